@@ -1,0 +1,319 @@
+"""Ingest: decoding, bad input, HTML/Markdown, boilerplate, metadata of every seed."""
+
+from __future__ import annotations
+
+import codecs
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tracker.domain.errors import RejectedInputError
+from tracker.ingest import prepare_bytes, prepare_file
+from tracker.ingest.clean import clean_text, is_boilerplate
+from tracker.ingest.datestamps import parse_stamp
+from tracker.ingest.html import html_to_text
+from tracker.ingest.markdown import markdown_to_text
+from tracker.ingest.pipeline import normalized_hash
+from tracker.ingest.readers import decode_bytes
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+BOILERPLATE = (
+    "Read More",
+    "Share This Article",
+    "Post a Comment",
+    "SCROLL FOR NEXT",
+    "Sponsored",
+    "Trending News",
+    "3/related/default",
+    "7 Min Read",
+    "0 Comments",
+)
+
+
+def seed(prefix: str) -> Path:
+    return next(SEEDS.glob(f"{prefix}_*.txt"))
+
+
+@pytest.mark.parametrize(
+    ("prefix", "title", "published", "outlet"),
+    [
+        (
+            "000",
+            "Trump-Putin Summit on Hold as U.S.-Russia Tensions Over Ukraine Persist",
+            None,
+            "Egypt Daily News",
+        ),
+        (
+            "001",
+            "Putin-Trump Summit Put on Hold After Russia Rejects Ceasefire in Ukraine",
+            date(2025, 10, 22),
+            None,
+        ),
+        (
+            "002",
+            "Budapest summit postponed as Putin rejects Trump’s ceasefire proposal",
+            None,
+            "Atlantic Council",
+        ),
+        ("003", "Planned Trump-Putin Meeting on Hold, No Immediate Plans", None, None),
+        (
+            "004",
+            "Trump Cancels Putin Meeting, Rejects ‘Wasted Talks’ as U.S.-Russia Peace "
+            "Efforts Stall Over Ukraine",
+            None,
+            "Times in Pakistan",
+        ),
+    ],
+)
+def test_seed_metadata(prefix: str, title: str, published: date | None, outlet: str | None) -> None:
+    doc = prepare_file(seed(prefix)).document
+    assert doc.title == title
+    assert doc.published == published
+    assert doc.published_basis == ("stated" if published else "unknown")
+    assert doc.outlet == outlet
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_seed_boilerplate_removed(prefix: str) -> None:
+    doc = prepare_file(seed(prefix)).document
+    for phrase in BOILERPLATE:
+        assert phrase not in doc.text, phrase
+    assert doc.raw_text.startswith(doc.raw_text.lstrip()[:10])
+    assert doc.chars == len(doc.text)
+
+
+def test_seed_001_stops_before_related_links() -> None:
+    doc = prepare_file(seed("001")).document
+    assert "Greenland" not in doc.text
+    assert "Feb. 3, 2026" not in doc.text
+    assert "Oct. 22, 2025" not in doc.text  # the stamp is metadata, not prose
+    assert doc.text.endswith("the risk of wider conflict.")
+    assert doc.published_note == 'stated in the article: "Oct. 22, 2025 10:21 a.m. 563"'
+    assert doc.byline == "Saif Nasser"
+    assert doc.text.count("Putin-Trump Summit Put on Hold After Russia Rejects") == 1
+
+
+def test_seed_003_keeps_its_own_future_year() -> None:
+    assert "from 2026 onward" in prepare_file(seed("003")).document.text
+
+
+def test_repeated_caption_lines_go() -> None:
+    doc = prepare_file(seed("000")).document
+    assert "Dmitry Peskov\n\nDmitry Peskov" not in doc.text
+    assert "Zelenskyy\n\nZelenskyy" not in doc.text
+    assert "Ahmed Kamel – Egypt Daily News" not in doc.text
+    assert doc.byline == "Ahmed Kamel"
+
+
+def test_hashtags_line_goes() -> None:
+    assert "#TrumpPutinSummit" not in prepare_file(seed("002")).document.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share This Article",
+        "Read More",
+        "Sponsored",
+        "Trending News",
+        "Tags",
+        "Post a Comment",
+        "Post a Comment (0)",
+        "0 Comments",
+        "SCROLL FOR NEXT",
+        "3/related/default",
+        "7 Min Read",
+        "#Global News",
+        "#A #B #C",
+        "563",
+        "Advertisement",
+    ],
+)
+def test_boilerplate_lines(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Trump and Putin met in Budapest.",
+        "Share prices rose after the summit was announced.",
+        "Read more about the talks in our analysis of the Budapest summit plans today.",
+    ],
+)
+def test_prose_is_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Oct. 22, 2025 10:21 a.m. 563", date(2025, 10, 22)),
+        ("Feb. 3, 2026 5 p.m.", date(2026, 2, 3)),
+        ("22 October 2025", date(2025, 10, 22)),
+        ("Published: 2025-10-21T08:00:00Z", date(2025, 10, 21)),
+        ("Wednesday, October 22, 2025", date(2025, 10, 22)),
+        ("The summit on October 22, 2025 was called off.", None),
+        ("Feb. 30, 2026", None),
+    ],
+)
+def test_date_stamps(line: str, expected: date | None) -> None:
+    assert parse_stamp(line) == expected
+
+
+def test_related_block_generic() -> None:
+    raw = "\n".join(
+        [
+            "Headline of the article here",
+            "",
+            "Body paragraph one is long enough to be prose.",
+            "May 5, 2024",
+            "Other story one",
+            "May 6, 2024",
+            "Summary one",
+            "Read More",
+            "Other story two",
+            "May 7, 2024",
+            "Summary two",
+            "Read More",
+            "Sponsored",
+        ]
+    )
+    result = clean_text(raw)
+    assert result.lines == [
+        "Headline of the article here",
+        "Body paragraph one is long enough to be prose.",
+    ]
+    assert result.stamps == ["May 5, 2024"]
+
+
+# ------------------------------------------------------------------ encodings and bad input
+
+
+def test_utf8_bom() -> None:
+    text, enc = decode_bytes(codecs.BOM_UTF8 + "Zelenskyy said “yes”".encode())
+    assert text == "Zelenskyy said “yes”" and enc == "utf-8-sig"
+
+
+def test_utf16() -> None:
+    text, enc = decode_bytes("Peskov – “no”".encode("utf-16"))
+    assert text == "Peskov – “no”" and enc == "utf-16"
+
+
+def test_cp1252() -> None:
+    text, enc = decode_bytes("Peskov said “no” – café".encode("cp1252"))
+    assert text == "Peskov said “no” – café" and enc == "cp1252"
+
+
+def test_latin1_fallback() -> None:
+    data = "Szijjártó".encode("latin-1") + b"\x81"  # 0x81 is undefined in cp1252
+    text, enc = decode_bytes(data)
+    assert enc == "latin-1" and text.startswith("Szijjártó")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"%PDF-1.7 rest", "PDF"),
+        (b"\x89PNG\r\n\x1a\n....", "PNG"),
+        (b"PK\x03\x04zipdata", "ZIP"),
+        (b"abc\x00def\x00", "NUL"),
+        (bytes(range(1, 32)) * 50, "control characters"),
+        (b"", "empty"),
+        (b"   \n\t  ", "empty"),
+    ],
+)
+def test_bad_input_refused(data: bytes, message: str) -> None:
+    with pytest.raises(RejectedInputError, match=message):
+        prepare_bytes(data, name="x.txt")
+
+
+def test_too_large_refused() -> None:
+    with pytest.raises(RejectedInputError, match="limit"):
+        prepare_bytes(b"word " * 1000, name="x.txt", max_bytes=1000)
+
+
+def test_only_boilerplate_refused() -> None:
+    with pytest.raises(RejectedInputError, match="no article text"):
+        prepare_bytes(b"Share This Article\nRead More\nSponsored\n", name="x.txt")
+
+
+def test_large_file_refused_before_reading(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as fh:
+        fh.truncate(11 * 1024 * 1024)
+    with pytest.raises(RejectedInputError, match="limit"):
+        prepare_file(big)
+
+
+# ------------------------------------------------------------------ HTML and Markdown
+
+
+def test_html_strips_script_style_iframe_and_reads_meta() -> None:
+    html = """<!doctype html><html><head><title>Summit paused – Reuters</title>
+    <meta property="og:site_name" content="Reuters">
+    <meta property="article:published_time" content="2025-10-21T10:00:00Z">
+    <link rel="canonical" href="https://example.org/a">
+    <style>p{color:red}</style><script>alert('x')</script></head>
+    <body><nav>Home | World</nav><article><h1>Summit paused</h1>
+    <p>The summit in Budapest is on hold, officials said &amp; diplomats agreed.</p>
+    <iframe src="ad.html">ad text</iframe><p>Second <b>paragraph</b> here.</p></article>
+    <footer>Copyright</footer></body></html>"""
+    text, _meta = html_to_text(html)
+    assert "alert" not in text and "color:red" not in text and "ad text" not in text
+    assert "Home | World" not in text and "Copyright" not in text
+    assert "The summit in Budapest is on hold, officials said & diplomats agreed." in text
+    assert "Second paragraph here." in text
+    doc = prepare_bytes(html.encode(), name="a.html").document
+    assert doc.outlet == "Reuters" and doc.published == date(2025, 10, 21)
+    assert doc.url == "https://example.org/a" and doc.media_type == "text/html"
+    assert doc.reliability == "B"
+
+
+def test_deeply_nested_html() -> None:
+    html = "<div>" * 20000 + "Deep text about the summit." + "</div>" * 20000
+    text, _ = html_to_text(html)
+    assert text == "Deep text about the summit."
+
+
+def test_markdown() -> None:
+    md = "# Summit on hold\n\nThe **summit** in [Budapest](http://x) is *paused*.\n\n![img](a.png)\n- item one\n"
+    text, meta = markdown_to_text(md)
+    assert meta["title"] == "Summit on hold"
+    assert "The summit in Budapest is paused." in text
+    assert "item one" in text and "img" not in text
+
+
+# ------------------------------------------------------------------ identity and manifests
+
+
+def test_hash_ignores_whitespace_and_normalisation() -> None:
+    assert normalized_hash("Café  talks\n") == normalized_hash("Cafe\u0301 talks")
+
+
+def test_sidecar_manifest(tmp_path: Path) -> None:
+    art = tmp_path / "a.txt"
+    art.write_text(
+        "Summit called off in Budapest today\n\nThe meeting was called off.", encoding="utf-8"
+    )
+    (tmp_path / "a.txt.meta.json").write_text(
+        '{"outlet": "Reuters", "published": "2025-10-23", "reliability": "A", "url": "https://x"}',
+        encoding="utf-8",
+    )
+    doc = prepare_file(art).document
+    assert doc.outlet == "Reuters" and doc.outlet_basis == "analyst"
+    assert doc.published == date(2025, 10, 23) and doc.published_basis == "analyst"
+    assert doc.reliability == "A" and doc.reliability_basis == "analyst"
+    assert doc.url == "https://x"
+
+
+def test_folder_manifest_and_bad_manifest(tmp_path: Path) -> None:
+    art = tmp_path / "b.txt"
+    art.write_text("A headline about the summit talks\n\nBody.", encoding="utf-8")
+    (tmp_path / "manifest.json").write_text('{"files": {"b.txt": {"published": "not a date"}}}')
+    with pytest.raises(RejectedInputError, match="not a date"):
+        prepare_file(art)
+    (tmp_path / "manifest.json").write_text("{broken")
+    with pytest.raises(RejectedInputError, match="manifest"):
+        prepare_file(art)

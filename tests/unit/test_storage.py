@@ -1,0 +1,145 @@
+"""Storage: pragmas, migrations, version refusal, the append-only audit chain."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tracker.domain.errors import DatabaseError
+from tracker.storage import SCHEMA_VERSION, audit, open_db
+from tracker.storage.db import backup
+from tracker.storage.migrations import migrations
+
+REQUIRED_TABLES = {
+    "tracks",
+    "documents",
+    "excerpts",
+    "transitions",
+    "overrides",
+    "audit_log",
+    "documents_fts",
+    "excerpts_fts",
+    "assessments",
+    "briefings",
+    "settings",
+}
+
+
+def test_open_sets_pragmas_and_schema(tmp_path: Path) -> None:
+    store = open_db(tmp_path / "t.db")
+    conn = store.conn
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert set(store.db.table_names()) >= REQUIRED_TABLES
+    store.close()
+
+
+def test_migrations_apply_twice_without_change(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    open_db(path).close()
+    store = open_db(path)
+    assert migrations.pending(store.db) == []
+    applied = [m.name for m in migrations.applied(store.db)]
+    assert applied == ["m001_initial"]
+    store.close()
+
+
+def test_newer_schema_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.execute("CREATE TABLE future (x)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="newer version"):
+        open_db(path)
+    assert path.read_bytes() == before
+
+
+def test_not_a_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"this is not sqlite at all, just text" * 100)
+    with pytest.raises(DatabaseError, match="not a tracker database"):
+        open_db(path)
+
+
+def test_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="folder"):
+        open_db(tmp_path)
+
+
+def test_audit_chain_appends_and_verifies(tmp_path: Path) -> None:
+    store = open_db(tmp_path / "t.db")
+    with store.write():
+        first = audit.append(store, actor="alice", action="test", entity="x:1", payload={"a": 1})
+        second = audit.append(
+            store, actor="bob", action="test", entity="x:2", payload={"b": [1, 2]}
+        )
+    assert first.prev_hash == audit.GENESIS
+    assert second.prev_hash == first.hash
+    report = audit.verify_chain(store)
+    assert report.ok and report.rows == 2 and report.head_hash == second.hash
+    store.close()
+
+
+def test_audit_log_refuses_update_and_delete(tmp_path: Path) -> None:
+    store = open_db(tmp_path / "t.db")
+    with store.write():
+        audit.append(store, actor="alice", action="test", entity="x:1", payload={})
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        store.conn.execute("UPDATE audit_log SET actor = 'mallory'")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        store.conn.execute("DELETE FROM audit_log")
+    store.close()
+
+
+def test_tampering_is_named_by_seq(tmp_path: Path) -> None:
+    store = open_db(tmp_path / "t.db")
+    with store.write():
+        for i in range(3):
+            audit.append(store, actor="a", action="test", entity=f"x:{i}", payload={"i": i})
+    store.conn.execute("DROP TRIGGER audit_log_no_update")
+    store.conn.execute("UPDATE audit_log SET payload = '{\"i\":99}' WHERE seq = 2")
+    report = audit.verify_chain(store)
+    assert not report.ok and report.first_broken == 2
+    store.close()
+
+
+def test_audit_append_requires_a_transaction(tmp_path: Path) -> None:
+    store = open_db(tmp_path / "t.db")
+    with pytest.raises(RuntimeError):
+        audit.append(store, actor="a", action="t", entity="x", payload={})
+    store.close()
+
+
+def test_write_rolls_back_on_error(tmp_path: Path) -> None:
+    store = open_db(tmp_path / "t.db")
+    with pytest.raises(ZeroDivisionError), store.write():
+        store.conn.execute("INSERT INTO settings (key, value) VALUES ('k', 'v')")
+        _ = 1 / 0
+    assert store.conn.execute("SELECT count(*) FROM settings").fetchone()[0] == 0
+    store.close()
+
+
+def test_record_times_strictly_increase(tmp_path: Path) -> None:
+    store = open_db(tmp_path / "t.db")
+    stamps = [store.now() for _ in range(200)]
+    assert stamps == sorted(stamps) and len(set(stamps)) == len(stamps)
+    assert stamps[0].endswith("Z")
+    store.close()
+
+
+def test_online_backup_opens(tmp_path: Path) -> None:
+    store = open_db(tmp_path / "t.db")
+    with store.write():
+        store.conn.execute("INSERT INTO settings (key, value) VALUES ('k', 'v')")
+    target = backup(store, tmp_path / "copy.db")
+    store.close()
+    copy = open_db(target)
+    assert copy.conn.execute("SELECT value FROM settings").fetchone()[0] == "v"
+    copy.close()

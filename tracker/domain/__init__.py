@@ -1,0 +1,1 @@
+"""Domain models, vocabulary and errors. Pure: no I/O, no Qt."""

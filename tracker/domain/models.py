@@ -1,0 +1,232 @@
+"""Pydantic models of the domain. Pure data: no I/O.
+
+Dates are ``datetime.date`` (event and published dates); record times are ISO-8601 UTC
+strings with a ``Z`` suffix, as stored in the database, so they compare as text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from tracker.domain.vocabulary import TrackKind
+
+DateBasis = Literal["stated", "inferred", "analyst", "unknown"]
+Precision = Literal["day", "week", "month", "year"]
+Modality = Literal["asserted", "negated", "denied", "hypothetical", "future", "reported"]
+Confidence = Literal["low", "moderate", "high"]
+Origin = Literal["inferred", "override", "revoke"]
+
+SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]{0,62}$"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Actor(_Model):
+    """A person or body a track is about, with the names articles use for them."""
+
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+
+    def names(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+class NextEvent(_Model):
+    """The next thing expected on a track: when, where, what."""
+
+    date: dt.date | None = None
+    place: str | None = None
+    what: str | None = None
+
+
+class Track(_Model):
+    """A diplomatic process an analyst follows."""
+
+    id: str = Field(pattern=SLUG_PATTERN)
+    title: str = Field(min_length=1)
+    kind: TrackKind
+    description: str = ""
+    actors: list[Actor] = Field(default_factory=list)
+    keywords: list[str] = Field(default_factory=list)
+    # Sentences naming these are about another, earlier or different event (context only).
+    context_terms: list[str] = Field(default_factory=list)
+    # How many actors a sentence must name (with a keyword) to belong to the track.
+    min_actors: int = 2
+    next_event: NextEvent | None = None
+    archived: bool = False
+
+    @field_validator("title")
+    @classmethod
+    def _strip_title(cls, value: str) -> str:
+        value = value.strip()
+        if not value:
+            raise ValueError("a track needs a title")
+        return value
+
+
+class Document(_Model):
+    """One source article: its cleaned text (what excerpts point into) and metadata."""
+
+    id: int | None = None
+    title: str
+    outlet: str | None = None
+    outlet_basis: DateBasis = "unknown"
+    byline: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    published_basis: DateBasis = "unknown"
+    published_note: str | None = None
+    reliability: str = "F"
+    reliability_basis: DateBasis = "unknown"
+    source_path: str | None = None
+    media_type: str = "text/plain"
+    encoding: str = "utf-8"
+    raw_text: str = ""
+    text: str
+    sha256: str
+    chars: int = 0
+    ingested_at: str | None = None
+
+
+class Sentence(_Model):
+    """A sentence of a document's cleaned text, by character offsets."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int = 0
+
+
+class Finding(_Model):
+    """What extraction found in one sentence about one track (not yet stored).
+
+    ``exact == text[start:end]`` of the document's cleaned text; ``prefix``/``suffix`` are the
+    up to 32 characters around it (W3C Web Annotation TextQuoteSelector).
+    """
+
+    track_id: str
+    start: int
+    end: int
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+    signal: str | None = None
+    cue: str | None = None
+    modality: Modality = "asserted"
+    speaker: str | None = None
+    event_date: dt.date | None = None
+    date_precision: Precision | None = None
+    date_basis: DateBasis = "unknown"
+    cameo: str | None = None
+    plover: str | None = None
+    context: bool = False  # about a different, earlier event (e.g. the Anchorage summit)
+
+
+class Excerpt(Finding):
+    """A stored piece of evidence."""
+
+    id: int
+    document_id: int
+    credibility: int = 6
+    duplicate_of: int | None = None
+    recorded_at: str = ""
+
+
+class Evidence(Excerpt):
+    """An excerpt with the facts of its document that grading and inference need."""
+
+    outlet: str | None = None
+    reliability: str = "F"
+    document_title: str = ""
+    published: dt.date | None = None
+    document_duplicate_of: int | None = None
+
+
+class Latest(_Model):
+    date: dt.date | None = None
+    signal: str | None = None
+    quote: str
+    document: int
+    excerpt: int
+
+
+class HistoryStep(_Model):
+    """One inferred status along the event-date axis."""
+
+    status: str
+    event_date: dt.date | None
+    evidence_ids: list[int] = Field(default_factory=list)
+    contested: bool = False
+    rationale: str = ""
+
+
+class Assessment(_Model):
+    """Inference's verdict on a track from its evidence (pure output, deterministic)."""
+
+    track_id: str
+    status: str | None = None
+    as_of: dt.date | None = None
+    confidence: Confidence = "low"
+    contested: bool = False
+    contested_ids: list[int] = Field(default_factory=list)
+    decisive_ids: list[int] = Field(default_factory=list)
+    latest: Latest | None = None
+    next_event: NextEvent | None = None
+    explanation: str = ""
+    history: list[HistoryStep] = Field(default_factory=list)
+    evidence_count: int = 0
+    independent_sources: int = 0
+
+
+class Transition(_Model):
+    """A change of a track's status at an event date, inferred or made by an analyst."""
+
+    id: int | None = None
+    track_id: str
+    status: str
+    from_status: str | None = None
+    event_date: dt.date | None = None
+    origin: Origin
+    evidence_ids: list[int] = Field(default_factory=list)
+    rationale: str = ""
+    analyst: str | None = None
+    recorded_at: str
+    contested: bool = False
+    override_id: int | None = None
+
+
+class Override(_Model):
+    """An analyst's judgement that replaces the inferred status until it ends."""
+
+    id: int | None = None
+    track_id: str
+    status: str
+    reason: str
+    analyst: str
+    likelihood: str | None = None
+    confidence: Confidence | None = None
+    review_by: dt.date | None = None
+    evidence_ids: list[int] = Field(default_factory=list)
+    created_at: str
+    in_view_of: dt.date | None = None  # latest event date of the evidence held when made
+    ended_at: str | None = None
+    ended_action: Literal["revoked", "superseded", "undone"] | None = None
+    ended_reason: str | None = None
+    acknowledged_at: str | None = None
+    ack_note: str | None = None
+
+
+class AuditEntry(_Model):
+    seq: int
+    at: str
+    actor: str
+    action: str
+    entity: str
+    payload: str
+    prev_hash: str
+    hash: str

@@ -1,0 +1,186 @@
+"""The status vocabulary per track kind, the allowed moves, and the analyst's scales.
+
+Everything here is plain data so the UI, the CLI, inference and the tests read one table.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Final
+
+from tracker.domain.errors import IllegalStatusError
+
+
+class TrackKind(StrEnum):
+    SUMMIT = "summit"
+    MEETING = "meeting"
+    CHANNEL = "channel"
+    INITIATIVE = "initiative"
+    COALITION = "coalition"
+
+
+_ENCOUNTER: Final = (
+    "proposed",
+    "preparing",
+    "scheduled",
+    "held",
+    "on_hold",
+    "postponed",
+    "cancelled",
+)
+_CHANNEL: Final = ("active", "stalled", "suspended", "closed")
+_GROUP: Final = ("forming", "active", "stalled", "concluded", "dissolved")
+
+STATUSES: Final[dict[TrackKind, tuple[str, ...]]] = {
+    TrackKind.SUMMIT: _ENCOUNTER,
+    TrackKind.MEETING: _ENCOUNTER,
+    TrackKind.CHANNEL: _CHANNEL,
+    TrackKind.INITIATIVE: _GROUP,
+    TrackKind.COALITION: _GROUP,
+}
+
+_ENCOUNTER_MOVES: Final[dict[str, frozenset[str]]] = {
+    "proposed": frozenset({"preparing", "scheduled", "held", "on_hold", "postponed", "cancelled"}),
+    "preparing": frozenset({"scheduled", "held", "on_hold", "postponed", "cancelled"}),
+    "scheduled": frozenset({"preparing", "held", "on_hold", "postponed", "cancelled"}),
+    "on_hold": frozenset({"proposed", "preparing", "scheduled", "postponed", "cancelled"}),
+    "postponed": frozenset({"proposed", "preparing", "scheduled", "on_hold", "cancelled"}),
+    "cancelled": frozenset({"proposed"}),
+    "held": frozenset(),
+}
+_CHANNEL_MOVES: Final[dict[str, frozenset[str]]] = {
+    "active": frozenset({"stalled", "suspended", "closed"}),
+    "stalled": frozenset({"active", "suspended", "closed"}),
+    "suspended": frozenset({"active", "stalled", "closed"}),
+    "closed": frozenset({"active"}),
+}
+_GROUP_MOVES: Final[dict[str, frozenset[str]]] = {
+    "forming": frozenset({"active", "stalled", "dissolved"}),
+    "active": frozenset({"stalled", "concluded", "dissolved"}),
+    "stalled": frozenset({"active", "concluded", "dissolved"}),
+    "concluded": frozenset(),
+    "dissolved": frozenset({"forming"}),
+}
+
+ALLOWED_MOVES: Final[dict[TrackKind, dict[str, frozenset[str]]]] = {
+    TrackKind.SUMMIT: _ENCOUNTER_MOVES,
+    TrackKind.MEETING: _ENCOUNTER_MOVES,
+    TrackKind.CHANNEL: _CHANNEL_MOVES,
+    TrackKind.INITIATIVE: _GROUP_MOVES,
+    TrackKind.COALITION: _GROUP_MOVES,
+}
+
+# Colour family of each status, as the UI and briefings show it.
+FAMILY: Final[dict[str, str]] = {
+    "active": "good",
+    "held": "good",
+    "scheduled": "good",
+    "proposed": "pending",
+    "preparing": "pending",
+    "on_hold": "pending",
+    "postponed": "pending",
+    "stalled": "pending",
+    "forming": "pending",
+    "cancelled": "bad",
+    "suspended": "bad",
+    "closed": "bad",
+    "dissolved": "bad",
+    "concluded": "done",
+}
+
+# ICD 203 estimative language: term -> (low %, high %).
+LIKELIHOOD_TERMS: Final[dict[str, tuple[int, int]]] = {
+    "almost no chance": (1, 5),
+    "very unlikely": (5, 20),
+    "unlikely": (20, 45),
+    "roughly even chance": (45, 55),
+    "likely": (55, 80),
+    "very likely": (80, 95),
+    "almost certain": (95, 99),
+}
+CONFIDENCE_LEVELS: Final = ("low", "moderate", "high")
+
+# Admiralty / NATO source grading.
+RELIABILITY: Final[dict[str, str]] = {
+    "A": "completely reliable",
+    "B": "usually reliable",
+    "C": "fairly reliable",
+    "D": "not usually reliable",
+    "E": "unreliable",
+    "F": "reliability cannot be judged",
+}
+CREDIBILITY: Final[dict[int, str]] = {
+    1: "confirmed by independent sources",
+    2: "probably true",
+    3: "possibly true",
+    4: "doubtful",
+    5: "improbable",
+    6: "truth cannot be judged",
+}
+
+DATE_BASES: Final = ("stated", "inferred", "analyst", "unknown")
+
+
+def label(status: str) -> str:
+    """Human label of a status: ``on_hold`` -> ``On hold``."""
+    return status.replace("_", " ").capitalize()
+
+
+def statuses_for(kind: str | TrackKind) -> tuple[str, ...]:
+    """The statuses a track of ``kind`` may take."""
+    try:
+        return STATUSES[TrackKind(kind)]
+    except ValueError:
+        kinds = ", ".join(k.value for k in TrackKind)
+        raise IllegalStatusError(f"unknown track kind {kind!r}; kinds are: {kinds}") from None
+
+
+def check_status(kind: str | TrackKind, status: str) -> str:
+    """Return ``status`` if it belongs to ``kind``, else raise with the allowed list."""
+    allowed = statuses_for(kind)
+    if status not in allowed:
+        raise IllegalStatusError(
+            f"status {status!r} is not a {TrackKind(kind).value} status; "
+            f"allowed: {', '.join(allowed)}"
+        )
+    return status
+
+
+def is_allowed_move(kind: str | TrackKind, old: str | None, new: str) -> bool:
+    """Whether the rules allow a move from ``old`` to ``new`` (any first status is allowed)."""
+    check_status(kind, new)
+    if old is None or old == new:
+        return True
+    return new in ALLOWED_MOVES[TrackKind(kind)].get(old, frozenset())
+
+
+def check_likelihood(term: str | None) -> str | None:
+    """Validate an ICD 203 likelihood term (case-insensitive); ``None`` passes."""
+    if term is None:
+        return None
+    norm = " ".join(term.lower().split())
+    if norm not in LIKELIHOOD_TERMS:
+        raise IllegalStatusError(
+            f"unknown likelihood {term!r}; use one of: {', '.join(LIKELIHOOD_TERMS)}"
+        )
+    return norm
+
+
+def check_confidence(level: str | None) -> str | None:
+    """Validate a confidence level; ``None`` passes."""
+    if level is None:
+        return None
+    norm = level.strip().lower()
+    if norm not in CONFIDENCE_LEVELS:
+        raise IllegalStatusError(
+            f"unknown confidence {level!r}; use one of: {', '.join(CONFIDENCE_LEVELS)}"
+        )
+    return norm
+
+
+def check_reliability(grade: str) -> str:
+    """Validate an Admiralty reliability letter A–F."""
+    norm = grade.strip().upper()
+    if norm not in RELIABILITY:
+        raise IllegalStatusError(f"unknown reliability {grade!r}; use one of: A, B, C, D, E, F")
+    return norm

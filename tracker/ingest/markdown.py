@@ -1,0 +1,41 @@
+"""Markdown to plain text: keep the words, drop the markup."""
+
+from __future__ import annotations
+
+import re
+
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
+_CODE = re.compile(r"`([^`]*)`")
+_LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_QUOTE = re.compile(r"^\s*>\s?")
+_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
+
+
+def markdown_to_text(source: str) -> tuple[str, dict[str, str]]:
+    """Return the text of a Markdown article and ``{"title": first heading}`` if any."""
+    meta: dict[str, str] = {}
+    out: list[str] = []
+    in_fence = False
+    for line in source.splitlines():
+        if line.strip().startswith("```"):
+            in_fence = not in_fence
+            continue
+        if not in_fence:
+            if _RULE.match(line):
+                out.append("")
+                continue
+            heading = _HEADING.match(line)
+            if heading:
+                line = heading.group(1)
+                meta.setdefault("title", line.strip())
+            line = _QUOTE.sub("", line)
+            line = _LIST.sub("", line)
+            line = _IMAGE.sub("", line)
+            line = _LINK.sub(r"\1", line)
+            line = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or "", line)
+            line = _CODE.sub(r"\1", line)
+        out.append(line)
+    return "\n".join(out), meta

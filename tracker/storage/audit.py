@@ -1,0 +1,126 @@
+"""The append-only, hash-chained audit log.
+
+Each row's ``hash`` is SHA-256 over the canonical JSON of the row's fields (``seq``, ``at``,
+``actor``, ``action``, ``entity``, ``payload``) together with ``prev_hash``; the first row's
+``prev_hash`` is 64 zeros. Triggers refuse UPDATE and DELETE, so undo is a new row.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from tracker.domain.models import AuditEntry
+from tracker.storage.db import Store
+
+GENESIS = "0" * 64
+
+
+def canonical_json(value: Any) -> str:
+    """Stable JSON: sorted keys, no spaces, UTF-8 kept."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+
+
+def row_hash(
+    seq: int, at: str, actor: str, action: str, entity: str, payload: str, prev_hash: str
+) -> str:
+    body = canonical_json(
+        {
+            "seq": seq,
+            "at": at,
+            "actor": actor,
+            "action": action,
+            "entity": entity,
+            "payload": payload,
+            "prev_hash": prev_hash,
+        }
+    )
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def head(store: Store) -> tuple[int, str]:
+    """The last row's ``seq`` and ``hash`` (0 and the genesis hash on an empty log)."""
+    row = store.conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    return (0, GENESIS) if row is None else (int(row[0]), str(row[1]))
+
+
+def append(
+    store: Store,
+    *,
+    actor: str,
+    action: str,
+    entity: str,
+    payload: dict[str, Any],
+    at: str | None = None,
+) -> AuditEntry:
+    """Append one row. Call inside the same ``store.write()`` as the change it records."""
+    if not store.conn.in_transaction:
+        raise RuntimeError("audit.append must run inside the change's transaction")
+    last_seq, prev = head(store)
+    seq = last_seq + 1
+    at = at or store.now()
+    body = canonical_json(payload)
+    digest = row_hash(seq, at, actor, action, entity, body, prev)
+    store.conn.execute(
+        "INSERT INTO audit_log (seq, at, actor, action, entity, payload, prev_hash, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (seq, at, actor, action, entity, body, prev, digest),
+    )
+    return AuditEntry(
+        seq=seq,
+        at=at,
+        actor=actor,
+        action=action,
+        entity=entity,
+        payload=body,
+        prev_hash=prev,
+        hash=digest,
+    )
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    rows: int
+    ok: bool
+    first_broken: int | None
+    problem: str | None
+    head_hash: str
+
+
+def verify_chain(store: Store) -> ChainReport:
+    """Recompute every row's hash; name the first row that does not match."""
+    prev = GENESIS
+    expected_seq = 1
+    count = 0
+    cursor = store.conn.execute(
+        "SELECT seq, at, actor, action, entity, payload, prev_hash, hash FROM audit_log ORDER BY seq"
+    )
+    for seq, at, actor, action, entity, payload, prev_hash, digest in cursor:
+        count += 1
+        problem = None
+        if seq != expected_seq:
+            problem = f"row {expected_seq} is missing (next row is {seq})"
+        elif prev_hash != prev:
+            problem = f"row {seq} does not link to the row before it"
+        elif row_hash(seq, at, actor, action, entity, payload, prev_hash) != digest:
+            problem = f"row {seq} was changed after it was written (hash mismatch)"
+        if problem:
+            return ChainReport(
+                count, False, seq if seq == expected_seq else expected_seq, problem, prev
+            )
+        prev = digest
+        expected_seq += 1
+    return ChainReport(count, True, None, None, prev)
+
+
+def entries(store: Store, limit: int | None = None) -> list[AuditEntry]:
+    sql = "SELECT seq, at, actor, action, entity, payload, prev_hash, hash FROM audit_log ORDER BY seq"
+    if limit is not None:
+        sql += f" DESC LIMIT {int(limit)}"
+    rows = store.conn.execute(sql).fetchall()
+    if limit is not None:
+        rows.reverse()
+    keys = ("seq", "at", "actor", "action", "entity", "payload", "prev_hash", "hash")
+    return [AuditEntry(**dict(zip(keys, row, strict=True))) for row in rows]

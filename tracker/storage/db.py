@@ -1,0 +1,150 @@
+"""Opening the database: WAL, foreign keys, busy timeout, migrations with a backup first."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from tracker.domain.errors import DatabaseError
+from tracker.storage.migrations import SCHEMA_VERSION, migrations
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def format_time(moment: datetime) -> str:
+    """Record times are ISO 8601 UTC with microseconds and a ``Z``: they sort as text."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+class Store:
+    """A handle on one tracker database.
+
+    ``db`` is the sqlite-utils ``Database``; ``write()`` opens an immediate transaction (one
+    writer at a time, readers never blocked under WAL); ``now()`` hands out strictly
+    increasing record times so the order of events is never ambiguous.
+    """
+
+    def __init__(self, db: Database, path: Path | None) -> None:
+        self.db = db
+        self.path = path
+        self._last_time = ""
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    def now(self) -> str:
+        moment = datetime.now(UTC)
+        stamp = format_time(moment)
+        while stamp <= self._last_time:
+            moment += timedelta(microseconds=1)
+            stamp = format_time(moment)
+        self._last_time = stamp
+        return stamp
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Database]:
+        """One atomic write: ``BEGIN IMMEDIATE`` … ``COMMIT``, or a rollback on any error.
+
+        Nested calls become savepoints of the outer transaction.
+        """
+        if self.conn.in_transaction:
+            with self.db.atomic():
+                yield self.db
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise DatabaseError(
+                f"the database is busy (another tracker is writing to it): {exc}"
+            ) from exc
+        try:
+            yield self.db
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _connect(path: Path | str) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def backup(store: Store, target: Path) -> Path:
+    """Write an online backup of ``store`` to ``target`` (SQLite backup API)."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    dest = sqlite3.connect(str(target))
+    try:
+        store.conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def open_db(path: Path | str, *, migrate: bool = True) -> Store:
+    """Open (creating if needed) the tracker database at ``path`` and bring its schema up to date.
+
+    Raises ``DatabaseError`` for a file that is not a tracker database, or one written by a
+    newer version of the app (which is left untouched).
+    """
+    memory = str(path) == ":memory:"
+    file_path = None if memory else Path(path).expanduser()
+    existed = file_path is not None and file_path.exists() and file_path.stat().st_size > 0
+    if file_path is not None:
+        if file_path.is_dir():
+            raise DatabaseError(f"{file_path} is a folder, not a database file")
+        file_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = _connect(":memory:" if memory else file_path)  # type: ignore[arg-type]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path} is not a tracker database ({exc})") from exc
+    if version > SCHEMA_VERSION:
+        conn.close()
+        raise DatabaseError(
+            f"{path} was written by a newer version of the tracker (schema {version}; "
+            f"this version reads up to {SCHEMA_VERSION}); it was not changed"
+        )
+    try:
+        if not memory:
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode.lower() != "wal":
+                log.warning("journal mode is %s, not WAL", mode)
+        conn.execute("PRAGMA foreign_keys = ON")
+        db = Database(conn)
+        store = Store(db, file_path)
+        if migrate:
+            _migrate(store, existed)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise DatabaseError(f"{path} cannot be used as a tracker database ({exc})") from exc
+    return store
+
+
+def _migrate(store: Store, existed: bool) -> None:
+    pending = migrations.pending(store.db)
+    if not pending:
+        return
+    if existed and store.path is not None:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        target = store.path.with_name(f"{store.path.name}.backup-{stamp}")
+        backup(store, target)
+        log.info("backed up %s to %s before migrating", store.path, target)
+    migrations.apply(store.db)
+    store.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -1,0 +1,168 @@
+"""The schema, as a sequence of sqlite-utils migrations.
+
+Never edit a migration that has shipped: add a new one at the end and bump
+``SCHEMA_VERSION`` (stored in ``PRAGMA user_version``).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("tracker")
+
+SCHEMA_VERSION = 1
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE tracks (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            actors TEXT NOT NULL DEFAULT '[]',
+            keywords TEXT NOT NULL DEFAULT '[]',
+            context_terms TEXT NOT NULL DEFAULT '[]',
+            min_actors INTEGER NOT NULL DEFAULT 2,
+            next_event TEXT,
+            archived INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            outlet TEXT,
+            outlet_basis TEXT NOT NULL DEFAULT 'unknown',
+            byline TEXT,
+            url TEXT,
+            published TEXT,
+            published_basis TEXT NOT NULL DEFAULT 'unknown',
+            published_note TEXT,
+            reliability TEXT NOT NULL DEFAULT 'F',
+            reliability_basis TEXT NOT NULL DEFAULT 'unknown',
+            source_path TEXT,
+            media_type TEXT NOT NULL DEFAULT 'text/plain',
+            encoding TEXT NOT NULL DEFAULT 'utf-8',
+            raw_text TEXT NOT NULL,
+            text TEXT NOT NULL,
+            sha256 TEXT NOT NULL UNIQUE,
+            chars INTEGER NOT NULL,
+            duplicate_of INTEGER REFERENCES documents(id),
+            ingested_at TEXT NOT NULL
+        );
+
+        CREATE TABLE excerpts (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            track_id TEXT NOT NULL REFERENCES tracks(id),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            exact TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            signal TEXT,
+            cue TEXT,
+            modality TEXT NOT NULL DEFAULT 'asserted',
+            speaker TEXT,
+            event_date TEXT,
+            date_precision TEXT,
+            date_basis TEXT NOT NULL DEFAULT 'unknown',
+            cameo TEXT,
+            plover TEXT,
+            context INTEGER NOT NULL DEFAULT 0,
+            credibility INTEGER NOT NULL DEFAULT 6,
+            duplicate_of INTEGER REFERENCES excerpts(id) ON DELETE SET NULL,
+            recorded_at TEXT NOT NULL
+        );
+        CREATE INDEX idx_excerpts_track ON excerpts(track_id, event_date);
+        CREATE INDEX idx_excerpts_document ON excerpts(document_id);
+
+        -- One row per recomputation that changed a track's inferred verdict; the newest
+        -- row is the current one, older rows answer "what did we show at time T".
+        CREATE TABLE assessments (
+            id INTEGER PRIMARY KEY,
+            track_id TEXT NOT NULL REFERENCES tracks(id),
+            recorded_at TEXT NOT NULL,
+            status TEXT,
+            as_of TEXT,
+            confidence TEXT NOT NULL,
+            contested INTEGER NOT NULL DEFAULT 0,
+            payload TEXT NOT NULL
+        );
+        CREATE INDEX idx_assessments_track ON assessments(track_id, recorded_at);
+
+        CREATE TABLE transitions (
+            id INTEGER PRIMARY KEY,
+            track_id TEXT NOT NULL REFERENCES tracks(id),
+            status TEXT NOT NULL,
+            from_status TEXT,
+            event_date TEXT,
+            origin TEXT NOT NULL CHECK (origin IN ('inferred', 'override', 'revoke')),
+            evidence_ids TEXT NOT NULL DEFAULT '[]',
+            rationale TEXT NOT NULL DEFAULT '',
+            analyst TEXT,
+            recorded_at TEXT NOT NULL,
+            superseded_at TEXT,
+            contested INTEGER NOT NULL DEFAULT 0,
+            override_id INTEGER REFERENCES overrides(id)
+        );
+        CREATE INDEX idx_transitions_track ON transitions(track_id, event_date);
+
+        CREATE TABLE overrides (
+            id INTEGER PRIMARY KEY,
+            track_id TEXT NOT NULL REFERENCES tracks(id),
+            status TEXT NOT NULL,
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            analyst TEXT NOT NULL,
+            likelihood TEXT,
+            confidence TEXT,
+            review_by TEXT,
+            evidence_ids TEXT NOT NULL DEFAULT '[]',
+            created_at TEXT NOT NULL,
+            in_view_of TEXT,
+            ended_at TEXT,
+            ended_action TEXT,
+            ended_reason TEXT,
+            acknowledged_at TEXT,
+            ack_note TEXT
+        );
+        CREATE UNIQUE INDEX idx_one_active_override ON overrides(track_id) WHERE ended_at IS NULL;
+
+        CREATE TABLE audit_log (
+            seq INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL UNIQUE
+        );
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+        CREATE TABLE briefings (
+            id INTEGER PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            format TEXT NOT NULL,
+            path TEXT,
+            tracks TEXT NOT NULL DEFAULT '[]',
+            since TEXT,
+            head_hash TEXT
+        );
+
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """
+    )
+    db.table("documents").enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
+    db.table("excerpts").enable_fts(["exact"], create_triggers=True, tokenize="porter")
