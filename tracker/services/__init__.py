@@ -1,0 +1,1 @@
+"""Use cases over a ``Store``: plain values in, pydantic models or small reports out."""

@@ -1,0 +1,204 @@
+"""Importing articles: files, folders and pasted text, one transaction per document."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from tracker.domain.errors import RejectedInputError, UserError
+from tracker.ingest.pipeline import (
+    DEFAULT_MAX_BYTES,
+    PreparedDocument,
+    is_candidate,
+    prepare_bytes,
+    prepare_file,
+)
+from tracker.services.audit_actor import current_analyst
+from tracker.services.documents import find_by_hash, insert_document
+from tracker.storage import audit
+from tracker.storage.db import Store
+
+log = logging.getLogger(__name__)
+
+Outcome = Literal["new", "duplicate", "refused"]
+# progress(done, total, label) -> False to cancel
+ProgressFn = Callable[[int, int, str], bool | None]
+
+
+@dataclass
+class IngestItem:
+    path: str
+    outcome: Outcome
+    document_id: int | None = None
+    title: str | None = None
+    reason: str | None = None
+    duplicate_of: int | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "outcome": self.outcome,
+            "document_id": self.document_id,
+            "title": self.title,
+            "reason": self.reason,
+            "duplicate_of": self.duplicate_of,
+        }
+
+
+@dataclass
+class IngestReport:
+    items: list[IngestItem] = field(default_factory=list)
+    cancelled: bool = False
+
+    def count(self, outcome: Outcome) -> int:
+        return sum(1 for item in self.items if item.outcome == outcome)
+
+    @property
+    def new_ids(self) -> list[int]:
+        return [i.document_id for i in self.items if i.outcome == "new" and i.document_id]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "new": self.count("new"),
+            "duplicate": self.count("duplicate"),
+            "refused": self.count("refused"),
+            "cancelled": self.cancelled,
+            "items": [item.as_dict() for item in self.items],
+        }
+
+
+def expand_paths(paths: Iterable[Path | str]) -> Iterator[tuple[Path, str | None]]:
+    """Files to import, folders walked in name order; ``(path, reason)`` where a path
+    cannot be imported at all (missing, not an article type)."""
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if path.is_dir():
+            entries: list[Path] = []
+            for root, dirs, files in os.walk(path, onerror=None):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                entries.extend(Path(root) / name for name in sorted(files))
+            for entry in entries:
+                if is_candidate(entry):
+                    yield entry, None
+        elif path.is_file():
+            if is_candidate(path):
+                yield path, None
+            else:
+                yield (
+                    path,
+                    f"not an article file (.txt, .md or .html): {path.suffix or 'no suffix'}",
+                )
+        elif path.exists():
+            yield path, "not a regular file"
+        else:
+            yield path, "no such file or folder"
+
+
+def store_prepared(
+    store: Store, prepared: PreparedDocument, *, label: str, actor: str
+) -> IngestItem:
+    """Write one prepared document, its audit row and its evidence in one transaction."""
+    doc = prepared.document
+    with store.write():
+        existing = find_by_hash(store, doc.sha256)
+        if existing is not None:
+            return IngestItem(
+                label,
+                "duplicate",
+                title=doc.title,
+                duplicate_of=existing,
+                reason=f"same text as document {existing}",
+            )
+        doc_id = insert_document(store, doc)
+        audit.append(
+            store,
+            actor=actor,
+            action="ingest",
+            entity=f"document:{doc_id}",
+            payload={
+                "title": doc.title,
+                "sha256": doc.sha256,
+                "source": doc.source_path,
+                "published": doc.published.isoformat() if doc.published else None,
+                "outlet": doc.outlet,
+            },
+        )
+        _after_insert(store, doc_id)
+    return IngestItem(label, "new", document_id=doc_id, title=doc.title)
+
+
+def _after_insert(store: Store, doc_id: int) -> None:
+    """Evidence of a new document, written in the document's own transaction."""
+    from tracker.services import analysis
+
+    analysis.extract_document_into(store, doc_id)
+
+
+def ingest_paths(
+    store: Store,
+    paths: Sequence[Path | str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: ProgressFn | None = None,
+    analyst: str | None = None,
+) -> IngestReport:
+    """Import files and folders. Unreadable or unsuitable files are refused with their
+    reason and the import carries on; a cancelled import keeps what was finished."""
+    actor = current_analyst(store, analyst)
+    report = IngestReport()
+    todo = list(expand_paths(paths))
+    for index, (path, problem) in enumerate(todo):
+        label = str(path)
+        if progress is not None and progress(index, len(todo), path.name) is False:
+            report.cancelled = True
+            break
+        if problem is not None:
+            report.items.append(IngestItem(label, "refused", reason=problem))
+            continue
+        try:
+            prepared = prepare_file(path, max_bytes=max_bytes)
+            report.items.append(store_prepared(store, prepared, label=label, actor=actor))
+        except UserError as exc:
+            report.items.append(IngestItem(label, "refused", reason=str(exc)))
+    if progress is not None and not report.cancelled:
+        progress(len(todo), len(todo), "")
+    if report.new_ids:
+        from tracker.services import analysis
+
+        analysis.refresh(store, actor=actor)
+    return report
+
+
+def ingest_text(
+    store: Store,
+    text: str,
+    *,
+    title: str | None = None,
+    outlet: str | None = None,
+    published: str | None = None,
+    url: str | None = None,
+    analyst: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> IngestItem:
+    """Import pasted text as a new document; fields given here count as the analyst's."""
+    actor = current_analyst(store, analyst)
+    manifest = {
+        k: v
+        for k, v in {"title": title, "outlet": outlet, "published": published, "url": url}.items()
+        if v
+    }
+    data = text.encode("utf-8")
+    try:
+        prepared = prepare_bytes(data, name="pasted.txt", manifest=manifest, max_bytes=max_bytes)
+    except RejectedInputError:
+        raise
+    item = store_prepared(store, prepared, label="pasted text", actor=actor)
+    if item.outcome == "new":
+        from tracker.services import analysis
+
+        analysis.refresh(store, actor=actor)
+    return item

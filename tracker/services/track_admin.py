@@ -1,0 +1,227 @@
+"""Tracks are the analyst's: add, edit and archive them (audited, undoable)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import ValidationError
+
+from tracker.domain.errors import UserError
+from tracker.domain.models import Actor, Track
+from tracker.domain.vocabulary import statuses_for
+from tracker.services.audit_actor import current_analyst
+from tracker.services.tracks import get_track, track_row
+from tracker.storage import audit
+from tracker.storage.db import Store
+
+
+def slugify(title: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
+    return slug[:60].strip("-") or "track"
+
+
+def parse_actors(values: list[str]) -> list[Actor]:
+    """``"Name|alias one|alias two"`` per actor."""
+    actors = []
+    for value in values:
+        parts = [p.strip() for p in value.split("|") if p.strip()]
+        if not parts:
+            raise UserError(f"an actor needs a name: {value!r}")
+        actors.append(Actor(name=parts[0], aliases=parts[1:]))
+    return actors
+
+
+def _validated(data: dict[str, Any]) -> Track:
+    try:
+        track = Track.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "track"
+        raise UserError(f"invalid track ({where}): {first['msg']}") from None
+    statuses_for(track.kind)
+    return track
+
+
+def _write_track(store: Store, track: Track, *, created_at: str | None = None) -> None:
+    row = track_row(track, store.now())
+    if created_at is not None:
+        row["created_at"] = created_at
+    store.db["tracks"].upsert(row, pk="id")
+
+
+def add_track(
+    store: Store,
+    *,
+    title: str,
+    kind: str,
+    track_id: str | None = None,
+    description: str = "",
+    actors: list[Actor] | None = None,
+    keywords: list[str] | None = None,
+    context_terms: list[str] | None = None,
+    min_actors: int | None = None,
+    analyst: str | None = None,
+) -> Track:
+    """Create a track; it picks up evidence from the documents already held."""
+    actors = actors or []
+    track = _validated(
+        {
+            "id": track_id or slugify(title),
+            "title": title,
+            "kind": kind,
+            "description": description,
+            "actors": [a.model_dump() for a in actors],
+            "keywords": keywords or [],
+            "context_terms": context_terms or [],
+            "min_actors": min_actors if min_actors is not None else min(2, max(1, len(actors))),
+        }
+    )
+    exists = store.conn.execute("SELECT 1 FROM tracks WHERE id = ?", (track.id,)).fetchone()
+    if exists:
+        raise UserError(f"a track {track.id!r} exists already; choose another id")
+    actor = current_analyst(store, analyst)
+    with store.write():
+        _write_track(store, track)
+        audit.append(
+            store,
+            actor=actor,
+            action="track.add",
+            entity=f"track:{track.id}",
+            payload={"track": track.model_dump(mode="json")},
+        )
+        _reextract(store, track.id)
+    _refresh(store, actor)
+    return get_track(store, track.id)
+
+
+def edit_track(store: Store, track_id: str, *, analyst: str | None = None, **changes: Any) -> Track:
+    """Change a track's title, kind, description, actors, keywords or context terms."""
+    current = get_track(store, track_id)
+    allowed = {
+        "title",
+        "kind",
+        "description",
+        "actors",
+        "keywords",
+        "context_terms",
+        "min_actors",
+        "next_event",
+    }
+    unknown = set(changes) - allowed
+    if unknown:
+        raise UserError(f"cannot edit {', '.join(sorted(unknown))} of a track")
+    data = current.model_dump(mode="json")
+    for key, value in changes.items():
+        if value is None:
+            continue
+        data[key] = [a.model_dump() for a in value] if key == "actors" else value
+    track = _validated(data)
+    if track == current:
+        return current
+    actor = current_analyst(store, analyst)
+    with store.write():
+        _write_track(store, track, created_at=_created_at(store, track_id))
+        audit.append(
+            store,
+            actor=actor,
+            action="track.edit",
+            entity=f"track:{track.id}",
+            payload={
+                "before": current.model_dump(mode="json"),
+                "after": track.model_dump(mode="json"),
+            },
+        )
+        _reextract(store, track.id)
+    _refresh(store, actor)
+    return get_track(store, track.id)
+
+
+def archive_track(
+    store: Store, track_id: str, *, archived: bool = True, analyst: str | None = None
+) -> Track:
+    """Hide a track from the lists (its evidence and history are kept)."""
+    current = get_track(store, track_id)
+    if current.archived == archived:
+        return current
+    actor = current_analyst(store, analyst)
+    with store.write():
+        store.conn.execute(
+            "UPDATE tracks SET archived = ?, updated_at = ? WHERE id = ?",
+            (int(archived), store.now(), track_id),
+        )
+        audit.append(
+            store,
+            actor=actor,
+            action="track.archive",
+            entity=f"track:{track_id}",
+            payload={"archived": archived},
+        )
+    return get_track(store, track_id)
+
+
+def _created_at(store: Store, track_id: str) -> str | None:
+    row = store.conn.execute("SELECT created_at FROM tracks WHERE id = ?", (track_id,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def _reextract(store: Store, track_id: str) -> None:
+    from tracker.services.analysis import reextract_track
+
+    reextract_track(store, track_id)
+
+
+def _refresh(store: Store, actor: str) -> None:
+    from tracker.services.analysis import refresh
+
+    refresh(store, actor=actor)
+
+
+def undo_track_or_document(
+    store: Store, action: str, entity: str, payload: dict[str, Any]
+) -> dict[str, Any]:
+    """The reverse of a track or document action (inside the undo's transaction)."""
+    kind, _, ident = entity.partition(":")
+    if action == "track.add":
+        store.conn.execute(
+            "UPDATE tracks SET archived = 1, updated_at = ? WHERE id = ?", (store.now(), ident)
+        )
+        return {"archived": ident}
+    if action == "track.archive":
+        store.conn.execute(
+            "UPDATE tracks SET archived = ?, updated_at = ? WHERE id = ?",
+            (int(not payload["archived"]), store.now(), ident),
+        )
+        return {"archived": not payload["archived"]}
+    if action == "track.edit":
+        before = Track.model_validate(payload["before"])
+        _write_track(store, before, created_at=_created_at(store, ident))
+        _reextract(store, ident)
+        return {"restored": "track"}
+    if action == "document.edit" and kind == "document":
+        before = payload["before"]
+        changes: dict[str, Any] = {}
+        row = store.conn.execute(
+            "SELECT published_basis, reliability_basis, outlet_basis FROM documents WHERE id = ?",
+            (int(ident),),
+        ).fetchone()
+        if row is None:
+            raise UserError(f"document {ident} no longer exists")
+        previous_bases = payload.get("before_basis", {})
+        for key, value in before.items():
+            changes[key] = value
+            basis_key = {
+                "published": "published_basis",
+                "reliability": "reliability_basis",
+                "outlet": "outlet_basis",
+            }.get(key)
+            if basis_key:
+                changes[basis_key] = previous_bases.get(basis_key, "unknown")
+        if "published" in changes:
+            changes["published_note"] = previous_bases.get("published_note")
+        store.db["documents"].update(int(ident), changes)
+        from tracker.services.analysis import extract_document_into
+
+        extract_document_into(store, int(ident))
+        return {"restored": sorted(before)}
+    raise UserError(f"cannot undo {action}")
