@@ -1,0 +1,123 @@
+"""The real CLI in a subprocess against temporary databases."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEEDS, run_cli
+
+BOILERPLATE = ("Read More", "Share This Article", "Post a Comment", "SCROLL FOR NEXT", "Sponsored")
+
+
+def test_ingest_seeds_then_again_reports_duplicates(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    first = run_cli("ingest", str(SEEDS), "--json", db=db)
+    assert first.returncode == 0, first.stderr
+    report = json.loads(first.stdout)
+    assert (report["new"], report["duplicate"], report["refused"]) == (5, 0, 0)
+    second = json.loads(run_cli("ingest", str(SEEDS), "--json", db=db).stdout)
+    assert (second["new"], second["duplicate"]) == (0, 5)
+
+    docs = json.loads(run_cli("docs", "--json", db=db).stdout)
+    assert len(docs) == 5
+    by_file = {Path(d["source_path"]).name[:3]: d for d in docs}
+    assert by_file["001"]["published"] == "2025-10-22"
+    for d in docs:
+        text = json.loads(run_cli("doc", str(d["id"]), "--json", db=db).stdout)["text"]
+        for phrase in BOILERPLATE:
+            assert phrase not in text
+        if d is by_file["001"]:
+            assert "Greenland" not in text and "Feb. 3, 2026" not in text
+        if d is by_file["003"]:
+            assert "from 2026 onward" in text
+
+    assert run_cli("search", '"on hold', db=db).returncode == 0
+    tracks = json.loads(run_cli("tracks", "--json", db=db).stdout)
+    assert [t["id"] for t in tracks] == ["trump-putin-summit", "rubio-lavrov-channel",
+                                         "coalition-of-the-willing"]
+
+
+def test_ingest_on_new_db_holds_only_what_was_ingested(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    art = tmp_path / "one.txt"
+    art.write_text("A short headline about Budapest\n\nThe summit talks were paused.", encoding="utf-8")
+    assert run_cli("ingest", str(art), db=db).returncode == 0
+    assert len(json.loads(run_cli("docs", "--json", db=db).stdout)) == 1
+
+
+def test_first_use_embeds_the_seeds(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    result = run_cli("status", "--json", db=db)
+    assert result.returncode == 0, result.stderr
+    assert {s["track"] for s in json.loads(result.stdout)} == {
+        "trump-putin-summit", "rubio-lavrov-channel", "coalition-of-the-willing"}
+    assert len(json.loads(run_cli("docs", "--json", db=db).stdout)) == 5
+
+
+def test_init_empty_is_idempotent(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    assert run_cli("init", "--empty", db=db).returncode == 0
+    assert run_cli("init", "--empty", db=db).returncode == 0
+    assert json.loads(run_cli("docs", "--json", db=db).stdout) == []
+    assert len(json.loads(run_cli("tracks", "--json", db=db).stdout)) == 3
+
+
+def test_bad_files_are_refused_with_reasons(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (folder / "scan.txt").write_bytes(b"%PDF-1.4 ...")
+    (folder / "good.md").write_text("# Summit on hold in Budapest\n\nThe summit is on hold.")
+    (folder / "image.png").write_bytes(b"\x89PNG")
+    result = run_cli("ingest", str(folder), str(tmp_path / "missing.txt"), "--json", db=db)
+    assert result.returncode == 0
+    report = json.loads(result.stdout)
+    assert report["new"] == 1 and report["refused"] == 3
+    reasons = {Path(i["path"]).name: i["reason"] for i in report["items"] if i["outcome"] == "refused"}
+    assert "NUL" in reasons["binary.txt"] and "PDF" in reasons["scan.txt"]
+    assert "no such file" in reasons["missing.txt"]
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["nonsense"], 2, "invalid choice"),
+        (["doc", "abc"], 2, "whole number"),
+        (["doc", "999"], 1, "no document 999"),
+        (["evidence", "no-such-track"], 1, "no track"),
+        (["status", "--as-of", "yesterday-ish"], 2, "not a date"),
+        (["status", "--known-at", "soon"], 2, "ISO 8601"),
+        (["override", "trump-putin-summit", "cancelled", "--reason", "   "], 1, "needs a reason"),
+        (["override", "trump-putin-summit", "active", "--reason", "x"], 1, "proposed, preparing"),
+        (["revoke", "trump-putin-summit", "--reason", "x"], 1, "no active override"),
+        (["undo"], 1, "nothing to undo"),
+    ],
+)
+def test_user_mistakes_are_one_line_messages(seed_db_path: Path, args: list[str], code: int,
+                                             message: str) -> None:
+    result = run_cli(*args, db=seed_db_path)
+    assert result.returncode == code
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_newer_database_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "future.db"
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA user_version = 999")
+    conn.commit()
+    conn.close()
+    result = run_cli("status", db=db)
+    assert result.returncode == 1 and "newer version" in result.stderr
+
+
+def test_backup_opens(seed_db_path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "backup.db"
+    assert run_cli("backup", str(target), db=seed_db_path).returncode == 0
+    result = run_cli("status", "--json", db=target)
+    assert result.returncode == 0 and len(json.loads(result.stdout)) == 3
