@@ -1,0 +1,276 @@
+"""``extract_document``: one article's text -> findings per (sentence, track).
+
+Steps: split sentences; drop boilerplate lines; find cues, speakers and quote state; match
+sentences to tracks; for each (sentence, track) pick the cue that belongs to the track
+(the one nearest to the track's actors, preferring cues that imply a status for the track's
+kind), its modality and its event date; build a ``Finding`` anchored by offsets, quote,
+prefix and suffix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from tracker.domain.models import Finding, Modality, Precision, Sentence, Track
+from tracker.domain.vocabulary import TrackKind
+from tracker.extract.dates import DateResolution, find_date_mentions, resolve_dates
+from tracker.extract.lexicon import Lexicon, load_lexicon
+from tracker.extract.matching import Mention, SentenceView, Span, match_tracks
+from tracker.extract.sentences import split_sentences
+from tracker.extract.signals import CueHit, find_cues, modality_of
+from tracker.extract.speakers import find_speaker
+from tracker.extract.text import CLOSE_QUOTES, OPEN_QUOTES, normalize_same_length
+
+CONTEXT_CHARS = 32
+_FAR = 10_000
+_SENTENCE_END = ".!?\"'”’)"
+_FUTURE_SIGNALS = frozenset({"scheduled", "proposed", "preparing"})
+
+
+@dataclass
+class _Info:
+    sentence: Sentence
+    norm: str
+    cues: list[CueHit]
+    speaker: str | None
+    speaker_from: int | None  # index of the sentence the speaker (and its date) comes from
+    quote_continuation: bool
+    boilerplate: bool
+
+
+def _is_heading(sentences: Sequence[Sentence], index: int) -> bool:
+    s = sentences[index]
+    alone = (index == 0 or sentences[index - 1].paragraph != s.paragraph) and (
+        index + 1 >= len(sentences) or sentences[index + 1].paragraph != s.paragraph
+    )
+    return alone and s.text[-1] not in _SENTENCE_END and len(s.text.split()) <= 16
+
+
+def _is_boilerplate(text: str, lexicon: Lexicon) -> bool:
+    stripped = text.strip()
+    return any(p.search(stripped) for p in lexicon.boilerplate)
+
+
+def _quote_depths(infos_text: Sequence[tuple[int, str]]) -> list[bool]:
+    """For each sentence, whether it starts inside a quotation opened earlier in its paragraph."""
+    out: list[bool] = []
+    depth = 0
+    paragraph = -1
+    for para, text in infos_text:
+        if para != paragraph:
+            depth = 0
+            paragraph = para
+        out.append(depth > 0)
+        for char in text:
+            if char == "\u201c":
+                depth += 1
+            elif char == "\u201d":
+                depth = max(0, depth - 1)
+            elif char == '"':
+                depth = 0 if depth else 1
+    return out
+
+
+def _analyse(text: str, lexicon: Lexicon) -> list[_Info]:
+    sentences = split_sentences(text)
+    norm_text = normalize_same_length(text)
+    in_quote = _quote_depths([(s.paragraph, s.text) for s in sentences])
+    infos: list[_Info] = []
+    last_speaker: tuple[str, int, int] | None = None  # (name, sentence index, paragraph)
+    for index, s in enumerate(sentences):
+        norm = norm_text[s.start : s.end]
+        hit = find_speaker(norm, lexicon)
+        speaker: str | None = None
+        speaker_from: int | None = None
+        if hit is not None and not hit.pronoun:
+            speaker = s.text[hit.start : hit.end]
+            speaker_from = index
+            last_speaker = (speaker, index, s.paragraph)
+        elif hit is not None and last_speaker and s.paragraph - last_speaker[2] <= 1:
+            speaker, speaker_from = last_speaker[0], index
+        starts_quoted = in_quote[index] or (s.text[0] in OPEN_QUOTES or s.text[0] == '"')
+        continuation = False
+        if speaker is None and starts_quoted and index > 0:
+            prev = infos[index - 1]
+            if prev.sentence.paragraph == s.paragraph and prev.speaker:
+                speaker, speaker_from, continuation = prev.speaker, prev.speaker_from, True
+        infos.append(
+            _Info(
+                sentence=s,
+                norm=norm,
+                cues=find_cues(norm, lexicon),
+                speaker=speaker,
+                speaker_from=speaker_from,
+                quote_continuation=continuation,
+                boilerplate=_is_boilerplate(s.text, lexicon),
+            )
+        )
+    # A quotation whose attribution follows it ("“…” he said." in the next sentence).
+    for index, info in enumerate(infos):
+        s = info.sentence
+        quoted = s.text[0] in OPEN_QUOTES and s.text[-1] in CLOSE_QUOTES
+        if info.speaker is None and quoted and index + 1 < len(infos):
+            nxt = infos[index + 1]
+            if nxt.sentence.paragraph == s.paragraph and nxt.speaker:
+                info.speaker, info.speaker_from = nxt.speaker, nxt.speaker_from
+    return infos
+
+
+def _distance(a: Span, b: Span) -> int:
+    if a[0] < b[1] and b[0] < a[1]:
+        return 0
+    return b[0] - a[1] if a[1] <= b[0] else a[0] - b[1]
+
+
+def _discriminating_spans(mention: Mention, others: Sequence[Mention]) -> list[Span]:
+    """The spans that tie the sentence to this track and not to the others in it: actors,
+    anaphors, and keywords no other track of the sentence also matched there."""
+    shared = [s for other in others for s in other.keyword_spans]
+    own = [s for s in mention.keyword_spans if not any(s[0] < b and a < s[1] for a, b in shared)]
+    return [*mention.actor_spans, *mention.anaphor_spans, *own]
+
+
+def _choose_cue(
+    info: _Info,
+    mention: Mention,
+    others: Sequence[Mention],
+    kind: TrackKind,
+    lexicon: Lexicon,
+) -> CueHit | None:
+    """The cue of ``info`` that speaks about ``mention``'s track, or None.
+
+    With several tracks in one sentence a cue belongs to the track whose own mentions
+    (actors, anaphors, keywords the others do not share) are nearest; among its cues a
+    track prefers one that implies a status for its kind, then the nearest.
+    """
+    mine_spans = _discriminating_spans(mention, others) if others else mention.all_spans()
+    other_spans = [_discriminating_spans(o, [mention, *others]) for o in others]
+    owned: list[tuple[int, int, CueHit]] = []
+    for hit in info.cues:
+        cue_span = (hit.start, hit.end)
+        mine = min((_distance(cue_span, s) for s in mine_spans), default=_FAR)
+        if any(
+            min((_distance(cue_span, s) for s in spans), default=_FAR) < mine
+            for spans in other_spans
+        ):
+            continue
+        no_status = 1 if lexicon.status_for(hit.signal, kind) is None else 0
+        owned.append((no_status, mine, hit))
+    if not owned:
+        return None
+    owned.sort(key=lambda item: (item[0], item[1], item[2].start))
+    return owned[0][2]
+
+
+def _prefix_suffix(text: str, start: int, end: int) -> tuple[str, str]:
+    return text[max(0, start - CONTEXT_CHARS) : start], text[end : end + CONTEXT_CHARS]
+
+
+def _date_for(
+    index: int,
+    infos: Sequence[_Info],
+    hit: CueHit | None,
+    modality: Modality,
+    published: date | None,
+    anchor: tuple[date, Precision] | None,
+    lexicon: Lexicon,
+) -> DateResolution:
+    info = infos[index]
+    future = modality == "future" or (hit is not None and hit.signal in _FUTURE_SIGNALS)
+    own = find_date_mentions(info.norm, published, future=future)
+    if not own and info.speaker_from is not None and info.speaker_from != index:
+        source = infos[info.speaker_from]
+        if source.sentence.paragraph == info.sentence.paragraph:
+            inherited = find_date_mentions(source.norm, published)
+            if inherited:
+                first = inherited[0]
+                return DateResolution(first.date, first.precision, "stated", first.text)
+    return resolve_dates(
+        info.norm,
+        published,
+        near=hit.start if hit else None,
+        future=future,
+        anchor=anchor[0] if anchor else None,
+        anchor_precision=anchor[1] if anchor else None,
+        lexicon=lexicon,
+    )
+
+
+def extract_document(
+    text: str,
+    published: date | None,
+    tracks: Sequence[Track],
+    lexicon: Lexicon | None = None,
+) -> list[Finding]:
+    """Findings of one document: one per (sentence, track) the sentence belongs to.
+
+    A sentence that names the track but carries no status cue gives a finding with
+    ``signal=None`` (context, latest development); a sentence that only continues a
+    paragraph about the track is kept only when it carries a cue. Repeated sentences (the
+    same headline printed twice) give one finding per track. ``exact == text[start:end]``.
+    """
+    lex = lexicon or load_lexicon()
+    infos = _analyse(text, lex)
+    sentences = [info.sentence for info in infos]
+    views = [
+        SentenceView(
+            text=info.norm,
+            paragraph=info.sentence.paragraph,
+            first_in_paragraph=i == 0 or sentences[i - 1].paragraph != info.sentence.paragraph,
+            heading=_is_heading(sentences, i),
+            has_cue=bool(info.cues),
+            skip=info.boilerplate,
+        )
+        for i, info in enumerate(infos)
+    ]
+    kinds = {t.id: TrackKind(t.kind) for t in tracks}
+    matched = match_tracks(views, tracks, lex)
+    findings: list[Finding] = []
+    seen: set[tuple[str, str]] = set()
+    anchor: tuple[date, Precision] | None = None
+    for index, (info, mentions) in enumerate(zip(infos, matched, strict=True)):
+        s = info.sentence
+        for mention in mentions:
+            key = (mention.track_id, " ".join(s.text.lower().split()))
+            if key in seen:
+                continue
+            others = [m for m in mentions if m.track_id != mention.track_id]
+            kind = kinds[mention.track_id]
+            hit = _choose_cue(info, mention, others, kind, lex)
+            if hit is None and not mention.direct:
+                continue
+            seen.add(key)
+            modality: Modality = "asserted"
+            if hit is not None:
+                modality = modality_of(info.norm, hit, lex, attributed=info.speaker is not None)
+            elif info.speaker is not None:
+                modality = "reported"
+            when = _date_for(index, infos, hit, modality, published, anchor, lex)
+            prefix, suffix = _prefix_suffix(text, s.start, s.end)
+            findings.append(
+                Finding(
+                    track_id=mention.track_id,
+                    start=s.start,
+                    end=s.end,
+                    exact=text[s.start : s.end],
+                    prefix=prefix,
+                    suffix=suffix,
+                    signal=hit.signal if hit else None,
+                    cue=hit.text if hit else None,
+                    modality=modality,
+                    speaker=info.speaker,
+                    event_date=when.date,
+                    date_precision=when.precision,
+                    date_basis=when.basis,
+                    cameo=lex.cameo(hit.signal) if hit else None,
+                    plover=lex.plover(hit.signal) if hit else None,
+                    context=mention.context,
+                )
+            )
+        if not info.boilerplate:
+            mentions_here = find_date_mentions(info.norm, published)
+            if mentions_here:
+                anchor = (mentions_here[-1].date, mentions_here[-1].precision)
+    return findings

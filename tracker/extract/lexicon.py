@@ -1,0 +1,229 @@
+"""The status-signal lexicon: analyst-editable data in ``resources/lexicon.json``.
+
+The file is validated with pydantic and its cue phrases compiled once into regular
+expressions (see ``compile_cue`` for the phrase syntax, documented in docs/lexicon.md).
+Matching runs on text normalised by ``normalize_same_length`` (straight quotes), so the
+offsets it reports are offsets into the original text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Final
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from tracker.domain.vocabulary import TrackKind
+from tracker.paths import resources_dir
+
+GAP_WORDS: Final = 10
+_SEP: Final = r"[\s\"'()\-]+"
+_GAP: Final = rf"(?:{_SEP}[^\s]+?){{0,{GAP_WORDS}}}?"
+_WILD: Final = r"[\w'\-]*"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class SignalSpec(_Strict):
+    """One status signal: its codes, the status it implies per track kind, its cues."""
+
+    signal: str
+    label: str = ""
+    cameo: str | None = None
+    plover: str | None = None
+    status: dict[TrackKind, str | None] = Field(default_factory=dict)
+    cues: list[str]
+
+
+class ModalitySpec(_Strict):
+    denial: list[str] = Field(default_factory=list)
+    negation: list[str] = Field(default_factory=list)
+    hypothetical: list[str] = Field(default_factory=list)
+    future: list[str] = Field(default_factory=list)
+    reported: list[str] = Field(default_factory=list)
+
+
+class AnaphorSpec(_Strict):
+    phrase: str
+    kinds: list[TrackKind]
+
+
+class LexiconFile(_Strict):
+    """The JSON document as stored."""
+
+    comment: str = ""
+    version: int = 1
+    signals: list[SignalSpec]
+    modality: ModalitySpec = Field(default_factory=ModalitySpec)
+    anaphors: list[AnaphorSpec] = Field(default_factory=list)
+    past_markers: list[str] = Field(default_factory=list)
+    same_day: list[str] = Field(default_factory=list)
+    speaker_words: list[str] = Field(default_factory=list)
+    compatible: list[tuple[str, str]] = Field(default_factory=list)
+    boilerplate: list[str] = Field(default_factory=list)
+
+
+def _word_pattern(token: str) -> str:
+    """One word slot: ``word``, ``word*`` or ``(a|b*|c)``."""
+    if token.startswith("(") and token.endswith(")") and "|" in token:
+        options = [_word_pattern(part) for part in token[1:-1].split("|") if part]
+        return "(?:" + "|".join(options) + ")"
+    if " " in token:  # an alternative made of several words, e.g. (called for|urged)
+        return _SEP.join(_word_pattern(part) for part in token.split())
+    if token.endswith("*"):
+        return re.escape(token[:-1]) + _WILD
+    return re.escape(token)
+
+
+def _tokens(phrase: str) -> list[str]:
+    """Split a phrase on spaces, keeping ``(a b|c)`` and ``[x y]`` groups whole."""
+    out: list[str] = []
+    depth = 0
+    current = ""
+    for char in phrase:
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        if char == " " and depth == 0:
+            if current:
+                out.append(current)
+            current = ""
+        else:
+            current += char
+    if current:
+        out.append(current)
+    return out
+
+
+def compile_cue(phrase: str) -> re.Pattern[str]:
+    """Compile a cue phrase (see module docs) into a case-insensitive regular expression.
+
+    ``re:...`` is taken as a raw regular expression. Otherwise words are separated by
+    spaces (matching whitespace, hyphens or quotes), ``*`` ends a word with any suffix,
+    ``(a|b)`` is one word out of several, ``[w]`` is optional and ``...`` skips up to
+    ``GAP_WORDS`` words.
+    """
+    if phrase.startswith("re:"):
+        return re.compile(phrase[3:], re.IGNORECASE)
+    slots: list[tuple[str, bool, bool]] = []  # (pattern, optional, gap before)
+    gap = False
+    for token in _tokens(phrase.strip()):
+        if token == "...":
+            gap = True
+            continue
+        optional = token.startswith("[") and token.endswith("]")
+        slots.append((_word_pattern(token[1:-1] if optional else token), optional, gap))
+        gap = False
+    pattern = ""
+    after_optional = False  # the previous slot was optional and carries its own separator
+    for index, (body, optional, gap_before) in enumerate(slots):
+        joiner = ""
+        if pattern and not after_optional:
+            joiner = (_GAP + _SEP) if gap_before else _SEP
+        elif pattern and gap_before:
+            joiner = _GAP + _SEP
+        last = index == len(slots) - 1
+        if optional and not last:
+            pattern += f"{joiner}(?:{body}{_SEP})?"
+            after_optional = True
+            continue
+        if optional:
+            pattern += f"(?:{joiner or _SEP}{body})?"
+        else:
+            pattern += f"{joiner}{body}"
+        after_optional = False
+    return re.compile(rf"(?<![\w]){pattern}(?![\w])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class CompiledSignal:
+    spec: SignalSpec
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+
+    @property
+    def name(self) -> str:
+        return self.spec.signal
+
+    def status_for(self, kind: TrackKind | str) -> str | None:
+        return self.spec.status.get(TrackKind(kind))
+
+
+@dataclass(frozen=True)
+class CompiledAnaphor:
+    phrase: str
+    pattern: re.Pattern[str]
+    kinds: frozenset[TrackKind]
+
+
+def _compile_all(phrases: list[str]) -> tuple[re.Pattern[str], ...]:
+    return tuple(compile_cue(p) for p in phrases)
+
+
+class Lexicon:
+    """A validated, compiled lexicon. Build it with ``load_lexicon`` or ``Lexicon(data)``."""
+
+    def __init__(self, data: LexiconFile) -> None:
+        self.data = data
+        self.signals: tuple[CompiledSignal, ...] = tuple(
+            CompiledSignal(s, tuple((cue, compile_cue(cue)) for cue in s.cues))
+            for s in data.signals
+        )
+        self.by_name: dict[str, CompiledSignal] = {s.name: s for s in self.signals}
+        mod = data.modality
+        self.denial = _compile_all(mod.denial)
+        self.negation = _compile_all(mod.negation)
+        self.hypothetical = _compile_all(mod.hypothetical)
+        self.future = _compile_all(mod.future)
+        self.reported = _compile_all(mod.reported)
+        self.anaphors = tuple(
+            CompiledAnaphor(a.phrase, compile_cue(a.phrase), frozenset(a.kinds))
+            for a in data.anaphors
+        )
+        self.past_markers = _compile_all(data.past_markers)
+        self.same_day = _compile_all(data.same_day)
+        self.speaker_words = frozenset(w.lower() for w in data.speaker_words)
+        self.boilerplate = _compile_all(data.boilerplate)
+        self._compatible = {frozenset(pair) for pair in data.compatible}
+
+    @classmethod
+    def from_dict(cls, raw: object) -> Lexicon:
+        return cls(LexiconFile.model_validate(raw))
+
+    def compatible(self, a: str, b: str) -> bool:
+        """Whether two statuses agree (equal, or listed as a compatible pair)."""
+        return a == b or frozenset((a, b)) in self._compatible
+
+    def cameo(self, signal: str | None) -> str | None:
+        spec = self.by_name.get(signal or "")
+        return spec.spec.cameo if spec else None
+
+    def plover(self, signal: str | None) -> str | None:
+        spec = self.by_name.get(signal or "")
+        return spec.spec.plover if spec else None
+
+    def status_for(self, signal: str | None, kind: TrackKind | str) -> str | None:
+        """The status ``signal`` implies on a track of ``kind`` (None: a mere development)."""
+        spec = self.by_name.get(signal or "")
+        return spec.status_for(kind) if spec else None
+
+
+def default_lexicon_path() -> Path:
+    return resources_dir() / "lexicon.json"
+
+
+@lru_cache(maxsize=8)
+def _load(path: Path) -> Lexicon:
+    with path.open(encoding="utf-8") as handle:
+        return Lexicon.from_dict(json.load(handle))
+
+
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    """The lexicon at ``path`` (default ``resources/lexicon.json``), parsed once and cached."""
+    return _load((path or default_lexicon_path()).resolve())

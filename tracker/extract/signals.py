@@ -1,0 +1,100 @@
+"""Status cues in a sentence and the modality of each (asserted, negated, denied, …).
+
+Works on quote-normalised sentence text; offsets are into that sentence.
+
+Modality, strongest first:
+
+- ``denied``: the sentence carries a denial ("denied", "we cannot postpone what has not
+  been agreed upon", "dismissed reports") anywhere;
+- ``negated``: a negator in the same clause, at most six words before the cue ("was not
+  cancelled", "no meeting … is currently scheduled");
+- ``hypothetical``: could / may / might / if / unless … in that window;
+- ``future``: will / would / expected / as soon as … in that window or inside the cue;
+- ``reported``: the sentence is attributed to someone (a speaker or "reportedly");
+- ``asserted``: otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from tracker.domain.models import Modality
+from tracker.extract.lexicon import Lexicon
+
+WINDOW_WORDS: Final = 6
+# A clause boundary: punctuation, or a word that opens a new clause.
+_CLAUSE_BREAK: Final = re.compile(
+    r"[,;:()\"\u2014\u2013]|\s-\s|\b(?:after|before|because|although|though|which|who|whom|"
+    r"where|but|and\s+that|since|until|once)\b",
+    re.IGNORECASE,
+)
+_WORDS: Final = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class CueHit:
+    """One lexicon cue found in a sentence."""
+
+    signal: str
+    cue: str
+    start: int
+    end: int
+    text: str
+
+
+def find_cues(sentence: str, lexicon: Lexicon) -> list[CueHit]:
+    """Every cue of every signal in ``sentence``; per signal, overlapping hits collapse into
+    the longest. Sorted by position."""
+    hits: list[CueHit] = []
+    for signal in lexicon.signals:
+        own: list[CueHit] = []
+        for cue, pattern in signal.patterns:
+            for m in pattern.finditer(sentence):
+                if m.end() > m.start():
+                    own.append(CueHit(signal.name, cue, m.start(), m.end(), m.group(0)))
+        own.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        kept: list[CueHit] = []
+        for hit in own:
+            if kept and hit.start < kept[-1].end:
+                if hit.end - hit.start > kept[-1].end - kept[-1].start:
+                    kept[-1] = hit
+                continue
+            kept.append(hit)
+        hits.extend(kept)
+    hits.sort(key=lambda h: (h.start, h.signal))
+    return hits
+
+
+def clause_window(sentence: str, cue_start: int, words: int = WINDOW_WORDS) -> str:
+    """The up to ``words`` words before ``cue_start`` that lie in the cue's own clause."""
+    before = sentence[:cue_start]
+    cut = 0
+    for m in _CLAUSE_BREAK.finditer(before):
+        cut = m.end()
+    clause = before[cut:]
+    tokens = _WORDS.findall(clause)
+    return " ".join(tokens[-words:])
+
+
+def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    return any(p.search(text) for p in patterns)
+
+
+def modality_of(
+    sentence: str, hit: CueHit, lexicon: Lexicon, *, attributed: bool = False
+) -> Modality:
+    """The modality of the cue ``hit`` in ``sentence`` (see the module docstring)."""
+    if _any(lexicon.denial, sentence):
+        return "denied"
+    window = clause_window(sentence, hit.start)
+    if _any(lexicon.negation, window):
+        return "negated"
+    if _any(lexicon.hypothetical, window):
+        return "hypothetical"
+    if _any(lexicon.future, window) or _any(lexicon.future, hit.text):
+        return "future"
+    if attributed or _any(lexicon.reported, sentence):
+        return "reported"
+    return "asserted"

@@ -1,0 +1,60 @@
+"""Small text helpers shared by the extraction modules (pure, no I/O)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# One-for-one replacements, so offsets into the normalised text are offsets into the original.
+_SAME_LENGTH: Final = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+    }
+)
+
+OPEN_QUOTES: Final = "\u201c\u2018\u00ab\u201e"
+CLOSE_QUOTES: Final = "\u201d\u2019\u00bb"
+
+_WORD: Final = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+(?:['\u2019][A-Za-z]+)?")
+
+
+def normalize_same_length(text: str) -> str:
+    """Straighten quotes and odd spaces without changing the length of ``text``."""
+    return text.translate(_SAME_LENGTH)
+
+
+def normalize_for_compare(text: str) -> str:
+    """Lower-case words only, single spaces: the form dupes and quote matching compare."""
+    return " ".join(words(text.lower()))
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` (letters and digits, inner apostrophes kept)."""
+    return [m.group(0).replace("\u2019", "'") for m in _WORD.finditer(text)]
+
+
+def shorten(text: str, limit: int = 90) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` characters, with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"

@@ -1,0 +1,90 @@
+"""Evidence as claims about a track's status, and the rules that compare statuses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Final
+
+from tracker.domain.models import Evidence
+from tracker.domain.vocabulary import TrackKind
+from tracker.extract.lexicon import Lexicon
+
+ASSERTIVE: Final = frozenset({"asserted", "reported", "future"})
+OPPOSING: Final = frozenset({"negated", "denied"})
+
+# Stages: a claim of an earlier stage printed after a change is background, not dissent.
+_STAGES: Final[dict[TrackKind, dict[str, int]]] = {
+    TrackKind.SUMMIT: {"proposed": 0, "preparing": 1, "scheduled": 2},
+    TrackKind.MEETING: {"proposed": 0, "preparing": 1, "scheduled": 2},
+    TrackKind.CHANNEL: {},
+    TrackKind.INITIATIVE: {"forming": 0, "active": 1},
+    TrackKind.COALITION: {"forming": 0, "active": 1},
+}
+_LAST_STAGE: Final[dict[TrackKind, int]] = {
+    TrackKind.SUMMIT: 3,
+    TrackKind.MEETING: 3,
+    TrackKind.CHANNEL: 0,
+    TrackKind.INITIATIVE: 2,
+    TrackKind.COALITION: 2,
+}
+
+RELIABILITY_WEIGHT: Final = {"A": 1.0, "B": 0.9, "C": 0.75, "D": 0.55, "E": 0.4, "F": 0.7}
+CREDIBILITY_WEIGHT: Final = {1: 1.0, 2: 0.9, 3: 0.75, 4: 0.5, 5: 0.3, 6: 0.6}
+MODALITY_WEIGHT: Final = {"asserted": 1.0, "reported": 0.9, "future": 0.75}
+
+
+def stage(kind: TrackKind, status: str) -> int:
+    return _STAGES[kind].get(status, _LAST_STAGE[kind])
+
+
+def implied_status(evidence: Evidence, kind: TrackKind, lexicon: Lexicon) -> str | None:
+    """The status an excerpt's signal implies for a track of ``kind`` (None: development).
+
+    "Will meet" on a summit is a proposal, not a meeting held.
+    """
+    status = lexicon.status_for(evidence.signal, kind)
+    if status == "held" and evidence.modality == "future":
+        return "proposed"
+    return status
+
+
+def disagrees(kind: TrackKind, claimed: str, current: str, lexicon: Lexicon) -> bool:
+    """Whether a claim of ``claimed`` made during ``current`` contradicts it."""
+    if lexicon.compatible(claimed, current):
+        return False
+    return stage(kind, claimed) >= stage(kind, current)
+
+
+def claim_date(evidence: Evidence) -> date | None:
+    """The date a claim speaks for: its event date, but the statement (publication) date for
+    something announced ahead ("scheduled for October 24th" is news of the 22nd)."""
+    when = evidence.event_date
+    if when is None:
+        return None
+    if evidence.published is not None and when > evidence.published:
+        return evidence.published
+    return when
+
+
+def date_weight(evidence: Evidence) -> float:
+    if evidence.date_basis == "stated":
+        return 1.0 if evidence.date_precision == "day" else 0.9
+    if evidence.date_basis == "inferred":
+        return 0.85
+    return 0.7
+
+
+@dataclass(frozen=True)
+class Claim:
+    """An excerpt read as a statement about the track's status."""
+
+    evidence: Evidence
+    status: str
+    when: date | None
+    weight: float
+    group: str
+
+    @property
+    def id(self) -> int:
+        return self.evidence.id

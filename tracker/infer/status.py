@@ -1,0 +1,531 @@
+"""``infer_track``: a track's evidence -> its inferred status, with the reasons.
+
+1. Each excerpt with a status signal that is not context, not hypothetical and not a
+   denial or negation becomes a *claim*: the status its signal implies for the track's
+   kind, dated by its event date (or by its publication date when it announces something
+   ahead), weighted by modality, date quality, credibility and outlet reliability.
+2. Claims are read in event-date order. On each date, every independent source (see
+   ``SourceIndex``) gives one vote per status (its strongest claim); the status with the
+   most weight wins the date. When it differs from the current one a *history step*
+   begins; a step the transition rules do not allow is kept and marked contested.
+3. The status is the last step's; ``as_of`` its first date; the claims of that date are
+   the decisive ones.
+4. The status is *contested* when, from that date on, a claim of a different status of the
+   same or a later stage (not a compatible one, e.g. on hold vs postponed) or a denial or
+   negation of the status appears.
+5. Confidence starts from the number of independent sources (3+: high, 2: moderate, 1:
+   low, or moderate when that one source is graded 1–2) and drops a level when contested,
+   when the newest supporting claim is over ``STALE_DAYS`` old, when the best grade is 4 or
+   worse, or when every supporting claim only speaks of the future.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Final
+
+from tracker.domain.models import (
+    Assessment,
+    Confidence,
+    Evidence,
+    HistoryStep,
+    Latest,
+    NextEvent,
+    Track,
+)
+from tracker.domain.vocabulary import CONFIDENCE_LEVELS, TrackKind, is_allowed_move, label
+from tracker.extract.lexicon import Lexicon, load_lexicon
+from tracker.extract.signals import find_cues
+from tracker.extract.text import normalize_same_length, shorten
+from tracker.infer.claims import (
+    ASSERTIVE,
+    CREDIBILITY_WEIGHT,
+    MODALITY_WEIGHT,
+    OPPOSING,
+    RELIABILITY_WEIGHT,
+    Claim,
+    claim_date,
+    date_weight,
+    disagrees,
+    implied_status,
+    stage,
+)
+from tracker.infer.grading import grade_credibility
+from tracker.infer.sources import SourceIndex
+
+STALE_DAYS: Final = 30
+CLUSTER_DAYS: Final = 3
+QUOTE_CHARS: Final = 90
+_NEXT_SIGNALS: Final = frozenset({"scheduled", "proposed", "preparing", "held", "call"})
+_PLACE: Final = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'\-]+)(?:\s+[A-Z][\w'\-]+){0,2})")
+_NOT_PLACES: Final = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "The",
+        "A",
+        "An",
+    ]
+)
+
+
+def _fmt(day: date | None, precision: str | None = "day") -> str:
+    if day is None:
+        return "an unknown date"
+    if precision == "week":
+        return f"the week of {day.day} {day:%b %Y}"
+    if precision == "month":
+        return f"{day:%B %Y}"
+    if precision == "year":
+        return f"{day.year}"
+    return f"{day.day} {day:%b %Y}"
+
+
+def _quote(e: Evidence) -> str:
+    """A short quote of the excerpt, centred on its cue when the sentence is long."""
+    text = " ".join(e.exact.split())
+    if len(text) <= QUOTE_CHARS or not e.cue:
+        return shorten(text, QUOTE_CHARS)
+    at = text.find(" ".join(e.cue.split()))
+    if at < 0:
+        return shorten(text, QUOTE_CHARS)
+    start = max(0, at - QUOTE_CHARS // 3)
+    space = text.rfind(" ", 0, start)
+    start = space + 1 if start and space >= 0 else start
+    piece = shorten(text[start:], QUOTE_CHARS)
+    return ("…" if start else "") + piece
+
+
+def _cite(e: Evidence) -> str:
+    return f"excerpt {e.id} (document {e.document_id}): “{_quote(e)}”"
+
+
+@dataclass
+class _Step:
+    status: str
+    start: date
+    precision: str | None
+    claims: list[Claim]
+    contested: bool
+    opening: list[Claim]
+
+
+def _claims(
+    evidence: Sequence[Evidence],
+    kind: TrackKind,
+    grades: dict[int, int],
+    sources: SourceIndex,
+    lexicon: Lexicon,
+) -> list[Claim]:
+    out: list[Claim] = []
+    for e in evidence:
+        if not e.signal or e.context or e.modality not in ASSERTIVE:
+            continue
+        status = implied_status(e, kind, lexicon)
+        if status is None:
+            continue
+        weight = (
+            MODALITY_WEIGHT[e.modality]
+            * date_weight(e)
+            * CREDIBILITY_WEIGHT.get(grades.get(e.id, 6), 0.6)
+            * RELIABILITY_WEIGHT.get(e.reliability.upper(), 0.7)
+        )
+        out.append(Claim(e, status, claim_date(e), weight, sources.group(e.id)))
+    return out
+
+
+def _votes(claims: Sequence[Claim]) -> dict[str, float]:
+    """Weight per status, one vote per independent source (its strongest claim)."""
+    best: dict[tuple[str, str], float] = {}
+    for c in claims:
+        key = (c.status, c.group)
+        best[key] = max(best.get(key, 0.0), c.weight)
+    votes: dict[str, float] = defaultdict(float)
+    for (status, _group), weight in best.items():
+        votes[status] += weight
+    return votes
+
+
+def _timeline(claims: Sequence[Claim], kind: TrackKind, lexicon: Lexicon) -> list[_Step]:
+    """Steps along the event-date axis (see the module docstring).
+
+    Compatible statuses (on hold / postponed) vote together on a date; a run keeps the
+    status that opened it unless a compatible one gathers more independent sources.
+    """
+    totals = _votes(claims)
+    steps: list[_Step] = []
+    by_date: dict[date, list[Claim]] = defaultdict(list)
+    for c in sorted((c for c in claims if c.when is not None), key=lambda c: (c.when, c.id)):
+        assert c.when is not None
+        by_date[c.when].append(c)
+    for day in sorted(by_date):
+        bucket = by_date[day]
+        votes = _votes(bucket)
+        family = {s: sum(v for t, v in votes.items() if lexicon.compatible(s, t)) for s in votes}
+        current = steps[-1].status if steps else None
+
+        def rank(
+            status: str,
+            current: str | None = current,
+            family: dict[str, float] = family,
+            votes: dict[str, float] = votes,
+        ) -> tuple[float, int, int, float, float, int, str]:
+            allowed = 1 if is_allowed_move(kind, current, status) else 0
+            same = 1 if current is not None and status == current else 0
+            return (
+                round(family[status], 6),
+                same,
+                allowed,
+                round(votes[status], 6),
+                totals[status],
+                stage(kind, status),
+                status,
+            )
+
+        winner = max(votes, key=rank)
+        winning = [c for c in bucket if lexicon.compatible(c.status, winner)]
+        if current is not None and lexicon.compatible(current, winner):
+            steps[-1].claims.extend(winning)
+            continue
+        precision = min(
+            (c.evidence.date_precision or "day" for c in winning if c.status == winner),
+            key=lambda p: ["day", "week", "month", "year"].index(p),
+        )
+        steps.append(
+            _Step(
+                status=winner,
+                start=day,
+                precision=precision,
+                claims=list(winning),
+                contested=not is_allowed_move(kind, current, winner),
+                opening=sorted(
+                    (c for c in winning if c.status == winner), key=lambda c: (-c.weight, c.id)
+                ),
+            )
+        )
+    for step in steps:
+        members = {c.status for c in step.claims}
+        if len(members) > 1:
+            sources = {m: len({c.group for c in step.claims if c.status == m}) for m in members}
+            leader = max(sorted(members), key=lambda m: sources[m])
+            if sources[leader] > sources[step.status]:
+                step.status = leader
+    return steps
+
+
+def _cluster_key(e: Evidence, kind: TrackKind, lexicon: Lexicon) -> str:
+    status = implied_status(e, kind, lexicon)
+    if status is None:
+        return f"signal:{e.signal}"
+    for pair in lexicon.data.compatible:
+        if status in pair:
+            return "status:" + min(pair)
+    return f"status:{status}"
+
+
+def _latest(
+    evidence: Sequence[Evidence],
+    kind: TrackKind,
+    grades: dict[int, int],
+    current: str | None,
+    lexicon: Lexicon,
+) -> Latest | None:
+    """The newest credible development: related excerpts within a few days form one
+    event, dated by its best stated date; stated dates beat dates inferred from publication."""
+    pool = [
+        e
+        for e in evidence
+        if e.signal
+        and not e.context
+        and e.modality in ASSERTIVE
+        and e.event_date is not None
+        and grades.get(e.id, 6) < 5
+    ]
+    groups: dict[str, list[Evidence]] = defaultdict(list)
+    for e in pool:
+        groups[_cluster_key(e, kind, lexicon)].append(e)
+    candidates: list[tuple[tuple[date, int, int, int, int], Evidence]] = []
+    for _key, items in sorted(groups.items()):
+        items.sort(key=lambda e: (e.event_date or date.min, e.id))
+        clusters: list[list[Evidence]] = []
+        for e in items:
+            assert e.event_date is not None
+            last = clusters[-1][-1].event_date if clusters else None
+            if clusters and last is not None and (e.event_date - last).days <= CLUSTER_DAYS:
+                clusters[-1].append(e)
+            else:
+                clusters.append([e])
+        for cluster in clusters:
+            rep = min(
+                cluster,
+                key=lambda e: (
+                    0
+                    if e.date_basis == "stated" and e.date_precision == "day"
+                    else 1
+                    if e.date_basis == "stated"
+                    else 2,
+                    e.event_date or date.min,
+                    e.id,
+                ),
+            )
+            assert rep.event_date is not None
+            stated = rep.date_basis == "stated"
+            rank_date = rep.event_date if stated else rep.event_date - timedelta(days=1)
+            status = implied_status(rep, kind, lexicon)
+            relevance = (
+                2 if status is not None and status != current else (1 if status is None else 0)
+            )
+            support = len({x.document_id for x in cluster})
+            candidates.append(((rank_date, 1 if stated else 0, relevance, support, -rep.id), rep))
+    if not candidates:
+        return None
+    _, rep = max(candidates, key=lambda item: item[0])
+    return Latest(
+        date=rep.event_date,
+        signal=rep.signal,
+        quote=rep.exact,
+        document=rep.document_id,
+        excerpt=rep.id,
+    )
+
+
+def _place_and_what(e: Evidence, lexicon: Lexicon) -> tuple[str | None, str | None]:
+    text = normalize_same_length(e.exact)
+    cue_at = 0
+    cues = [h for h in find_cues(text, lexicon) if h.signal == e.signal]
+    if cues:
+        cue_at = cues[0].start
+    places = [m for m in _PLACE.finditer(text) if m.group(1).split()[0] not in _NOT_PLACES]
+    place = None
+    if places:
+        best = min(places, key=lambda m: abs(m.start() - cue_at))
+        place = e.exact[best.start(1) : best.end(1)]
+    what = None
+    if cues:
+        before = e.exact[: cues[0].start]
+        clause = re.split(r"[,;:]\s+(?=[a-z\u201c\"A-Z])", before)[-1].strip(' ,\u201c\u201d"')
+        clause = re.sub(r"\s+(?:is|are|was|were|has been|have been|will be)$", "", clause)
+        what = shorten(clause, 80) if clause else None
+    return place, what
+
+
+def _next_event(
+    evidence: Sequence[Evidence], reference: date | None, track: Track, lexicon: Lexicon
+) -> NextEvent | None:
+    future = [
+        e
+        for e in evidence
+        if e.signal in _NEXT_SIGNALS
+        and not e.context
+        and e.modality in ASSERTIVE
+        and e.event_date is not None
+        and e.date_basis == "stated"
+        and (reference is None or e.event_date > reference)
+    ]
+    if future:
+        first = min(future, key=lambda e: (e.event_date or date.max, e.id))
+        place, what = _place_and_what(first, lexicon)
+        return NextEvent(date=first.event_date, place=place, what=what or e_label(first))
+    fallback = track.next_event
+    if fallback and (fallback.date is None or reference is None or fallback.date > reference):
+        return fallback
+    return None
+
+
+def e_label(e: Evidence) -> str:
+    return label(e.signal or "event")
+
+
+def _confidence(
+    support_sources: int,
+    best_grade: int,
+    contested: bool,
+    stale: bool,
+    only_future: bool,
+) -> Confidence:
+    level = 2 if support_sources >= 3 else 1 if support_sources == 2 else 0
+    if support_sources == 1 and best_grade <= 2:
+        level = 1
+    for drop in (contested, stale, best_grade >= 4, only_future):
+        if drop:
+            level -= 1
+    level = max(0, min(2, level))
+    value: Confidence = CONFIDENCE_LEVELS[level]
+    return value
+
+
+def infer_track(
+    track: Track,
+    evidence: Sequence[Evidence],
+    as_of: date | None = None,
+    lexicon: Lexicon | None = None,
+) -> Assessment:
+    """The inferred status of ``track`` from ``evidence`` (deterministic; see module docs).
+
+    ``as_of`` keeps only evidence speaking of that date or earlier (undated evidence
+    counts when it was published by then): "what was the status on that date, by all the
+    evidence we hold now".
+    """
+    lex = lexicon or load_lexicon()
+    kind = TrackKind(track.kind)
+    pool = sorted((e for e in evidence if e.track_id == track.id), key=lambda e: e.id)
+    if as_of is not None:
+        pool = [
+            e
+            for e in pool
+            if (claim_date(e) or e.published) is not None
+            and (claim_date(e) or e.published or date.max) <= as_of
+        ]
+    computed = grade_credibility(pool, {track.id: kind}, lex)
+    grades = {e.id: (e.credibility if e.credibility != 6 else computed[e.id]) for e in pool}
+    sources = SourceIndex(pool)
+    claims = _claims(pool, kind, grades, sources, lex)
+    steps = _timeline(claims, kind, lex)
+    reference = as_of or max(
+        (d for e in pool for d in (e.published, claim_date(e)) if d is not None), default=None
+    )
+    assessment = Assessment(track_id=track.id, evidence_count=len(pool))
+    assessment.next_event = _next_event(pool, reference, track, lex)
+    if not steps:
+        assessment.latest = _latest(pool, kind, grades, None, lex)
+        assessment.explanation = (
+            f"No status can be inferred: none of the {len(pool)} excerpts on this track "
+            "states its status."
+            if pool
+            else "No evidence on this track yet."
+        )
+        return assessment
+    final = steps[-1]
+    status = final.status
+    run_claims = [
+        c for c in claims if c.status == status and c.when is not None and c.when >= final.start
+    ]
+    support_ids = sorted({c.id for c in run_claims})
+    support_sources = sources.count(support_ids)
+    # Dissent from the final step's start on.
+    contested_ids: set[int] = set()
+    for e in pool:
+        if not e.signal or e.context:
+            continue
+        when = claim_date(e) or e.published
+        if when is not None and when < final.start:
+            continue
+        claimed = implied_status(e, kind, lex)
+        if claimed is None:
+            continue
+        if (e.modality in ASSERTIVE and disagrees(kind, claimed, status, lex)) or (
+            e.modality in OPPOSING and lex.compatible(claimed, status)
+        ):
+            contested_ids.add(e.id)
+    contested = bool(contested_ids) or final.contested
+    best_grade = min((grades[i] for i in support_ids), default=6)
+    newest = max((c.when for c in run_claims if c.when is not None), default=final.start)
+    stale = reference is not None and (reference - newest).days > STALE_DAYS
+    only_future = all(c.evidence.modality == "future" for c in run_claims)
+    decisive = [c.id for c in final.opening[:5]]
+    history = [
+        HistoryStep(
+            status=s.status,
+            event_date=s.start,
+            evidence_ids=sorted({c.id for c in s.claims}),
+            contested=s.contested or (s is final and contested),
+            rationale=_step_rationale(s, steps[i - 1].status if i else None, kind),
+        )
+        for i, s in enumerate(steps)
+    ]
+    assessment.status = status
+    assessment.as_of = final.start
+    assessment.contested = contested
+    assessment.contested_ids = sorted(contested_ids)
+    assessment.decisive_ids = decisive
+    assessment.history = history
+    assessment.independent_sources = support_sources
+    assessment.confidence = _confidence(support_sources, best_grade, contested, stale, only_future)
+    assessment.latest = _latest(pool, kind, grades, status, lex)
+    assessment.explanation = _explain(
+        assessment, steps, {e.id: e for e in pool}, len(run_claims), kind, lex
+    )
+    return assessment
+
+
+def _step_rationale(step: _Step, previous: str | None, kind: TrackKind) -> str:
+    first = step.opening[0].evidence
+    text = f"{label(step.status)} from {_fmt(step.start, step.precision)}: {_cite(first)}"
+    if previous is not None and not is_allowed_move(kind, previous, step.status):
+        text += f" — a move from {label(previous).lower()} the rules do not expect"
+    return text
+
+
+def _explain(
+    a: Assessment,
+    steps: Sequence[_Step],
+    by_id: dict[int, Evidence],
+    run_count: int,
+    kind: TrackKind,
+    lexicon: Lexicon,
+) -> str:
+    final = steps[-1]
+    assert a.status is not None
+    parts = [
+        f"{label(a.status)} since {_fmt(final.start, final.precision)}, on {run_count} "
+        f"excerpt{'s' if run_count != 1 else ''} from {a.independent_sources} independent "
+        f"source{'s' if a.independent_sources != 1 else ''} (confidence {a.confidence})."
+    ]
+    decisive = [by_id[i] for i in a.decisive_ids[:2]]
+    if decisive:
+        parts.append("Decisive: " + "; ".join(_cite(e) for e in decisive) + ".")
+    if len(steps) > 1:
+        earlier = ", then ".join(
+            f"{label(s.status).lower()} from {_fmt(s.start, s.precision)} "
+            f"(“{_quote(s.opening[0].evidence)}”)"
+            for s in steps[:-1]
+        )
+        parts.append(f"Before that: {earlier}.")
+    if a.contested_ids:
+        dissent = []
+        for i in a.contested_ids[:3]:
+            e = by_id[i]
+            claimed = implied_status(e, kind, lexicon) or e.signal or "?"
+            verb = (
+                "denies"
+                if e.modality == "denied"
+                else ("negates" if e.modality == "negated" else "says")
+            )
+            dissent.append(f"excerpt {e.id} {verb} {label(claimed).lower()}: “{_quote(e)}”")
+        more = len(a.contested_ids) - len(dissent)
+        tail = f" and {more} more" if more > 0 else ""
+        parts.append("Contested: " + "; ".join(dissent) + tail + ".")
+    elif final.contested:
+        parts.append("Contested: the rules do not expect this move.")
+    if a.latest is not None and a.latest.excerpt not in a.decisive_ids:
+        latest = by_id[a.latest.excerpt]
+        parts.append(
+            f"Latest development ({_fmt(a.latest.date, latest.date_precision)}, "
+            f"{label(a.latest.signal or 'event').lower()}): “{_quote(latest)}”."
+        )
+    if a.next_event is not None and a.next_event.date is not None:
+        where = f" in {a.next_event.place}" if a.next_event.place else ""
+        what = a.next_event.what or "next event"
+        parts.append(f"Next: {what} on {_fmt(a.next_event.date)}{where}.")
+    return " ".join(parts)
