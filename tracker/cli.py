@@ -528,6 +528,20 @@ def cmd_backup(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_brief(store: Store, args: argparse.Namespace) -> int:
+    from tracker.briefing import export_briefing
+
+    tracks = _split_list([args.tracks]) if args.tracks else None
+    since = _as_of(args.since) if args.since else None
+    result = export_briefing(store, args.format, args.out, tracks=tracks, since=since)
+    path = getattr(result, "path", result)
+    if args.json:
+        emit_json({"path": str(path), "format": args.format})
+    else:
+        print(f"briefing written: {path}")
+    return 0
+
+
 # ---------------------------------------------------------------- parser
 
 
@@ -624,6 +638,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--min-actors", type=int)
     p.add_argument("--analyst")
+    p = command("brief", cmd_brief, "export a briefing (PDF, DOCX, Markdown or HTML)")
+    p.add_argument("--format", required=True, choices=["pdf", "docx", "md", "html"])
+    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--tracks", metavar="A,B", help="track ids (default: all)")
+    p.add_argument(
+        "--since", metavar="DATE", help="what changed since (default: the last briefing)"
+    )
     p = command("backup", cmd_backup, "write an online backup of the database")
     p.add_argument("path", type=Path)
     return parser

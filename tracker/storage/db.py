@@ -36,6 +36,7 @@ class Store:
         self.db = db
         self.path = path
         self._last_time = ""
+        self.readonly = False
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -56,6 +57,8 @@ class Store:
 
         Nested calls become savepoints of the outer transaction.
         """
+        if self.readonly:
+            raise DatabaseError("this database is open read-only (another window is using it)")
         if self.conn.in_transaction:
             with self.db.atomic():
                 yield self.db
@@ -79,8 +82,14 @@ class Store:
         self.db.close()
 
 
-def _connect(path: Path | str) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+def _connect(path: Path | str, readonly: bool = False) -> sqlite3.Connection:
+    if readonly:
+        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(
+            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        )
+    else:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
 
@@ -97,11 +106,12 @@ def backup(store: Store, target: Path) -> Path:
     return target
 
 
-def open_db(path: Path | str, *, migrate: bool = True) -> Store:
+def open_db(path: Path | str, *, migrate: bool = True, readonly: bool = False) -> Store:
     """Open (creating if needed) the tracker database at ``path`` and bring its schema up to date.
 
     Raises ``DatabaseError`` for a file that is not a tracker database, or one written by a
-    newer version of the app (which is left untouched).
+    newer version of the app (which is left untouched). ``readonly`` opens an existing,
+    up-to-date database for reading only (a second window on a database in use).
     """
     memory = str(path) == ":memory:"
     file_path = None if memory else Path(path).expanduser()
@@ -109,9 +119,11 @@ def open_db(path: Path | str, *, migrate: bool = True) -> Store:
     if file_path is not None:
         if file_path.is_dir():
             raise DatabaseError(f"{file_path} is a folder, not a database file")
+        if readonly and not existed:
+            raise DatabaseError(f"{file_path} does not exist")
         file_path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        conn = _connect(":memory:" if memory else file_path)  # type: ignore[arg-type]
+        conn = _connect(":memory:" if memory else file_path, readonly)  # type: ignore[arg-type]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{path} is not a tracker database ({exc})") from exc
@@ -122,6 +134,14 @@ def open_db(path: Path | str, *, migrate: bool = True) -> Store:
             f"this version reads up to {SCHEMA_VERSION}); it was not changed"
         )
     try:
+        if readonly:
+            db = Database(conn)
+            if migrations.pending(db):
+                conn.close()
+                raise DatabaseError(f"{path} needs an upgrade; open it once for writing first")
+            store = Store(db, file_path)
+            store.readonly = True
+            return store
         if not memory:
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if mode.lower() != "wal":
