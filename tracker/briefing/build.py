@@ -1,0 +1,561 @@
+"""Gather a briefing's content from the database: no formatting, no files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from itertools import zip_longest
+from pathlib import PurePath
+from typing import Any
+
+from tracker.briefing.language import (
+    check_estimative,
+    confidence_sentence,
+    fmt_date,
+    fmt_time,
+    grade,
+    likelihood_sentence,
+    outlet_or_title,
+    sentence,
+    status_words,
+)
+from tracker.briefing.model import (
+    Briefing,
+    Change,
+    ContestedRow,
+    OverrideInfo,
+    Quote,
+    Source,
+    TrackBriefing,
+)
+from tracker.domain.models import Assessment, Evidence, NextEvent, Override, Track
+from tracker.domain.vocabulary import label
+from tracker.services import analysis
+from tracker.services.overrides import active_override, overrides_for
+from tracker.services.status import TrackStatus, track_status
+from tracker.services.tracks import get_track, list_tracks
+from tracker.storage import audit
+from tracker.storage.db import Store, format_time
+
+# How many quotes "key evidence" shows at most per track (decisive ones first).
+KEY_EVIDENCE_LIMIT = 6
+_CATEGORY_ORDER = {"transition": 0, "override": 1, "evidence": 2}
+
+
+def cutoff_of(since: dt.date | dt.datetime | str | None) -> str | None:
+    """The record-time cut-off as stored text.
+
+    A ``date`` means "from the start of that day (UTC)"; a ``datetime`` is exact; a string
+    is taken as a stored record time.
+    """
+    if since is None:
+        return None
+    if isinstance(since, str):
+        return since
+    if isinstance(since, dt.datetime):
+        moment = since if since.tzinfo is not None else since.replace(tzinfo=dt.UTC)
+        return format_time(moment)
+    # Every record time on that day sorts after the bare date.
+    return since.isoformat()
+
+
+def since_label(cutoff: str | None) -> str:
+    if cutoff is None:
+        return "everything on record"
+    if len(cutoff) == 10:
+        return f"since {fmt_date(dt.date.fromisoformat(cutoff))}"
+    return f"since {fmt_time(cutoff)}"
+
+
+def select_tracks(store: Store, tracks: Sequence[str] | None) -> list[Track]:
+    """The named tracks in the order given (``NotFoundError`` for an unknown one), or every
+    live track."""
+    if tracks is None:
+        return list_tracks(store)
+    chosen: list[Track] = []
+    seen: set[str] = set()
+    for track_id in tracks:
+        if track_id in seen:
+            continue
+        seen.add(track_id)
+        chosen.append(get_track(store, track_id))
+    return chosen
+
+
+def build_briefing(
+    store: Store,
+    tracks: Sequence[str] | None = None,
+    since: dt.date | dt.datetime | str | None = None,
+    now: dt.datetime | None = None,
+) -> Briefing:
+    """The content of a briefing on ``tracks`` (default: every live track) covering what
+    was recorded after ``since`` (default: everything)."""
+    selected = select_tracks(store, tracks)
+    cutoff = cutoff_of(since)
+    generated = now or dt.datetime.now(dt.UTC)
+    seq, head_hash = audit.head(store)
+    briefs = [_track_briefing(store, track, cutoff) for track in selected]
+    check_estimative(
+        [s for b in briefs for s in (*b.bluf, b.next_event, *(c.summary for c in b.changes))]
+    )
+    return Briefing(
+        generated_at=generated,
+        since=cutoff,
+        since_label=since_label(cutoff),
+        tracks=briefs,
+        sources=_sources(store, [t.id for t in selected]),
+        head_seq=seq,
+        head_hash=head_hash,
+    )
+
+
+# --- evidence and copies -------------------------------------------------------------------
+
+
+class _Evidence:
+    """A track's evidence with copies of one story folded into their originals."""
+
+    def __init__(self, items: Iterable[Evidence]) -> None:
+        self.by_id: dict[int, Evidence] = {e.id: e for e in items}
+        by_doc_text: dict[tuple[int, str], int] = {}
+        for e in sorted(self.by_id.values(), key=lambda x: x.id):
+            by_doc_text.setdefault((e.document_id, _norm(e.exact)), e.id)
+        self.root: dict[int, int] = {}
+        for e in self.by_id.values():
+            self.root[e.id] = self._find_root(e, by_doc_text)
+        self.copies: dict[int, list[Evidence]] = {}
+        for excerpt_id, root in sorted(self.root.items()):
+            if root != excerpt_id:
+                self.copies.setdefault(root, []).append(self.by_id[excerpt_id])
+
+    def _find_root(self, e: Evidence, by_doc_text: dict[tuple[int, str], int]) -> int:
+        seen = {e.id}
+        current = e
+        while True:
+            nxt: int | None = None
+            if current.duplicate_of is not None and current.duplicate_of in self.by_id:
+                nxt = current.duplicate_of
+            elif current.document_duplicate_of is not None:
+                nxt = by_doc_text.get((current.document_duplicate_of, _norm(current.exact)))
+            if nxt is None or nxt in seen:
+                return current.id
+            seen.add(nxt)
+            current = self.by_id[nxt]
+
+    def quote(self, excerpt_id: int) -> Quote | None:
+        root = self.root.get(excerpt_id)
+        if root is None:
+            return None
+        e = self.by_id[root]
+        also = sorted(
+            {_where(c.outlet, c.document_title, c.published) for c in self.copies.get(root, [])}
+            - {_where(e.outlet, e.document_title, e.published)}
+        )
+        return Quote(
+            excerpt_id=e.id,
+            document_id=e.document_id,
+            text=" ".join(e.exact.split()),
+            speaker=e.speaker,
+            outlet=e.outlet,
+            document_title=e.document_title,
+            published=e.published,
+            event_date=e.event_date,
+            signal=e.signal,
+            modality=e.modality,
+            reliability=e.reliability,
+            credibility=e.credibility,
+            grade=grade(e.reliability, e.credibility),
+            also_in=also,
+        )
+
+    def quotes(self, ids: Iterable[int]) -> list[Quote]:
+        out: list[Quote] = []
+        seen: set[int] = set()
+        for excerpt_id in ids:
+            q = self.quote(excerpt_id)
+            if q is not None and q.excerpt_id not in seen:
+                seen.add(q.excerpt_id)
+                out.append(q)
+        return out
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _where(outlet: str | None, title: str, published: dt.date | None) -> str:
+    """``Atlantic Council, 22 Oct 2025``; an article without an outlet goes by its title."""
+    return f"{outlet_or_title(outlet, title)}, {fmt_date(published)}"
+
+
+def _newest_first(q: Quote) -> tuple[int, int]:
+    day = q.event_date or q.published
+    return (-(day.toordinal() if day else 0), q.excerpt_id)
+
+
+# --- one track -----------------------------------------------------------------------------
+
+
+def _track_briefing(store: Store, track: Track, cutoff: str | None) -> TrackBriefing:
+    st = track_status(store, track.id)
+    assessment = analysis.latest_assessment(store, track.id)
+    override = active_override(store, track.id)
+    evidence = _Evidence(analysis.evidence_for(store, track.id))
+
+    decisive = assessment.decisive_ids if assessment else []
+    key_ids: list[int] = [*decisive]
+    if st.latest is not None:
+        key_ids.append(st.latest.excerpt)
+    if override is not None:
+        key_ids.extend(override.evidence_ids)
+    key = evidence.quotes(key_ids)
+    if not key:
+        fallback = [e.id for e in evidence.by_id.values() if e.signal is not None and not e.context]
+        key = sorted(evidence.quotes(fallback), key=_newest_first)[:3]
+    key = sorted(key, key=_newest_first)[:KEY_EVIDENCE_LIMIT]
+
+    rows: list[ContestedRow] = []
+    if st.contested and st.contested_ids:
+        left = sorted(evidence.quotes(decisive), key=_newest_first)
+        left_ids = {q.excerpt_id for q in left}
+        right = [
+            q
+            for q in sorted(evidence.quotes(st.contested_ids), key=_newest_first)
+            if q.excerpt_id not in left_ids
+        ]
+        rows = [ContestedRow(decisive=a, contested=b) for a, b in zip_longest(left, right)]
+
+    since_day = _status_since(st, assessment, override)
+    return TrackBriefing(
+        id=track.id,
+        title=track.title,
+        kind=track.kind.value,
+        status=st.status,
+        status_label=label(st.status) if st.status else "Unknown",
+        source=st.source,
+        status_since=since_day,
+        confidence=st.confidence,
+        contested=st.contested,
+        needs_review=st.needs_review,
+        review_reason=st.review_reason,
+        bluf=_bluf(track, st, override, since_day),
+        explanation=st.explanation,
+        changes=_changes(store, track, cutoff, evidence),
+        key_evidence=key,
+        contested_rows=rows,
+        override=_override_info(override) if override else None,
+        next_event=_next_event_sentence(st.next_event),
+    )
+
+
+def _status_since(
+    st: TrackStatus, assessment: Assessment | None, override: Override | None
+) -> dt.date | None:
+    """When the current status began: the override's day, or the start of the last run of
+    the inferred status in the history."""
+    if override is not None:
+        return dt.date.fromisoformat(override.created_at[:10])
+    if assessment is None or not assessment.history:
+        return st.as_of
+    since: dt.date | None = None
+    for step in reversed(assessment.history):
+        if step.status != assessment.status:
+            break
+        since = step.event_date or since
+    return since or st.as_of
+
+
+def _bluf(
+    track: Track, st: TrackStatus, override: Override | None, since_day: dt.date | None
+) -> list[str]:
+    status = status_words(st.status)
+    when = f" since {fmt_date(since_day)}" if since_day else ""
+    out: list[str] = []
+    if st.status is None:
+        out.append(sentence("Status: unknown; there is no evidence about this track yet"))
+    elif override is not None:
+        inferred = status_words(st.inferred_status)
+        alone = (
+            f"; the evidence alone indicates {inferred}"
+            if st.inferred_status != st.status
+            else "; the evidence agrees"
+        )
+        out.append(sentence(f"Status: {status}{when}, set by analyst {override.analyst}{alone}"))
+    else:
+        sources = "source" if st.independent_sources == 1 else "sources"
+        excerpts = "excerpt" if st.evidence_count == 1 else "excerpts"
+        out.append(
+            sentence(
+                f"Status: {status}{when}, inferred from {st.evidence_count} {excerpts} "
+                f"in {st.independent_sources} independent {sources}"
+            )
+        )
+    if override is not None and override.likelihood:
+        out.append(likelihood_sentence(f"the {track.kind.value} is {status}", override.likelihood))
+    if override is not None and override.confidence:
+        out.append(confidence_sentence("The analyst holds this judgement", override.confidence))
+    elif override is not None:
+        out.append(
+            sentence(
+                f"The override states no confidence level; the evidence-based assessment "
+                f"({status_words(st.inferred_status)}) is held with {st.confidence} confidence"
+            )
+        )
+    elif st.status is not None:
+        out.append(confidence_sentence("The tracker holds this assessment", st.confidence))
+    if st.contested:
+        out.append(sentence("The evidence is contested: sources disagree on the status"))
+    if st.needs_review and st.review_reason:
+        out.append(sentence(f"Flagged for review: {st.review_reason}"))
+    return out
+
+
+def _next_event_sentence(event: NextEvent | None) -> str:
+    if event is None or (event.date is None and not event.place and not event.what):
+        return "No next event is on record."
+    parts = [event.what or "next event"]
+    if event.date:
+        parts.append(f"on {fmt_date(event.date)}")
+    if event.place:
+        parts.append(f"in {event.place}")
+    return sentence("Next: " + " ".join(parts))
+
+
+def _override_info(o: Override) -> OverrideInfo:
+    return OverrideInfo(
+        id=o.id or 0,
+        status=o.status,
+        status_label=label(o.status),
+        analyst=o.analyst,
+        reason=" ".join(o.reason.split()),
+        likelihood=o.likelihood,
+        confidence=o.confidence,
+        review_by=o.review_by,
+        created_at=o.created_at,
+    )
+
+
+# --- what changed --------------------------------------------------------------------------
+
+
+def _changes(store: Store, track: Track, cutoff: str | None, ev: _Evidence) -> list[Change]:
+    after = cutoff or ""
+    out = [
+        *_transition_changes(store, track, after),
+        *_override_changes(store, track, after),
+        *_evidence_changes(ev, after),
+    ]
+    return sorted(out, key=lambda c: (_CATEGORY_ORDER[c.category], c.at, c.summary))
+
+
+def _transition_changes(store: Store, track: Track, after: str) -> list[Change]:
+    """Transitions recorded after the cut-off. An inferred transition that only re-records
+    one already current at the cut-off (every refresh rewrites the inferred history) is not
+    news and is left out."""
+    rows = store.conn.execute(
+        "SELECT id, status, from_status, event_date, origin, analyst, recorded_at, contested "
+        "FROM transitions WHERE track_id = ? AND recorded_at > ? "
+        "AND (superseded_at IS NULL OR origin != 'inferred') ORDER BY recorded_at, id",
+        (track.id, after),
+    ).fetchall()
+    known: set[tuple[Any, ...]] = set()
+    if after:
+        known = {
+            tuple(r)
+            for r in store.conn.execute(
+                "SELECT status, from_status, event_date FROM transitions WHERE track_id = ? "
+                "AND origin = 'inferred' AND recorded_at <= ? "
+                "AND (superseded_at IS NULL OR superseded_at > ?)",
+                (track.id, after, after),
+            )
+        }
+    out: list[Change] = []
+    for _id, status, from_status, event_date, origin, analyst, recorded_at, contested in rows:
+        if origin == "inferred" and (status, from_status, event_date) in known:
+            continue
+        day = fmt_date(dt.date.fromisoformat(event_date)) if event_date else "an unknown date"
+        new, old = status_words(status), status_words(from_status)
+        if origin == "inferred":
+            text = (
+                f"Inferred: {old} to {new} on {day}"
+                if from_status
+                else f"Inferred: first status {new} on {day}"
+            )
+            if contested:
+                text += "; the move is contested"
+        elif origin == "override":
+            was = f" (was {old})" if from_status else ""
+            text = f"Analyst {analyst or 'unknown'} set the status to {new}{was}"
+        else:
+            text = f"Analyst {analyst or 'unknown'} ended the override; the status is {new} again"
+        out.append(Change(category="transition", at=recorded_at, summary=sentence(text)))
+    return out
+
+
+def _override_changes(store: Store, track: Track, after: str) -> list[Change]:
+    out: list[Change] = []
+    for o in overrides_for(store, track.id):
+        if o.created_at > after:
+            review = f" Review by {fmt_date(o.review_by)}." if o.review_by else ""
+            out.append(
+                Change(
+                    category="override",
+                    at=o.created_at,
+                    summary=(
+                        sentence(f"Override applied by {o.analyst}: {status_words(o.status)}")
+                        + " "
+                        + sentence(f"Reason: {' '.join(o.reason.split())}")
+                        + review
+                    ),
+                )
+            )
+        if o.ended_at is not None and o.ended_at > after:
+            how = o.ended_action or "ended"
+            why = f": {' '.join(o.ended_reason.split())}" if o.ended_reason else ""
+            out.append(
+                Change(
+                    category="override",
+                    at=o.ended_at,
+                    summary=sentence(f"Override {status_words(o.status)} {how}{why}"),
+                )
+            )
+    return out
+
+
+def _evidence_changes(ev: _Evidence, after: str) -> list[Change]:
+    """Each excerpt recorded after the cut-off (a copy of another is named, not quoted
+    again). Without a cut-off everything is new, so it is counted rather than listed."""
+    out: list[Change] = []
+    if not after:
+        if not ev.by_id:
+            return out
+        docs = {e.document_id for e in ev.by_id.values()}
+        copies = sum(1 for i, r in ev.root.items() if i != r)
+        folded = f", {copies} of them copies of another" if copies else ""
+        excerpts = "excerpt" if len(ev.by_id) == 1 else "excerpts"
+        articles = "article" if len(docs) == 1 else "articles"
+        text = (
+            f"Everything on record is new to this briefing: {len(ev.by_id)} {excerpts} "
+            f"from {len(docs)} {articles}{folded}. The key evidence is quoted below."
+        )
+        last = max(e.recorded_at for e in ev.by_id.values())
+        return [Change(category="evidence", at=last, summary=text)]
+    for e in sorted(ev.by_id.values(), key=lambda x: (x.recorded_at, x.id)):
+        if e.recorded_at <= after:
+            continue
+        root = ev.root[e.id]
+        where = _where(e.outlet, e.document_title, e.published)
+        if root != e.id:
+            original = ev.by_id[root]
+            text = (
+                f"{where} carried the same words as "
+                f"{_where(original.outlet, original.document_title, original.published)}"
+            )
+            out.append(Change(category="evidence", at=e.recorded_at, summary=sentence(text)))
+            continue
+        if e.context:
+            what = "context (about an earlier or different event)"
+        elif e.signal:
+            what = f"signal {status_words(e.signal)}"
+            if e.modality != "asserted":
+                what += f" ({e.modality})"
+        else:
+            what = "no status signal"
+        out.append(
+            Change(
+                category="evidence",
+                at=e.recorded_at,
+                summary=sentence(f"New evidence from {where}: {what}"),
+                quote=ev.quote(e.id),
+            )
+        )
+    return out
+
+
+# --- sources -------------------------------------------------------------------------------
+
+_DOC_COLUMNS = (
+    "id",
+    "title",
+    "outlet",
+    "url",
+    "published",
+    "published_basis",
+    "published_note",
+    "reliability",
+    "source_path",
+    "duplicate_of",
+)
+
+
+def _sources(store: Store, track_ids: list[str]) -> list[Source]:
+    if not track_ids:
+        return []
+    marks = ",".join("?" * len(track_ids))
+    used = {
+        int(r[0])
+        for r in store.conn.execute(
+            f"SELECT DISTINCT document_id FROM excerpts WHERE track_id IN ({marks})", track_ids
+        )
+    }
+    docs: dict[int, dict[str, Any]] = {}
+    for row in store.conn.execute(f"SELECT {', '.join(_DOC_COLUMNS)} FROM documents"):
+        data = dict(zip(_DOC_COLUMNS, row, strict=True))
+        docs[int(data["id"])] = data
+
+    def root(doc_id: int) -> int:
+        seen = {doc_id}
+        while True:
+            parent = docs[doc_id]["duplicate_of"]
+            if parent is None or parent not in docs or parent in seen:
+                return doc_id
+            seen.add(parent)
+            doc_id = int(parent)
+
+    originals: dict[int, list[int]] = {}
+    for doc_id in sorted(used):
+        originals.setdefault(root(doc_id), [])
+    for doc_id in sorted(docs):
+        r = root(doc_id)
+        if r != doc_id and r in originals:
+            originals[r].append(doc_id)
+
+    out: list[Source] = []
+    for doc_id, copies in originals.items():
+        d = docs[doc_id]
+        published = dt.date.fromisoformat(d["published"]) if d["published"] else None
+        out.append(
+            Source(
+                document_id=doc_id,
+                outlet=d["outlet"],
+                title=" ".join(str(d["title"]).split()),
+                url=d["url"],
+                published=published,
+                date_basis=d["published_basis"],
+                date_note=d["published_note"],
+                obtained=_obtained(d["source_path"]),
+                reliability=d["reliability"],
+                also_in=sorted(
+                    {
+                        _where(
+                            docs[c]["outlet"],
+                            docs[c]["title"],
+                            dt.date.fromisoformat(docs[c]["published"])
+                            if docs[c]["published"]
+                            else None,
+                        )
+                        for c in copies
+                    }
+                ),
+            )
+        )
+    far = dt.date.max.toordinal()
+    return sorted(
+        out, key=lambda s: (s.published.toordinal() if s.published else far, s.document_id)
+    )
+
+
+def _obtained(source_path: str | None) -> str:
+    if not source_path:
+        return "pasted text"
+    return f"file {PurePath(source_path).name}"

@@ -1,0 +1,114 @@
+"""The content of a briefing, independent of its format.
+
+``build_briefing`` fills these models from a ``Store``; the Markdown, HTML, PDF and DOCX
+renderers only lay them out. Every sentence the tracker itself writes is composed here (in
+``build``) so the estimative-language rule can be kept in one place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+ChangeCategory = Literal["transition", "evidence", "override"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Quote(_Model):
+    """A verbatim excerpt with who said it, where, when, and its Admiralty grade."""
+
+    excerpt_id: int
+    document_id: int
+    text: str
+    speaker: str | None = None
+    outlet: str | None = None
+    document_title: str = ""
+    published: dt.date | None = None
+    event_date: dt.date | None = None
+    signal: str | None = None
+    modality: str = "asserted"
+    reliability: str = "F"
+    credibility: int = 6
+    grade: str = "F6"  # reliability letter + credibility digit
+    # Other outlets that carried the same words (copies of one wire story), folded in here.
+    also_in: list[str] = Field(default_factory=list)
+
+
+class Change(_Model):
+    """One thing recorded after the briefing's cut-off: a transition, evidence, an override."""
+
+    category: ChangeCategory
+    at: str  # record time (ISO 8601 UTC)
+    summary: str  # full sentences, written by the tracker
+    quote: Quote | None = None
+
+
+class ContestedRow(_Model):
+    """One row of the side-by-side table: a decisive quote and a quote that contests it."""
+
+    decisive: Quote | None = None
+    contested: Quote | None = None
+
+
+class OverrideInfo(_Model):
+    id: int
+    status: str
+    status_label: str
+    analyst: str
+    reason: str
+    likelihood: str | None = None
+    confidence: str | None = None
+    review_by: dt.date | None = None
+    created_at: str
+
+
+class TrackBriefing(_Model):
+    id: str
+    title: str
+    kind: str
+    status: str | None
+    status_label: str
+    source: Literal["inferred", "override"]
+    status_since: dt.date | None = None
+    confidence: str
+    contested: bool = False
+    needs_review: bool = False
+    review_reason: str | None = None
+    bluf: list[str]  # the bottom line, as separate sentences
+    explanation: str = ""
+    changes: list[Change] = Field(default_factory=list)
+    key_evidence: list[Quote] = Field(default_factory=list)
+    contested_rows: list[ContestedRow] = Field(default_factory=list)
+    override: OverrideInfo | None = None
+    next_event: str  # one sentence
+
+
+class Source(_Model):
+    """One article the briefing draws on, with copies of it folded in."""
+
+    document_id: int
+    outlet: str | None = None
+    title: str
+    url: str | None = None
+    published: dt.date | None = None
+    date_basis: str = "unknown"
+    date_note: str | None = None
+    obtained: str  # how the article came in (file name or pasted text)
+    reliability: str = "F"
+    also_in: list[str] = Field(default_factory=list)
+
+
+class Briefing(_Model):
+    title: str = "Diplomatic status briefing"
+    generated_at: dt.datetime
+    since: str | None = None  # record-time cut-off; None means everything on record
+    since_label: str  # e.g. "since 22 Oct 2025 14:03 UTC" or "everything on record"
+    tracks: list[TrackBriefing]
+    sources: list[Source]
+    head_seq: int
+    head_hash: str
