@@ -1,0 +1,214 @@
+"""Status inference rules on hand-made evidence."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from itertools import count
+from typing import Any
+
+from tracker.domain.models import Actor, Evidence, Track
+from tracker.infer import grade_credibility, infer_track
+
+SUMMIT = Track(
+    id="s",
+    title="Summit",
+    kind="summit",
+    actors=[Actor(name="A"), Actor(name="B")],
+    keywords=["summit"],
+)
+CHANNEL = Track(
+    id="c", title="Channel", kind="channel", actors=[Actor(name="A")], keywords=["call"]
+)
+COALITION = Track(id="g", title="Group", kind="coalition", actors=[Actor(name="G")], keywords=["g"])
+_ids = count(1)
+
+
+def _words(doc: int) -> list[str]:
+    """Words no other document's default sentence shares (so they are not near-duplicates)."""
+    return [hashlib.sha256(f"{doc}-{i}".encode()).hexdigest()[:7] for i in range(6)]
+
+
+def ev(signal: str | None, day: date | None, doc: int, **kw: Any) -> Evidence:
+    """Evidence on the summit track unless ``track_id`` says otherwise."""
+    exact = kw.pop("exact", f"{signal}: " + " ".join(_words(doc)))
+    values: dict[str, Any] = {
+        "id": next(_ids),
+        "document_id": doc,
+        "track_id": "s",
+        "start": 0,
+        "end": len(exact),
+        "exact": exact,
+        "signal": signal,
+        "cue": signal,
+        "event_date": day,
+        "date_precision": "day" if day else None,
+        "date_basis": "stated" if day else "unknown",
+        "published": date(2025, 10, 22),
+        "reliability": "B",
+    }
+    values.update(kw)
+    return Evidence(**values)
+
+
+D13, D16, D20, D21, D22 = (date(2025, 10, d) for d in (13, 16, 20, 21, 22))
+
+
+def test_no_evidence() -> None:
+    a = infer_track(SUMMIT, [])
+    assert a.status is None and a.evidence_count == 0 and a.explanation
+
+
+def test_history_proposed_then_on_hold() -> None:
+    evidence = [
+        ev("proposed", D13, 1, date_precision="week"),
+        ev("on_hold", D21, 2),
+        ev("on_hold", D22, 3, date_basis="inferred"),
+        ev("postponed", D22, 4, date_basis="inferred"),
+    ]
+    a = infer_track(SUMMIT, evidence)
+    assert a.status == "on_hold" and a.as_of == D21
+    assert [(h.status, h.event_date) for h in a.history] == [("proposed", D13), ("on_hold", D21)]
+    assert a.decisive_ids == [evidence[1].id]
+    assert a.independent_sources == 2
+    assert not a.contested
+    assert "On hold since 21 Oct 2025" in a.explanation
+    assert "the week of 13 Oct 2025" in a.explanation
+
+
+def test_as_of_restricts_to_earlier_evidence() -> None:
+    evidence = [ev("proposed", D13, 1), ev("on_hold", D21, 2)]
+    a = infer_track(SUMMIT, evidence, as_of=D16)
+    assert (a.status, a.as_of, a.evidence_count) == ("proposed", D13, 1)
+
+
+def test_context_never_makes_the_summit_held() -> None:
+    evidence = [ev("held", date(2025, 8, 1), 1, context=True), ev("on_hold", D21, 2)]
+    a = infer_track(SUMMIT, evidence)
+    assert a.status == "on_hold"
+    assert all(h.status != "held" for h in a.history)
+
+
+def test_hypothetical_and_negated_do_not_set_status() -> None:
+    evidence = [
+        ev("proposed", D13, 1),
+        ev("cancelled", D21, 2, modality="hypothetical"),
+        ev("scheduled", D21, 3, modality="negated"),
+    ]
+    a = infer_track(SUMMIT, evidence)
+    assert a.status == "proposed" and not a.contested
+
+
+def test_denial_of_a_delay_contests_on_hold() -> None:
+    denial = ev(
+        "postponed",
+        D22,
+        3,
+        modality="denied",
+        exact="“We cannot postpone what has not been agreed upon.”",
+    )
+    evidence = [ev("on_hold", D21, 1), ev("on_hold", D22, 2), denial]
+    a = infer_track(SUMMIT, evidence)
+    assert a.status == "on_hold" and a.contested and a.contested_ids == [denial.id]
+    assert "denies" in a.explanation
+
+
+def test_cancelled_headline_contests_on_hold_and_is_improbable() -> None:
+    head = ev("cancelled", D22, 3, exact="Trump Cancels Putin Meeting", date_basis="inferred")
+    evidence = [ev("on_hold", D21, 1), ev("on_hold", D22, 2, date_basis="inferred"), head]
+    a = infer_track(SUMMIT, evidence)
+    assert a.status == "on_hold" and a.contested and head.id in a.contested_ids
+    assert grade_credibility(evidence)[head.id] == 5
+    assert a.confidence == "low"  # two sources (moderate), contested
+
+
+def test_implausible_move_is_kept_and_contested() -> None:
+    evidence = [ev("held", D16, 1), ev("scheduled", D21, 2)]
+    a = infer_track(SUMMIT, evidence)
+    assert a.status == "scheduled" and a.contested
+    assert a.history[-1].contested
+
+
+def test_copies_do_not_corroborate() -> None:
+    original = ev("on_hold", D21, 1, exact="The summit has been put on hold, officials said.")
+    copy = ev(
+        "on_hold",
+        D21,
+        2,
+        exact="The summit has been put on hold, officials said.",
+        document_duplicate_of=1,
+    )
+    same_outlet = ev("on_hold", D21, 3, outlet="Reuters")
+    same_outlet2 = ev("on_hold", D21, 4, outlet="reuters")
+    a = infer_track(SUMMIT, [original, copy, same_outlet, same_outlet2])
+    assert a.independent_sources == 2
+    grades = grade_credibility([original, copy])
+    assert grades[original.id] != 1 and grades[copy.id] == grades[original.id]
+
+
+def test_near_identical_quotes_in_two_documents_are_one_source() -> None:
+    quote = "“Rubio and Lavrov had a productive call,” an official said on Tuesday."
+    a = infer_track(
+        CHANNEL,
+        [
+            ev("call", D21, 1, exact=quote, track_id="c"),
+            ev("call", D21, 2, exact=quote, track_id="c"),
+        ],
+    )
+    assert a.independent_sources == 1
+
+
+def test_channel_cancelled_meeting_is_latest_development_not_closure() -> None:
+    evidence = [
+        ev("call", D20, 1, track_id="c"),
+        ev("call", D22, 2, track_id="c", date_basis="inferred"),
+        ev("cancelled", D21, 3, track_id="c", exact="An in-person meeting is not necessary."),
+    ]
+    a = infer_track(CHANNEL, evidence)
+    assert (a.status, a.as_of) == ("active", D20)
+    assert a.latest is not None and (a.latest.signal, a.latest.date) == ("cancelled", D21)
+    assert not a.contested
+
+
+def test_next_event_from_a_future_scheduled_meeting() -> None:
+    exact = "A meeting of the coalition is scheduled for October 24th in London, focusing on arms."
+    a = infer_track(COALITION, [ev("scheduled", date(2025, 10, 24), 1, track_id="g", exact=exact)])
+    assert a.status == "active" and a.as_of == D22  # the announcement's date
+    assert a.next_event is not None
+    assert (a.next_event.date, a.next_event.place) == (date(2025, 10, 24), "London")
+    assert a.next_event.what == "A meeting of the coalition"
+
+
+def test_future_claims_count_as_proposed_for_a_summit() -> None:
+    a = infer_track(SUMMIT, [ev("held", D22, 1, modality="future")])
+    assert a.status == "proposed"
+
+
+def test_confidence_rises_with_independent_sources() -> None:
+    one = infer_track(SUMMIT, [ev("on_hold", D21, 1, reliability="C")])
+    three = infer_track(SUMMIT, [ev("on_hold", D21, d) for d in (1, 2, 3)])
+    assert one.confidence == "low" and three.confidence == "high"
+
+
+def test_stale_evidence_lowers_confidence() -> None:
+    old = [ev("on_hold", date(2025, 8, 1), d) for d in (1, 2, 3)]
+    a = infer_track(SUMMIT, old, as_of=date(2025, 10, 22))
+    assert a.confidence == "moderate"
+
+
+def test_deterministic() -> None:
+    evidence = [ev("on_hold", D21, 1), ev("postponed", D21, 2), ev("cancelled", D22, 3)]
+    assert infer_track(SUMMIT, evidence) == infer_track(SUMMIT, list(reversed(evidence)))
+
+
+def test_grades() -> None:
+    evidence = [
+        ev("on_hold", D21, 1),
+        ev("on_hold", D22, 2),
+        ev("scheduled", D21, 3, reliability="B"),
+        ev("preparing", D21, 4, reliability="D"),
+        ev("cancelled", D21, 5, modality="hypothetical"),
+        ev(None, D21, 6),
+    ]
+    grades = grade_credibility(evidence)
+    assert [grades[e.id] for e in evidence] == [1, 1, 2, 3, 4, 6]
