@@ -37,14 +37,19 @@ def test_ingest_seeds_then_again_reports_duplicates(tmp_path: Path) -> None:
 
     assert run_cli("search", '"on hold', db=db).returncode == 0
     tracks = json.loads(run_cli("tracks", "--json", db=db).stdout)
-    assert [t["id"] for t in tracks] == ["trump-putin-summit", "rubio-lavrov-channel",
-                                         "coalition-of-the-willing"]
+    assert [t["id"] for t in tracks] == [
+        "trump-putin-summit",
+        "rubio-lavrov-channel",
+        "coalition-of-the-willing",
+    ]
 
 
 def test_ingest_on_new_db_holds_only_what_was_ingested(tmp_path: Path) -> None:
     db = tmp_path / "t.db"
     art = tmp_path / "one.txt"
-    art.write_text("A short headline about Budapest\n\nThe summit talks were paused.", encoding="utf-8")
+    art.write_text(
+        "A short headline about Budapest\n\nThe summit talks were paused.", encoding="utf-8"
+    )
     assert run_cli("ingest", str(art), db=db).returncode == 0
     assert len(json.loads(run_cli("docs", "--json", db=db).stdout)) == 1
 
@@ -54,7 +59,10 @@ def test_first_use_embeds_the_seeds(tmp_path: Path) -> None:
     result = run_cli("status", "--json", db=db)
     assert result.returncode == 0, result.stderr
     assert {s["track"] for s in json.loads(result.stdout)} == {
-        "trump-putin-summit", "rubio-lavrov-channel", "coalition-of-the-willing"}
+        "trump-putin-summit",
+        "rubio-lavrov-channel",
+        "coalition-of-the-willing",
+    }
     assert len(json.loads(run_cli("docs", "--json", db=db).stdout)) == 5
 
 
@@ -78,7 +86,9 @@ def test_bad_files_are_refused_with_reasons(tmp_path: Path) -> None:
     assert result.returncode == 0
     report = json.loads(result.stdout)
     assert report["new"] == 1 and report["refused"] == 3
-    reasons = {Path(i["path"]).name: i["reason"] for i in report["items"] if i["outcome"] == "refused"}
+    reasons = {
+        Path(i["path"]).name: i["reason"] for i in report["items"] if i["outcome"] == "refused"
+    }
     assert "NUL" in reasons["binary.txt"] and "PDF" in reasons["scan.txt"]
     assert "no such file" in reasons["missing.txt"]
 
@@ -98,8 +108,9 @@ def test_bad_files_are_refused_with_reasons(tmp_path: Path) -> None:
         (["undo"], 1, "nothing to undo"),
     ],
 )
-def test_user_mistakes_are_one_line_messages(seed_db_path: Path, args: list[str], code: int,
-                                             message: str) -> None:
+def test_user_mistakes_are_one_line_messages(
+    seed_db_path: Path, args: list[str], code: int, message: str
+) -> None:
     result = run_cli(*args, db=seed_db_path)
     assert result.returncode == code
     assert message in result.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from tests.conftest import run_cli
@@ -26,9 +27,24 @@ def test_seed_statuses(seed_db_path: Path) -> None:
     assert summit["as_of"] in ("2025-10-21", "2025-10-22")
     assert summit["contested"] is True
     assert summit["independent_sources"] >= 3
-    for key in ("track", "title", "kind", "status", "inferred_status", "source", "as_of",
-                "confidence", "contested", "evidence_count", "independent_sources", "latest",
-                "next_event", "explanation", "override", "needs_review"):
+    for key in (
+        "track",
+        "title",
+        "kind",
+        "status",
+        "inferred_status",
+        "source",
+        "as_of",
+        "confidence",
+        "contested",
+        "evidence_count",
+        "independent_sources",
+        "latest",
+        "next_event",
+        "explanation",
+        "override",
+        "needs_review",
+    ):
         assert key in summit
     channel = s["rubio-lavrov-channel"]
     assert channel["status"] == "active"
@@ -44,7 +60,10 @@ def test_summit_history_and_as_of(seed_db_path: Path) -> None:
     statuses = [h["status"] for h in hist]
     assert "proposed" in statuses and "on_hold" in statuses
     assert statuses.index("proposed") < statuses.index("on_hold")
-    assert status_of(seed_db_path, "--as-of", "2025-10-18")["trump-putin-summit"]["status"] == "proposed"
+    assert (
+        status_of(seed_db_path, "--as-of", "2025-10-18")["trump-putin-summit"]["status"]
+        == "proposed"
+    )
 
 
 def test_evidence_quotes_are_exact_and_verify_passes(seed_db_path: Path) -> None:
@@ -54,12 +73,27 @@ def test_evidence_quotes_are_exact_and_verify_passes(seed_db_path: Path) -> None
         texts: dict[int, str] = {}
         for item in items:
             if item["document"] not in texts:
-                doc = json.loads(run_cli("doc", str(item["document"]), "--json", db=seed_db_path).stdout)
+                doc = json.loads(
+                    run_cli("doc", str(item["document"]), "--json", db=seed_db_path).stdout
+                )
                 texts[item["document"]] = doc["text"]
-            assert texts[item["document"]][item["start"]:item["end"]] == item["quote"]
+            assert texts[item["document"]][item["start"] : item["end"]] == item["quote"]
             assert "Greenland" not in item["quote"] and "Read More" not in item["quote"]
-            for key in ("id", "document", "start", "end", "quote", "signal", "modality", "speaker",
-                        "event_date", "date_precision", "reliability", "credibility", "duplicate_of"):
+            for key in (
+                "id",
+                "document",
+                "start",
+                "end",
+                "quote",
+                "signal",
+                "modality",
+                "speaker",
+                "event_date",
+                "date_precision",
+                "reliability",
+                "credibility",
+                "duplicate_of",
+            ):
                 assert key in item
     result = run_cli("verify", db=seed_db_path)
     assert result.returncode == 0, result.stdout
@@ -67,18 +101,43 @@ def test_evidence_quotes_are_exact_and_verify_passes(seed_db_path: Path) -> None
 
 def test_override_revoke_and_history(seed_db_path: Path) -> None:
     db = seed_db_path
-    r = run_cli("override", "trump-putin-summit", "cancelled", "--reason", "Briefed: scrapped",
-                "--analyst", "alice", db=db)
+    r = run_cli(
+        "override",
+        "trump-putin-summit",
+        "cancelled",
+        "--reason",
+        "Briefed: scrapped",
+        "--analyst",
+        "alice",
+        db=db,
+    )
     assert r.returncode == 0, r.stderr
     summit = status_of(db)["trump-putin-summit"]
-    assert (summit["status"], summit["source"], summit["inferred_status"]) == ("cancelled", "override", "on_hold")
-    assert summit["override"]["analyst"] == "alice" and summit["override"]["reason"] == "Briefed: scrapped"
+    assert (summit["status"], summit["source"], summit["inferred_status"]) == (
+        "cancelled",
+        "override",
+        "on_hold",
+    )
+    assert (
+        summit["override"]["analyst"] == "alice"
+        and summit["override"]["reason"] == "Briefed: scrapped"
+    )
     hist = json.loads(run_cli("history", "trump-putin-summit", "--json", db=db).stdout)
-    assert any(h["origin"] == "override" and h["analyst"] == "alice" and h["rationale"] == "Briefed: scrapped"
-               for h in hist)
-    assert run_cli("revoke", "trump-putin-summit", "--reason", "Not confirmed", db=db).returncode == 0
+    assert any(
+        h["origin"] == "override"
+        and h["analyst"] == "alice"
+        and h["rationale"] == "Briefed: scrapped"
+        for h in hist
+    )
+    assert (
+        run_cli("revoke", "trump-putin-summit", "--reason", "Not confirmed", db=db).returncode == 0
+    )
     summit = status_of(db)["trump-putin-summit"]
-    assert summit["status"] == "on_hold" and summit["source"] == "inferred" and summit["override"] is None
+    assert (
+        summit["status"] == "on_hold"
+        and summit["source"] == "inferred"
+        and summit["override"] is None
+    )
 
 
 def test_empty_reason_writes_nothing(seed_db_path: Path) -> None:
@@ -90,7 +149,12 @@ def test_empty_reason_writes_nothing(seed_db_path: Path) -> None:
 
 def test_new_evidence_flags_override_then_ack(seed_db_path: Path, tmp_path: Path) -> None:
     db = seed_db_path
-    assert run_cli("override", "trump-putin-summit", "cancelled", "--reason", "scrapped", db=db).returncode == 0
+    assert (
+        run_cli(
+            "override", "trump-putin-summit", "cancelled", "--reason", "scrapped", db=db
+        ).returncode
+        == 0
+    )
     assert status_of(db)["trump-putin-summit"]["needs_review"] is False
     art = tmp_path / "back_on.txt"
     art.write_text(
@@ -119,10 +183,12 @@ def test_undo_is_recorded_not_deleted(seed_db_path: Path) -> None:
 
 def test_known_at_replays_the_past(seed_db_path: Path) -> None:
     db = seed_db_path
-    conn = sqlite3.connect(db)
-    before = conn.execute("SELECT max(at) FROM audit_log").fetchone()[0]
-    conn.close()
     run_cli("override", "trump-putin-summit", "cancelled", "--reason", "r", db=db)
+    conn = sqlite3.connect(db)
+    applied = conn.execute("SELECT created_at FROM overrides").fetchone()[0]
+    conn.close()
+    moment = datetime.strptime(applied, "%Y-%m-%dT%H:%M:%S.%fZ") - timedelta(milliseconds=1)
+    before = moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     then = status_of(db, "--known-at", before)["trump-putin-summit"]
     assert then["status"] == "on_hold" and then["override"] is None
     assert status_of(db)["trump-putin-summit"]["status"] == "cancelled"

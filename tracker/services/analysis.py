@@ -82,7 +82,7 @@ def sync_excerpts(
     }
     now = store.now()
     seen: set[int] = set()
-    table = store.db["excerpts"]
+    table = store.db.table("excerpts")
     for finding in findings:
         if finding.track_id not in track_ids:
             continue
@@ -136,7 +136,7 @@ def _infer_dates(store: Store, tracks: Sequence[Track]) -> list[int]:
         new_note = new[1] if new else None
         new_basis = "inferred" if new else "unknown"
         if (published, basis) != (new_date, new_basis):
-            store.db["documents"].update(
+            store.db.table("documents").update(
                 doc_id,
                 {"published": new_date, "published_basis": new_basis, "published_note": new_note},
             )
@@ -155,7 +155,7 @@ def _mark_copies(store: Store) -> None:
     for doc_id, _text, current in rows:
         new = copies.get(doc_id)
         if new != current:
-            store.db["documents"].update(doc_id, {"duplicate_of": new})
+            store.db.table("documents").update(doc_id, {"duplicate_of": new})
     excerpts = store.conn.execute(
         "SELECT id, document_id, exact, duplicate_of FROM excerpts ORDER BY id"
     ).fetchall()
@@ -163,7 +163,7 @@ def _mark_copies(store: Store) -> None:
     for excerpt_id, _doc, _exact, current in excerpts:
         new = dupes.get(excerpt_id)
         if new != current:
-            store.db["excerpts"].update(excerpt_id, {"duplicate_of": new})
+            store.db.table("excerpts").update(excerpt_id, {"duplicate_of": new})
 
 
 _EVIDENCE_SQL = """
@@ -228,7 +228,7 @@ def _grade(store: Store, track_id: str) -> list[Evidence]:
     for item in evidence:
         grade = grades.get(item.id, item.credibility)
         if grade != item.credibility:
-            store.db["excerpts"].update(item.id, {"credibility": grade})
+            store.db.table("excerpts").update(item.id, {"credibility": grade})
             item = item.model_copy(update={"credibility": grade})
         graded.append(item)
     return graded
@@ -252,7 +252,7 @@ def _store_assessment(store: Store, assessment: Assessment) -> bool:
     if previous is not None and previous == assessment:
         return False
     now = store.now()
-    store.db["assessments"].insert(
+    store.db.table("assessments").insert(
         {
             "track_id": assessment.track_id,
             "recorded_at": now,
@@ -270,7 +270,7 @@ def _store_assessment(store: Store, assessment: Assessment) -> bool:
     )
     previous_status: str | None = None
     for step in assessment.history:
-        store.db["transitions"].insert(
+        store.db.table("transitions").insert(
             {
                 "track_id": assessment.track_id,
                 "status": step.status,
@@ -379,7 +379,7 @@ def edit_document(
         "published_note": doc.published_note,
     }
     with store.write():
-        store.db["documents"].update(doc_id, changes)
+        store.db.table("documents").update(doc_id, changes)
         audit.append(
             store,
             actor=actor,
@@ -389,8 +389,8 @@ def edit_document(
         )
         if "published" in changes:
             tracks = list_tracks(store)
-            text, when = _document_date(store, doc_id)
+            text, day = _document_date(store, doc_id)
             sync_excerpts(
-                store, doc_id, extract_document(text, when, tracks), [t.id for t in tracks]
+                store, doc_id, extract_document(text, day, tracks), [t.id for t in tracks]
             )
         refresh(store, actor=actor)

@@ -58,8 +58,8 @@ def insert_document(store: Store, document: Document) -> int:
     row = document.model_dump(exclude={"id"})
     row["published"] = document.published.isoformat() if document.published else None
     row["ingested_at"] = document.ingested_at or store.now()
-    cursor = store.db["documents"].insert(row)
-    return int(cursor.last_pk)
+    cursor = store.db.table("documents").insert(row)
+    return int(cursor.last_pk or 0)
 
 
 def list_documents(store: Store) -> list[dict[str, Any]]:
@@ -69,7 +69,7 @@ def list_documents(store: Store) -> list[dict[str, Any]]:
 
 
 def get_document(store: Store, document_id: int) -> Document:
-    rows = list(store.db["documents"].rows_where("id = ?", [document_id]))
+    rows = list(store.db.table("documents").rows_where("id = ?", [document_id]))
     if not rows:
         raise NotFoundError(f"no document {document_id}")
     return document_from_row(rows[0])

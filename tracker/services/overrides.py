@@ -150,7 +150,7 @@ def _transition(
     override_id: int | None,
     evidence_ids: list[int] | None = None,
 ) -> None:
-    store.db["transitions"].insert(
+    store.db.table("transitions").insert(
         {
             "track_id": track_id,
             "status": status,
@@ -172,7 +172,7 @@ def _insert_override(store: Store, override: Override) -> int:
     row["evidence_ids"] = json.dumps(override.evidence_ids)
     for key in ("review_by", "in_view_of"):
         row[key] = row[key].isoformat() if row[key] else None
-    return int(store.db["overrides"].insert(row).last_pk)
+    return int(store.db.table("overrides").insert(row).last_pk or 0)
 
 
 def _end(store: Store, override_id: int, action: str, reason: str | None, at: str) -> None:
@@ -216,7 +216,7 @@ def apply_override(
             reason=why,
             analyst=actor,
             likelihood=likelihood,
-            confidence=level,  # type: ignore[arg-type]
+            confidence=level,
             review_by=review,
             evidence_ids=ids,
             created_at=at,

@@ -18,7 +18,7 @@ def get_setting(store: Store, key: str, default: str | None = None) -> str | Non
 
 def _set(store: Store, key: str, value: str) -> None:
     with store.write():
-        store.db["settings"].upsert({"key": key, "value": value}, pk="key")
+        store.db.table("settings").upsert({"key": key, "value": value}, pk="key")
         audit.append(
             store,
             actor=analyst_name(store),

@@ -22,11 +22,11 @@ def ensure_default_tracks(store: Store) -> list[str]:
     actor = current_analyst(store)
     with store.write():
         for track in missing:
-            store.db["tracks"].insert(track_row(track, store.now()))
+            store.db.table("tracks").insert(track_row(track, store.now()))
             audit.append(
                 store,
                 actor=actor,
-                action="track.add",
+                action="track.default",
                 entity=f"track:{track.id}",
                 payload={"title": track.title, "kind": track.kind.value, "default": True},
             )
@@ -54,4 +54,4 @@ def open_or_create(path: Path, *, with_seeds: bool = True) -> Store:
 
 
 def _has_no_tracks(store: Store) -> bool:
-    return store.conn.execute("SELECT count(*) FROM tracks").fetchone()[0] == 0
+    return bool(store.conn.execute("SELECT count(*) FROM tracks").fetchone()[0] == 0)

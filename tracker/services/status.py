@@ -107,12 +107,13 @@ def review_flag(
     if known_at is not None:
         sql += " AND recorded_at <= ?"
         params.append(known_at)
-    from tracker.infer import signal_status
+    from tracker.extract.lexicon import load_lexicon
 
+    lexicon = load_lexicon()
     for excerpt_id, signal, event_date, _modality in store.conn.execute(
         sql + " ORDER BY event_date, id", params
     ):
-        implied = signal_status(track.kind, signal)
+        implied = lexicon.status_for(signal, track.kind)
         if implied is not None and implied != override.status:
             return (
                 f"newer evidence (excerpt {excerpt_id}, event {event_date}) points to "

@@ -47,7 +47,7 @@ def _write_track(store: Store, track: Track, *, created_at: str | None = None) -
     row = track_row(track, store.now())
     if created_at is not None:
         row["created_at"] = created_at
-    store.db["tracks"].upsert(row, pk="id")
+    store.db.table("tracks").upsert(row, pk="id")
 
 
 def add_track(
@@ -219,7 +219,7 @@ def undo_track_or_document(
                 changes[basis_key] = previous_bases.get(basis_key, "unknown")
         if "published" in changes:
             changes["published_note"] = previous_bases.get("published_note")
-        store.db["documents"].update(int(ident), changes)
+        store.db.table("documents").update(int(ident), changes)
         from tracker.services.analysis import extract_document_into
 
         extract_document_into(store, int(ident))

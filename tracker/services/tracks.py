@@ -53,12 +53,12 @@ def track_from_row(row: dict[str, Any]) -> Track:
 
 def list_tracks(store: Store, *, include_archived: bool = False) -> list[Track]:
     where = None if include_archived else "archived = 0"
-    rows = store.db["tracks"].rows_where(where, order_by="rowid")
+    rows = store.db.table("tracks").rows_where(where, order_by="rowid")
     return [track_from_row(row) for row in rows]
 
 
 def get_track(store: Store, track_id: str) -> Track:
-    rows = list(store.db["tracks"].rows_where("id = ?", [track_id]))
+    rows = list(store.db.table("tracks").rows_where("id = ?", [track_id]))
     if not rows:
         known = ", ".join(t.id for t in list_tracks(store, include_archived=True)) or "none"
         raise NotFoundError(f"no track {track_id!r}; tracks are: {known}")
