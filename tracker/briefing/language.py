@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from tracker.domain.vocabulary import CONFIDENCE_LEVELS, LIKELIHOOD_TERMS
@@ -22,7 +23,7 @@ _LIKELIHOOD_RE = re.compile(
 _LEVEL_RE = re.compile(r"\b(?:" + "|".join(CONFIDENCE_LEVELS) + r")\b", re.IGNORECASE)
 _CONFIDENCE_RE = re.compile(r"\bconfiden(?:ce|t)\b", re.IGNORECASE)
 # A sentence ends at . ! or ? (optionally followed by closing quotes or brackets) and space.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’»)\]*_]*\s+")
+_SENTENCE_END = re.compile(r"([.!?][\"'”’»)\]*_]*)\s+")
 
 
 def sentences(text: str) -> list[str]:
@@ -31,8 +32,9 @@ def sentences(text: str) -> list[str]:
     Headings, table cells and list items without a full stop run into the next sentence,
     which makes the check stricter, never looser.
     """
-    flat = " ".join(text.split())
-    return [s for s in _SENTENCE_END.split(flat) if s.strip()]
+    flat = " ".join(unicodedata.normalize("NFKC", text).split())
+    marked = _SENTENCE_END.sub(lambda m: m.group(1) + "\n", flat)
+    return [s for s in marked.split("\n") if s.strip()]
 
 
 def has_likelihood(sentence: str) -> bool:
