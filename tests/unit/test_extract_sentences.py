@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tracker.extract.sentences import split_sentences
 
@@ -68,3 +70,17 @@ def test_crlf_and_blank_text() -> None:
     assert [text[s.start : s.end] for s in sentences] == ["One.", "Two."]
     assert split_sentences("") == []
     assert split_sentences(" \n \n") == []
+
+
+ALPHABET = "abcXYZ .,!?;“”\"'’\n\r\t-0123456789U.S.Oct.Mr."
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=300))
+def test_offsets_hold_for_any_text(text: str) -> None:
+    previous_end = 0
+    for s in split_sentences(text):
+        assert text[s.start : s.end] == s.text
+        assert s.text and s.text == s.text.strip()
+        assert s.start >= previous_end
+        previous_end = s.end

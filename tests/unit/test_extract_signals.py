@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tracker.domain.models import Actor, Finding, Track
 from tracker.extract import extract_document, load_lexicon
@@ -278,3 +280,42 @@ def test_coalition_meeting_scheduled_with_date() -> None:
 def test_cues_collapse_overlaps(lex: Lexicon) -> None:
     hits = find_cues("there are no plans for Trump to meet Putin in the immediate future", lex)
     assert [h.signal for h in hits].count("on_hold") == 1
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Trump",
+                "Putin",
+                "Rubio",
+                "Lavrov",
+                "summit",
+                "meeting",
+                "call",
+                "on hold",
+                "postponed",
+                "not",
+                "could",
+                "said",
+                "“",
+                "”",
+                ".",
+                ",",
+                "\n",
+                "last week",
+                "on Tuesday",
+                "Anchorage",
+                "coalition of the willing",
+                "the summit",
+                "he",
+            ]
+        ),
+        max_size=40,
+    )
+)
+def test_extraction_never_fails_and_anchors_hold(words: list[str]) -> None:
+    text = " ".join(words)
+    for f in extract_document(text, PUB, TRACKS):
+        assert text[f.start : f.end] == f.exact

@@ -107,7 +107,7 @@ def _quote(e: Evidence) -> str:
     text = " ".join(e.exact.split())
     if len(text) <= QUOTE_CHARS or not e.cue:
         return shorten(text, QUOTE_CHARS)
-    at = text.find(" ".join(e.cue.split()))
+    at = normalize_same_length(text).find(" ".join(normalize_same_length(e.cue).split()))
     if at < 0:
         return shorten(text, QUOTE_CHARS)
     start = max(0, at - QUOTE_CHARS // 3)
@@ -397,8 +397,8 @@ def infer_track(
             if (claim_date(e) or e.published) is not None
             and (claim_date(e) or e.published or date.max) <= as_of
         ]
-    computed = grade_credibility(pool, {track.id: kind}, lex)
-    grades = {e.id: (e.credibility if e.credibility != 6 else computed[e.id]) for e in pool}
+    # Graded here for this track's kind (what grade_credibility stores when given the kind).
+    grades = grade_credibility(pool, {track.id: kind}, lex)
     sources = SourceIndex(pool)
     claims = _claims(pool, kind, grades, sources, lex)
     steps = _timeline(claims, kind, lex)
