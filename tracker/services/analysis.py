@@ -297,6 +297,8 @@ def refresh(
     """
     tracks = list_tracks(store)
     changed: list[str] = []
+    from tracker.services.ingest import analysis_pending
+
     with store.write():
         _infer_dates(store, tracks)
         _mark_copies(store)
@@ -307,6 +309,8 @@ def refresh(
             assessment = infer_track(track, evidence)
             if _store_assessment(store, assessment):
                 changed.append(track.id)
+        if track_ids is None:
+            analysis_pending(store, False)
     if changed:
         log.info("assessments changed: %s (by %s)", ", ".join(changed), actor or "system")
     return changed

@@ -128,7 +128,21 @@ def store_prepared(
             },
         )
         _after_insert(store, doc_id)
+        analysis_pending(store, True)
     return IngestItem(label, "new", document_id=doc_id, title=doc.title)
+
+
+def analysis_pending(store: Store, value: bool | None = None) -> bool:
+    """Whether documents were added since the last full recomputation; with ``value``, set it
+    (inside the caller's transaction). A crash between a document and the recomputation
+    leaves it set, so the next import finishes the work."""
+    if value is not None:
+        store.db.table("settings").upsert(
+            {"key": "analysis_pending", "value": "1" if value else "0"}, pk="key"
+        )
+        return value
+    row = store.conn.execute("SELECT value FROM settings WHERE key = 'analysis_pending'").fetchone()
+    return row is not None and row[0] == "1"
 
 
 def _after_insert(store: Store, doc_id: int) -> None:
@@ -166,7 +180,7 @@ def ingest_paths(
             report.items.append(IngestItem(label, "refused", reason=str(exc)))
     if progress is not None and not report.cancelled:
         progress(len(todo), len(todo), "")
-    if report.new_ids:
+    if report.new_ids or analysis_pending(store):
         from tracker.services import analysis
 
         analysis.refresh(store, actor=actor)
