@@ -14,7 +14,9 @@ from typing import Any
 from tracker.briefing.model import Briefing
 from tracker.briefing.render import GENERATOR, render_html
 
-PAGE_MARGINS_MM = (16.0, 14.0, 16.0, 14.0)  # left, top, right, bottom
+PAGE_MARGINS_MM = (18.0, 16.0, 18.0, 12.0)  # left, top, right, bottom
+RESOLUTION = 300  # dots per inch of the PDF's coordinate system
+FOOTER_INCHES = 0.3  # room at the foot of each page for the footer line
 _APP: Any = None  # keeps a QGuiApplication we had to create alive
 
 
@@ -36,24 +38,66 @@ def _ensure_gui_application() -> Any:
 
 
 def render_pdf(briefing: Briefing, out: Path) -> None:
-    """Write ``briefing`` to ``out`` as an A4 PDF (page numbers at the foot of each page)."""
+    """Write ``briefing`` to ``out`` as an A4 PDF.
+
+    The document is laid out against the PDF writer itself (its resolution and printable
+    width), then painted page by page with a footer on each: the audit head and
+    "page N of M", so every printed page can be matched to the state it came from.
+    """
     _ensure_gui_application()
-    from PySide6.QtCore import QMarginsF
-    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+    from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+    from PySide6.QtGui import (
+        QColor,
+        QFont,
+        QPageLayout,
+        QPageSize,
+        QPainter,
+        QPdfWriter,
+        QTextDocument,
+    )
 
     writer = QPdfWriter(str(out))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(*PAGE_MARGINS_MM), QPageLayout.Unit.Millimeter)
-    writer.setResolution(300)
+    writer.setResolution(RESOLUTION)
     writer.setTitle(briefing.title)
     writer.setCreator(GENERATOR)
 
+    width = float(writer.width())
+    footer_height = RESOLUTION * FOOTER_INCHES
+    body_height = float(writer.height()) - footer_height
+
     document = QTextDocument()
+    document.documentLayout().setPaintDevice(writer)  # measure text as the PDF draws it
+    document.setPageSize(QSizeF(width, body_height))
     document.setDocumentMargin(0)
     font = QFont("DejaVu Sans")
     font.setPointSizeF(9.5)
     document.setDefaultFont(font)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, briefing.title)
     document.setHtml(render_html(briefing, qt=True))
-    document.print_(writer)
+    pages = max(1, document.pageCount())
+
+    footer_font = QFont("DejaVu Sans")
+    footer_font.setPointSizeF(7.0)
+    left_note = f"{briefing.title} · audit entry #{briefing.head_seq} · {briefing.head_hash[:16]}…"
+    painter = QPainter(writer)
+    try:
+        for index in range(pages):
+            if index:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -index * body_height)
+            document.drawContents(painter, QRectF(0, index * body_height, width, body_height))
+            painter.restore()
+            painter.setFont(footer_font)
+            painter.setPen(QColor("#666666"))
+            box = QRectF(0, body_height, width, footer_height)
+            bottom = Qt.AlignmentFlag.AlignBottom
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | bottom), left_note)
+            painter.drawText(
+                box, int(Qt.AlignmentFlag.AlignRight | bottom), f"page {index + 1} of {pages}"
+            )
+    finally:
+        painter.end()
     del writer  # finishes and closes the file

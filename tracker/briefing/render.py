@@ -124,6 +124,7 @@ def _filters() -> dict[str, Any]:
         "md": md_escape,
         "md_url": md_url,
         "cell": md_cell,
+        "nobreak": lambda v: str(v).replace(" ", "\u00a0"),
     }
 
 
