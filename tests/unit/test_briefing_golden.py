@@ -78,9 +78,3 @@ def test_markdown_matches_golden(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert GOLDEN.exists(), "no golden file: run with UPDATE_GOLDEN=1"
     expected = GOLDEN.read_text(encoding="utf-8")
     assert text == expected
-
-
-def test_golden_build_is_deterministic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    first = golden_markdown(tmp_path / "a", monkeypatch)
-    second = golden_markdown(tmp_path / "b", monkeypatch)
-    assert first == second
