@@ -1,0 +1,174 @@
+"""``tracker-gui``: the desktop application.
+
+``tracker-gui [--db PATH] [--self-test]``. A database that does not exist yet is created
+(in the user data folder unless ``--db`` is given) and the bundled seed articles are
+imported behind a progress dialog. ``--self-test`` builds the window on the given
+database (or a fresh temporary one), loads and renders every view and dialog once, and
+exits 0 — the smoke test of the tests and of the packaged installer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from tracker.app_info import APP_ID, APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
+
+log = logging.getLogger("tracker.ui")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="tracker-gui", description=f"{APP_NAME} (desktop app)")
+    parser.add_argument(
+        "--db", type=Path, help="database file (default: $TRACKER_DB or the user data folder)"
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="build the window, render every view once and exit (0 = ok)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def _setup_logging(verbose: bool) -> Path | None:
+    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
+    log_file: Path | None = None
+    try:
+        from platformdirs import user_log_dir
+
+        folder = Path(user_log_dir(APP_ID, appauthor=False))
+        folder.mkdir(parents=True, exist_ok=True)
+        log_file = folder / "tracker-gui.log"
+        file_handler = logging.FileHandler(log_file, encoding="utf-8")
+        file_handler.setLevel(logging.INFO)
+        handlers.append(file_handler)
+    except OSError:
+        log_file = None
+    handlers[0].setLevel(logging.INFO if verbose else logging.WARNING)
+    logging.basicConfig(
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        handlers=handlers,
+        force=True,
+    )
+    return log_file
+
+
+def app_icon_path() -> Path | None:
+    try:
+        from tracker.paths import resources_dir
+
+        path = resources_dir() / "icons" / "tracker.svg"
+    except FileNotFoundError:
+        return None
+    return path if path.is_file() else None
+
+
+def create_application(argv: Sequence[str] | None = None) -> object:
+    """The QApplication, named for QSettings, following the system palette."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    if existing is not None:
+        app = existing
+    else:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORG_NAME)
+    app.setOrganizationDomain(ORG_DOMAIN)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    icon = app_icon_path()
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+@dataclass
+class AppParts:
+    window: object
+    controller: object
+    runner: object
+
+
+def build_window(db_path: Path, *, today: date | None = None, start: bool = True) -> AppParts:
+    """The runner (worker thread with its own Store), the controller and the window.
+
+    With ``start`` the database is opened (and created with the seeds when it is new).
+    """
+    from tracker.ui.controller import TrackerController
+    from tracker.ui.main_window import MainWindow
+    from tracker.ui.tasks import TaskRunner
+
+    db_path = Path(db_path).expanduser()
+    create = not db_path.exists() or db_path.stat().st_size == 0
+    runner = TaskRunner(db_path)
+    controller = TrackerController(runner)
+    window = MainWindow(controller, today=today)
+    runner.setParent(window)
+    controller.setParent(window)
+    if start:
+        controller.start(create=create)
+    return AppParts(window, controller, runner)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    log_file = _setup_logging(args.verbose)
+    from tracker.ui.timing import FirstPaint, since_start_ms
+
+    app = create_application()
+    from tracker.ui.errors import install_excepthook
+
+    install_excepthook()
+
+    temp: tempfile.TemporaryDirectory[str] | None = None
+    if args.db is not None:
+        db_path = args.db.expanduser()
+    elif args.self_test:
+        temp = tempfile.TemporaryDirectory(prefix="tracker-selftest-")
+        db_path = Path(temp.name) / "tracker.db"
+    else:
+        from tracker.paths import default_db_path
+
+        db_path = default_db_path()
+    log.info("database %s; log %s", db_path, log_file)
+
+    parts = build_window(db_path, start=False)
+    window = parts.window
+    first_paint = FirstPaint(window)
+    window.installEventFilter(first_paint)
+    window.show()
+    create = not db_path.exists() or db_path.stat().st_size == 0
+    parts.controller.start(create=create)
+    app.aboutToQuit.connect(parts.runner.shutdown)
+    try:
+        if args.self_test:
+            from tracker.ui.selftest import run_self_test
+
+            code = run_self_test(app, parts, first_paint)
+            parts.runner.shutdown()
+            return code
+        log.info("window shown after %.0f ms", since_start_ms())
+        return int(app.exec())
+    finally:
+        if temp is not None:
+            temp.cleanup()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,392 @@
+"""The logic behind the window: every analyst action becomes one background job that
+calls the services and then reads a fresh ``Snapshot``; results come back as signals.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from tracker.storage.db import Store
+from tracker.ui.snapshot import DocumentView, Snapshot, load_document, load_snapshot
+from tracker.ui.tasks import JobFailure, Reporter, TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def _first_run(store: Store, report: Reporter) -> Any:
+    """Default tracks, then the bundled seed articles (with progress)."""
+    from tracker.paths import seeds_dir
+    from tracker.services.ingest import ingest_paths
+    from tracker.services.setup import ensure_default_tracks
+
+    ensure_default_tracks(store)
+    return ingest_paths(store, [seeds_dir()], progress=report)
+
+
+def _open_existing(store: Store, report: Reporter) -> Any:
+    """What ``open_or_create`` does for an existing file: default tracks when it has none."""
+    from tracker.services.setup import ensure_default_tracks
+    from tracker.services.tracks import list_tracks
+
+    if not list_tracks(store, include_archived=True):
+        ensure_default_tracks(store)
+    return None
+
+
+class TrackerController(QObject):
+    """Runs the analyst's actions in the background and reports what happened.
+
+    Signals: ``snapshot_changed(Snapshot)`` after every load or change;
+    ``ready()`` once the database is open and loaded; ``document_loaded(DocumentView)``;
+    ``search_finished(query, hits)``; ``override_applied(track_id)``;
+    ``override_revoked(track_id)``; ``review_acknowledged(track_id)``;
+    ``action_undone(description)``; ``import_finished(report)`` (an ``IngestReport`` or,
+    for pasted text, an ``IngestItem``); ``document_edited(document_id)``;
+    ``track_saved(track_id)``; ``preferences_loaded(dict)``; ``preferences_saved()``;
+    ``briefing_exported(path)``; ``recomputed(list)``; ``failed(message, details)``
+    (``details`` is empty for the user's mistakes, a traceback for bugs).
+    """
+
+    snapshot_changed = Signal(object)
+    ready = Signal()
+    document_loaded = Signal(object)
+    search_finished = Signal(str, list)
+    override_applied = Signal(str)
+    override_revoked = Signal(str)
+    review_acknowledged = Signal(str)
+    action_undone = Signal(str)
+    import_finished = Signal(object)
+    document_edited = Signal(int)
+    track_saved = Signal(str)
+    preferences_loaded = Signal(dict)
+    preferences_saved = Signal()
+    briefing_exported = Signal(str)
+    recomputed = Signal(list)
+    failed = Signal(str, str)
+
+    def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.snapshot: Snapshot | None = None
+        self._search_generation = 0
+        self._document_generation = 0
+
+    @property
+    def db_path(self) -> Path:
+        return self.runner.db_path
+
+    # ------------------------------------------------------------------ plumbing
+
+    def _fail(self, failure: JobFailure) -> None:
+        self.failed.emit(failure.message, "" if failure.expected else failure.details)
+
+    def _apply(self, snapshot: Snapshot) -> None:
+        self.snapshot = snapshot
+        self.snapshot_changed.emit(snapshot)
+
+    def _change(
+        self,
+        fn: Callable[[Store, Reporter], Any],
+        label: str,
+        done: Callable[[Any], None] | None = None,
+        *,
+        progress: bool = False,
+        cancellable: bool = False,
+    ) -> None:
+        """Run ``fn`` then reload the snapshot, in one job; apply it, then call ``done``."""
+
+        def job(store: Store, report: Reporter) -> tuple[Any, Snapshot]:
+            result = fn(store, report)
+            return result, load_snapshot(store)
+
+        def success(value: tuple[Any, Snapshot]) -> None:
+            result, snapshot = value
+            self._apply(snapshot)
+            if done is not None:
+                done(result)
+
+        def failure(failure: JobFailure) -> None:
+            self._fail(failure)
+            self.refresh()  # show what is true after a refused or half-done change
+
+        self.runner.submit(
+            job,
+            label=label,
+            on_success=success,
+            on_failure=failure,
+            progress=progress,
+            cancellable=cancellable,
+        )
+
+    # ------------------------------------------------------------------ loading
+
+    def start(self, *, create: bool) -> None:
+        """Open the database (on the worker); a new one gets the tracks and seeds."""
+        if create:
+            self._change(
+                _first_run,
+                "Setting up the database: importing the bundled articles",
+                lambda _r: self.ready.emit(),
+                progress=True,
+                cancellable=True,
+            )
+        else:
+            self._change(
+                _open_existing, "Opening the database", lambda _r: self.ready.emit(), progress=True
+            )
+
+    def refresh(self) -> None:
+        self.runner.submit(
+            lambda store, _r: load_snapshot(store),
+            label="Loading",
+            on_success=self._apply,
+            on_failure=self._fail,
+        )
+
+    def load_document(
+        self, document_id: int, then: Callable[[DocumentView], None] | None = None
+    ) -> None:
+        self._document_generation += 1
+        generation = self._document_generation
+
+        def success(view: DocumentView) -> None:
+            if generation != self._document_generation:
+                return  # a newer request is on its way
+            if then is not None:
+                then(view)
+            self.document_loaded.emit(view)
+
+        self.runner.submit(
+            lambda store, _r: load_document(store, document_id),
+            label="Opening the document",
+            on_success=success,
+            on_failure=self._fail,
+        )
+
+    def search(self, text: str) -> None:
+        from tracker.services.search import search
+
+        self._search_generation += 1
+        generation = self._search_generation
+
+        def success(hits: list[Any]) -> None:
+            if generation == self._search_generation:
+                self.search_finished.emit(text, hits)
+
+        self.runner.submit(
+            lambda store, _r: search(store, text, limit=100),
+            label="Searching",
+            on_success=success,
+            on_failure=self._fail,
+        )
+
+    # ------------------------------------------------------------------ overrides
+
+    def apply_override(
+        self,
+        track_id: str,
+        status: str,
+        *,
+        reason: str,
+        likelihood: str | None = None,
+        confidence: str | None = None,
+        review_by: date | None = None,
+        evidence_ids: Sequence[int] = (),
+    ) -> None:
+        from tracker.services.overrides import apply_override
+
+        self._change(
+            lambda store, _r: apply_override(
+                store,
+                track_id,
+                status,
+                reason=reason,
+                likelihood=likelihood,
+                confidence=confidence,
+                review_by=review_by,
+                evidence_ids=list(evidence_ids),
+            ),
+            "Overriding the status",
+            lambda _r: self.override_applied.emit(track_id),
+        )
+
+    def revoke(self, track_id: str, *, reason: str) -> None:
+        from tracker.services.overrides import revoke_override
+
+        self._change(
+            lambda store, _r: revoke_override(store, track_id, reason=reason),
+            "Revoking the override",
+            lambda _r: self.override_revoked.emit(track_id),
+        )
+
+    def acknowledge(self, track_id: str, *, note: str) -> None:
+        from tracker.services.overrides import acknowledge
+
+        self._change(
+            lambda store, _r: acknowledge(store, track_id, note=note),
+            "Acknowledging the review",
+            lambda _r: self.review_acknowledged.emit(track_id),
+        )
+
+    def undo(self) -> None:
+        from tracker.services.overrides import undo_last
+
+        self._change(
+            lambda store, _r: undo_last(store),
+            "Undoing",
+            lambda result: self.action_undone.emit(str(result.get("description", ""))),
+            progress=True,
+        )
+
+    # ------------------------------------------------------------------ import
+
+    def import_paths(self, paths: Sequence[Path | str]) -> None:
+        from tracker.services.ingest import ingest_paths
+
+        chosen = [Path(p) for p in paths]
+        self._change(
+            lambda store, report: ingest_paths(store, chosen, progress=report),
+            "Importing articles",
+            self.import_finished.emit,
+            progress=True,
+            cancellable=True,
+        )
+
+    def import_text(
+        self,
+        text: str,
+        *,
+        title: str | None = None,
+        outlet: str | None = None,
+        published: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        from tracker.services.ingest import ingest_text
+
+        self._change(
+            lambda store, _r: ingest_text(
+                store, text, title=title, outlet=outlet, published=published, url=url
+            ),
+            "Importing the pasted article",
+            self.import_finished.emit,
+            progress=True,
+        )
+
+    def recompute(self) -> None:
+        from tracker.services.analysis import refresh
+
+        self._change(
+            lambda store, _r: refresh(store),
+            "Recomputing every track's status",
+            lambda changed: self.recomputed.emit(list(changed)),
+            progress=True,
+        )
+
+    # ------------------------------------------------------------------ documents
+
+    def edit_document(self, document_id: int, changes: dict[str, str]) -> None:
+        from tracker.services.analysis import edit_document
+
+        allowed = {
+            k: v for k, v in changes.items() if k in ("published", "reliability", "outlet", "url")
+        }
+        self._change(
+            lambda store, _r: edit_document(store, document_id, **allowed),
+            "Saving the document details",
+            lambda _r: self.document_edited.emit(document_id),
+            progress=True,
+        )
+
+    # ------------------------------------------------------------------ tracks
+
+    def save_track(self, track_id: str | None, fields: dict[str, Any]) -> None:
+        """Add a track (``track_id`` None or new) or edit an existing one."""
+        from tracker.services import track_admin
+
+        def work(store: Store, _r: Reporter) -> str:
+            data = {k: v for k, v in fields.items() if not k.startswith("_")}
+            if "actors" in data:
+                data["actors"] = track_admin.parse_actors(list(data["actors"]))
+            if fields.get("_new"):
+                return track_admin.add_track(store, track_id=track_id or None, **data).id
+            return track_admin.edit_track(store, str(track_id), **data).id
+
+        self._change(
+            work, "Saving the track", lambda tid: self.track_saved.emit(str(tid)), progress=True
+        )
+
+    def archive_track(self, track_id: str, archived: bool = True) -> None:
+        from tracker.services.track_admin import archive_track
+
+        self._change(
+            lambda store, _r: archive_track(store, track_id, archived=archived),
+            "Archiving the track" if archived else "Restoring the track",
+            lambda _r: self.track_saved.emit(track_id),
+        )
+
+    # ------------------------------------------------------------------ preferences
+
+    def load_preferences(self) -> None:
+        from tracker.services import settings
+
+        def work(store: Store, _r: Reporter) -> dict[str, Any]:
+            from tracker.services.documents import list_documents
+
+            outlets = sorted({d["outlet"] for d in list_documents(store) if d["outlet"]})
+            return {
+                "analyst": settings.analyst_name(store),
+                "outlet_reliability": settings.outlet_reliability(store),
+                "known_outlets": outlets,
+            }
+
+        self.runner.submit(
+            work,
+            label="Reading preferences",
+            on_success=self.preferences_loaded.emit,
+            on_failure=self._fail,
+        )
+
+    def save_preferences(self, analyst: str | None, outlets: dict[str, str]) -> None:
+        from tracker.services import settings
+
+        def work(store: Store, _r: Reporter) -> None:
+            if analyst is not None and analyst.strip() != settings.analyst_name(store):
+                settings.set_analyst_name(store, analyst)
+            current = settings.outlet_reliability(store)
+            for outlet, grade in outlets.items():
+                if current.get(outlet) != grade:
+                    settings.set_outlet_reliability(store, outlet, grade)
+
+        self._change(
+            work, "Saving preferences", lambda _r: self.preferences_saved.emit(), progress=True
+        )
+
+    # ------------------------------------------------------------------ briefing
+
+    def export_briefing(
+        self, fmt: str, out: Path, tracks: list[str] | None, since: date | None
+    ) -> None:
+        def work(store: Store, _r: Reporter) -> str:
+            try:
+                from tracker.briefing import export_briefing
+            except ImportError as exc:
+                from tracker.domain.errors import UserError
+
+                raise UserError(
+                    f"Briefings cannot be exported by this build: the briefing module is missing ({exc})."
+                ) from None
+            return str(export_briefing(store, fmt, out, tracks=tracks, since=since))
+
+        self.runner.submit(
+            work,
+            label=f"Writing the {fmt.upper()} briefing",
+            on_success=self.briefing_exported.emit,
+            on_failure=self._fail,
+            progress=True,
+        )

@@ -1,0 +1,1 @@
+"""Dialogs: they collect the analyst's input; the controller acts on it."""

@@ -1,0 +1,52 @@
+"""Plain-text formatting of domain values for the window (no Qt here)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from tracker.domain.vocabulary import label
+
+DASH = "—"
+
+
+def fmt_date(value: date | str | None) -> str:
+    """``2025-10-21`` -> ``21 Oct 2025``; ``None`` -> an em dash."""
+    if value is None or value == "":
+        return DASH
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    return f"{value.day} {value.strftime('%b')} {value.year}"
+
+
+def fmt_time(stamp: str | None) -> str:
+    """A stored UTC record time as ``21 Oct 2025 14:03 UTC``."""
+    if not stamp:
+        return DASH
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    return f"{fmt_date(moment.date())} {moment.strftime('%H:%M')} UTC"
+
+
+def status_label(status: str | None) -> str:
+    return label(status) if status else "Unknown"
+
+
+def one_line(text: str | None, limit: int = 0) -> str:
+    """Collapse whitespace; cut with an ellipsis past ``limit`` characters (0: no cut)."""
+    flat = " ".join((text or "").split())
+    if limit and len(flat) > limit:
+        return flat[: limit - 1] + "…"
+    return flat
+
+
+BASIS_WORDS = {
+    "stated": "stated in the article",
+    "inferred": "inferred",
+    "analyst": "set by an analyst",
+    "unknown": "unknown",
+}

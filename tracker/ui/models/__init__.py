@@ -1,0 +1,1 @@
+"""Item models: plain strings to the views, never rich text."""

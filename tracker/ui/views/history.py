@@ -1,0 +1,106 @@
+"""The history pane: a track's transitions and the audit log, with Undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain.models import AuditEntry
+from tracker.services.status import HistoryEntry
+from tracker.ui.models.base import SORT_ROLE
+from tracker.ui.models.history import AuditTableModel, HistoryTableModel
+from tracker.ui.views.widgets import plain_label, setup_table
+
+
+class HistoryView(QWidget):
+    """Signals: ``undo_requested`` (the Undo button)."""
+
+    undo_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._audit: list[AuditEntry] = []
+        self._track_id: str | None = None
+        self.history_model = HistoryTableModel(self)
+        self.audit_model = AuditTableModel(self)
+
+        self.history_table = QTableView(self)
+        self.history_table.setObjectName("historyTable")
+        self.history_table.setAccessibleName("Status history")
+        history_proxy = QSortFilterProxyModel(self)
+        history_proxy.setSourceModel(self.history_model)
+        history_proxy.setSortRole(SORT_ROLE)
+        self.history_table.setModel(history_proxy)
+        setup_table(self.history_table)
+
+        self.audit_table = QTableView(self)
+        self.audit_table.setObjectName("auditTable")
+        self.audit_table.setAccessibleName("Audit log")
+        self.audit_table.setModel(self.audit_model)
+        setup_table(self.audit_table, sortable=False)
+        for table in (self.history_table, self.audit_table):
+            header = table.horizontalHeader()
+            for column in range(table.model().columnCount() - 1):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.only_track = QCheckBox("Only this track", self)
+        self.only_track.setChecked(True)
+        self.only_track.toggled.connect(self._on_only_track_toggled)
+        self.undo_button = QPushButton("Undo", self)
+        self.undo_button.setAccessibleName("Undo the last analyst action")
+        self.undo_button.clicked.connect(self.undo_requested)
+        self.undo_text = plain_label(wrap=False, name="Undo")
+
+        bar = QHBoxLayout()
+        bar.addWidget(plain_label("Audit log"))
+        bar.addWidget(self.only_track)
+        bar.addStretch(1)
+        bar.addWidget(self.undo_text)
+        bar.addWidget(self.undo_button)
+        audit_box = QWidget(self)
+        audit_layout = QVBoxLayout(audit_box)
+        audit_layout.setContentsMargins(0, 0, 0, 0)
+        audit_layout.addLayout(bar)
+        audit_layout.addWidget(self.audit_table)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("historySplitter")
+        self.splitter.addWidget(self.history_table)
+        self.splitter.addWidget(audit_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.splitter)
+
+    def set_history(
+        self,
+        history: list[HistoryEntry],
+        audit: list[AuditEntry],
+        undo_label: str | None,
+        *,
+        track_id: str | None = None,
+    ) -> None:
+        self._audit = audit
+        self._track_id = track_id
+        self.history_model.set_rows(history)
+        self._fill_audit()
+        self.undo_button.setEnabled(undo_label is not None)
+        self.undo_text.setText(f"Last action: {undo_label}" if undo_label else "Nothing to undo")
+
+    def _fill_audit(self) -> None:
+        prefix = (
+            f"track:{self._track_id}" if self.only_track.isChecked() and self._track_id else None
+        )
+        self.audit_model.set_entries(self._audit, prefix)
+
+    @Slot(bool)
+    def _on_only_track_toggled(self, checked: bool) -> None:
+        self._fill_audit()

@@ -1,0 +1,138 @@
+"""Small shared widgets: plain-text labels, the status badge, table setup."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from tracker.ui.format import status_label
+from tracker.ui.theme import paint_badge
+
+
+def plain_label(
+    text: str = "",
+    parent: QWidget | None = None,
+    *,
+    wrap: bool = False,
+    selectable: bool = False,
+    name: str | None = None,
+) -> QLabel:
+    """A QLabel that never interprets its text as rich text."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(wrap)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        label.setObjectName(name)
+        label.setAccessibleName(name)
+    return label
+
+
+def heading_font(base: QFont, scale: float = 1.3, bold: bool = True) -> QFont:
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() * scale)
+    font.setBold(bold)
+    return font
+
+
+def setup_table(
+    view: QTableView, *, stretch_column: int | None = None, sortable: bool = True
+) -> None:
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(QFontMetrics(view.font()).height() + 8)
+    view.setSortingEnabled(sortable)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(stretch_column is None)
+    if stretch_column is not None:
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+
+
+class StatusBadgeDelegate(QStyledItemDelegate):
+    """Paints a status cell as a rounded badge coloured by the status family."""
+
+    def __init__(self, status_role: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._role = status_role
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        status = index.data(self._role) or None
+        text = opt.text
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = QRectF(opt.rect).adjusted(4, 2, -4, -2)
+        paint_badge(painter, rect, text or status_label(status), status, opt.palette, opt.font)
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        width = QFontMetrics(bold).horizontalAdvance(str(index.data() or "")) + 24
+        return QSize(max(size.width(), width), size.height() + 4)
+
+
+class StatusBadge(QWidget):
+    """A single status badge (for the detail pane)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._status: str | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName("Status")
+
+    def set_status(self, status: str | None) -> None:
+        self._status = status
+        self.setAccessibleDescription(status_label(status))
+        self.updateGeometry()
+        self.update()
+
+    def _font(self) -> QFont:
+        return heading_font(self.font(), 1.05)
+
+    def sizeHint(self) -> QSize:
+        fm = QFontMetrics(self._font())
+        return QSize(fm.horizontalAdvance(status_label(self._status)) + 20, fm.height() + 8)
+
+    def paintEvent(self, event: object) -> None:
+        painter = QPainter(self)
+        paint_badge(
+            painter,
+            QRectF(self.rect()),
+            status_label(self._status),
+            self._status,
+            self.palette(),
+            self._font(),
+        )
+        painter.end()
