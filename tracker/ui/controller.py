@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from tracker.storage.db import Store
 from tracker.ui.snapshot import DocumentView, Snapshot, load_document, load_snapshot
-from tracker.ui.tasks import JobFailure, Reporter, TaskRunner
+from tracker.ui.tasks import Job, JobFailure, Reporter, TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +98,7 @@ class TrackerController(QObject):
         *,
         progress: bool = False,
         cancellable: bool = False,
-    ) -> None:
+    ) -> Job:
         """Run ``fn`` then reload the snapshot, in one job; apply it, then call ``done``."""
 
         def job(store: Store, report: Reporter) -> tuple[Any, Snapshot]:
@@ -115,7 +115,7 @@ class TrackerController(QObject):
             self._fail(failure)
             self.refresh()  # show what is true after a refused or half-done change
 
-        self.runner.submit(
+        return self.runner.submit(
             job,
             label=label,
             on_success=success,
@@ -246,11 +246,11 @@ class TrackerController(QObject):
 
     # ------------------------------------------------------------------ import
 
-    def import_paths(self, paths: Sequence[Path | str]) -> None:
+    def import_paths(self, paths: Sequence[Path | str]) -> Job:
         from tracker.services.ingest import ingest_paths
 
         chosen = [Path(p) for p in paths]
-        self._change(
+        return self._change(
             lambda store, report: ingest_paths(store, chosen, progress=report),
             "Importing articles",
             self.import_finished.emit,
@@ -381,12 +381,17 @@ class TrackerController(QObject):
                 raise UserError(
                     f"Briefings cannot be exported by this build: the briefing module is missing ({exc})."
                 ) from None
-            return str(export_briefing(store, fmt, out, tracks=tracks, since=since))
+            result = export_briefing(store, fmt, out, tracks=tracks, since=since)
+            return str(getattr(result, "path", result))
+
+        def done(path: str) -> None:
+            self.briefing_exported.emit(path)
+            self.refresh()  # the export is in the audit log
 
         self.runner.submit(
             work,
             label=f"Writing the {fmt.upper()} briefing",
-            on_success=self.briefing_exported.emit,
+            on_success=done,
             on_failure=self._fail,
             progress=True,
         )

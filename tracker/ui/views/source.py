@@ -284,8 +284,8 @@ class SourceView(QWidget):
         self.text.setExtraSelections(selections)
         if target is not None:
             cursor = self.text.textCursor()
-            cursor.setPosition(utf16_offset(text, target[1]))
-            cursor.setPosition(utf16_offset(text, target[0]), QTextCursor.MoveMode.MoveAnchor)
+            cursor.setPosition(utf16_offset(text, target[0]))
+            cursor.setPosition(utf16_offset(text, target[1]), QTextCursor.MoveMode.KeepAnchor)
             self.text.setTextCursor(cursor)
             self.text.centerCursor()
             self.text.ensureCursorVisible()
