@@ -30,8 +30,10 @@ WRITER = textwrap.dedent(
 def test_two_writers_serialise_and_chain_holds(tmp_path: Path) -> None:
     db = tmp_path / "t.db"
     open_db(db).close()
-    procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(db), name, "60"])
-             for name in ("alice", "bob")]
+    procs = [
+        subprocess.Popen([sys.executable, "-c", WRITER, str(db), name, "60"])
+        for name in ("alice", "bob")
+    ]
     assert [p.wait(timeout=120) for p in procs] == [0, 0]
     store = open_db(db)
     assert store.conn.execute("SELECT count(*) FROM settings").fetchone()[0] == 120
@@ -44,10 +46,15 @@ def test_second_window_lock_and_read_only(tmp_path: Path) -> None:
     db = tmp_path / "t.db"
     open_db(db).close()
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys,time; from pathlib import Path; from tracker.storage.lock import acquire_instance_lock;"
-         "l = acquire_instance_lock(Path(sys.argv[1])); print('held', flush=True); time.sleep(30)", str(db)],
-        stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import sys,time; from pathlib import Path; from tracker.storage.lock import acquire_instance_lock;"
+            "l = acquire_instance_lock(Path(sys.argv[1])); print('held', flush=True); time.sleep(30)",
+            str(db),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"

@@ -8,8 +8,15 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "tracker"
-CORE = ["tracker.domain", "tracker.ingest", "tracker.storage", "tracker.extract", "tracker.infer",
-        "tracker.services", "tracker.cli"]
+CORE = [
+    "tracker.domain",
+    "tracker.ingest",
+    "tracker.storage",
+    "tracker.extract",
+    "tracker.infer",
+    "tracker.services",
+    "tracker.cli",
+]
 
 
 def test_core_imports_without_qt() -> None:

@@ -123,6 +123,7 @@ def _infer_dates(store: Store, tracks: Sequence[Track]) -> list[int]:
             id=r[0],
             text=r[1],
             published=date.fromisoformat(r[2]) if r[2] and r[3] != "inferred" else None,
+            basis=r[3] if r[3] != "inferred" else "unknown",
         )
         for r in rows
     ]
@@ -221,9 +222,9 @@ def evidence_for(store: Store, track_id: str, *, recorded_by: str | None = None)
     return out
 
 
-def _grade(store: Store, track_id: str) -> list[Evidence]:
-    evidence = evidence_for(store, track_id)
-    grades = grade_credibility(evidence)
+def _grade(store: Store, track: Track) -> list[Evidence]:
+    evidence = evidence_for(store, track.id)
+    grades = grade_credibility(evidence, {track.id: track.kind})
     graded: list[Evidence] = []
     for item in evidence:
         grade = grades.get(item.id, item.credibility)
@@ -305,7 +306,7 @@ def refresh(
         for track in tracks:
             if track_ids is not None and track.id not in track_ids:
                 continue
-            evidence = _grade(store, track.id)
+            evidence = _grade(store, track)
             assessment = infer_track(track, evidence)
             if _store_assessment(store, assessment):
                 changed.append(track.id)

@@ -94,29 +94,31 @@ def review_flag(
     later than any the override was made in view of, points to another status;
     (b) its review-by date has passed (and it was not acknowledged since).
     """
-    since = max(override.created_at, override.acknowledged_at or "")
-    params: list[Any] = [track.id, since]
-    sql = (
-        "SELECT id, signal, event_date, modality FROM excerpts WHERE track_id = ? AND recorded_at > ? "
-        "AND signal IS NOT NULL AND context = 0 AND duplicate_of IS NULL "
-        "AND modality NOT IN ('hypothetical', 'negated', 'denied')"
-    )
-    if override.in_view_of is not None:
-        sql += " AND event_date > ?"
-        params.append(override.in_view_of.isoformat())
-    if known_at is not None:
-        sql += " AND recorded_at <= ?"
-        params.append(known_at)
     from tracker.extract.lexicon import load_lexicon
+    from tracker.infer.claims import implied_status
 
     lexicon = load_lexicon()
-    for excerpt_id, signal, event_date, _modality in store.conn.execute(
-        sql + " ORDER BY event_date, id", params
-    ):
-        implied = lexicon.status_for(signal, track.kind)
-        if implied is not None and implied != override.status:
+    since = max(override.created_at, override.acknowledged_at or "")
+    seen = override.in_view_of
+    newer = [
+        e
+        for e in analysis.evidence_for(store, track.id, recorded_by=known_at)
+        if e.recorded_at > since
+        and e.signal is not None
+        and not e.context
+        and e.duplicate_of is None
+        and e.modality not in ("hypothetical", "negated", "denied")
+        and (seen is None or (e.event_date is not None and e.event_date > seen))
+    ]
+    for e in newer:
+        implied = implied_status(e, track.kind, lexicon)
+        if (
+            implied is not None
+            and implied != override.status
+            and not lexicon.compatible(implied, override.status)
+        ):
             return (
-                f"newer evidence (excerpt {excerpt_id}, event {event_date}) points to "
+                f"newer evidence (excerpt {e.id}, event {e.event_date}) points to "
                 f"{implied.replace('_', ' ')}, not {override.status.replace('_', ' ')}"
             )
     day = on or today()
