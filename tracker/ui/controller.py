@@ -8,13 +8,16 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from tracker.storage.db import Store
 from tracker.ui.snapshot import DocumentView, Snapshot, load_document, load_snapshot
 from tracker.ui.tasks import Job, JobFailure, Reporter, TaskRunner
+
+if TYPE_CHECKING:
+    from tracker.storage.db import Store
+
 
 log = logging.getLogger(__name__)
 

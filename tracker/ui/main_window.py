@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import (
@@ -31,8 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.app_info import APP_NAME
-from tracker.domain.models import Evidence
-from tracker.services.search import SearchHit
 from tracker.ui.controller import TrackerController
 from tracker.ui.dialogs.about import AboutDialog
 from tracker.ui.dialogs.export import ExportBriefingDialog
@@ -50,6 +49,11 @@ from tracker.ui.views.source import SourceView
 from tracker.ui.views.track_detail import TrackDetailView
 from tracker.ui.views.track_list import TrackListView
 from tracker.ui.views.widgets import plain_label
+
+if TYPE_CHECKING:
+    from tracker.domain.models import Evidence
+    from tracker.services.search import SearchHit
+
 
 log = logging.getLogger(__name__)
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tracker.domain.models import AuditEntry, Document, Evidence, Track
-from tracker.services.status import HistoryEntry, TrackStatus
-from tracker.storage.db import Store
+if TYPE_CHECKING:
+    from tracker.domain.models import AuditEntry, Document, Evidence, Track
+    from tracker.services.status import HistoryEntry, TrackStatus
+    from tracker.storage.db import Store
+
 
 AUDIT_ROWS = 1000
 

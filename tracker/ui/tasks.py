@@ -17,12 +17,14 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
-from tracker.storage.db import Store, open_db
+if TYPE_CHECKING:
+    from tracker.storage.db import Store
+
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +32,7 @@ PROGRESS_DELAY_MS = 500
 
 # progress(done, total, label) -> False when the user asked to cancel
 Reporter = Callable[[int, int, str], bool]
-JobFn = Callable[[Store, Reporter], Any]
+JobFn = Callable[["Store", Reporter], Any]
 
 
 @dataclass
@@ -90,6 +92,8 @@ class DbWorker(QObject):
     @property
     def store(self) -> Store:
         if self._store is None:
+            from tracker.storage.db import open_db  # imported here, on the worker thread
+
             self._store = open_db(self._db_path)
         return self._store
 

@@ -8,7 +8,9 @@ from tracker.app_info import APP_NAME, ORG_NAME
 
 
 def ui_settings() -> QSettings:
-    return QSettings(ORG_NAME, APP_NAME)
+    """The app's settings, in the default format (native, or an INI file where tests and
+    the screenshot script point ``QSettings.setPath`` at a folder of their own)."""
+    return QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, ORG_NAME, APP_NAME)
 
 
 def save_bytes(key: str, value: QByteArray) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt, Slot
 from PySide6.QtWidgets import (
@@ -22,9 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.services.status import TrackStatus
 from tracker.ui.dialogs.base import RememberingDialog
 from tracker.ui.format import status_label
+
+if TYPE_CHECKING:
+    from tracker.services.status import TrackStatus
+
 
 FORMATS = {
     "pdf": "PDF document",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (
@@ -21,17 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain.models import Evidence
 from tracker.domain.vocabulary import (
     CONFIDENCE_LEVELS,
     LIKELIHOOD_TERMS,
     is_allowed_move,
     statuses_for,
 )
-from tracker.services.status import TrackStatus
 from tracker.ui.dialogs.base import RememberingDialog
 from tracker.ui.format import fmt_date, one_line, status_label
 from tracker.ui.views.widgets import plain_label
+
+if TYPE_CHECKING:
+    from tracker.domain.models import Evidence
+    from tracker.services.status import TrackStatus
+
 
 NONE_CHOICE = "(not stated)"
 

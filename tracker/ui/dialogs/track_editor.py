@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain.models import Track
 from tracker.domain.vocabulary import TrackKind, statuses_for
 from tracker.ui.dialogs.base import RememberingDialog
 from tracker.ui.format import status_label
 from tracker.ui.views.widgets import plain_label
+
+if TYPE_CHECKING:
+    from tracker.domain.models import Track
 
 
 def _slug(title: str) -> str:

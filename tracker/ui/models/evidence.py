@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from tracker.domain.models import Evidence
 from tracker.domain.vocabulary import CREDIBILITY, RELIABILITY
 from tracker.ui.format import DASH, fmt_date, one_line, status_label
 from tracker.ui.models.base import Column, RowTableModel
+
+if TYPE_CHECKING:
+    from tracker.domain.models import Evidence
 
 
 def grade(e: Evidence) -> str:
@@ -102,7 +104,7 @@ COLUMNS: list[Column[Evidence]] = [
 ]
 
 
-class EvidenceTableModel(RowTableModel[Evidence]):
+class EvidenceTableModel(RowTableModel["Evidence"]):
     """The excerpts of one track; decisive ones in bold, context and copies dimmed."""
 
     QUOTE, SIGNAL, MODALITY, SPEAKER, DATE, OUTLET, GRADE, COPY = range(8)

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
-from tracker.domain.models import AuditEntry
-from tracker.services.status import HistoryEntry
 from tracker.ui.format import DASH, fmt_date, fmt_time, one_line, status_label
 from tracker.ui.models.base import Column, RowTableModel
 from tracker.ui.snapshot import describe_action
+
+if TYPE_CHECKING:
+    from tracker.domain.models import AuditEntry
+    from tracker.services.status import HistoryEntry
+
 
 _ORIGIN_WORDS = {"inferred": "inferred", "override": "analyst override", "revoke": "revoked"}
 
@@ -40,7 +43,7 @@ HISTORY_COLUMNS: list[Column[HistoryEntry]] = [
 ]
 
 
-class HistoryTableModel(RowTableModel[HistoryEntry]):
+class HistoryTableModel(RowTableModel["HistoryEntry"]):
     """One track's transitions, inferred and manual, by event date."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -88,7 +91,7 @@ AUDIT_COLUMNS: list[Column[AuditEntry]] = [
 ]
 
 
-class AuditTableModel(RowTableModel[AuditEntry]):
+class AuditTableModel(RowTableModel["AuditEntry"]):
     """The append-only audit log, newest first."""
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 
-from tracker.services.search import SearchHit
 from tracker.ui.format import one_line
 from tracker.ui.models.base import Column, RowTableModel
+
+if TYPE_CHECKING:
+    from tracker.services.search import SearchHit
 
 
 def _where(hit: SearchHit) -> str:
@@ -24,7 +28,7 @@ COLUMNS: list[Column[SearchHit]] = [
 ]
 
 
-class SearchResultsTableModel(RowTableModel[SearchHit]):
+class SearchResultsTableModel(RowTableModel["SearchHit"]):
     """Hits of the last search; the snippet marks matches with [brackets], as plain text."""
 
     def __init__(self, parent: QObject | None = None) -> None:

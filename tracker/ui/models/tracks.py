@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
 
-from tracker.services.status import TrackStatus
 from tracker.ui.format import fmt_date, status_label
 from tracker.ui.models.base import SORT_ROLE, Column, RowTableModel
+
+if TYPE_CHECKING:
+    from tracker.services.status import TrackStatus
+
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 10  # raw status, for the badge delegate
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 11  # words the filter field matches
@@ -89,7 +92,7 @@ COLUMNS: list[Column[TrackStatus]] = [
 ]
 
 
-class TrackTableModel(RowTableModel[TrackStatus]):
+class TrackTableModel(RowTableModel["TrackStatus"]):
     """Every track's effective status (archived ones too; the proxy hides them)."""
 
     TITLE, STATUS, AS_OF, FLAGS = range(4)

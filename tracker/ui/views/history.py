@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,11 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain.models import AuditEntry
-from tracker.services.status import HistoryEntry
 from tracker.ui.models.base import SORT_ROLE
 from tracker.ui.models.history import AuditTableModel, HistoryTableModel
 from tracker.ui.views.widgets import plain_label, setup_table
+
+if TYPE_CHECKING:
+    from tracker.domain.models import AuditEntry
+    from tracker.services.status import HistoryEntry
 
 
 class HistoryView(QWidget):

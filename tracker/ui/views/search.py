@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Signal, Slot
 from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from tracker.services.search import SearchHit
 from tracker.ui.models.base import ROW_ROLE
 from tracker.ui.models.search import SearchResultsTableModel
 from tracker.ui.views.widgets import plain_label, setup_table
+
+if TYPE_CHECKING:
+    from tracker.services.search import SearchHit
 
 
 class SearchResultsView(QWidget):
@@ -53,5 +57,5 @@ class SearchResultsView(QWidget):
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:
         hit = index.data(ROW_ROLE)
-        if isinstance(hit, SearchHit):
+        if hit is not None:
             self.hit_chosen.emit(hit)

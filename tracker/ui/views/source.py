@@ -9,6 +9,7 @@ counts UTF-16 units, so offsets are converted before placing a cursor.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextFormat
@@ -24,12 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain.models import Evidence
 from tracker.domain.vocabulary import RELIABILITY
 from tracker.ui.format import BASIS_WORDS, fmt_date
 from tracker.ui.snapshot import DocumentView
 from tracker.ui.theme import status_color
 from tracker.ui.views.widgets import heading_font, plain_label
+
+if TYPE_CHECKING:
+    from tracker.domain.models import Evidence
 
 
 def utf16_offset(text: str, index: int) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -24,9 +25,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from tracker.services.status import HistoryEntry
 from tracker.ui.format import fmt_date, status_label
 from tracker.ui.theme import status_color
+
+if TYPE_CHECKING:
+    from tracker.services.status import HistoryEntry
+
 
 LANE_LABEL_W = 74
 LANE_H = 18

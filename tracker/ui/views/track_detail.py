@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
 from PySide6.QtGui import QPalette
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain.models import Evidence
 from tracker.ui.format import DASH, fmt_date, fmt_time, one_line, status_label
 from tracker.ui.models.base import ROW_ROLE, SORT_ROLE
 from tracker.ui.models.evidence import EvidenceTableModel
@@ -29,6 +29,9 @@ from tracker.ui.theme import status_color, text_on
 from tracker.ui.views.history import HistoryView
 from tracker.ui.views.timeline import TimelineView
 from tracker.ui.views.widgets import StatusBadge, heading_font, plain_label, setup_table
+
+if TYPE_CHECKING:
+    from tracker.domain.models import Evidence
 
 
 def quoted(text: str, limit: int = 0) -> str:
@@ -312,7 +315,7 @@ class TrackDetailView(QWidget):
         if not index.isValid():
             return None
         row = index.data(ROW_ROLE)
-        return row if isinstance(row, Evidence) else None
+        return row  # the evidence model's rows are Evidence
 
     def select_excerpt(self, excerpt_id: int) -> bool:
         row = self.evidence_model.row_of_key(excerpt_id)
@@ -327,13 +330,13 @@ class TrackDetailView(QWidget):
     @Slot(QModelIndex, QModelIndex)
     def _on_evidence_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         row = current.data(ROW_ROLE) if current.isValid() else None
-        if isinstance(row, Evidence):
+        if row is not None:
             self.excerpt_chosen.emit(row)
 
     @Slot(QModelIndex)
     def _on_evidence_activated(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
-        if isinstance(row, Evidence):
+        if row is not None:
             self.excerpt_chosen.emit(row)
 
     @Slot()

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from tracker.services.status import TrackStatus
 from tracker.ui.models.base import KEY_ROLE
 from tracker.ui.models.tracks import STATUS_ROLE, TrackFilterProxyModel, TrackTableModel
 from tracker.ui.views.widgets import StatusBadgeDelegate, setup_table
+
+if TYPE_CHECKING:
+    from tracker.services.status import TrackStatus
 
 
 class TrackListView(QWidget):
