@@ -1,0 +1,145 @@
+"""The frozen bundle (scripts/build_dist.sh) run as an analyst would: the same checks as
+scripts/smoke_frozen.sh, plus what the bundle must and must not contain.
+
+Skipped when there is no bundle; ``TRACKER_BUNDLE`` points at one elsewhere.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BUNDLE = Path(os.environ.get("TRACKER_BUNDLE", ROOT / "dist" / "tracker"))
+SEED_TRACKS = ["trump-putin-summit", "rubio-lavrov-channel", "coalition-of-the-willing"]
+MAX_BUNDLE_MB = 170
+
+if not (BUNDLE / "tracker-gui").is_file() or not (BUNDLE / "tracker").is_file():
+    pytest.skip(
+        f"no frozen bundle at {BUNDLE}; build it with scripts/build_dist.sh",
+        allow_module_level=True,
+    )
+if not sys.platform.startswith("linux"):
+    pytest.skip("the frozen smoke test runs on Linux builds", allow_module_level=True)
+
+
+def run_frozen(
+    program: str, *args: str, tmp_path: Path, timeout: float = 180
+) -> subprocess.CompletedProcess[str]:
+    """Run a bundle program in a sandbox: temporary HOME and working folder, offscreen Qt,
+    no TRACKER_DB or PYTHONPATH from the environment."""
+    home = tmp_path / "home"
+    cwd = tmp_path / "cwd"
+    home.mkdir(exist_ok=True)
+    cwd.mkdir(exist_ok=True)
+    env = {
+        k: v for k, v in os.environ.items() if k not in {"TRACKER_DB", "PYTHONPATH", "PYTHONHOME"}
+    }
+    env.update(
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_CACHE_HOME=str(home / ".cache"),
+        XDG_STATE_HOME=str(home / ".local" / "state"),
+        QT_QPA_PLATFORM="offscreen",
+    )
+    return subprocess.run(
+        [str(BUNDLE / program), *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=timeout,
+        check=False,
+    )
+
+
+def test_gui_self_test_on_a_fresh_database(tmp_path: Path) -> None:
+    db = tmp_path / "gui.db"
+    result = run_frozen("tracker-gui", "--db", str(db), "--self-test", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "self-test ok" in result.stdout + result.stderr
+    # The seeds came from inside the bundle (the sandbox has no checkout to fall back on).
+    docs = run_frozen("tracker", "--db", str(db), "docs", "--json", tmp_path=tmp_path)
+    assert docs.returncode == 0, docs.stderr
+    assert len(json.loads(docs.stdout)) == 5
+
+
+def test_cli_status_json_lists_the_seed_tracks(tmp_path: Path) -> None:
+    result = run_frozen(
+        "tracker", "--db", str(tmp_path / "cli.db"), "status", "--json", tmp_path=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    rows = {row["track"]: row for row in json.loads(result.stdout)}
+    assert set(SEED_TRACKS) <= set(rows)
+    for track in SEED_TRACKS:
+        assert rows[track]["status"], track
+        assert rows[track]["evidence_count"] > 0, track
+
+
+def test_cli_without_seeds(tmp_path: Path) -> None:
+    db = str(tmp_path / "empty.db")
+    assert run_frozen("tracker", "--db", db, "init", "--empty", tmp_path=tmp_path).returncode == 0
+    result = run_frozen("tracker", "--db", db, "tracks", "--json", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert [t["id"] for t in json.loads(result.stdout)] == SEED_TRACKS
+    docs = run_frozen("tracker", "--db", db, "docs", "--json", tmp_path=tmp_path)
+    assert json.loads(docs.stdout) == []
+
+
+def test_cli_writes_a_pdf_briefing(tmp_path: Path) -> None:
+    out = tmp_path / "brief.pdf"
+    result = run_frozen(
+        "tracker",
+        "--db",
+        str(tmp_path / "b.db"),
+        "brief",
+        "--format",
+        "pdf",
+        "--out",
+        str(out),
+        tmp_path=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:5] == b"%PDF-"
+
+
+def test_version_matches_the_package(tmp_path: Path) -> None:
+    from tracker.app_info import __version__
+
+    result = run_frozen("tracker", "--version", tmp_path=tmp_path)
+    assert result.stdout.split() == ["tracker", __version__]
+
+
+def _bundle_files() -> list[Path]:
+    return [p for p in BUNDLE.rglob("*") if p.is_file() or p.is_symlink()]
+
+
+def test_bundle_holds_data_and_only_the_qt_it_needs() -> None:
+    internal = BUNDLE / "_internal"
+    assert (internal / "resources" / "tracks.json").is_file()
+    assert len(list((internal / "seeds").glob("*.txt"))) == 5
+    names = {p.name for p in _bundle_files()}
+    for wanted in ("libqoffscreen.so", "libqxcb.so", "libqwayland.so", "libqsvg.so"):
+        assert wanted in names, wanted
+    unwanted = [
+        n
+        for n in names
+        if n.startswith(("libQt6Qml", "libQt6Quick", "libQt6Network", "libQt6WebEngine"))
+        or n.startswith(("libQt6Pdf", "libQt6Multimedia", "libQt6VirtualKeyboard", "libQt63D"))
+        or n.endswith(".qm")
+    ]
+    assert unwanted == []
+    dangling = [str(p) for p in _bundle_files() if p.is_symlink() and not p.exists()]
+    assert dangling == []
+
+
+def test_bundle_size_is_within_budget() -> None:
+    size = sum(p.stat().st_size for p in _bundle_files() if not p.is_symlink())
+    assert size / 1_048_576 <= MAX_BUNDLE_MB
