@@ -4,7 +4,7 @@
 
 Writes main-1280x800.png and main-1920x1080.png (the summit selected, its latest excerpt
 highlighted in its article), override-dialog.png, and main-empty.png (a database with the
-default tracks and no articles).
+default tracks and no articles) and main-dark-1280x800.png (a dark palette).
 """
 
 from __future__ import annotations
@@ -42,6 +42,34 @@ def _shoot(widget: object, path: Path) -> None:
     if not pixmap.save(str(path)):
         raise SystemExit(f"could not write {path}")
     print(f"wrote {path} ({pixmap.width()}x{pixmap.height()})")
+
+
+def dark_palette() -> object:
+    from PySide6.QtGui import QColor, QPalette
+
+    pal = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#2b2d31"),
+        (roles.WindowText, "#e6e6e6"),
+        (roles.Base, "#1f2023"),
+        (roles.AlternateBase, "#27292d"),
+        (roles.Text, "#e6e6e6"),
+        (roles.Button, "#33363b"),
+        (roles.ButtonText, "#e6e6e6"),
+        (roles.Highlight, "#3d7bd9"),
+        (roles.HighlightedText, "#ffffff"),
+        (roles.ToolTipBase, "#33363b"),
+        (roles.ToolTipText, "#e6e6e6"),
+        (roles.PlaceholderText, "#8a8f98"),
+        (roles.Mid, "#4a4d52"),
+        (roles.Light, "#4a4d52"),
+        (roles.Dark, "#1a1b1e"),
+    ):
+        pal.setColor(role, QColor(colour))
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7f88"))
+    return pal
 
 
 def main() -> int:
@@ -92,6 +120,12 @@ def main() -> int:
     dialog.resize(680, 620)
     _shoot(dialog, args.out / "override-dialog.png")
     dialog.reject()
+    # the same window in a dark palette (as a dark desktop theme gives it)
+    app.setPalette(dark_palette())
+    window.resize(1280, 800)
+    _settle(parts)
+    _shoot(window, args.out / "main-dark-1280x800.png")
+    app.setPalette(app.style().standardPalette())
     window.close()
     parts.runner.shutdown()
 

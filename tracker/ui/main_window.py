@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
         """Pane sizes for a window that has none remembered."""
         width = max(self.width(), 900)
         left = max(320, int(width * 0.23))
-        middle = int((width - left) * 0.58)
+        middle = int((width - left) * 0.6)
         self.splitter.setSizes([left, middle, width - left - middle])
         height = max(self.height(), 600)
         self.detail.splitter.setSizes([int(height * 0.36), int(height * 0.64)])

@@ -72,6 +72,12 @@ def _date_tip(e: Evidence) -> str | None:
 
 COLUMNS: list[Column[Evidence]] = [
     Column(
+        "Date",
+        lambda e: fmt_date(e.event_date),
+        sort=lambda e: e.event_date.isoformat() if e.event_date else "",
+        tooltip=_date_tip,
+    ),
+    Column(
         "Quote",
         lambda e: one_line(e.exact, 160),
         tooltip=lambda e: (
@@ -81,12 +87,6 @@ COLUMNS: list[Column[Evidence]] = [
     Column("Signal", signal_text, tooltip=_signal_tip),
     Column("Modality", lambda e: e.modality),
     Column("Speaker", lambda e: e.speaker or "", tooltip=lambda e: e.speaker or None),
-    Column(
-        "Date",
-        lambda e: fmt_date(e.event_date),
-        sort=lambda e: e.event_date.isoformat() if e.event_date else "",
-        tooltip=_date_tip,
-    ),
     Column("Outlet", lambda e: e.outlet or DASH, tooltip=lambda e: e.outlet or None),
     Column(
         "Grade",
@@ -107,7 +107,7 @@ COLUMNS: list[Column[Evidence]] = [
 class EvidenceTableModel(RowTableModel["Evidence"]):
     """The excerpts of one track; decisive ones in bold, context and copies dimmed."""
 
-    QUOTE, SIGNAL, MODALITY, SPEAKER, DATE, OUTLET, GRADE, COPY = range(8)
+    DATE, QUOTE, SIGNAL, MODALITY, SPEAKER, OUTLET, GRADE, COPY = range(8)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(COLUMNS, key=lambda e: e.id, parent=parent)

@@ -98,11 +98,11 @@ class SourceView(QWidget):
         self.reliability.activated.connect(self._on_field_edited)
 
         self.published.setFixedWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 28)
-        self.outlet.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 14))
+        self.outlet.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 10))
         self.reliability.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.reliability.setMinimumContentsLength(10)
+        self.reliability.setMinimumContentsLength(12)
         self.published_basis.setWordWrap(True)
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -130,10 +130,12 @@ class TrackDetailView(QWidget):
         char = self.fontMetrics().averageCharWidth()
         for column in (m.SPEAKER, m.OUTLET):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, char * 16)
+            header.resizeSection(column, char * 14)
         header.setSectionResizeMode(m.QUOTE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(m.QUOTE, char * 34)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        self._min_quote = char * 28
+        self.evidence_table.viewport().installEventFilter(self)
+        self.evidence_model.modelReset.connect(self._fit_quote_column)
         self.evidence_table.setMinimumWidth(char * 40)
         self.evidence_table.setSortingEnabled(True)
         self.evidence_table.sortByColumn(EvidenceTableModel.DATE, Qt.SortOrder.DescendingOrder)
@@ -244,6 +246,11 @@ class TrackDetailView(QWidget):
         self.timeline.set_history(
             detail.history, today=today, next_event=s.next_event.date if s.next_event else None
         )
+        has_copies = any(
+            e.duplicate_of is not None or e.document_duplicate_of is not None
+            for e in detail.evidence
+        )
+        self.evidence_table.setColumnHidden(EvidenceTableModel.COPY, not has_copies)
         self.evidence_model.set_evidence(
             detail.evidence,
             decisive=(s.latest and [s.latest.excerpt]) or [],
@@ -260,6 +267,32 @@ class TrackDetailView(QWidget):
             undo_label,
             track_id=detail.track.id if detail else None,
         )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.evidence_table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_quote_column()
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def _fit_quote_column(self) -> None:
+        """The quote takes the room the other columns leave, but never less than a
+        readable minimum (the table scrolls sideways instead)."""
+        header = self.evidence_table.horizontalHeader()
+        quote = EvidenceTableModel.QUOTE
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c != quote and not header.isSectionHidden(c)
+        )
+        room = self.evidence_table.viewport().width() - others
+        header.resizeSection(quote, max(self._min_quote, room))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a switch between the light and dark palette (the banner's colours)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._detail is not None:
+            s = self._detail.status
+            self._show_review(s.review_reason if s.needs_review else None)
 
     def _show_review(self, reason: str | None) -> None:
         if reason is None:
