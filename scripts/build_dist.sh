@@ -57,8 +57,12 @@ ARCH=$(uname -m)
 NAME="diplomatic-status-tracker-${VERSION}-linux-${ARCH}"
 echo "build_dist: Diplomatic Status Tracker ${VERSION}, PyInstaller $(.venv/bin/pyinstaller --version)"
 
-if [ ! -f resources/icons/hicolor/256x256/apps/diplomatic-status-tracker.png ]; then
-  step "Rendering icons"
+# The PNG/ICO/ICNS icons are rendered from resources/icons/tracker.svg and committed; when
+# the SVG has changed since (the scalable copy differs), render them again so the bundle's
+# icons match. Commit the re-rendered files with the SVG.
+if ! cmp -s resources/icons/tracker.svg \
+    resources/icons/hicolor/scalable/apps/diplomatic-status-tracker.svg; then
+  step "Rendering icons from resources/icons/tracker.svg"
   QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/render_icons.py
 fi
 
