@@ -91,6 +91,8 @@ def test_markup_in_a_title_is_shown_literally(qtbot: Any, make_window: Any, fres
     docs = window.documents_view
     assert docs.model.index(0, 1).data() == title
     assert docs.model.index(0, 2).data() == "<b>Outlet</b>"
+    tip = docs.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole) or ""
+    assert "<b>Outlet" not in tip and "&lt;b&gt;Outlet" in tip  # tooltips are escaped
     window.left_tabs.setCurrentWidget(docs)
     docs.document_chosen.emit(1)
     qtbot.waitUntil(lambda: window.source.document_id == 1, timeout=10_000)

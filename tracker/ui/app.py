@@ -86,6 +86,10 @@ def create_application(argv: Sequence[str] | None = None) -> object:
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
         app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    # The database worker is CPU-bound Python; the UI thread gives up the GIL on most Qt
+    # calls and waits up to a switch interval to get it back. 1 ms instead of 5 ms keeps
+    # the window answering during an import (measured: worst stall 186 -> 115 ms).
+    sys.setswitchinterval(0.001)
     app.setOrganizationName(ORG_NAME)
     app.setOrganizationDomain(ORG_DOMAIN)
     app.setApplicationName(APP_NAME)

@@ -132,10 +132,15 @@ class TrackerController(QObject):
     def start(self, *, create: bool) -> None:
         """Open the database (on the worker); a new one gets the tracks and seeds."""
         if create:
+
+            def seeded(report: Any) -> None:
+                self.import_finished.emit(report)  # tells of a cancelled or refused seed
+                self.ready.emit()
+
             self._change(
                 _first_run,
                 "Setting up the database: importing the bundled articles",
-                lambda _r: self.ready.emit(),
+                seeded,
                 progress=True,
                 cancellable=True,
             )

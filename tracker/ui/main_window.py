@@ -41,6 +41,7 @@ from tracker.ui.dialogs.preferences import PreferencesDialog
 from tracker.ui.dialogs.reason import ReasonDialog, acknowledge_dialog, revoke_dialog
 from tracker.ui.dialogs.track_editor import TrackEditorDialog
 from tracker.ui.errors import show_problem
+from tracker.ui.models.base import plain_tooltip
 from tracker.ui.snapshot import DocumentView, Snapshot, TrackDetail
 from tracker.ui.ui_settings import load_bytes, save_bytes, ui_settings
 from tracker.ui.views.documents import DocumentListView
@@ -316,7 +317,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.counts_label)
         bar.addPermanentWidget(self.db_label)
         self.db_label.setText(f"Database: {self.controller.db_path}")
-        self.db_label.setToolTip(str(self.controller.db_path))
+        self.db_label.setToolTip(plain_tooltip(str(self.controller.db_path)) or "")
 
     # ================================================================== state
 

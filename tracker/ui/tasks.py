@@ -10,17 +10,20 @@ the document in hand, each document being its own transaction).
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import itertools
 import logging
 import threading
 import traceback
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton, QWidget
 
 if TYPE_CHECKING:
     from tracker.storage.db import Store
@@ -120,6 +123,13 @@ class DbWorker(QObject):
             self._store = None
 
 
+def _shutdown_quietly(ref: weakref.ReferenceType[TaskRunner]) -> None:
+    runner = ref()
+    if runner is not None:
+        with contextlib.suppress(RuntimeError):  # its Qt object may be gone already
+            runner.shutdown()
+
+
 class TaskRunner(QObject):
     """Submit database jobs from the UI thread; results come back on the UI thread.
 
@@ -160,6 +170,9 @@ class TaskRunner(QObject):
         self._worker.job_succeeded.connect(self._on_job_succeeded)
         self._worker.job_failed.connect(self._on_job_failed)
         self._thread.start()
+        # Never leave the thread running into interpreter shutdown (Qt aborts on that).
+        this = weakref.ref(self)
+        atexit.register(lambda: _shutdown_quietly(this))
 
     # -------------------------------------------------------------- public
 
@@ -198,6 +211,7 @@ class TaskRunner(QObject):
         for job in self._jobs.values():
             job.cancel()
         if self._thread.isRunning():
+            # close the worker's store on its own thread, then stop the thread
             self._close_requested.emit()
             self._thread.quit()
             self._thread.wait()
@@ -284,13 +298,20 @@ class TaskRunner(QObject):
         done, total, label = self._last_progress
         if job.cancelled:
             return
-        dialog.setMaximum(max(total, 0))
-        dialog.setValue(min(done, total) if total else 0)
         text = job.label
-        if total:
-            text += f"\n{done} of {total}"
-            if label:
-                text += f": {label}"
+        if total and done >= total:
+            # every item is in; what follows (recomputing the tracks) cannot be cancelled
+            dialog.setMaximum(0)
+            dialog.setValue(0)
+            text += f"\nAll {total} done; recomputing the tracks' status from the evidence…"
+            button = dialog.findChild(QPushButton)
+            if button is not None:
+                button.setEnabled(False)
+        else:
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(min(done, total) if total else 0)
+            if total:
+                text += f"\n{done + 1} of {total}" + (f": {label}" if label else "")
         dialog.setLabelText(text)
 
     def _finish(self, job_id: int) -> Job | None:

@@ -30,6 +30,7 @@ from tracker.domain.vocabulary import (
 )
 from tracker.ui.dialogs.base import RememberingDialog
 from tracker.ui.format import fmt_date, one_line, status_label
+from tracker.ui.models.base import plain_tooltip
 from tracker.ui.views.widgets import plain_label
 
 if TYPE_CHECKING:
@@ -147,7 +148,7 @@ class OverrideDialog(RememberingDialog):
         self.evidence_list.setWordWrap(True)
         for e in _order(evidence):
             item = QListWidgetItem(evidence_line(e))
-            item.setToolTip(one_line(e.exact))
+            item.setToolTip(plain_tooltip(one_line(e.exact)) or "")
             item.setData(Qt.ItemDataRole.UserRole, e.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

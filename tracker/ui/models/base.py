@@ -27,6 +27,20 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 3  # the row's id (track id, excerpt id, .
 Index = QModelIndex | QPersistentModelIndex
 
 
+def plain_tooltip(text: str | None) -> str | None:
+    """A tooltip that shows ``text`` literally.
+
+    Qt renders a tooltip as rich text whenever it looks like markup, and tooltips here
+    carry quotes, titles and outlet names from articles; escaping them keeps ``<b>`` a
+    literal ``<b>``.
+    """
+    if not text:
+        return None
+    from PySide6.QtGui import Qt as GuiQt
+
+    return GuiQt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpacePre)
+
+
 @dataclass(frozen=True)
 class Column(Generic[Row]):
     header: str
@@ -96,7 +110,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(row) if column.tooltip else None
+            return plain_tooltip(column.tooltip(row)) if column.tooltip else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column.align is None:
                 return None
@@ -121,7 +135,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._columns[section].header
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._columns[section].header_tip
+            return plain_tooltip(self._columns[section].header_tip)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

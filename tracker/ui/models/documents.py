@@ -16,9 +16,11 @@ COLUMNS: list[Column[Doc]] = [
         "#", lambda d: str(d["id"]), sort=lambda d: int(d["id"]), align=Qt.AlignmentFlag.AlignRight
     ),
     Column(
-        "Title", lambda d: one_line(d["title"], 120), tooltip=lambda d: d.get("source_path") or None
+        "Title",
+        lambda d: one_line(d["title"], 120),
+        tooltip=lambda d: "\n".join(x for x in (d["title"], d.get("source_path")) if x),
     ),
-    Column("Outlet", lambda d: d["outlet"] or DASH),
+    Column("Outlet", lambda d: d["outlet"] or DASH, tooltip=lambda d: d["outlet"]),
     Column(
         "Published",
         lambda d: fmt_date(d["published"]),

@@ -8,7 +8,6 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QSplitter,
     QTableView,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from tracker.ui.models.base import SORT_ROLE
 from tracker.ui.models.history import AuditTableModel, HistoryTableModel
-from tracker.ui.views.widgets import plain_label, setup_table
+from tracker.ui.views.widgets import fixed_columns, plain_label, setup_table
 
 if TYPE_CHECKING:
     from tracker.domain.models import AuditEntry
@@ -51,10 +50,26 @@ class HistoryView(QWidget):
         self.audit_table.setAccessibleName("Audit log")
         self.audit_table.setModel(self.audit_model)
         setup_table(self.audit_table, sortable=False)
-        for table in (self.history_table, self.audit_table):
-            header = table.horizontalHeader()
-            for column in range(table.model().columnCount() - 1):
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        fixed_columns(
+            self.history_table,
+            {
+                0: "00 Mmm 0000",
+                1: "Preparing → Postponed",
+                2: "analyst override · contested",
+                3: "x" * 12,
+                4: "00 Mmm 0000 00:00 UTC",
+            },
+        )
+        fixed_columns(
+            self.audit_table,
+            {
+                0: "00000",
+                1: "00 Mmm 0000 00:00 UTC",
+                2: "x" * 12,
+                3: "Override → Postponed",
+                4: "track:trump-putin-summit",
+            },
+        )
 
         self.only_track = QCheckBox("Only this track", self)
         self.only_track.setChecked(True)

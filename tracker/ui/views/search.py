@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Signal, Slot
-from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
 
 from tracker.ui.models.base import ROW_ROLE
 from tracker.ui.models.search import SearchResultsTableModel
-from tracker.ui.views.widgets import plain_label, setup_table
+from tracker.ui.views.widgets import fixed_columns, plain_label, setup_table
 
 if TYPE_CHECKING:
     from tracker.services.search import SearchHit
@@ -31,8 +31,7 @@ class SearchResultsView(QWidget):
         self.table.setAccessibleName("Search results")
         self.table.setModel(self.model)
         setup_table(self.table, stretch_column=2, sortable=False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        fixed_columns(self.table, {0: "excerpt · rubio-lavrov-channel", 1: "x" * 24})
         self.table.activated.connect(self._on_activated)
         self.table.clicked.connect(self._on_activated)
         layout = QVBoxLayout(self)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.vocabulary import RELIABILITY
 from tracker.ui.format import BASIS_WORDS, fmt_date
+from tracker.ui.models.base import plain_tooltip
 from tracker.ui.snapshot import DocumentView
 from tracker.ui.theme import status_color
 from tracker.ui.views.widgets import heading_font, plain_label
@@ -38,8 +39,7 @@ if TYPE_CHECKING:
 def utf16_offset(text: str, index: int) -> int:
     """The position Qt uses for the Python string index ``index`` of ``text``."""
     index = max(0, min(index, len(text)))
-    head = text[:index]
-    return index + sum(1 for ch in head if ord(ch) > 0xFFFF)
+    return len(text[:index].encode("utf-16-le", "surrogatepass")) // 2
 
 
 @dataclass(frozen=True)
@@ -198,7 +198,7 @@ class SourceView(QWidget):
         if doc.byline:
             facts.append(f"by {doc.byline}")
         self.info.setText(" · ".join(facts))
-        self.info.setToolTip(doc.source_path or "")
+        self.info.setToolTip(plain_tooltip(doc.source_path) or "")
         if not (same and dirty):
             self._fill_fields()
         if self.text.toPlainText() != doc.text:
@@ -220,7 +220,9 @@ class SourceView(QWidget):
             basis += f": {doc.published_note}"
         self.published_basis.setText(f"Date {basis}" if doc.published else "No date known")
         self.published_basis.setToolTip(
-            f"{fmt_date(doc.published)}: {basis}" if doc.published else "no date known"
+            plain_tooltip(
+                f"{fmt_date(doc.published)}: {basis}" if doc.published else "no date known"
+            )
         )
         index = self.reliability.findData(doc.reliability)
         self.reliability.setCurrentIndex(max(index, 0))

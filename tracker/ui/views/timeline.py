@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from tracker.ui.format import fmt_date, status_label
+from tracker.ui.models.base import plain_tooltip
 from tracker.ui.theme import status_color
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ class TimelineView(QWidget):
         parts += [f"override {status_label(s.status)} from {fmt_date(s.start)}" for s in overrides]
         parts += [f"revoked on {fmt_date(d)}" for d, _ in revokes]
         self.setAccessibleDescription("; ".join(parts) or "no status changes yet")
-        self.setToolTip("\n".join(parts) if parts else "")
+        self.setToolTip(plain_tooltip("\n".join(parts)) or "")
 
     # ------------------------------------------------------------------ painting
 

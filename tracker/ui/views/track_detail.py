@@ -28,7 +28,13 @@ from tracker.ui.snapshot import TrackDetail
 from tracker.ui.theme import status_color, text_on
 from tracker.ui.views.history import HistoryView
 from tracker.ui.views.timeline import TimelineView
-from tracker.ui.views.widgets import StatusBadge, heading_font, plain_label, setup_table
+from tracker.ui.views.widgets import (
+    StatusBadge,
+    fixed_columns,
+    heading_font,
+    plain_label,
+    setup_table,
+)
 
 if TYPE_CHECKING:
     from tracker.domain.models import Evidence
@@ -124,13 +130,19 @@ class TrackDetailView(QWidget):
         setup_table(self.evidence_table, stretch_column=EvidenceTableModel.QUOTE)
         header = self.evidence_table.horizontalHeader()
         m = EvidenceTableModel
-        header.setMinimumSectionSize(36)
-        for column in (m.SIGNAL, m.MODALITY, m.DATE, m.GRADE, m.COPY):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         char = self.fontMetrics().averageCharWidth()
-        for column in (m.SPEAKER, m.OUTLET):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, char * 14)
+        fixed_columns(
+            self.evidence_table,
+            {
+                m.DATE: "00 Mmm 0000",
+                m.SIGNAL: "Postponed",
+                m.MODALITY: "hypothetical",
+                m.SPEAKER: "x" * 13,
+                m.OUTLET: "x" * 13,
+                m.GRADE: "B6",
+                m.COPY: "doc #0000",
+            },
+        )
         header.setSectionResizeMode(m.QUOTE, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         self._min_quote = char * 28

@@ -68,6 +68,23 @@ def setup_table(
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
 
 
+def fixed_columns(view: QTableView, samples: dict[int, str]) -> None:
+    """Give columns the width of a sample text (plus padding), measured once.
+
+    Cheaper than ``ResizeToContents``, which re-measures every row on every model reset.
+    """
+    fm = QFontMetrics(view.font())
+    header = view.horizontalHeader()
+    bold = QFont(header.font())
+    hfm = QFontMetrics(bold)
+    model = view.model()
+    for column, sample in samples.items():
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "") if model else ""
+        width = max(fm.horizontalAdvance(sample), hfm.horizontalAdvance(title) + 18) + 16
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width)
+
+
 class StatusBadgeDelegate(QStyledItemDelegate):
     """Paints a status cell as a rounded badge coloured by the status family."""
 
