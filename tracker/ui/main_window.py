@@ -439,6 +439,7 @@ class MainWindow(QMainWindow):
         label = self._snapshot.undo_label if self._snapshot else None
         self.act_undo.setEnabled(label is not None)
         self.act_undo.setText(f"&Undo {label}" if label else "&Undo")
+        self.act_undo.setIconText("Undo")  # the toolbar keeps it short
         self.act_undo.setToolTip(f"Undo {label}" if label else "Nothing to undo")
         self.act_export.setEnabled(self._snapshot is not None)
 

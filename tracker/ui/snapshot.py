@@ -125,6 +125,8 @@ _ACTION_WORDS = {
     "track.add": "New track",
     "track.edit": "Track edit",
     "track.archive": "Archive",
+    "track.default": "Default track",
+    "briefing.export": "Briefing",
     "settings.set": "Preference",
     "undo": "Undo",
 }

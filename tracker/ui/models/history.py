@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from tracker.services.status import HistoryEntry
 
 
-_ORIGIN_WORDS = {"inferred": "inferred", "override": "analyst override", "revoke": "revoked"}
+_ORIGIN_WORDS = {"inferred": "inferred", "override": "override", "revoke": "revoked"}
 
 
 def _what(h: HistoryEntry) -> str:
@@ -35,11 +35,23 @@ HISTORY_COLUMNS: list[Column[HistoryEntry]] = [
     Column("What", _what),
     Column(
         "How",
-        lambda h: _ORIGIN_WORDS.get(h.origin, h.origin) + (" · contested" if h.contested else ""),
+        lambda h: _ORIGIN_WORDS.get(h.origin, h.origin) + (" ⚡" if h.contested else ""),
+        tooltip=lambda h: (
+            (
+                "inferred from the evidence"
+                if h.origin == "inferred"
+                else "an analyst's override"
+                if h.origin == "override"
+                else "override ended; back to the inferred status"
+            )
+            + (" (contested)" if h.contested else "")
+        ),
     ),
-    Column("Who", lambda h: h.analyst or "tracker"),
-    Column("Recorded", lambda h: fmt_time(h.recorded_at), sort=lambda h: h.recorded_at),
+    Column(
+        "Who", lambda h: h.analyst or "—", tooltip=lambda h: h.analyst or "the tracker's inference"
+    ),
     Column("Why", lambda h: one_line(h.rationale, 200), tooltip=lambda h: h.rationale or None),
+    Column("Recorded", lambda h: fmt_time(h.recorded_at), sort=lambda h: h.recorded_at),
 ]
 
 
@@ -86,8 +98,8 @@ AUDIT_COLUMNS: list[Column[AuditEntry]] = [
     Column("When", lambda a: fmt_time(a.at), sort=lambda a: a.at),
     Column("Who", lambda a: a.actor),
     Column("What", audit_what),
-    Column("On", lambda a: a.entity),
     Column("Why", audit_why, tooltip=lambda a: audit_why(a) or None),
+    Column("On", lambda a: a.entity),
 ]
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.ui.models.base import SORT_ROLE
+from tracker.ui.models.base import SORT_ROLE, plain_tooltip
 from tracker.ui.models.history import AuditTableModel, HistoryTableModel
 from tracker.ui.views.widgets import fixed_columns, plain_label, setup_table
 
@@ -55,9 +55,10 @@ class HistoryView(QWidget):
             {
                 0: "00 Mmm 0000",
                 1: "Preparing → Postponed",
-                2: "analyst override · contested",
-                3: "x" * 12,
-                4: "00 Mmm 0000 00:00 UTC",
+                2: "inferred ⚡",
+                3: "x" * 10,
+                4: "x" * 40,
+                5: "00 Mmm 0000 00:00 UTC",
             },
         )
         fixed_columns(
@@ -65,9 +66,9 @@ class HistoryView(QWidget):
             {
                 0: "00000",
                 1: "00 Mmm 0000 00:00 UTC",
-                2: "x" * 12,
+                2: "x" * 10,
                 3: "Override → Postponed",
-                4: "track:trump-putin-summit",
+                4: "x" * 40,
             },
         )
 
@@ -112,7 +113,12 @@ class HistoryView(QWidget):
         self.history_model.set_rows(history)
         self._fill_audit()
         self.undo_button.setEnabled(undo_label is not None)
-        self.undo_text.setText(f"Last action: {undo_label}" if undo_label else "Nothing to undo")
+        self.undo_text.setText(
+            f"Undo: {undo_label.split(' on ')[0]}" if undo_label else "Nothing to undo"
+        )
+        self.undo_button.setToolTip(
+            plain_tooltip(f"Undo {undo_label}" if undo_label else None) or ""
+        )
 
     def _fill_audit(self) -> None:
         prefix = (

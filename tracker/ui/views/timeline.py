@@ -90,6 +90,61 @@ def lanes(
     return closed, overrides, revokes
 
 
+@dataclass(frozen=True)
+class _Axis:
+    """Dates to x: one linear segment, or — when today (and the analyst's recent actions)
+    lie far past the evidence — a main segment for the evidence, a break, and a short
+    segment for the recent days."""
+
+    lo: date
+    hi: date
+    left: float
+    main_right: float
+    recent_lo: date | None = None
+    recent_hi: date | None = None
+    recent_left: float = 0.0
+    right: float = 0.0
+    break_x: float | None = None
+
+    @staticmethod
+    def fit(
+        *, evidence: list[date], recent: list[date], today: date, left: float, right: float
+    ) -> _Axis:
+        base = evidence or recent or [today]
+        first, last = min(base), max(base)
+        span = max((last - first).days, 1)
+        pad = timedelta(days=max(1, span // 12))
+        lo, hi = first - pad, last + pad
+        late = [d for d in [*recent, today] if d > hi]
+        if late and (min(late) - hi).days > max(30, span * 2):
+            r_lo, r_hi = min(late), max(late)
+            r_pad = timedelta(days=max(1, (r_hi - r_lo).days // 8))
+            share = 0.16 if r_hi == r_lo else 0.26
+            recent_left = right - (right - left) * share
+            return _Axis(
+                lo=lo,
+                hi=hi,
+                left=left,
+                main_right=recent_left - 22,
+                recent_lo=r_lo - r_pad,
+                recent_hi=r_hi + r_pad,
+                recent_left=recent_left,
+                right=right,
+                break_x=recent_left - 11,
+            )
+        hi = max(hi, *(d + pad for d in [*recent, today]))
+        return _Axis(lo=lo, hi=hi, left=left, main_right=right, right=right)
+
+    def x_of(self, day: date) -> float:
+        if self.recent_lo is not None and self.recent_hi is not None and day > self.hi:
+            width = self.right - self.recent_left
+            days = max((self.recent_hi - self.recent_lo).days, 1)
+            offset = min(max((day - self.recent_lo).days, 0), days)
+            return self.recent_left + width * offset / days
+        total = max((self.hi - self.lo).days, 1)
+        return self.left + (self.main_right - self.left) * (day - self.lo).days / total
+
+
 class TimelineView(QWidget):
     """Paints a track's status history (see the module docstring)."""
 
@@ -161,33 +216,16 @@ class TimelineView(QWidget):
         lane2 = lane1 + LANE_H + line + 6
         axis_y = lane2 + LANE_H + 8
 
-        days = [s.start for s in evidence + overrides] + [d for d, _ in revokes]
-        if self._next:
-            days.append(self._next)
-        first, last = min(days), max(days)
-        span = max((last - first).days, 1)
-        pad = timedelta(days=max(1, span // 12))
-        lo, hi = first - pad, last + pad
-        broken = (self._today - hi).days > max(30, span * 2)
-        if broken:
-            main_right = right - 70
-            break_x = main_right + 14
-            today_x = right - 20.0
-        else:
-            hi = max(hi, self._today + pad)
-            main_right = right
-            break_x = None
-            today_x = None
-
-        total = max((hi - lo).days, 1)
-
-        def x_of(day: date) -> float:
-            if broken and day > hi:
-                return today_x if day >= self._today else float(break_x + 6)
-            return left + (main_right - left) * (day - lo).days / total
-
-        if today_x is None:
-            today_x = x_of(self._today)
+        axis = _Axis.fit(
+            evidence=[sp.start for sp in evidence] + ([self._next] if self._next else []),
+            recent=[sp.start for sp in overrides] + [d for d, _ in revokes],
+            today=self._today,
+            left=left,
+            right=right,
+        )
+        x_of = axis.x_of
+        today_x = x_of(self._today)
+        broken = axis.break_x is not None
 
         # lane names
         painter.setFont(small)
@@ -202,6 +240,8 @@ class TimelineView(QWidget):
         # axis and ticks
         painter.setPen(QPen(muted, 1))
         painter.drawLine(QPointF(left, axis_y), QPointF(right, axis_y))
+        lo, hi, main_right = axis.lo, axis.hi, axis.main_right
+        total = max((hi - lo).days, 1)
         step = 1
         while (main_right - left) / max(total / step, 1) < fm.horizontalAdvance("00 Mmm") + 12:
             step = {1: 2, 2: 7, 7: 14, 14: 30, 30: 61, 61: 91}.get(step, step * 2)
@@ -218,8 +258,8 @@ class TimelineView(QWidget):
             w = fm.horizontalAdvance(label)
             painter.drawText(QRectF(x - w / 2, axis_y + 5, w + 2, line), label)
             day += timedelta(days=step)
-        if broken and break_x is not None:
-            self._draw_break(painter, break_x, lane1 - 2, axis_y + 4, pal)
+        if axis.break_x is not None:
+            self._draw_break(painter, axis.break_x, lane1 - 2, axis_y + 4, pal)
 
         # lanes
         self._draw_spans(painter, evidence, lane1, x_of, pal, small, fm, above=True)
@@ -244,11 +284,11 @@ class TimelineView(QWidget):
         painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 1.5, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(today_x, 4), QPointF(today_x, axis_y + 4))
         painter.setFont(small)
-        label = "today" if not broken else f"today {fmt_date(self._today)}"
+        label = f"today {fmt_date(self._today)}" if broken else "today"
         w = fm.horizontalAdvance(label)
         painter.setPen(pal.color(QPalette.ColorRole.Highlight))
         tx = min(max(today_x - w / 2, left), self.width() - w - 4)
-        painter.drawText(QRectF(tx, axis_y + 5 + (line if broken else 0), w + 2, line), label)
+        painter.drawText(QRectF(tx, axis_y + 5 + line, w + 2, line), label)
 
         # legend
         legend_y = axis_y + 6 + 2 * line
@@ -298,9 +338,16 @@ class TimelineView(QWidget):
             if x0 - MARKER + w > self.width() - 4 and span.contested:
                 label = status_label(span.status) + " ⚡"
                 w = fm.horizontalAdvance(label)
-            lx = min(max(x0 - MARKER, label_right + 6), self.width() - w - 4)
-            ly = y - fm.height() - 1 if above else y + LANE_H + 1
-            if lx > label_right + 4:
+            if above:
+                lx = min(max(x0 - MARKER, label_right + 6), self.width() - w - 4)
+                ly = y - fm.height() - 1
+            else:  # beside the marker, inside the lane: left of it when near the edge
+                lx = x0 + MARKER + 4
+                if lx + w > self.width() - 4:
+                    lx = x0 - MARKER - 4 - w
+                lx = max(lx, label_right + 6)
+                ly = y + (LANE_H - fm.height()) / 2
+            if lx > label_right + 4 and lx + w <= self.width() - 2:
                 painter.setFont(font)
                 painter.setPen(text)
                 painter.drawText(QRectF(lx, ly, w + 2, fm.height()), label)
