@@ -136,7 +136,9 @@ _NEXT_WORD: Final = re.compile(r"[\"'\u201c\u2018(\[]?([A-Za-z]+)")
 
 def _is_abbreviation_stop(line: str, dot_at: int, next_word: str) -> bool:
     """Whether the full stop at ``line[dot_at]`` belongs to an abbreviation, not a sentence end."""
-    match = _LAST_TOKEN.search(line, 0, dot_at + 1)
+    # Look back a bounded window only: no abbreviation is longer, and scanning from the
+    # line's start would make long one-line documents quadratic.
+    match = _LAST_TOKEN.search(line, max(0, dot_at - 40), dot_at + 1)
     if not match:
         return False
     token = match.group(1).lstrip("\"'(\u201c\u2018[").rstrip(".").lower()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from tracker.domain.errors import RejectedInputError
 
@@ -18,7 +19,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
 )
 
-_CONTROL_OK = {0x09, 0x0A, 0x0C, 0x0D}
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -49,11 +50,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
 def _checked(text: str) -> str:
     sample = text[:65536]
-    if sample:
-        controls = sum(1 for ch in sample if ord(ch) < 32 and ord(ch) not in _CONTROL_OK)
-        if controls / len(sample) > 0.02:
-            raise RejectedInputError("this looks like a binary file (many control characters)")
+    if sample and len(_CONTROLS.findall(sample)) / len(sample) > 0.02:
+        raise RejectedInputError("this looks like a binary file (many control characters)")
     # NUL and other C0 controls never belong in article text.
-    return "".join(ch for ch in text if ord(ch) >= 32 or ord(ch) in _CONTROL_OK).replace(
-        "\x0c", "\n"
-    )
+    return _CONTROLS.sub("", text).replace("\x0c", "\n")
