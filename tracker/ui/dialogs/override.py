@@ -94,11 +94,10 @@ class OverrideDialog(RememberingDialog):
         header = plain_label(f"Override the status of “{status.title}”", wrap=True)
         current = status_label(status.status)
         how = "analyst override" if status.source == "override" else "inferred"
-        context = plain_label(
-            f"Now: {current} ({how}). The evidence alone says "
-            f"{status_label(status.inferred_status).lower()}.",
-            wrap=True,
-        )
+        now = f"Now: {current} ({how})."
+        if status.source == "override":
+            now += f" The evidence alone says {status_label(status.inferred_status).lower()}."
+        context = plain_label(now, wrap=True)
 
         self.status_combo = QComboBox(self)
         self.status_combo.setAccessibleName("New status")
