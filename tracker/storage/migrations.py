@@ -11,7 +11,7 @@ from sqlite_utils.migrations import Migrations
 
 migrations = Migrations("tracker")
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @migrations()
@@ -166,3 +166,16 @@ def m001_initial(db: Database) -> None:
     )
     db.table("documents").enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
     db.table("excerpts").enable_fts(["exact"], create_triggers=True, tokenize="porter")
+
+
+@migrations()
+def m002_record_time_indexes(db: Database) -> None:
+    """Indexes for "what changed since" queries (briefings, review flags, --known-at)."""
+    db.executescript(
+        """
+        CREATE INDEX idx_excerpts_recorded ON excerpts(track_id, recorded_at);
+        CREATE INDEX idx_transitions_recorded ON transitions(track_id, recorded_at);
+        CREATE INDEX idx_overrides_created ON overrides(track_id, created_at);
+        CREATE INDEX idx_audit_action ON audit_log(action);
+        """
+    )
