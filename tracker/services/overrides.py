@@ -381,8 +381,10 @@ def undo_last(store: Store, *, analyst: str | None = None) -> dict[str, Any]:
         track_id = entity.split(":", 1)[1]
         if action == "override.apply":
             made = get_override(store, int(payload["override"]))
-            if made.ended_at is None:
-                _end(store, made.id or 0, "undone", description, at)
+            # The override in force may be a copy restored by an earlier undo: end that one.
+            current = active_override(store, track_id)
+            if current is not None:
+                _end(store, current.id or 0, "undone", description, at)
             restored = None
             if payload.get("superseded"):
                 previous = get_override(store, int(payload["superseded"]))
