@@ -204,3 +204,47 @@ def test_tampered_audit_row_is_named(seed_db_path: Path) -> None:
     result = run_cli("verify", db=db)
     assert result.returncode == 1
     assert "seq 2" in result.stdout
+
+
+def test_setting_a_date_recomputes_what_depends_on_it(seed_db_path: Path) -> None:
+    db = seed_db_path
+    docs = json.loads(run_cli("docs", "--json", db=db).stdout)
+    stated = next(d for d in docs if d["published_basis"] == "stated")
+    assert run_cli("doc", str(stated["id"]), "--set-published", "2025-10-29", db=db).returncode == 0
+    after = {d["id"]: d for d in json.loads(run_cli("docs", "--json", db=db).stdout)}
+    assert after[stated["id"]]["published"] == "2025-10-29"
+    assert after[stated["id"]]["published_basis"] == "analyst"
+    inferred = [d for d in after.values() if d["published_basis"] == "inferred"]
+    assert inferred and all(d["published"] == "2025-10-29" for d in inferred)
+    assert status_of(db)["trump-putin-summit"]["as_of"] == "2025-10-28"
+    assert run_cli("doc", str(stated["id"]), "--set-published", "someday", db=db).returncode == 1
+    assert run_cli("undo", db=db).returncode == 0
+    assert status_of(db)["trump-putin-summit"]["as_of"] == "2025-10-21"
+    restored = {d["id"]: d for d in json.loads(run_cli("docs", "--json", db=db).stdout)}
+    assert restored[stated["id"]]["published_basis"] == "stated"
+
+
+def test_new_track_picks_up_existing_evidence(seed_db_path: Path) -> None:
+    db = seed_db_path
+    r = run_cli(
+        "track",
+        "add",
+        "--title",
+        "Zelensky–Trump meetings",
+        "--kind",
+        "meeting",
+        "--actor",
+        "Volodymyr Zelensky|Zelensky|Zelenskyy|Zelenskiy",
+        "--actor",
+        "Donald Trump|Trump",
+        "--keyword",
+        "meeting,met,talks",
+        "--json",
+        db=db,
+    )
+    assert r.returncode == 0, r.stderr
+    track = json.loads(r.stdout)["id"]
+    assert json.loads(run_cli("evidence", track, "--json", db=db).stdout)
+    assert track in status_of(db)
+    assert run_cli("track", "archive", "--id", track, db=db).returncode == 0
+    assert track not in status_of(db)
