@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from tracker.domain.errors import RejectedInputError, UserError
+from tracker.domain.models import Document
 from tracker.ingest.pipeline import (
     DEFAULT_MAX_BYTES,
     PreparedDocument,
@@ -102,7 +103,7 @@ def store_prepared(
     store: Store, prepared: PreparedDocument, *, label: str, actor: str
 ) -> IngestItem:
     """Write one prepared document, its audit row and its evidence in one transaction."""
-    doc = prepared.document
+    doc = _with_analyst_grade(store, prepared.document)
     with store.write():
         existing = find_by_hash(store, doc.sha256)
         if existing is not None:
@@ -130,6 +131,19 @@ def store_prepared(
         _after_insert(store, doc_id)
         analysis_pending(store, True)
     return IngestItem(label, "new", document_id=doc_id, title=doc.title)
+
+
+def _with_analyst_grade(store: Store, doc: Document) -> Document:
+    """Apply the analyst's default reliability for the document's outlet (Preferences)."""
+    if doc.reliability_basis == "analyst" or not doc.outlet:
+        return doc
+    from tracker.services.settings import outlet_reliability
+
+    grades = {name.lower(): grade for name, grade in outlet_reliability(store).items()}
+    grade = grades.get(doc.outlet.lower())
+    if grade is None:
+        return doc
+    return doc.model_copy(update={"reliability": grade, "reliability_basis": "inferred"})
 
 
 def analysis_pending(store: Store, value: bool | None = None) -> bool:
