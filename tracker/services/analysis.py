@@ -1,16 +1,20 @@
 """Evidence and inference over the stored documents.
 
 ``extract_document_into`` writes one document's excerpts (inside that document's own
-transaction); ``refresh`` then recomputes what depends on the whole corpus — inferred dates
-of undated documents, copies, credibility grades, and each track's inferred assessment —
-in one transaction.
+transaction) and queues what it changed in ``analysis_queue``; ``refresh`` then brings the
+corpus-wide facts up to date — inferred dates of undated documents, copies, near-identical
+excerpts, credibility grades, and each affected track's inferred assessment — in one
+transaction. The work is incremental: a new document is compared only with candidate
+documents (those sharing sampled shingles, ``document_sketches``), a new excerpt only with
+quotes of a similar length (``excerpt_keys``), and only tracks with new or changed
+evidence are graded and inferred again (all tracks when ``track_ids`` is not given).
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -19,7 +23,14 @@ from tracker.domain.models import Assessment, Evidence, Finding, Track
 from tracker.domain.vocabulary import check_reliability
 from tracker.extract import extract_document
 from tracker.extract.dates import DocDateInput, infer_document_dates
-from tracker.extract.dupes import find_document_copies, find_excerpt_duplicates
+from tracker.extract.dupes import (
+    _MAX_POSTING,
+    COPY_CONTAINMENT,
+    best_copy_source,
+    document_sketch,
+    near_duplicate_of,
+)
+from tracker.extract.text import normalize_for_compare
 from tracker.infer import infer_track
 from tracker.infer.grading import grade_credibility
 from tracker.services.audit_actor import current_analyst
@@ -28,6 +39,9 @@ from tracker.storage import audit
 from tracker.storage.db import Store
 
 log = logging.getLogger(__name__)
+
+# progress(done, total, label); the return value is ignored
+RefreshProgress = Callable[[int, int, str], object]
 
 _EXCERPT_FIELDS = (
     "signal",
@@ -61,6 +75,46 @@ def _document_date(store: Store, doc_id: int) -> tuple[str, date | None]:
     return str(row[0]), date.fromisoformat(row[1]) if row[1] else None
 
 
+def _enqueue(store: Store, kind: str, items: Iterable[object]) -> None:
+    store.conn.executemany(
+        "INSERT OR IGNORE INTO analysis_queue (kind, item) VALUES (?, ?)",
+        [(kind, str(item)) for item in items],
+    )
+
+
+def _queued(store: Store, kind: str) -> list[str]:
+    return [
+        str(r[0])
+        for r in store.conn.execute("SELECT item FROM analysis_queue WHERE kind = ?", (kind,))
+    ]
+
+
+def _dequeue(store: Store, kind: str, items: Iterable[object]) -> None:
+    store.conn.executemany(
+        "DELETE FROM analysis_queue WHERE kind = ? AND item = ?",
+        [(kind, str(item)) for item in items],
+    )
+
+
+def pending_tracks(store: Store) -> list[str]:
+    """Tracks whose evidence changed since their assessment was last recomputed."""
+    return sorted(_queued(store, "track"))
+
+
+def _tracks_of_documents(store: Store, doc_ids: Sequence[int]) -> set[str]:
+    out: set[str] = set()
+    for start in range(0, len(doc_ids), 500):
+        chunk = doc_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        out.update(
+            str(r[0])
+            for r in store.conn.execute(
+                f"SELECT DISTINCT track_id FROM excerpts WHERE document_id IN ({marks})", chunk
+            )
+        )
+    return out
+
+
 def sync_excerpts(
     store: Store, doc_id: int, findings: Sequence[Finding], tracks: Iterable[str]
 ) -> None:
@@ -83,25 +137,46 @@ def sync_excerpts(
     now = store.now()
     seen: set[int] = set()
     table = store.db.table("excerpts")
+    touched: set[str] = set()
+    added: list[int] = []
     for finding in findings:
         if finding.track_id not in track_ids:
             continue
         key = (finding.track_id, finding.start, finding.end)
         row = _finding_row(finding)
+        touched.add(finding.track_id)
         if key in existing:
             excerpt_id = existing[key]
             seen.add(excerpt_id)
             table.update(excerpt_id, {k: row[k] for k in _EXCERPT_FIELDS})
         else:
             row.update(document_id=doc_id, recorded_at=now)
-            table.insert(row)
+            inserted = table.insert(row).last_pk
+            assert inserted is not None
+            new_id = int(inserted)
+            store.conn.execute(
+                "INSERT OR REPLACE INTO excerpt_keys (excerpt_id, document_id, norm) "
+                "VALUES (?, ?, ?)",
+                (new_id, doc_id, normalize_for_compare(finding.exact)),
+            )
+            added.append(new_id)
     stale = [i for i in existing.values() if i not in seen]
     if stale:
+        touched.update(k[0] for k, i in existing.items() if i in seen or i in stale)
         marks = ",".join("?" * len(stale))
+        orphaned = [
+            int(r[0])
+            for r in store.conn.execute(
+                f"SELECT id FROM excerpts WHERE duplicate_of IN ({marks})", stale
+            )
+        ]
         store.conn.execute(
             f"UPDATE excerpts SET duplicate_of = NULL WHERE duplicate_of IN ({marks})", stale
         )
         store.conn.execute(f"DELETE FROM excerpts WHERE id IN ({marks})", stale)
+        added.extend(i for i in orphaned if i not in stale)
+    _enqueue(store, "excerpt", added)
+    _enqueue(store, "track", touched)
 
 
 def extract_document_into(store: Store, doc_id: int, tracks: Sequence[Track] | None = None) -> None:
@@ -109,29 +184,99 @@ def extract_document_into(store: Store, doc_id: int, tracks: Sequence[Track] | N
     tracks = list(tracks) if tracks is not None else list_tracks(store)
     text, published = _document_date(store, doc_id)
     findings = extract_document(text, published, tracks)
+    sketch = document_sketch(text)
     with store.write():
         sync_excerpts(store, doc_id, findings, [t.id for t in tracks])
+        store.conn.executemany(
+            "INSERT OR IGNORE INTO document_sketches (hash, document_id) VALUES (?, ?)",
+            [(h, doc_id) for h in sketch],
+        )
+        _enqueue(store, "document", [doc_id])
+
+
+def _sketch_candidates(store: Store, doc_id: int, *, earlier: bool) -> dict[int, int]:
+    """``{document id: sampled shingles shared with doc_id}``; shingles shared by more than
+    ``_MAX_POSTING`` documents are boilerplate and not counted (as in copy detection)."""
+    shared: dict[int, int] = {}
+    sketch = [
+        int(r[0])
+        for r in store.conn.execute(
+            "SELECT hash FROM document_sketches WHERE document_id = ?", (doc_id,)
+        )
+    ]
+    bound = doc_id if earlier else 1 << 62
+    for value in sketch:
+        posting = store.conn.execute(
+            "SELECT document_id FROM document_sketches WHERE hash = ? AND document_id < ? "
+            "AND document_id != ? LIMIT ?",
+            (value, bound, doc_id, _MAX_POSTING + 1),
+        ).fetchall()
+        if len(posting) > _MAX_POSTING:
+            continue
+        for (other,) in posting:
+            shared[int(other)] = shared.get(int(other), 0) + 1
+    return shared
+
+
+def _quote_candidates(store: Store, text: str) -> set[int]:
+    """Documents holding all the words of one of ``text``'s quotes (full-text search)."""
+    from tracker.extract.dates import quotes_of
+    from tracker.services.search import fts_query
+
+    out: set[int] = set()
+    for quote in quotes_of(text):
+        query = fts_query(quote)
+        if query is None:
+            continue
+        out.update(
+            int(r[0])
+            for r in store.conn.execute(
+                "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? LIMIT 200", (query,)
+            )
+        )
+    return out
 
 
 def _infer_dates(store: Store, tracks: Sequence[Track]) -> list[int]:
-    """Date undated documents from corroborating dated ones; returns the ids changed."""
-    rows = store.conn.execute(
-        "SELECT id, text, published, published_basis FROM documents ORDER BY id"
+    """Date undated documents from corroborating dated ones; returns the ids changed.
+
+    Each undated document is compared with candidate anchors only: documents that hold
+    one of its quotes (full-text search) or share sampled shingles with it.
+    """
+    undated = store.conn.execute(
+        "SELECT id, text, published, published_basis FROM documents "
+        "WHERE published_basis IN ('unknown', 'inferred') ORDER BY id"
     ).fetchall()
-    inputs = [
-        DocDateInput(
-            id=r[0],
-            text=r[1],
-            published=date.fromisoformat(r[2]) if r[2] and r[3] != "inferred" else None,
-            basis=r[3] if r[3] != "inferred" else "unknown",
-        )
-        for r in rows
-    ]
-    inferred = infer_document_dates(inputs)
+    if not undated:
+        return []
+    firm = store.conn.execute(
+        "SELECT 1 FROM documents WHERE published IS NOT NULL "
+        "AND published_basis IN ('stated', 'analyst') LIMIT 1"
+    ).fetchone()
+    allowed = ("stated", "analyst") if firm else ("stated", "analyst", "unknown")
     changed: list[int] = []
-    for doc_id, _text, published, basis in rows:
-        if basis not in ("unknown", "inferred"):
-            continue
+    for doc_id, text, published, basis in undated:
+        candidates = set(_sketch_candidates(store, doc_id, earlier=False))
+        candidates |= _quote_candidates(store, text)
+        candidates.discard(doc_id)
+        anchors: list[DocDateInput] = []
+        ids = sorted(candidates)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in store.conn.execute(
+                f"SELECT id, text, published, published_basis FROM documents "
+                f"WHERE id IN ({marks}) AND published IS NOT NULL ORDER BY id",
+                chunk,
+            ):
+                if r[3] in allowed:
+                    anchors.append(
+                        DocDateInput(
+                            id=r[0], text=r[1], published=date.fromisoformat(r[2]), basis=r[3]
+                        )
+                    )
+        anchors.sort(key=lambda d: d.id)
+        inferred = infer_document_dates([DocDateInput(id=doc_id, text=text), *anchors])
         new = inferred.get(doc_id)
         new_date = new[0].isoformat() if new else None
         new_note = new[1] if new else None
@@ -143,28 +288,88 @@ def _infer_dates(store: Store, tracks: Sequence[Track]) -> list[int]:
             )
             changed.append(doc_id)
     for doc_id in changed:
-        text, published = _document_date(store, doc_id)
-        sync_excerpts(
-            store, doc_id, extract_document(text, published, tracks), [t.id for t in tracks]
-        )
+        text, day = _document_date(store, doc_id)
+        sync_excerpts(store, doc_id, extract_document(text, day, tracks), [t.id for t in tracks])
     return changed
 
 
-def _mark_copies(store: Store) -> None:
-    rows = store.conn.execute("SELECT id, text, duplicate_of FROM documents ORDER BY id").fetchall()
-    copies = find_document_copies([(r[0], r[1]) for r in rows])
-    for doc_id, _text, current in rows:
-        new = copies.get(doc_id)
+def _mark_copies(store: Store) -> list[int]:
+    """Mark each queued (new) document that copies an earlier one; returns the ids changed.
+
+    Candidates are the earlier documents holding ``COPY_CONTAINMENT`` of its sampled
+    shingles (those shared by more than ``_MAX_POSTING`` earlier documents not counted, as
+    boilerplate); the copy rule is then checked on their full shingle sets.
+    """
+    queued = sorted(int(i) for i in _queued(store, "document"))
+    changed: list[int] = []
+    for doc_id in queued:
+        row = store.conn.execute(
+            "SELECT text, duplicate_of FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
+        if row is None:
+            continue
+        text, current = row
+        size = store.conn.execute(
+            "SELECT count(*) FROM document_sketches WHERE document_id = ?", (doc_id,)
+        ).fetchone()[0]
+        shared = _sketch_candidates(store, doc_id, earlier=True)
+        # The share of its sampled, non-boilerplate shingles an earlier document holds
+        # estimates the copy rule's share; the full shingle sets confirm it.
+        ids = sorted(d for d, n in shared.items() if size and n / size >= COPY_CONTAINMENT)[:20]
+        candidates = [
+            (int(r[0]), str(r[1]))
+            for i in ids
+            for r in store.conn.execute("SELECT id, text FROM documents WHERE id = ?", (i,))
+        ]
+        source = best_copy_source(text, candidates) if candidates else None
+        new = None
+        if source is not None:
+            up = store.conn.execute(
+                "SELECT duplicate_of FROM documents WHERE id = ?", (source,)
+            ).fetchone()
+            new = int(up[0]) if up and up[0] is not None else source
         if new != current:
             store.db.table("documents").update(doc_id, {"duplicate_of": new})
-    excerpts = store.conn.execute(
-        "SELECT id, document_id, exact, duplicate_of FROM excerpts ORDER BY id"
-    ).fetchall()
-    dupes = find_excerpt_duplicates([(r[0], r[1], r[2]) for r in excerpts])
-    for excerpt_id, _doc, _exact, current in excerpts:
-        new = dupes.get(excerpt_id)
-        if new != current:
-            store.db.table("excerpts").update(excerpt_id, {"duplicate_of": new})
+            changed.append(doc_id)
+    _dequeue(store, "document", queued)
+    return changed
+
+
+def _mark_excerpt_duplicates(store: Store) -> set[str]:
+    """Point each queued (new) excerpt at the earliest near-identical excerpt of another
+    document; returns the tracks whose excerpts changed."""
+    queued = {int(i) for i in _queued(store, "excerpt")}
+    if not queued:
+        return set()
+    known = [
+        (int(r[0]), int(r[1]), str(r[2]))
+        for r in store.conn.execute("SELECT excerpt_id, document_id, norm FROM excerpt_keys")
+    ]
+    targets = [row for row in known if row[0] in queued]
+    matches = near_duplicate_of(targets, [row for row in known if row[0] not in queued])
+    resolved: dict[int, int | None] = {}
+    touched: set[str] = set()
+    for eid, _doc, _norm in sorted(targets):
+        match = matches.get(eid)
+        new: int | None = None
+        if match is not None:
+            if match in resolved:
+                up = resolved[match]
+            else:
+                row = store.conn.execute(
+                    "SELECT duplicate_of FROM excerpts WHERE id = ?", (match,)
+                ).fetchone()
+                up = None if row is None or row[0] is None else int(row[0])
+            new = up if up is not None else match
+        resolved[eid] = new
+        row = store.conn.execute(
+            "SELECT duplicate_of, track_id FROM excerpts WHERE id = ?", (eid,)
+        ).fetchone()
+        if row is not None and row[0] != new:
+            store.db.table("excerpts").update(eid, {"duplicate_of": new})
+            touched.add(str(row[1]))
+    _dequeue(store, "excerpt", queued)
+    return touched
 
 
 _EVIDENCE_SQL = """
@@ -290,9 +495,15 @@ def _store_assessment(store: Store, assessment: Assessment) -> bool:
 
 
 def refresh(
-    store: Store, *, actor: str | None = None, track_ids: Sequence[str] | None = None
+    store: Store,
+    *,
+    actor: str | None = None,
+    track_ids: Sequence[str] | None = None,
+    progress: RefreshProgress | None = None,
 ) -> list[str]:
-    """Recompute corpus-wide evidence facts and every (or the given) track's assessment.
+    """Bring the corpus-wide evidence facts up to date, then recompute the assessment of
+    every track (``track_ids=None``) or of the given tracks plus any whose evidence the
+    facts changed. ``progress(done, total, label)`` is told of each step.
 
     Returns the ids of tracks whose assessment changed.
     """
@@ -301,17 +512,29 @@ def refresh(
     from tracker.services.ingest import analysis_pending
 
     with store.write():
-        _infer_dates(store, tracks)
-        _mark_copies(store)
-        for track in tracks:
-            if track_ids is not None and track.id not in track_ids:
-                continue
+        if progress is not None:
+            progress(0, 1, "dates and copies")
+        dated = _infer_dates(store, tracks)
+        copies = _mark_copies(store)
+        touched = _tracks_of_documents(store, dated + copies)
+        touched |= _mark_excerpt_duplicates(store)
+        wanted = None if track_ids is None else set(track_ids) | touched
+        todo = [t for t in tracks if wanted is None or t.id in wanted]
+        total = len(todo) + 1
+        for done, track in enumerate(todo, start=1):
+            if progress is not None:
+                progress(done, total, track.title)
             evidence = _grade(store, track)
             assessment = infer_track(track, evidence)
             if _store_assessment(store, assessment):
                 changed.append(track.id)
+        _dequeue(store, "track", [t.id for t in todo])
         if track_ids is None:
+            _dequeue(store, "track", _queued(store, "track"))
+        if not _queued(store, "track"):
             analysis_pending(store, False)
+        if progress is not None:
+            progress(total, total, "")
     if changed:
         log.info("assessments changed: %s (by %s)", ", ".join(changed), actor or "system")
     return changed

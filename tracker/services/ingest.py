@@ -197,7 +197,8 @@ def ingest_paths(
     if report.new_ids or analysis_pending(store):
         from tracker.services import analysis
 
-        analysis.refresh(store, actor=actor)
+        # Only the tracks the new evidence touched (and any the new copies change).
+        analysis.refresh(store, actor=actor, track_ids=analysis.pending_tracks(store))
     return report
 
 
@@ -228,5 +229,5 @@ def ingest_text(
     if item.outcome == "new":
         from tracker.services import analysis
 
-        analysis.refresh(store, actor=actor)
+        analysis.refresh(store, actor=actor, track_ids=analysis.pending_tracks(store))
     return item

@@ -11,7 +11,7 @@ from sqlite_utils.migrations import Migrations
 
 migrations = Migrations("tracker")
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 @migrations()
@@ -178,4 +178,54 @@ def m002_record_time_indexes(db: Database) -> None:
         CREATE INDEX idx_overrides_created ON overrides(track_id, created_at);
         CREATE INDEX idx_audit_action ON audit_log(action);
         """
+    )
+
+
+@migrations()
+def m003_incremental_analysis(db: Database) -> None:
+    """What lets ``analysis.refresh`` look only at what changed: a queue of work left by
+    imports and edits, sampled shingles of each document (candidates for copies and
+    undated documents' dates) and each excerpt's normalised quote (near-duplicates)."""
+    from tracker.extract.dupes import document_sketch
+    from tracker.extract.text import normalize_for_compare
+
+    db.executescript(
+        """
+        CREATE TABLE analysis_queue (
+            kind TEXT NOT NULL CHECK (kind IN ('document', 'excerpt', 'track')),
+            item TEXT NOT NULL,
+            PRIMARY KEY (kind, item)
+        ) WITHOUT ROWID;
+        CREATE TABLE document_sketches (
+            hash INTEGER NOT NULL,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            PRIMARY KEY (hash, document_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX idx_document_sketches_document ON document_sketches(document_id);
+        CREATE TABLE excerpt_keys (
+            excerpt_id INTEGER PRIMARY KEY REFERENCES excerpts(id) ON DELETE CASCADE,
+            document_id INTEGER NOT NULL,
+            norm TEXT NOT NULL
+        );
+        """
+    )
+    conn = db.conn
+    # Work an interrupted import left (schema 2 flagged it for a full recomputation).
+    conn.execute(
+        "INSERT INTO analysis_queue (kind, item) SELECT 'track', id FROM tracks "
+        "WHERE EXISTS (SELECT 1 FROM settings WHERE key = 'analysis_pending' AND value = '1')"
+    )
+    for doc_id, text in conn.execute("SELECT id, text FROM documents ORDER BY id").fetchall():
+        conn.executemany(
+            "INSERT OR IGNORE INTO document_sketches (hash, document_id) VALUES (?, ?)",
+            [(h, doc_id) for h in document_sketch(text)],
+        )
+    conn.executemany(
+        "INSERT INTO excerpt_keys (excerpt_id, document_id, norm) VALUES (?, ?, ?)",
+        [
+            (eid, did, normalize_for_compare(exact))
+            for eid, did, exact in conn.execute(
+                "SELECT id, document_id, exact FROM excerpts ORDER BY id"
+            ).fetchall()
+        ],
     )

@@ -290,7 +290,7 @@ class TrackerController(QObject):
         from tracker.services.analysis import refresh
 
         self._change(
-            lambda store, _r: refresh(store),
+            lambda store, report: refresh(store, progress=report),
             "Recomputing every track's status",
             lambda changed: self.recomputed.emit(list(changed)),
             progress=True,
