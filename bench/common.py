@@ -1,0 +1,94 @@
+"""Shared bits of the benchmark scripts: machine description, table/JSON output, timing."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # runnable as ``.venv/bin/python bench/NAME.py``
+    sys.path.insert(0, str(ROOT))
+
+WORK = Path(os.environ.get("TRACKER_BENCH_DIR", "/tmp/tracker-bench"))
+
+
+def machine() -> dict[str, Any]:
+    """nproc, CPU model, RAM, Python and the date of the run."""
+    cpu = platform.processor() or "unknown"
+    ram_mb = 0
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                ram_mb = int(line.split()[1]) // 1024
+                break
+    except OSError:
+        pass
+    return {
+        "nproc": os.cpu_count(),
+        "cpu": cpu,
+        "ram_mb": ram_mb,
+        "python": platform.python_version(),
+        "date": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    }
+
+
+def parser(description: str) -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(description=description)
+    p.add_argument("--json", action="store_true", help="print machine-readable figures")
+    return p
+
+
+def percentile(values: Sequence[float], share: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return 0.0
+    index = min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def median(values: Sequence[float]) -> float:
+    return statistics.median(values) if values else 0.0
+
+
+def report(
+    name: str,
+    rows: list[dict[str, Any]],
+    figures: dict[str, Any],
+    *,
+    as_json: bool,
+    target: str = "",
+) -> None:
+    """Print ``rows`` as a table (or everything as one JSON object with ``--json``)."""
+    if as_json:
+        print(json.dumps({"bench": name, "machine": machine(), "rows": rows, **figures}))
+        return
+    print(f"# {name}  ({machine()['cpu']}, {os.cpu_count()} cores)")
+    if rows:
+        keys = list(rows[0])
+        cells = [[_fmt(r.get(k)) for k in keys] for r in rows]
+        widths = [max(len(k), *(len(c[i]) for c in cells)) for i, k in enumerate(keys)]
+        print("  ".join(k.ljust(w) for k, w in zip(keys, widths, strict=True)))
+        for c in cells:
+            print("  ".join(v.ljust(w) for v, w in zip(c, widths, strict=True)))
+    for key, value in figures.items():
+        print(f"{key}: {_fmt(value)}")
+    if target:
+        print(f"target: {target}")
+
+
+def _fmt(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.3f}" if abs(value) < 100 else f"{value:.1f}"
+    return str(value)
