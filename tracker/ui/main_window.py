@@ -33,13 +33,6 @@ from PySide6.QtWidgets import (
 
 from tracker.app_info import APP_NAME
 from tracker.ui.controller import TrackerController
-from tracker.ui.dialogs.about import AboutDialog
-from tracker.ui.dialogs.export import ExportBriefingDialog
-from tracker.ui.dialogs.import_dialog import ImportDialog
-from tracker.ui.dialogs.override import OverrideDialog
-from tracker.ui.dialogs.preferences import PreferencesDialog
-from tracker.ui.dialogs.reason import ReasonDialog, acknowledge_dialog, revoke_dialog
-from tracker.ui.dialogs.track_editor import TrackEditorDialog
 from tracker.ui.errors import show_problem
 from tracker.ui.models.base import plain_tooltip
 from tracker.ui.snapshot import DocumentView, Snapshot, TrackDetail
@@ -54,6 +47,14 @@ from tracker.ui.views.widgets import plain_label
 if TYPE_CHECKING:
     from tracker.domain.models import Evidence
     from tracker.services.search import SearchHit
+
+    # Dialogs are imported when first opened: the first paint does not need them.
+    from tracker.ui.dialogs.about import AboutDialog
+    from tracker.ui.dialogs.export import ExportBriefingDialog
+    from tracker.ui.dialogs.import_dialog import ImportDialog
+    from tracker.ui.dialogs.override import OverrideDialog
+    from tracker.ui.dialogs.reason import ReasonDialog
+    from tracker.ui.dialogs.track_editor import TrackEditorDialog
 
 
 log = logging.getLogger(__name__)
@@ -550,6 +551,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_override_dialog(self) -> OverrideDialog | None:
+        from tracker.ui.dialogs.override import OverrideDialog
+
         detail = self.current_detail()
         if detail is None:
             return None
@@ -572,6 +575,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_revoke_dialog(self) -> ReasonDialog | None:
+        from tracker.ui.dialogs.reason import revoke_dialog
+
         detail = self.current_detail()
         if detail is None or detail.status.override is None:
             return None
@@ -584,6 +589,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_acknowledge_dialog(self) -> ReasonDialog | None:
+        from tracker.ui.dialogs.reason import acknowledge_dialog
+
         detail = self.current_detail()
         if detail is None or detail.status.override is None:
             return None
@@ -598,6 +605,8 @@ class MainWindow(QMainWindow):
     def open_import_dialog(
         self, *, paste: bool = False, paths: list[Path] | None = None
     ) -> ImportDialog:
+        from tracker.ui.dialogs.import_dialog import ImportDialog
+
         dialog = ImportDialog(self, paste=paste)
         if paths:
             dialog.add_paths(paths)
@@ -631,6 +640,8 @@ class MainWindow(QMainWindow):
         return self.open_import_dialog(paste=True)
 
     def open_export_dialog(self) -> ExportBriefingDialog | None:
+        from tracker.ui.dialogs.export import ExportBriefingDialog
+
         if self._snapshot is None:
             return None
         dialog = ExportBriefingDialog(self._snapshot.statuses, self)
@@ -644,6 +655,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_new_track_dialog(self) -> TrackEditorDialog:
+        from tracker.ui.dialogs.track_editor import TrackEditorDialog
+
         existing = set(self._snapshot.details) if self._snapshot else set()
         dialog = TrackEditorDialog(None, existing, self)
         dialog.accepted.connect(lambda: self.controller.save_track(*dialog.fields()))
@@ -651,6 +664,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_edit_track_dialog(self) -> TrackEditorDialog | None:
+        from tracker.ui.dialogs.track_editor import TrackEditorDialog
+
         detail = self.current_detail()
         if detail is None:
             return None
@@ -690,6 +705,8 @@ class MainWindow(QMainWindow):
 
     @Slot(dict)
     def _on_preferences_loaded(self, prefs: dict) -> None:
+        from tracker.ui.dialogs.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(prefs, self)
 
         def accepted() -> None:
@@ -700,6 +717,8 @@ class MainWindow(QMainWindow):
         self._open(dialog)
 
     def open_about_dialog(self) -> AboutDialog:
+        from tracker.ui.dialogs.about import AboutDialog
+
         dialog = AboutDialog(str(self.controller.db_path), self)
         self._open(dialog)
         return dialog
