@@ -18,6 +18,7 @@ import bisect
 import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Final
 
 from rapidfuzz import fuzz, process
@@ -78,6 +79,12 @@ def find_document_copies(docs: Sequence[tuple[int, str]]) -> dict[int, int]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
+def _normalised(quote: str) -> str:
+    """``normalize_for_compare``, remembered: the same quotes are compared on every grading."""
+    return normalize_for_compare(quote)
+
+
 def find_excerpt_duplicates(excerpts: Sequence[tuple[int, int, str]]) -> dict[int, int]:
     """``{excerpt id: id of the earliest near-identical excerpt in another document}``.
 
@@ -87,7 +94,7 @@ def find_excerpt_duplicates(excerpts: Sequence[tuple[int, int, str]]) -> dict[in
     a similar length (``rapidfuzz.process`` does the comparing), so a corpus that repeats
     its wire quotes costs little more than one that does not.
     """
-    normalised = [(eid, did, normalize_for_compare(q)) for eid, did, q in excerpts]
+    normalised = [(eid, did, _normalised(q)) for eid, did, q in excerpts]
     # Distinct texts, with the first occurrence of each and the first from another document.
     first: dict[str, tuple[int, int]] = {}
     second: dict[str, int] = {}

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from typing import Final
 
@@ -47,37 +47,58 @@ def _near(a: date | None, b: date | None) -> bool:
 
 
 class _Timeline:
-    """Items by claim date, so "within the window of ``day``" is a range, not a scan.
+    """Claims by claim date, so "is there a claim of another source within the window of
+    ``day``" is two bisections and a lookup instead of a scan.
 
-    Undated items are near every date (as ``_near`` has it), and a search from an undated
-    claim sees every item.
+    Undated claims are near every date (as ``_near`` has it), and an undated claim is near
+    every claim.
     """
 
     def __init__(self) -> None:
-        self._dated: list[tuple[date, int]] = []
-        self._undated: list[int] = []
-        self._sorted = True
+        self._items: list[tuple[date, str, int]] = []
+        self._undated: set[str] = set()
+        self.indexes: list[int] = []
+        self._days: list[date] = []
+        self._groups: list[str] = []
+        self._next_other: list[int] = []
+        self._built = False
 
-    def add(self, when: date | None, index: int) -> None:
+    def add(self, when: date | None, group: str, index: int) -> None:
+        self.indexes.append(index)
         if when is None:
-            self._undated.append(index)
+            self._undated.add(group)
         else:
-            self._dated.append((when, index))
-            self._sorted = False
+            self._items.append((when, group, index))
+        self._built = False
 
-    def near(self, when: date | None) -> Iterator[int]:
-        if not self._sorted:
-            self._dated.sort()
-            self._sorted = True
-        yield from self._undated
+    def _build(self) -> None:
+        self._items.sort()
+        self._days = [d for d, _g, _i in self._items]
+        self._groups = [g for _d, g, _i in self._items]
+        # _next_other[k]: the first position at or after k whose group differs from k's.
+        count = len(self._groups)
+        self._next_other = [count] * count
+        for k in range(count - 2, -1, -1):
+            same = self._groups[k + 1] == self._groups[k]
+            self._next_other[k] = self._next_other[k + 1] if same else k + 1
+        self._built = True
+
+    def has_other(self, when: date | None, mine: str) -> bool:
+        """Whether a claim of a group other than ``mine`` is near ``when``."""
+        if self._undated and (len(self._undated) > 1 or mine not in self._undated):
+            return True
+        if not self._items:
+            return False
+        if not self._built:
+            self._build()
         if when is None:
-            for _day, index in self._dated:
-                yield index
-            return
-        lo = bisect.bisect_left(self._dated, (when - _WINDOW, -1))
-        hi = bisect.bisect_right(self._dated, (when + _WINDOW, _LAST))
-        for pos in range(lo, hi):
-            yield self._dated[pos][1]
+            lo, hi = 0, len(self._days)
+        else:
+            lo = bisect.bisect_left(self._days, when - _WINDOW)
+            hi = bisect.bisect_right(self._days, when + _WINDOW)
+        if lo >= hi:
+            return False
+        return self._groups[lo] != mine or self._next_other[lo] < hi
 
 
 _LAST: Final = 1 << 62
@@ -104,7 +125,6 @@ def grade_credibility(
     ]
     when = [claim_date(e) for e in items]
     groups = [sources.group(e.id) for e in items]
-    ids = [e.id for e in items]
     keys = [(e.track_id, e.context) for e in items]
 
     # Per (track, context): assertive claims by status and by signal, opposing ones by status.
@@ -117,12 +137,12 @@ def grade_credibility(
             continue
         key, st = keys[i], statuses[i]
         if e.modality in ASSERTIVE:
-            by_signal[key].setdefault(e.signal, _Timeline()).add(when[i], i)
+            by_signal[key].setdefault(e.signal, _Timeline()).add(when[i], groups[i], i)
             if st is not None:
-                assertive[key].setdefault(st, _Timeline()).add(when[i], i)
+                assertive[key].setdefault(st, _Timeline()).add(when[i], groups[i], i)
                 assertive_groups[key].setdefault(st, set()).add(groups[i])
         elif e.modality in OPPOSING and st is not None:
-            opposing[key].setdefault(st, _Timeline()).add(when[i], i)
+            opposing[key].setdefault(st, _Timeline()).add(when[i], groups[i], i)
 
     def compatible_with(table: dict[str, _Timeline], st: str) -> list[_Timeline]:
         return [line for other, line in table.items() if lex.compatible(other, st)]
@@ -132,21 +152,29 @@ def grade_credibility(
     def is_corroborated(i: int) -> bool:
         """Whether another independent source makes a compatible claim near in time."""
         known = corroborated[i]
-        if known is not None:
-            return known
-        st = statuses[i]
-        found = False
-        if st is not None:
-            mine = groups[i]
-            for line in compatible_with(assertive[keys[i]], st):
-                for j in line.near(when[i]):
-                    if ids[j] != ids[i] and groups[j] != mine:
-                        found = True
-                        break
-                if found:
-                    break
-        corroborated[i] = found
-        return found
+        if known is None:
+            st = statuses[i]
+            known = st is not None and any(
+                line.has_other(when[i], groups[i])
+                for line in compatible_with(assertive[keys[i]], st)
+            )
+            corroborated[i] = known
+        return known
+
+    # The corroborated assertive claims, per (track, context) and status, built when needed.
+    confirmed: dict[tuple[tuple[str, bool], str], _Timeline] = {}
+
+    def confirmed_line(key: tuple[str, bool], st: str) -> _Timeline:
+        line = confirmed.get((key, st))
+        if line is None:
+            line = _Timeline()
+            for j in assertive[key][st].indexes:
+                if is_corroborated(j):
+                    line.add(when[j], groups[j], j)
+            confirmed[(key, st)] = line
+        return line
+
+    asserting_groups: dict[tuple[tuple[str, bool], str], set[str]] = {}
 
     grades: dict[int, int] = {}
     for i, e in enumerate(items):
@@ -160,40 +188,40 @@ def grade_credibility(
         reliable = e.reliability.upper() in ("A", "B")
         key, mine = keys[i], groups[i]
         if e.modality in OPPOSING:
-            asserting: set[str] = set()
+            found: set[str] = set()
             if st is not None:
-                for other, found in assertive_groups[key].items():
-                    if lex.compatible(other, st):
-                        asserting |= found
-            asserting.discard(mine)
-            grades[e.id] = 4 if len(asserting) >= 2 else 3
+                cached = asserting_groups.get((key, st))
+                if cached is None:
+                    cached = set()
+                    for other, members in assertive_groups[key].items():
+                        if lex.compatible(other, st):
+                            cached |= members
+                    asserting_groups[(key, st)] = cached
+                found = cached
+            others = len(found) - (1 if mine in found else 0)
+            grades[e.id] = 4 if others >= 2 else 3
             continue
         if st is None:  # a development (e.g. a call on a summit track)
             line = by_signal[key].get(e.signal)
-            same = line is not None and any(groups[j] != mine for j in line.near(when[i]))
+            same = line is not None and line.has_other(when[i], mine)
             grades[e.id] = 1 if same else (2 if reliable else 3)
             continue
         if is_corroborated(i):
             grades[e.id] = 1
             continue
-        contradicted = strongly = False
-        for line in compatible_with(opposing[key], st):
-            if any(groups[j] != mine for j in line.near(when[i])):
-                contradicted = True
-                break
+        contradicted = any(
+            line.has_other(when[i], mine) for line in compatible_with(opposing[key], st)
+        )
+        strongly = False
         kind = kinds_[i]
         for other, line in assertive[key].items():
-            if strongly:
-                break
             if not (disagrees(kind, other, st, lex) and disagrees(kind, st, other, lex)):
                 continue
-            for j in line.near(when[i]):
-                if groups[j] == mine:
-                    continue
+            if not contradicted and line.has_other(when[i], mine):
                 contradicted = True
-                if is_corroborated(j):
-                    strongly = True
-                    break
+            if contradicted and confirmed_line(key, other).has_other(when[i], mine):
+                strongly = True
+                break
         if strongly:
             grades[e.id] = 5
         elif contradicted:
