@@ -1,0 +1,56 @@
+"""``tracker brief`` from the command line, every format, on the seed database."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+
+QUOTE = "An in-person meeting is not necessary"
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "md", "html"])
+def test_brief_every_format(seed_db_path: Path, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"b.{fmt}"
+    result = run_cli("brief", "--format", fmt, "--out", str(out), "--json", db=seed_db_path)
+    assert result.returncode == 0, result.stderr
+    assert Path(json.loads(result.stdout)["path"]) == out and out.stat().st_size > 0
+    if fmt == "pdf":
+        assert out.read_bytes().startswith(b"%PDF")
+        if shutil.which("pdftotext") is None:
+            pytest.skip("pdftotext is not installed")
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+        ).stdout
+    elif fmt == "docx":
+        import docx
+
+        document = docx.Document(str(out))
+        text = "\n".join(p.text for p in document.paragraphs)
+        text += "\n".join(c.text for t in document.tables for r in t.rows for c in r.cells)
+    else:
+        text = out.read_text(encoding="utf-8")
+    flat = " ".join(text.split())
+    assert "Trump–Putin summit in Budapest" in flat
+    assert "on hold" in flat.lower()
+    assert QUOTE in flat and "Atlantic Council" in flat
+
+
+def test_brief_refuses_unknown_track(seed_db_path: Path, tmp_path: Path) -> None:
+    result = run_cli(
+        "brief",
+        "--format",
+        "md",
+        "--out",
+        str(tmp_path / "b.md"),
+        "--tracks",
+        "nope",
+        db=seed_db_path,
+    )
+    assert result.returncode == 1 and "no track" in result.stderr
+    assert not (tmp_path / "b.md").exists()
