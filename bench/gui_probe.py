@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -70,6 +71,8 @@ def main() -> None:
         time.sleep(0.01)
     print(json.dumps({"first_paint_ms": first, "loaded_ms": loaded, **_memory()}))
     parts.runner.shutdown()  # type: ignore[attr-defined]
+    sys.stdout.flush()
+    os._exit(0)  # interpreter teardown of a large Qt session can crash; the figures are out
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from tracker.storage.db import Store
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
-RANK_ALL_UP_TO = 2000
+RANK_ALL_UP_TO = 1000
 
 
 class SearchHit(BaseModel):
