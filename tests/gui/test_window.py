@@ -232,3 +232,19 @@ def test_self_test_entry_point(which: str, seed_db_path: Path, tmp_path: Path) -
     assert result.returncode == 0, result.stderr
     assert "self-test ok" in result.stdout
     assert db.exists()
+
+
+def test_a_large_record_shows_its_newest_evidence_only(
+    qtbot: Any, make_window: Any, seed_db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tracker.ui.snapshot as snapshot
+
+    monkeypatch.setattr(snapshot, "EVIDENCE_ROWS", 5)
+    parts = make_window(seed_db_path)
+    window = parts.window
+    window.track_list.select_track(SUMMIT)
+    detail = window.detail.detail
+    assert len(detail.evidence) == 5 and detail.evidence_total > 5
+    dates = [e.event_date for e in detail.evidence if e.event_date]
+    assert dates == sorted(dates)
+    assert window.detail.tabs.tabText(0) == f"Evidence (newest 5 of {detail.evidence_total:,})"

@@ -379,8 +379,7 @@ SELECT e.id, e.document_id, e.track_id, e.start, e."end", e.exact, e.prefix, e.s
        d.outlet, d.reliability, d.title, d.published, d.duplicate_of
 FROM excerpts e JOIN documents d ON d.id = e.document_id
 WHERE e.track_id = ? {extra}
-ORDER BY e.event_date IS NULL, e.event_date, e.document_id, e.start
-"""
+ORDER BY e.event_date IS NULL, e.event_date, e.document_id, e.start"""
 _EVIDENCE_KEYS = (
     "id",
     "document_id",
@@ -411,13 +410,28 @@ _EVIDENCE_KEYS = (
 )
 
 
-def evidence_for(store: Store, track_id: str, *, recorded_by: str | None = None) -> list[Evidence]:
+def evidence_for(
+    store: Store, track_id: str, *, recorded_by: str | None = None, newest: int | None = None
+) -> list[Evidence]:
     """The stored evidence of a track, by event date; ``recorded_by`` limits it to what had
-    been recorded by that time."""
+    been recorded by that time, ``newest`` to that many of the latest event dates (what a
+    window shows of a track with a very large record)."""
     extra, params = "", [track_id]
     if recorded_by is not None:
         extra, params = "AND e.recorded_at <= ?", [track_id, recorded_by]
-    rows = store.conn.execute(_EVIDENCE_SQL.format(extra=extra), params).fetchall()
+    sql = _EVIDENCE_SQL.format(extra=extra)
+    if newest is not None:
+        sql = (
+            sql.replace(
+                "ORDER BY e.event_date IS NULL, e.event_date, e.document_id, e.start",
+                "ORDER BY e.event_date IS NOT NULL, e.event_date DESC, e.document_id DESC, e.start DESC",
+            )
+            + " LIMIT ?"
+        )
+        params = [*params, int(newest)]
+    rows = store.conn.execute(sql, params).fetchall()
+    if newest is not None:
+        rows.reverse()
     out: list[Evidence] = []
     for row in rows:
         data = dict(zip(_EVIDENCE_KEYS, row, strict=True))
@@ -425,6 +439,14 @@ def evidence_for(store: Store, track_id: str, *, recorded_by: str | None = None)
         data["document_title"] = data["document_title"] or ""
         out.append(Evidence.model_validate(data))
     return out
+
+
+def evidence_count(store: Store, track_id: str) -> int:
+    """How many excerpts a track holds."""
+    row = store.conn.execute(
+        "SELECT count(*) FROM excerpts WHERE track_id = ?", (track_id,)
+    ).fetchone()
+    return int(row[0])
 
 
 def _grade(store: Store, track: Track) -> list[Evidence]:

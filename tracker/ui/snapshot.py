@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 
 
 AUDIT_ROWS = 1000
+# A track's evidence table holds its newest excerpts only: a record of a hundred thousand
+# articles would otherwise cost gigabytes of memory for rows nobody scrolls to.
+EVIDENCE_ROWS = 2000
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,11 @@ class TrackDetail:
     status: TrackStatus
     evidence: list[Evidence]
     history: list[HistoryEntry]
+    evidence_total: int = -1  # all excerpts held (``evidence`` may be the newest only)
+
+    @property
+    def evidence_capped(self) -> bool:
+        return self.evidence_total > len(self.evidence)
 
     @property
     def since(self) -> date | None:
@@ -87,8 +95,9 @@ def load_snapshot(store: Store) -> Snapshot:
         details[status.track] = TrackDetail(
             track=tracks[status.track],
             status=status,
-            evidence=analysis.evidence_for(store, status.track),
+            evidence=analysis.evidence_for(store, status.track, newest=EVIDENCE_ROWS),
             history=history(store, status.track),
+            evidence_total=analysis.evidence_count(store, status.track),
         )
     undo = last_undoable(store)
     undo_label = None

@@ -235,6 +235,7 @@ class TrackDetailView(QWidget):
             self.override_box.setEnabled(False)
             self.timeline.set_history([], today=today)
             self.evidence_model.set_evidence([])
+            self.tabs.setTabText(0, "Evidence")
             self.history.set_history([], [], None)
             return
         s = detail.status
@@ -268,6 +269,12 @@ class TrackDetailView(QWidget):
             decisive=(s.latest and [s.latest.excerpt]) or [],
             contested=s.contested_ids,
         )
+        if detail.evidence_capped:
+            self.tabs.setTabText(
+                0, f"Evidence (newest {len(detail.evidence):,} of {detail.evidence_total:,})"
+            )
+        else:
+            self.tabs.setTabText(0, "Evidence")
         if selected is not None:
             self.select_excerpt(selected.id)
 
