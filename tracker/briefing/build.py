@@ -103,7 +103,7 @@ def build_briefing(
         since=cutoff,
         since_label=since_label(cutoff),
         tracks=briefs,
-        sources=_sources(store, [t.id for t in selected]),
+        sources=_sources(store, _cited(briefs)),
         head_seq=seq,
         head_hash=head_hash,
     )
@@ -488,16 +488,22 @@ _DOC_COLUMNS = (
 )
 
 
-def _sources(store: Store, track_ids: list[str]) -> list[Source]:
-    if not track_ids:
+def _cited(briefs: Sequence[TrackBriefing]) -> set[int]:
+    """The documents whose words the briefing quotes (key evidence, contested claims, changes)."""
+    quotes: list[Quote | None] = []
+    for brief in briefs:
+        quotes += brief.key_evidence
+        quotes += [q for row in brief.contested_rows for q in (row.decisive, row.contested)]
+        quotes += [c.quote for c in brief.changes]
+    return {q.document_id for q in quotes if q is not None}
+
+
+def _sources(store: Store, cited: set[int]) -> list[Source]:
+    """The sources list: the articles quoted, with their copies folded in (a briefing over a
+    large corpus lists what it cites, not every article on record)."""
+    if not cited:
         return []
-    marks = ",".join("?" * len(track_ids))
-    used = {
-        int(r[0])
-        for r in store.conn.execute(
-            f"SELECT DISTINCT document_id FROM excerpts WHERE track_id IN ({marks})", track_ids
-        )
-    }
+    used = cited
     docs: dict[int, dict[str, Any]] = {}
     for row in store.conn.execute(f"SELECT {', '.join(_DOC_COLUMNS)} FROM documents"):
         data = dict(zip(_DOC_COLUMNS, row, strict=True))
