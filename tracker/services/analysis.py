@@ -416,7 +416,8 @@ def evidence_for(
     """The stored evidence of a track, by event date; ``recorded_by`` limits it to what had
     been recorded by that time, ``newest`` to that many of the latest event dates (what a
     window shows of a track with a very large record)."""
-    extra, params = "", [track_id]
+    extra = ""
+    params: list[Any] = [track_id]
     if recorded_by is not None:
         extra, params = "AND e.recorded_at <= ?", [track_id, recorded_by]
     sql = _EVIDENCE_SQL.format(extra=extra)
