@@ -42,6 +42,23 @@ def _open_existing(store: Store, report: Reporter) -> Any:
     return None
 
 
+def _warm_up(store: Store, report: Reporter) -> None:
+    """Load, on the worker and before the analyst's first action, what that action needs:
+    the service modules and the compiled lexicon. Compiled during the first import instead,
+    the patterns held the interpreter lock for ~100 ms and froze the window."""
+    import tracker.services.ingest
+    import tracker.services.overrides
+    import tracker.services.search
+    import tracker.services.settings
+    import tracker.services.track_admin  # noqa: F401
+    from tracker.extract import extract_document
+    from tracker.services.tracks import list_tracks
+
+    extract_document(
+        "Trump and Putin agreed to meet in Budapest on Tuesday.", None, list_tracks(store)
+    )
+
+
 class TrackerController(QObject):
     """Runs the analyst's actions in the background and reports what happened.
 
@@ -148,6 +165,7 @@ class TrackerController(QObject):
             self._change(
                 _open_existing, "Opening the database", lambda _r: self.ready.emit(), progress=True
             )
+        self.runner.submit(_warm_up, label="Preparing")
 
     def refresh(self) -> None:
         self.runner.submit(
