@@ -30,7 +30,7 @@ from tracker.extract.lexicon import Lexicon, load_lexicon
 from tracker.extract.text import OPEN_QUOTES, normalize_for_compare
 
 WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH_NAMES: Final = [
+MONTH_NAMES: Final = [
     "january",
     "february",
     "march",
@@ -106,8 +106,8 @@ class DateResolution:
 
 def _month_number(name: str) -> int:
     low = name.lower().rstrip(".")
-    if low in _MONTH_NAMES:
-        return _MONTH_NAMES.index(low) + 1
+    if low in MONTH_NAMES:
+        return MONTH_NAMES.index(low) + 1
     return _MONTH_ABBR[low]
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from tracker.extract.dates import MONTH_NAMES, WEEKDAYS
 from tracker.extract.lexicon import Lexicon
 
 REPORTING_VERBS: Final = frozenset(
@@ -62,25 +63,8 @@ _DETERMINERS: Final = frozenset(
 _PRONOUNS: Final = frozenset(["he", "she", "they", "we", "i"])
 _NOT_NAMES: Final = frozenset(
     [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *WEEKDAYS,
+        *MONTH_NAMES,
         "but",
         "and",
         "or",
