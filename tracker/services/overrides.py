@@ -255,6 +255,13 @@ def apply_override(
     return get_override(store, new_id)
 
 
+def _require_active(store: Store, track_id: str, verb: str) -> Override:
+    current = active_override(store, track_id)
+    if current is None:
+        raise UserError(f"{track_id} has no active override to {verb}")
+    return current
+
+
 def revoke_override(
     store: Store, track_id: str, *, reason: str, analyst: str | None = None
 ) -> Override:
@@ -263,9 +270,7 @@ def revoke_override(
     why = _require_reason(reason, "a revoke")
     actor = current_analyst(store, analyst)
     with store.write():
-        current = active_override(store, track.id)
-        if current is None:
-            raise UserError(f"{track.id} has no active override to revoke")
+        current = _require_active(store, track.id, "revoke")
         at = store.now()
         _end(store, current.id or 0, "revoked", why, at)
         inferred = _inferred_status(store, track.id)
@@ -297,9 +302,7 @@ def acknowledge(store: Store, track_id: str, *, note: str, analyst: str | None =
     text = _require_reason(note, "an acknowledgement")
     actor = current_analyst(store, analyst)
     with store.write():
-        current = active_override(store, track.id)
-        if current is None:
-            raise UserError(f"{track.id} has no active override to acknowledge")
+        current = _require_active(store, track.id, "acknowledge")
         at = store.now()
         seen = _latest_event_date(store, track.id)
         store.conn.execute(
