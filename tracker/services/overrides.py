@@ -255,6 +255,25 @@ def apply_override(
     return get_override(store, new_id)
 
 
+def _back_to_inferred(
+    store: Store, ended: Override, *, why: str, actor: str, at: str
+) -> str | None:
+    """Record the move from an ended override back to the inferred status; returns it."""
+    inferred = _inferred_status(store, ended.track_id)
+    _transition(
+        store,
+        track_id=ended.track_id,
+        status=inferred or ended.status,
+        from_status=ended.status,
+        origin="revoke",
+        rationale=why,
+        analyst=actor,
+        at=at,
+        override_id=ended.id,
+    )
+    return inferred
+
+
 def _require_active(store: Store, track_id: str, verb: str) -> Override:
     current = active_override(store, track_id)
     if current is None:
@@ -273,18 +292,7 @@ def revoke_override(
         current = _require_active(store, track.id, "revoke")
         at = store.now()
         _end(store, current.id or 0, "revoked", why, at)
-        inferred = _inferred_status(store, track.id)
-        _transition(
-            store,
-            track_id=track.id,
-            status=inferred or current.status,
-            from_status=current.status,
-            origin="revoke",
-            rationale=why,
-            analyst=actor,
-            at=at,
-            override_id=current.id,
-        )
+        inferred = _back_to_inferred(store, current, why=why, actor=actor, at=at)
         audit.append(
             store,
             actor=actor,
@@ -393,18 +401,7 @@ def undo_last(store: Store, *, analyst: str | None = None) -> dict[str, Any]:
                 previous = get_override(store, int(payload["superseded"]))
                 restored = _restore_copy(store, previous, at=at, actor=actor, why=description)
             else:
-                inferred = _inferred_status(store, track_id)
-                _transition(
-                    store,
-                    track_id=track_id,
-                    status=inferred or made.status,
-                    from_status=made.status,
-                    origin="revoke",
-                    rationale=description,
-                    analyst=actor,
-                    at=at,
-                    override_id=made.id,
-                )
+                _back_to_inferred(store, made, why=description, actor=actor, at=at)
             detail: dict[str, Any] = {"ended": made.id, "restored": restored}
         elif action == "override.revoke":
             revoked = get_override(store, int(payload["override"]))
