@@ -532,7 +532,13 @@ def cmd_brief(store: Store, args: argparse.Namespace) -> int:
     from tracker.briefing import export_briefing
 
     tracks = _split_list([args.tracks]) if args.tracks else None
-    since = _as_of(args.since) if args.since else None
+    since: Any = None
+    if args.since and "T" in args.since:
+        from datetime import datetime
+
+        since = datetime.fromisoformat(str(_known_at(args.since)).replace("Z", "+00:00"))
+    elif args.since:
+        since = _as_of(args.since)
     result = export_briefing(store, args.format, args.out, tracks=tracks, since=since)
     path = getattr(result, "path", result)
     if args.json:
@@ -643,7 +649,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, type=Path)
     p.add_argument("--tracks", metavar="A,B", help="track ids (default: all)")
     p.add_argument(
-        "--since", metavar="DATE", help="what changed since (default: the last briefing)"
+        "--since",
+        metavar="DATE|TIME",
+        help="what changed since a date or an ISO 8601 time (default: the last briefing)",
     )
     p = command("backup", cmd_backup, "write an online backup of the database")
     p.add_argument("path", type=Path)

@@ -54,3 +54,23 @@ def test_brief_refuses_unknown_track(seed_db_path: Path, tmp_path: Path) -> None
     )
     assert result.returncode == 1 and "no track" in result.stderr
     assert not (tmp_path / "b.md").exists()
+
+
+def test_brief_since_takes_a_time(seed_db_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "b.md"
+    ok = run_cli(
+        "brief",
+        "--format",
+        "md",
+        "--out",
+        str(out),
+        "--since",
+        "2099-01-01T00:00:00Z",
+        db=seed_db_path,
+    )
+    assert ok.returncode == 0, ok.stderr
+    assert "1 Jan 2099" in out.read_text(encoding="utf-8")
+    bad = run_cli(
+        "brief", "--format", "md", "--out", str(out), "--since", "2025-13-99T", db=seed_db_path
+    )
+    assert bad.returncode == 2 and "ISO 8601" in bad.stderr
