@@ -112,7 +112,7 @@ def test_pasted_article_and_dropped_files(
         )
     wait_idle(qtbot, parts)
     assert parts.controller.snapshot.counts["documents"] == 1
-    assert parts.controller.snapshot.documents[0]["outlet"] == "Wire"
+    assert parts.controller.snapshot.documents[0].outlet == "Wire"
 
     files = _articles(tmp_path / "drop", 2)
     mime = QMimeData()

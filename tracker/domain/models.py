@@ -7,7 +7,8 @@ strings with a ``Z`` suffix, as stored in the database, so they compare as text.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+import json
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -93,6 +94,31 @@ class Document(_Model):
     ingested_at: str | None = None
 
 
+class DocumentSummary(_Model):
+    """A document without its text: what lists and the briefing's sources show."""
+
+    id: int
+    title: str
+    outlet: str | None = None
+    published: dt.date | None = None
+    published_basis: DateBasis = "unknown"
+    published_note: str | None = None
+    reliability: str = "F"
+    chars: int = 0
+    duplicate_of: int | None = None
+    source_path: str | None = None
+    url: str | None = None
+
+
+class DatedText(_Model):
+    """A document's cleaned text with its published date (what dating and copies read)."""
+
+    id: int
+    text: str
+    published: dt.date | None = None
+    basis: DateBasis = "unknown"
+
+
 class Sentence(_Model):
     """A sentence of a document's cleaned text, by character offsets."""
 
@@ -125,6 +151,31 @@ class Finding(_Model):
     cameo: str | None = None
     plover: str | None = None
     context: bool = False  # about a different, earlier event (e.g. the Anchorage summit)
+
+
+class ExcerptAnchor(_Model):
+    """Where an excerpt sits in its document: the span and the quote with its context."""
+
+    id: int
+    document_id: int
+    start: int
+    end: int
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+
+
+class SearchHit(_Model):
+    """One full-text search result: an excerpt (evidence) or a document."""
+
+    kind: Literal["document", "excerpt"]
+    document_id: int
+    excerpt_id: int | None = None
+    track_id: str | None = None
+    title: str
+    snippet: str
+    start: int | None = None
+    end: int | None = None
 
 
 class Excerpt(Finding):
@@ -198,6 +249,7 @@ class Transition(_Model):
     recorded_at: str
     contested: bool = False
     override_id: int | None = None
+    superseded_at: str | None = None  # inferred history replaced by a later recomputation
 
 
 class Override(_Model):
@@ -222,6 +274,8 @@ class Override(_Model):
 
 
 class AuditEntry(_Model):
+    """One row of the append-only audit log; ``payload`` is canonical JSON."""
+
     seq: int
     at: str
     actor: str
@@ -230,3 +284,7 @@ class AuditEntry(_Model):
     payload: str
     prev_hash: str
     hash: str
+
+    def payload_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = json.loads(self.payload)
+        return data

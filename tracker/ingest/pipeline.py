@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from tracker.domain import times
 from tracker.domain.errors import RejectedInputError
 from tracker.domain.models import Document
 from tracker.domain.vocabulary import check_reliability
@@ -185,10 +186,5 @@ def is_candidate(path: Path) -> bool:
 
 
 def parse_user_date(value: str) -> date:
-    """A date typed by a user (YYYY-MM-DD or a printed date); ``ValueError`` if not one."""
-    from tracker.ingest.datestamps import parse_date_value
-
-    when = parse_date_value(value)
-    if when is None:
-        raise ValueError(f"{value!r} is not a date; use YYYY-MM-DD")
-    return when
+    """A date typed by a user (see ``tracker.domain.times.parse_user_date``)."""
+    return times.parse_user_date(value)

@@ -5,23 +5,33 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from sqlite_utils import Database
+from sqlite_utils.utils import chunks
 
 from tracker.domain.errors import DatabaseError
+from tracker.domain.times import format_time
 from tracker.storage.migrations import SCHEMA_VERSION, migrations
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
+# Ids per ``IN (...)`` list: well under SQLite's limit on bound parameters.
+CHUNK = 500
+
+T = TypeVar("T")
+
+__all__ = ["Store", "backup", "chunked", "format_time", "open_db"]
 
 
-def format_time(moment: datetime) -> str:
-    """Record times are ISO 8601 UTC with microseconds and a ``Z``: they sort as text."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+def chunked(items: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
+    """``items`` in lists of at most ``size`` (for ``IN (...)`` lists)."""
+    for chunk in chunks(items, size):
+        yield list(chunk)
 
 
 class Store:
@@ -80,6 +90,21 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    def integrity_problems(self) -> list[str]:
+        """SQLite's ``integrity_check``: ``["ok"]`` for a sound file."""
+        return [str(r[0]) for r in self.conn.execute("PRAGMA integrity_check")]
+
+    def counts(self) -> dict[str, int]:
+        """Rows held per table of interest."""
+        tables = ("tracks", "documents", "excerpts", "overrides", "audit_log")
+        return {
+            t: int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables
+        }
+
+    def broken_references(self) -> int:
+        """How many rows ``foreign_key_check`` reports."""
+        return len(self.conn.execute("PRAGMA foreign_key_check").fetchall())
 
 
 def _connect(path: Path | str, readonly: bool = False) -> sqlite3.Connection:

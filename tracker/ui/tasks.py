@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton, QWidget
 
 if TYPE_CHECKING:
-    from tracker.storage.db import Store
+    from tracker.services.database import Store
 
 
 log = logging.getLogger(__name__)
@@ -95,9 +95,10 @@ class DbWorker(QObject):
     @property
     def store(self) -> Store:
         if self._store is None:
-            from tracker.storage.db import open_db  # imported here, on the worker thread
+            # imported here, on the worker thread
+            from tracker.services.database import open_database
 
-            self._store = open_db(self._db_path)
+            self._store = open_database(self._db_path)
         return self._store
 
     @Slot(object)
