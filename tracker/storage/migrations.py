@@ -11,7 +11,7 @@ from sqlite_utils.migrations import Migrations
 
 migrations = Migrations("tracker")
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 @migrations()
@@ -228,4 +228,15 @@ def m003_incremental_analysis(db: Database) -> None:
                 "SELECT id, document_id, exact FROM excerpts ORDER BY id"
             ).fetchall()
         ],
+    )
+
+
+@migrations()
+def m004_track_parties_places(db: Database) -> None:
+    """Tracks name their parties (countries, organisations) and places (venues)."""
+    db.executescript(
+        """
+        ALTER TABLE tracks ADD COLUMN parties TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE tracks ADD COLUMN places TEXT NOT NULL DEFAULT '[]';
+        """
     )
