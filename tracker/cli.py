@@ -484,6 +484,8 @@ def cmd_track(store: Store, args: argparse.Namespace) -> int:
             context_terms=_split_list(args.context),
             min_actors=args.min_actors,
             analyst=args.analyst,
+            parties=_split_list(args.party),
+            places=_split_list(args.place),
         )
     elif args.action == "edit":
         if not args.id:
@@ -496,6 +498,8 @@ def cmd_track(store: Store, args: argparse.Namespace) -> int:
             kind=args.kind,
             description=args.description,
             actors=track_admin.parse_actors(args.actor) if args.actor else None,
+            parties=_split_list(args.party),
+            places=_split_list(args.place),
             keywords=_split_list(args.keyword),
             context_terms=_split_list(args.context),
             min_actors=args.min_actors,
@@ -630,9 +634,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=["add", "edit", "archive", "restore"])
     p.add_argument("--id", help="track id (slug); derived from the title when adding")
     p.add_argument("--title")
-    p.add_argument("--kind", help="summit, meeting, channel, initiative or coalition")
+    p.add_argument(
+        "--kind",
+        help="summit, meeting, conference (one encounter); channel, talks (a line of contact "
+        "or a negotiation in rounds); initiative, coalition (a plan or a group)",
+    )
     p.add_argument("--description")
     p.add_argument("--actor", action="append", metavar="NAME|ALIAS|...", help="repeat per actor")
+    p.add_argument(
+        "--party",
+        action="append",
+        metavar="NAME[,NAME]",
+        help="a side: country or organisation (Iran, United States, NATO); repeat or comma-separate",
+    )
+    p.add_argument(
+        "--place",
+        action="append",
+        metavar="NAME[,NAME]",
+        help="where it happens: city, country or venue (Muscat, Oman)",
+    )
     p.add_argument("--keyword", action="append", metavar="WORD[,WORD]")
     p.add_argument(
         "--context", action="append", metavar="TERM[,TERM]", help="terms of another, earlier event"

@@ -74,6 +74,26 @@ def test_init_empty_is_idempotent(tmp_path: Path) -> None:
     assert len(json.loads(run_cli("tracks", "--json", db=db).stdout)) == 3
 
 
+def test_track_add_takes_parties_places_and_the_analysts_kinds(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    assert run_cli("init", "--empty", db=db).returncode == 0
+    args = ["track", "add", "--title", "Iran–US nuclear talks", "--kind", "talks"]
+    args += ["--actor", "Steve Witkoff|Witkoff", "--party", "Iran,United States"]
+    args += ["--place", "Muscat", "--place", "Oman", "--keyword", "talks", "--json"]
+    result = run_cli(*args, db=db)
+    assert result.returncode == 0, result.stderr
+    track = json.loads(result.stdout)
+    assert track["kind"] == "talks"
+    assert track["parties"] == ["Iran", "United States"]
+    assert track["places"] == ["Muscat", "Oman"]
+    listed = {t["id"]: t for t in json.loads(run_cli("tracks", "--json", db=db).stdout)}
+    assert listed[track["id"]]["places"] == ["Muscat", "Oman"]
+    conf = run_cli("track", "add", "--title", "G20 summit", "--kind", "conference", db=db)
+    assert conf.returncode == 0, conf.stderr
+    bad = run_cli("track", "add", "--title", "X", "--kind", "picnic", db=db)
+    assert bad.returncode != 0 and "kind" in bad.stderr and "Traceback" not in bad.stderr
+
+
 def test_bad_files_are_refused_with_reasons(tmp_path: Path) -> None:
     db = tmp_path / "t.db"
     folder = tmp_path / "in"

@@ -44,7 +44,12 @@ def test_migrations_apply_twice_without_change(tmp_path: Path) -> None:
     store = open_db(path)
     assert migrations.pending(store.db) == []
     applied = [m.name for m in migrations.applied(store.db)]
-    assert applied == ["m001_initial", "m002_record_time_indexes", "m003_incremental_analysis"]
+    assert applied == [
+        "m001_initial",
+        "m002_record_time_indexes",
+        "m003_incremental_analysis",
+        "m004_track_parties_places",
+    ]
     store.close()
 
 

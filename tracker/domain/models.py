@@ -53,6 +53,10 @@ class Track(_Model):
     kind: TrackKind
     description: str = ""
     actors: list[Actor] = Field(default_factory=list)
+    # The sides as reporting names them: countries or organisations ("Iran", "NATO").
+    parties: list[str] = Field(default_factory=list)
+    # Where the track's encounters happen: cities, countries, venues ("Muscat", "Oman").
+    places: list[str] = Field(default_factory=list)
     keywords: list[str] = Field(default_factory=list)
     # Sentences naming these are about another, earlier or different event (context only).
     context_terms: list[str] = Field(default_factory=list)

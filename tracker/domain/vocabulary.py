@@ -14,9 +14,36 @@ from tracker.domain.errors import IllegalStatusError
 class TrackKind(StrEnum):
     SUMMIT = "summit"
     MEETING = "meeting"
+    CONFERENCE = "conference"
     CHANNEL = "channel"
+    TALKS = "talks"
     INITIATIVE = "initiative"
     COALITION = "coalition"
+
+
+class KindFamily(StrEnum):
+    """Kinds that share a status vocabulary: one planned encounter, a standing line of
+    contact (or a negotiation held in rounds), a group or plan."""
+
+    ENCOUNTER = "encounter"
+    CHANNEL = "channel"
+    GROUP = "group"
+
+
+FAMILY_OF_KIND: Final[dict[TrackKind, KindFamily]] = {
+    TrackKind.SUMMIT: KindFamily.ENCOUNTER,
+    TrackKind.MEETING: KindFamily.ENCOUNTER,
+    TrackKind.CONFERENCE: KindFamily.ENCOUNTER,
+    TrackKind.CHANNEL: KindFamily.CHANNEL,
+    TrackKind.TALKS: KindFamily.CHANNEL,
+    TrackKind.INITIATIVE: KindFamily.GROUP,
+    TrackKind.COALITION: KindFamily.GROUP,
+}
+
+
+def kind_family(kind: str | TrackKind) -> KindFamily:
+    """The family of a track kind (``talks`` -> channel)."""
+    return FAMILY_OF_KIND[TrackKind(kind)]
 
 
 _ENCOUNTER: Final = (
@@ -31,12 +58,13 @@ _ENCOUNTER: Final = (
 _CHANNEL: Final = ("active", "stalled", "suspended", "closed")
 _GROUP: Final = ("forming", "active", "stalled", "concluded", "dissolved")
 
+_FAMILY_STATUSES: Final[dict[KindFamily, tuple[str, ...]]] = {
+    KindFamily.ENCOUNTER: _ENCOUNTER,
+    KindFamily.CHANNEL: _CHANNEL,
+    KindFamily.GROUP: _GROUP,
+}
 STATUSES: Final[dict[TrackKind, tuple[str, ...]]] = {
-    TrackKind.SUMMIT: _ENCOUNTER,
-    TrackKind.MEETING: _ENCOUNTER,
-    TrackKind.CHANNEL: _CHANNEL,
-    TrackKind.INITIATIVE: _GROUP,
-    TrackKind.COALITION: _GROUP,
+    kind: _FAMILY_STATUSES[family] for kind, family in FAMILY_OF_KIND.items()
 }
 
 _ENCOUNTER_MOVES: Final[dict[str, frozenset[str]]] = {
@@ -62,12 +90,13 @@ _GROUP_MOVES: Final[dict[str, frozenset[str]]] = {
     "dissolved": frozenset({"forming"}),
 }
 
+_FAMILY_MOVES: Final[dict[KindFamily, dict[str, frozenset[str]]]] = {
+    KindFamily.ENCOUNTER: _ENCOUNTER_MOVES,
+    KindFamily.CHANNEL: _CHANNEL_MOVES,
+    KindFamily.GROUP: _GROUP_MOVES,
+}
 ALLOWED_MOVES: Final[dict[TrackKind, dict[str, frozenset[str]]]] = {
-    TrackKind.SUMMIT: _ENCOUNTER_MOVES,
-    TrackKind.MEETING: _ENCOUNTER_MOVES,
-    TrackKind.CHANNEL: _CHANNEL_MOVES,
-    TrackKind.INITIATIVE: _GROUP_MOVES,
-    TrackKind.COALITION: _GROUP_MOVES,
+    kind: _FAMILY_MOVES[family] for kind, family in FAMILY_OF_KIND.items()
 }
 
 # Colour family of each status, as the UI and briefings show it.

@@ -21,6 +21,8 @@ from tracker.domain.vocabulary import TrackKind
 from tracker.paths import resources_dir
 
 GAP_WORDS: Final = 10
+# A kind the lexicon does not name reads like its nearest kind.
+KIND_FALLBACK: Final = {TrackKind.CONFERENCE: TrackKind.MEETING, TrackKind.TALKS: TrackKind.CHANNEL}
 _SEP: Final = r"[\s\"'()\-]+"
 _GAP: Final = rf"(?:{_SEP}[^\s]+?){{0,{GAP_WORDS}}}?"
 _WILD: Final = r"[\w'\-]*"
@@ -152,7 +154,10 @@ class CompiledSignal:
         return self.spec.signal
 
     def status_for(self, kind: TrackKind | str) -> str | None:
-        return self.spec.status.get(TrackKind(kind))
+        kind = TrackKind(kind)
+        if kind not in self.spec.status:
+            kind = KIND_FALLBACK.get(kind, kind)
+        return self.spec.status.get(kind)
 
 
 @dataclass(frozen=True)
@@ -160,6 +165,12 @@ class CompiledAnaphor:
     phrase: str
     pattern: re.Pattern[str]
     kinds: frozenset[TrackKind]
+
+
+def _with_fallbacks(kinds: list[TrackKind]) -> frozenset[TrackKind]:
+    out = set(kinds)
+    out.update(k for k, near in KIND_FALLBACK.items() if near in out)
+    return frozenset(out)
 
 
 def _compile_all(phrases: list[str]) -> tuple[re.Pattern[str], ...]:
@@ -183,7 +194,7 @@ class Lexicon:
         self.future = _compile_all(mod.future)
         self.reported = _compile_all(mod.reported)
         self.anaphors = tuple(
-            CompiledAnaphor(a.phrase, compile_cue(a.phrase), frozenset(a.kinds))
+            CompiledAnaphor(a.phrase, compile_cue(a.phrase), _with_fallbacks(a.kinds))
             for a in data.anaphors
         )
         self.past_markers = _compile_all(data.past_markers)

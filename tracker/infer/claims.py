@@ -7,26 +7,22 @@ from datetime import date
 from typing import Final
 
 from tracker.domain.models import Evidence
-from tracker.domain.vocabulary import TrackKind
+from tracker.domain.vocabulary import KindFamily, TrackKind, kind_family
 from tracker.extract.lexicon import Lexicon
 
 ASSERTIVE: Final = frozenset({"asserted", "reported", "future"})
 OPPOSING: Final = frozenset({"negated", "denied"})
 
 # Stages: a claim of an earlier stage printed after a change is background, not dissent.
-_STAGES: Final[dict[TrackKind, dict[str, int]]] = {
-    TrackKind.SUMMIT: {"proposed": 0, "preparing": 1, "scheduled": 2},
-    TrackKind.MEETING: {"proposed": 0, "preparing": 1, "scheduled": 2},
-    TrackKind.CHANNEL: {},
-    TrackKind.INITIATIVE: {"forming": 0, "active": 1},
-    TrackKind.COALITION: {"forming": 0, "active": 1},
+_STAGES: Final[dict[KindFamily, dict[str, int]]] = {
+    KindFamily.ENCOUNTER: {"proposed": 0, "preparing": 1, "scheduled": 2},
+    KindFamily.CHANNEL: {},
+    KindFamily.GROUP: {"forming": 0, "active": 1},
 }
-_LAST_STAGE: Final[dict[TrackKind, int]] = {
-    TrackKind.SUMMIT: 3,
-    TrackKind.MEETING: 3,
-    TrackKind.CHANNEL: 0,
-    TrackKind.INITIATIVE: 2,
-    TrackKind.COALITION: 2,
+_LAST_STAGE: Final[dict[KindFamily, int]] = {
+    KindFamily.ENCOUNTER: 3,
+    KindFamily.CHANNEL: 0,
+    KindFamily.GROUP: 2,
 }
 
 RELIABILITY_WEIGHT: Final = {"A": 1.0, "B": 0.9, "C": 0.75, "D": 0.55, "E": 0.4, "F": 0.7}
@@ -35,7 +31,8 @@ MODALITY_WEIGHT: Final = {"asserted": 1.0, "reported": 0.9, "future": 0.75}
 
 
 def stage(kind: TrackKind, status: str) -> int:
-    return _STAGES[kind].get(status, _LAST_STAGE[kind])
+    family = kind_family(kind)
+    return _STAGES[family].get(status, _LAST_STAGE[family])
 
 
 def implied_status(evidence: Evidence, kind: TrackKind, lexicon: Lexicon) -> str | None:

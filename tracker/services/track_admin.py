@@ -58,6 +58,8 @@ def add_track(
     context_terms: list[str] | None = None,
     min_actors: int | None = None,
     analyst: str | None = None,
+    parties: list[str] | None = None,
+    places: list[str] | None = None,
 ) -> Track:
     """Create a track; it picks up evidence from the documents already held."""
     actors = actors or []
@@ -68,6 +70,8 @@ def add_track(
             "kind": kind,
             "description": description,
             "actors": [a.model_dump() for a in actors],
+            "parties": parties or [],
+            "places": places or [],
             "keywords": keywords or [],
             "context_terms": context_terms or [],
             "min_actors": min_actors if min_actors is not None else min(2, max(1, len(actors))),
@@ -91,13 +95,16 @@ def add_track(
 
 
 def edit_track(store: Store, track_id: str, *, analyst: str | None = None, **changes: Any) -> Track:
-    """Change a track's title, kind, description, actors, keywords or context terms."""
+    """Change a track's title, kind, description, actors, parties, places, keywords or
+    context terms."""
     current = get_track(store, track_id)
     allowed = {
         "title",
         "kind",
         "description",
         "actors",
+        "parties",
+        "places",
         "keywords",
         "context_terms",
         "min_actors",

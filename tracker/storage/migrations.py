@@ -14,7 +14,7 @@ from sqlite_utils.migrations import Migrations
 
 migrations = Migrations("tracker")
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 @migrations()
@@ -231,6 +231,17 @@ def m003_incremental_analysis(db: Database) -> None:
                 "SELECT id, document_id, exact FROM excerpts ORDER BY id"
             ).fetchall()
         ],
+    )
+
+
+@migrations()
+def m004_track_parties_places(db: Database) -> None:
+    """Tracks name their parties (countries, organisations) and places (venues)."""
+    db.executescript(
+        """
+        ALTER TABLE tracks ADD COLUMN parties TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE tracks ADD COLUMN places TEXT NOT NULL DEFAULT '[]';
+        """
     )
 
 

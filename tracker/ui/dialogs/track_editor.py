@@ -1,4 +1,5 @@
-"""Add or edit a track: title, id, kind, description, actors, keywords, context terms."""
+"""Add or edit a track: title, id, kind, description, actors, parties, places, keywords,
+context terms."""
 
 from __future__ import annotations
 
@@ -71,6 +72,12 @@ class TrackEditorDialog(RememberingDialog):
         self.actors_edit.setTabChangesFocus(True)
         self.actors_edit.setPlaceholderText("One actor a line: Name | alias | alias")
         self.actors_edit.setFixedHeight(self.fontMetrics().height() * 4 + 12)
+        self.parties_edit = QLineEdit(self)
+        self.parties_edit.setAccessibleName("Parties")
+        self.parties_edit.setPlaceholderText("countries or organisations: Iran, United States")
+        self.places_edit = QLineEdit(self)
+        self.places_edit.setAccessibleName("Places")
+        self.places_edit.setPlaceholderText("where it happens: Muscat, Oman")
         self.keywords_edit = QLineEdit(self)
         self.keywords_edit.setAccessibleName("Keywords")
         self.keywords_edit.setPlaceholderText("summit, meeting, talks")
@@ -106,6 +113,8 @@ class TrackEditorDialog(RememberingDialog):
         form.addRow("Kind", self.kind_combo)
         form.addRow("Description", self.description_edit)
         form.addRow("Actors", self.actors_edit)
+        form.addRow("Parties", self.parties_edit)
+        form.addRow("Places", self.places_edit)
         form.addRow("Keywords", self.keywords_edit)
         form.addRow("Context terms", self.context_edit)
         form.addRow("Actors needed", self.min_actors)
@@ -133,6 +142,7 @@ class TrackEditorDialog(RememberingDialog):
         self.title_edit.textChanged.connect(self._on_changed)
         self.id_edit.textChanged.connect(self._on_changed)
         self.actors_edit.textChanged.connect(self._on_changed)
+        self.parties_edit.textChanged.connect(self._on_changed)
         self._on_changed()
 
     def _fill(self, track: Track) -> None:
@@ -142,6 +152,8 @@ class TrackEditorDialog(RememberingDialog):
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(track.kind.value), 0))
         self.description_edit.setPlainText(track.description)
         self.actors_edit.setPlainText("\n".join(" | ".join(a.names()) for a in track.actors))
+        self.parties_edit.setText(", ".join(track.parties))
+        self.places_edit.setText(", ".join(track.places))
         self.keywords_edit.setText(", ".join(track.keywords))
         self.context_edit.setText(", ".join(track.context_terms))
         self.min_actors.setValue(track.min_actors)
@@ -164,8 +176,12 @@ class TrackEditorDialog(RememberingDialog):
             self.id_edit.setPlaceholderText(f"{_slug(title)} (made from the title)")
             if ident in self._existing:
                 problem = f"A track “{ident}” exists already; choose another id."
-        if not problem and not self.actors_edit.toPlainText().strip():
-            problem = "Name at least one actor, so articles can be matched to the track."
+        if (
+            not problem
+            and not self.actors_edit.toPlainText().strip()
+            and not _split(self.parties_edit.text())
+        ):
+            problem = "Name at least one actor or party, so articles can be matched to the track."
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
@@ -177,6 +193,8 @@ class TrackEditorDialog(RememberingDialog):
             "kind": self.kind_combo.currentData(),
             "description": self.description_edit.toPlainText().strip(),
             "actors": actors,
+            "parties": _split(self.parties_edit.text()),
+            "places": _split(self.places_edit.text()),
             "keywords": _split(self.keywords_edit.text()),
             "context_terms": _split(self.context_edit.text()),
             "min_actors": self.min_actors.value(),
