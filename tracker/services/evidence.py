@@ -22,6 +22,7 @@ __all__ = [
     "reextract_document",
     "reextract_track",
     "sync_excerpts",
+    "warm_up",
 ]
 
 
@@ -111,3 +112,12 @@ def reextract_track(store: Store, track: Track) -> None:
                 doc = dated_text(store, doc_id)
                 findings = extract_document(doc.text, doc.published, [track])
             sync_excerpts(store, doc_id, findings, [track.id])
+
+
+def warm_up(store: Store) -> None:
+    """Compile the signal lexicon and the tracks' patterns ahead of the first import."""
+    extract_document(
+        "Trump and Putin agreed to meet in Budapest on Tuesday.",
+        None,
+        track_rows.list_tracks(store),
+    )

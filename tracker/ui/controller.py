@@ -44,13 +44,11 @@ def _warm_up(store: Store, report: Reporter) -> None:
     import tracker.services.overrides
     import tracker.services.search
     import tracker.services.settings
-    import tracker.services.track_admin  # noqa: F401
-    from tracker.extract import extract_document
-    from tracker.services.tracks import list_tracks
+    import tracker.services.track_admin
+    import tracker.services.undo  # noqa: F401
+    from tracker.services.evidence import warm_up
 
-    extract_document(
-        "Trump and Putin agreed to meet in Budapest on Tuesday.", None, list_tracks(store)
-    )
+    warm_up(store)
 
 
 class TrackerController(QObject):
