@@ -17,8 +17,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from tracker.app_info import APP_ID, APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    # Imported when the window is built: the module loads before Qt is set up.
+    from tracker.ui.controller import TrackerController
+    from tracker.ui.main_window import MainWindow
+    from tracker.ui.tasks import TaskRunner
 
 log = logging.getLogger("tracker.ui")
 
@@ -72,7 +81,7 @@ def app_icon_path() -> Path | None:
     return path if path.is_file() else None
 
 
-def create_application(argv: Sequence[str] | None = None) -> object:
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication, named for QSettings, following the system palette."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QIcon
@@ -80,7 +89,7 @@ def create_application(argv: Sequence[str] | None = None) -> object:
 
     existing = QApplication.instance()
     if existing is not None:
-        app = existing
+        app = cast("QApplication", existing)
     else:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
@@ -104,9 +113,9 @@ def create_application(argv: Sequence[str] | None = None) -> object:
 
 @dataclass
 class AppParts:
-    window: object
-    controller: object
-    runner: object
+    window: MainWindow
+    controller: TrackerController
+    runner: TaskRunner
 
 
 def build_window(db_path: Path, *, today: date | None = None, start: bool = True) -> AppParts:

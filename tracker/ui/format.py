@@ -17,7 +17,7 @@ def fmt_date(value: date | str | None) -> str:
         try:
             value = date.fromisoformat(value[:10])
         except ValueError:
-            return value
+            return str(value)
     return f"{value.day} {value.strftime('%b')} {value.year}"
 
 

@@ -103,7 +103,7 @@ def run_self_test(app: QApplication, parts: Any, first_paint: FirstPaint) -> int
         for widget in app.topLevelWidgets():
             if widget.isVisible() and type(widget).__name__ == "PreferencesDialog":
                 render(widget, "PreferencesDialog", shots)
-                widget.reject()
+                widget.reject()  # type: ignore[attr-defined]  # a QDialog, found by name
         if failures:
             raise SelfTestError(failures[0])
     except SelfTestError as exc:

@@ -101,10 +101,14 @@ class PreferencesDialog(RememberingDialog):
             combo.setCurrentIndex(max(combo.findData(grade), 0))
         self.table.setCellWidget(row, 1, combo)
 
+    def _outlet(self, row: int) -> str:
+        item = self.table.item(row, 0)
+        return item.text() if item is not None else ""
+
     @Slot()
     def _on_add_outlet(self) -> None:
         name = self.new_outlet.text().strip()
-        existing = {self.table.item(r, 0).text().lower() for r in range(self.table.rowCount())}
+        existing = {self._outlet(r).lower() for r in range(self.table.rowCount())}
         if name and name.lower() not in existing:
             self._add_row(name, None)
         self.new_outlet.clear()
@@ -119,5 +123,5 @@ class PreferencesDialog(RememberingDialog):
         for row in range(self.table.rowCount()):
             combo = self.table.cellWidget(row, 1)
             if isinstance(combo, QComboBox) and combo.currentData():
-                grades[self.table.item(row, 0).text()] = str(combo.currentData())
+                grades[self._outlet(row)] = str(combo.currentData())
         return self.analyst_edit.text().strip(), grades

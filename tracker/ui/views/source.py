@@ -223,6 +223,7 @@ class SourceView(QWidget):
             plain_tooltip(
                 f"{fmt_date(doc.published)}: {basis}" if doc.published else "no date known"
             )
+            or ""
         )
         index = self.reliability.findData(doc.reliability)
         self.reliability.setCurrentIndex(max(index, 0))
@@ -316,8 +317,8 @@ class SourceView(QWidget):
         if bold:
             fmt.setFontWeight(700)
         fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
-        selection.cursor = cursor  # type: ignore[attr-defined]
-        selection.format = fmt  # type: ignore[attr-defined]
+        selection.cursor = cursor
+        selection.format = fmt
         return selection
 
     def highlighted_text(self) -> list[str]:

@@ -8,6 +8,7 @@ the last event the axis is broken, so a week of events is not squeezed into a fe
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -249,7 +250,7 @@ class TimelineView(QWidget):
         painter: QPainter,
         spans: list[Span],
         y: float,
-        x_of,
+        x_of: Callable[[date], float],
         pal: QPalette,
         font: QFont,
         fm: QFontMetrics,
