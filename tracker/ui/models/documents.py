@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 
-from tracker.domain.models import DocumentSummary
 from tracker.ui.format import BASIS_WORDS, DASH, fmt_date, one_line
 from tracker.ui.models.base import Column, RowTableModel
 
-Doc = DocumentSummary
+if TYPE_CHECKING:
+    # Not imported at run time: the window paints before the domain models are loaded.
+    from tracker.domain.models import DocumentSummary as Doc
 
 COLUMNS: list[Column[Doc]] = [
     Column("#", lambda d: str(d.id), sort=lambda d: d.id, align=Qt.AlignmentFlag.AlignRight),
@@ -37,7 +40,7 @@ COLUMNS: list[Column[Doc]] = [
 ]
 
 
-class DocumentTableModel(RowTableModel[Doc]):
+class DocumentTableModel(RowTableModel["Doc"]):
     """Summary rows of every document (no text)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
