@@ -103,6 +103,35 @@ def _anaphor_spans(text: str, kind: TrackKind, lexicon: Lexicon) -> list[Span]:
     return spans
 
 
+def _mention(
+    tp: TrackPatterns,
+    view: SentenceView,
+    lexicon: Lexicon,
+    paragraph_state: dict[str, bool],
+    previous_state: dict[str, bool],
+) -> Mention | None:
+    """Whether one sentence belongs to one track: directly (enough actors and a keyword),
+    or by continuing the track of its paragraph (or, for a paragraph's first sentence with
+    an anaphor, of the previous paragraph)."""
+    actor_hits = [_spans(p, view.text) for p in tp.actors]
+    named = sum(1 for hits in actor_hits if hits)
+    actor_spans = sorted(s for hits in actor_hits for s in hits)
+    kw_spans = _spans(tp.keyword, view.text)
+    ctx = bool(tp.context and tp.context.search(view.text))
+    if named >= tp.min_actors and kw_spans:
+        return Mention(tp.track_id, True, ctx, actor_spans, kw_spans, [])
+    anaphors = _anaphor_spans(view.text, tp.kind, lexicon)
+    if view.first_in_paragraph:
+        if anaphors and tp.track_id in previous_state:
+            inherited = previous_state[tp.track_id]
+            return Mention(tp.track_id, False, ctx or inherited, actor_spans, kw_spans, anaphors)
+        return None
+    if tp.track_id in paragraph_state and (anaphors or kw_spans or actor_spans or view.has_cue):
+        inherited = paragraph_state[tp.track_id]
+        return Mention(tp.track_id, False, ctx or inherited, actor_spans, kw_spans, anaphors)
+    return None
+
+
 def match_tracks(
     views: Sequence[SentenceView], tracks: Sequence[Track], lexicon: Lexicon
 ) -> list[list[Mention]]:
@@ -125,31 +154,9 @@ def match_tracks(
             out.append(mentions)
             continue
         for tp in compiled:
-            actor_hits = [_spans(p, view.text) for p in tp.actors]
-            named = sum(1 for hits in actor_hits if hits)
-            actor_spans = sorted(s for hits in actor_hits for s in hits)
-            kw_spans = _spans(tp.keyword, view.text)
-            ctx = bool(tp.context and tp.context.search(view.text))
-            if named >= tp.min_actors and kw_spans:
-                mentions.append(Mention(tp.track_id, True, ctx, actor_spans, kw_spans, []))
-                continue
-            anaphors = _anaphor_spans(view.text, tp.kind, lexicon)
-            if view.first_in_paragraph:
-                if anaphors and tp.track_id in previous_state:
-                    inherited = previous_state[tp.track_id]
-                    mentions.append(
-                        Mention(
-                            tp.track_id, False, ctx or inherited, actor_spans, kw_spans, anaphors
-                        )
-                    )
-                continue
-            if tp.track_id in paragraph_state and (
-                anaphors or kw_spans or actor_spans or view.has_cue
-            ):
-                inherited = paragraph_state[tp.track_id]
-                mentions.append(
-                    Mention(tp.track_id, False, ctx or inherited, actor_spans, kw_spans, anaphors)
-                )
+            mention = _mention(tp, view, lexicon, paragraph_state, previous_state)
+            if mention is not None:
+                mentions.append(mention)
         for mention in mentions:
             if mention.direct or mention.track_id not in paragraph_state:
                 paragraph_state[mention.track_id] = mention.context

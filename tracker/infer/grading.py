@@ -120,8 +120,7 @@ class _Grader:
         self.items = items = list(evidence)
         self.kinds = [kind_of.get(e.track_id, TrackKind.SUMMIT) for e in items]
         self.statuses = [
-            implied_status(e, self.kinds[i], lex) if e.signal else None
-            for i, e in enumerate(items)
+            implied_status(e, self.kinds[i], lex) if e.signal else None for i, e in enumerate(items)
         ]
         self.when = [claim_date(e) for e in items]
         self.groups = [sources.group(e.id) for e in items]
