@@ -19,8 +19,9 @@ shares the most quotes with.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
@@ -174,57 +175,69 @@ def _period(mod: str, unit: str, published: date) -> tuple[date, Precision]:
     return date(published.year + offset, 1, 1), "year"
 
 
+_Candidate = tuple[re.Match[str], date | None, Precision]
+
+
+def _absolute(text: str, published: date | None) -> Iterator[_Candidate]:
+    """Dates written out: ISO, "Oct. 22 (, 2025)", "22 October", "August 2025"."""
+    for m in _ISO.finditer(text):
+        yield m, _safe_date(int(m["y"]), int(m["m"]), int(m["d"])), "day"
+    for rx in (_MONTH_DAY, _DAY_MONTH):
+        for m in rx.finditer(text):
+            month, day = _month_number(m["month"]), int(m["day"])
+            if m["year"]:
+                yield m, _safe_date(int(m["year"]), month, day), "day"
+            elif published is not None:
+                yield m, _nearest_year(month, day, published), "day"
+    for m in _MONTH_YEAR.finditer(text):
+        yield m, date(int(m["year"]), _month_number(m["month"]), 1), "month"
+
+
+def _relative(text: str, published: date, future: bool) -> Iterator[_Candidate]:
+    """Dates relative to publication: "in March", "next week", "two days ago", "tomorrow",
+    "on Tuesday"."""
+    for m in _MONTH_ALONE.finditer(text):
+        month = _month_number(m["month"])
+        year = _month_year(month, m["lead"].lower(), published, future)
+        yield m, date(year, month, 1), "month"
+    for m in _RELATIVE_PERIOD.finditer(text):
+        value, precision = _period(m["mod"], m["unit"], published)
+        yield m, value, precision
+    for m in _AGO.finditer(text):
+        raw = m["n"].lower()
+        n = int(raw) if raw.isdigit() else {**_NUMBER_WORDS, **_NUMBER_WORDS_MORE}[raw]
+        days = n * (7 if m["unit"].lower().startswith("week") else 1)
+        yield m, published - timedelta(days=days), "day" if days < 7 else "week"
+    for m in _DEICTIC.finditer(text):
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m["word"].lower()]
+        yield m, published + timedelta(days=shift), "day"
+    for m in _WEEKDAY.finditer(text):
+        weekday = WEEKDAYS.index(m["weekday"].lower())
+        yield m, _weekday_date(weekday, m["mod"], published, future), "day"
+
+
 def find_date_mentions(
     text: str, published: date | None, *, future: bool = False
 ) -> list[DateMention]:
     """Every date expression of ``text`` resolved against ``published``, in text order.
 
     Without a published date only expressions that carry their own year (ISO dates,
-    "Oct. 22, 2025", "August 2025") can be resolved.
+    "Oct. 22, 2025", "August 2025") can be resolved. Where two overlap, the first found
+    (written-out dates before relative ones) wins.
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-
-    def add(match: re.Match[str], value: date | None, precision: Precision) -> None:
+    candidates = _absolute(text, published)
+    if published is not None:
+        candidates = itertools.chain(candidates, _relative(text, published, future))
+    for match, value, precision in candidates:
         if value is None:
-            return
+            continue
         start, end = match.span()
         if any(start < b and a < end for a, b in taken):
-            return
+            continue
         taken.append((start, end))
         found.append(DateMention(start, end, match.group(0), value, precision))
-
-    for m in _ISO.finditer(text):
-        add(m, _safe_date(int(m["y"]), int(m["m"]), int(m["d"])), "day")
-    for rx in (_MONTH_DAY, _DAY_MONTH):
-        for m in rx.finditer(text):
-            month, day = _month_number(m["month"]), int(m["day"])
-            if m["year"]:
-                add(m, _safe_date(int(m["year"]), month, day), "day")
-            elif published is not None:
-                add(m, _nearest_year(month, day, published), "day")
-    for m in _MONTH_YEAR.finditer(text):
-        add(m, date(int(m["year"]), _month_number(m["month"]), 1), "month")
-    if published is not None:
-        for m in _MONTH_ALONE.finditer(text):
-            month = _month_number(m["month"])
-            lead = m["lead"].lower()
-            year = _month_year(month, lead, published, future)
-            add(m, date(year, month, 1), "month")
-        for m in _RELATIVE_PERIOD.finditer(text):
-            value, precision = _period(m["mod"], m["unit"], published)
-            add(m, value, precision)
-        for m in _AGO.finditer(text):
-            raw = m["n"].lower()
-            n = int(raw) if raw.isdigit() else {**_NUMBER_WORDS, **_NUMBER_WORDS_MORE}[raw]
-            days = n * (7 if m["unit"].lower().startswith("week") else 1)
-            add(m, published - timedelta(days=days), "day" if days < 7 else "week")
-        for m in _DEICTIC.finditer(text):
-            shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m["word"].lower()]
-            add(m, published + timedelta(days=shift), "day")
-        for m in _WEEKDAY.finditer(text):
-            weekday = WEEKDAYS.index(m["weekday"].lower())
-            add(m, _weekday_date(weekday, m["mod"], published, future), "day")
     found.sort(key=lambda mention: mention.start)
     return found
 

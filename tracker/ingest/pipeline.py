@@ -55,6 +55,28 @@ def media_type_for(path: Path, text: str) -> str:
     return "text/plain"
 
 
+def _check_size(data: bytes, max_bytes: int) -> None:
+    if len(data) > max_bytes:
+        raise RejectedInputError(
+            f"{len(data) / 1_048_576:.1f} MB is over the {max_bytes / 1_048_576:.0f} MB limit for one document"
+        )
+    if not data.strip():
+        raise RejectedInputError("the file is empty")
+
+
+def _reliability(stated: str | None, outlet: str | None) -> tuple[str, str]:
+    """The source grade: the one stated in a manifest, else a known outlet's."""
+    if stated:
+        try:
+            return check_reliability(stated), "analyst"
+        except ValueError as exc:
+            raise RejectedInputError(str(exc)) from None
+    known = match_outlet(outlet) if outlet else None
+    if known is not None:
+        return known.reliability, "inferred"
+    return "F", "unknown"
+
+
 def prepare_bytes(
     data: bytes,
     *,
@@ -65,12 +87,7 @@ def prepare_bytes(
     source_path: str | None = None,
 ) -> PreparedDocument:
     """Decode, convert, clean and describe one article. Raises ``RejectedInputError``."""
-    if len(data) > max_bytes:
-        raise RejectedInputError(
-            f"{len(data) / 1_048_576:.1f} MB is over the {max_bytes / 1_048_576:.0f} MB limit for one document"
-        )
-    if not data.strip():
-        raise RejectedInputError("the file is empty")
+    _check_size(data, max_bytes)
     raw, encoding = decode_bytes(data)
     kind = media_type or media_type_for(Path(name), raw)
     meta: dict[str, str] = {}
@@ -97,16 +114,7 @@ def prepare_bytes(
     text = "\n\n".join(lines)
     if not text.strip():
         raise RejectedInputError("no article text was found (only boilerplate or markup)")
-    reliability, reliability_basis = "F", "unknown"
-    if extra.get("reliability"):
-        try:
-            reliability, reliability_basis = check_reliability(extra["reliability"]), "analyst"
-        except ValueError as exc:
-            raise RejectedInputError(str(exc)) from None
-    elif info.outlet:
-        known = match_outlet(info.outlet)
-        if known is not None:
-            reliability, reliability_basis = known.reliability, "inferred"
+    reliability, reliability_basis = _reliability(extra.get("reliability"), info.outlet)
     document = Document(
         title=info.title,
         outlet=info.outlet,
