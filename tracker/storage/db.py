@@ -131,6 +131,29 @@ def backup(store: Store, target: Path) -> Path:
     return target
 
 
+def _check_file(file_path: Path | None, readonly: bool) -> bool:
+    """Whether a database file exists already (its folder is created when it does not)."""
+    if file_path is None:
+        return False
+    existed = file_path.exists() and file_path.stat().st_size > 0
+    if file_path.is_dir():
+        raise DatabaseError(f"{file_path} is a folder, not a database file")
+    if readonly and not existed:
+        raise DatabaseError(f"{file_path} does not exist")
+    file_path.parent.mkdir(parents=True, exist_ok=True)
+    return existed
+
+
+def _read_only(conn: sqlite3.Connection, path: Path | str, file_path: Path | None) -> Store:
+    db = Database(conn)
+    if migrations.pending(db):
+        conn.close()
+        raise DatabaseError(f"{path} needs an upgrade; open it once for writing first")
+    store = Store(db, file_path)
+    store.readonly = True
+    return store
+
+
 def open_db(path: Path | str, *, migrate: bool = True, readonly: bool = False) -> Store:
     """Open (creating if needed) the tracker database at ``path`` and bring its schema up to date.
 
@@ -140,13 +163,7 @@ def open_db(path: Path | str, *, migrate: bool = True, readonly: bool = False) -
     """
     memory = str(path) == ":memory:"
     file_path = None if memory else Path(path).expanduser()
-    existed = file_path is not None and file_path.exists() and file_path.stat().st_size > 0
-    if file_path is not None:
-        if file_path.is_dir():
-            raise DatabaseError(f"{file_path} is a folder, not a database file")
-        if readonly and not existed:
-            raise DatabaseError(f"{file_path} does not exist")
-        file_path.parent.mkdir(parents=True, exist_ok=True)
+    existed = _check_file(file_path, readonly)
     try:
         conn = _connect(":memory:" if memory else file_path, readonly)  # type: ignore[arg-type]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -160,13 +177,7 @@ def open_db(path: Path | str, *, migrate: bool = True, readonly: bool = False) -
         )
     try:
         if readonly:
-            db = Database(conn)
-            if migrations.pending(db):
-                conn.close()
-                raise DatabaseError(f"{path} needs an upgrade; open it once for writing first")
-            store = Store(db, file_path)
-            store.readonly = True
-            return store
+            return _read_only(conn, path, file_path)
         if not memory:
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if mode.lower() != "wal":
