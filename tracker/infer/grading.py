@@ -40,18 +40,12 @@ WINDOW_DAYS: Final = 7
 _WINDOW: Final = timedelta(days=WINDOW_DAYS)
 
 
-def _near(a: date | None, b: date | None) -> bool:
-    if a is None or b is None:
-        return True
-    return abs((a - b).days) <= WINDOW_DAYS
-
-
 class _Timeline:
     """Claims by claim date, so "is there a claim of another source within the window of
     ``day``" is two bisections and a lookup instead of a scan.
 
-    Undated claims are near every date (as ``_near`` has it), and an undated claim is near
-    every claim.
+    Two claims are near when at most ``WINDOW_DAYS`` apart; undated claims are near every
+    date, and an undated claim is near every claim.
     """
 
     def __init__(self) -> None:

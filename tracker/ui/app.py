@@ -118,10 +118,13 @@ class AppParts:
     runner: TaskRunner
 
 
-def build_window(db_path: Path, *, today: date | None = None, start: bool = True) -> AppParts:
+def build_window(
+    db_path: Path, *, today: date | None = None, start: bool = True, readonly: bool = False
+) -> AppParts:
     """The runner (worker thread with its own Store), the controller and the window.
 
-    With ``start`` the database is opened (and created with the seeds when it is new).
+    With ``start`` the database is opened (and created with the seeds when it is new);
+    ``readonly`` opens it for reading only (another window holds it).
     """
     from tracker.ui.controller import TrackerController
     from tracker.ui.main_window import MainWindow
@@ -129,7 +132,7 @@ def build_window(db_path: Path, *, today: date | None = None, start: bool = True
 
     db_path = Path(db_path).expanduser()
     create = not db_path.exists() or db_path.stat().st_size == 0
-    runner = TaskRunner(db_path)
+    runner = TaskRunner(db_path, readonly=readonly)
     controller = TrackerController(runner)
     window = MainWindow(controller, today=today)
     runner.setParent(window)
@@ -161,8 +164,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         db_path = default_db_path()
     log.info("database %s; log %s", db_path, log_file)
 
-    parts = build_window(db_path, start=False)
+    # One window per database: a second one opens it read-only and says so.
+    from tracker.services.window_lock import lock_window, window_holder
+
+    lock = lock_window(db_path)
+    readonly = lock is None and db_path.exists()
+    parts = build_window(db_path, start=False, readonly=readonly)
     window = parts.window
+    if readonly:
+        holder = window_holder(db_path)
+        window.show_read_only(holder)
     first_paint = FirstPaint(window)
     window.installEventFilter(first_paint)
     window.show()

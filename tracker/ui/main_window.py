@@ -318,6 +318,13 @@ class MainWindow(QMainWindow):
         tools.addWidget(self.search_edit)
         self.addToolBar(tools)
 
+    def show_read_only(self, holder: int | None) -> None:
+        """Tell that another window holds the database, so this one only reads it."""
+        who = f" (process {holder})" if holder else ""
+        self.setWindowTitle(f"{self.windowTitle()} — read-only")
+        label = QLabel(f"Read-only: another window{who} has this database open.")
+        self.statusBar().addPermanentWidget(label)
+
     def _make_status_bar(self) -> None:
         bar = self.statusBar()
         self.db_label = plain_label(name="Database")

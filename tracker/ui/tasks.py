@@ -87,9 +87,10 @@ class DbWorker(QObject):
     job_succeeded = Signal(int, object)
     job_failed = Signal(int, object)
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path, *, readonly: bool = False) -> None:
         super().__init__()
         self._db_path = db_path
+        self._readonly = readonly
         self._store: Store | None = None
 
     @property
@@ -98,7 +99,7 @@ class DbWorker(QObject):
             # imported here, on the worker thread
             from tracker.services.database import open_database
 
-            self._store = open_database(self._db_path)
+            self._store = open_database(self._db_path, readonly=self._readonly)
         return self._store
 
     @Slot(object)
@@ -143,7 +144,9 @@ class TaskRunner(QObject):
     _job_submitted = Signal(object)
     _close_requested = Signal()
 
-    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self, db_path: Path, parent: QObject | None = None, *, readonly: bool = False
+    ) -> None:
         super().__init__(parent)
         self.db_path = db_path
         self._ids = itertools.count(1)
@@ -158,7 +161,7 @@ class TaskRunner(QObject):
 
         self._thread = QThread()
         self._thread.setObjectName("tracker-db-worker")
-        self._worker = DbWorker(db_path)
+        self._worker = DbWorker(db_path, readonly=readonly)
         self._worker.moveToThread(self._thread)
         self._job_submitted.connect(
             self._worker._on_job_submitted, Qt.ConnectionType.QueuedConnection
