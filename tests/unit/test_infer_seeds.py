@@ -10,24 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.unit.copies import find_document_copies
 from tracker.domain.models import Assessment, Evidence, Track
 from tracker.extract import extract_document
-from tracker.extract.dupes import best_copy_source, find_excerpt_duplicates
+from tracker.extract.dupes import find_excerpt_duplicates
 from tracker.infer import grade_credibility, infer_track
 from tracker.paths import resources_dir, seeds_dir
-
-
-def find_document_copies(docs: Sequence[tuple[int, str]]) -> dict[int, int]:
-    """``{doc id: the earlier document it copies}`` by the copy rule the import applies
-    (``best_copy_source`` over every earlier document); a copy of a copy points at the
-    original."""
-    out: dict[int, int] = {}
-    for position, (doc_id, text) in enumerate(docs):
-        source = best_copy_source(text, list(docs[:position]))
-        if source is not None:
-            out[doc_id] = out.get(source, source)
-    return out
-
 
 PUB = date(2025, 10, 22)
 

@@ -37,6 +37,7 @@ from tracker.domain.models import (
     NextEvent,
     Track,
 )
+from tracker.domain.times import MONTH_NAMES, WEEKDAY_NAMES
 from tracker.domain.vocabulary import CONFIDENCE_LEVELS, TrackKind, is_allowed_move, label
 from tracker.extract.lexicon import Lexicon, load_lexicon
 from tracker.extract.signals import find_cues
@@ -62,32 +63,7 @@ CLUSTER_DAYS: Final = 3
 QUOTE_CHARS: Final = 90
 _NEXT_SIGNALS: Final = frozenset({"scheduled", "proposed", "preparing", "held", "call"})
 _PLACE: Final = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'\-]+)(?:\s+[A-Z][\w'\-]+){0,2})")
-_NOT_PLACES: Final = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "The",
-        "A",
-        "An",
-    ]
-)
+_NOT_PLACES: Final = frozenset([*MONTH_NAMES, *WEEKDAY_NAMES, "The", "A", "An"])
 
 
 def _fmt(day: date | None, precision: str | None = "day") -> str:
