@@ -326,17 +326,8 @@ def _next_event_sentence(event: NextEvent | None) -> str:
 
 
 def _override_info(o: Override) -> OverrideInfo:
-    return OverrideInfo(
-        id=o.id or 0,
-        status=o.status,
-        status_label=label(o.status),
-        analyst=o.analyst,
-        reason=" ".join(o.reason.split()),
-        likelihood=o.likelihood,
-        confidence=o.confidence,
-        review_by=o.review_by,
-        created_at=o.created_at,
-    )
+    data = o.model_dump() | {"reason": " ".join(o.reason.split()), "status_label": label(o.status)}
+    return OverrideInfo.model_validate(data)
 
 
 # --- what changed --------------------------------------------------------------------------

@@ -65,11 +65,7 @@ class PreferencesDialog(RememberingDialog):
 
         form = QFormLayout()
         form.addRow("Analyst name", self.analyst_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = self.ok_cancel()
         self.analyst_edit.textChanged.connect(self._on_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
