@@ -12,12 +12,18 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from tracker.domain.vocabulary import TrackKind
+from tracker.domain.vocabulary import (
+    Confidence,
+    Credibility,
+    Likelihood,
+    Reliability,
+    Status,
+    TrackKind,
+)
 
 DateBasis = Literal["stated", "inferred", "analyst", "unknown"]
 Precision = Literal["day", "week", "month", "year"]
 Modality = Literal["asserted", "negated", "denied", "hypothetical", "future", "reported"]
-Confidence = Literal["low", "moderate", "high"]
 Origin = Literal["inferred", "override", "revoke"]
 
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]{0,62}$"
@@ -86,7 +92,7 @@ class Document(_Model):
     published: dt.date | None = None
     published_basis: DateBasis = "unknown"
     published_note: str | None = None
-    reliability: str = "F"
+    reliability: Reliability = "F"
     reliability_basis: DateBasis = "unknown"
     source_path: str | None = None
     media_type: str = "text/plain"
@@ -107,7 +113,7 @@ class DocumentSummary(_Model):
     published: dt.date | None = None
     published_basis: DateBasis = "unknown"
     published_note: str | None = None
-    reliability: str = "F"
+    reliability: Reliability = "F"
     chars: int = 0
     duplicate_of: int | None = None
     source_path: str | None = None
@@ -187,7 +193,7 @@ class Excerpt(Finding):
 
     id: int
     document_id: int
-    credibility: int = 6
+    credibility: Credibility = 6
     duplicate_of: int | None = None
     recorded_at: str = ""
 
@@ -196,7 +202,7 @@ class Evidence(Excerpt):
     """An excerpt with the facts of its document that grading and inference need."""
 
     outlet: str | None = None
-    reliability: str = "F"
+    reliability: Reliability = "F"
     document_title: str = ""
     published: dt.date | None = None
     document_duplicate_of: int | None = None
@@ -213,7 +219,7 @@ class Latest(_Model):
 class HistoryStep(_Model):
     """One inferred status along the event-date axis."""
 
-    status: str
+    status: Status
     event_date: dt.date | None
     evidence_ids: list[int] = Field(default_factory=list)
     contested: bool = False
@@ -224,7 +230,7 @@ class Assessment(_Model):
     """Inference's verdict on a track from its evidence (pure output, deterministic)."""
 
     track_id: str
-    status: str | None = None
+    status: Status | None = None
     as_of: dt.date | None = None
     confidence: Confidence = "low"
     contested: bool = False
@@ -243,8 +249,8 @@ class Transition(_Model):
 
     id: int | None = None
     track_id: str
-    status: str
-    from_status: str | None = None
+    status: Status
+    from_status: Status | None = None
     event_date: dt.date | None = None
     origin: Origin
     evidence_ids: list[int] = Field(default_factory=list)
@@ -261,10 +267,10 @@ class Override(_Model):
 
     id: int | None = None
     track_id: str
-    status: str
+    status: Status
     reason: str
     analyst: str
-    likelihood: str | None = None
+    likelihood: Likelihood | None = None
     confidence: Confidence | None = None
     review_by: dt.date | None = None
     evidence_ids: list[int] = Field(default_factory=list)

@@ -26,11 +26,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Final
+from typing import Final, cast
 
 from tracker.domain.models import (
     Assessment,
-    Confidence,
     Evidence,
     HistoryStep,
     Latest,
@@ -38,7 +37,14 @@ from tracker.domain.models import (
     Track,
 )
 from tracker.domain.times import MONTH_NAMES, WEEKDAY_NAMES
-from tracker.domain.vocabulary import CONFIDENCE_LEVELS, TrackKind, is_allowed_move, label
+from tracker.domain.vocabulary import (
+    CONFIDENCE_LEVELS,
+    Confidence,
+    Status,
+    TrackKind,
+    is_allowed_move,
+    label,
+)
 from tracker.extract.lexicon import Lexicon, load_lexicon
 from tracker.extract.signals import find_cues
 from tracker.extract.text import normalize_same_length, shorten
@@ -430,7 +436,7 @@ def infer_track(
         )
         for i, s in enumerate(steps)
     ]
-    assessment.status = status
+    assessment.status = cast(Status, status)
     assessment.as_of = final.start
     assessment.contested = contested
     assessment.contested_ids = sorted(contested_ids)

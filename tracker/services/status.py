@@ -14,6 +14,7 @@ from pydantic import BaseModel
 
 from tracker.domain.models import Assessment, Latest, NextEvent, Override, Track, Transition
 from tracker.domain.times import day_of
+from tracker.domain.vocabulary import Confidence, Status
 from tracker.extract.lexicon import load_lexicon
 from tracker.infer.claims import implied_status
 from tracker.services.assessments import assess_as_of, assess_known_at, latest_assessment
@@ -29,11 +30,11 @@ class TrackStatus(BaseModel):
     track: str
     title: str
     kind: str
-    status: str | None
-    inferred_status: str | None
+    status: Status | None
+    inferred_status: Status | None
     source: Literal["inferred", "override"]
     as_of: date | None
-    confidence: str
+    confidence: Confidence
     contested: bool
     contested_ids: list[int] = []
     evidence_count: int
@@ -167,8 +168,8 @@ def all_statuses(
 
 class HistoryEntry(BaseModel):
     id: int
-    status: str
-    from_status: str | None
+    status: Status
+    from_status: Status | None
     event_date: date | None
     origin: str
     analyst: str | None
