@@ -40,9 +40,13 @@ def add_sketch(store: Store, document_id: int, hashes: Iterable[int]) -> None:
     )
 
 
+# The two lookups below run once per sampled shingle of every new document: plain cursors,
+# without the dict per row of ``db.query``.
+
+
 def sketch(store: Store, document_id: int) -> list[int]:
     sql = "SELECT hash FROM document_sketches WHERE document_id = ?"
-    return [int(r["hash"]) for r in store.db.query(sql, [document_id])]
+    return [int(value) for (value,) in store.conn.execute(sql, (document_id,))]
 
 
 def holders(store: Store, value: int, *, below: int, besides: int, limit: int) -> list[int]:
@@ -52,4 +56,5 @@ def holders(store: Store, value: int, *, below: int, besides: int, limit: int) -
         "SELECT document_id FROM document_sketches WHERE hash = ? AND document_id < ? "
         "AND document_id != ? LIMIT ?"
     )
-    return [int(r["document_id"]) for r in store.db.query(sql, [value, below, besides, limit])]
+    rows = store.conn.execute(sql, (value, below, besides, limit))
+    return [int(document_id) for (document_id,) in rows]
