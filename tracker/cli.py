@@ -264,6 +264,7 @@ def cmd_status(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_evidence(store: Store, args: argparse.Namespace) -> int:
+    from tracker.infer.claims import claimed_status
     from tracker.services.analysis import evidence_for
     from tracker.services.tracks import get_track
 
@@ -278,6 +279,7 @@ def cmd_evidence(store: Store, args: argparse.Namespace) -> int:
                     "start": e.start,
                     "end": e.end,
                     "quote": e.exact,
+                    "status": claimed_status(e, track.kind),
                     "signal": e.signal,
                     "cue": e.cue,
                     "modality": e.modality,
