@@ -261,7 +261,7 @@ def cmd_status(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_evidence(store: Store, args: argparse.Namespace) -> int:
-    from tracker.services.evidence import evidence_for
+    from tracker.services.evidence import claimed_status, evidence_for
     from tracker.services.tracks import get_track
 
     track = get_track(store, args.track)
@@ -275,6 +275,7 @@ def cmd_evidence(store: Store, args: argparse.Namespace) -> int:
                     "start": e.start,
                     "end": e.end,
                     "quote": e.exact,
+                    "status": claimed_status(e, track.kind),
                     "signal": e.signal,
                     "cue": e.cue,
                     "modality": e.modality,

@@ -219,8 +219,11 @@ def test_anchorage_is_context_and_never_held_budapest() -> None:
     assert found[0].event_date == date(2025, 8, 1)
 
 
-def test_matching_needs_two_actors_and_a_keyword() -> None:
-    assert extract_document("Trump spoke about the summit.", PUB, [SUMMIT]) == []
+def test_matching_needs_an_event_word_and_the_tracks_people_or_parties() -> None:
+    # One of the track's people with an event word is enough when nobody else is named...
+    assert len(extract_document("Trump spoke about the summit.", PUB, [SUMMIT])) == 1
+    # ...but not when the sentence names another party: that is another summit.
+    assert extract_document("Trump discussed the summit with Xi Jinping.", PUB, [SUMMIT]) == []
     assert extract_document("Trump and Putin spoke about Ukraine.", PUB, [SUMMIT]) == []
     assert len(extract_document("Trump and Putin discussed the summit.", PUB, [SUMMIT])) == 1
     # Case-sensitive names: "trump" is not Trump.
@@ -235,7 +238,8 @@ def test_paragraph_continuation_by_anaphor() -> None:
         "The summit was cancelled."
     )
     found = [f for f in extract_document(text, PUB, [SUMMIT])]
-    assert [f.signal for f in found] == [None, "postponed"]
+    # The lead is about the summit, so a later paragraph's "The summit was cancelled." is too.
+    assert [f.signal for f in found] == [None, "postponed", "cancelled"]
 
 
 def test_continuation_inside_a_paragraph_needs_a_cue() -> None:

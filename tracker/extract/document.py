@@ -19,7 +19,7 @@ from tracker.extract.dates import DateResolution, find_date_mentions, resolve_da
 from tracker.extract.lexicon import Lexicon, load_lexicon
 from tracker.extract.matching import Mention, SentenceView, Span, match_tracks
 from tracker.extract.sentences import split_sentences
-from tracker.extract.signals import CueHit, find_cues, modality_of
+from tracker.extract.signals import CueHit, find_cues, is_modifier, modality_of
 from tracker.extract.speakers import find_speaker
 from tracker.extract.text import CLOSE_QUOTES, OPEN_QUOTES, normalize_same_length
 
@@ -27,6 +27,7 @@ CONTEXT_CHARS = 32
 _FAR = 10_000
 _SENTENCE_END = ".!?\"'”’)"
 _FUTURE_SIGNALS = frozenset({"scheduled", "proposed", "preparing"})
+_FIXABLE = frozenset({"proposed"})
 
 
 @dataclass
@@ -143,11 +144,15 @@ def _choose_cue(
 
     With several tracks in one sentence a cue belongs to the track whose own mentions
     (actors, anaphors, keywords the others do not share) are nearest; among its cues a
-    track prefers one that implies a status for its kind, then the nearest.
+    track prefers one that implies a status for its kind, then a predicate over a cue that
+    only modifies a noun or sits in a side clause ("the meeting scheduled for this week …
+    has been postponed"), then the signal of higher precedence (a change of plan over an
+    occurrence over a proposal: "the talks ended without agreement" is stalled), then the
+    nearest.
     """
     mine_spans = _discriminating_spans(mention, others) if others else mention.all_spans()
     other_spans = [_discriminating_spans(o, [mention, *others]) for o in others]
-    owned: list[tuple[int, int, CueHit]] = []
+    owned: list[tuple[int, int, int, int, CueHit]] = []
     for hit in info.cues:
         cue_span = (hit.start, hit.end)
         mine = min((_distance(cue_span, s) for s in mine_spans), default=_FAR)
@@ -157,11 +162,28 @@ def _choose_cue(
         ):
             continue
         no_status = 1 if lexicon.status_for(hit.signal, kind) is None else 0
-        owned.append((no_status, mine, hit))
+        modifier = 1 if is_modifier(info.norm, hit) else 0
+        owned.append((no_status, modifier, lexicon.precedence(hit.signal), mine, hit))
     if not owned:
         return None
-    owned.sort(key=lambda item: (item[0], item[1], item[2].start))
-    return owned[0][2]
+    owned.sort(key=lambda item: (item[0], item[1], item[2], item[3], item[4].start))
+    return owned[0][4]
+
+
+def _fixes_a_date(
+    signal: str | None, modality: Modality, when: DateResolution, published: date | None
+) -> bool:
+    """Whether an announced meeting ("will meet in Budapest on 12 November") names its day:
+    then it is scheduled, not merely proposed."""
+    return (
+        signal in _FIXABLE
+        and modality in ("future", "reported", "asserted")
+        and when.basis == "stated"
+        and when.precision in ("day", "week")
+        and when.date is not None
+        and published is not None
+        and when.date > published
+    )
 
 
 def _prefix_suffix(text: str, start: int, end: int) -> tuple[str, str]:
@@ -248,6 +270,9 @@ def extract_document(
             elif info.speaker is not None:
                 modality = "reported"
             when = _date_for(index, infos, hit, modality, published, anchor, lex)
+            signal = hit.signal if hit else None
+            if _fixes_a_date(signal, modality, when, published):
+                signal = "scheduled"
             prefix, suffix = _prefix_suffix(text, s.start, s.end)
             findings.append(
                 Finding(
@@ -257,15 +282,15 @@ def extract_document(
                     exact=text[s.start : s.end],
                     prefix=prefix,
                     suffix=suffix,
-                    signal=hit.signal if hit else None,
+                    signal=signal,
                     cue=hit.text if hit else None,
                     modality=modality,
                     speaker=info.speaker,
                     event_date=when.date,
                     date_precision=when.precision,
                     date_basis=when.basis,
-                    cameo=lex.cameo(hit.signal) if hit else None,
-                    plover=lex.plover(hit.signal) if hit else None,
+                    cameo=lex.cameo(signal),
+                    plover=lex.plover(signal),
                     context=mention.context,
                 )
             )

@@ -41,6 +41,9 @@ class SignalSpec(_Strict):
     plover: str | None = None
     status: dict[TrackKind, str | None] = Field(default_factory=dict)
     cues: list[str]
+    # When one sentence carries cues of several signals for a track, the lower number wins
+    # (a change of plan over an occurrence over a proposal).
+    precedence: int = 5
 
 
 class ModalitySpec(_Strict):
@@ -69,6 +72,11 @@ class LexiconFile(_Strict):
     speaker_words: list[str] = Field(default_factory=list)
     compatible: list[tuple[str, str]] = Field(default_factory=list)
     boilerplate: list[str] = Field(default_factory=list)
+    # Event nouns: "generic" words never make a keyword specific; per kind family
+    # ("encounter", "channel", "group") the nouns that name that kind of event.
+    event_nouns: dict[str, list[str]] = Field(default_factory=dict)
+    # Phrases that look like cues but are not ("without delay", "met with criticism").
+    not_cues: list[str] = Field(default_factory=list)
 
 
 def _word_pattern(token: str) -> str:
@@ -202,6 +210,8 @@ class Lexicon:
         self.speaker_words = frozenset(w.lower() for w in data.speaker_words)
         self.boilerplate = _compile_all(data.boilerplate)
         self._compatible = {frozenset(pair) for pair in data.compatible}
+        self.not_cues = _compile_all(data.not_cues)
+        self.event_nouns_json = json.dumps(data.event_nouns, sort_keys=True)
 
     @classmethod
     def from_dict(cls, raw: object) -> Lexicon:
@@ -218,6 +228,10 @@ class Lexicon:
     def plover(self, signal: str | None) -> str | None:
         spec = self.by_name.get(signal or "")
         return spec.spec.plover if spec else None
+
+    def precedence(self, signal: str) -> int:
+        spec = self.by_name.get(signal)
+        return spec.spec.precedence if spec else 9
 
     def status_for(self, signal: str | None, kind: TrackKind | str) -> str | None:
         """The status ``signal`` implies on a track of ``kind`` (None: a mere development)."""

@@ -1,12 +1,36 @@
 """Which sentences belong to which track.
 
-A sentence belongs to a track directly when it names at least ``track.min_actors`` of the
-track's actors (name or alias, case-sensitive, on word boundaries) together with one of its
-keywords (case-insensitive, plural allowed). It belongs by continuation when it carries on a
-paragraph about the track: inside a paragraph, a later sentence that has an anaphor for the
-track's kind ("the summit", "the call", "the two diplomats"), one of its keywords or actors,
-or a status cue; into the next paragraph only when that paragraph's first sentence has such
-an anaphor. Headings that belong to no track do not break the chain between paragraphs.
+A track is people (actors), parties (countries or organisations), places and an event.
+Reporting names the parties ("Turkish and Syrian delegations", "Moscow", "the Kremlin"),
+the venue ("in the Qatari capital") and roles ("the top Turkish diplomat") more often than
+two full names, so a sentence is read for each of them:
+
+- *people*: an actor's name or alias (spelling variants folded: Zelensky/Zelenskyy,
+  al-Thani/Al Thani), or a role phrase naming the actor's country ("the Russian foreign
+  minister", "Iran's top diplomat") when the gazetteer knows the person's country and roles;
+- *sides*: an explicit party by any of its names, demonyms, capital or institutions, and an
+  actor counting for the side of their party;
+- *places*: a track place, or a phrase that names it through its country ("the Omani
+  capital" for Muscat);
+- *event words*: the track's keywords, split into generic event nouns ("talks", "meeting")
+  and specific ones ("coalition of the willing"), and the event nouns of the track's kind.
+
+A sentence belongs to a track **directly** when it names an event word together with
+enough sides (``min_actors`` of them, at most the number of sides the track has), or with a
+track place and one side or person, or with a person and no other, unrelated party, or
+when it names a specific keyword with any of those. A direct match is refused when the
+sentence puts the event at another venue the track does not list (a Trump–Putin meeting
+"in Budapest" is not the Alaska summit). When several tracks match one sentence through
+shared parties, a track that only shares them gives way to one the sentence names more
+specifically (its own people, place or specific keyword).
+
+A sentence belongs by **continuation** when it carries on a paragraph about the track (an
+anaphor for the track's kind such as "the talks" or "the two sides", one of its names, or a
+status cue), opens the next paragraph with such an anaphor, or, anywhere in the article,
+has an anaphor and a status cue while the headline or lead is about the track. Anaphors
+go to the paragraph's latest event: once a sentence tells of an event between other parties
+("after a recent meeting with Zelensky"), "the meeting" that follows is that one, not the
+track's, until a sentence names the track again.
 
 A sentence naming one of ``track.context_terms`` ("Anchorage") is about another, earlier
 event: it is marked ``context``, and so are the sentences continuing it.
@@ -20,46 +44,211 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tracker.domain.models import Track
-from tracker.domain.vocabulary import TrackKind
+from tracker.domain.vocabulary import KindFamily, TrackKind, kind_family
+from tracker.extract.gazetteer import Gazetteer, fold, load_gazetteer
+from tracker.extract.gazetteer import Mention as NameMention
 from tracker.extract.lexicon import Lexicon
 
 Span = tuple[int, int]
 
+# Entity kinds that stand for a party when a sentence names them.
+_PARTY_KINDS = frozenset({"country", "capital", "institution", "organisation", "person"})
+
 
 @dataclass(frozen=True)
-class TrackPatterns:
+class PersonSpec:
+    index: int
+    side: str  # the side the person counts for
+    names: re.Pattern[str]
+    roles: re.Pattern[str] | None  # "the Russian foreign minister"
+    bare_roles: re.Pattern[str] | None  # "the foreign minister" (needs the name earlier)
+    known: str | None  # the gazetteer's full name, when the person is known
+
+
+@dataclass(frozen=True)
+class TrackProfile:
+    """A track compiled for matching (built once per track definition)."""
+
     track_id: str
     kind: TrackKind
-    min_actors: int
-    actors: tuple[re.Pattern[str], ...]
-    keyword: re.Pattern[str] | None
+    family: KindFamily
+    need: int
+    people: tuple[PersonSpec, ...]
+    side_codes: frozenset[str]  # every side: explicit parties and actors' parties
+    explicit_codes: frozenset[str]  # sides named by the analyst as parties
+    actor_codes: frozenset[str]  # sides the track's people belong to
+    free_parties: re.Pattern[str] | None  # parties the gazetteer does not know
+    places: re.Pattern[str] | None
+    place_codes: frozenset[str]  # countries the track's places lie in
+    specific: re.Pattern[str] | None
+    generic: re.Pattern[str] | None
     context: re.Pattern[str] | None
+    n_sides: int
 
 
 def _alternation(words: Sequence[str]) -> str:
     unique = sorted({w.strip() for w in words if w.strip()}, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w) for w in unique)
+    return "|".join(_flex(w) for w in unique)
 
 
-@lru_cache(maxsize=256)
-def _patterns_for(track_json: str) -> TrackPatterns:
+def _flex(word: str) -> str:
+    """A name as a pattern: spaces also match hyphens, ``'s`` optional."""
+    parts = [re.escape(p) for p in re.split(r"[\s\-]+", word) if p]
+    return r"[\s\-]+".join(parts)
+
+
+_ARTICLE_HYPHEN = re.compile(r"\b(?:al|el)-")
+_ARTICLE_SPACE = re.compile(r"\b(?:Al|El) ")
+_ARTICLE_ANY = re.compile(r"\b(?:Al|El|al|el)[-\s]")
+
+
+def _variants(name: str) -> list[str]:
+    """Spelling variants of a person's name reporting uses."""
+    out = [name]
+    if re.search(r"\b(?:al|el|Al|El)[-\s]", name):
+        out.append(_ARTICLE_HYPHEN.sub(lambda _m: "Al ", name))
+        out.append(_ARTICLE_SPACE.sub(lambda _m: "al-", name))
+        out.append(_ARTICLE_ANY.sub(lambda _m: "", name))
+    for ending, others in (("sky", ("skyy", "skiy", "ski")), ("skyy", ("sky", "skiy"))):
+        if name.endswith(ending):
+            out.extend(name[: -len(ending)] + o for o in others)
+    if re.search(r"\bSerge[iy]\b", name):
+        out.extend((name.replace("Sergei", "Sergey"), name.replace("Sergey", "Sergei")))
+    return out
+
+
+def _role_patterns(
+    roles: Sequence[str], country_forms: Sequence[str]
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    if not roles:
+        return None, None
+    role_alt = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+    forms = [f for f in country_forms if f and not f.lower().startswith("the ")]
+    named = None
+    if forms:
+        owner = "|".join(
+            _flex(f) + (r"(?:'s|’s)?" if not f.endswith("ian") else "")
+            for f in sorted(forms, key=len, reverse=True)
+        )
+        named = re.compile(
+            rf"(?<!\w)(?:(?:{owner})\s+(?:top\s+)?(?:{role_alt})|"
+            rf"top\s+(?:{owner})\s+(?:{role_alt}|diplomat|official))(?!\w)",
+            re.IGNORECASE,
+        )
+    bare = re.compile(rf"(?<!\w)the\s+(?:{role_alt})(?![\w-])", re.IGNORECASE)
+    return named, bare
+
+
+@lru_cache(maxsize=512)
+def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901 - split once the reading rework settles
+    import json
+
     track = Track.model_validate_json(track_json)
-    actors: list[re.Pattern[str]] = []
-    for actor in track.actors:
-        alt = _alternation(actor.names())
-        if alt:
-            actors.append(re.compile(rf"(?<!\w)(?:{alt})(?!\w)"))
-    kw_alt = _alternation(track.keywords)
-    keyword = re.compile(rf"(?<!\w)(?:{kw_alt})(?:s|es)?(?!\w)", re.IGNORECASE) if kw_alt else None
-    ctx_alt = _alternation(track.context_terms)
-    context = re.compile(rf"(?<!\w)(?:{ctx_alt})(?!\w)") if ctx_alt else None
-    return TrackPatterns(
-        track.id, TrackKind(track.kind), max(1, track.min_actors), tuple(actors), keyword, context
+    event_nouns: dict[str, list[str]] = json.loads(families_json)
+    gaz = load_gazetteer()
+    kind = TrackKind(track.kind)
+    family = kind_family(kind)
+    explicit: dict[str, list[str]] = {}
+    free: list[str] = []
+    for party in track.parties:
+        code = gaz.party_code(party)
+        forms = gaz.party_forms(party)
+        if forms == [party] and code == fold(party):
+            free.append(party)
+        explicit.setdefault(code, []).extend(forms)
+    people: list[PersonSpec] = []
+    for index, actor in enumerate(track.actors):
+        known = None
+        for name in actor.names():
+            known = gaz.person(name)
+            if known is not None:
+                break
+        names = [v for n in actor.names() for v in _variants(n)]
+        side = f"actor:{index}"
+        roles_named = roles_bare = None
+        if known is not None:
+            names += [v for n in (known.name, *known.aliases) for v in _variants(n)]
+            if known.party:
+                side = gaz.party_code(known.party)
+                country = gaz.countries.get(side)
+                forms = country.forms() if country else [known.party]
+                roles_named, roles_bare = _role_patterns(known.roles, forms)
+        else:
+            # An actor typed as a party ("Coalition of the Willing", "Hamas") is that side.
+            for name in actor.names():
+                entities = gaz.lookup(name)
+                if entities and entities[0].kind != "person":
+                    side = gaz.party_code(name)
+                    break
+        case_insensitive = [n for n in names if n[:4].lower() == "the " or n.islower()]
+        sensitive = [n for n in names if n not in case_insensitive]
+        parts = []
+        if sensitive:
+            parts.append(f"(?:{_alternation(sensitive)})")
+        if case_insensitive:
+            parts.append(f"(?i:{_alternation(case_insensitive)})")
+        pattern = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)")
+        people.append(
+            PersonSpec(index, side, pattern, roles_named, roles_bare, known.name if known else None)
+        )
+    side_codes = frozenset([*explicit, *(p.side for p in people)])
+    place_forms: list[str] = []
+    place_codes: set[str] = set()
+    for place in track.places:
+        place_forms.append(place)
+        country = gaz.place_country(place)
+        if country is None:
+            continue
+        place_codes.add(country.code)
+        if fold(place) == fold(country.capital):
+            for adj in country.demonyms:
+                place_forms.append(f"the {adj} capital")
+            for name in country.names[:2]:
+                place_forms.append(f"{name}'s capital")
+    generic_words = {w.lower() for w in event_nouns.get("generic", [])}
+    family_words = event_nouns.get(family.value, [])
+    specific = [
+        k
+        for k in track.keywords
+        if k.lower() not in generic_words
+        and k.lower() not in {w.lower() for w in family_words}
+        and fold(k) not in {fold(p) for p in track.places}
+    ]
+    generic = [k for k in track.keywords if k not in specific] + list(family_words)
+    n_sides = len(side_codes)
+    need = max(1, min(track.min_actors, n_sides)) if n_sides else 1
+    return TrackProfile(
+        track_id=track.id,
+        kind=kind,
+        family=family,
+        need=need,
+        people=tuple(people),
+        side_codes=side_codes,
+        explicit_codes=frozenset(explicit),
+        actor_codes=frozenset(p.side for p in people),
+        free_parties=_compile(free, ignore_case=False),
+        places=_compile(place_forms, ignore_case=True),
+        place_codes=frozenset(place_codes),
+        specific=_compile(specific, ignore_case=True, plural=True),
+        generic=_compile(generic, ignore_case=True, plural=True),
+        context=_compile(track.context_terms, ignore_case=False),
+        n_sides=n_sides,
     )
 
 
-def patterns_for(track: Track) -> TrackPatterns:
-    return _patterns_for(track.model_dump_json())
+def _compile(
+    words: Sequence[str], *, ignore_case: bool, plural: bool = False
+) -> re.Pattern[str] | None:
+    alt = _alternation(words)
+    if not alt:
+        return None
+    tail = r"(?:s|es)?" if plural else ""
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile(rf"(?<!\w)(?:{alt}){tail}(?!\w)", flags)
+
+
+def profile_for(track: Track, lexicon: Lexicon) -> TrackProfile:
+    return _profile(track.model_dump_json(), lexicon.event_nouns_json)
 
 
 @dataclass
@@ -72,6 +261,7 @@ class Mention:
     actor_spans: list[Span] = field(default_factory=list)
     keyword_spans: list[Span] = field(default_factory=list)
     anaphor_spans: list[Span] = field(default_factory=list)
+    score: int = 0
 
     def all_spans(self) -> list[Span]:
         return [*self.actor_spans, *self.anaphor_spans, *self.keyword_spans]
@@ -103,62 +293,250 @@ def _anaphor_spans(text: str, kind: TrackKind, lexicon: Lexicon) -> list[Span]:
     return spans
 
 
-def _mention(
-    tp: TrackPatterns,
-    view: SentenceView,
-    lexicon: Lexicon,
-    paragraph_state: dict[str, bool],
-    previous_state: dict[str, bool],
-) -> Mention | None:
-    """Whether one sentence belongs to one track: directly (enough actors and a keyword),
-    or by continuing the track of its paragraph (or, for a paragraph's first sentence with
-    an anaphor, of the previous paragraph)."""
-    actor_hits = [_spans(p, view.text) for p in tp.actors]
-    named = sum(1 for hits in actor_hits if hits)
-    actor_spans = sorted(s for hits in actor_hits for s in hits)
-    kw_spans = _spans(tp.keyword, view.text)
-    ctx = bool(tp.context and tp.context.search(view.text))
-    if named >= tp.min_actors and kw_spans:
-        return Mention(tp.track_id, True, ctx, actor_spans, kw_spans, [])
-    anaphors = _anaphor_spans(view.text, tp.kind, lexicon)
-    if view.first_in_paragraph:
-        if anaphors and tp.track_id in previous_state:
-            inherited = previous_state[tp.track_id]
-            return Mention(tp.track_id, False, ctx or inherited, actor_spans, kw_spans, anaphors)
-        return None
-    if tp.track_id in paragraph_state and (anaphors or kw_spans or actor_spans or view.has_cue):
-        inherited = paragraph_state[tp.track_id]
-        return Mention(tp.track_id, False, ctx or inherited, actor_spans, kw_spans, anaphors)
-    return None
+_VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def match_tracks(
+@dataclass
+class _Reading:
+    """One sentence read for one track."""
+
+    people: dict[int, list[Span]]
+    sides: dict[str, list[Span]]
+    others: list[NameMention]  # parties named that are not the track's
+    places: list[Span]
+    specific: list[Span]
+    generic: list[Span]
+    venue_conflict: bool
+    context: bool
+
+    def side_count(self) -> int:
+        return len(self.sides)
+
+
+def _read(  # noqa: C901 - split once the reading rework settles
+    profile: TrackProfile,
+    text: str,
+    names: Sequence[NameMention],
+    seen_people: set[tuple[str, int]],
+    gaz: Gazetteer,
+) -> _Reading:
+    people: dict[int, list[Span]] = {}
+    sides: dict[str, list[Span]] = {}
+    for person in profile.people:
+        spans = _spans(person.names, text) + _spans(person.roles, text)
+        if not spans and (profile.track_id, person.index) in seen_people:
+            spans = _spans(person.bare_roles, text)
+        if spans:
+            people[person.index] = spans
+            sides.setdefault(person.side, []).extend(spans)
+    covered = [s for spans in people.values() for s in spans]
+    others: list[NameMention] = []
+    for m in names:
+        if m.entity.kind not in _PARTY_KINDS:
+            continue
+        code = m.entity.code if m.entity.kind != "organisation" else gaz.party_code(m.entity.name)
+        if m.entity.kind == "person" and any(a <= m.start < b for a, b in covered):
+            continue
+        if m.entity.kind == "person" and code in profile.actor_codes:
+            continue  # another official of a side whose own people the track names
+        if code in profile.explicit_codes:
+            sides.setdefault(code, []).append((m.start, m.end))
+        elif (
+            code not in profile.side_codes
+            and code not in profile.place_codes
+            and not any(a <= m.start < b for a, b in covered)
+        ):
+            others.append(m)
+    for span in _spans(profile.free_parties, text):
+        sides.setdefault(f"free:{text[span[0] : span[1]].lower()}", []).append(span)
+    places = _spans(profile.places, text)
+    venue_conflict = False
+    if profile.places is not None and not places:
+        for m in names:
+            if m.entity.kind not in ("capital", "city", "country"):
+                continue
+            if m.entity.code in profile.place_codes or m.entity.code in profile.side_codes:
+                continue
+            if _VENUE.search(text[max(0, m.start - 12) : m.start]):
+                venue_conflict = True
+                break
+    return _Reading(
+        people=people,
+        sides=sides,
+        others=others,
+        places=places,
+        specific=_spans(profile.specific, text),
+        generic=_spans(profile.generic, text),
+        venue_conflict=venue_conflict,
+        context=bool(profile.context and profile.context.search(text)),
+    )
+
+
+def _direct(profile: TrackProfile, r: _Reading) -> bool:
+    event = bool(r.generic or r.specific)
+    if not event or r.venue_conflict:
+        return False
+    sides = r.side_count()
+    if sides >= profile.need:
+        return True
+    if r.places and (sides or r.people):
+        return True
+    if r.specific and (sides or r.people or r.places):
+        return True
+    return bool(r.people) and not r.others
+
+
+def _score(r: _Reading) -> int:
+    return 4 * len(r.people) + 3 * bool(r.places) + 3 * bool(r.specific) + r.side_count()
+
+
+def _own(r: _Reading, other: _Reading) -> bool:
+    """Whether ``r`` names something the other reading does not: a person, a place or a
+    specific keyword of its own."""
+    return bool(
+        (r.places and not other.places)
+        or (r.specific and not other.specific)
+        or (len(r.people) > len(other.people))
+    )
+
+
+def match_tracks(  # noqa: C901 - split once the reading rework settles
     views: Sequence[SentenceView], tracks: Sequence[Track], lexicon: Lexicon
 ) -> list[list[Mention]]:
     """For each sentence, the tracks it belongs to (see the module docstring)."""
-    compiled = [patterns_for(t) for t in tracks if not t.archived]
+    gaz = load_gazetteer()
+    profiles = [profile_for(t, lexicon) for t in tracks if not t.archived]
+    known_codes = frozenset(code for p in profiles for code in (*p.side_codes, *p.place_codes))
     out: list[list[Mention]] = []
     paragraph_state: dict[str, bool] = {}  # track id -> context, for the current paragraph
     previous_state: dict[str, bool] = {}  # the same for the previous paragraph
+    recent: list[str] = []  # tracks of the current paragraph, most recent last
+    foreign = False  # the paragraph's latest event is one of no track (anaphors go to it)
+    topics: dict[str, bool] = {}  # tracks the headline or lead is about
+    seen_people: set[tuple[str, int]] = set()
     current_paragraph = -1
     current_is_heading = False
+    paragraphs_seen = 0
     for view in views:
         if view.paragraph != current_paragraph:
             if current_paragraph >= 0 and not (current_is_heading and not paragraph_state):
                 previous_state = paragraph_state
+                paragraphs_seen += 1
             paragraph_state = {}
+            recent = []
+            foreign = False
             current_paragraph = view.paragraph
             current_is_heading = view.heading
         mentions: list[Mention] = []
         if view.skip:
             out.append(mentions)
             continue
-        for tp in compiled:
-            mention = _mention(tp, view, lexicon, paragraph_state, previous_state)
-            if mention is not None:
-                mentions.append(mention)
+        names = gaz.scan(view.text)
+        readings = {p.track_id: _read(p, view.text, names, seen_people, gaz) for p in profiles}
+        direct = {p.track_id for p in profiles if _direct(p, readings[p.track_id])}
+        direct = _settle(direct, profiles, readings)
+        if direct:
+            foreign = False
+        elif _foreign_event(readings, known_codes):
+            foreign = True
+        for p in profiles:
+            r = readings[p.track_id]
+            for index in r.people:
+                seen_people.add((p.track_id, index))
+            actor_spans = sorted(
+                [*(s for spans in r.people.values() for s in spans)]
+                + [s for spans in r.sides.values() for s in spans]
+                + r.places
+            )
+            kw_spans = sorted(r.specific + r.generic)
+            if p.track_id in direct:
+                mentions.append(
+                    Mention(p.track_id, True, r.context, actor_spans, kw_spans, [], _score(r))
+                )
+                continue
+            if foreign:
+                continue
+            anaphors = _anaphor_spans(view.text, p.kind, lexicon)
+            inherited = _continues(
+                p, r, view, anaphors, paragraph_state, previous_state, recent, topics, direct
+            )
+            if inherited is not None:
+                mentions.append(
+                    Mention(
+                        p.track_id, False, r.context or inherited, actor_spans, kw_spans, anaphors
+                    )
+                )
         for mention in mentions:
             if mention.direct or mention.track_id not in paragraph_state:
                 paragraph_state[mention.track_id] = mention.context
+            if mention.track_id in recent:
+                recent.remove(mention.track_id)
+            recent.append(mention.track_id)
+            if mention.direct and (view.heading or paragraphs_seen == 0) and not mention.context:
+                topics.setdefault(mention.track_id, False)
         out.append(mentions)
     return out
+
+
+def _foreign_event(readings: dict[str, _Reading], known_codes: frozenset[str]) -> bool:
+    """Whether a sentence that matched no track tells of an event between parties no track
+    has, and names nothing of any track ("after a meeting with the Chinese leader")."""
+    if any(r.people or r.places or r.specific for r in readings.values()):
+        return False
+    return any(
+        (r.generic or r.specific) and any(m.entity.code not in known_codes for m in r.others)
+        for r in readings.values()
+    )
+
+
+def _settle(
+    direct: set[str], profiles: Sequence[TrackProfile], readings: dict[str, _Reading]
+) -> set[str]:
+    """Drop a track that matches only through parties another matching track shares, when
+    the other is named more specifically."""
+    if len(direct) < 2:
+        return direct
+    kept = set(direct)
+    by_id = {p.track_id: p for p in profiles}
+    for a in direct:
+        for b in direct:
+            if a == b or b not in kept:
+                continue
+            ra, rb = readings[a], readings[b]
+            shared = (set(ra.sides) & set(rb.sides)) or (by_id[a].side_codes & by_id[b].side_codes)
+            if not shared:
+                continue
+            if _score(ra) > _score(rb) and _own(ra, rb) and not _own(rb, ra):
+                kept.discard(b)
+    return kept
+
+
+def _continues(
+    p: TrackProfile,
+    r: _Reading,
+    view: SentenceView,
+    anaphors: list[Span],
+    paragraph_state: dict[str, bool],
+    previous_state: dict[str, bool],
+    recent: list[str],
+    topics: dict[str, bool],
+    direct: set[str],
+) -> bool | None:
+    """The inherited context flag when the sentence continues track ``p``, else None."""
+    named = bool(r.people or r.sides or r.places or r.specific)
+    others_direct = bool(direct - {p.track_id})
+    if view.first_in_paragraph:
+        if anaphors and p.track_id in previous_state:
+            return previous_state[p.track_id]
+        if anaphors and view.has_cue and p.track_id in topics and not others_direct:
+            return topics[p.track_id]
+        return None
+    if p.track_id in paragraph_state:
+        if anaphors or named or r.generic:
+            return paragraph_state[p.track_id]
+        if view.has_cue and not others_direct and recent and recent[-1] == p.track_id:
+            return paragraph_state[p.track_id]
+        return None
+    if anaphors and view.has_cue and p.track_id in topics and not others_direct:
+        return topics[p.track_id]
+    return None

@@ -46,7 +46,11 @@ class CueHit:
 
 def find_cues(sentence: str, lexicon: Lexicon) -> list[CueHit]:
     """Every cue of every signal in ``sentence``; per signal, overlapping hits collapse into
-    the longest. Sorted by position."""
+    the longest; where cues of two signals overlap the longer wins ("no immediate plans"
+    over "plans to meet", "ended without agreement" over "talks ended"); a phrase that only
+    looks like a cue ("without delay", "met with criticism") hides the cues it overlaps.
+    Sorted by position."""
+    blocked = [m.span() for rx in lexicon.not_cues for m in rx.finditer(sentence)]
     hits: list[CueHit] = []
     for signal in lexicon.signals:
         own: list[CueHit] = []
@@ -63,8 +67,55 @@ def find_cues(sentence: str, lexicon: Lexicon) -> list[CueHit]:
                 continue
             kept.append(hit)
         hits.extend(kept)
-    hits.sort(key=lambda h: (h.start, h.signal))
-    return hits
+    hits = [h for h in hits if not any(h.start < b and a < h.end for a, b in blocked)]
+    survivors: list[CueHit] = []
+    for hit in hits:
+        inside = any(
+            o.signal != hit.signal
+            and o.start <= hit.start
+            and hit.end <= o.end
+            and (o.end - o.start) > (hit.end - hit.start)
+            for o in hits
+        )
+        if not inside:
+            survivors.append(hit)
+    survivors.sort(key=lambda h: (h.start, h.signal))
+    return survivors
+
+
+_PARTICIPLE: Final = re.compile(
+    r"^(?:scheduled|planned|proposed|postponed|announced|agreed|set|slated|delayed|"
+    r"cancell?ed|canceled|suspended|stalled|expected|mooted|touted|rescheduled|shelved)\b",
+    re.IGNORECASE,
+)
+_BEFORE_MODIFIER: Final = re.compile(
+    r"(?:\b(?:the|a|an|this|that|its|their|his|her|long|much|oft|now)[\s-]+|"
+    r"\b(?:summit|meeting|talks|round|visit|conference|encounter|negotiations|session|trip)\s+)$",
+    re.IGNORECASE,
+)
+_AUXILIARY: Final = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|remains|remain|got|get|gets)\s+"
+    r"(?:\w+ly\s+|now\s+|not\s+|still\s+|also\s+|again\s+)*$",
+    re.IGNORECASE,
+)
+
+
+_RELATIVE: Final = re.compile(
+    r"(?:,|\(|\u2014|--)\s*(?:which|that|who|where|when|after|since|as)\b[^,;()\u2014]*$",
+    re.IGNORECASE,
+)
+
+
+def is_modifier(sentence: str, hit: CueHit) -> bool:
+    """Whether a cue modifies a noun or sits in a side clause instead of being the
+    sentence's predicate: "the postponed summit", "the meeting scheduled for this week",
+    "the talks, which were postponed in May, …" (but not "the meeting was scheduled")."""
+    if _RELATIVE.search(sentence[max(0, hit.start - 80) : hit.start]):
+        return True
+    if not _PARTICIPLE.match(hit.text):
+        return False
+    before = sentence[max(0, hit.start - 40) : hit.start]
+    return bool(_BEFORE_MODIFIER.search(before)) and not _AUXILIARY.search(before)
 
 
 def clause_window(sentence: str, cue_start: int, words: int = WINDOW_WORDS) -> str:

@@ -8,7 +8,7 @@ from typing import Final
 
 from tracker.domain.models import Evidence
 from tracker.domain.vocabulary import KindFamily, TrackKind, kind_family
-from tracker.extract.lexicon import Lexicon
+from tracker.extract.lexicon import Lexicon, load_lexicon
 
 ASSERTIVE: Final = frozenset({"asserted", "reported", "future"})
 OPPOSING: Final = frozenset({"negated", "denied"})
@@ -44,6 +44,17 @@ def implied_status(evidence: Evidence, kind: TrackKind, lexicon: Lexicon) -> str
     if status == "held" and evidence.modality == "future":
         return "proposed"
     return status
+
+
+def claimed_status(
+    evidence: Evidence, kind: TrackKind | str, lexicon: Lexicon | None = None
+) -> str | None:
+    """The status an excerpt claims for a track of ``kind``: its implied status when it is
+    asserted, reported or announced ahead, none when it is context, denied, negated or
+    hypothetical."""
+    if evidence.context or evidence.modality not in ASSERTIVE:
+        return None
+    return implied_status(evidence, TrackKind(kind), lexicon or load_lexicon())
 
 
 def disagrees(kind: TrackKind, claimed: str, current: str, lexicon: Lexicon) -> bool:

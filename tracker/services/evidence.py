@@ -10,12 +10,14 @@ from tracker.domain.models import DatedText, Evidence, Finding, Track
 from tracker.extract import extract_document
 from tracker.extract.dupes import document_sketch
 from tracker.extract.text import normalize_for_compare
+from tracker.infer.claims import claimed_status
 from tracker.storage import corpus, excerpts
 from tracker.storage import documents as document_rows
 from tracker.storage import tracks as track_rows
 from tracker.storage.db import Store
 
 __all__ = [
+    "claimed_status",
     "evidence_count",
     "evidence_for",
     "extract_document_into",

@@ -243,6 +243,18 @@ def m004_track_parties_places(db: Database) -> None:
         ALTER TABLE tracks ADD COLUMN places TEXT NOT NULL DEFAULT '[]';
         """
     )
+    # The shipped summit track names its parties and venue from now on (values frozen here;
+    # an analyst's edited track keeps what the analyst gave it).
+    db.conn.execute(
+        "UPDATE tracks SET parties = ?, places = ?, keywords = ? "
+        "WHERE id = 'trump-putin-summit' AND keywords = ?",
+        (
+            '["United States", "Russia"]',
+            '["Budapest", "Hungary"]',
+            '["summit", "meeting", "meet", "talks", "face-to-face"]',
+            '["summit", "meeting", "meet", "Budapest", "Hungary", "talks", "face-to-face"]',
+        ),
+    )
 
 
 # --- schema 3's text normalisation and document sketch, frozen (never edit) ---------------

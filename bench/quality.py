@@ -1,0 +1,371 @@
+"""Reading quality on the labelled corpus (tests/corpus): how well the engine reads real reporting.
+
+A fresh database with the default tracks; the corpus's added tracks created with
+``tracker track add`` as the analyst typed them; every article imported with ``tracker
+ingest``; then, through ``tracker evidence/status/doc --json`` (the same contract any outside
+check uses), each label is scored:
+
+- recall: the labelled sentence is among the track's excerpts;
+- signal: the status the excerpt claims for the track (none for a denial, negation or
+  hypothesis) equals the analyst's (a missing excerpt counts as a miss);
+- date: the excerpt's event date equals the analyst's, for labels dated to the day;
+- cross-track: an excerpt claiming a status for a track on a sentence labelled only for others;
+- false evidence: excerpts claiming a status on sentences with no label for their track (per
+  article), and lines labelled "never evidence" (captions, menus…) that became excerpts;
+- final status: each track's status after every article is in, against the expected one;
+  and whether ``status`` and ``status --as-of <today>`` agree.
+
+Scores are given for the default tracks and the added tracks separately, and per
+construction tag. ``--verbose`` lists every miss.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a plain script
+
+from bench.common import parser, report
+from bench.labels import CORPUS, Corpus, Label, load
+
+ASSERTIVE = {"asserted", "reported", "future"}
+
+
+def cli(db: Path, *args: str) -> Any:
+    """Run ``tracker --db DB ARGS --json`` in process; the parsed JSON output."""
+    from tracker.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        code = main(["--db", str(db), *args, "--json"])
+    if code != 0:
+        raise RuntimeError(f"tracker {' '.join(args)} failed ({code}): {err.getvalue().strip()}")
+    return json.loads(out.getvalue()) if out.getvalue().strip() else None
+
+
+def _add_args(add: dict[str, Any], track_id: str) -> list[str]:
+    args = ["track", "add", "--id", track_id, "--title", add["title"], "--kind", add["kind"]]
+    for flag in ("actor", "party", "place", "keyword", "context"):
+        values = add.get(flag) or []
+        if isinstance(values, str):
+            values = [values]
+        for value in values:
+            args += [f"--{flag}", value]
+    if add.get("min_actors") is not None:
+        args += ["--min-actors", str(add["min_actors"])]
+    return args
+
+
+@dataclass
+class Excerpt:
+    id: int
+    document: int
+    start: int
+    end: int
+    status: str | None
+    signal: str | None
+    modality: str
+    event_date: date | None
+    quote: str
+
+
+@dataclass
+class Built:
+    db: Path
+    docs: dict[str, int]  # article name -> document id
+    texts: dict[int, str]
+    excerpts: dict[str, list[Excerpt]]  # track -> excerpts
+    statuses: dict[str, dict[str, Any]]
+    as_of_today: dict[str, dict[str, Any]]
+    seconds: float
+
+
+def _claim(e: dict[str, Any], kind_status: dict[str, str | None]) -> str | None:
+    if "status" in e:
+        return e["status"]  # type: ignore[no-any-return]
+    if e.get("modality") not in ASSERTIVE:
+        return None
+    return kind_status.get(e.get("signal") or "")
+
+
+def build(corpus: Corpus, workdir: Path) -> Built:
+    db = workdir / "quality.db"
+    started = time.perf_counter()
+    cli(db, "init", "--empty")
+    for track in corpus.tracks.values():
+        if not track.default:
+            cli(db, *_add_args(track.add, track.id))
+    paths = [str(a.path) for a in corpus.articles if a.path.is_file()]
+    ingest = cli(db, "ingest", *paths)
+    seconds = time.perf_counter() - started
+    by_path = {
+        str(Path(i["path"]).resolve()): i.get("document_id")
+        for i in ingest["items"]
+        if i.get("document_id") is not None
+    }
+    docs = {a.name: by_path.get(str(a.path.resolve()), -1) for a in corpus.articles}
+    texts = {doc: cli(db, "doc", str(doc))["text"] for doc in docs.values() if doc > 0}
+    excerpts: dict[str, list[Excerpt]] = {}
+    for tid in corpus.tracks:
+        rows = cli(db, "evidence", tid)
+        excerpts[tid] = [
+            Excerpt(
+                id=r["id"],
+                document=r["document"],
+                start=r["start"],
+                end=r["end"],
+                status=_claim(r, {}),
+                signal=r.get("signal"),
+                modality=r.get("modality") or "asserted",
+                event_date=date.fromisoformat(r["event_date"]) if r.get("event_date") else None,
+                quote=r.get("quote", ""),
+            )
+            for r in rows
+        ]
+    statuses = {s["track"]: s for s in cli(db, "status")}
+    today = date.today().isoformat()
+    as_of_today = {s["track"]: s for s in cli(db, "status", "--as-of", today)}
+    return Built(db, docs, texts, excerpts, statuses, as_of_today, seconds)
+
+
+def _locate(text: str, quote: str) -> tuple[int, int] | None:
+    at = text.find(quote)
+    if at >= 0:
+        return at, at + len(quote)
+    # HTML cleaning may have joined or split whitespace: match on collapsed whitespace.
+    words = quote.split()
+    if not words:
+        return None
+    import re
+
+    rx = re.compile(r"\s+".join(re.escape(w) for w in words))
+    m = rx.search(text)
+    return (m.start(), m.end()) if m else None
+
+
+@dataclass
+class Tally:
+    counts: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+
+    def add(self, key: str, ok: bool) -> None:
+        self.counts[key][0] += int(ok)
+        self.counts[key][1] += 1
+
+    def rate(self, key: str) -> float | None:
+        good, total = self.counts.get(key, [0, 0])
+        return round(good / total, 3) if total else None
+
+    def n(self, key: str) -> int:
+        return self.counts.get(key, [0, 0])[1]
+
+
+def score(corpus: Corpus, built: Built, verbose: bool = False) -> dict[str, Any]:
+    sets = {"default": Tally(), "added": Tally()}
+    tags = Tally()
+    misses: list[str] = []
+    labelled: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)  # (doc, track)
+    never: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
+    any_label: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    articles_scored = 0
+    for art in corpus.articles:
+        doc = built.docs.get(art.name, -1)
+        text = built.texts.get(doc, "")
+        if doc > 0:
+            articles_scored += 1
+        for lab in art.labels:
+            track = corpus.tracks[lab.track]
+            tally = sets["default" if track.default else "added"]
+            span = _locate(text, lab.quote) if text else None
+            if span is not None:
+                any_label[doc].append(span)
+                (labelled if lab.evidence else never)[(doc, lab.track)].append(span)
+            if not lab.evidence:
+                continue
+            hits = [
+                e
+                for e in built.excerpts.get(lab.track, [])
+                if span is not None and e.document == doc and e.start < span[1] and span[0] < e.end
+            ]
+            found = bool(hits)
+            best = _best(hits, lab)
+            agree = found and best is not None and best.status == lab.status
+            tally.add("recall", found)
+            if lab.status is not None:
+                tally.add("recall_status", found)
+            tally.add("signal", agree)
+            if found:
+                tally.add("signal_found", agree)
+            dated = lab.event_date is not None and lab.precision == "day"
+            date_ok = dated and best is not None and best.event_date == lab.event_date
+            if dated:
+                tally.add("date", date_ok)
+            for tag in lab.construction or ["(untagged)"]:
+                tags.add(f"{tag}|recall", found)
+                tags.add(f"{tag}|signal", agree)
+                if dated:
+                    tags.add(f"{tag}|date", date_ok)
+            if verbose and (not found or not agree or (dated and not date_ok)):
+                got = (
+                    "no excerpt"
+                    if best is None
+                    else f"{best.status or '-'} ({best.signal}/{best.modality}) {best.event_date}"
+                )
+                want = f"{lab.status or '-'}{'/' + lab.modality if lab.modality else ''} {lab.event_date}"
+                where = "" if span is not None else " [quote not in cleaned text]"
+                misses.append(
+                    f"{art.name} {lab.track}: want {want}; got {got}{where}\n    “{lab.quote}”"
+                )
+    # Excerpts that claim a status where the analyst saw none for that track.
+    cross = 0
+    false_claims = 0
+    furniture = 0
+    for tid, items in built.excerpts.items():
+        track = corpus.tracks.get(tid)
+        if track is None:
+            continue
+        for e in items:
+            spans = labelled.get((e.document, tid), [])
+            own = any(e.start < b and a < e.end for a, b in spans)
+            if any(e.start < b and a < e.end for a, b in never.get((e.document, tid), [])):
+                if not own:
+                    furniture += 1
+                    if verbose:
+                        misses.append(
+                            f"never-evidence line became an excerpt of {tid}: “{e.quote}”"
+                        )
+                continue
+            if e.status is None or own:
+                continue
+            others = any(e.start < b and a < e.end for a, b in any_label.get(e.document, []))
+            if others:
+                cross += 1
+            else:
+                false_claims += 1
+            if verbose:
+                what = "cross-track" if others else "false evidence"
+                misses.append(f"{what} for {tid} ({e.status}, doc {e.document}): “{e.quote}”")
+    finals: list[dict[str, Any]] = []
+    for tid, track in corpus.tracks.items():
+        got = built.statuses.get(tid, {})
+        expect = track.expect or {}
+        row = {
+            "track": tid,
+            "set": "default" if track.default else "added",
+            "expected": expect.get("status"),
+            "status": got.get("status"),
+            "as_of": got.get("as_of"),
+            "expected_as_of": expect.get("as_of"),
+            "ok": expect.get("status") is None or got.get("status") == expect.get("status"),
+            "as_of_today_agrees": built.as_of_today.get(tid, {}).get("status") == got.get("status"),
+        }
+        finals.append(row)
+    result: dict[str, Any] = {
+        "articles": articles_scored,
+        "import_seconds": round(built.seconds, 2),
+    }
+    for name, tally in sets.items():
+        result[name] = {
+            "labels": tally.n("recall"),
+            "recall": tally.rate("recall"),
+            "recall_status": tally.rate("recall_status"),
+            "signal": tally.rate("signal"),
+            "signal_when_found": tally.rate("signal_found"),
+            "date": tally.rate("date"),
+            "dated_labels": tally.n("date"),
+        }
+    result["cross_track_errors"] = cross
+    result["false_evidence_per_article"] = round(false_claims / max(1, articles_scored), 3)
+    result["furniture_excerpts"] = furniture
+    result["final_status_ok"] = sum(1 for r in finals if r["ok"] and r["expected"])
+    result["final_status_expected"] = sum(1 for r in finals if r["expected"])
+    result["as_of_today_agrees"] = all(r["as_of_today_agrees"] for r in finals)
+    result["finals"] = finals
+    by_tag: dict[str, dict[str, Any]] = defaultdict(dict)
+    for key in tags.counts:
+        tag, measure = key.split("|")
+        by_tag[tag][measure] = tags.rate(key)
+        by_tag[tag]["n"] = tags.n(f"{tag}|recall")
+    result["by_construction"] = dict(sorted(by_tag.items()))
+    result["misses"] = misses
+    return result
+
+
+def _best(hits: list[Excerpt], lab: Label) -> Excerpt | None:
+    """The excerpt that speaks for the label: the one agreeing with it, else the first."""
+    if not hits:
+        return None
+    for e in hits:
+        if e.status == lab.status:
+            return e
+    return hits[0]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = parser(__doc__.splitlines()[0])
+    ap.add_argument("--root", type=Path, default=CORPUS, help="corpus folder")
+    ap.add_argument("--verbose", action="store_true", help="list every miss")
+    ap.add_argument("--track", action="append", help="only labels of these tracks (repeat)")
+    ap.add_argument("--keep", type=Path, help="keep the database at this path")
+    args = ap.parse_args(argv)
+    corpus = load(args.root)
+    if args.track:
+        wanted = set(args.track)
+        for art in corpus.articles:
+            art.labels = [lab for lab in art.labels if lab.track in wanted]
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(tmp)
+        if args.keep:
+            args.keep.unlink(missing_ok=True)
+            workdir = args.keep.parent
+            workdir.mkdir(parents=True, exist_ok=True)
+        built = build(corpus, workdir)
+        if args.keep and built.db != args.keep:
+            built.db.replace(args.keep)
+        result = score(corpus, built, verbose=args.verbose)
+    if args.json:
+        report("quality", [], result, as_json=True)
+        return 0
+    rows = [
+        {"set": name, **{k: v for k, v in result[name].items()}} for name in ("default", "added")
+    ]
+    figures = {
+        k: v
+        for k, v in result.items()
+        if k not in ("default", "added", "finals", "by_construction", "misses")
+    }
+    report("quality", rows, figures, as_json=False)
+    print()
+    print("final status per track:")
+    for r in result["finals"]:
+        mark = "ok" if r["ok"] else "WRONG"
+        print(
+            f"  {mark:5} {r['track']:32} {r['status'] or '-':10} as of {r['as_of'] or '-':10}"
+            f"  expected {r['expected'] or '-'} {r['expected_as_of'] or ''}"
+            f"{'' if r['as_of_today_agrees'] else '  (status --as-of today differs)'}"
+        )
+    print()
+    print("by construction (recall / signal / date, n):")
+    for tag, m in result["by_construction"].items():
+        print(
+            f"  {tag:28} {m.get('recall')!s:6} {m.get('signal')!s:6} {m.get('date')!s:6} n={m['n']}"
+        )
+    if args.verbose:
+        print()
+        print("misses:")
+        for line in result["misses"]:
+            print("  " + line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

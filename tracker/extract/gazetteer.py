@@ -1,0 +1,320 @@
+"""Who and where a sentence names: countries, capitals, institutions, organisations, people.
+
+``resources/gazetteer.json`` (built by ``scripts/build_gazetteer.py``, partly derived from
+the PETRARCH2 Phoenix dictionaries) lists each country's names, demonyms, capital, cities
+and the institutions that stand for it ("the Kremlin"), organisations ("NATO", "the
+Taliban") and people in office with their country and roles.
+
+``Gazetteer.scan`` finds every known name in a text in one pass over its capitalised word
+runs (a dictionary look-up per n-gram, no large regular expression), so it costs a few
+microseconds per sentence. Names are matched case-sensitively, with transliteration
+variants folded (``al-Thani`` / ``Al Thani``, ``Zelensky`` / ``Zelenskyy``, accents).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Final, Literal
+
+from tracker.paths import resources_dir
+
+EntityKind = Literal["country", "capital", "institution", "city", "organisation", "person"]
+
+MAX_NGRAM: Final = 7
+# A word of a name: capitalised, an all-caps abbreviation (U.S., EU), or a small joiner
+# inside a longer name ("bin", "al", "of", "de", "the" are allowed after the first word).
+_TOKEN: Final = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'’.]*")
+_JOINERS: Final = frozenset(
+    {"of", "the", "and", "bin", "ibn", "al", "el", "de", "da", "du", "la", "von", "der", "van"}
+)
+
+
+# Folding rules as (pattern, replacement) pairs; replacements are functions so no
+# replacement template is ever compiled (that path imports lazily inside ``re``, which
+# races with Qt's import hook when a worker thread reads while the window starts).
+_FOLDS: Final = tuple(
+    (re.compile(pattern), (lambda value: lambda _m: value)(replacement))
+    for pattern, replacement in (
+        (r"\b(?:al|el)[-\s]+(?=\w)", "al "),
+        (r"[-'`]", " "),
+        (r"\.(?=\w)", ". "),
+        (r"(?<=sk)(?:yy|iy|ij|yi|i)\b", "y"),
+        (r"(?<=\w)(?:ei|ey)\b", "ey"),  # Sergei / Sergey
+        (r"(?<=\w)(?:ii|iy)\b", "iy"),  # Andrii / Andriy
+        (r"\bdmitri\b", "dmitry"),
+    )
+)
+
+
+@lru_cache(maxsize=65536)
+def fold(name: str) -> str:
+    """A spelling-insensitive key for a name: accents dropped, ``al-``/``el-`` prefixes
+    joined, hyphens and apostrophes as spaces, doubled and ``-iy`` endings of Slavic
+    names folded (Zelenskyy, Zelenskiy -> zelensky), Sergei/Sergey alike. Lower case."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").lower()
+    for pattern, replace in _FOLDS:
+        text = pattern.sub(replace, text)
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A known name: what it is and which country or organisation it stands for."""
+
+    kind: EntityKind
+    code: str  # ISO3 country code, or the organisation's name
+    name: str  # the canonical name (country name, person's full name …)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    entity: Entity
+
+
+@dataclass
+class Person:
+    name: str
+    aliases: list[str]
+    party: str | None  # country code or organisation name
+    roles: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Country:
+    code: str
+    name: str
+    names: list[str]
+    demonyms: list[str]
+    capital: str
+    cities: list[str]
+    institutions: list[str]
+
+    def forms(self) -> list[str]:
+        """Every way reporting names the country as a party."""
+        return [*self.names, *self.demonyms, self.capital, *self.institutions]
+
+
+class Gazetteer:
+    """The loaded gazetteer with an index from folded names to entities."""
+
+    def __init__(self, data: dict[str, Any]) -> None:  # noqa: C901 - split once the reading rework settles
+        self.countries: dict[str, Country] = {}
+        self.organisations: dict[str, list[str]] = {}
+        self.org_country: dict[str, str] = {}
+        self.people: list[Person] = []
+        self._index: dict[str, list[Entity]] = {}
+        self._first_words: set[str] = set()  # folded first word of every name
+        self._longest = 1
+        for code, raw in data.get("countries", {}).items():
+            country = Country(
+                code=code,
+                name=raw["name"],
+                names=list(raw.get("names", [])),
+                demonyms=list(raw.get("demonyms", [])),
+                capital=raw.get("capital", ""),
+                cities=list(raw.get("cities", [])),
+                institutions=list(raw.get("institutions", [])),
+            )
+            self.countries[code] = country
+            for form in country.names:
+                self._add(form, Entity("country", code, country.name))
+            for form in country.demonyms:
+                self._add(form, Entity("country", code, country.name))
+                if not form.endswith("s"):
+                    self._add(form + "s", Entity("country", code, country.name))
+            if country.capital:
+                self._add(country.capital, Entity("capital", code, country.capital))
+            for form in country.institutions:
+                self._add(_strip_the(form), Entity("institution", code, form))
+            for form in country.cities:
+                self._add(form, Entity("city", code, form))
+        for raw in data.get("organisations", []):
+            name = raw["name"]
+            aliases = list(raw.get("aliases", []))
+            self.organisations[name] = aliases
+            if raw.get("country"):
+                self.org_country[name] = raw["country"]
+            for form in [name, *aliases]:
+                if form[:1].isupper() or form.startswith("the "):
+                    self._add(_strip_the(form), Entity("organisation", name, name))
+        for raw in data.get("people", []):
+            party = raw.get("country") or raw.get("org")
+            person = Person(raw["name"], list(raw.get("aliases", [])), party, raw.get("roles", []))
+            self.people.append(person)
+            for form in [person.name, *person.aliases]:
+                if " " in form or len(form) > 3:
+                    self._add(form, Entity("person", party or person.name, person.name))
+
+    def _add(self, form: str, entity: Entity) -> None:
+        key = fold(form)
+        if not key:
+            return
+        words = key.split()
+        self._first_words.add(words[0])
+        self._longest = max(self._longest, len(words))
+        bucket = self._index.setdefault(key, [])
+        if entity not in bucket:
+            bucket.append(entity)
+
+    # -------------------------------------------------------------- look-ups
+
+    def lookup(self, name: str) -> list[Entity]:
+        return list(self._index.get(fold(_strip_the(name)), []))
+
+    def country_of(self, name: str) -> Country | None:
+        """The country ``name`` names (name, demonym, capital or institution), if any."""
+        for entity in self.lookup(name):
+            if entity.kind in ("country", "capital", "institution"):
+                return self.countries[entity.code]
+        return None
+
+    def place_country(self, name: str) -> Country | None:
+        """The country a place (capital, city or the country itself) lies in."""
+        for entity in self.lookup(name):
+            if entity.kind in ("country", "capital", "city"):
+                return self.countries[entity.code]
+        return None
+
+    def person(self, name: str) -> Person | None:
+        """The known person ``name`` (full name or alias) refers to, if exactly one."""
+        found = {e.name for e in self.lookup(name) if e.kind == "person"}
+        if len(found) != 1:
+            return None
+        wanted = found.pop()
+        return next(p for p in self.people if p.name == wanted)
+
+    def party_forms(self, party: str) -> list[str]:
+        """The names reporting uses for a party: a country's names, demonyms, capital and
+        institutions; an organisation's aliases; otherwise the name itself."""
+        country = self.country_of(party)
+        if country is not None and fold(party) in {fold(n) for n in country.names}:
+            return country.forms()
+        for entity in self.lookup(party):
+            if entity.kind == "organisation":
+                return [entity.name, *self.organisations.get(entity.name, [])]
+        if country is not None:
+            return country.forms()
+        return [party]
+
+    def party_code(self, party: str) -> str:
+        """A stable key for a party: the country code or organisation name, else the name."""
+        if party in self.countries:
+            return party
+        country = self.country_of(party)
+        if country is not None:
+            return country.code
+        for entity in self.lookup(party):
+            if entity.kind == "organisation":
+                return self.org_country.get(entity.name, entity.name)
+        return fold(party)
+
+    # -------------------------------------------------------------- scanning
+
+    def scan(self, text: str) -> list[Mention]:
+        """Every known name in ``text``, longest first, non-overlapping, in text order."""
+        tokens = list(_TOKEN.finditer(text))
+        out: list[Mention] = []
+        longest = min(MAX_NGRAM, self._longest + 2)
+        i = 0
+        while i < len(tokens):
+            first = tokens[i].group(0)
+            if not (first[0].isupper() or _is_particle(first)):
+                i += 1
+                continue
+            head = fold(text[tokens[i].start() : _trim_end(text, tokens[i])]).split()
+            if not head or head[0] not in self._first_words:
+                i += 1
+                continue
+            hit: Mention | None = None
+            for n in range(min(longest, len(tokens) - i), 0, -1):
+                last = tokens[i + n - 1]
+                if n > 1 and not _contiguous(text, tokens, i, i + n):
+                    continue
+                if n > 1 and last.group(0).lower() in _JOINERS:
+                    continue
+                start, end = tokens[i].start(), _trim_end(text, last)
+                entities = self._index.get(fold(text[start:end]))
+                if entities:
+                    hit = Mention(start, end, text[start:end], entities[0])
+                    break
+            if hit is None:
+                i += 1
+                continue
+            out.append(hit)
+            while i < len(tokens) and tokens[i].start() < hit.end:
+                i += 1
+        return out
+
+
+def _strip_the(form: str) -> str:
+    return form[4:] if form.lower().startswith("the ") else form
+
+
+def _trim_end(text: str, token: re.Match[str]) -> int:
+    """The end of a name token without a trailing full stop, possessive or hyphen
+    (``Moscow's`` -> ``Moscow``; ``U.S.`` keeps its stops)."""
+    end = token.end()
+    word = token.group(0)
+    for suffix in ("'s", "’s", "'", "’"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            return end - len(suffix)
+    if word.endswith(".") and word.count(".") == 1:
+        return end - 1
+    if word.endswith("-"):
+        return end - 1
+    return end
+
+
+def _contiguous(text: str, tokens: list[re.Match[str]], a: int, b: int) -> bool:
+    """Whether tokens a..b-1 are separated by single spaces or hyphens only."""
+    for k in range(a, b - 1):
+        gap = text[tokens[k].end() : tokens[k + 1].start()]
+        if gap not in (" ", "-", " - "):
+            return False
+        word = tokens[k].group(0)
+        if k > a and (word.lower() in _JOINERS or _is_particle(word)):
+            continue
+        if not (word[0].isupper() or word.lower() in _JOINERS):
+            return False
+    last = tokens[b - 1].group(0)
+    return last[0].isupper() or _is_particle(last)
+
+
+def _is_particle(word: str) -> bool:
+    """``al-Thani``, ``el-Sisi``: a lower-case Arabic article joined to a name."""
+    return len(word) > 3 and word[:3].lower() in ("al-", "el-") and word[3:4].isupper()
+
+
+@lru_cache(maxsize=4)
+def _load(path: Path) -> Gazetteer:
+    with path.open(encoding="utf-8") as handle:
+        return Gazetteer(json.load(handle))
+
+
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    """The gazetteer at ``path`` (default ``resources/gazetteer.json``), loaded once."""
+    return _load((path or resources_dir() / "gazetteer.json").resolve())
+
+
+def demonym_or_name(country: Country) -> list[str]:
+    """Adjectives first (for "the Qatari capital"), then the names."""
+    return [*country.demonyms, *country.names]
+
+
+def unique(values: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for value in values:
+        if value and value not in seen:
+            seen[value] = None
+    return list(seen)
