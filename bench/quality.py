@@ -53,9 +53,15 @@ def cli(db: Path, *args: str) -> Any:
     return json.loads(out.getvalue()) if out.getvalue().strip() else None
 
 
-def _add_args(add: dict[str, Any], track_id: str) -> list[str]:
-    args = ["track", "add", "--id", track_id, "--title", add["title"], "--kind", add["kind"]]
-    for flag in ("actor", "party", "place", "keyword", "context"):
+def _add_args(add: dict[str, Any], track_id: str, *, places: bool = True) -> list[str]:
+    kind = (
+        add["kind"]
+        if places
+        else {"talks": "channel", "conference": "meeting"}.get(add["kind"], add["kind"])
+    )
+    args = ["track", "add", "--id", track_id, "--title", add["title"], "--kind", kind]
+    flags = ("actor", "party", "place", "keyword", "context") if places else ("actor", "keyword")
+    for flag in flags:
         values = add.get(flag) or []
         if isinstance(values, str):
             values = [values]
@@ -90,12 +96,20 @@ class Built:
     seconds: float
 
 
-def _claim(e: dict[str, Any], kind_status: dict[str, str | None]) -> str | None:
+def _claim(e: dict[str, Any], kind: str) -> str | None:
+    """The status an excerpt claims: the CLI's ``status`` field, or (for builds that predate
+    it) the lexicon's status for its signal when asserted, reported or announced ahead."""
     if "status" in e:
         return e["status"]  # type: ignore[no-any-return]
-    if e.get("modality") not in ASSERTIVE:
+    if e.get("modality") not in ASSERTIVE or e.get("context") or not e.get("signal"):
         return None
-    return kind_status.get(e.get("signal") or "")
+    from tracker.extract.lexicon import load_lexicon
+
+    fallback = {"talks": "channel", "conference": "meeting"}
+    status = load_lexicon().status_for(e["signal"], fallback.get(kind, kind))
+    if status == "held" and e.get("modality") == "future":
+        return "proposed"
+    return status
 
 
 def build(corpus: Corpus, workdir: Path) -> Built:
@@ -104,7 +118,10 @@ def build(corpus: Corpus, workdir: Path) -> Built:
     cli(db, "init", "--empty")
     for track in corpus.tracks.values():
         if not track.default:
-            cli(db, *_add_args(track.add, track.id))
+            try:
+                cli(db, *_add_args(track.add, track.id))
+            except RuntimeError:  # a build without --party/--place or the newer kinds
+                cli(db, *_add_args(track.add, track.id, places=False))
     paths = [str(a.path) for a in corpus.articles if a.path.is_file()]
     ingest = cli(db, "ingest", *paths)
     seconds = time.perf_counter() - started
@@ -124,7 +141,7 @@ def build(corpus: Corpus, workdir: Path) -> Built:
                 document=r["document"],
                 start=r["start"],
                 end=r["end"],
-                status=_claim(r, {}),
+                status=_claim(r, corpus.tracks[tid].kind),
                 signal=r.get("signal"),
                 modality=r.get("modality") or "asserted",
                 event_date=date.fromisoformat(r["event_date"]) if r.get("event_date") else None,

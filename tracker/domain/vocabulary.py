@@ -214,6 +214,11 @@ def is_allowed_move(kind: str | TrackKind, old: str | None, new: str) -> bool:
     return new in ALLOWED_MOVES[TrackKind(kind)].get(old, frozenset())
 
 
+def is_terminal(kind: str | TrackKind, status: str) -> bool:
+    """Whether ``status`` is an end state of ``kind``: no move leaves it (held, concluded)."""
+    return not ALLOWED_MOVES[TrackKind(kind)].get(status, frozenset({"?"}))
+
+
 def check_likelihood(term: str | None) -> Likelihood | None:
     """Validate an ICD 203 likelihood term (case-insensitive); ``None`` passes."""
     if term is None:

@@ -27,7 +27,7 @@ CONTEXT_CHARS = 32
 _FAR = 10_000
 _SENTENCE_END = ".!?\"'”’)"
 _FUTURE_SIGNALS = frozenset({"scheduled", "proposed", "preparing"})
-_FIXABLE = frozenset({"proposed"})
+_FIXABLE = frozenset({"proposed", "held"})
 
 
 @dataclass
@@ -177,7 +177,9 @@ def _fixes_a_date(
     then it is scheduled, not merely proposed."""
     return (
         signal in _FIXABLE
-        and modality in ("future", "reported", "asserted")
+        and (
+            modality == "future" or (signal == "proposed" and modality in ("reported", "asserted"))
+        )
         and when.basis == "stated"
         and when.precision in ("day", "week")
         and when.date is not None

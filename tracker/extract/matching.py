@@ -172,7 +172,7 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
                 side = gaz.party_code(known.party)
                 country = gaz.countries.get(side)
                 forms = country.forms() if country else [known.party]
-                roles_named, roles_bare = _role_patterns(known.roles, forms)
+                roles_named, roles_bare = _role_patterns([*known.roles, "counterpart"], forms)
         else:
             # An actor typed as a party ("Coalition of the Willing", "Hamas") is that side.
             for name in actor.names():
@@ -294,6 +294,11 @@ def _anaphor_spans(text: str, kind: TrackKind, lexicon: Lexicon) -> list[Span]:
 
 
 _VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# A place naming an event: "the Budapest summit", "the Istanbul talks".
+_EVENT_AFTER = re.compile(
+    r"\s+(?:peace\s+|leaders'?\s+)?(?:summit|talks|meeting|round|conference|negotiations|process)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -357,7 +362,9 @@ def _read(  # noqa: C901 - split once the reading rework settles
                 continue
             if m.entity.code in profile.place_codes or m.entity.code in profile.side_codes:
                 continue
-            if _VENUE.search(text[max(0, m.start - 12) : m.start]):
+            if _VENUE.search(text[max(0, m.start - 12) : m.start]) or _EVENT_AFTER.match(
+                text, m.end
+            ):
                 venue_conflict = True
                 break
     return _Reading(
@@ -372,18 +379,29 @@ def _read(  # noqa: C901 - split once the reading rework settles
     )
 
 
-def _direct(profile: TrackProfile, r: _Reading) -> bool:
-    event = bool(r.generic or r.specific)
-    if not event or r.venue_conflict:
+def _direct(profile: TrackProfile, r: _Reading, cue: bool) -> bool:
+    """Whether a sentence names the track itself (see the module docstring). A status cue
+    ("met", "postponed") stands for an event word when the sentence names enough sides or a
+    place with a side; one person alone needs an event word."""
+    named_event = bool(r.generic or r.specific)
+    if not (named_event or cue) or r.venue_conflict:
         return False
     sides = r.side_count()
-    if sides >= profile.need:
+    if sides >= profile.need and (r.people or r.places or r.specific or not _other_people(r)):
         return True
     if r.places and (sides or r.people):
         return True
+    if not named_event:
+        return False
     if r.specific and (sides or r.people or r.places):
         return True
-    return bool(r.people) and not r.others
+    return bool(r.people or r.places) and not r.others
+
+
+def _other_people(r: _Reading) -> bool:
+    """Whether the sentence names people of no side of the track (the event is theirs:
+    "Putin held talks with Modi and Xi" is not a Russia–Ukraine meeting)."""
+    return any(m.entity.kind == "person" for m in r.others)
 
 
 def _score(r: _Reading) -> int:
@@ -414,10 +432,27 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     foreign = False  # the paragraph's latest event is one of no track (anaphors go to it)
     topics: dict[str, bool] = {}  # tracks the headline or lead is about
     seen_people: set[tuple[str, int]] = set()
+    # First pass: every sentence read for every track; the article's focus is the tracks
+    # it names through something of their own (a place, a specific keyword) most often.
+    passes: list[tuple[dict[str, _Reading], set[str]]] = []
+    focus: dict[str, int] = {}
+    for view in views:
+        if view.skip:
+            passes.append(({}, set()))
+            continue
+        names = gaz.scan(view.text)
+        readings = {p.track_id: _read(p, view.text, names, seen_people, gaz) for p in profiles}
+        for p in profiles:
+            seen_people.update((p.track_id, i) for i in readings[p.track_id].people)
+        raw = {p.track_id for p in profiles if _direct(p, readings[p.track_id], view.has_cue)}
+        for tid in raw:
+            if readings[tid].places or readings[tid].specific:
+                focus[tid] = focus.get(tid, 0) + 1
+        passes.append((readings, raw))
     current_paragraph = -1
     current_is_heading = False
     paragraphs_seen = 0
-    for view in views:
+    for view, (readings, raw) in zip(views, passes, strict=True):
         if view.paragraph != current_paragraph:
             if current_paragraph >= 0 and not (current_is_heading and not paragraph_state):
                 previous_state = paragraph_state
@@ -431,18 +466,13 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         if view.skip:
             out.append(mentions)
             continue
-        names = gaz.scan(view.text)
-        readings = {p.track_id: _read(p, view.text, names, seen_people, gaz) for p in profiles}
-        direct = {p.track_id for p in profiles if _direct(p, readings[p.track_id])}
-        direct = _settle(direct, profiles, readings)
+        direct = _settle(raw, profiles, readings, topics, focus)
         if direct:
             foreign = False
         elif _foreign_event(readings, known_codes):
             foreign = True
         for p in profiles:
             r = readings[p.track_id]
-            for index in r.people:
-                seen_people.add((p.track_id, index))
             actor_spans = sorted(
                 [*(s for spans in r.people.values() for s in spans)]
                 + [s for spans in r.sides.values() for s in spans]
@@ -478,6 +508,14 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     return out
 
 
+def _nearer_topic(a: str, b: str, topics: dict[str, bool], focus: dict[str, int]) -> bool:
+    """Whether the article is about ``a`` rather than ``b``: its headline or lead names only
+    ``a``, or it names ``a`` by its own places and keywords in two sentences more."""
+    if (a in topics) != (b in topics):
+        return a in topics
+    return focus.get(a, 0) >= focus.get(b, 0) + 2
+
+
 def _foreign_event(readings: dict[str, _Reading], known_codes: frozenset[str]) -> bool:
     """Whether a sentence that matched no track tells of an event between parties no track
     has, and names nothing of any track ("after a meeting with the Chinese leader")."""
@@ -490,23 +528,34 @@ def _foreign_event(readings: dict[str, _Reading], known_codes: frozenset[str]) -
 
 
 def _settle(
-    direct: set[str], profiles: Sequence[TrackProfile], readings: dict[str, _Reading]
+    direct: set[str],
+    profiles: Sequence[TrackProfile],
+    readings: dict[str, _Reading],
+    topics: dict[str, bool],
+    focus: dict[str, int],
 ) -> set[str]:
-    """Drop a track that matches only through parties another matching track shares, when
-    the other is named more specifically."""
+    """Drop a track that matches only through what another matching track shares (its
+    parties or people), when the other is named more specifically; when neither is, the one
+    the article's headline or lead is about keeps the sentence ("the meeting with Putin" in
+    an article about the Budapest summit is not the Alaska summit), or else the one the
+    article names clearly more often (by two sentences or more) through its own places and
+    keywords."""
     if len(direct) < 2:
         return direct
     kept = set(direct)
     by_id = {p.track_id: p for p in profiles}
-    for a in direct:
-        for b in direct:
-            if a == b or b not in kept:
+    for a in sorted(direct):
+        for b in sorted(direct):
+            if a == b or b not in kept or a not in kept:
                 continue
             ra, rb = readings[a], readings[b]
             shared = (set(ra.sides) & set(rb.sides)) or (by_id[a].side_codes & by_id[b].side_codes)
             if not shared:
                 continue
-            if _score(ra) > _score(rb) and _own(ra, rb) and not _own(rb, ra):
+            clearer = _score(ra) > _score(rb) and _own(ra, rb) and not _own(rb, ra)
+            if clearer or (
+                not _own(ra, rb) and not _own(rb, ra) and _nearer_topic(a, b, topics, focus)
+            ):
                 kept.discard(b)
     return kept
 
@@ -528,7 +577,7 @@ def _continues(
     if view.first_in_paragraph:
         if anaphors and p.track_id in previous_state:
             return previous_state[p.track_id]
-        if anaphors and view.has_cue and p.track_id in topics and not others_direct:
+        if (anaphors or r.generic) and view.has_cue and p.track_id in topics and not others_direct:
             return topics[p.track_id]
         return None
     if p.track_id in paragraph_state:
@@ -537,6 +586,6 @@ def _continues(
         if view.has_cue and not others_direct and recent and recent[-1] == p.track_id:
             return paragraph_state[p.track_id]
         return None
-    if anaphors and view.has_cue and p.track_id in topics and not others_direct:
+    if (anaphors or r.generic) and view.has_cue and p.track_id in topics and not others_direct:
         return topics[p.track_id]
     return None

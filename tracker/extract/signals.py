@@ -9,7 +9,8 @@ Modality, strongest first:
 - ``negated``: a negator in the same clause, at most six words before the cue ("was not
   cancelled", "no meeting … is currently scheduled");
 - ``hypothetical``: could / may / might / if / unless … in that window;
-- ``future``: will / would / expected / as soon as … in that window or inside the cue;
+- ``future``: will / would / expected / as soon as … in that window or inside the cue, or
+  an infinitive ("agreed to hold talks");
 - ``reported``: the sentence is attributed to someone (a speaker or "reportedly");
 - ``asserted``: otherwise.
 """
@@ -31,6 +32,8 @@ _CLAUSE_BREAK: Final = re.compile(
     re.IGNORECASE,
 )
 _WORDS: Final = re.compile(r"\S+")
+# "agreed to hold talks", "plans to meet": a cue right after "to" tells of something ahead.
+_INFINITIVE: Final = re.compile(r"(?:^|\s)to$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -144,7 +147,7 @@ def modality_of(
         return "negated"
     if _any(lexicon.hypothetical, window):
         return "hypothetical"
-    if _any(lexicon.future, window) or _any(lexicon.future, hit.text):
+    if _any(lexicon.future, window) or _any(lexicon.future, hit.text) or _INFINITIVE.search(window):
         return "future"
     if attributed or _any(lexicon.reported, sentence):
         return "reported"

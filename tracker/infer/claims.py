@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Final
 
 from tracker.domain.models import Evidence
@@ -38,11 +38,19 @@ def stage(kind: TrackKind, status: str) -> int:
 def implied_status(evidence: Evidence, kind: TrackKind, lexicon: Lexicon) -> str | None:
     """The status an excerpt's signal implies for a track of ``kind`` (None: development).
 
-    "Will meet" on a summit is a proposal, not a meeting held.
+    "Will meet" on a summit is a proposal, not a meeting held; "will sign" on an accord is
+    one still being formed.
     """
     status = lexicon.status_for(evidence.signal, kind)
-    if status == "held" and evidence.modality == "future":
-        return "proposed"
+    if evidence.modality == "future":
+        if status == "held":
+            return "proposed"
+        if (
+            status == "active"
+            and kind_family(kind) is KindFamily.GROUP
+            and evidence.signal in ("signed",)
+        ):
+            return "forming"
     return status
 
 
@@ -66,13 +74,25 @@ def disagrees(kind: TrackKind, claimed: str, current: str, lexicon: Lexicon) -> 
 
 def claim_date(evidence: Evidence) -> date | None:
     """The date a claim speaks for: its event date, but the statement (publication) date for
-    something announced ahead ("scheduled for October 24th" is news of the 22nd)."""
+    something announced ahead ("scheduled for October 24th" is news of the 22nd). A past
+    event known only to the month or year ("they met in August") is placed at the end of
+    that period (but not after its article), so it never precedes the same month's
+    day-dated news."""
     when = evidence.event_date
     if when is None:
         return None
+    if evidence.date_precision in ("month", "year"):
+        when = _period_end(when, evidence.date_precision)
     if evidence.published is not None and when > evidence.published:
         return evidence.published
     return when
+
+
+def _period_end(start: date, precision: str) -> date:
+    if precision == "year":
+        return date(start.year, 12, 31)
+    following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return following - timedelta(days=1)
 
 
 def date_weight(evidence: Evidence) -> float:

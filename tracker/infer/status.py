@@ -43,6 +43,7 @@ from tracker.domain.vocabulary import (
     Status,
     TrackKind,
     is_allowed_move,
+    is_terminal,
     label,
 )
 from tracker.extract.lexicon import Lexicon, load_lexicon
@@ -189,6 +190,14 @@ def _timeline(claims: Sequence[Claim], kind: TrackKind, lexicon: Lexicon) -> lis
         winning = [c for c in bucket if lexicon.compatible(c.status, winner)]
         if current is not None and lexicon.compatible(current, winner):
             steps[-1].claims.extend(winning)
+            continue
+        if (
+            current is not None
+            and is_terminal(kind, current)
+            and sum(1 for c in steps[-1].claims if c.status == current) >= 2
+        ):
+            # A summit held (or a plan concluded), told twice, does not come undone: later
+            # claims are about another occasion and do not move it.
             continue
         precision = min(
             (c.evidence.date_precision or "day" for c in winning if c.status == winner),
@@ -365,20 +374,16 @@ def infer_track(
 ) -> Assessment:
     """The inferred status of ``track`` from ``evidence`` (deterministic; see module docs).
 
-    ``as_of`` keeps only evidence speaking of that date or earlier (undated evidence
-    counts when it was published by then): "what was the status on that date, by all the
-    evidence we hold now".
+    ``as_of`` keeps only evidence speaking of that date or earlier, and undated evidence as
+    without ``as_of``: "what was the status on that date, by all the evidence we hold now".
     """
     lex = lexicon or load_lexicon()
     kind = TrackKind(track.kind)
     pool = sorted((e for e in evidence if e.track_id == track.id), key=lambda e: e.id)
     if as_of is not None:
-        pool = [
-            e
-            for e in pool
-            if (claim_date(e) or e.published) is not None
-            and (claim_date(e) or e.published or date.max) <= as_of
-        ]
+        # Undated evidence has no place on the time axis: it counts alike with or without
+        # --as-of (it never opens a step), so status and status --as-of today agree.
+        pool = [e for e in pool if (claim_date(e) or e.published or as_of) <= as_of]
     # Graded here for this track's kind (what grade_credibility stores when given the kind).
     grades = grade_credibility(pool, {track.id: kind}, lex)
     sources = SourceIndex(pool)
