@@ -25,6 +25,7 @@ from tracker.extract.text import CLOSE_QUOTES, OPEN_QUOTES, normalize_same_lengt
 
 CONTEXT_CHARS = 32
 _FAR = 10_000
+_NEAR = 40  # characters: cues within this distance of the track's words count as near
 _SENTENCE_END = ".!?\"'”’)"
 _FUTURE_SIGNALS = frozenset({"scheduled", "proposed", "preparing"})
 _FIXABLE = frozenset({"proposed", "held"})
@@ -146,13 +147,13 @@ def _choose_cue(
     (actors, anaphors, keywords the others do not share) are nearest; among its cues a
     track prefers one that implies a status for its kind, then a predicate over a cue that
     only modifies a noun or sits in a side clause ("the meeting scheduled for this week …
-    has been postponed"), then the signal of higher precedence (a change of plan over an
-    occurrence over a proposal: "the talks ended without agreement" is stalled), then the
-    nearest.
+    has been postponed"), then a cue near the track's own words over a far one, then the
+    signal of higher precedence (a change of plan over an occurrence over a proposal: "the
+    talks ended without agreement" is stalled), then the nearest.
     """
     mine_spans = _discriminating_spans(mention, others) if others else mention.all_spans()
     other_spans = [_discriminating_spans(o, [mention, *others]) for o in others]
-    owned: list[tuple[int, int, int, int, CueHit]] = []
+    owned: list[tuple[int, int, int, int, int, CueHit]] = []
     for hit in info.cues:
         cue_span = (hit.start, hit.end)
         mine = min((_distance(cue_span, s) for s in mine_spans), default=_FAR)
@@ -163,11 +164,13 @@ def _choose_cue(
             continue
         no_status = 1 if lexicon.status_for(hit.signal, kind) is None else 0
         modifier = 1 if is_modifier(info.norm, hit) else 0
-        owned.append((no_status, modifier, lexicon.precedence(hit.signal), mine, hit))
+        owned.append(
+            (no_status, modifier, mine // _NEAR, lexicon.precedence(hit.signal), mine, hit)
+        )
     if not owned:
         return None
-    owned.sort(key=lambda item: (item[0], item[1], item[2], item[3], item[4].start))
-    return owned[0][4]
+    owned.sort(key=lambda item: (item[:5], item[5].start))
+    return owned[0][5]
 
 
 def _fixes_a_date(

@@ -496,6 +496,7 @@ def match_tracks(
                         p.track_id, False, r.context or inherited, actor_spans, kw_spans, anaphors
                     )
                 )
+        mentions = _one_referent(mentions, recent, topics)
         for mention in mentions:
             if mention.direct or mention.track_id not in paragraph_state:
                 paragraph_state[mention.track_id] = mention.context
@@ -558,6 +559,24 @@ def _settle(
             ):
                 kept.discard(b)
     return kept
+
+
+def _one_referent(
+    mentions: list[Mention], recent: list[str], topics: dict[str, bool]
+) -> list[Mention]:
+    """An anaphor ("the summit", "the two sides") refers to one event: among the tracks a
+    sentence continues only through an anaphor or a cue, keep the article's own (headline
+    or lead) and else the one mentioned last; tracks the sentence names stay."""
+    weak = [m for m in mentions if not m.direct and not m.actor_spans and not m.keyword_spans]
+    if len(weak) < 2:
+        return mentions
+
+    def rank(m: Mention) -> tuple[int, int]:
+        order = recent.index(m.track_id) if m.track_id in recent else -1
+        return (1 if m.track_id in topics else 0, order)
+
+    best = max(weak, key=rank)
+    return [m for m in mentions if m not in weak or m is best]
 
 
 def _continues(
