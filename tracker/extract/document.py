@@ -255,6 +255,7 @@ def extract_document(
     kinds = {t.id: TrackKind(t.kind) for t in tracks}
     matched = match_tracks(views, tracks, lex)
     findings: list[Finding] = []
+    last_dated: dict[tuple[str, int], DateResolution] = {}  # (track, paragraph) -> its date
     seen: set[tuple[str, str]] = set()
     anchor: tuple[date, Precision] | None = None
     for index, (info, mentions) in enumerate(zip(infos, matched, strict=True)):
@@ -275,6 +276,13 @@ def extract_document(
             elif info.speaker is not None:
                 modality = "reported"
             when = _date_for(index, infos, hit, modality, published, anchor, lex)
+            where = (mention.track_id, s.paragraph)
+            if when.basis == "stated":
+                last_dated[where] = when
+            elif not mention.direct and where in last_dated and modality != "future":
+                # "Lavrov and Rubio met in Malaysia on July 10. That meeting lasted about 50
+                # minutes.": the continuation tells of the event its paragraph dated.
+                when = last_dated[where]
             signal = hit.signal if hit else None
             if _fixes_a_date(signal, modality, when, published):
                 signal = "scheduled"

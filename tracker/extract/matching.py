@@ -84,6 +84,7 @@ class TrackProfile:
     generic: re.Pattern[str] | None
     context: re.Pattern[str] | None
     n_sides: int
+    leaders: bool  # the track's people are heads of state or government
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -157,6 +158,7 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:
             free.append(party)
         explicit.setdefault(code, []).extend(forms)
     people: list[PersonSpec] = []
+    roles_seen: set[str] = set()
     for index, actor in enumerate(track.actors):
         known = None
         for name in actor.names():
@@ -167,6 +169,7 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:
         side = f"actor:{index}"
         roles_named = roles_bare = None
         if known is not None:
+            roles_seen.update(known.roles[:1])
             names += [v for n in (known.name, *known.aliases) for v in _variants(n)]
             if known.party:
                 side = gaz.party_code(known.party)
@@ -233,6 +236,7 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:
         generic=_compile(generic, ignore_case=True, plural=True),
         context=_compile(track.context_terms, ignore_case=False),
         n_sides=n_sides,
+        leaders=bool(roles_seen) and roles_seen <= _LEADER_ROLES,
     )
 
 
@@ -293,6 +297,26 @@ def _anaphor_spans(text: str, kind: TrackKind, lexicon: Lexicon) -> list[Span]:
     return spans
 
 
+# Officials below heads of state and government: their meeting is not the leaders'.
+_OFFICIALS = re.compile(
+    r"\b(?:(?:foreign|defen[cs]e|finance|trade|economy)\s+ministers?|secretar(?:y|ies)\s+of\s+state|"
+    r"top\s+diplomats?|envoys?|advis[eo]rs?|aides?|negotiators?|delegations?|sherpas?|deputies)\b",
+    re.IGNORECASE,
+)
+_LEADER_ROLES = frozenset(
+    {
+        "president",
+        "prime minister",
+        "leader",
+        "chancellor",
+        "emir",
+        "king",
+        "supreme leader",
+        "crown prince",
+        "premier",
+        "sultan",
+    }
+)
 _VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # A place naming an event: "the Budapest summit", "the Istanbul talks".
 _EVENT_AFTER = re.compile(
@@ -313,6 +337,7 @@ class _Reading:
     generic: list[Span]
     venue_conflict: bool
     context: bool
+    other_level: bool = False  # officials below the track's leaders are the ones meeting
 
     def side_count(self) -> int:
         return len(self.sides)
@@ -376,6 +401,7 @@ def _read(
         generic=_spans(profile.generic, text),
         venue_conflict=venue_conflict,
         context=bool(profile.context and profile.context.search(text)),
+        other_level=profile.leaders and bool(_OFFICIALS.search(text)),
     )
 
 
@@ -387,7 +413,9 @@ def _direct(profile: TrackProfile, r: _Reading, cue: bool) -> bool:
     if not (named_event or cue) or r.venue_conflict:
         return False
     sides = r.side_count()
-    if sides >= profile.need and (r.people or r.places or r.specific or not _other_people(r)):
+    if sides >= profile.need and (
+        r.people or r.places or r.specific or not (_other_people(r) or r.other_level)
+    ):
         return True
     if r.places and (sides or r.people):
         return True
@@ -518,12 +546,13 @@ def _nearer_topic(a: str, b: str, topics: dict[str, bool], focus: dict[str, int]
 
 
 def _foreign_event(readings: dict[str, _Reading], known_codes: frozenset[str]) -> bool:
-    """Whether a sentence that matched no track tells of an event between parties no track
-    has, and names nothing of any track ("after a meeting with the Chinese leader")."""
+    """Whether a sentence that matched no track tells of an event with people of parties no
+    track has, and names nothing of any track ("after a meeting with Zelensky")."""
     if any(r.people or r.places or r.specific for r in readings.values()):
         return False
     return any(
-        (r.generic or r.specific) and any(m.entity.code not in known_codes for m in r.others)
+        (r.generic or r.specific)
+        and any(m.entity.kind == "person" and m.entity.code not in known_codes for m in r.others)
         for r in readings.values()
     )
 
