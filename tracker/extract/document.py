@@ -145,7 +145,8 @@ def _choose_cue(
 
     With several tracks in one sentence a cue belongs to the track whose own mentions
     (actors, anaphors, keywords the others do not share) are nearest; among its cues a
-    track prefers one that implies a status for its kind, then a predicate over a cue that
+    track prefers one that implies a status for its kind, then one asserted over one negated
+    ("postponed, not cancelled"), then a predicate over a cue that
     only modifies a noun or sits in a side clause ("the meeting scheduled for this week …
     has been postponed"), then a cue near the track's own words over a far one, then the
     signal of higher precedence (a change of plan over an occurrence over a proposal: "the
@@ -153,7 +154,7 @@ def _choose_cue(
     """
     mine_spans = _discriminating_spans(mention, others) if others else mention.all_spans()
     other_spans = [_discriminating_spans(o, [mention, *others]) for o in others]
-    owned: list[tuple[int, int, int, int, int, CueHit]] = []
+    owned: list[tuple[tuple[int, ...], CueHit]] = []
     for hit in info.cues:
         cue_span = (hit.start, hit.end)
         mine = min((_distance(cue_span, s) for s in mine_spans), default=_FAR)
@@ -164,13 +165,13 @@ def _choose_cue(
             continue
         no_status = 1 if lexicon.status_for(hit.signal, kind) is None else 0
         modifier = 1 if is_modifier(info.norm, hit) else 0
-        owned.append(
-            (no_status, modifier, mine // _NEAR, lexicon.precedence(hit.signal), mine, hit)
-        )
+        negated = 1 if modality_of(info.norm, hit, lexicon) in ("negated", "denied") else 0
+        rank = (no_status, negated, modifier, mine // _NEAR, lexicon.precedence(hit.signal), mine)
+        owned.append((rank, hit))
     if not owned:
         return None
-    owned.sort(key=lambda item: (item[:5], item[5].start))
-    return owned[0][5]
+    owned.sort(key=lambda item: (item[0], item[1].start))
+    return owned[0][1]
 
 
 def _fixes_a_date(

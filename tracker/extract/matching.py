@@ -80,6 +80,7 @@ class TrackProfile:
     free_parties: re.Pattern[str] | None  # parties the gazetteer does not know
     places: re.Pattern[str] | None
     place_codes: frozenset[str]  # countries the track's places lie in
+    places_known: bool  # every place lies in a country the gazetteer knows
     specific: re.Pattern[str] | None
     generic: re.Pattern[str] | None
     context: re.Pattern[str] | None
@@ -197,10 +198,12 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:
     side_codes = frozenset([*explicit, *(p.side for p in people)])
     place_forms: list[str] = []
     place_codes: set[str] = set()
+    unknown_places = 0
     for place in track.places:
         place_forms.append(place)
         country = gaz.place_country(place)
         if country is None:
+            unknown_places += 1
             continue
         place_codes.add(country.code)
         if fold(place) == fold(country.capital):
@@ -232,6 +235,7 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:
         free_parties=_compile(free, ignore_case=False),
         places=_compile(place_forms, ignore_case=True),
         place_codes=frozenset(place_codes),
+        places_known=unknown_places == 0,
         specific=_compile(specific, ignore_case=True, plural=True),
         generic=_compile(generic, ignore_case=True, plural=True),
         context=_compile(track.context_terms, ignore_case=False),
@@ -381,7 +385,7 @@ def _read(
         sides.setdefault(f"free:{text[span[0] : span[1]].lower()}", []).append(span)
     places = _spans(profile.places, text)
     venue_conflict = False
-    if profile.places is not None and not places:
+    if profile.places is not None and not places and profile.places_known:
         for m in names:
             if m.entity.kind not in ("capital", "city", "country"):
                 continue
