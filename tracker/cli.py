@@ -1,7 +1,11 @@
 """The ``tracker`` command line: every service reachable, ``--json`` everywhere.
 
-Exit codes: 0 ok, 1 failure, 2 usage error; a user's mistake prints one line on stderr,
-never a traceback.
+Exit codes: 0 ok; 1 failure (a refusal, a problem ``verify`` found, a database that cannot
+be used: read-only, full, damaged, another application's, newer); 2 usage error; 4 the
+database does not verify and is open read-only until acknowledged; 75 the database is busy
+(another tracker is writing; try again); 130 interrupted. A user's mistake prints one line
+on stderr, never a traceback. Text from outside (titles, quotes, names) is printed with
+control and bidi characters shown, not obeyed.
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import math
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -17,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from tracker.app_info import APP_NAME, __version__
 from tracker.domain.errors import TrackerError, UsageError
+from tracker.domain.text import escape_json_text, visible
 from tracker.domain.times import format_time, parse_time, parse_user_date
 
 if TYPE_CHECKING:
@@ -34,7 +40,60 @@ class _Parser(argparse.ArgumentParser):
 
 
 def emit_json(value: Any) -> None:
-    print(json.dumps(value, indent=2, ensure_ascii=False, default=str))
+    print(escape_json_text(json.dumps(value, indent=2, ensure_ascii=False, default=str)))
+
+
+class _Visible:
+    """A text stream that shows control and bidi characters instead of passing them to
+    the terminal (``keep``: the ones that pass, e.g. newline)."""
+
+    def __init__(self, stream: Any, keep: str) -> None:
+        self._stream = stream
+        self._keep = keep
+
+    def write(self, text: str) -> int:
+        self._stream.write(visible(text, self._keep))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+MAX_ID = 2**63 - 1
+
+
+def bounded_int(low: int, high: int, what: str) -> Callable[[str], int]:
+    """An argparse type: a whole number from ``low`` to ``high``."""
+
+    def parse(value: str) -> int:
+        try:
+            number = int(value.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"{what} must be a whole number, not {value!r}"
+            ) from None
+        if not low <= number <= high:
+            raise argparse.ArgumentTypeError(f"{what} must be from {low} to {high}, not {value}")
+        return number
+
+    return parse
+
+
+def bounded_float(low: float, high: float, what: str) -> Callable[[str], float]:
+    """An argparse type: a finite number greater than ``low``, at most ``high``."""
+
+    def parse(value: str) -> float:
+        try:
+            number = float(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{what} must be a number, not {value!r}") from None
+        if not math.isfinite(number) or not low < number <= high:
+            raise argparse.ArgumentTypeError(
+                f"{what} must be a number above {low:g} and at most {high:g}, not {value}"
+            )
+        return number
+
+    return parse
 
 
 def table(rows: Sequence[Sequence[Any]], headers: Sequence[str]) -> str:
@@ -137,9 +196,9 @@ def cmd_docs(store: Store, args: argparse.Namespace) -> int:
 
 def _parse_int(value: str, what: str) -> int:
     try:
-        return int(value)
-    except ValueError:
-        raise UsageError(f"{what} must be a whole number, not {value!r}") from None
+        return bounded_int(1, MAX_ID, what)(value)
+    except argparse.ArgumentTypeError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def cmd_doc(store: Store, args: argparse.Namespace) -> int:
@@ -226,11 +285,18 @@ def _known_at(value: str | None) -> str | None:
 
 
 def cmd_status(store: Store, args: argparse.Namespace) -> int:
+    from tracker.services.assessments import analysis_pending
     from tracker.services.status import all_statuses
 
     if args.as_of and args.known_at:
         raise UsageError("use either --as-of or --known-at, not both")
     statuses = all_statuses(store, as_of=_as_of(args.as_of), known_at=_known_at(args.known_at))
+    if analysis_pending(store):
+        print(
+            "tracker: note: an interrupted import left the analysis unfinished; these statuses "
+            "may not reflect every document yet (the next `tracker ingest` finishes it)",
+            file=sys.stderr,
+        )
     if args.json:
         emit_json([s.model_dump(mode="json") for s in statuses])
         return 0
@@ -372,9 +438,19 @@ def cmd_history(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_verify(store: Store, args: argparse.Namespace) -> int:
+    from tracker.services.tamper import acknowledge
     from tracker.services.verify import verify
 
-    report = verify(store)
+    if args.acknowledge:
+        done = acknowledge(store, analyst=args.analyst)
+        if args.json:
+            emit_json({"acknowledged": [f.model_dump(mode="json") for f in done]})
+        else:
+            for finding in done:
+                print(f"acknowledged: {finding.text}")
+            print(f"{len(done)} findings acknowledged; the database can be changed again")
+        return 0
+    report = verify(store, head=args.head)
     if args.json:
         emit_json(report.model_dump(mode="json"))
     else:
@@ -446,7 +522,7 @@ def cmd_undo(store: Store, args: argparse.Namespace) -> int:
 def cmd_audit(store: Store, args: argparse.Namespace) -> int:
     from tracker.services.audit_log import entries
 
-    rows = entries(store, limit=args.limit)
+    rows = entries(store, limit=args.limit, include_seals=args.seals)
     if args.json:
         emit_json([r.model_dump() for r in rows])
         return 0
@@ -536,9 +612,12 @@ def cmd_brief(store: Store, args: argparse.Namespace) -> int:
     tracks = _split_list([args.tracks]) if args.tracks else None
     since: date | datetime | None = None
     if args.since and "T" in args.since:
-        since = _moment(args.since, "--known-at")
+        since = _moment(args.since, "--since")
     elif args.since:
-        since = _as_of(args.since)
+        try:
+            since = parse_user_date(args.since)
+        except ValueError as exc:
+            raise UsageError(f"--since: {exc}") from None
     result = export_briefing(store, args.format, args.out, tracks=tracks, since=since)
     path = getattr(result, "path", result)
     if args.json:
@@ -576,7 +655,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--empty", action="store_true", help="default tracks only, no seed articles")
     p = command("ingest", cmd_ingest, "import article files or folders (.txt, .md, .html)")
     p.add_argument("paths", nargs="+", type=Path)
-    p.add_argument("--max-mb", type=float, default=10.0, help="largest document accepted (MB)")
+    p.add_argument(
+        "--max-mb",
+        type=bounded_float(0, 1024, "--max-mb"),
+        default=10.0,
+        help="largest document accepted (MB)",
+    )
     command("docs", cmd_docs, "list documents")
     p = command("doc", cmd_doc, "show one document's metadata and cleaned text; edit its metadata")
     p.add_argument("id")
@@ -589,7 +673,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help="include archived tracks")
     p = command("search", cmd_search, "full-text search over documents and excerpts")
     p.add_argument("query")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=bounded_int(1, 100_000, "--limit"), default=20)
     p = command("status", cmd_status, "each track's effective status")
     p.add_argument(
         "--as-of", metavar="DATE", help="the status on that date, by all evidence held now"
@@ -609,7 +693,23 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("history", cmd_history, "a track's status history, inferred and manual")
     p.add_argument("track")
     p.add_argument("--all", action="store_true", help="include superseded inferred transitions")
-    command("verify", cmd_verify, "check excerpt anchors, the audit chain and database integrity")
+    p = command(
+        "verify",
+        cmd_verify,
+        "check the database: integrity, excerpt quotes, the audit chain, its head witness "
+        "and the sealed state",
+    )
+    p.add_argument(
+        "--head",
+        metavar="HASH",
+        help="a head hash printed in a briefing: check it is still in the audit log",
+    )
+    p.add_argument(
+        "--acknowledge",
+        action="store_true",
+        help="record that you have seen the findings; the database can be changed again",
+    )
+    p.add_argument("--analyst")
     p = command("override", cmd_override, "set a track's status by analyst judgement")
     p.add_argument("track")
     p.add_argument("status")
@@ -618,7 +718,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--likelihood", help="ICD 203 term, e.g. 'very unlikely'")
     p.add_argument("--confidence", help="low, moderate or high")
     p.add_argument("--review-by", metavar="DATE")
-    p.add_argument("--evidence", nargs="+", type=int, metavar="ID", help="supporting excerpt ids")
+    p.add_argument(
+        "--evidence",
+        nargs="+",
+        type=bounded_int(1, MAX_ID, "--evidence"),
+        metavar="ID",
+        help="supporting excerpt ids",
+    )
     p = command("revoke", cmd_revoke, "end a track's override; back to the inferred status")
     p.add_argument("track")
     p.add_argument("--reason", required=True)
@@ -630,7 +736,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("undo", cmd_undo, "undo the last analyst action (recorded, nothing deleted)")
     p.add_argument("--analyst")
     p = command("audit", cmd_audit, "the audit log")
-    p.add_argument("--limit", type=int)
+    p.add_argument("--limit", type=bounded_int(1, MAX_ID, "--limit"))
+    p.add_argument(
+        "--seals", action="store_true", help="include the state.seal rows (the sealed state)"
+    )
     p = command("track", cmd_track, "add, edit, archive or restore a track")
     p.add_argument("action", choices=["add", "edit", "archive", "restore"])
     p.add_argument("--id", help="track id (slug); derived from the title when adding")
@@ -658,7 +767,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--context", action="append", metavar="TERM[,TERM]", help="terms of another, earlier event"
     )
-    p.add_argument("--min-actors", type=int)
+    p.add_argument("--min-actors", type=bounded_int(1, 20, "--min-actors"))
     p.add_argument("--analyst")
     p = command("brief", cmd_brief, "export a briefing (PDF, DOCX, Markdown or HTML)")
     p.add_argument("--format", required=True, choices=["pdf", "docx", "md", "html"])
@@ -683,10 +792,39 @@ def open_store_for(args: argparse.Namespace) -> Store:
     from tracker.services.setup import open_or_create
 
     path = Path(args.db).expanduser() if args.db else default_db_path()
-    return open_or_create(path, with_seeds=not _creates_without_seeds(args))
+    # Only an explicit `init` adds the tracker's tables to another application's database.
+    store = open_or_create(
+        path, with_seeds=not _creates_without_seeds(args), adopt=args.command == "init"
+    )
+    if store.flagged and args.command != "verify":
+        print(
+            f"tracker: WARNING: {path} does not verify ({store.flagged[0]}); it is open "
+            "read-only until acknowledged: run `tracker verify`, then "
+            "`tracker verify --acknowledge`",
+            file=sys.stderr,
+        )
+    return store
+
+
+def _explained(exc: BaseException, args: argparse.Namespace) -> TrackerError | None:
+    from tracker.services.database import explain_failure
+
+    where = args.db if getattr(args, "db", None) else "the database"
+    found = explain_failure(exc, where)
+    return found if isinstance(found, TrackerError) else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    out, err = sys.stdout, sys.stderr
+    sys.stdout = _Visible(out, "\n\t")
+    sys.stderr = _Visible(err, "\n\t\r")
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -704,11 +842,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except TrackerError as exc:
         print(f"tracker: {exc}", file=sys.stderr)
         return getattr(exc, "exit_code", 1)
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        friendly = _explained(exc, args)
+        if friendly is None:
+            raise
+        print(f"tracker: {friendly}", file=sys.stderr)
+        return getattr(friendly, "exit_code", 1)
     except KeyboardInterrupt:
         print("tracker: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0
     finally:
         if store is not None:
             store.close()

@@ -37,6 +37,20 @@ class RejectedInputError(UserError):
 
 
 class DatabaseError(TrackerError):
-    """The database cannot be opened or used (newer schema, locked, corrupt)."""
+    """The database cannot be opened or used (newer schema, read-only, full, corrupt,
+    another application's file)."""
 
     exit_code = 1
+
+
+class DatabaseBusyError(DatabaseError):
+    """Another process holds the write lock past the busy timeout: try again later."""
+
+    exit_code = 75  # EX_TEMPFAIL: a script may retry
+
+
+class TamperedError(DatabaseError):
+    """The database's audit chain or sealed state does not verify: it is open read-only
+    until the analyst acknowledges the findings (``tracker verify --acknowledge``)."""
+
+    exit_code = 4

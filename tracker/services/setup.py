@@ -29,12 +29,14 @@ __all__ = [
 
 def ensure_default_tracks(store: Store) -> list[str]:
     """Create any default track the database lacks; returns the ids created."""
-    existing = track_rows.ids(store)
-    missing = [t for t in default_tracks() if t.id not in existing]
-    if not missing:
+    if not [t for t in default_tracks() if t.id not in track_rows.ids(store)]:
         return []
     actor = current_analyst(store)
     with store.write():
+        # Checked again under the write lock: two processes creating one database at once
+        # create the default tracks once.
+        existing = track_rows.ids(store)
+        missing = [t for t in default_tracks() if t.id not in existing]
         for track in missing:
             track_rows.save(store, track)
             audit.append(
@@ -69,9 +71,16 @@ def prepare(
     return None
 
 
-def open_or_create(path: Path, *, with_seeds: bool = True) -> Store:
-    """Open ``path``; a database that did not exist is initialised first."""
+def open_or_create(path: Path, *, with_seeds: bool = True, adopt: bool = False) -> Store:
+    """Open ``path``; a database that did not exist is initialised first. A database that
+    does not verify is opened flagged and read-only, and nothing is added to it."""
     fresh = is_new(path)
-    store = open_database(path)
-    prepare(store, fresh=fresh, with_seeds=with_seeds)
+    store = open_database(path, adopt=adopt)
+    if store.flagged:
+        return store
+    try:
+        prepare(store, fresh=fresh, with_seeds=with_seeds)
+    except BaseException:
+        store.close()
+        raise
     return store

@@ -129,3 +129,9 @@ def matching(store: Store, fts_query: str, limit: int) -> list[int]:
     """Ids of documents whose title or text match an FTS5 query (already made safe)."""
     sql = "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? LIMIT ?"
     return [int(r["rowid"]) for r in store.db.query(sql, [fts_query, limit])]
+
+
+def text_hashes(store: Store) -> Iterable[tuple[int, str, str]]:
+    """``(id, sha256, text)`` of every document, one at a time (for ``verify``)."""
+    for row in store.conn.execute("SELECT id, sha256, text FROM documents ORDER BY id"):
+        yield int(row[0]), str(row[1]), str(row[2])
