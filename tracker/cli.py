@@ -164,10 +164,13 @@ def cmd_ingest(store: Store, args: argparse.Namespace) -> int:
             elif item.outcome == "duplicate":
                 print(f"duplicate  {item.path}  ({item.reason})")
             else:
-                print(f"refused    {item.path}: {item.reason}")
+                print(f"{item.outcome:<10} {item.path}: {item.reason}")
+            for warning in item.warnings:
+                print(f"           warning: {warning}")
+        skipped = f", {report.skipped} skipped" if report.skipped else ""
         print(
             f"{report.count('new')} new, {report.count('duplicate')} duplicate, "
-            f"{report.count('refused')} refused"
+            f"{report.count('refused')} refused{skipped}"
         )
     return 0
 

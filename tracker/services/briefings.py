@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from tracker.services.audit_actor import current_analyst
 from tracker.storage import audit, briefings
@@ -29,9 +29,37 @@ def record_export(
     head_seq: int,
     head_hash: str,
     sha256: str,
+    publish: Callable[[], None] | None = None,
+    unpublish: Callable[[], None] | None = None,
 ) -> tuple[int, str]:
-    """Record an exported briefing and its audit row; returns its id and record time."""
+    """Record an exported briefing and its audit row; returns its id and record time.
+
+    ``publish`` (moving the finished file into place) runs inside the same transaction,
+    after the rows are written: if the database refuses the write, the file is never
+    moved; if the move fails, nothing is recorded; if the commit fails after the move,
+    ``unpublish`` puts the old file back.
+    """
     actor = current_analyst(store)
+    try:
+        return _record(store, actor, fmt, path, tracks, since, head_seq, head_hash, sha256, publish)
+    except BaseException:
+        if unpublish is not None:
+            unpublish()
+        raise
+
+
+def _record(
+    store: Store,
+    actor: str,
+    fmt: str,
+    path: str,
+    tracks: Sequence[str],
+    since: str | None,
+    head_seq: int,
+    head_hash: str,
+    sha256: str,
+    publish: Callable[[], None] | None,
+) -> tuple[int, str]:
     with store.write():
         created = store.now()
         row_id = briefings.insert(
@@ -53,4 +81,6 @@ def record_export(
                 "sha256": sha256,
             },
         )
+        if publish is not None:
+            publish()
     return row_id, created

@@ -10,14 +10,17 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, computed_field
 
-from tracker.domain.errors import UserError
+from tracker.domain.errors import DatabaseError, UserError
 from tracker.domain.models import Document
 from tracker.ingest.pipeline import (
     DEFAULT_MAX_BYTES,
+    MANIFEST_NAME,
+    SIDECAR_SUFFIX,
     PreparedDocument,
     is_candidate,
     prepare_bytes,
     prepare_file,
+    special_kind,
 )
 from tracker.services.assessments import analysis_pending, pending_tracks, refresh
 from tracker.services.audit_actor import current_analyst
@@ -29,7 +32,9 @@ from tracker.storage.db import Store
 
 log = logging.getLogger(__name__)
 
-Outcome = Literal["new", "duplicate", "refused"]
+# "skipped": an entry of an imported folder that is not an article (another file type, a
+# hidden file, a link not followed), reported with its reason.
+Outcome = Literal["new", "duplicate", "refused", "skipped"]
 # progress(done, total, label) -> False to cancel
 ProgressFn = Callable[[int, int, str], bool | None]
 
@@ -43,6 +48,7 @@ class IngestItem(BaseModel):
     title: str | None = None
     reason: str | None = None
     duplicate_of: int | None = None
+    warnings: list[str] = Field(default_factory=list)
 
 
 class IngestReport(BaseModel):
@@ -69,36 +75,125 @@ class IngestReport(BaseModel):
     def refused(self) -> int:
         return self.count("refused")
 
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def skipped(self) -> int:
+        return self.count("skipped")
+
     @property
     def new_ids(self) -> list[int]:
         return [i.document_id for i in self.items if i.outcome == "new" and i.document_id]
 
 
+class Entry(BaseModel):
+    """One path found for an import: to read (``reason`` None) or not, and why."""
+
+    path: Path
+    reason: str | None = None
+    outcome: Outcome = "refused"
+
+
+def _inside(target: Path, root: Path) -> bool:
+    return target == root or root in target.parents
+
+
+def _folder_entry(path: Path, root: Path) -> Entry:
+    """What to do with one file found in a folder (``root`` resolved)."""
+    name = path.name
+    if name.endswith(SIDECAR_SUFFIX) or name == MANIFEST_NAME:
+        return Entry(path=path, reason="manifest", outcome="skipped")
+    if name.startswith("."):
+        return Entry(path=path, reason="hidden file", outcome="skipped")
+    try:
+        info = path.lstat()
+        if path.is_symlink():
+            target = path.resolve()
+            if not _inside(target, root):
+                return Entry(
+                    path=path,
+                    reason=f"a symbolic link to {target}, outside the imported folder: not followed",
+                )
+            info = target.stat()
+    except (OSError, RuntimeError) as exc:
+        return Entry(path=path, reason=f"cannot read: {getattr(exc, 'strerror', None) or exc}")
+    kind = special_kind(info.st_mode)
+    if kind is not None:
+        return Entry(path=path, reason=f"not a regular file ({kind})")
+    if not is_candidate(path):
+        return Entry(
+            path=path,
+            reason=f"not an article file (.txt, .md or .html): {path.suffix or 'no suffix'}",
+            outcome="skipped",
+        )
+    return Entry(path=path, outcome="new")
+
+
+def _walk(folder: Path) -> Iterator[Entry]:
+    root = folder.resolve()
+    problems: list[Entry] = []
+
+    def unreadable(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else folder
+        problems.append(Entry(path=where, reason=f"cannot read folder: {exc.strerror or exc}"))
+
+    for base, dirs, files in os.walk(folder, onerror=unreadable):
+        here = Path(base)
+        keep = []
+        for name in sorted(dirs):
+            sub = here / name
+            if name.startswith("."):
+                yield Entry(path=sub, reason="hidden folder", outcome="skipped")
+            elif sub.is_symlink():
+                yield Entry(
+                    path=sub, reason="a symbolic link to a folder: not followed", outcome="skipped"
+                )
+            else:
+                keep.append(name)
+        dirs[:] = keep
+        for name in sorted(files):
+            entry = _folder_entry(here / name, root)
+            if entry.reason != "manifest":
+                yield entry
+        yield from problems
+        problems.clear()
+    yield from problems
+
+
 def expand_paths(paths: Iterable[Path | str]) -> Iterator[tuple[Path, str | None]]:
     """Files to import, folders walked in name order; ``(path, reason)`` where a path
-    cannot be imported at all (missing, not an article type)."""
+    cannot be imported (see ``expand_entries`` for what was skipped and why)."""
+    for entry in expand_entries(paths):
+        if entry.outcome != "skipped":
+            yield entry.path, entry.reason
+
+
+def expand_entries(paths: Iterable[Path | str]) -> Iterator[Entry]:
+    """Every entry an import meets: files to read, and what is refused or skipped with its
+    reason. Inside a folder only regular files are read, symbolic links are not followed
+    out of the folder (nor into sub-folders), and an unreadable sub-folder is reported."""
     for raw in paths:
         path = Path(raw).expanduser()
         if path.is_dir():
-            entries: list[Path] = []
-            for root, dirs, files in os.walk(path, onerror=None):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                entries.extend(Path(root) / name for name in sorted(files))
-            for entry in entries:
-                if is_candidate(entry):
-                    yield entry, None
+            yield from _walk(path)
         elif path.is_file():
             if is_candidate(path):
-                yield path, None
+                yield Entry(path=path, outcome="new")
             else:
-                yield (
-                    path,
-                    f"not an article file (.txt, .md or .html): {path.suffix or 'no suffix'}",
+                yield Entry(
+                    path=path,
+                    reason=f"not an article file (.txt, .md or .html): {path.suffix or 'no suffix'}",
                 )
-        elif path.exists():
-            yield path, "not a regular file"
+        elif os.path.lexists(path):
+            try:
+                kind = special_kind(path.stat().st_mode) or "not a regular file"
+            except OSError as exc:
+                kind = f"cannot read: {exc.strerror or exc}"
+            yield Entry(
+                path=path,
+                reason=kind if kind.startswith("cannot") else f"not a regular file ({kind})",
+            )
         else:
-            yield path, "no such file or folder"
+            yield Entry(path=path, reason="no such file or folder")
 
 
 def store_prepared(
@@ -132,7 +227,13 @@ def store_prepared(
         )
         extract_document_into(store, doc_id)
         analysis_pending(store, True)
-    return IngestItem(path=label, outcome="new", document_id=doc_id, title=doc.title)
+    return IngestItem(
+        path=label,
+        outcome="new",
+        document_id=doc_id,
+        title=doc.title,
+        warnings=list(prepared.warnings),
+    )
 
 
 def _with_analyst_grade(store: Store, doc: Document) -> Document:
@@ -158,26 +259,42 @@ def ingest_paths(
     reason and the import carries on; a cancelled import keeps what was finished."""
     actor = current_analyst(store, analyst)
     report = IngestReport()
-    todo = list(expand_paths(paths))
-    for index, (path, problem) in enumerate(todo):
+    todo = list(expand_entries(paths))
+    for index, entry in enumerate(todo):
+        path = entry.path
         label = str(path)
         if progress is not None and progress(index, len(todo), path.name) is False:
             report.cancelled = True
             break
-        if problem is not None:
-            report.items.append(IngestItem(path=label, outcome="refused", reason=problem))
+        if entry.reason is not None:
+            report.items.append(IngestItem(path=label, outcome=entry.outcome, reason=entry.reason))
             continue
-        try:
-            prepared = prepare_file(path, max_bytes=max_bytes)
-            report.items.append(store_prepared(store, prepared, label=label, actor=actor))
-        except UserError as exc:
-            report.items.append(IngestItem(path=label, outcome="refused", reason=str(exc)))
+        report.items.append(_ingest_one(store, path, label, actor, max_bytes))
     if progress is not None and not report.cancelled:
         progress(len(todo), len(todo), "")
     if report.new_ids or analysis_pending(store):
         # Only the tracks the new evidence touched (and any the new copies change).
         refresh(store, actor=actor, track_ids=pending_tracks(store))
     return report
+
+
+def _ingest_one(store: Store, path: Path, label: str, actor: str, max_bytes: int) -> IngestItem:
+    """One file: stored, a duplicate, or refused with its reason. A fault in reading one
+    file never stops the batch; a database that cannot be written does."""
+    try:
+        prepared = prepare_file(path, max_bytes=max_bytes)
+        return store_prepared(store, prepared, label=label, actor=actor)
+    except DatabaseError:
+        raise
+    except UserError as exc:
+        return IngestItem(path=label, outcome="refused", reason=str(exc))
+    except (ValueError, ArithmeticError, RecursionError, MemoryError, LookupError) as exc:
+        log.exception("reading %s failed", path)
+        return IngestItem(
+            path=label,
+            outcome="refused",
+            reason=f"could not be read ({type(exc).__name__}: {str(exc)[:200]})",
+        )
 
 
 def ingest_text(

@@ -70,15 +70,8 @@ def _witness(store: Store, report: audit.ChainReport) -> list[Finding]:
     except ValueError as exc:
         return [Finding(key="witness:unreadable", area="witness", text=str(exc))]
     if seen is None:
-        if report.rows and seal.has_seals(store):
-            return [
-                Finding(
-                    key="witness:missing",
-                    area="witness",
-                    text=f"the head witness {name} is missing: the end of the audit log "
-                    "cannot be confirmed",
-                )
-            ]
+        # A database copied or moved without its witness is common and not an attack by
+        # itself; ``verify`` notes it and the next write starts a new witness.
         return []
     if seen.seq > report.head_seq:
         return [
@@ -161,7 +154,18 @@ def check_on_open(store: Store) -> list[str]:
         store.flagged = open_findings
     elif not store.readonly:
         seal.baseline(store)
+        if store.path is not None and not witness.exists(store.path):
+            witness.record(store)
     return open_findings
+
+
+def witness_note(store: Store) -> str | None:
+    """A note when the database has no head witness beside it (copied or moved without
+    it): the end of its audit log cannot be confirmed before the witness written now."""
+    if store.path is None or witness.exists(store.path):
+        return None
+    name = witness.witness_path(store.path).name
+    return f"note: no head witness ({name}) beside the database; the end of the audit log cannot be confirmed"
 
 
 def acknowledge(store: Store, *, analyst: str | None = None) -> list[Finding]:

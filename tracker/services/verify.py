@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 
 from tracker.extract.anchoring import reanchor
 from tracker.ingest.pipeline import normalized_hash
-from tracker.services.tamper import Finding, check_head, findings
+from tracker.services.tamper import Finding, check_head, findings, witness_note
 from tracker.storage import audit, excerpts
 from tracker.storage import documents as document_rows
 from tracker.storage.db import Store, explain
@@ -168,6 +168,9 @@ def _verify(store: Store, head: str | None) -> VerifyReport:
         lines.append(
             f"audit chain: BROKEN ({len(chain.problems)} problems, first at row {chain.first_broken})"
         )
+    note = witness_note(store)
+    if note is not None:
+        lines.append(note)
     if head is not None and not any(f.key.startswith("head:") for f in found):
         lines.append(f"head {head.strip()[:16]}…: in the audit log")
     open_findings = [f for f in found if not f.acknowledged]

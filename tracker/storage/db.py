@@ -15,7 +15,7 @@ from typing import TypeVar
 from sqlite_utils import Database
 from sqlite_utils.utils import chunks
 
-from tracker.domain.errors import DatabaseBusyError, DatabaseError, TamperedError
+from tracker.domain.errors import DatabaseBusyError, DatabaseError, TamperedError, TrackerError
 from tracker.domain.times import format_time
 from tracker.storage.migrations import SCHEMA_VERSION, migrations
 
@@ -227,6 +227,13 @@ def backup(store: Store, target: Path) -> Path:
             raise DatabaseError(f"the backup at {target} did not check out: {problems[0]}")
         out.finish()
         out.publish()
+    if store.path is not None:
+        from tracker.storage import audit, witness
+
+        seq, digest = audit.head(store)
+        if seq:
+            with contextlib.suppress(OSError, TrackerError):
+                witness.write_head(target, seq, digest, store.now())
     return target
 
 

@@ -54,6 +54,16 @@ def check_target(path: Path) -> None:
             raise UserError(f"{path} is {what}; only a regular file is ever replaced")
 
 
+def _mode_for(target: Path) -> int:
+    """The permissions the new file gets: the old file's, else the usual ones (umask)."""
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 def _fsync_dir(folder: Path) -> None:
     with contextlib.suppress(OSError):
         fd = os.open(folder, os.O_RDONLY)
@@ -79,6 +89,8 @@ class AtomicFile:
         self.tmp = Path(name)
         self._old: Path | None = None
         self.published = False
+        with contextlib.suppress(OSError):
+            os.chmod(self.tmp, _mode_for(self.target))
 
     def __enter__(self) -> AtomicFile:
         return self

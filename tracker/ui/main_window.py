@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.app_info import APP_NAME
+from tracker.domain.text import label
 from tracker.ui.controller import TrackerController
 from tracker.ui.errors import show_problem
 from tracker.ui.models.base import plain_tooltip
@@ -405,7 +406,7 @@ class MainWindow(QMainWindow):
             f"{c.get('tracks', 0)} tracks · {c.get('documents', 0)} documents · "
             f"{c.get('excerpts', 0)} excerpts · {c.get('overrides', 0)} overrides"
         )
-        name = Path(snapshot.db_path).name
+        name = label(Path(snapshot.db_path).name)
         self.setWindowTitle(f"{name} — {APP_NAME}")
         self.documents_view.set_documents(snapshot.documents)
         self.source.set_has_documents(bool(snapshot.documents))
@@ -762,14 +763,21 @@ class MainWindow(QMainWindow):
             return
         if not isinstance(result, IngestReport):
             return
+        skipped = f", {result.skipped} skipped" if result.skipped else ""
         summary = (
             f"{result.count('new')} new, {result.count('duplicate')} already held, "
-            f"{result.count('refused')} refused" + (" (cancelled)" if result.cancelled else "")
+            f"{result.count('refused')} refused{skipped}"
+            + (" (cancelled)" if result.cancelled else "")
         )
         self._tell(f"Import finished: {summary}.")
-        refused = [i for i in result.items if i.outcome == "refused"]
+        refused = [i for i in result.items if i.outcome in ("refused", "skipped")]
+        refused += [
+            i.model_copy(update={"reason": "; ".join(i.warnings)})
+            for i in result.items
+            if i.outcome == "new" and i.warnings
+        ]
         if refused or result.cancelled:
-            lines = [f"{Path(i.path).name}: {i.reason}" for i in refused[:20]]
+            lines = [label(f"{Path(i.path).name}: {i.reason}") for i in refused[:20]]
             if len(refused) > 20:
                 lines.append(f"… and {len(refused) - 20} more")
             box = QMessageBox(self)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.domain.text import label as shown_label
 from tracker.ui.format import DASH, fmt_date, fmt_time, one_line, status_label
 from tracker.ui.models.base import ROW_ROLE, SORT_ROLE
 from tracker.ui.models.evidence import EvidenceTableModel
@@ -240,7 +241,7 @@ class TrackDetailView(QWidget):
             return
         s = detail.status
         self.override_box.setEnabled(True)
-        self.title.setText(s.title + (" (archived)" if s.archived else ""))
+        self.title.setText(shown_label(s.title) + (" (archived)" if s.archived else ""))
         self.badge.show()
         self.badge.set_status(s.status)
         self.status_text.setText(status_line(detail))
