@@ -1,0 +1,366 @@
+"""Tamper suite: every table edited behind the tracker's back through the sqlite3 module
+(update, delete, insert, tail truncation, full re-hash); ``verify`` names each one, and a
+database that does not verify opens read-only until the analyst acknowledges it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEEDS
+from tracker.domain.errors import TamperedError, UsageError
+from tracker.services.database import open_database
+from tracker.services.overrides import apply_override
+from tracker.services.setup import open_or_create
+from tracker.services.tamper import acknowledge
+from tracker.services.verify import verify
+from tracker.storage import audit
+
+TRACK = "trump-putin-summit"
+
+
+@pytest.fixture(scope="module")
+def _template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("tamper")
+    path = folder / "t.db"
+    store = open_or_create(path, with_seeds=False)
+    from tracker.services.ingest import ingest_paths
+
+    ingest_paths(store, [SEEDS])
+    apply_override(store, TRACK, "cancelled", reason="White House said so", analyst="alice")
+    from tracker.briefing import export_briefing
+
+    export_briefing(store, "md", folder / "b.md")
+    store.close()
+    return path
+
+
+@pytest.fixture
+def db_path(_template: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "t.db"
+    shutil.copy(_template, target)
+    shutil.copy(_template.with_name("t.db.head"), tmp_path / "t.db.head")
+    return target
+
+
+def _edit(path: Path, *sql: str) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+    conn.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
+    for statement in sql:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+def _texts(path: Path) -> list[str]:
+    store = open_database(path)
+    try:
+        report = verify(store)
+    finally:
+        store.close()
+    assert not report.ok
+    return [f.text for f in report.findings]
+
+
+def test_untouched_database_verifies(db_path: Path) -> None:
+    store = open_database(db_path)
+    report = verify(store)
+    assert report.ok, report.lines
+    assert store.flagged == []
+    assert report.findings == []
+    store.close()
+
+
+CASES: list[tuple[str, list[str], str]] = [
+    # documents
+    (
+        "document title",
+        ["UPDATE documents SET title = 'Forged' WHERE id = 2"],
+        "document 2 was changed",
+    ),
+    (
+        "document outlet",
+        ["UPDATE documents SET outlet = 'Reuters' WHERE id = 2"],
+        "document 2 was changed",
+    ),
+    (
+        "document reliability",
+        ["UPDATE documents SET reliability = 'A' WHERE id = 3"],
+        "document 3 was changed",
+    ),
+    (
+        "document date",
+        ["UPDATE documents SET published = '2025-10-01' WHERE id = 3"],
+        "document 3 was changed",
+    ),
+    (
+        "document text",
+        ["UPDATE documents SET text = replace(text, 'no plans', 'firm plans') WHERE id = 3"],
+        "document 3: its text no longer matches its recorded hash",
+    ),
+    (
+        "document delete",
+        ["DELETE FROM excerpts WHERE document_id = 5", "DELETE FROM documents WHERE id = 5"],
+        "document 5 was deleted",
+    ),
+    (
+        "document insert",
+        [
+            "INSERT INTO documents (id, title, raw_text, text, sha256, chars, ingested_at) "
+            "VALUES (99, 'Planted', 'x', 'x', 'abc', 1, '2025-10-22T00:00:00.000000Z')"
+        ],
+        "document 99 has no audit record",
+    ),
+    # excerpts
+    (
+        "excerpt quote",
+        [
+            "UPDATE excerpts SET exact = replace(exact, 'no plans', 'firm plans') WHERE exact LIKE '%no plans%'"
+        ],
+        "its quote",
+    ),
+    (
+        "excerpt track",
+        ["UPDATE excerpts SET track_id = 'rubio-lavrov-channel' WHERE id = 1"],
+        "excerpt 1 was changed",
+    ),
+    ("excerpt delete", ["DELETE FROM excerpts WHERE id = 2"], "excerpt 2 was deleted"),
+    (
+        "excerpt insert",
+        [
+            'INSERT INTO excerpts (id, document_id, track_id, start, "end", exact, recorded_at) '
+            "VALUES (9999, 1, 'trump-putin-summit', 0, 5, (SELECT substr(text, 1, 5) FROM documents WHERE id = 1), "
+            "'2025-10-22T00:00:00.000000Z')"
+        ],
+        "excerpt 9999 has no audit record",
+    ),
+    # overrides
+    (
+        "override edit",
+        ["UPDATE overrides SET status = 'held', analyst = 'mallory'"],
+        "override 1 was changed",
+    ),
+    (
+        "override delete",
+        ["DELETE FROM transitions WHERE override_id = 1", "DELETE FROM overrides"],
+        "override 1 was deleted",
+    ),
+    (
+        "override insert",
+        [
+            "UPDATE overrides SET ended_at = '2025-10-23T00:00:00.000000Z'",
+            "INSERT INTO overrides (id, track_id, status, reason, analyst, created_at) "
+            "VALUES (7, 'trump-putin-summit', 'held', 'forged', 'mallory', '2025-10-23T00:00:00.000000Z')",
+        ],
+        "override 7 has no audit record",
+    ),
+    # tracks
+    (
+        "track edit",
+        ["UPDATE tracks SET title = 'Something else' WHERE id = 'rubio-lavrov-channel'"],
+        "track rubio-lavrov-channel was changed",
+    ),
+    (
+        "track insert",
+        [
+            "INSERT INTO tracks (id, title, kind, created_at, updated_at) VALUES "
+            "('planted', 'Planted', 'summit', '2025-10-22T00:00:00Z', '2025-10-22T00:00:00Z')"
+        ],
+        "track planted has no audit record",
+    ),
+    # transitions (history)
+    (
+        "history edit",
+        ["UPDATE transitions SET analyst = 'mallory' WHERE origin = 'override'"],
+        "was changed",
+    ),
+    ("history delete", ["DELETE FROM transitions WHERE origin = 'override'"], "was deleted"),
+    # briefings
+    (
+        "briefing edit",
+        ["UPDATE briefings SET path = '/tmp/other.md'"],
+        "briefing record 1 was changed",
+    ),
+    # the audit log itself
+    (
+        "audit row edit",
+        ["UPDATE audit_log SET actor = 'mallory' WHERE seq = 3"],
+        "row 3 was changed",
+    ),
+    ("audit row delete", ["DELETE FROM audit_log WHERE seq = 4"], "row 4 is missing"),
+    (
+        "audit analyst actions deleted",
+        ["DELETE FROM audit_log WHERE action IN ('override.apply', 'briefing.export')"],
+        "missing",
+    ),
+    (
+        "audit tail truncation",
+        ["DELETE FROM audit_log WHERE seq > (SELECT max(seq) - 3 FROM audit_log)"],
+        "rows were deleted from its end",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "sql", "named"), CASES, ids=[c[0] for c in CASES])
+def test_each_edit_behind_the_trackers_back_is_named(
+    db_path: Path, case: str, sql: list[str], named: str
+) -> None:
+    _edit(db_path, *sql)
+    texts = _texts(db_path)
+    assert any(named in t for t in texts), (case, texts)
+
+
+def _rehash_chain(path: Path, *, forged_override: bool) -> None:
+    """Rewrite every audit row's hash so the chain verifies on its own again."""
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+    if forged_override:
+        conn.execute("UPDATE overrides SET status = 'held', analyst = 'mallory'")
+    rows = conn.execute(
+        "SELECT seq, at, actor, action, entity, payload FROM audit_log ORDER BY seq"
+    ).fetchall()
+    prev = audit.GENESIS
+    for seq, at, actor, action, entity, payload in rows:
+        if forged_override and action == "override.apply":
+            data = json.loads(payload)
+            data["status"] = "held"
+            payload = audit.canonical_json(data)
+        digest = audit.row_hash(seq, at, actor, action, entity, payload, prev)
+        conn.execute(
+            "UPDATE audit_log SET payload = ?, prev_hash = ?, hash = ? WHERE seq = ?",
+            (payload, prev, digest, seq),
+        )
+        prev = digest
+    conn.commit()
+    conn.close()
+
+
+def test_a_rehashed_chain_is_caught_by_the_witness_and_the_briefing_head(db_path: Path) -> None:
+    _rehash_chain(db_path, forged_override=True)
+    store = open_database(db_path)
+    assert audit.verify_chain(store).ok  # the chain alone says nothing
+    report = verify(store)
+    texts = [f.text for f in report.findings]
+    assert any("the log was rewritten" in t and "t.db.head" in t for t in texts), texts
+    assert any("briefing #1 certified audit head" in t for t in texts), texts
+    assert any("override 1 was changed" in t for t in texts), texts
+    store.close()
+
+
+def test_a_rehashed_chain_without_its_witness_is_caught_by_a_printed_head(db_path: Path) -> None:
+    store = open_database(db_path)
+    printed = audit.head(store)[1]
+    store.close()
+    _rehash_chain(db_path, forged_override=True)
+    (db_path.with_name("t.db.head")).unlink()
+    _edit(db_path, "DELETE FROM briefings")
+    store = open_database(db_path)
+    report = verify(store, head=printed[:16])
+    assert any(f.key.startswith("head:") for f in report.findings), report.lines
+    assert not report.ok
+    store.close()
+
+
+def test_a_printed_head_still_in_the_log_checks_out(db_path: Path) -> None:
+    store = open_database(db_path)
+    digest = audit.head(store)[1]
+    report = verify(store, head=digest[:12])
+    assert report.ok, report.lines
+    assert any("in the audit log" in line for line in report.lines)
+    with pytest.raises(UsageError):
+        verify(store, head="not-a-hash")
+    store.close()
+
+
+def test_a_broken_chain_opens_read_only_and_flagged_until_acknowledged(db_path: Path) -> None:
+    _edit(db_path, "UPDATE overrides SET status = 'held', analyst = 'mallory'")
+    store = open_database(db_path)
+    assert store.flagged and "override 1 was changed" in store.flagged[0]
+    with pytest.raises(TamperedError, match="read-only until the findings are acknowledged"):
+        apply_override(store, TRACK, "postponed", reason="x", analyst="bob")
+    rows_before = audit.head(store)[0]
+    assert audit.head(store)[0] == rows_before  # nothing appended to a broken chain
+    done = acknowledge(store, analyst="bob")
+    assert [f.key for f in done] == ["state:override:1:changed"]
+    assert store.flagged == []
+    entry = audit.entries(store, limit=1)[0]
+    assert (entry.action, entry.actor) == ("verify.acknowledge", "bob")
+    apply_override(store, TRACK, "postponed", reason="after review", analyst="bob")
+    store.close()
+    again = open_database(db_path)
+    assert again.flagged == []
+    assert verify(again).ok
+    again.close()
+
+
+def test_an_acknowledged_chain_break_stays_listed_but_does_not_block(db_path: Path) -> None:
+    _edit(db_path, "UPDATE audit_log SET actor = 'mallory' WHERE seq = 3")
+    store = open_database(db_path)
+    assert store.flagged
+    acknowledge(store, analyst="bob")
+    report = verify(store)
+    assert report.ok, report.lines
+    assert [f.key for f in report.findings if f.acknowledged] == ["chain:3:changed"]
+    assert any(line.strip().startswith("acknowledged: audit log: row 3") for line in report.lines)
+    store.close()
+
+
+def test_nothing_to_acknowledge_is_a_usage_error(db_path: Path) -> None:
+    store = open_database(db_path)
+    with pytest.raises(UsageError, match="nothing to acknowledge"):
+        acknowledge(store)
+    store.close()
+
+
+def test_every_write_moves_the_head_witness(db_path: Path) -> None:
+    store = open_database(db_path)
+    apply_override(store, TRACK, "postponed", reason="new talks date", analyst="bob")
+    seq, digest = audit.head(store)
+    witness = json.loads(db_path.with_name("t.db.head").read_text())
+    assert (witness["seq"], witness["hash"]) == (seq, digest)
+    store.close()
+
+
+def test_a_database_from_before_seals_gets_a_baseline(tmp_path: Path) -> None:
+    """Seal rows absent (an older version's database): the first writable open seals it."""
+    path = tmp_path / "old.db"
+    store = open_or_create(path, with_seeds=False)
+    from tracker.services.ingest import ingest_paths
+
+    ingest_paths(store, [SEEDS / "000_68c1bb7019cf50ad.txt"])
+    store.close()
+    _edit(path, "DELETE FROM audit_log WHERE action = 'state.seal'")
+    # re-link the chain the way the old version wrote it (no seal rows at all)
+    conn = sqlite3.connect(path)
+    rows = conn.execute(
+        "SELECT seq, at, actor, action, entity, payload FROM audit_log ORDER BY seq"
+    ).fetchall()
+    conn.execute("DELETE FROM audit_log")
+    prev = audit.GENESIS
+    for number, (_seq, at, actor, action, entity, payload) in enumerate(rows, start=1):
+        digest = audit.row_hash(number, at, actor, action, entity, payload, prev)
+        conn.execute(
+            "INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (number, at, actor, action, entity, payload, prev, digest),
+        )
+        prev = digest
+    conn.commit()
+    conn.close()
+    path.with_name("old.db.head").unlink()
+    store = open_database(path)
+    assert store.flagged == []
+    assert audit.entries(store, limit=1, include_seals=True)[0].action == "state.seal"
+    assert verify(store).ok
+    store.close()
+
+
+def test_seal_rows_stay_out_of_the_analysts_audit_view(db_path: Path) -> None:
+    store = open_database(db_path)
+    assert all(e.action != "state.seal" for e in audit.entries(store))
+    assert any(e.action == "state.seal" for e in audit.entries(store, include_seals=True))
+    store.close()
