@@ -165,9 +165,8 @@ def _verify(store: Store, head: str | None) -> VerifyReport:
     if chain.ok:
         lines.append(f"audit chain: ok ({chain.rows} rows, head {chain.head_hash[:16]}…)")
     else:
-        lines.append(
-            f"audit chain: BROKEN ({len(chain.problems)} problems, first at row {chain.first_broken})"
-        )
+        more = f" (and {len(chain.problems) - 1} more)" if len(chain.problems) > 1 else ""
+        lines.append(f"audit chain: BROKEN at seq {chain.first_broken}: {chain.problem}{more}")
     note = witness_note(store)
     if note is not None:
         lines.append(note)

@@ -198,11 +198,12 @@ def _connect(path: Path | str, readonly: bool = False) -> sqlite3.Connection:
     return conn
 
 
-def backup(store: Store, target: Path) -> Path:
+def backup(store: Store, target: Path, *, with_witness: bool = True) -> Path:
     """Write an online backup of ``store`` to ``target`` (SQLite backup API): into a
     temporary file beside it, checked (``integrity_check``) and synced, then moved into
     place, so a failed backup never leaves a half-written file or loses an older one. A
-    folder as ``target`` gets a dated file name inside it."""
+    folder as ``target`` gets a dated file name inside it. ``with_witness`` writes the
+    head witness of the copy beside it (``TARGET.head``)."""
     from tracker.storage.files import AtomicFile, describe_os_error
 
     target = Path(target).expanduser()
@@ -227,7 +228,7 @@ def backup(store: Store, target: Path) -> Path:
             raise DatabaseError(f"the backup at {target} did not check out: {problems[0]}")
         out.finish()
         out.publish()
-    if store.path is not None:
+    if with_witness and store.path is not None:
         from tracker.storage import audit, witness
 
         seq, digest = audit.head(store)
@@ -398,7 +399,7 @@ def _migrate_locked(store: Store, existed: bool) -> None:
     if existed and store.path is not None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         target = store.path.with_name(f"{store.path.name}.backup-{stamp}")
-        backup(store, target)
+        backup(store, target, with_witness=False)
         log.info("backed up %s to %s before migrating", store.path, target)
     migrations.apply(store.db)
     store.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
