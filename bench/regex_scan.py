@@ -44,10 +44,10 @@ def patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
             for item in items:
                 if isinstance(item, tuple):
                     item = next((x for x in item if isinstance(x, re.Pattern)), None)
-                if isinstance(item, re.Pattern) and isinstance(item.pattern, str):
-                    if id(item) not in seen:
-                        seen.add(id(item))
-                        yield f"{info.name}.{name}", item
+                fresh = isinstance(item, re.Pattern) and id(item) not in seen
+                if fresh and isinstance(item.pattern, str):  # type: ignore[union-attr]
+                    seen.add(id(item))
+                    yield f"{info.name}.{name}", item  # type: ignore[misc]
 
 
 def run(pattern: re.Pattern[str], text: str) -> None:
