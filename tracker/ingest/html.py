@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from tracker.ingest.htmldates import page_dates
+
 _SKIP = frozenset(
     {
         "script",
@@ -286,7 +288,8 @@ def html_to_text(markup: str) -> tuple[str, dict[str, str]]:
     """Return the visible text of ``markup`` (one paragraph a line) and its metadata.
 
     Metadata keys: ``title`` and the ``<meta>`` names/properties (``og:site_name``,
-    ``article:published_time``, ``author``, ``og:url``, ``canonical`` …).
+    ``article:published_time``, ``author``, ``og:url``, ``canonical`` …), and the dates of
+    ``tracker.ingest.htmldates.page_dates`` (``jsonld:datepublished`` …).
     """
     parser = _Extractor()
     parser.feed(markup)
@@ -298,6 +301,8 @@ def html_to_text(markup: str) -> tuple[str, dict[str, str]]:
         # Every word was inside a "furniture" class: the page names its article oddly.
         lines = _paragraphs("".join(parser.parts))
     meta = dict(parser.meta)
+    for key, value in page_dates(markup).items():  # JSON-LD, microdata, <time> dates
+        meta.setdefault(key, value)
     title = " ".join("".join(parser.title_parts).split())
     if title:
         meta["title"] = title
