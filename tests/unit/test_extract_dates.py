@@ -305,3 +305,36 @@ def test_a_two_megabyte_sentence_does_not_hang(sentence: str) -> None:
     find_date_mentions(sentence, PUB, future=True)
     resolve_dates(sentence, PUB, near=len(sentence) // 2)
     assert time.perf_counter() - started < 10.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "expected", "basis"),
+    [
+        # a year in another clause does not date the cue; in its own clause it does
+        (
+            "Formed earlier this year, the coalition aims to secure guarantees.",
+            "aims",
+            PUB,
+            "inferred",
+        ),
+        ("The coalition was formed earlier this year.", "formed", date(2025, 1, 1), "stated"),
+        # an infinitive with an adverb is still ahead
+        (
+            "Trump and Sisi to jointly chair a summit in Sharm el-Sheikh on Monday",
+            "chair",
+            date(2025, 10, 27),
+            "stated",
+        ),
+        # a past verb far back in its clause still makes the date past
+        (
+            "Trump, who received Zelensky and a group of European leaders at the White House on "
+            "Monday, had announced that preparations were under way.",
+            "preparations",
+            date(2025, 10, 20),
+            "stated",
+        ),
+    ],
+)
+def test_clause_scope(sentence: str, cue: str, expected: date, basis: str) -> None:
+    got = resolve_dates(sentence, PUB, near=sentence.index(cue), future=True)
+    assert (got.date, got.basis) == (expected, basis)

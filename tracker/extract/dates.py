@@ -513,13 +513,14 @@ def _clause_before(text: str, start: int) -> str:
 def _direction(clause: str) -> bool | None:
     """True (future) or False (past) by the nearest tense marker before an expression in its
     clause; None when the clause says neither."""
-    words = _WORD.findall(clause.lower())[-12:]
+    words = _WORD.findall(clause.lower())[-20:]
     for i in range(len(words) - 1, -1, -1):
         word = words[i].replace("’", "'")
         after = words[i + 1] if i + 1 < len(words) else ""
+        after2 = words[i + 2] if i + 2 < len(words) else ""
         before = words[i - 1] if i > 0 else ""
-        if word == "to" and after in _TO_VERBS:
-            return True
+        if word == "to" and (after in _TO_VERBS or (after.endswith("ly") and after2 in _TO_VERBS)):
+            return True  # "to be held", "to meet", "to jointly chair"
         if word in _FUTURE_WORDS:
             if word in ("scheduled", "planned", "set", "slated", "expected") and before in (
                 "was",
@@ -698,12 +699,20 @@ def _past_marker_counts(sentence: str, hit: re.Match[str], near: int | None) -> 
         if re.search(
             r"\b(?:said|says|told|added|noted|stated|acknowledged|confirmed|explained|stressed|"
             r"insisted|argued|claimed|wrote|announced|reported|believes|believed|thinks|"
-            r"thought)\b(?:\s+(?:that|him|her|them|reporters|journalists))?(?:\s+[\w'’-]+){0,6}\s*$",
+            r"thought)\b,?(?:\s+(?:that|him|her|them|reporters|journalists))?(?:[\s,]+[\w'’-]+){0,6}\s*$",
             before,
             re.IGNORECASE,
         ):
             return False
     return not (near is not None and start > near and _CLAUSE_END.search(sentence[near:start]))
+
+
+def _apart(sentence: str, mention: DateMention, near: int) -> bool:
+    """Whether a clause boundary separates ``mention`` from offset ``near``."""
+    between = (
+        sentence[mention.end : near] if mention.end <= near else sentence[near : mention.start]
+    )
+    return _CLAUSE_END.search(between) is not None
 
 
 def resolve_dates(
@@ -735,6 +744,10 @@ def resolve_dates(
         [m for m in mentions if m.role in ("speech", "dateline")],
         [m for m in mentions if m.role == "vague"],
     ]
+    if near is not None:
+        # a year stands for the event only in the cue's own clause ("Formed earlier this year,
+        # the coalition aims …" is dated by publication)
+        tiers[2] = [m for m in tiers[2] if not _apart(sentence, m, near)]
     for tier in tiers:
         if tier:
             best = min(tier, key=lambda m: (min(abs(m.start - pos), abs(m.end - pos)), m.start))
@@ -746,7 +759,8 @@ def resolve_dates(
                 return DateResolution(anchor, anchor_precision or "day", "stated", hit.group(0))
     for rx in lex.past_markers:
         for hit in rx.finditer(sentence):
-            if _past_marker_counts(sentence, hit, near):
+            inside = any(m.start <= hit.start() < m.end for m in mentions)  # "earlier this year"
+            if not inside and _past_marker_counts(sentence, hit, near):
                 return DateResolution(None, None, "unknown")
     if published is None:
         return DateResolution(None, None, "unknown")
