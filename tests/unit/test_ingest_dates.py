@@ -158,6 +158,22 @@ def test_dates_in_a_header_line() -> None:
             28,
         ),
         (
+            "MOSCOW (UrduPoint News / Sputnik - 16th January, 2023) Talks between",
+            "MOSCOW (UrduPoint News / Sputnik - 16th January, 2023)",
+            2023,
+            1,
+            16,
+        ),
+        (
+            "Washington, DC – October 22, 2025 – The State Department",
+            "Washington, DC – October 22, 2025 –",
+            2025,
+            10,
+            22,
+        ),
+        ("Yerevan, October 22 /ARKA/. Armenia", "Yerevan, October 22 /ARKA/.", None, 10, 22),
+        ("Tehran, Oct 22, IRNA – Iran's", "Tehran, Oct 22, IRNA", None, 10, 22),
+        (
             "UNITED NATIONS, December 19. /TASS/. In",
             "UNITED NATIONS, December 19. /TASS/.",
             None,

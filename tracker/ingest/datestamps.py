@@ -367,7 +367,7 @@ def parse_date_value(value: str) -> date | None:
 _CAP = r"[A-Z\u00c0-\u00de][\w'\u2019.\-]*+"
 _PLACE = rf"{_CAP}(?:[ ]{_CAP}){{0,3}}"
 _DL_DATE = (
-    rf"(?:(?i:{MONTH_ALT})\.?[ ]\d\d?(?:st|nd|rd|th)?|\d\d?[ ](?i:{MONTH_ALT})\.?)"
+    rf"(?:(?i:{MONTH_ALT})\.?[ ]\d\d?(?:st|nd|rd|th)?|\d\d?(?:st|nd|rd|th)?[ ](?i:{MONTH_ALT})\.?)"
     r"(?:,?[ ](?:19|20)\d\d)?"
 )
 _DL_END = (
@@ -382,9 +382,15 @@ _OPENING = (
 )
 _DATELINE = re.compile(
     rf"^{_OPENING}(?:"
-    rf"{_PLACE}(?:,[ ]{_CAP}(?:[ ]{_CAP}){{0,2}}){{0,2}},[ ](?P<date1>{_DL_DATE}){_DL_END}"
+    # MOSCOW, October 21 (Reuters) - / MUSCAT, Oman, June 15, 2025 (BSS/AFP) - /
+    # Washington, DC – October 22, 2025 –
+    rf"{_PLACE}(?:,[ ]{_CAP}(?:[ ]{_CAP}){{0,2}}){{0,2}}(?:,[ ]|[ ][-\u2013\u2014][ ])"
+    rf"(?P<date1>{_DL_DATE}){_DL_END}"
+    # Doha / Information Office / March 11
     rf"|{_PLACE}[ ]?/[ ]?[^/\n]{{1,40}}/[ ]?(?P<date2>{_DL_DATE})(?:{_DL_END}|[ ])"
-    rf"|[A-Z][A-Za-z]{{1,14}}[ ]\((?P<date3>{_DL_DATE})\)[ ]?[-\u2013\u2014:]"
+    # WANA (Oct 08) – / MOSCOW (UrduPoint News / Sputnik - 16th January, 2023)
+    rf"|{_PLACE}[ ]\((?:[^()\n]{{1,50}}?[ ][-\u2013\u2014,][ ])?(?P<date3>{_DL_DATE})\)"
+    r"(?:[ ]?[-\u2013\u2014:]|[ ]|$)"
     r")"
 )
 
