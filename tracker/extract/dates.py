@@ -881,7 +881,8 @@ class _Rarity:
 
     def __init__(self, norms: Sequence[str]) -> None:
         self.padded = [f" {n} " for n in norms]
-        self.limit = max(2, min(3, len(norms) // 3))
+        # at most three of a few documents, or a tenth of many: more is a catch-phrase
+        self.limit = max(3, len(norms) // 10)
         self.cache: dict[str, bool] = {}
 
     def rare(self, passage: str) -> bool:
