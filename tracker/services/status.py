@@ -41,6 +41,7 @@ class TrackStatus(BaseModel):
     status: str | None
     inferred_status: str | None
     source: Literal["inferred", "override"]
+    since: date | None = None
     as_of: date | None
     confidence: str
     contested: bool
@@ -59,8 +60,11 @@ class TrackStatus(BaseModel):
         data = self.model_dump(mode="json")
         if data["latest"] is not None:
             data["latest"] = {
-                k: data["latest"][k] for k in ("date", "signal", "quote", "document", "excerpt")
+                k: data["latest"][k]
+                for k in ("date", "signal", "quote", "document", "excerpt", "effect")
             }
+        if self.next_event is not None:
+            data["next_event"]["overdue"] = self.next_event.overdue_on(today())
         return data
 
 
@@ -147,6 +151,7 @@ def _compose(
         status=effective,
         inferred_status=a.status,
         source="override" if override else "inferred",
+        since=a.since,
         as_of=a.as_of,
         confidence=a.confidence,
         contested=a.contested,
