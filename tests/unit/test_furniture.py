@@ -582,9 +582,13 @@ def test_pipeline_per_layout(name: str, data: str) -> None:
 
 
 def _seconds(clean: Callable[[str], object], text: str) -> float:
-    started = time.perf_counter()
-    clean(text)
-    return time.perf_counter() - started
+    """The best of three runs (the machine may be busy with other work)."""
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        clean(text)
+        best = min(best, time.perf_counter() - started)
+    return best
 
 
 def _html(text: str) -> object:
@@ -615,13 +619,13 @@ def _html(text: str) -> object:
 )
 @pytest.mark.parametrize("clean", [clean_text, _html])
 def test_hostile_input_is_cleaned_in_linear_time(unit: str, clean: Callable[[str], object]) -> None:
-    small = unit * (20_000 // len(unit))
-    large = unit * (80_000 // len(unit))
-    _seconds(clean, small)  # warm up
-    t_small = max(_seconds(clean, small), 1e-3)
+    small = unit * (50_000 // len(unit))
+    large = unit * (200_000 // len(unit))
+    t_small = _seconds(clean, small)
     t_large = _seconds(clean, large)
-    assert t_large < 2.0
-    assert t_large / t_small < 10  # four times the input: linear is ~4, quadratic ~16
+    assert t_large < 3.0
+    # Four times the input: linear is ~4 times the time, quadratic ~16.
+    assert t_large < 0.1 or t_large / t_small < 10
 
 
 def test_hostile_html_structure_is_linear() -> None:
