@@ -267,6 +267,65 @@ def test_txt_stamps_in_a_latest_list_are_not_the_articles_date() -> None:
     assert result.stamps == ["October 16, 2025"]
 
 
+@pytest.mark.parametrize(
+    "items",
+    [
+        [
+            "October 15, 2025",
+            "Oil prices edge up after US stock data",
+            "October 14, 2025",
+            "Hamas hands over remains",
+        ],
+        [
+            "Oil prices edge up after US stock data",
+            "Oct. 15, 2025",
+            "",
+            "Hamas hands over remains",
+            "Oct. 14, 2025",
+        ],
+        ["17:40 GMT Hamas hands over remains of two more hostages", "17:05 GMT Oil prices edge up"],
+    ],
+)
+def test_txt_headlines_listed_with_their_dates_go(items: list[str]) -> None:
+    raw = "\n".join(
+        [
+            "Putin and Trump to meet in Budapest",
+            "",
+            "October 16, 2025",
+            "",
+            PROSE,
+            "",
+            SECOND,
+            "",
+            *items,
+        ]
+    )
+    result = clean_text(raw)
+    assert result.lines == ["Putin and Trump to meet in Budapest", PROSE, SECOND]
+    assert result.stamps == ["October 16, 2025"]
+
+
+def test_txt_key_points_and_a_dated_paragraph_stay() -> None:
+    raw = "\n".join(
+        [
+            PROSE,
+            "",
+            "October 15, 2025",
+            "",
+            SECOND,
+            "",
+            "Trump upbeat on reaching a deal",
+            "Talks took in trade",
+        ]
+    )
+    assert clean_text(raw).lines == [
+        PROSE,
+        SECOND,
+        "Trump upbeat on reaching a deal",
+        "Talks took in trade",
+    ]
+
+
 def test_txt_caption_above_its_credit_goes() -> None:
     raw = "\n".join(
         [
@@ -500,6 +559,15 @@ def test_html_title_kept_only_when_it_is_a_headline_of_its_own(
 def test_html_furniture_by_class(attrs: str) -> None:
     text, _ = html_to_text(f"<p>{PROSE}</p><div {attrs}><p>Furniture words here</p></div>")
     assert text == PROSE
+
+
+def test_html_figure_text_goes_whatever_its_tags() -> None:
+    html = (
+        f"<p>{PROSE}</p><figure><img src='a.jpg'><p>Vladimir Putin in the Kremlin</p>"
+        f"<div><span>Sputnik</span></div></figure><p>{SECOND}</p>"
+    )
+    text, _ = html_to_text(html)
+    assert text.split("\n\n") == [PROSE, SECOND]
 
 
 def test_html_article_with_a_furniture_class_is_still_read() -> None:

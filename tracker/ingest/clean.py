@@ -506,6 +506,40 @@ def _caption_blocks(lines: list[str], blocks: list[tuple[int, int]], mark: list[
                 k -= 1
 
 
+def _dated_lists(lines: list[str], blocks: list[tuple[int, int]], mark: list[str]) -> None:
+    """Headlines listed with their dates, after the article has begun: two or more items
+    each beside a date stamp ("Oct 21, 2025" / "Oil prices edge up"), or opening with a time
+    or a date ("17:40 GMT Hamas hands over remains")."""
+    begun = False
+    run: list[int] = []
+    stamps = items = 0
+
+    def close() -> None:
+        nonlocal run, stamps, items
+        if min(stamps, items) >= 2 and abs(stamps - items) <= 1:
+            for k in run:
+                mark[k] = mark[k] or "related-links"
+        run, stamps, items = [], 0, 0
+
+    for start, end in blocks:
+        if not begun:
+            begun = any(_is_prose(lines[i]) for i in range(start, end))
+            continue
+        for i in range(start, end):
+            line = lines[i]
+            if parse_stamp(line) is not None:
+                stamps += 1
+            elif _is_item(line) and not _is_prose(line):
+                led = _LEAD_STAMP.match(line) is not None
+                stamps += led
+                items += 1
+            else:
+                close()
+                continue
+            run.append(i)
+    close()
+
+
 def _teaser_cards(lines: list[str], blocks: list[tuple[int, int]], mark: list[str]) -> None:
     """A related-story card set inside the article: a section label, a headline and its
     author, as one block after the article has begun ("World / Trump before … / Name")."""
@@ -601,6 +635,7 @@ def clean_text(raw: str) -> CleanResult:
     _related_sections(lines, blocks, mark)
     _caption_blocks(lines, blocks, mark)
     _teaser_cards(lines, blocks, mark)
+    _dated_lists(lines, blocks, mark)
     _truncated_repeats(lines, mark)
     # A stamp at the head of a related block, directly under the article, is the article's
     # own date (e.g. "Oct. 22, 2025 10:21 a.m. 563"); stamps among the items are not.

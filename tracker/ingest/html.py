@@ -1,11 +1,13 @@
 """HTML to text through the standard library's HTML parser (tolerant, non-recursive).
 
 Page furniture is left out while parsing: scripts and styles, navigation, asides, footers,
-figure captions, and any element whose class or id names furniture (caption, credit,
-related, share, newsletter, breadcrumb, tags, ticker, menu, sidebar …); so is a list right
-after a "Related" / "Read more" / "Latest" heading. Each block element becomes its own
-paragraph (a blank line between blocks). The page's ``<title>`` is kept as the first line
-when it is a headline of its own, not the ``<h1>`` again.
+figures and their captions, and any element whose class or id names furniture (caption,
+credit, related, share, newsletter, breadcrumb, tags, ticker, menu, sidebar …); so is a list
+right after a "Related" / "Read more" / "Latest" heading. What a figure or a furniture class
+held comes back when it is the article after all (the ``<h1>``, or most of the prose). Each
+block element becomes its own paragraph (a blank line between blocks). The page's
+``<title>`` is kept as the first line when it is a headline of its own, not the ``<h1>``
+again.
 """
 
 from __future__ import annotations
@@ -168,8 +170,8 @@ class _Extractor(HTMLParser):
             self.skip_at is None
             and self.soft_at is None
             and tag not in _CONTAINERS
-            and _is_furniture(attrs)
-        ):
+            and (tag == "figure" or _is_furniture(attrs))
+        ):  # a figure's words are its caption and credit, whatever their tags
             self.soft_at, self.soft_from, self.soft_h1 = depth, len(self.parts), False
         if tag in _LISTS:
             self.list_heading = False
