@@ -42,6 +42,11 @@ SECOND = (
         ("AP Photo/Alex Brandon", "credit"),
         ("File photo", "credit"),
         ("( Photos: Alex Kolomoisky, Mehmet Ali Ozcan / Anadolu via AFP)", "credit"),
+        ("Photograph: Evelyn Hockstein/Reuters", "credit"),
+        ("Image source, Getty Images", "credit"),
+        ("Kent Nishimura/Getty Images", "credit"),
+        ("Credit...Doug Mills/The New York Times", "credit"),
+        ("Copyright AP Photo/Vadim Ghirda", "credit"),
         # captions: a description and its credit, or a caption label
         ("Vladimir Putin. © Sputnik / Sergei Guneev", "caption"),
         ("Vladimir Putin and Donald Trump, file photo. © Sputnik / Go to the mediabank", "caption"),
@@ -63,6 +68,10 @@ SECOND = (
         ("Leaders at the KL Peace Accord ceremony, October 26, 2025. — Bernama pic", "caption"),
         ("Zelensky and Trump in Washington, on August 18, 2025. - REUTERSPIX", "caption"),
         ("Photo caption: Foreign Minister Hakan Fidan chairs the meeting in Istanbul.", "caption"),
+        ("Image caption, Putin and Trump met in Alaska", "caption"),
+        ("FILE - Russian President Vladimir Putin speaks in Moscow, Oct. 5, 2025.", "caption"),
+        ("Trump and Putin in Alaska. Photograph: Evelyn Hockstein/Reuters", "caption"),
+        ("Trump speaks in the Oval Office [File: Evelyn Hockstein/Reuters]", "caption"),
         ("Combined photos: Zelensky in Washington and Putin in Anchorage", "caption"),
         ("Bessent (2-R) arrives at Rosenbad in Stockholm, Sweden, 29 July 2025.", "caption"),
         (
@@ -98,6 +107,9 @@ SECOND = (
         ("More World News", "related-links"),
         ("Most read", "related-links"),
         ("You may also like", "related-links"),
+        ("Editors' Picks", "related-links"),
+        ("Recommended videos", "related-links"),
+        ("Up next", "related-links"),
         # tag lists
         ("Tags: Iran-US talks, Oman, Esmaeil Baghaei", "tags"),
         ("Tags: Dmitry Peskov | Vladimir Putin | Donald Trump", "tags"),
@@ -109,16 +121,22 @@ SECOND = (
         ("Shafaq News © 2025", "footer"),
         ("Copyright 2025 The Herald Times.", "footer"),
         ("Legal Disclaimer:", "footer"),
+        ("Reporting by Guy Faulconbridge; Editing by Alex Richardson", "footer"),
+        ("Our Standards: The Thomson Reuters Trust Principles.", "footer"),
+        ("Associated Press writer Jim Heintz contributed to this report.", "footer"),
         # newsletter, subscription and social lines
         ("Follow us on Telegram for the latest news", "newsletter/social"),
         ("Follow NewsX on Google News", "newsletter/social"),
         ("Subscribe to our newsletter", "newsletter/social"),
         ("Support independent journalism in Ukraine.", "newsletter/social"),
         ("Share this: Facebook | X | WhatsApp | Telegram", "newsletter/social"),
+        ("Facebook Twitter LinkedIn Email", "newsletter/social"),
+        ("Get the latest news delivered to your inbox", "newsletter/social"),
         # widgets
         ("1 View gallery", "widget"),
         ("This audio is generated with the help of AI", "widget"),
         ("Load more updates", "widget"),
+        ("Listen to this article 5 min", "widget"),
     ],
 )
 def test_furniture_line(line: str, reason: str) -> None:
@@ -151,6 +169,14 @@ def test_furniture_line(line: str, reason: str) -> None:
         "Follow-up talks are set for next week in Geneva, officials said.",
         "Kremlin: Budapest summit will be needed at some stage",
         "* Talks took in trade, rare earths, fentanyl, TikTok",
+        "Reporting by state media suggested the talks would resume.",
+        "File reports suggest the talks stalled.",
+        "Photograph shows leaders shaking hands in Anchorage.",
+        "Print media reported the summit was off.",
+        "NATO/EU leaders meet in Brussels",
+        "The talks resumed in Geneva, officials said [Reuters]",
+        "Credit rating agencies cut Russia's outlook before the summit.",
+        "Peskov explained the reason: Kyiv had refused",
     ],
 )
 def test_headlines_and_sentences_are_not_furniture(line: str) -> None:
