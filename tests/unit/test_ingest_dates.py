@@ -366,6 +366,12 @@ def test_site_clock_is_not_the_article_date() -> None:
     assert _pick(lines, stamps) == (date(2025, 8, 9), "stated")
 
 
+def test_published_stamp_beats_updated_stamp() -> None:
+    lines = ["Headline of the story here", LEAD]
+    stamps = ["Updated: 23 Oct 2025 09:00", "Published: 22 Oct 2025 18:00"]
+    assert _pick(lines, stamps) == (date(2025, 10, 22), "stated")
+
+
 def test_stamp_agreeing_with_the_dateline_wins() -> None:
     lines = ["Headline of the story here", "DOHA, Oct 19 (KUNA) -- " + LEAD]
     assert _pick(lines, ["10/19/2025"]) == (date(2025, 10, 19), "stated")

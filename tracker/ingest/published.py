@@ -103,6 +103,7 @@ _RELATIVE_DAY = re.compile(
     r"(?P<rel2>today|tonight|tomorrow|yesterday)\s*\)",
     re.IGNORECASE,
 )
+_UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
 _TOMORROW = re.compile(r"\btomorrow\b", re.IGNORECASE)
 _BYLINE_START = re.compile(
     r"^(?:by|posted|published|updated|last updated|publicado|publié|date|dated)\b", re.IGNORECASE
@@ -310,7 +311,10 @@ class _Article:
         candidates = [f for f in self.stamps if (v := f.parts.value()) and v <= self._latest()]
         if not candidates:
             return None
-        best = max(candidates, key=lambda f: (self._support(f), -candidates.index(f)))
+        best = max(
+            candidates,
+            key=lambda f: (self._support(f), not _UPDATED.match(f.line), -candidates.index(f)),
+        )
         when = best.parts.value()
         assert when is not None
         return Published(when, "stated", f'stated in the article: "{best.line}"')
