@@ -342,6 +342,19 @@ def _pick(
             None,
             None,
         ),
+        # a photo caption written like a dateline is not one
+        (
+            [
+                "Headline of the story here",
+                "WASHINGTON, DC - OCTOBER 17: President Trump meets Zelensky in the Cabinet "
+                "Room. (Photo by Name Surname/Getty Images)",
+                LEAD,
+            ],
+            [],
+            None,
+            None,
+            None,
+        ),
         # nothing dated: no date
         (["Headline of the story here", LEAD], [], None, None, None),
     ],

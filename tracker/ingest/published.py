@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
@@ -109,9 +109,11 @@ _BYLINE_START = re.compile(
     r"^(?:by|posted|published|updated|last updated|publicado|publié|date|dated)\b", re.IGNORECASE
 )
 _CAPTION = re.compile(
-    r"\b(?:photo|photos|caption|pix|picture|image|credit|file|illustrative|collage)\b|\(AP\b|/AFP\b",
+    r"\b(?:photo|photos|caption|pix|picture|image|images|credit|file|illustrative|collage|getty)\b"
+    r"|\(AP\b|/AFP\b",
     re.IGNORECASE,
 )
+_PHOTO = re.compile(r"\b(?:photos?|caption|pix|pictures?|images?|getty|credit)\b", re.IGNORECASE)
 _DAY_FIRST_ZONE = re.compile(
     r"(?:GMT|UTC)\s?\+\s?\d|\b(?:CET|CEST|EET|EEST|WET|WEST|MSK|BST|IST|WIB|MYT|SGT|HKT|JST|KST|"
     r"AEST|AEDT|SAST|CAT|EAT|WAT|TRT|PKT|IRST|GST)\b"
@@ -217,7 +219,6 @@ class _Article:
     body_dates: list[date]
     copyright: tuple[int, str] | None
     head_text: str = ""
-    evidence_years: set[int] = field(default_factory=set)
 
     @classmethod
     def read(
@@ -236,7 +237,7 @@ class _Article:
         lead = ""
         for i, line in enumerate(head):
             found = parse_dateline(line)
-            if found is not None:
+            if found is not None and not _PHOTO.search(line[:300]):  # not a photo caption
                 dateline, dateline_line = found, line
                 rest = line[len(found.text) :].strip(" -–—:")
                 if len(rest.split()) < 5:  # a dateline on its own line: the lead follows
