@@ -587,6 +587,16 @@ def test_html_furniture_by_class(attrs: str) -> None:
     assert text == PROSE
 
 
+def test_html_list_of_points_under_a_latest_heading_stays() -> None:
+    html = (
+        f"<p>{PROSE}</p><h3>Latest</h3><ul><li>{SECOND}</li></ul>"
+        "<h3>Latest news</h3><ul><li><a>Oil prices edge up</a></li></ul>"
+        "<h3>Latest developments</h3><ul><li>Summit put on hold</li></ul>"
+    )
+    text, _ = html_to_text(html)
+    assert clean_text(text).lines == [PROSE, SECOND, "Latest developments", "Summit put on hold"]
+
+
 def test_html_figure_text_goes_whatever_its_tags() -> None:
     html = (
         f"<p>{PROSE}</p><figure><img src='a.jpg'><p>Vladimir Putin in the Kremlin</p>"

@@ -126,7 +126,8 @@ _TAIL = 160  # how much of a line's end a caption credit may take
 
 # A heading over a list of links to other stories.
 RELATED_HEADING = re.compile(
-    r"^(?:related(?: \w+)?|read (?:also|more|next)|also read|see also|latest(?: \w+)?|"
+    r"^(?:related(?: \w+)?|read (?:also|more|next)|also read|see also|(?:the )?latest|"
+    r"latest (?:news|stories|articles|headlines|videos|posts|from [\w' ]{1,30})|"
     r"more (?:\w+ ){0,2}(?:news|stories|articles|headlines|coverage)|"
     r"more (?:from|on|about) (?:[\w'&-]+ ?){1,4}|more on this(?: \w+)?|"
     r"most (?:read|popular|viewed|shared|watched)|trending(?: now| news| stories)?|"
