@@ -172,19 +172,8 @@ def _is_name_phrase(words: list[str]) -> bool:
     return any(w[0].isupper() for w in content) or any(w.lower() in _ROLE_WORDS for w in content)
 
 
-def _walk_back(
-    tokens: list[re.Match[str]], verb_index: int, lexicon: Lexicon
-) -> SpeakerHit | str | None:
-    i = verb_index - 1
-    while i >= 0 and (
-        tokens[i].group(0).lower() in _AUX or tokens[i].group(0).lower().endswith("ly")
-    ):
-        i -= 1
-    if i < 0:
-        return None
-    first = tokens[i].group(0)
-    if _clean(first).lower() in _PRONOUNS and not first.startswith(('"', "'")):
-        return "pronoun"
+def _name_before(tokens: list[re.Match[str]], i: int, lexicon: Lexicon) -> list[re.Match[str]]:
+    """The name-like tokens ending at token ``i``, read backwards (last first)."""
     picked: list[re.Match[str]] = []
     while i >= 0:
         raw = tokens[i].group(0)
@@ -203,6 +192,23 @@ def _walk_back(
             break
         picked.append(tokens[i])
         i -= 1
+    return picked
+
+
+def _walk_back(
+    tokens: list[re.Match[str]], verb_index: int, lexicon: Lexicon
+) -> SpeakerHit | str | None:
+    i = verb_index - 1
+    while i >= 0 and (
+        tokens[i].group(0).lower() in _AUX or tokens[i].group(0).lower().endswith("ly")
+    ):
+        i -= 1
+    if i < 0:
+        return None
+    first = tokens[i].group(0)
+    if _clean(first).lower() in _PRONOUNS and not first.startswith(('"', "'")):
+        return "pronoun"
+    picked = _name_before(tokens, i, lexicon)
     picked.reverse()
     words = [_clean(t.group(0)) for t in picked]
     if not _is_name_phrase(words):
@@ -239,43 +245,60 @@ def _hit(picked: list[re.Match[str]]) -> SpeakerHit:
     return SpeakerHit(text_start, text_end, "")
 
 
+def _opening_name(tokens: list[re.Match[str]], lexicon: Lexicon) -> SpeakerHit | None:
+    """A name phrase opening the sentence and closed by a comma."""
+    lead: list[re.Match[str]] = []
+    for token in tokens:
+        if not _qualifies(_clean(token.group(0)), lexicon):
+            return None
+        lead.append(token)
+        if token.group(0).endswith(","):
+            words = [_clean(t.group(0)) for t in lead]
+            return _hit(lead) if _is_name_phrase(words) else None
+    return None
+
+
+def _after_verb(
+    tokens: list[re.Match[str]], index: int, low: str, lexicon: Lexicon
+) -> SpeakerHit | None:
+    """A speaker named after "said"/"says" that follows a quote (“…,” said Lavrov)."""
+    prev = tokens[index - 1].group(0) if index else ""
+    if low in ("said", "says") and prev[-1:] in (",", '"', "'"):
+        return _walk_forward(tokens, index + 1, lexicon)
+    return None
+
+
+def _speaker_at(
+    tokens: list[re.Match[str]], lowered: list[str], index: int, lexicon: Lexicon
+) -> SpeakerHit | str | None:
+    """The speaker named around token ``index`` ("according to X", "X said", "said X"),
+    ``"pronoun"`` for "she said", or ``None``."""
+    low = lowered[index]
+    if low == "according" and index + 1 < len(lowered) and lowered[index + 1] == "to":
+        return _walk_forward(tokens, index + 2, lexicon)
+    if low not in REPORTING_VERBS:
+        return None
+    back = _walk_back(tokens, index, lexicon)
+    if back is not None:
+        return back
+    return _after_verb(tokens, index, low, lexicon)
+
+
 def find_speaker(sentence: str, lexicon: Lexicon) -> SpeakerHit | None:
     """The speaker a sentence names (``text`` filled in), a pronoun hit, or None."""
     tokens = list(_TOKEN.finditer(sentence))
     lowered = [_clean(t.group(0)).lower() for t in tokens]
     pronoun_seen = False
-    for index, low in enumerate(lowered):
-        if low == "according" and index + 1 < len(lowered) and lowered[index + 1] == "to":
-            hit = _walk_forward(tokens, index + 2, lexicon)
-            if hit:
-                return _fill(sentence, hit)
-            continue
-        if low not in REPORTING_VERBS:
-            continue
-        back = _walk_back(tokens, index, lexicon)
-        if isinstance(back, SpeakerHit):
-            return _fill(sentence, back)
-        if back == "pronoun":
-            pronoun_seen = True
-            continue
-        prev = tokens[index - 1].group(0) if index else ""
-        if low in ("said", "says") and prev[-1:] in (",", '"', "'"):
-            forward = _walk_forward(tokens, index + 1, lexicon)
-            if forward:
-                return _fill(sentence, forward)
+    for index in range(len(lowered)):
+        hit = _speaker_at(tokens, lowered, index, lexicon)
+        if isinstance(hit, SpeakerHit):
+            return _fill(sentence, hit)
+        pronoun_seen = pronoun_seen or hit == "pronoun"
     # "Lavrov, speaking publicly on Tuesday, confirmed …": a name opening the sentence.
     if any(low in REPORTING_VERBS for low in lowered):
-        lead: list[re.Match[str]] = []
-        for token in tokens:
-            word = _clean(token.group(0))
-            if not _qualifies(word, lexicon):
-                break
-            lead.append(token)
-            if token.group(0).endswith(","):
-                words = [_clean(t.group(0)) for t in lead]
-                if _is_name_phrase(words):
-                    return _fill(sentence, _hit(lead))
-                break
+        opening = _opening_name(tokens, lexicon)
+        if opening is not None:
+            return _fill(sentence, opening)
     if pronoun_seen:
         return SpeakerHit(0, 0, "", pronoun=True)
     return None
