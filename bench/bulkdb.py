@@ -28,7 +28,7 @@ def build_db(
     docs: int, *, path: Path | None = None, sample: int = SAMPLE, refresh: bool = True
 ) -> Path:
     """A database of ``docs`` documents (cached); returns its path."""
-    from tracker.services import analysis
+    from tracker.services import assessments
     from tracker.services.ingest import ingest_paths
     from tracker.services.setup import initialise
     from tracker.storage.db import open_db
@@ -98,7 +98,7 @@ def build_db(
             )
             made += len(batch)
     if refresh:
-        analysis.refresh(store)
+        assessments.refresh(store)
     store.close()
     sqlite3.connect(partial).execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
     partial.rename(path)

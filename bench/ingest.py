@@ -44,13 +44,13 @@ def floor(folder: Path) -> float:
 
 def full(folder: Path, db: Path, extra: Path | None = None) -> dict[str, float]:
     """Seconds of the full import of ``folder`` (and then of ``extra``) into a new ``db``."""
-    from tracker.services import analysis
+    from tracker.services import ingest
     from tracker.services.ingest import ingest_paths
     from tracker.services.setup import initialise
     from tracker.storage.db import open_db
 
     spent = {"refresh": 0.0}
-    original = analysis.refresh
+    original = ingest.refresh
 
     def timed(*args: object, **kwargs: object) -> list[str]:
         t0 = time.perf_counter()
@@ -63,7 +63,7 @@ def full(folder: Path, db: Path, extra: Path | None = None) -> dict[str, float]:
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     store = open_db(db)
     initialise(store, with_seeds=False)
-    analysis.refresh = timed  # type: ignore[assignment]
+    ingest.refresh = timed  # type: ignore[assignment]
     try:
         started = time.perf_counter()
         ingest_paths(store, [folder])
@@ -75,7 +75,7 @@ def full(folder: Path, db: Path, extra: Path | None = None) -> dict[str, float]:
             out["small_import"] = time.perf_counter() - started
             out["small_refresh"] = spent["refresh"]
     finally:
-        analysis.refresh = original  # type: ignore[assignment]
+        ingest.refresh = original  # type: ignore[assignment]
         store.close()
     return out
 

@@ -11,16 +11,20 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker.app_info import APP_NAME, __version__
 from tracker.domain.errors import TrackerError, UsageError
-from tracker.storage.db import Store
+from tracker.domain.times import format_time, parse_time, parse_user_date
+
+if TYPE_CHECKING:
+    from tracker.services.database import Store
 
 log = logging.getLogger("tracker.cli")
 
-Handler = Callable[[Store, argparse.Namespace], int]
+Handler = Callable[["Store", argparse.Namespace], int]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -60,7 +64,9 @@ def cmd_init(store: Store, args: argparse.Namespace) -> int:
 
     report = initialise(store, with_seeds=not args.empty)
     if args.json:
-        emit_json({"db": str(store.path), "seeds": report.as_dict() if report else None})
+        emit_json(
+            {"db": str(store.path), "seeds": report.model_dump(mode="json") if report else None}
+        )
     else:
         print(f"database ready: {store.path}")
         if report is not None:
@@ -91,7 +97,7 @@ def cmd_ingest(store: Store, args: argparse.Namespace) -> int:
     show = _progress_printer(not args.json and sys.stderr.isatty())
     report = ingest_paths(store, args.paths, max_bytes=int(args.max_mb * 1_048_576), progress=show)
     if args.json:
-        emit_json(report.as_dict())
+        emit_json(report.model_dump(mode="json"))
     else:
         for item in report.items:
             if item.outcome == "new":
@@ -112,16 +118,16 @@ def cmd_docs(store: Store, args: argparse.Namespace) -> int:
 
     docs = list_documents(store)
     if args.json:
-        emit_json(docs)
+        emit_json([d.model_dump(mode="json") for d in docs])
         return 0
     rows = [
         (
-            d["id"],
-            d["title"],
-            d["outlet"] or "—",
-            f"{d['published'] or '—'} ({d['published_basis']})",
-            d["reliability"],
-            d["chars"],
+            d.id,
+            d.title,
+            d.outlet or "—",
+            f"{d.published or '—'} ({d.published_basis})",
+            d.reliability,
+            d.chars,
         )
         for d in docs
     ]
@@ -141,9 +147,7 @@ def cmd_doc(store: Store, args: argparse.Namespace) -> int:
 
     doc_id = _parse_int(args.id, "document id")
     if args.set_published or args.set_reliability or args.set_outlet or args.set_url:
-        from tracker.services.analysis import edit_document
-
-        edit_document(
+        documents.edit_document(
             store,
             doc_id,
             published=args.set_published,
@@ -199,33 +203,26 @@ def cmd_search(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
-def _as_of(value: str | None) -> Any:
+def _as_of(value: str | None) -> date | None:
     if value is None:
         return None
-    from tracker.ingest.pipeline import parse_user_date
-
     try:
         return parse_user_date(value)
     except ValueError as exc:
         raise UsageError(f"--as-of: {exc}") from None
 
 
-def _known_at(value: str | None) -> str | None:
-    if value is None:
-        return None
-    from datetime import UTC, datetime
-
-    from tracker.storage.db import format_time
-
+def _moment(value: str, flag: str) -> datetime:
     try:
-        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        return parse_time(value)
     except ValueError:
         raise UsageError(
-            f"--known-at: {value!r} is not an ISO 8601 time (e.g. 2025-10-21T12:00:00Z)"
+            f"{flag}: {value!r} is not an ISO 8601 time (e.g. 2025-10-21T12:00:00Z)"
         ) from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return format_time(moment)
+
+
+def _known_at(value: str | None) -> str | None:
+    return None if value is None else format_time(_moment(value, "--known-at"))
 
 
 def cmd_status(store: Store, args: argparse.Namespace) -> int:
@@ -235,7 +232,7 @@ def cmd_status(store: Store, args: argparse.Namespace) -> int:
         raise UsageError("use either --as-of or --known-at, not both")
     statuses = all_statuses(store, as_of=_as_of(args.as_of), known_at=_known_at(args.known_at))
     if args.json:
-        emit_json([s.as_json() for s in statuses])
+        emit_json([s.model_dump(mode="json") for s in statuses])
         return 0
     rows = []
     for s in statuses:
@@ -264,8 +261,7 @@ def cmd_status(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_evidence(store: Store, args: argparse.Namespace) -> int:
-    from tracker.infer.claims import claimed_status
-    from tracker.services.analysis import evidence_for
+    from tracker.services.evidence import claimed_status, evidence_for
     from tracker.services.tracks import get_track
 
     track = get_track(store, args.track)
@@ -318,7 +314,7 @@ def cmd_evidence(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_explain(store: Store, args: argparse.Namespace) -> int:
-    from tracker.services.analysis import evidence_for
+    from tracker.services.evidence import evidence_for
     from tracker.services.status import track_status
 
     s = track_status(store, args.track)
@@ -380,11 +376,11 @@ def cmd_verify(store: Store, args: argparse.Namespace) -> int:
 
     report = verify(store)
     if args.json:
-        emit_json(report)
+        emit_json(report.model_dump(mode="json"))
     else:
-        for line in report["lines"]:
+        for line in report.lines:
             print(line)
-    return 0 if report["ok"] else 1
+    return 0 if report.ok else 1
 
 
 def cmd_override(store: Store, args: argparse.Namespace) -> int:
@@ -437,20 +433,20 @@ def cmd_ack(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_undo(store: Store, args: argparse.Namespace) -> int:
-    from tracker.services.overrides import undo_last
+    from tracker.services.undo import undo_last
 
     result = undo_last(store, analyst=args.analyst)
     if args.json:
-        emit_json(result)
+        emit_json(result.model_dump(mode="json"))
     else:
-        print(f"undone: {result['description']}")
+        print(f"undone: {result.description}")
     return 0
 
 
 def cmd_audit(store: Store, args: argparse.Namespace) -> int:
-    from tracker.storage import audit
+    from tracker.services.audit_log import entries
 
-    rows = audit.entries(store, limit=args.limit)
+    rows = entries(store, limit=args.limit)
     if args.json:
         emit_json([r.model_dump() for r in rows])
         return 0
@@ -524,7 +520,7 @@ def cmd_track(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_backup(store: Store, args: argparse.Namespace) -> int:
-    from tracker.storage.db import backup
+    from tracker.services.database import backup
 
     target = backup(store, args.path)
     if args.json:
@@ -538,11 +534,9 @@ def cmd_brief(store: Store, args: argparse.Namespace) -> int:
     from tracker.briefing import export_briefing
 
     tracks = _split_list([args.tracks]) if args.tracks else None
-    since: Any = None
+    since: date | datetime | None = None
     if args.since and "T" in args.since:
-        from datetime import datetime
-
-        since = datetime.fromisoformat(str(_known_at(args.since)).replace("Z", "+00:00"))
+        since = _moment(args.since, "--known-at")
     elif args.since:
         since = _as_of(args.since)
     result = export_briefing(store, args.format, args.out, tracks=tracks, since=since)

@@ -1,5 +1,5 @@
-"""GUI fixtures: settings kept out of the user's home, a failing test on any unexpected Qt
-warning, and the real window built on a temporary database."""
+"""GUI fixtures: settings kept out of the user's home and the real window built on a
+temporary database. A Qt warning fails the test (pytest-qt's ``qt_log_level_fail``)."""
 
 from __future__ import annotations
 
@@ -12,15 +12,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler
-
-# Noise of the headless platform plugin, not of our code.
-HARMLESS = (
-    "This plugin does not support propagateSizeHints()",
-    "This plugin does not support raise()",
-    "This plugin does not support grabbing the keyboard",
-    "QSocketNotifier: Can only be used with threads started with QThread",
-)
+from PySide6.QtCore import QSettings
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -28,31 +20,6 @@ def _private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     folder = tmp_path_factory.mktemp("qsettings")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-
-
-@pytest.fixture(autouse=True)
-def fail_on_qt_warning(request: pytest.FixtureRequest) -> Iterator[list[str]]:
-    """Fail the test when Qt warns (or worse) unless the test expects it
-    (``@pytest.mark.qt_warnings_ok``... not needed so far: append to the yielded list)."""
-    seen: list[str] = []
-    allowed: list[str] = []
-
-    def handler(kind: QtMsgType, context: Any, message: str) -> None:
-        if kind == QtMsgType.QtDebugMsg or kind == QtMsgType.QtInfoMsg:
-            return
-        if any(message.startswith(h) for h in HARMLESS):
-            return
-        if any(a in message for a in allowed):
-            return
-        seen.append(f"{kind.name}: {message}")
-
-    previous = qInstallMessageHandler(handler)
-    try:
-        yield allowed
-    finally:
-        qInstallMessageHandler(previous)
-    if seen:
-        pytest.fail("unexpected Qt warnings:\n" + "\n".join(seen), pytrace=False)
 
 
 @pytest.fixture

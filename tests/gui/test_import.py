@@ -90,7 +90,7 @@ def test_cancelled_import_leaves_database_consistent(
     # what was finished is kept, whole; nothing half-written
     assert parts.controller.snapshot.counts["documents"] == report.count("new")
     for doc in parts.controller.snapshot.documents:
-        assert doc["chars"] > 0
+        assert doc.chars > 0
 
 
 def test_pasted_article_and_dropped_files(
@@ -112,7 +112,7 @@ def test_pasted_article_and_dropped_files(
         )
     wait_idle(qtbot, parts)
     assert parts.controller.snapshot.counts["documents"] == 1
-    assert parts.controller.snapshot.documents[0]["outlet"] == "Wire"
+    assert parts.controller.snapshot.documents[0].outlet == "Wire"
 
     files = _articles(tmp_path / "drop", 2)
     mime = QMimeData()

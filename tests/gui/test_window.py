@@ -148,9 +148,7 @@ def test_document_metadata_edit_and_preferences(qtbot: Any, seed_window: Any) ->
     with qtbot.waitSignal(parts.controller.document_edited, timeout=20_000):
         source.save_button.click()
     wait_idle(qtbot, parts)
-    assert (
-        next(d for d in parts.controller.snapshot.documents if d["id"] == 1)["reliability"] == "A"
-    )
+    assert next(d for d in parts.controller.snapshot.documents if d.id == 1).reliability == "A"
 
     with qtbot.waitSignal(parts.controller.preferences_loaded, timeout=10_000):
         window.act_prefs.trigger()

@@ -17,7 +17,7 @@ from tracker.briefing import build_briefing, export_briefing
 from tracker.briefing.build import _Evidence
 from tracker.briefing.language import mixed_sentences
 from tracker.domain.errors import NotFoundError, UsageError
-from tracker.services import analysis
+from tracker.services import evidence
 from tracker.services.ingest import ingest_text
 from tracker.services.overrides import apply_override
 from tracker.storage import audit
@@ -124,7 +124,7 @@ def test_copies_of_one_story_are_folded(seed_db: Store) -> None:
     assert item.document_id not in {s.document_id for s in b.sources}
     folded = next(s for s in b.sources if s.document_id == dup)
     assert folded.also_in == ["Copy Wire, 22 Oct 2025"]
-    ev = _Evidence(analysis.evidence_for(seed_db, SUMMIT))
+    ev = _Evidence(evidence.evidence_for(seed_db, SUMMIT))
     copies = [e for e in ev.by_id.values() if e.document_id == item.document_id]
     assert copies and all(ev.root[e.id] != e.id for e in copies)
     q = ev.quote(copies[0].id)

@@ -82,6 +82,7 @@ def sample(
         contested_rows=[ContestedRow(decisive=q1, contested=q2)],
         override=OverrideInfo(
             id=1,
+            track_id="trump-putin-summit",
             status="on_hold",
             status_label="On hold",
             analyst="Ana",

@@ -5,7 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from tracker.extract.dupes import find_document_copies, find_excerpt_duplicates
+from tests.unit.copies import find_document_copies
+from tracker.extract.dupes import find_excerpt_duplicates
 from tracker.paths import seeds_dir
 
 ARTICLE = (

@@ -233,4 +233,4 @@ def test_ingest_into_a_database_keeps_it_consistent(fresh_db, text: str) -> None
     except UserError as exc:
         assert _one_line(str(exc))
     report = verify(fresh_db)
-    assert report["ok"], report["lines"]
+    assert report.ok, report.lines

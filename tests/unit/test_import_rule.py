@@ -23,7 +23,7 @@ def test_core_imports_without_qt() -> None:
     code = (
         "import sys, importlib\n"
         + "".join(f"importlib.import_module({name!r})\n" for name in CORE)
-        + "import tracker.services.status, tracker.services.overrides, tracker.services.analysis\n"
+        + "import tracker.services.status, tracker.services.overrides, tracker.services.assessments\n"
         + "bad = sorted(m for m in sys.modules if m.startswith('PySide6'))\n"
         + "assert not bad, bad\n"
     )

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.unit.copies import find_document_copies
 from tracker.domain.models import Assessment, Evidence, Track
 from tracker.extract import extract_document
-from tracker.extract.dupes import find_document_copies, find_excerpt_duplicates
+from tracker.extract.dupes import find_excerpt_duplicates
 from tracker.infer import grade_credibility, infer_track
 from tracker.paths import resources_dir, seeds_dir
 

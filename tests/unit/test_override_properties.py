@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tracker.domain.errors import UserError
-from tracker.services import overrides
+from tracker.services import overrides, undo
 from tracker.services.ingest import ingest_text
 from tracker.services.status import track_status
 from tracker.storage import audit, open_db
@@ -74,9 +74,9 @@ def test_override_sequences(seed_db_path: Path, tmp_path_factory, sequence) -> N
             elif op == "undo":
                 if not stack:
                     with pytest.raises(UserError):
-                        overrides.undo_last(store)
+                        undo.undo_last(store)
                 else:
-                    overrides.undo_last(store)
+                    undo.undo_last(store)
                     kind, value = stack.pop()
                     if kind in ("apply", "revoke"):
                         active = value

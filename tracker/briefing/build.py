@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from itertools import zip_longest
 from pathlib import PurePath
-from typing import Any
 
 from tracker.briefing.language import (
     check_estimative,
@@ -29,13 +28,22 @@ from tracker.briefing.model import (
     TrackBriefing,
 )
 from tracker.domain.models import Assessment, Evidence, NextEvent, Override, Track
+from tracker.domain.periods import status_since
+from tracker.domain.times import format_time
 from tracker.domain.vocabulary import label
-from tracker.services import analysis
+from tracker.services.assessments import latest_assessment
+from tracker.services.briefings import audit_head
+from tracker.services.database import Store
+from tracker.services.documents import list_documents
+from tracker.services.evidence import evidence_for
 from tracker.services.overrides import active_override, overrides_for
-from tracker.services.status import TrackStatus, track_status
+from tracker.services.status import (
+    TrackStatus,
+    inferred_transitions_at,
+    track_status,
+    transitions_recorded_after,
+)
 from tracker.services.tracks import get_track, list_tracks
-from tracker.storage import audit
-from tracker.storage.db import Store, format_time
 
 # How many quotes "key evidence" shows at most per track (decisive ones first).
 KEY_EVIDENCE_LIMIT = 6
@@ -93,7 +101,7 @@ def build_briefing(
     selected = select_tracks(store, tracks)
     cutoff = cutoff_of(since)
     generated = now or dt.datetime.now(dt.UTC)
-    seq, head_hash = audit.head(store)
+    seq, head_hash = audit_head(store)
     briefs = [_track_briefing(store, track, cutoff) for track in selected]
     check_estimative(
         [s for b in briefs for s in (*b.bluf, b.next_event, *(c.summary for c in b.changes))]
@@ -198,9 +206,9 @@ def _newest_first(q: Quote) -> tuple[int, int]:
 
 def _track_briefing(store: Store, track: Track, cutoff: str | None) -> TrackBriefing:
     st = track_status(store, track.id)
-    assessment = analysis.latest_assessment(store, track.id)
+    assessment = latest_assessment(store, track.id)
     override = active_override(store, track.id)
-    evidence = _Evidence(analysis.evidence_for(store, track.id))
+    evidence = _Evidence(evidence_for(store, track.id))
 
     decisive = assessment.decisive_ids if assessment else []
     key_ids: list[int] = [*decisive]
@@ -253,16 +261,12 @@ def _status_since(
 ) -> dt.date | None:
     """When the current status began: the override's day, or the start of the last run of
     the inferred status in the history."""
-    if override is not None:
-        return dt.date.fromisoformat(override.created_at[:10])
-    if assessment is None or not assessment.history:
-        return st.as_of
-    since: dt.date | None = None
-    for step in reversed(assessment.history):
-        if step.status != assessment.status:
-            break
-        since = step.event_date or since
-    return since or st.as_of
+    return status_since(
+        assessment.status if assessment else None,
+        assessment.history if assessment else [],
+        as_of=st.as_of,
+        override_created_at=override.created_at if override else None,
+    )
 
 
 def _bluf(
@@ -322,17 +326,8 @@ def _next_event_sentence(event: NextEvent | None) -> str:
 
 
 def _override_info(o: Override) -> OverrideInfo:
-    return OverrideInfo(
-        id=o.id or 0,
-        status=o.status,
-        status_label=label(o.status),
-        analyst=o.analyst,
-        reason=" ".join(o.reason.split()),
-        likelihood=o.likelihood,
-        confidence=o.confidence,
-        review_by=o.review_by,
-        created_at=o.created_at,
-    )
+    data = o.model_dump() | {"reason": " ".join(o.reason.split()), "status_label": label(o.status)}
+    return OverrideInfo.model_validate(data)
 
 
 # --- what changed --------------------------------------------------------------------------
@@ -352,28 +347,18 @@ def _transition_changes(store: Store, track: Track, after: str) -> list[Change]:
     """Transitions recorded after the cut-off. An inferred transition that only re-records
     one already current at the cut-off (every refresh rewrites the inferred history) is not
     news and is left out."""
-    rows = store.conn.execute(
-        "SELECT id, status, from_status, event_date, origin, analyst, recorded_at, contested "
-        "FROM transitions WHERE track_id = ? AND recorded_at > ? "
-        "AND (superseded_at IS NULL OR origin != 'inferred') ORDER BY recorded_at, id",
-        (track.id, after),
-    ).fetchall()
-    known: set[tuple[Any, ...]] = set()
+    known: set[tuple[str, str | None, dt.date | None]] = set()
     if after:
         known = {
-            tuple(r)
-            for r in store.conn.execute(
-                "SELECT status, from_status, event_date FROM transitions WHERE track_id = ? "
-                "AND origin = 'inferred' AND recorded_at <= ? "
-                "AND (superseded_at IS NULL OR superseded_at > ?)",
-                (track.id, after, after),
-            )
+            (t.status, t.from_status, t.event_date)
+            for t in inferred_transitions_at(store, track.id, after)
         }
     out: list[Change] = []
-    for _id, status, from_status, event_date, origin, analyst, recorded_at, contested in rows:
-        if origin == "inferred" and (status, from_status, event_date) in known:
+    for t in transitions_recorded_after(store, track.id, after):
+        status, from_status, origin, analyst = t.status, t.from_status, t.origin, t.analyst
+        if origin == "inferred" and (status, from_status, t.event_date) in known:
             continue
-        day = fmt_date(dt.date.fromisoformat(event_date)) if event_date else "an unknown date"
+        day = fmt_date(t.event_date) if t.event_date else "an unknown date"
         new, old = status_words(status), status_words(from_status)
         if origin == "inferred":
             text = (
@@ -381,14 +366,14 @@ def _transition_changes(store: Store, track: Track, after: str) -> list[Change]:
                 if from_status
                 else f"Inferred: first status {new} on {day}"
             )
-            if contested:
+            if t.contested:
                 text += "; the move is contested"
         elif origin == "override":
             was = f" (was {old})" if from_status else ""
             text = f"Analyst {analyst or 'unknown'} set the status to {new}{was}"
         else:
             text = f"Analyst {analyst or 'unknown'} ended the override; the status is {new} again"
-        out.append(Change(category="transition", at=recorded_at, summary=sentence(text)))
+        out.append(Change(category="transition", at=t.recorded_at, summary=sentence(text)))
     return out
 
 
@@ -474,19 +459,6 @@ def _evidence_changes(ev: _Evidence, after: str) -> list[Change]:
 
 # --- sources -------------------------------------------------------------------------------
 
-_DOC_COLUMNS = (
-    "id",
-    "title",
-    "outlet",
-    "url",
-    "published",
-    "published_basis",
-    "published_note",
-    "reliability",
-    "source_path",
-    "duplicate_of",
-)
-
 
 def _cited(briefs: Sequence[TrackBriefing]) -> set[int]:
     """The documents whose words the briefing quotes (key evidence, contested claims, changes)."""
@@ -504,19 +476,16 @@ def _sources(store: Store, cited: set[int]) -> list[Source]:
     if not cited:
         return []
     used = cited
-    docs: dict[int, dict[str, Any]] = {}
-    for row in store.conn.execute(f"SELECT {', '.join(_DOC_COLUMNS)} FROM documents"):
-        data = dict(zip(_DOC_COLUMNS, row, strict=True))
-        docs[int(data["id"])] = data
+    docs = {d.id: d for d in list_documents(store)}
 
     def root(doc_id: int) -> int:
         seen = {doc_id}
         while True:
-            parent = docs[doc_id]["duplicate_of"]
+            parent = docs[doc_id].duplicate_of
             if parent is None or parent not in docs or parent in seen:
                 return doc_id
             seen.add(parent)
-            doc_id = int(parent)
+            doc_id = parent
 
     originals: dict[int, list[int]] = {}
     for doc_id in sorted(used):
@@ -529,29 +498,19 @@ def _sources(store: Store, cited: set[int]) -> list[Source]:
     out: list[Source] = []
     for doc_id, copies in originals.items():
         d = docs[doc_id]
-        published = dt.date.fromisoformat(d["published"]) if d["published"] else None
         out.append(
             Source(
                 document_id=doc_id,
-                outlet=d["outlet"],
-                title=" ".join(str(d["title"]).split()),
-                url=d["url"],
-                published=published,
-                date_basis=d["published_basis"],
-                date_note=d["published_note"],
-                obtained=_obtained(d["source_path"]),
-                reliability=d["reliability"],
+                outlet=d.outlet,
+                title=" ".join(d.title.split()),
+                url=d.url,
+                published=d.published,
+                date_basis=d.published_basis,
+                date_note=d.published_note,
+                obtained=_obtained(d.source_path),
+                reliability=d.reliability,
                 also_in=sorted(
-                    {
-                        _where(
-                            docs[c]["outlet"],
-                            docs[c]["title"],
-                            dt.date.fromisoformat(docs[c]["published"])
-                            if docs[c]["published"]
-                            else None,
-                        )
-                        for c in copies
-                    }
+                    {_where(docs[c].outlet, docs[c].title, docs[c].published) for c in copies}
                 ),
             )
         )

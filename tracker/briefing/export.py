@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
-import json
 import logging
 import os
 import tempfile
@@ -17,9 +16,10 @@ from pathlib import Path
 from tracker.briefing.build import build_briefing, cutoff_of, select_tracks
 from tracker.briefing.model import Briefing
 from tracker.domain.errors import UsageError, UserError
-from tracker.services.audit_actor import current_analyst
-from tracker.storage import audit
-from tracker.storage.db import Store
+from tracker.services.briefings import last_briefing_at, record_export
+from tracker.services.database import Store
+
+__all__ = ["FORMATS", "BriefingResult", "check_format", "export_briefing", "last_briefing_at"]
 
 log = logging.getLogger(__name__)
 
@@ -65,14 +65,6 @@ def check_format(fmt: str) -> str:
     if norm not in FORMATS:
         raise UsageError(f"unknown briefing format {fmt!r}; use one of: {', '.join(FORMATS)}")
     return norm
-
-
-def last_briefing_at(store: Store) -> str | None:
-    """When the last briefing was exported (its record time), or ``None``."""
-    row = store.conn.execute(
-        "SELECT created_at FROM briefings ORDER BY created_at DESC, id DESC LIMIT 1"
-    ).fetchone()
-    return None if row is None else str(row[0])
 
 
 def _renderer(fmt: str) -> Callable[[Briefing, Path], None]:
@@ -152,32 +144,17 @@ def export_briefing(
     data = target.read_bytes()
     digest = hashlib.sha256(data).hexdigest()
     path = target.resolve()
-    actor = current_analyst(store)
     try:
-        with store.write():
-            created = store.now()
-            cursor = store.conn.execute(
-                "INSERT INTO briefings (created_at, format, path, tracks, since, head_hash) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (created, kind, str(path), json.dumps(selected), cutoff, briefing.head_hash),
-            )
-            row_id = int(cursor.lastrowid or 0)
-            audit.append(
-                store,
-                actor=actor,
-                action="briefing.export",
-                entity=f"briefing:{row_id}",
-                at=created,
-                payload={
-                    "format": kind,
-                    "path": str(path),
-                    "tracks": selected,
-                    "since": cutoff,
-                    "head_seq": briefing.head_seq,
-                    "head_hash": briefing.head_hash,
-                    "sha256": digest,
-                },
-            )
+        row_id, created = record_export(
+            store,
+            fmt=kind,
+            path=str(path),
+            tracks=selected,
+            since=cutoff,
+            head_seq=briefing.head_seq,
+            head_hash=briefing.head_hash,
+            sha256=digest,
+        )
     except BaseException:
         with contextlib.suppress(OSError):
             target.unlink()

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from tracker.domain.times import short_date, short_time
 from tracker.domain.vocabulary import CONFIDENCE_LEVELS, LIKELIHOOD_TERMS
 
 _LIKELIHOOD_RE = re.compile(
@@ -81,21 +82,16 @@ def fmt_date(value: dt.date | None) -> str:
     """``21 Oct 2025``, or ``undated``."""
     if value is None:
         return "undated"
-    return f"{value.day} {value.strftime('%b %Y')}"
+    return short_date(value)
 
 
 def fmt_time(stamp: str | dt.datetime | None) -> str:
     """A record time as ``22 Oct 2025 14:03 UTC``."""
     if stamp is None:
         return "—"
-    moment = (
-        stamp
-        if isinstance(stamp, dt.datetime)
-        else dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    )
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(dt.UTC)
-    return f"{fmt_date(moment.date())} {moment.strftime('%H:%M')} UTC"
+    if isinstance(stamp, dt.datetime) and stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=dt.UTC)
+    return short_time(stamp)
 
 
 def status_words(status: str | None) -> str:

@@ -12,6 +12,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from tracker.domain.models import Override
+
 ChangeCategory = Literal["transition", "evidence", "override"]
 
 
@@ -55,16 +57,10 @@ class ContestedRow(_Model):
     contested: Quote | None = None
 
 
-class OverrideInfo(_Model):
-    id: int
-    status: str
+class OverrideInfo(Override):
+    """The override in force, with its status in words (the one override model, shown)."""
+
     status_label: str
-    analyst: str
-    reason: str
-    likelihood: str | None = None
-    confidence: str | None = None
-    review_by: dt.date | None = None
-    created_at: str
 
 
 class TrackBriefing(_Model):

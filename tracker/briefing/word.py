@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from tracker.briefing.language import fmt_date, fmt_time, quoted, sentence
-from tracker.briefing.model import Briefing, Quote, TrackBriefing
+from tracker.briefing.model import Briefing, OverrideInfo, Quote, TrackBriefing
 from tracker.briefing.render import GENERATOR, attribution, flags, published
 
 _GROUPS = (
@@ -21,42 +21,26 @@ _GROUPS = (
 _GREY = (0x55, 0x55, 0x55)
 
 
-def render_docx(briefing: Briefing, out: Path) -> None:
-    """Write ``briefing`` to ``out`` as .docx."""
-    import docx
-    from docx.enum.table import WD_TABLE_ALIGNMENT
+def _small(paragraph: Any, text: str, *, italic: bool = False) -> None:
     from docx.shared import Pt, RGBColor
 
-    document = docx.Document()
-    styles: Any = document.styles
-    styles["Normal"].font.name = "DejaVu Sans"
-    styles["Normal"].font.size = Pt(10)
+    run = paragraph.add_run(text)
+    run.font.size = Pt(8.5)
+    run.font.color.rgb = RGBColor(*_GREY)
+    run.italic = italic
 
-    props = document.core_properties
-    props.title = briefing.title
-    props.author = GENERATOR
-    props.created = briefing.generated_at.replace(tzinfo=None)
-    props.comments = f"audit head #{briefing.head_seq} {briefing.head_hash}"
 
-    def small(paragraph: Any, text: str, *, italic: bool = False) -> None:
-        run = paragraph.add_run(text)
-        run.font.size = Pt(8.5)
-        run.font.color.rgb = RGBColor(*_GREY)
-        run.italic = italic
+def _quote_into(container: Any, q: Quote, style: str | None = "Quote") -> None:
+    para = container.add_paragraph(quoted(q.text), style=style)
+    if style is None:
+        para.runs[0].italic = True
+    _small(container.add_paragraph(), attribution(q))
+    if q.also_in:
+        _small(container.add_paragraph(), f"Also in: {'; '.join(q.also_in)}.")
 
-    def quote_into(container: Any, q: Quote, style: str | None = "Quote") -> None:
-        para = container.add_paragraph(quoted(q.text), style=style)
-        if style is None:
-            para.runs[0].italic = True
-        small(container.add_paragraph(), attribution(q))
-        if q.also_in:
-            small(container.add_paragraph(), f"Also in: {'; '.join(q.also_in)}.")
 
-    document.add_heading(briefing.title, level=0)
-    small(
-        document.add_paragraph(),
-        f"Generated {fmt_time(briefing.generated_at)}. Changes covered: {briefing.since_label}.",
-    )
+def _summary_table(document: Any, briefing: Briefing) -> None:
+    from docx.enum.table import WD_TABLE_ALIGNMENT
 
     summary = document.add_table(rows=1, cols=5)
     summary.style = "Table Grid"
@@ -78,9 +62,8 @@ def render_docx(briefing: Briefing, out: Path) -> None:
         for cell, text in zip(cells, values, strict=True):
             cell.text = text
 
-    for t in briefing.tracks:
-        _track(document, t, briefing.since_label, quote_into, small)
 
+def _sources(document: Any, briefing: Briefing) -> None:
     document.add_heading("Sources", level=1)
     if not briefing.sources:
         document.add_paragraph("No articles are on record for these tracks.")
@@ -92,12 +75,40 @@ def render_docx(briefing: Briefing, out: Path) -> None:
             f"Obtained from {s.obtained}."
         )
         if s.url:
-            small(para, f"\n{s.url}")
+            _small(para, f"\n{s.url}")
         if s.also_in:
-            small(para, f"\nAlso in: {'; '.join(s.also_in)}.")
+            _small(para, f"\nAlso in: {'; '.join(s.also_in)}.")
 
+
+def render_docx(briefing: Briefing, out: Path) -> None:
+    """Write ``briefing`` to ``out`` as .docx."""
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    styles: Any = document.styles
+    styles["Normal"].font.name = "DejaVu Sans"
+    styles["Normal"].font.size = Pt(10)
+
+    props = document.core_properties
+    props.title = briefing.title
+    props.author = GENERATOR
+    props.created = briefing.generated_at.replace(tzinfo=None)
+    props.comments = f"audit head #{briefing.head_seq} {briefing.head_hash}"
+
+    document.add_heading(briefing.title, level=0)
+    _small(
+        document.add_paragraph(),
+        f"Generated {fmt_time(briefing.generated_at)}. Changes covered: {briefing.since_label}.",
+    )
+
+    _summary_table(document, briefing)
+    for t in briefing.tracks:
+        _track(document, t, briefing.since_label)
+
+    _sources(document, briefing)
     foot = document.add_paragraph()
-    small(
+    _small(
         foot,
         f"Generated {fmt_time(briefing.generated_at)} by {GENERATOR}. Audit log head: entry "
         f"#{briefing.head_seq}, hash {briefing.head_hash}. The briefing shows the database as "
@@ -106,12 +117,29 @@ def render_docx(briefing: Briefing, out: Path) -> None:
     document.save(str(out))
 
 
-def _track(document: Any, t: TrackBriefing, since_label: str, quote_into: Any, small: Any) -> None:
+def _track(document: Any, t: TrackBriefing, since_label: str) -> None:
     document.add_heading(t.title, level=1)
     bluf = document.add_paragraph()
     bluf.add_run("Bottom line. ").bold = True
     bluf.add_run(" ".join(t.bluf))
 
+    _changes(document, t, since_label)
+
+    document.add_heading("Key evidence", level=2)
+    if not t.key_evidence:
+        document.add_paragraph("No evidence is on record for this track.")
+    for q in t.key_evidence:
+        _quote_into(document, q)
+
+    _contested(document, t)
+    if t.override is not None:
+        _override(document, t.override)
+
+    document.add_heading("Next event", level=2)
+    document.add_paragraph(t.next_event)
+
+
+def _changes(document: Any, t: TrackBriefing, since_label: str) -> None:
     document.add_heading(f"What changed ({since_label})", level=2)
     if not t.changes:
         document.add_paragraph("Nothing new was recorded.")
@@ -123,50 +151,44 @@ def _track(document: Any, t: TrackBriefing, since_label: str, quote_into: Any, s
         for c in items:
             para = document.add_paragraph(style="List Bullet")
             para.add_run(c.summary + " ")
-            small(para, f"(recorded {fmt_time(c.at)})")
+            _small(para, f"(recorded {fmt_time(c.at)})")
             if c.quote is not None:
                 para.add_run("\n" + quoted(c.quote.text) + " ").italic = True
-                small(para, attribution(c.quote))
+                _small(para, attribution(c.quote))
 
-    document.add_heading("Key evidence", level=2)
-    if not t.key_evidence:
-        document.add_paragraph("No evidence is on record for this track.")
-    for q in t.key_evidence:
-        quote_into(document, q)
 
-    if t.contested_rows:
-        document.add_heading("Contested claims", level=2)
-        table = document.add_table(rows=1, cols=2)
-        table.style = "Table Grid"
-        head = table.rows[0].cells
-        for cell, text in zip(head, ("Decisive evidence", "Contested by"), strict=True):
+def _contested(document: Any, t: TrackBriefing) -> None:
+    if not t.contested_rows:
+        return
+    document.add_heading("Contested claims", level=2)
+    table = document.add_table(rows=1, cols=2)
+    table.style = "Table Grid"
+    head = table.rows[0].cells
+    for cell, text in zip(head, ("Decisive evidence", "Contested by"), strict=True):
+        cell.text = ""
+        cell.paragraphs[0].add_run(text).bold = True
+    for row in t.contested_rows:
+        cells = table.add_row().cells
+        for cell, item in zip(cells, (row.decisive, row.contested), strict=True):
             cell.text = ""
-            cell.paragraphs[0].add_run(text).bold = True
-        for row in t.contested_rows:
-            cells = table.add_row().cells
-            for cell, item in zip(cells, (row.decisive, row.contested), strict=True):
-                cell.text = ""
-                if item is not None:
-                    first = cell.paragraphs[0]
-                    first.add_run(quoted(item.text)).italic = True
-                    small(cell.add_paragraph(), attribution(item))
-                    if item.also_in:
-                        small(cell.add_paragraph(), f"Also in: {'; '.join(item.also_in)}.")
+            if item is not None:
+                first = cell.paragraphs[0]
+                first.add_run(quoted(item.text)).italic = True
+                _small(cell.add_paragraph(), attribution(item))
+                if item.also_in:
+                    _small(cell.add_paragraph(), f"Also in: {'; '.join(item.also_in)}.")
 
-    if t.override is not None:
-        o = t.override
-        document.add_heading("Analyst override", level=2)
-        lines = [
-            f"Status set: {o.status_label}, by {o.analyst} on {fmt_time(o.created_at)}.",
-            f"Reason: {sentence(o.reason)}",
-        ]
-        if o.likelihood:
-            lines.append(f"Estimate: {o.likelihood}.")
-        if o.confidence:
-            lines.append(f"Confidence level: {o.confidence}.")
-        lines.append(f"Review by: {fmt_date(o.review_by) if o.review_by else 'no date set'}.")
-        for line in lines:
-            document.add_paragraph(line, style="List Bullet")
 
-    document.add_heading("Next event", level=2)
-    document.add_paragraph(t.next_event)
+def _override(document: Any, o: OverrideInfo) -> None:
+    document.add_heading("Analyst override", level=2)
+    lines = [
+        f"Status set: {o.status_label}, by {o.analyst} on {fmt_time(o.created_at)}.",
+        f"Reason: {sentence(o.reason)}",
+    ]
+    if o.likelihood:
+        lines.append(f"Estimate: {o.likelihood}.")
+    if o.confidence:
+        lines.append(f"Confidence level: {o.confidence}.")
+    lines.append(f"Review by: {fmt_date(o.review_by) if o.review_by else 'no date set'}.")
+    for line in lines:
+        document.add_paragraph(line, style="List Bullet")

@@ -7,16 +7,23 @@ strings with a ``Z`` suffix, as stored in the database, so they compare as text.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+import json
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from tracker.domain.vocabulary import TrackKind
+from tracker.domain.vocabulary import (
+    Confidence,
+    Credibility,
+    Likelihood,
+    Reliability,
+    Status,
+    TrackKind,
+)
 
 DateBasis = Literal["stated", "inferred", "analyst", "unknown"]
 Precision = Literal["day", "week", "month", "year"]
 Modality = Literal["asserted", "negated", "denied", "hypothetical", "future", "reported"]
-Confidence = Literal["low", "moderate", "high"]
 Origin = Literal["inferred", "override", "revoke"]
 
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]{0,62}$"
@@ -42,6 +49,8 @@ class NextEvent(_Model):
     date: dt.date | None = None
     place: str | None = None
     what: str | None = None
+    # Set when shown: its day has passed and no report has replaced it.
+    overdue: bool = False
 
     def overdue_on(self, today: dt.date) -> bool:
         """Whether its day has passed (no report of it has replaced it as the next event)."""
@@ -89,7 +98,7 @@ class Document(_Model):
     published: dt.date | None = None
     published_basis: DateBasis = "unknown"
     published_note: str | None = None
-    reliability: str = "F"
+    reliability: Reliability = "F"
     reliability_basis: DateBasis = "unknown"
     source_path: str | None = None
     media_type: str = "text/plain"
@@ -99,6 +108,31 @@ class Document(_Model):
     sha256: str
     chars: int = 0
     ingested_at: str | None = None
+
+
+class DocumentSummary(_Model):
+    """A document without its text: what lists and the briefing's sources show."""
+
+    id: int
+    title: str
+    outlet: str | None = None
+    published: dt.date | None = None
+    published_basis: DateBasis = "unknown"
+    published_note: str | None = None
+    reliability: Reliability = "F"
+    chars: int = 0
+    duplicate_of: int | None = None
+    source_path: str | None = None
+    url: str | None = None
+
+
+class DatedText(_Model):
+    """A document's cleaned text with its published date (what dating and copies read)."""
+
+    id: int
+    text: str
+    published: dt.date | None = None
+    basis: DateBasis = "unknown"
 
 
 class Sentence(_Model):
@@ -135,12 +169,37 @@ class Finding(_Model):
     context: bool = False  # about a different, earlier event (e.g. the Anchorage summit)
 
 
+class ExcerptAnchor(_Model):
+    """Where an excerpt sits in its document: the span and the quote with its context."""
+
+    id: int
+    document_id: int
+    start: int
+    end: int
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+
+
+class SearchHit(_Model):
+    """One full-text search result: an excerpt (evidence) or a document."""
+
+    kind: Literal["document", "excerpt"]
+    document_id: int
+    excerpt_id: int | None = None
+    track_id: str | None = None
+    title: str
+    snippet: str
+    start: int | None = None
+    end: int | None = None
+
+
 class Excerpt(Finding):
     """A stored piece of evidence."""
 
     id: int
     document_id: int
-    credibility: int = 6
+    credibility: Credibility = 6
     duplicate_of: int | None = None
     recorded_at: str = ""
 
@@ -149,7 +208,7 @@ class Evidence(Excerpt):
     """An excerpt with the facts of its document that grading and inference need."""
 
     outlet: str | None = None
-    reliability: str = "F"
+    reliability: Reliability = "F"
     document_title: str = ""
     published: dt.date | None = None
     document_duplicate_of: int | None = None
@@ -174,7 +233,7 @@ class Latest(_Model):
 class HistoryStep(_Model):
     """One inferred status along the event-date axis."""
 
-    status: str
+    status: Status
     event_date: dt.date | None
     evidence_ids: list[int] = Field(default_factory=list)
     contested: bool = False
@@ -185,7 +244,7 @@ class Assessment(_Model):
     """Inference's verdict on a track from its evidence (pure output, deterministic)."""
 
     track_id: str
-    status: str | None = None
+    status: Status | None = None
     # When the current status began, and the newest evidence that still supports it.
     since: dt.date | None = None
     as_of: dt.date | None = None
@@ -206,8 +265,8 @@ class Transition(_Model):
 
     id: int | None = None
     track_id: str
-    status: str
-    from_status: str | None = None
+    status: Status
+    from_status: Status | None = None
     event_date: dt.date | None = None
     origin: Origin
     evidence_ids: list[int] = Field(default_factory=list)
@@ -216,6 +275,7 @@ class Transition(_Model):
     recorded_at: str
     contested: bool = False
     override_id: int | None = None
+    superseded_at: str | None = None  # inferred history replaced by a later recomputation
 
 
 class Override(_Model):
@@ -223,10 +283,10 @@ class Override(_Model):
 
     id: int | None = None
     track_id: str
-    status: str
+    status: Status
     reason: str
     analyst: str
-    likelihood: str | None = None
+    likelihood: Likelihood | None = None
     confidence: Confidence | None = None
     review_by: dt.date | None = None
     evidence_ids: list[int] = Field(default_factory=list)
@@ -240,6 +300,8 @@ class Override(_Model):
 
 
 class AuditEntry(_Model):
+    """One row of the append-only audit log; ``payload`` is canonical JSON."""
+
     seq: int
     at: str
     actor: str
@@ -248,3 +310,7 @@ class AuditEntry(_Model):
     payload: str
     prev_hash: str
     hash: str
+
+    def payload_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = json.loads(self.payload)
+        return data

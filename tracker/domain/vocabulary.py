@@ -6,7 +6,7 @@ Everything here is plain data so the UI, the CLI, inference and the tests read o
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Final
+from typing import Final, Literal, cast
 
 from tracker.domain.errors import IllegalStatusError
 
@@ -117,6 +117,37 @@ FAMILY: Final[dict[str, str]] = {
     "concluded": "done",
 }
 
+# The analyst's scales and the statuses, as types: a value outside them is refused when a
+# model is made (the tables below give their order and words).
+Status = Literal[
+    "proposed",
+    "preparing",
+    "scheduled",
+    "held",
+    "on_hold",
+    "postponed",
+    "cancelled",
+    "active",
+    "stalled",
+    "suspended",
+    "closed",
+    "forming",
+    "concluded",
+    "dissolved",
+]
+Reliability = Literal["A", "B", "C", "D", "E", "F"]
+Credibility = Literal[1, 2, 3, 4, 5, 6]
+Likelihood = Literal[
+    "almost no chance",
+    "very unlikely",
+    "unlikely",
+    "roughly even chance",
+    "likely",
+    "very likely",
+    "almost certain",
+]
+Confidence = Literal["low", "moderate", "high"]
+
 # ICD 203 estimative language: term -> (low %, high %).
 LIKELIHOOD_TERMS: Final[dict[str, tuple[int, int]]] = {
     "almost no chance": (1, 5),
@@ -164,7 +195,7 @@ def statuses_for(kind: str | TrackKind) -> tuple[str, ...]:
         raise IllegalStatusError(f"unknown track kind {kind!r}; kinds are: {kinds}") from None
 
 
-def check_status(kind: str | TrackKind, status: str) -> str:
+def check_status(kind: str | TrackKind, status: str) -> Status:
     """Return ``status`` if it belongs to ``kind``, else raise with the allowed list."""
     allowed = statuses_for(kind)
     if status not in allowed:
@@ -172,7 +203,7 @@ def check_status(kind: str | TrackKind, status: str) -> str:
             f"status {status!r} is not a {TrackKind(kind).value} status; "
             f"allowed: {', '.join(allowed)}"
         )
-    return status
+    return cast(Status, status)
 
 
 def is_allowed_move(kind: str | TrackKind, old: str | None, new: str) -> bool:
@@ -188,7 +219,7 @@ def is_terminal(kind: str | TrackKind, status: str) -> bool:
     return not ALLOWED_MOVES[TrackKind(kind)].get(status, frozenset({"?"}))
 
 
-def check_likelihood(term: str | None) -> str | None:
+def check_likelihood(term: str | None) -> Likelihood | None:
     """Validate an ICD 203 likelihood term (case-insensitive); ``None`` passes."""
     if term is None:
         return None
@@ -197,10 +228,10 @@ def check_likelihood(term: str | None) -> str | None:
         raise IllegalStatusError(
             f"unknown likelihood {term!r}; use one of: {', '.join(LIKELIHOOD_TERMS)}"
         )
-    return norm
+    return cast(Likelihood, norm)
 
 
-def check_confidence(level: str | None) -> str | None:
+def check_confidence(level: str | None) -> Confidence | None:
     """Validate a confidence level; ``None`` passes."""
     if level is None:
         return None
@@ -209,12 +240,12 @@ def check_confidence(level: str | None) -> str | None:
         raise IllegalStatusError(
             f"unknown confidence {level!r}; use one of: {', '.join(CONFIDENCE_LEVELS)}"
         )
-    return norm
+    return cast(Confidence, norm)
 
 
-def check_reliability(grade: str) -> str:
+def check_reliability(grade: str) -> Reliability:
     """Validate an Admiralty reliability letter A–F."""
     norm = grade.strip().upper()
     if norm not in RELIABILITY:
         raise IllegalStatusError(f"unknown reliability {grade!r}; use one of: A, B, C, D, E, F")
-    return norm
+    return cast(Reliability, norm)

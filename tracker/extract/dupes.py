@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Final
@@ -51,38 +50,26 @@ def containment(part: set[int], whole: set[int]) -> float:
     return len(part & whole) / len(part)
 
 
-def find_document_copies(docs: Sequence[tuple[int, str]]) -> dict[int, int]:
-    """``{doc id: id of the earlier document it mostly copies}``.
-
-    ``docs`` are ``(id, text)`` in order of arrival (earlier first). A document copies the
-    earlier one that contains the largest share of its shingles, when that share is at least
-    ``COPY_CONTAINMENT``; a copy of a copy points at the original.
-    """
-    postings: dict[int, list[int]] = defaultdict(list)
-    sets: dict[int, set[int]] = {}
-    out: dict[int, int] = {}
-    for position, (doc_id, text) in enumerate(docs):
-        own = shingles(text)
-        sets[position] = own
-        shared: dict[int, int] = defaultdict(int)
-        for sh in own:
-            posting = postings[sh]
-            if len(posting) <= _MAX_POSTING:
-                for earlier in posting:
-                    shared[earlier] += 1
-            posting.append(position)
-        if own and shared:
-            best = max(shared, key=lambda p: (shared[p] / len(own), -p))
-            if shared[best] / len(own) >= COPY_CONTAINMENT:
-                original = docs[best][0]
-                out[doc_id] = out.get(original, original)
-    return out
-
-
 @lru_cache(maxsize=1 << 16)
 def _normalised(quote: str) -> str:
     """``normalize_for_compare``, remembered: the same quotes are compared on every grading."""
     return normalize_for_compare(quote)
+
+
+def _near_texts(quote: str, texts: list[str], lengths: list[int]) -> list[str]:
+    """The texts (sorted by length, ``lengths`` theirs) near-identical to ``quote``."""
+    size = len(quote)
+    lo = bisect.bisect_left(lengths, int(size * 0.8) - 1)
+    hi = bisect.bisect_right(lengths, int(size / 0.8) + 1)
+    near: list[str] = []
+    for other, _score, _pos in process.extract(
+        quote, texts[lo:hi], scorer=fuzz.ratio, score_cutoff=EXCERPT_RATIO, limit=None
+    ):
+        shorter, longer = sorted((size, len(other)))
+        if longer and shorter / longer < 0.8:
+            continue
+        near.append(other)
+    return near
 
 
 def find_excerpt_duplicates(excerpts: Sequence[tuple[int, int, str]]) -> dict[int, int]:
@@ -113,23 +100,8 @@ def find_excerpt_duplicates(excerpts: Sequence[tuple[int, int, str]]) -> dict[in
     # document), and the earliest one in a document other than that.
     earliest: dict[str, tuple[int, int, int]] = {}
     for quote in texts:
-        size = len(quote)
-        lo = bisect.bisect_left(lengths, int(size * 0.8) - 1)
-        hi = bisect.bisect_right(lengths, int(size / 0.8) + 1)
-        window = texts[lo:hi]
-        near: list[str] = []
-        for other, _score, _pos in process.extract(
-            quote, window, scorer=fuzz.ratio, score_cutoff=EXCERPT_RATIO, limit=None
-        ):
-            shorter, longer = sorted((size, len(other)))
-            if longer and shorter / longer < 0.8:
-                continue
-            near.append(other)
-        best_index, best_doc = never, -1
-        for other in near:
-            index, did = first[other]
-            if index < best_index:
-                best_index, best_doc = index, did
+        near = _near_texts(quote, texts, lengths)
+        best_index, best_doc = min((first[other] for other in near), default=(never, -1))
         runner_up = never
         for other in near:
             index, did = first[other]

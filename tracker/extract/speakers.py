@@ -553,7 +553,7 @@ class _Walker:
                     picked = subject
         return self._hit(picked)
 
-    def _phrase(self, i: int) -> list[int]:
+    def _phrase(self, i: int) -> list[int]:  # noqa: C901 - a chain of reading rules, split when they settle
         """Indices of the phrase ending at ``i``: names, roles and bodies, with the
         determiner or possessive that opens it and lower-case modifiers inside it ("a senior
         U.S. trade official", "the commerce ministry")."""

@@ -40,18 +40,12 @@ WINDOW_DAYS: Final = 7
 _WINDOW: Final = timedelta(days=WINDOW_DAYS)
 
 
-def _near(a: date | None, b: date | None) -> bool:
-    if a is None or b is None:
-        return True
-    return abs((a - b).days) <= WINDOW_DAYS
-
-
 class _Timeline:
     """Claims by claim date, so "is there a claim of another source within the window of
     ``day``" is two bisections and a lookup instead of a scan.
 
-    Undated claims are near every date (as ``_near`` has it), and an undated claim is near
-    every claim.
+    Two claims are near when at most ``WINDOW_DAYS`` apart; undated claims are near every
+    date, and an undated claim is near every claim.
     """
 
     def __init__(self) -> None:
@@ -104,6 +98,137 @@ class _Timeline:
 _LAST: Final = 1 << 62
 
 
+_Key = tuple[str, bool]  # (track, context)
+
+
+class _Grader:
+    """The claims of one batch of evidence, indexed for grading: per (track, context), the
+    assertive claims by status and by signal and the opposing ones by status."""
+
+    def __init__(
+        self, evidence: Sequence[Evidence], kinds: Mapping[str, TrackKind | str], lex: Lexicon
+    ) -> None:
+        self.lex = lex
+        sources = SourceIndex(evidence)
+        kind_of = {k: TrackKind(v) for k, v in kinds.items()}
+        self.items = items = list(evidence)
+        self.kinds = [kind_of.get(e.track_id, TrackKind.SUMMIT) for e in items]
+        self.statuses = [
+            implied_status(e, self.kinds[i], lex) if e.signal else None for i, e in enumerate(items)
+        ]
+        self.when = [claim_date(e) for e in items]
+        self.groups = [sources.group(e.id) for e in items]
+        self.keys: list[_Key] = [(e.track_id, e.context) for e in items]
+        self.assertive: dict[_Key, dict[str, _Timeline]] = defaultdict(dict)
+        self.assertive_groups: dict[_Key, dict[str, set[str]]] = defaultdict(dict)
+        self.by_signal: dict[_Key, dict[str, _Timeline]] = defaultdict(dict)
+        self.opposing: dict[_Key, dict[str, _Timeline]] = defaultdict(dict)
+        for i, e in enumerate(items):
+            if e.signal:
+                self._index(i, e.signal, e.modality)
+        self._corroborated: list[bool | None] = [None] * len(items)
+        # The corroborated assertive claims, per (track, context) and status, when needed.
+        self._confirmed: dict[tuple[_Key, str], _Timeline] = {}
+        self._asserting: dict[tuple[_Key, str], set[str]] = {}
+
+    def _index(self, i: int, signal: str, modality: str) -> None:
+        key, st, at, group = self.keys[i], self.statuses[i], self.when[i], self.groups[i]
+        if modality in ASSERTIVE:
+            self.by_signal[key].setdefault(signal, _Timeline()).add(at, group, i)
+            if st is not None:
+                self.assertive[key].setdefault(st, _Timeline()).add(at, group, i)
+                self.assertive_groups[key].setdefault(st, set()).add(group)
+        elif modality in OPPOSING and st is not None:
+            self.opposing[key].setdefault(st, _Timeline()).add(at, group, i)
+
+    def _compatible(self, table: dict[str, _Timeline], st: str) -> list[_Timeline]:
+        return [line for other, line in table.items() if self.lex.compatible(other, st)]
+
+    def corroborated(self, i: int) -> bool:
+        """Whether another independent source makes a compatible claim near in time."""
+        known = self._corroborated[i]
+        if known is None:
+            st = self.statuses[i]
+            known = st is not None and any(
+                line.has_other(self.when[i], self.groups[i])
+                for line in self._compatible(self.assertive[self.keys[i]], st)
+            )
+            self._corroborated[i] = known
+        return known
+
+    def _confirmed_line(self, key: _Key, st: str) -> _Timeline:
+        line = self._confirmed.get((key, st))
+        if line is None:
+            line = _Timeline()
+            for j in self.assertive[key][st].indexes:
+                if self.corroborated(j):
+                    line.add(self.when[j], self.groups[j], j)
+            self._confirmed[(key, st)] = line
+        return line
+
+    def _asserting_groups(self, key: _Key, st: str) -> set[str]:
+        """The sources asserting a status compatible with ``st``."""
+        cached = self._asserting.get((key, st))
+        if cached is None:
+            cached = set()
+            for other, members in self.assertive_groups[key].items():
+                if self.lex.compatible(other, st):
+                    cached |= members
+            self._asserting[(key, st)] = cached
+        return cached
+
+    def _opposing(self, i: int) -> int:
+        """A denial or negation: doubtful when two other sources assert the status."""
+        st = self.statuses[i]
+        found = self._asserting_groups(self.keys[i], st) if st is not None else set()
+        others = len(found) - (1 if self.groups[i] in found else 0)
+        return 4 if others >= 2 else 3
+
+    def _development(self, i: int, signal: str, reliable: bool) -> int:
+        """A claim implying no status (e.g. a call on a summit track)."""
+        line = self.by_signal[self.keys[i]].get(signal)
+        same = line is not None and line.has_other(self.when[i], self.groups[i])
+        return 1 if same else (2 if reliable else 3)
+
+    def _contradiction(self, i: int, st: str) -> tuple[bool, bool]:
+        """Whether another source contradicts claim ``i``, and whether strongly (by a
+        corroborated claim)."""
+        key, at, mine = self.keys[i], self.when[i], self.groups[i]
+        contradicted = any(
+            line.has_other(at, mine) for line in self._compatible(self.opposing[key], st)
+        )
+        kind = self.kinds[i]
+        for other, line in self.assertive[key].items():
+            if not (disagrees(kind, other, st, self.lex) and disagrees(kind, st, other, self.lex)):
+                continue
+            if not contradicted and line.has_other(at, mine):
+                contradicted = True
+            if contradicted and self._confirmed_line(key, other).has_other(at, mine):
+                return True, True
+        return contradicted, False
+
+    def grade(self, i: int) -> int:
+        e = self.items[i]
+        st = self.statuses[i]
+        if not e.signal:
+            return 6
+        if e.modality == "hypothetical":
+            return 4
+        reliable = e.reliability.upper() in ("A", "B")
+        if e.modality in OPPOSING:
+            return self._opposing(i)
+        if st is None:
+            return self._development(i, e.signal, reliable)
+        if self.corroborated(i):
+            return 1
+        contradicted, strongly = self._contradiction(i, st)
+        if strongly:
+            return 5
+        if contradicted:
+            return 4
+        return 2 if reliable else 3
+
+
 def grade_credibility(
     evidence: Sequence[Evidence],
     kinds: Mapping[str, TrackKind | str] | None = None,
@@ -114,120 +239,8 @@ def grade_credibility(
     ``kinds`` maps track id -> track kind, so signals are compared as statuses of that kind
     (a track not listed is read as a summit).
     """
-    lex = lexicon or load_lexicon()
-    sources = SourceIndex(evidence)
-    kind_of = {k: TrackKind(v) for k, v in (kinds or {}).items()}
-    items = list(evidence)
-    count = len(items)
-    kinds_ = [kind_of.get(e.track_id, TrackKind.SUMMIT) for e in items]
-    statuses = [
-        implied_status(e, kinds_[i], lex) if e.signal else None for i, e in enumerate(items)
-    ]
-    when = [claim_date(e) for e in items]
-    groups = [sources.group(e.id) for e in items]
-    keys = [(e.track_id, e.context) for e in items]
-
-    # Per (track, context): assertive claims by status and by signal, opposing ones by status.
-    assertive: dict[tuple[str, bool], dict[str, _Timeline]] = defaultdict(dict)
-    assertive_groups: dict[tuple[str, bool], dict[str, set[str]]] = defaultdict(dict)
-    by_signal: dict[tuple[str, bool], dict[str, _Timeline]] = defaultdict(dict)
-    opposing: dict[tuple[str, bool], dict[str, _Timeline]] = defaultdict(dict)
-    for i, e in enumerate(items):
-        if not e.signal:
-            continue
-        key, st = keys[i], statuses[i]
-        if e.modality in ASSERTIVE:
-            by_signal[key].setdefault(e.signal, _Timeline()).add(when[i], groups[i], i)
-            if st is not None:
-                assertive[key].setdefault(st, _Timeline()).add(when[i], groups[i], i)
-                assertive_groups[key].setdefault(st, set()).add(groups[i])
-        elif e.modality in OPPOSING and st is not None:
-            opposing[key].setdefault(st, _Timeline()).add(when[i], groups[i], i)
-
-    def compatible_with(table: dict[str, _Timeline], st: str) -> list[_Timeline]:
-        return [line for other, line in table.items() if lex.compatible(other, st)]
-
-    corroborated: list[bool | None] = [None] * count
-
-    def is_corroborated(i: int) -> bool:
-        """Whether another independent source makes a compatible claim near in time."""
-        known = corroborated[i]
-        if known is None:
-            st = statuses[i]
-            known = st is not None and any(
-                line.has_other(when[i], groups[i])
-                for line in compatible_with(assertive[keys[i]], st)
-            )
-            corroborated[i] = known
-        return known
-
-    # The corroborated assertive claims, per (track, context) and status, built when needed.
-    confirmed: dict[tuple[tuple[str, bool], str], _Timeline] = {}
-
-    def confirmed_line(key: tuple[str, bool], st: str) -> _Timeline:
-        line = confirmed.get((key, st))
-        if line is None:
-            line = _Timeline()
-            for j in assertive[key][st].indexes:
-                if is_corroborated(j):
-                    line.add(when[j], groups[j], j)
-            confirmed[(key, st)] = line
-        return line
-
-    asserting_groups: dict[tuple[tuple[str, bool], str], set[str]] = {}
-
-    grades: dict[int, int] = {}
-    for i, e in enumerate(items):
-        st = statuses[i]
-        if not e.signal:
-            grades[e.id] = 6
-            continue
-        if e.modality == "hypothetical":
-            grades[e.id] = 4
-            continue
-        reliable = e.reliability.upper() in ("A", "B")
-        key, mine = keys[i], groups[i]
-        if e.modality in OPPOSING:
-            found: set[str] = set()
-            if st is not None:
-                cached = asserting_groups.get((key, st))
-                if cached is None:
-                    cached = set()
-                    for other, members in assertive_groups[key].items():
-                        if lex.compatible(other, st):
-                            cached |= members
-                    asserting_groups[(key, st)] = cached
-                found = cached
-            others = len(found) - (1 if mine in found else 0)
-            grades[e.id] = 4 if others >= 2 else 3
-            continue
-        if st is None:  # a development (e.g. a call on a summit track)
-            line = by_signal[key].get(e.signal)
-            same = line is not None and line.has_other(when[i], mine)
-            grades[e.id] = 1 if same else (2 if reliable else 3)
-            continue
-        if is_corroborated(i):
-            grades[e.id] = 1
-            continue
-        contradicted = any(
-            line.has_other(when[i], mine) for line in compatible_with(opposing[key], st)
-        )
-        strongly = False
-        kind = kinds_[i]
-        for other, line in assertive[key].items():
-            if not (disagrees(kind, other, st, lex) and disagrees(kind, st, other, lex)):
-                continue
-            if not contradicted and line.has_other(when[i], mine):
-                contradicted = True
-            if contradicted and confirmed_line(key, other).has_other(when[i], mine):
-                strongly = True
-                break
-        if strongly:
-            grades[e.id] = 5
-        elif contradicted:
-            grades[e.id] = 4
-        else:
-            grades[e.id] = 2 if reliable else 3
+    grader = _Grader(evidence, kinds or {}, lexicon or load_lexicon())
+    grades = {e.id: grader.grade(i) for i, e in enumerate(grader.items)}
     # Near-identical copies share their original's grade.
     for e in evidence:
         if e.duplicate_of is not None and e.duplicate_of in grades:

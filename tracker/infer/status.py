@@ -26,11 +26,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Final
+from typing import Final, cast
 
 from tracker.domain.models import (
     Assessment,
-    Confidence,
     Evidence,
     HistoryStep,
     Latest,
@@ -38,8 +37,11 @@ from tracker.domain.models import (
     NextEvent,
     Track,
 )
+from tracker.domain.times import MONTH_NAMES, WEEKDAY_NAMES
 from tracker.domain.vocabulary import (
     CONFIDENCE_LEVELS,
+    Confidence,
+    Status,
     TrackKind,
     is_allowed_move,
     is_terminal,
@@ -69,32 +71,7 @@ CLUSTER_DAYS: Final = 3
 QUOTE_CHARS: Final = 90
 _NEXT_SIGNALS: Final = frozenset({"scheduled", "proposed", "preparing", "held", "call"})
 _PLACE: Final = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'\-]+)(?:\s+[A-Z][\w'\-]+){0,2})")
-_NOT_PLACES: Final = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "The",
-        "A",
-        "An",
-    ]
-)
+_NOT_PLACES: Final = frozenset([*MONTH_NAMES, *WEEKDAY_NAMES, "The", "A", "An"])
 
 
 def _fmt(day: date | None, precision: str | None = "day") -> str:
@@ -488,7 +465,7 @@ def infer_track(
         )
         for i, s in enumerate(steps)
     ]
-    assessment.status = status
+    assessment.status = cast(Status, status)
     assessment.since = final.start
     assessment.as_of = min(newest, reference) if reference is not None else newest
     assessment.contested = contested

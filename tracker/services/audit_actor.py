@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 
+from tracker.storage import settings
 from tracker.storage.db import Store
 
 
@@ -15,9 +16,7 @@ def os_user() -> str:
 
 
 def current_analyst(store: Store, override: str | None = None) -> str:
+    """``override`` when given, else the analyst name of the settings, else the OS user."""
     if override and override.strip():
         return override.strip()
-    row = store.conn.execute("SELECT value FROM settings WHERE key = 'analyst'").fetchone()
-    if row and str(row[0]).strip():
-        return str(row[0]).strip()
-    return os_user()
+    return (settings.get(store, "analyst") or "").strip() or os_user()

@@ -1,89 +1,126 @@
-"""Documents: storing a prepared article, listing and reading them."""
+"""Documents: listing and reading them, and an analyst's corrections of their metadata."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from tracker.domain.errors import NotFoundError
-from tracker.domain.models import Document
+from tracker.domain.errors import NotFoundError, UserError
+from tracker.domain.models import Document, DocumentSummary
+from tracker.domain.times import parse_user_date
+from tracker.domain.vocabulary import check_reliability
+from tracker.services.assessments import refresh
+from tracker.services.audit_actor import current_analyst
+from tracker.services.evidence import extract_document_into, reextract_document
+from tracker.storage import audit
+from tracker.storage import documents as document_rows
+from tracker.storage import tracks as track_rows
 from tracker.storage.db import Store
 
-_COLUMNS = (
-    "id",
-    "title",
-    "outlet",
-    "outlet_basis",
-    "byline",
-    "url",
-    "published",
-    "published_basis",
-    "published_note",
-    "reliability",
-    "reliability_basis",
-    "source_path",
-    "media_type",
-    "encoding",
-    "raw_text",
-    "text",
-    "sha256",
-    "chars",
-    "ingested_at",
-)
-_LIST_COLUMNS = (
-    "id",
-    "title",
-    "outlet",
-    "published",
-    "published_basis",
-    "published_note",
-    "reliability",
-    "chars",
-    "duplicate_of",
-    "source_path",
-    "url",
-)
+# The basis column recorded beside each editable field.
+BASIS_OF = {
+    "published": "published_basis",
+    "reliability": "reliability_basis",
+    "outlet": "outlet_basis",
+}
 
 
-def document_from_row(row: dict[str, Any]) -> Document:
-    return Document.model_validate({k: row[k] for k in _COLUMNS if k in row})
-
-
-def find_by_hash(store: Store, sha256: str) -> int | None:
-    row = store.conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
-    return None if row is None else int(row[0])
-
-
-def insert_document(store: Store, document: Document) -> int:
-    """Insert one document row (call inside ``store.write()``); returns its id."""
-    row = document.model_dump(exclude={"id"})
-    row["published"] = document.published.isoformat() if document.published else None
-    row["ingested_at"] = document.ingested_at or store.now()
-    cursor = store.db.table("documents").insert(row)
-    return int(cursor.last_pk or 0)
-
-
-def list_documents(store: Store) -> list[dict[str, Any]]:
-    """Summary rows of every document (no text), oldest first."""
-    sql = f"SELECT {', '.join(_LIST_COLUMNS)} FROM documents ORDER BY id"
-    return [dict(zip(_LIST_COLUMNS, row, strict=True)) for row in store.conn.execute(sql)]
+def list_documents(store: Store) -> list[DocumentSummary]:
+    """Every document without its text, oldest first."""
+    return document_rows.summaries(store)
 
 
 def get_document(store: Store, document_id: int) -> Document:
-    rows = list(store.db.table("documents").rows_where("id = ?", [document_id]))
-    if not rows:
+    doc = document_rows.get(store, document_id)
+    if doc is None:
         raise NotFoundError(f"no document {document_id}")
-    return document_from_row(rows[0])
+    return doc
 
 
 def document_duplicate_of(store: Store, document_id: int) -> int | None:
-    row = store.conn.execute(
-        "SELECT duplicate_of FROM documents WHERE id = ?", (document_id,)
-    ).fetchone()
-    return None if row is None or row[0] is None else int(row[0])
+    return document_rows.duplicate_of(store, document_id)
 
 
 def counts(store: Store) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for table in ("tracks", "documents", "excerpts", "overrides", "audit_log"):
-        out[table] = int(store.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-    return out
+    """Rows held: tracks, documents, excerpts, overrides, audit_log."""
+    return store.counts()
+
+
+def _changes(
+    published: str | None, reliability: str | None, outlet: str | None, url: str | None
+) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    if published is not None:
+        try:
+            when = parse_user_date(published)
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
+        changes.update(
+            published=when.isoformat(),
+            published_basis="analyst",
+            published_note="set by an analyst",
+        )
+    if reliability is not None:
+        changes.update(reliability=check_reliability(reliability), reliability_basis="analyst")
+    if outlet is not None:
+        changes.update(outlet=outlet.strip() or None, outlet_basis="analyst")
+    if url is not None:
+        changes.update(url=url.strip() or None)
+    return changes
+
+
+def edit_document(
+    store: Store,
+    doc_id: int,
+    *,
+    published: str | None = None,
+    reliability: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    analyst: str | None = None,
+) -> None:
+    """An analyst's correction of a document's metadata; dates that depend on it are
+    recomputed and the change is audited."""
+    doc = get_document(store, doc_id)
+    changes = _changes(published, reliability, outlet, url)
+    if not changes:
+        return
+    actor = current_analyst(store, analyst)
+    before = {
+        k: getattr(doc, k) for k in ("published", "reliability", "outlet", "url") if k in changes
+    }
+    before_basis = {
+        "published_basis": doc.published_basis,
+        "reliability_basis": doc.reliability_basis,
+        "outlet_basis": doc.outlet_basis,
+        "published_note": doc.published_note,
+    }
+    with store.write():
+        document_rows.update(store, doc_id, changes)
+        audit.append(
+            store,
+            actor=actor,
+            action="document.edit",
+            entity=f"document:{doc_id}",
+            payload={"before": before, "before_basis": before_basis, "after": changes},
+        )
+        if "published" in changes:
+            reextract_document(store, doc_id, track_rows.list_tracks(store))
+        refresh(store, actor=actor)
+
+
+def restore_document(store: Store, doc_id: int, payload: dict[str, Any]) -> list[str]:
+    """Put back what a ``document.edit`` changed (inside the undo's transaction); returns
+    the fields restored."""
+    if document_rows.get(store, doc_id) is None:
+        raise UserError(f"document {doc_id} no longer exists")
+    before = payload["before"]
+    previous_bases = payload.get("before_basis", {})
+    changes: dict[str, Any] = dict(before)
+    for key in before:
+        if key in BASIS_OF:
+            changes[BASIS_OF[key]] = previous_bases.get(BASIS_OF[key], "unknown")
+    if "published" in changes:
+        changes["published_note"] = previous_bases.get("published_note")
+    document_rows.update(store, doc_id, changes)
+    extract_document_into(store, doc_id)
+    return sorted(before)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-from tracker.domain.errors import RejectedInputError, UserError
+from pydantic import BaseModel, Field, computed_field
+
+from tracker.domain.errors import UserError
 from tracker.domain.models import Document
 from tracker.ingest.pipeline import (
     DEFAULT_MAX_BYTES,
@@ -18,9 +19,12 @@ from tracker.ingest.pipeline import (
     prepare_bytes,
     prepare_file,
 )
+from tracker.services.assessments import analysis_pending, pending_tracks, refresh
 from tracker.services.audit_actor import current_analyst
-from tracker.services.documents import find_by_hash, insert_document
+from tracker.services.evidence import extract_document_into
+from tracker.services.settings import outlet_reliability
 from tracker.storage import audit
+from tracker.storage import documents as document_rows
 from tracker.storage.db import Store
 
 log = logging.getLogger(__name__)
@@ -30,8 +34,9 @@ Outcome = Literal["new", "duplicate", "refused"]
 ProgressFn = Callable[[int, int, str], bool | None]
 
 
-@dataclass
-class IngestItem:
+class IngestItem(BaseModel):
+    """What became of one file (or of pasted text)."""
+
     path: str
     outcome: Outcome
     document_id: int | None = None
@@ -39,37 +44,34 @@ class IngestItem:
     reason: str | None = None
     duplicate_of: int | None = None
 
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "path": self.path,
-            "outcome": self.outcome,
-            "document_id": self.document_id,
-            "title": self.title,
-            "reason": self.reason,
-            "duplicate_of": self.duplicate_of,
-        }
 
+class IngestReport(BaseModel):
+    """What an import did, file by file."""
 
-@dataclass
-class IngestReport:
-    items: list[IngestItem] = field(default_factory=list)
+    items: list[IngestItem] = Field(default_factory=list)
     cancelled: bool = False
 
     def count(self, outcome: Outcome) -> int:
         return sum(1 for item in self.items if item.outcome == outcome)
 
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def new(self) -> int:
+        return self.count("new")
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def duplicate(self) -> int:
+        return self.count("duplicate")
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def refused(self) -> int:
+        return self.count("refused")
+
     @property
     def new_ids(self) -> list[int]:
         return [i.document_id for i in self.items if i.outcome == "new" and i.document_id]
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "new": self.count("new"),
-            "duplicate": self.count("duplicate"),
-            "refused": self.count("refused"),
-            "cancelled": self.cancelled,
-            "items": [item.as_dict() for item in self.items],
-        }
 
 
 def expand_paths(paths: Iterable[Path | str]) -> Iterator[tuple[Path, str | None]]:
@@ -105,16 +107,16 @@ def store_prepared(
     """Write one prepared document, its audit row and its evidence in one transaction."""
     doc = _with_analyst_grade(store, prepared.document)
     with store.write():
-        existing = find_by_hash(store, doc.sha256)
+        existing = document_rows.find_by_hash(store, doc.sha256)
         if existing is not None:
             return IngestItem(
-                label,
-                "duplicate",
+                path=label,
+                outcome="duplicate",
                 title=doc.title,
                 duplicate_of=existing,
                 reason=f"same text as document {existing}",
             )
-        doc_id = insert_document(store, doc)
+        doc_id = document_rows.insert(store, doc)
         audit.append(
             store,
             actor=actor,
@@ -128,42 +130,20 @@ def store_prepared(
                 "outlet": doc.outlet,
             },
         )
-        _after_insert(store, doc_id)
+        extract_document_into(store, doc_id)
         analysis_pending(store, True)
-    return IngestItem(label, "new", document_id=doc_id, title=doc.title)
+    return IngestItem(path=label, outcome="new", document_id=doc_id, title=doc.title)
 
 
 def _with_analyst_grade(store: Store, doc: Document) -> Document:
     """Apply the analyst's default reliability for the document's outlet (Preferences)."""
     if doc.reliability_basis == "analyst" or not doc.outlet:
         return doc
-    from tracker.services.settings import outlet_reliability
-
     grades = {name.lower(): grade for name, grade in outlet_reliability(store).items()}
     grade = grades.get(doc.outlet.lower())
     if grade is None:
         return doc
     return doc.model_copy(update={"reliability": grade, "reliability_basis": "inferred"})
-
-
-def analysis_pending(store: Store, value: bool | None = None) -> bool:
-    """Whether documents were added since the last full recomputation; with ``value``, set it
-    (inside the caller's transaction). A crash between a document and the recomputation
-    leaves it set, so the next import finishes the work."""
-    if value is not None:
-        store.db.table("settings").upsert(
-            {"key": "analysis_pending", "value": "1" if value else "0"}, pk="key"
-        )
-        return value
-    row = store.conn.execute("SELECT value FROM settings WHERE key = 'analysis_pending'").fetchone()
-    return row is not None and row[0] == "1"
-
-
-def _after_insert(store: Store, doc_id: int) -> None:
-    """Evidence of a new document, written in the document's own transaction."""
-    from tracker.services import analysis
-
-    analysis.extract_document_into(store, doc_id)
 
 
 def ingest_paths(
@@ -185,20 +165,18 @@ def ingest_paths(
             report.cancelled = True
             break
         if problem is not None:
-            report.items.append(IngestItem(label, "refused", reason=problem))
+            report.items.append(IngestItem(path=label, outcome="refused", reason=problem))
             continue
         try:
             prepared = prepare_file(path, max_bytes=max_bytes)
             report.items.append(store_prepared(store, prepared, label=label, actor=actor))
         except UserError as exc:
-            report.items.append(IngestItem(label, "refused", reason=str(exc)))
+            report.items.append(IngestItem(path=label, outcome="refused", reason=str(exc)))
     if progress is not None and not report.cancelled:
         progress(len(todo), len(todo), "")
     if report.new_ids or analysis_pending(store):
-        from tracker.services import analysis
-
         # Only the tracks the new evidence touched (and any the new copies change).
-        analysis.refresh(store, actor=actor, track_ids=analysis.pending_tracks(store))
+        refresh(store, actor=actor, track_ids=pending_tracks(store))
     return report
 
 
@@ -221,13 +199,8 @@ def ingest_text(
         if v
     }
     data = text.encode("utf-8")
-    try:
-        prepared = prepare_bytes(data, name="pasted.txt", manifest=manifest, max_bytes=max_bytes)
-    except RejectedInputError:
-        raise
+    prepared = prepare_bytes(data, name="pasted.txt", manifest=manifest, max_bytes=max_bytes)
     item = store_prepared(store, prepared, label="pasted text", actor=actor)
     if item.outcome == "new":
-        from tracker.services import analysis
-
-        analysis.refresh(store, actor=actor, track_ids=analysis.pending_tracks(store))
+        refresh(store, actor=actor, track_ids=pending_tracks(store))
     return item

@@ -6,19 +6,21 @@ import json
 
 from tracker.domain.errors import UserError
 from tracker.domain.vocabulary import check_reliability
-from tracker.services.audit_actor import os_user
-from tracker.storage import audit
+from tracker.services.assessments import refresh
+from tracker.services.audit_actor import current_analyst
+from tracker.storage import audit, settings
+from tracker.storage import documents as document_rows
 from tracker.storage.db import Store
 
 
 def get_setting(store: Store, key: str, default: str | None = None) -> str | None:
-    row = store.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-    return default if row is None else str(row[0])
+    value = settings.get(store, key)
+    return default if value is None else value
 
 
 def _set(store: Store, key: str, value: str) -> None:
     with store.write():
-        store.db.table("settings").upsert({"key": key, "value": value}, pk="key")
+        settings.put(store, key, value)
         audit.append(
             store,
             actor=analyst_name(store),
@@ -29,7 +31,7 @@ def _set(store: Store, key: str, value: str) -> None:
 
 
 def analyst_name(store: Store) -> str:
-    return (get_setting(store, "analyst") or "").strip() or os_user()
+    return current_analyst(store)
 
 
 def set_analyst_name(store: Store, name: str) -> None:
@@ -41,8 +43,8 @@ def set_analyst_name(store: Store, name: str) -> None:
 
 def outlet_reliability(store: Store) -> dict[str, str]:
     """The analyst's default reliability per outlet (outlet name -> A..F)."""
-    raw = get_setting(store, "outlet_reliability")
-    return json.loads(raw) if raw else {}
+    raw = settings.get(store, "outlet_reliability")
+    return dict(json.loads(raw)) if raw else {}
 
 
 def set_outlet_reliability(store: Store, outlet: str, grade: str) -> None:
@@ -55,11 +57,5 @@ def set_outlet_reliability(store: Store, outlet: str, grade: str) -> None:
     table[outlet] = grade
     with store.write():
         _set(store, "outlet_reliability", json.dumps(table, ensure_ascii=False, sort_keys=True))
-        store.conn.execute(
-            "UPDATE documents SET reliability = ?, reliability_basis = 'inferred' "
-            "WHERE outlet = ? COLLATE NOCASE AND reliability_basis != 'analyst'",
-            (grade, outlet),
-        )
-    from tracker.services.analysis import refresh
-
+        document_rows.grade_outlet(store, outlet, grade)
     refresh(store)

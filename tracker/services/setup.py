@@ -1,4 +1,7 @@
-"""Creating and opening a tracker database, with the default tracks and bundled seeds."""
+"""Opening a tracker database, creating it with the default tracks and bundled seeds.
+
+The CLI and the window open databases only through here (neither imports storage).
+"""
 
 from __future__ import annotations
 
@@ -6,23 +9,34 @@ from pathlib import Path
 
 from tracker.paths import seeds_dir
 from tracker.services.audit_actor import current_analyst
-from tracker.services.ingest import IngestReport, ingest_paths
-from tracker.services.tracks import default_tracks, track_row
+from tracker.services.database import Store, backup, is_new, open_database
+from tracker.services.ingest import IngestReport, ProgressFn, ingest_paths
+from tracker.services.tracks import default_tracks
 from tracker.storage import audit
-from tracker.storage.db import Store, open_db
+from tracker.storage import tracks as track_rows
+
+__all__ = [
+    "Store",
+    "backup",
+    "ensure_default_tracks",
+    "initialise",
+    "is_new",
+    "open_database",
+    "open_or_create",
+    "prepare",
+]
 
 
 def ensure_default_tracks(store: Store) -> list[str]:
     """Create any default track the database lacks; returns the ids created."""
-    created: list[str] = []
-    existing = {row[0] for row in store.conn.execute("SELECT id FROM tracks")}
+    existing = track_rows.ids(store)
     missing = [t for t in default_tracks() if t.id not in existing]
     if not missing:
-        return created
+        return []
     actor = current_analyst(store)
     with store.write():
         for track in missing:
-            store.db.table("tracks").insert(track_row(track, store.now()))
+            track_rows.save(store, track)
             audit.append(
                 store,
                 actor=actor,
@@ -30,28 +44,34 @@ def ensure_default_tracks(store: Store) -> list[str]:
                 entity=f"track:{track.id}",
                 payload={"title": track.title, "kind": track.kind.value, "default": True},
             )
-            created.append(track.id)
-    return created
+    return [t.id for t in missing]
 
 
-def initialise(store: Store, *, with_seeds: bool = True) -> IngestReport | None:
+def initialise(
+    store: Store, *, with_seeds: bool = True, progress: ProgressFn | None = None
+) -> IngestReport | None:
     """Idempotent: default tracks, then (unless ``with_seeds`` is false) the bundled seeds."""
     ensure_default_tracks(store)
     if with_seeds:
-        return ingest_paths(store, [seeds_dir()])
+        return ingest_paths(store, [seeds_dir()], progress=progress)
+    return None
+
+
+def prepare(
+    store: Store, *, fresh: bool, with_seeds: bool = True, progress: ProgressFn | None = None
+) -> IngestReport | None:
+    """What opening does after the file is open: a new database is initialised; an
+    existing one without any track gets the default tracks."""
+    if fresh:
+        return initialise(store, with_seeds=with_seeds, progress=progress)
+    if not track_rows.ids(store):
+        ensure_default_tracks(store)
     return None
 
 
 def open_or_create(path: Path, *, with_seeds: bool = True) -> Store:
     """Open ``path``; a database that did not exist is initialised first."""
-    fresh = not path.exists() or path.stat().st_size == 0
-    store = open_db(path)
-    if fresh:
-        initialise(store, with_seeds=with_seeds)
-    elif _has_no_tracks(store):
-        ensure_default_tracks(store)
+    fresh = is_new(path)
+    store = open_database(path)
+    prepare(store, fresh=fresh, with_seeds=with_seeds)
     return store
-
-
-def _has_no_tracks(store: Store) -> bool:
-    return bool(store.conn.execute("SELECT count(*) FROM tracks").fetchone()[0] == 0)

@@ -7,43 +7,35 @@ recorded by then (inferred assessments and overrides alike).
 
 from __future__ import annotations
 
-import json
 from datetime import date
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel
 
-from tracker.domain.models import Assessment, Latest, NextEvent, Override, Track
-from tracker.services import analysis
+from tracker.domain.models import Assessment, Latest, NextEvent, Override, Track, Transition
+from tracker.domain.times import day_of
+from tracker.domain.vocabulary import Confidence, Status
+from tracker.extract.lexicon import load_lexicon
+from tracker.infer.claims import implied_status
+from tracker.services.assessments import assess_as_of, assess_known_at, latest_assessment
+from tracker.services.evidence import evidence_for
 from tracker.services.overrides import active_override, today
 from tracker.services.tracks import get_track, list_tracks
+from tracker.storage import tracks as track_rows
+from tracker.storage import transitions
 from tracker.storage.db import Store
-
-
-class OverrideView(BaseModel):
-    id: int
-    status: str
-    analyst: str
-    reason: str
-    likelihood: str | None = None
-    confidence: str | None = None
-    review_by: date | None = None
-    created_at: str
-    evidence_ids: list[int] = []
-    acknowledged_at: str | None = None
-    ack_note: str | None = None
 
 
 class TrackStatus(BaseModel):
     track: str
     title: str
     kind: str
-    status: str | None
-    inferred_status: str | None
+    status: Status | None
+    inferred_status: Status | None
     source: Literal["inferred", "override"]
     since: date | None = None
     as_of: date | None
-    confidence: str
+    confidence: Confidence
     contested: bool
     contested_ids: list[int] = []
     evidence_count: int
@@ -51,37 +43,10 @@ class TrackStatus(BaseModel):
     latest: Latest | None
     next_event: NextEvent | None
     explanation: str
-    override: OverrideView | None
+    override: Override | None
     needs_review: bool
     review_reason: str | None = None
     archived: bool = False
-
-    def as_json(self) -> dict[str, Any]:
-        data = self.model_dump(mode="json")
-        if data["latest"] is not None:
-            data["latest"] = {
-                k: data["latest"][k]
-                for k in ("date", "signal", "quote", "document", "excerpt", "effect")
-            }
-        if self.next_event is not None:
-            data["next_event"]["overdue"] = self.next_event.overdue_on(today())
-        return data
-
-
-def _view(override: Override) -> OverrideView:
-    return OverrideView(
-        id=override.id or 0,
-        status=override.status,
-        analyst=override.analyst,
-        reason=override.reason,
-        likelihood=override.likelihood,
-        confidence=override.confidence,
-        review_by=override.review_by,
-        created_at=override.created_at,
-        evidence_ids=override.evidence_ids,
-        acknowledged_at=override.acknowledged_at,
-        ack_note=override.ack_note,
-    )
 
 
 def review_flag(
@@ -98,15 +63,12 @@ def review_flag(
     later than any the override was made in view of, points to another status;
     (b) its review-by date has passed (and it was not acknowledged since).
     """
-    from tracker.extract.lexicon import load_lexicon
-    from tracker.infer.claims import implied_status
-
     lexicon = load_lexicon()
     since = max(override.created_at, override.acknowledged_at or "")
     seen = override.in_view_of
     newer = [
         e
-        for e in analysis.evidence_for(store, track.id, recorded_by=known_at)
+        for e in evidence_for(store, track.id, recorded_by=known_at)
         if e.recorded_at > since
         and e.signal is not None
         and not e.context
@@ -128,9 +90,16 @@ def review_flag(
     day = on or today()
     if override.review_by is not None and override.review_by < day:
         acked = override.acknowledged_at
-        if acked is None or date.fromisoformat(acked[:10]) <= override.review_by:
+        if acked is None or day_of(acked) <= override.review_by:
             return f"its review-by date {override.review_by.isoformat()} has passed"
     return None
+
+
+def _with_overdue(event: NextEvent | None) -> NextEvent | None:
+    """The next event, flagged overdue when its day has passed with nothing newer reported."""
+    if event is None:
+        return None
+    return event.model_copy(update={"overdue": event.overdue_on(today())})
 
 
 def _compose(
@@ -159,9 +128,9 @@ def _compose(
         evidence_count=a.evidence_count,
         independent_sources=a.independent_sources,
         latest=a.latest,
-        next_event=track.next_event or a.next_event,
+        next_event=_with_overdue(track.next_event or a.next_event),
         explanation=a.explanation,
-        override=_view(override) if override else None,
+        override=override,
         needs_review=flag is not None,
         review_reason=flag,
         archived=track.archived,
@@ -179,15 +148,15 @@ def _status_of(
     store: Store, track: Track, *, as_of: date | None, known_at: str | None
 ) -> TrackStatus:
     if known_at is not None:
-        assessment = analysis.assess_known_at(store, track, known_at)
+        assessment = assess_known_at(store, track, known_at)
         override = active_override(store, track.id, known_at=known_at)
     elif as_of is not None:
-        assessment = analysis.assess_as_of(store, track, as_of)
+        assessment = assess_as_of(store, track, as_of)
         override = active_override(store, track.id)
-        if override is not None and override.created_at[:10] > as_of.isoformat():
+        if override is not None and day_of(override.created_at) > as_of:
             override = None
     else:
-        assessment = analysis.latest_assessment(store, track.id)
+        assessment = latest_assessment(store, track.id)
         override = active_override(store, track.id)
     return _compose(store, track, assessment, override, known_at=known_at)
 
@@ -202,19 +171,14 @@ def all_statuses(
     """The status of every track, in the tracks' order."""
     tracks = list_tracks(store, include_archived=include_archived)
     if known_at is not None:
-        tracks = [t for t in tracks if _created_by(store, t.id, known_at)]
+        tracks = [t for t in tracks if (track_rows.created_at(store, t.id) or "~") <= known_at]
     return [_status_of(store, t, as_of=as_of, known_at=known_at) for t in tracks]
-
-
-def _created_by(store: Store, track_id: str, known_at: str) -> bool:
-    row = store.conn.execute("SELECT created_at FROM tracks WHERE id = ?", (track_id,)).fetchone()
-    return row is not None and str(row[0]) <= known_at
 
 
 class HistoryEntry(BaseModel):
     id: int
-    status: str
-    from_status: str | None
+    status: Status
+    from_status: Status | None
     event_date: date | None
     origin: str
     analyst: str | None
@@ -229,29 +193,31 @@ class HistoryEntry(BaseModel):
 def history(store: Store, track_id: str, *, include_superseded: bool = False) -> list[HistoryEntry]:
     """Inferred and manual transitions, by event date then record time."""
     track = get_track(store, track_id)
-    sql = (
-        "SELECT id, status, from_status, event_date, origin, analyst, recorded_at, rationale, "
-        "evidence_ids, contested, override_id, superseded_at FROM transitions WHERE track_id = ?"
-    )
-    if not include_superseded:
-        sql += " AND superseded_at IS NULL"
-    sql += " ORDER BY event_date IS NULL, event_date, recorded_at, id"
-    out = []
-    for row in store.conn.execute(sql, (track.id,)):
-        out.append(
-            HistoryEntry(
-                id=row[0],
-                status=row[1],
-                from_status=row[2],
-                event_date=date.fromisoformat(row[3]) if row[3] else None,
-                origin=row[4],
-                analyst=row[5],
-                recorded_at=row[6],
-                rationale=row[7],
-                evidence_ids=json.loads(row[8]),
-                contested=bool(row[9]),
-                override_id=row[10],
-                current=row[11] is None,
-            )
+    return [
+        HistoryEntry(
+            id=t.id or 0,
+            status=t.status,
+            from_status=t.from_status,
+            event_date=t.event_date,
+            origin=t.origin,
+            analyst=t.analyst,
+            recorded_at=t.recorded_at,
+            rationale=t.rationale,
+            evidence_ids=t.evidence_ids,
+            contested=t.contested,
+            override_id=t.override_id,
+            current=t.superseded_at is None,
         )
-    return out
+        for t in transitions.for_track(store, track.id, include_superseded=include_superseded)
+    ]
+
+
+def transitions_recorded_after(store: Store, track_id: str, after: str) -> list[Transition]:
+    """Transitions recorded after record time ``after`` (inferred ones replaced since are
+    left out), by record time."""
+    return transitions.recorded_after(store, track_id, after)
+
+
+def inferred_transitions_at(store: Store, track_id: str, at: str) -> list[Transition]:
+    """The inferred history in force at record time ``at``."""
+    return transitions.inferred_current_at(store, track_id, at)

@@ -10,9 +10,12 @@ from pydantic import ValidationError
 from tracker.domain.errors import UserError
 from tracker.domain.models import Actor, Track
 from tracker.domain.vocabulary import statuses_for
+from tracker.services.assessments import refresh
 from tracker.services.audit_actor import current_analyst
-from tracker.services.tracks import get_track, track_row
+from tracker.services.evidence import reextract_track
+from tracker.services.tracks import get_track
 from tracker.storage import audit
+from tracker.storage import tracks as track_rows
 from tracker.storage.db import Store
 
 
@@ -41,13 +44,6 @@ def _validated(data: dict[str, Any]) -> Track:
         raise UserError(f"invalid track ({where}): {first['msg']}") from None
     statuses_for(track.kind)
     return track
-
-
-def _write_track(store: Store, track: Track, *, created_at: str | None = None) -> None:
-    row = track_row(track, store.now())
-    if created_at is not None:
-        row["created_at"] = created_at
-    store.db.table("tracks").upsert(row, pk="id")
 
 
 def add_track(
@@ -81,12 +77,11 @@ def add_track(
             "min_actors": min_actors if min_actors is not None else min(2, max(1, len(actors))),
         }
     )
-    exists = store.conn.execute("SELECT 1 FROM tracks WHERE id = ?", (track.id,)).fetchone()
-    if exists:
+    if track_rows.get(store, track.id) is not None:
         raise UserError(f"a track {track.id!r} exists already; choose another id")
     actor = current_analyst(store, analyst)
     with store.write():
-        _write_track(store, track)
+        track_rows.save(store, track)
         audit.append(
             store,
             actor=actor,
@@ -94,8 +89,8 @@ def add_track(
             entity=f"track:{track.id}",
             payload={"track": track.model_dump(mode="json")},
         )
-        _reextract(store, track.id)
-    _refresh(store, actor)
+        reextract_track(store, track)
+    refresh(store, actor=actor)
     return get_track(store, track.id)
 
 
@@ -128,7 +123,7 @@ def edit_track(store: Store, track_id: str, *, analyst: str | None = None, **cha
         return current
     actor = current_analyst(store, analyst)
     with store.write():
-        _write_track(store, track, created_at=_created_at(store, track_id))
+        track_rows.save(store, track, created_at=track_rows.created_at(store, track_id))
         audit.append(
             store,
             actor=actor,
@@ -139,8 +134,8 @@ def edit_track(store: Store, track_id: str, *, analyst: str | None = None, **cha
                 "after": track.model_dump(mode="json"),
             },
         )
-        _reextract(store, track.id)
-    _refresh(store, actor)
+        reextract_track(store, track)
+    refresh(store, actor=actor)
     return get_track(store, track.id)
 
 
@@ -153,10 +148,7 @@ def archive_track(
         return current
     actor = current_analyst(store, analyst)
     with store.write():
-        store.conn.execute(
-            "UPDATE tracks SET archived = ?, updated_at = ? WHERE id = ?",
-            (int(archived), store.now(), track_id),
-        )
+        track_rows.set_archived(store, track_id, archived)
         audit.append(
             store,
             actor=actor,
@@ -167,68 +159,19 @@ def archive_track(
     return get_track(store, track_id)
 
 
-def _created_at(store: Store, track_id: str) -> str | None:
-    row = store.conn.execute("SELECT created_at FROM tracks WHERE id = ?", (track_id,)).fetchone()
-    return None if row is None else str(row[0])
-
-
-def _reextract(store: Store, track_id: str) -> None:
-    from tracker.services.analysis import reextract_track
-
-    reextract_track(store, track_id)
-
-
-def _refresh(store: Store, actor: str) -> None:
-    from tracker.services.analysis import refresh
-
-    refresh(store, actor=actor)
-
-
-def undo_track_or_document(
-    store: Store, action: str, entity: str, payload: dict[str, Any]
+def undo_track_action(
+    store: Store, action: str, track_id: str, payload: dict[str, Any]
 ) -> dict[str, Any]:
-    """The reverse of a track or document action (inside the undo's transaction)."""
-    kind, _, ident = entity.partition(":")
+    """The reverse of a track action (inside the undo's transaction)."""
     if action == "track.add":
-        store.conn.execute(
-            "UPDATE tracks SET archived = 1, updated_at = ? WHERE id = ?", (store.now(), ident)
-        )
-        return {"archived": ident}
+        track_rows.set_archived(store, track_id, True)
+        return {"archived": track_id}
     if action == "track.archive":
-        store.conn.execute(
-            "UPDATE tracks SET archived = ?, updated_at = ? WHERE id = ?",
-            (int(not payload["archived"]), store.now(), ident),
-        )
+        track_rows.set_archived(store, track_id, not payload["archived"])
         return {"archived": not payload["archived"]}
     if action == "track.edit":
         before = Track.model_validate(payload["before"])
-        _write_track(store, before, created_at=_created_at(store, ident))
-        _reextract(store, ident)
+        track_rows.save(store, before, created_at=track_rows.created_at(store, track_id))
+        reextract_track(store, before)
         return {"restored": "track"}
-    if action == "document.edit" and kind == "document":
-        before = payload["before"]
-        changes: dict[str, Any] = {}
-        row = store.conn.execute(
-            "SELECT published_basis, reliability_basis, outlet_basis FROM documents WHERE id = ?",
-            (int(ident),),
-        ).fetchone()
-        if row is None:
-            raise UserError(f"document {ident} no longer exists")
-        previous_bases = payload.get("before_basis", {})
-        for key, value in before.items():
-            changes[key] = value
-            basis_key = {
-                "published": "published_basis",
-                "reliability": "reliability_basis",
-                "outlet": "outlet_basis",
-            }.get(key)
-            if basis_key:
-                changes[basis_key] = previous_bases.get(basis_key, "unknown")
-        if "published" in changes:
-            changes["published_note"] = previous_bases.get("published_note")
-        store.db.table("documents").update(int(ident), changes)
-        from tracker.services.analysis import extract_document_into
-
-        extract_document_into(store, int(ident))
-        return {"restored": sorted(before)}
     raise UserError(f"cannot undo {action}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,7 @@ from tracker.domain.models import AuditEntry
 from tracker.storage.db import Store
 
 GENESIS = "0" * 64
+_COLUMNS = "seq, at, actor, action, entity, payload, prev_hash, hash"
 
 
 def canonical_json(value: Any) -> str:
@@ -42,8 +44,9 @@ def row_hash(
 
 def head(store: Store) -> tuple[int, str]:
     """The last row's ``seq`` and ``hash`` (0 and the genesis hash on an empty log)."""
-    row = store.conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
-    return (0, GENESIS) if row is None else (int(row[0]), str(row[1]))
+    for row in store.db.query("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"):
+        return int(row["seq"]), str(row["hash"])
+    return 0, GENESIS
 
 
 def append(
@@ -63,12 +66,7 @@ def append(
     at = at or store.now()
     body = canonical_json(payload)
     digest = row_hash(seq, at, actor, action, entity, body, prev)
-    store.conn.execute(
-        "INSERT INTO audit_log (seq, at, actor, action, entity, payload, prev_hash, hash) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (seq, at, actor, action, entity, body, prev, digest),
-    )
-    return AuditEntry(
+    entry = AuditEntry(
         seq=seq,
         at=at,
         actor=actor,
@@ -78,6 +76,8 @@ def append(
         prev_hash=prev,
         hash=digest,
     )
+    store.db.table("audit_log").insert(entry.model_dump())
+    return entry
 
 
 @dataclass(frozen=True)
@@ -94,9 +94,7 @@ def verify_chain(store: Store) -> ChainReport:
     prev = GENESIS
     expected_seq = 1
     count = 0
-    cursor = store.conn.execute(
-        "SELECT seq, at, actor, action, entity, payload, prev_hash, hash FROM audit_log ORDER BY seq"
-    )
+    cursor = store.conn.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq")
     for seq, at, actor, action, entity, payload, prev_hash, digest in cursor:
         count += 1
         problem = None
@@ -116,11 +114,24 @@ def verify_chain(store: Store) -> ChainReport:
 
 
 def entries(store: Store, limit: int | None = None) -> list[AuditEntry]:
-    sql = "SELECT seq, at, actor, action, entity, payload, prev_hash, hash FROM audit_log ORDER BY seq"
-    if limit is not None:
-        sql += f" DESC LIMIT {int(limit)}"
-    rows = store.conn.execute(sql).fetchall()
-    if limit is not None:
-        rows.reverse()
-    keys = ("seq", "at", "actor", "action", "entity", "payload", "prev_hash", "hash")
-    return [AuditEntry(**dict(zip(keys, row, strict=True))) for row in rows]
+    """The log, oldest first; with ``limit``, its newest ``limit`` rows."""
+    if limit is None:
+        rows = list(store.db.query(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq"))
+    else:
+        sql = f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq DESC LIMIT ?"
+        rows = list(store.db.query(sql, [int(limit)]))[::-1]
+    return [AuditEntry.model_validate(row) for row in rows]
+
+
+def newest_first(store: Store, actions: Sequence[str]) -> Iterator[AuditEntry]:
+    """Rows of the given actions, newest first."""
+    marks = ",".join("?" * len(actions))
+    sql = f"SELECT {_COLUMNS} FROM audit_log WHERE action IN ({marks}) ORDER BY seq DESC"
+    for row in store.db.query(sql, list(actions)):
+        yield AuditEntry.model_validate(row)
+
+
+def payloads(store: Store, action: str) -> list[dict[str, Any]]:
+    """The decoded payloads of every row of one action, oldest first."""
+    sql = "SELECT payload FROM audit_log WHERE action = ? ORDER BY seq"
+    return [json.loads(row["payload"]) for row in store.db.query(sql, [action])]

@@ -5,23 +5,33 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from sqlite_utils import Database
+from sqlite_utils.utils import chunks
 
 from tracker.domain.errors import DatabaseError
+from tracker.domain.times import format_time
 from tracker.storage.migrations import SCHEMA_VERSION, migrations
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
+# Ids per ``IN (...)`` list: well under SQLite's limit on bound parameters.
+CHUNK = 500
+
+T = TypeVar("T")
+
+__all__ = ["Store", "backup", "chunked", "format_time", "open_db"]
 
 
-def format_time(moment: datetime) -> str:
-    """Record times are ISO 8601 UTC with microseconds and a ``Z``: they sort as text."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+def chunked(items: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
+    """``items`` in lists of at most ``size`` (for ``IN (...)`` lists)."""
+    for chunk in chunks(items, size):
+        yield list(chunk)
 
 
 class Store:
@@ -81,6 +91,21 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    def integrity_problems(self) -> list[str]:
+        """SQLite's ``integrity_check``: ``["ok"]`` for a sound file."""
+        return [str(r[0]) for r in self.conn.execute("PRAGMA integrity_check")]
+
+    def counts(self) -> dict[str, int]:
+        """Rows held per table of interest."""
+        tables = ("tracks", "documents", "excerpts", "overrides", "audit_log")
+        return {
+            t: int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables
+        }
+
+    def broken_references(self) -> int:
+        """How many rows ``foreign_key_check`` reports."""
+        return len(self.conn.execute("PRAGMA foreign_key_check").fetchall())
+
 
 def _connect(path: Path | str, readonly: bool = False) -> sqlite3.Connection:
     if readonly:
@@ -106,6 +131,29 @@ def backup(store: Store, target: Path) -> Path:
     return target
 
 
+def _check_file(file_path: Path | None, readonly: bool) -> bool:
+    """Whether a database file exists already (its folder is created when it does not)."""
+    if file_path is None:
+        return False
+    existed = file_path.exists() and file_path.stat().st_size > 0
+    if file_path.is_dir():
+        raise DatabaseError(f"{file_path} is a folder, not a database file")
+    if readonly and not existed:
+        raise DatabaseError(f"{file_path} does not exist")
+    file_path.parent.mkdir(parents=True, exist_ok=True)
+    return existed
+
+
+def _read_only(conn: sqlite3.Connection, path: Path | str, file_path: Path | None) -> Store:
+    db = Database(conn)
+    if migrations.pending(db):
+        conn.close()
+        raise DatabaseError(f"{path} needs an upgrade; open it once for writing first")
+    store = Store(db, file_path)
+    store.readonly = True
+    return store
+
+
 def open_db(path: Path | str, *, migrate: bool = True, readonly: bool = False) -> Store:
     """Open (creating if needed) the tracker database at ``path`` and bring its schema up to date.
 
@@ -115,13 +163,7 @@ def open_db(path: Path | str, *, migrate: bool = True, readonly: bool = False) -
     """
     memory = str(path) == ":memory:"
     file_path = None if memory else Path(path).expanduser()
-    existed = file_path is not None and file_path.exists() and file_path.stat().st_size > 0
-    if file_path is not None:
-        if file_path.is_dir():
-            raise DatabaseError(f"{file_path} is a folder, not a database file")
-        if readonly and not existed:
-            raise DatabaseError(f"{file_path} does not exist")
-        file_path.parent.mkdir(parents=True, exist_ok=True)
+    existed = _check_file(file_path, readonly)
     try:
         conn = _connect(":memory:" if memory else file_path, readonly)  # type: ignore[arg-type]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -135,13 +177,7 @@ def open_db(path: Path | str, *, migrate: bool = True, readonly: bool = False) -
         )
     try:
         if readonly:
-            db = Database(conn)
-            if migrations.pending(db):
-                conn.close()
-                raise DatabaseError(f"{path} needs an upgrade; open it once for writing first")
-            store = Store(db, file_path)
-            store.readonly = True
-            return store
+            return _read_only(conn, path, file_path)
         if not memory:
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if mode.lower() != "wal":

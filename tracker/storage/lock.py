@@ -2,7 +2,7 @@
 
 Writers are serialised by SQLite itself (``BEGIN IMMEDIATE`` and a busy timeout), so two
 processes never interleave a write; the lock only lets a second window say clearly that the
-database is already open, and open it read-only.
+database is already open, and open it read-only (``tracker.ui.app.main`` takes it).
 """
 
 from __future__ import annotations

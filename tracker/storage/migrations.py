@@ -6,6 +6,9 @@ Never edit a migration that has shipped: add a new one at the end and bump
 
 from __future__ import annotations
 
+import hashlib
+import re
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -185,10 +188,10 @@ def m002_record_time_indexes(db: Database) -> None:
 def m003_incremental_analysis(db: Database) -> None:
     """What lets ``analysis.refresh`` look only at what changed: a queue of work left by
     imports and edits, sampled shingles of each document (candidates for copies and
-    undated documents' dates) and each excerpt's normalised quote (near-duplicates)."""
-    from tracker.extract.dupes import document_sketch
-    from tracker.extract.text import normalize_for_compare
+    undated documents' dates) and each excerpt's normalised quote (near-duplicates).
 
+    The backfill uses the normalisation and sketch of schema 3, frozen below, so this
+    migration writes the same rows whatever later versions of the extraction code do."""
     db.executescript(
         """
         CREATE TABLE analysis_queue (
@@ -218,12 +221,12 @@ def m003_incremental_analysis(db: Database) -> None:
     for doc_id, text in conn.execute("SELECT id, text FROM documents ORDER BY id").fetchall():
         conn.executemany(
             "INSERT OR IGNORE INTO document_sketches (hash, document_id) VALUES (?, ?)",
-            [(h, doc_id) for h in document_sketch(text)],
+            [(h, doc_id) for h in _m003_sketch(text)],
         )
     conn.executemany(
         "INSERT INTO excerpt_keys (excerpt_id, document_id, norm) VALUES (?, ?, ?)",
         [
-            (eid, did, normalize_for_compare(exact))
+            (eid, did, _m003_normalize(exact))
             for eid, did, exact in conn.execute(
                 "SELECT id, document_id, exact FROM excerpts ORDER BY id"
             ).fetchall()
@@ -251,4 +254,34 @@ def m004_track_parties_places(db: Database) -> None:
             '["summit", "meeting", "meet", "talks", "face-to-face"]',
             '["summit", "meeting", "meet", "Budapest", "Hungary", "talks", "face-to-face"]',
         ),
+    )
+
+
+# --- schema 3's text normalisation and document sketch, frozen (never edit) ---------------
+
+_M003_WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+(?:['\u2019][A-Za-z]+)?")
+_M003_SHINGLE_WORDS = 5
+_M003_SKETCH_SAMPLE = 8
+
+
+def _m003_normalize(text: str) -> str:
+    """Lower-case words only, single spaces, inner apostrophes straightened."""
+    return " ".join(m.group(0).replace("\u2019", "'") for m in _M003_WORD.finditer(text.lower()))
+
+
+def _m003_hash(value: str) -> int:
+    return int.from_bytes(hashlib.blake2b(value.encode("utf-8"), digest_size=8).digest(), "big")
+
+
+def _m003_sketch(text: str) -> list[int]:
+    """1 in 8 hashed word 5-shingles of ``text``, as signed 64-bit integers, sorted."""
+    tokens = _m003_normalize(text).split()
+    size = _M003_SHINGLE_WORDS
+    if len(tokens) < size:
+        joined = " ".join(tokens)
+        hashes = {_m003_hash(joined)} if joined else set()
+    else:
+        hashes = {_m003_hash(" ".join(tokens[i : i + size])) for i in range(len(tokens) - size + 1)}
+    return sorted(
+        h - (1 << 64) if h >= 1 << 63 else h for h in hashes if h % _M003_SKETCH_SAMPLE == 0
     )

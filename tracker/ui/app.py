@@ -17,8 +17,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from tracker.app_info import APP_ID, APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    # Imported when the window is built: the module loads before Qt is set up.
+    from tracker.ui.controller import TrackerController
+    from tracker.ui.main_window import MainWindow
+    from tracker.ui.tasks import TaskRunner
 
 log = logging.getLogger("tracker.ui")
 
@@ -72,7 +81,7 @@ def app_icon_path() -> Path | None:
     return path if path.is_file() else None
 
 
-def create_application(argv: Sequence[str] | None = None) -> object:
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication, named for QSettings, following the system palette."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QIcon
@@ -80,7 +89,7 @@ def create_application(argv: Sequence[str] | None = None) -> object:
 
     existing = QApplication.instance()
     if existing is not None:
-        app = existing
+        app = cast("QApplication", existing)
     else:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
@@ -104,15 +113,18 @@ def create_application(argv: Sequence[str] | None = None) -> object:
 
 @dataclass
 class AppParts:
-    window: object
-    controller: object
-    runner: object
+    window: MainWindow
+    controller: TrackerController
+    runner: TaskRunner
 
 
-def build_window(db_path: Path, *, today: date | None = None, start: bool = True) -> AppParts:
+def build_window(
+    db_path: Path, *, today: date | None = None, start: bool = True, readonly: bool = False
+) -> AppParts:
     """The runner (worker thread with its own Store), the controller and the window.
 
-    With ``start`` the database is opened (and created with the seeds when it is new).
+    With ``start`` the database is opened (and created with the seeds when it is new);
+    ``readonly`` opens it for reading only (another window holds it).
     """
     from tracker.ui.controller import TrackerController
     from tracker.ui.main_window import MainWindow
@@ -120,7 +132,7 @@ def build_window(db_path: Path, *, today: date | None = None, start: bool = True
 
     db_path = Path(db_path).expanduser()
     create = not db_path.exists() or db_path.stat().st_size == 0
-    runner = TaskRunner(db_path)
+    runner = TaskRunner(db_path, readonly=readonly)
     controller = TrackerController(runner)
     window = MainWindow(controller, today=today)
     runner.setParent(window)
@@ -152,8 +164,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         db_path = default_db_path()
     log.info("database %s; log %s", db_path, log_file)
 
-    parts = build_window(db_path, start=False)
+    # One window per database: a second one opens it read-only and says so.
+    from tracker.services.window_lock import lock_window, window_holder
+
+    lock = lock_window(db_path)
+    readonly = lock is None and db_path.exists()
+    parts = build_window(db_path, start=False, readonly=readonly)
     window = parts.window
+    if readonly:
+        holder = window_holder(db_path)
+        window.show_read_only(holder)
     first_paint = FirstPaint(window)
     window.installEventFilter(first_paint)
     window.show()

@@ -16,7 +16,7 @@ from tracker.ui.snapshot import DocumentView, Snapshot, load_document, load_snap
 from tracker.ui.tasks import Job, JobFailure, Reporter, TaskRunner
 
 if TYPE_CHECKING:
-    from tracker.storage.db import Store
+    from tracker.services.database import Store
 
 
 log = logging.getLogger(__name__)
@@ -24,22 +24,16 @@ log = logging.getLogger(__name__)
 
 def _first_run(store: Store, report: Reporter) -> Any:
     """Default tracks, then the bundled seed articles (with progress)."""
-    from tracker.paths import seeds_dir
-    from tracker.services.ingest import ingest_paths
-    from tracker.services.setup import ensure_default_tracks
+    from tracker.services.setup import prepare
 
-    ensure_default_tracks(store)
-    return ingest_paths(store, [seeds_dir()], progress=report)
+    return prepare(store, fresh=True, progress=report)
 
 
 def _open_existing(store: Store, report: Reporter) -> Any:
-    """What ``open_or_create`` does for an existing file: default tracks when it has none."""
-    from tracker.services.setup import ensure_default_tracks
-    from tracker.services.tracks import list_tracks
+    """What opening an existing file does: default tracks when it has none."""
+    from tracker.services.setup import prepare
 
-    if not list_tracks(store, include_archived=True):
-        ensure_default_tracks(store)
-    return None
+    return prepare(store, fresh=False)
 
 
 def _warm_up(store: Store, report: Reporter) -> None:
@@ -50,13 +44,11 @@ def _warm_up(store: Store, report: Reporter) -> None:
     import tracker.services.overrides
     import tracker.services.search
     import tracker.services.settings
-    import tracker.services.track_admin  # noqa: F401
-    from tracker.extract import extract_document
-    from tracker.services.tracks import list_tracks
+    import tracker.services.track_admin
+    import tracker.services.undo  # noqa: F401
+    from tracker.services.evidence import warm_up
 
-    extract_document(
-        "Trump and Putin agreed to meet in Budapest on Tuesday.", None, list_tracks(store)
-    )
+    warm_up(store)
 
 
 class TrackerController(QObject):
@@ -261,12 +253,12 @@ class TrackerController(QObject):
         )
 
     def undo(self) -> None:
-        from tracker.services.overrides import undo_last
+        from tracker.services.undo import undo_last
 
         self._change(
             lambda store, _r: undo_last(store),
             "Undoing",
-            lambda result: self.action_undone.emit(str(result.get("description", ""))),
+            lambda result: self.action_undone.emit(result.description),
             progress=True,
         )
 
@@ -305,7 +297,7 @@ class TrackerController(QObject):
         )
 
     def recompute(self) -> None:
-        from tracker.services.analysis import refresh
+        from tracker.services.assessments import refresh
 
         self._change(
             lambda store, report: refresh(store, progress=report),
@@ -317,7 +309,7 @@ class TrackerController(QObject):
     # ------------------------------------------------------------------ documents
 
     def edit_document(self, document_id: int, changes: dict[str, str]) -> None:
-        from tracker.services.analysis import edit_document
+        from tracker.services.documents import edit_document
 
         allowed = {
             k: v for k, v in changes.items() if k in ("published", "reliability", "outlet", "url")
@@ -364,7 +356,7 @@ class TrackerController(QObject):
         def work(store: Store, _r: Reporter) -> dict[str, Any]:
             from tracker.services.documents import list_documents
 
-            outlets = sorted({d["outlet"] for d in list_documents(store) if d["outlet"]})
+            outlets = sorted({d.outlet for d in list_documents(store) if d.outlet})
             return {
                 "analyst": settings.analyst_name(store),
                 "outlet_reliability": settings.outlet_reliability(store),

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
+from tracker.domain.times import short_date, short_time
 from tracker.domain.vocabulary import label
 
 DASH = "—"
@@ -17,8 +18,8 @@ def fmt_date(value: date | str | None) -> str:
         try:
             value = date.fromisoformat(value[:10])
         except ValueError:
-            return value
-    return f"{value.day} {value.strftime('%b')} {value.year}"
+            return str(value)
+    return short_date(value)
 
 
 def fmt_time(stamp: str | None) -> str:
@@ -26,10 +27,9 @@ def fmt_time(stamp: str | None) -> str:
     if not stamp:
         return DASH
     try:
-        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+        return short_time(stamp)
     except ValueError:
         return stamp
-    return f"{fmt_date(moment.date())} {moment.strftime('%H:%M')} UTC"
 
 
 def status_label(status: str | None) -> str:

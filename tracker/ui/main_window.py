@@ -4,9 +4,10 @@ right; menus, a toolbar with the search field, and a status bar."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import (
@@ -20,6 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QLabel,
     QLineEdit,
@@ -163,7 +165,14 @@ class MainWindow(QMainWindow):
 
     # ================================================================== building
 
-    def _action(self, text: str, slot, shortcut=None, *, tip: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | list[QKeySequence] | None = None,
+        *,
+        tip: str = "",
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             if isinstance(shortcut, list):
@@ -308,6 +317,13 @@ class MainWindow(QMainWindow):
         tools.addWidget(spacer)
         tools.addWidget(self.search_edit)
         self.addToolBar(tools)
+
+    def show_read_only(self, holder: int | None) -> None:
+        """Tell that another window holds the database, so this one only reads it."""
+        who = f" (process {holder})" if holder else ""
+        self.setWindowTitle(f"{self.windowTitle()} — read-only")
+        label = QLabel(f"Read-only: another window{who} has this database open.")
+        self.statusBar().addPermanentWidget(label)
 
     def _make_status_bar(self) -> None:
         bar = self.statusBar()
@@ -545,7 +561,7 @@ class MainWindow(QMainWindow):
 
     # ================================================================== dialogs
 
-    def _open(self, dialog: QWidget) -> QWidget:
+    def _open(self, dialog: QDialog) -> QDialog:
         self._keep(dialog)
         dialog.open()
         return dialog
@@ -704,7 +720,7 @@ class MainWindow(QMainWindow):
             self._tell(f"Track {track_id} archived (View → Show archived tracks shows it).")
 
     @Slot(dict)
-    def _on_preferences_loaded(self, prefs: dict) -> None:
+    def _on_preferences_loaded(self, prefs: dict[str, Any]) -> None:
         from tracker.ui.dialogs.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(prefs, self)

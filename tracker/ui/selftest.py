@@ -44,6 +44,52 @@ def render(widget: QWidget, name: str, shots: list[str]) -> None:
     shots.append(name)
 
 
+def _render_track(window: Any, runner: Any, track_id: str, shots: list[str]) -> None:
+    """Show one track: its detail, every tab, and the source of its first excerpt."""
+    window.track_list.proxy.set_show_archived(True)
+    window.track_list.select_track(track_id)
+    wait_until(lambda: not runner.busy, what=f"track {track_id}")
+    render(window.detail, f"track {track_id}", shots)
+    for index in range(window.detail.tabs.count()):
+        window.detail.tabs.setCurrentIndex(index)
+        render(window.detail.tabs.currentWidget(), f"{track_id} tab {index}", shots)
+    window.detail.tabs.setCurrentIndex(0)
+    detail = window.detail.detail
+    if detail is not None and detail.evidence:
+        window.detail.select_excerpt(detail.evidence[0].id)
+        wait_until(
+            lambda: not runner.busy and window.source.document_id is not None,
+            what="a source document",
+        )
+        render(window.source, f"source of {track_id}", shots)
+
+
+def _render_dialogs(
+    app: QApplication, window: Any, controller: Any, runner: Any, shots: list[str]
+) -> None:
+    """Open, render and close every dialog, the preferences too."""
+    openers = [
+        window.open_override_dialog,
+        window.open_import_dialog,
+        window.open_export_dialog,
+        window.open_new_track_dialog,
+        window.open_edit_track_dialog,
+        window.open_about_dialog,
+    ]
+    for opener in openers:
+        dialog = opener()
+        if dialog is not None:
+            render(dialog, type(dialog).__name__, shots)
+            dialog.reject()
+    controller.load_preferences()
+    wait_until(lambda: not runner.busy, what="preferences")
+    app.processEvents()
+    for widget in app.topLevelWidgets():
+        if widget.isVisible() and type(widget).__name__ == "PreferencesDialog":
+            render(widget, "PreferencesDialog", shots)
+            widget.reject()  # type: ignore[attr-defined]  # a QDialog, found by name
+
+
 def run_self_test(app: QApplication, parts: Any, first_paint: FirstPaint) -> int:
     window, controller, runner = parts.window, parts.controller, parts.runner
     failures: list[str] = []
@@ -61,22 +107,7 @@ def run_self_test(app: QApplication, parts: Any, first_paint: FirstPaint) -> int
         snapshot = controller.snapshot
         render(window, "main window", shots)
         for track_id in snapshot.order:
-            window.track_list.proxy.set_show_archived(True)
-            window.track_list.select_track(track_id)
-            wait_until(lambda: not runner.busy, what=f"track {track_id}")
-            render(window.detail, f"track {track_id}", shots)
-            for index in range(window.detail.tabs.count()):
-                window.detail.tabs.setCurrentIndex(index)
-                render(window.detail.tabs.currentWidget(), f"{track_id} tab {index}", shots)
-            window.detail.tabs.setCurrentIndex(0)
-            detail = window.detail.detail
-            if detail is not None and detail.evidence:
-                window.detail.select_excerpt(detail.evidence[0].id)
-                wait_until(
-                    lambda: not runner.busy and window.source.document_id is not None,
-                    what="a source document",
-                )
-                render(window.source, f"source of {track_id}", shots)
+            _render_track(window, runner, track_id, shots)
         window.track_list.proxy.set_show_archived(window.act_archived.isChecked())
         controller.search("summit Budapest")
         wait_until(lambda: not runner.busy, what="a search")
@@ -84,26 +115,7 @@ def run_self_test(app: QApplication, parts: Any, first_paint: FirstPaint) -> int
             window.left_tabs.setCurrentIndex(index)
             render(window.left_tabs.currentWidget(), f"left tab {index}", shots)
         window.left_tabs.setCurrentIndex(0)
-        openers = [
-            window.open_override_dialog,
-            window.open_import_dialog,
-            window.open_export_dialog,
-            window.open_new_track_dialog,
-            window.open_edit_track_dialog,
-            window.open_about_dialog,
-        ]
-        for opener in openers:
-            dialog = opener()
-            if dialog is not None:
-                render(dialog, type(dialog).__name__, shots)
-                dialog.reject()
-        controller.load_preferences()
-        wait_until(lambda: not runner.busy, what="preferences")
-        app.processEvents()
-        for widget in app.topLevelWidgets():
-            if widget.isVisible() and type(widget).__name__ == "PreferencesDialog":
-                render(widget, "PreferencesDialog", shots)
-                widget.reject()
+        _render_dialogs(app, window, controller, runner, shots)
         if failures:
             raise SelfTestError(failures[0])
     except SelfTestError as exc:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from tracker.domain.periods import status_since
 
 if TYPE_CHECKING:
-    from tracker.domain.models import AuditEntry, Document, Evidence, Track
+    from tracker.domain.models import AuditEntry, Document, DocumentSummary, Evidence, Track
+    from tracker.services.database import Store
     from tracker.services.status import HistoryEntry, TrackStatus
-    from tracker.storage.db import Store
 
 
 AUDIT_ROWS = 1000
@@ -39,26 +41,19 @@ class TrackDetail:
     def since(self) -> date | None:
         """When the track took its current status (the override's day for an override)."""
         status = self.status
-        if status.override is not None:
-            return date.fromisoformat(status.override.created_at[:10])
-        since: date | None = None
-        previous: str | None = None
-        for entry in self.history:
-            if entry.origin != "inferred":
-                continue
-            if entry.status != previous:
-                since = entry.event_date
-            previous = entry.status
-        if previous == status.status and since is not None:
-            return since
-        return status.as_of
+        return status_since(
+            status.status,
+            [h for h in self.history if h.origin == "inferred"],
+            as_of=status.as_of,
+            override_created_at=status.override.created_at if status.override else None,
+        )
 
 
 @dataclass(frozen=True)
 class Snapshot:
     db_path: str
     details: dict[str, TrackDetail]
-    documents: list[dict[str, Any]]
+    documents: list[DocumentSummary]
     counts: dict[str, int]
     audit: list[AuditEntry]
     undo_label: str | None
@@ -80,12 +75,13 @@ class DocumentView:
 
 
 def load_snapshot(store: Store) -> Snapshot:
-    from tracker.services import analysis, documents
+    from tracker.services import documents
     from tracker.services.audit_actor import current_analyst
-    from tracker.services.overrides import last_undoable
+    from tracker.services.audit_log import entries
+    from tracker.services.evidence import evidence_count, evidence_for
     from tracker.services.status import all_statuses, history
     from tracker.services.tracks import list_tracks
-    from tracker.storage import audit
+    from tracker.services.undo import undo_label
 
     tracks = {t.id: t for t in list_tracks(store, include_archived=True)}
     details: dict[str, TrackDetail] = {}
@@ -95,22 +91,17 @@ def load_snapshot(store: Store) -> Snapshot:
         details[status.track] = TrackDetail(
             track=tracks[status.track],
             status=status,
-            evidence=analysis.evidence_for(store, status.track, newest=EVIDENCE_ROWS),
+            evidence=evidence_for(store, status.track, newest=EVIDENCE_ROWS),
             history=history(store, status.track),
-            evidence_total=analysis.evidence_count(store, status.track),
+            evidence_total=evidence_count(store, status.track),
         )
-    undo = last_undoable(store)
-    undo_label = None
-    if undo is not None:
-        seq, action, entity, _payload = undo
-        undo_label = f"{describe_action(action)} on {entity} (#{seq})"
     return Snapshot(
         db_path=str(store.path) if store.path else ":memory:",
         details=details,
         documents=documents.list_documents(store),
         counts=documents.counts(store),
-        audit=audit.entries(store, limit=AUDIT_ROWS),
-        undo_label=undo_label,
+        audit=entries(store, limit=AUDIT_ROWS),
+        undo_label=undo_label(store),
         analyst=current_analyst(store),
         order=order,
     )
@@ -125,21 +116,8 @@ def load_document(store: Store, document_id: int) -> DocumentView:
     )
 
 
-_ACTION_WORDS = {
-    "ingest": "Import",
-    "override.apply": "Override",
-    "override.revoke": "Revoke",
-    "override.ack": "Acknowledge",
-    "document.edit": "Document edit",
-    "track.add": "New track",
-    "track.edit": "Track edit",
-    "track.archive": "Archive",
-    "track.default": "Default track",
-    "briefing.export": "Briefing",
-    "settings.set": "Preference",
-    "undo": "Undo",
-}
-
-
 def describe_action(action: str) -> str:
-    return _ACTION_WORDS.get(action, action)
+    """An audit action in words (``override.apply`` -> ``Override``)."""
+    from tracker.services.undo import describe_action as describe
+
+    return describe(action)

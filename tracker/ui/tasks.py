@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton, QWidget
 
 if TYPE_CHECKING:
-    from tracker.storage.db import Store
+    from tracker.services.database import Store
 
 
 log = logging.getLogger(__name__)
@@ -87,17 +87,19 @@ class DbWorker(QObject):
     job_succeeded = Signal(int, object)
     job_failed = Signal(int, object)
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path, *, readonly: bool = False) -> None:
         super().__init__()
         self._db_path = db_path
+        self._readonly = readonly
         self._store: Store | None = None
 
     @property
     def store(self) -> Store:
         if self._store is None:
-            from tracker.storage.db import open_db  # imported here, on the worker thread
+            # imported here, on the worker thread
+            from tracker.services.database import open_database
 
-            self._store = open_db(self._db_path)
+            self._store = open_database(self._db_path, readonly=self._readonly)
         return self._store
 
     @Slot(object)
@@ -142,7 +144,9 @@ class TaskRunner(QObject):
     _job_submitted = Signal(object)
     _close_requested = Signal()
 
-    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self, db_path: Path, parent: QObject | None = None, *, readonly: bool = False
+    ) -> None:
         super().__init__(parent)
         self.db_path = db_path
         self._ids = itertools.count(1)
@@ -157,7 +161,7 @@ class TaskRunner(QObject):
 
         self._thread = QThread()
         self._thread.setObjectName("tracker-db-worker")
-        self._worker = DbWorker(db_path)
+        self._worker = DbWorker(db_path, readonly=readonly)
         self._worker.moveToThread(self._thread)
         self._job_submitted.connect(
             self._worker._on_job_submitted, Qt.ConnectionType.QueuedConnection

@@ -39,3 +39,14 @@ class RememberingDialog(QDialog):
 
     def ok_button(self, box: QDialogButtonBox) -> object:
         return box.button(QDialogButtonBox.StandardButton.Ok)
+
+    def ok_cancel(self, ok_text: str | None = None) -> QDialogButtonBox:
+        """OK (named ``ok_text``) and Cancel buttons wired to accept and reject."""
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        if ok_text is not None:
+            box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        return box

@@ -92,12 +92,7 @@ class ExportBriefingDialog(RememberingDialog):
         form.addRow("Tracks", self.track_list)
         form.addRow("", since_row)
         form.addRow("Save as", path_row)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = self.ok_cancel("Export")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

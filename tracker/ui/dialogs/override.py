@@ -166,12 +166,7 @@ class OverrideDialog(RememberingDialog):
         form.addRow("Confidence", self.confidence_combo)
         form.addRow("", review_row)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Override")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = self.ok_cancel("Override")
 
         layout = QVBoxLayout(self)
         layout.addWidget(header)

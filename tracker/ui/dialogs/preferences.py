@@ -65,11 +65,7 @@ class PreferencesDialog(RememberingDialog):
 
         form = QFormLayout()
         form.addRow("Analyst name", self.analyst_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = self.ok_cancel()
         self.analyst_edit.textChanged.connect(self._on_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -101,10 +97,14 @@ class PreferencesDialog(RememberingDialog):
             combo.setCurrentIndex(max(combo.findData(grade), 0))
         self.table.setCellWidget(row, 1, combo)
 
+    def _outlet(self, row: int) -> str:
+        item = self.table.item(row, 0)
+        return item.text() if item is not None else ""
+
     @Slot()
     def _on_add_outlet(self) -> None:
         name = self.new_outlet.text().strip()
-        existing = {self.table.item(r, 0).text().lower() for r in range(self.table.rowCount())}
+        existing = {self._outlet(r).lower() for r in range(self.table.rowCount())}
         if name and name.lower() not in existing:
             self._add_row(name, None)
         self.new_outlet.clear()
@@ -119,5 +119,5 @@ class PreferencesDialog(RememberingDialog):
         for row in range(self.table.rowCount()):
             combo = self.table.cellWidget(row, 1)
             if isinstance(combo, QComboBox) and combo.currentData():
-                grades[self.table.item(row, 0).text()] = str(combo.currentData())
+                grades[self._outlet(row)] = str(combo.currentData())
         return self.analyst_edit.text().strip(), grades

@@ -33,12 +33,7 @@ class ReasonDialog(RememberingDialog):
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.textChanged.connect(self._on_changed)
         self.hint = plain_label("A reason is required.")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = self.ok_cancel(ok_text)
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
         layout.addWidget(self.reason_edit, 1)

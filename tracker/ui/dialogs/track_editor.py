@@ -124,14 +124,7 @@ class TrackEditorDialog(RememberingDialog):
             for widget in (self.next_check, self.next_date, self.next_what, self.next_place):
                 widget.hide()
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            "Add track" if track is None else "Save"
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = self.ok_cancel("Add track" if track is None else "Save")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)

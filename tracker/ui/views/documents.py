@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
 from PySide6.QtWidgets import QLineEdit, QTableView, QVBoxLayout, QWidget
@@ -10,6 +10,9 @@ from PySide6.QtWidgets import QLineEdit, QTableView, QVBoxLayout, QWidget
 from tracker.ui.models.base import KEY_ROLE, SORT_ROLE
 from tracker.ui.models.documents import DocumentTableModel
 from tracker.ui.views.widgets import setup_table
+
+if TYPE_CHECKING:
+    from tracker.domain.models import DocumentSummary
 
 
 class DocumentListView(QWidget):
@@ -43,7 +46,7 @@ class DocumentListView(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.table, 1)
 
-    def set_documents(self, documents: list[dict[str, Any]]) -> None:
+    def set_documents(self, documents: list[DocumentSummary]) -> None:
         self.model.set_rows(documents)
         self.table.resizeColumnToContents(0)
 

@@ -223,6 +223,7 @@ class SourceView(QWidget):
             plain_tooltip(
                 f"{fmt_date(doc.published)}: {basis}" if doc.published else "no date known"
             )
+            or ""
         )
         index = self.reliability.findData(doc.reliability)
         self.reliability.setCurrentIndex(max(index, 0))
@@ -251,30 +252,8 @@ class SourceView(QWidget):
             tint = QColor(status_color(e.signal if not e.context else None, pal))
             tint.setAlpha(60)
             selections.append(self._selection(text, where.start, where.end, tint, None))
-        target: tuple[int, int] | None = None
         self.notice.hide()
-        if focus is not None:
-            where = place(text, focus)
-            if where.how == "orphan":
-                self.notice.setText(
-                    "This quote can no longer be found in the document (orphaned excerpt): "
-                    f"“{focus.exact}”"
-                )
-                self.notice.show()
-            else:
-                target = (where.start, where.end)
-                if where.how != "exact":
-                    self.notice.setText(f"The quote was re-anchored ({where.how} match).")
-                    self.notice.show()
-        elif span is not None:
-            target = span
-        elif find:
-            lowered = text.lower()
-            for word in find.split():
-                pos = lowered.find(word.lower())
-                if pos >= 0:
-                    target = (pos, pos + len(word))
-                    break
+        target = self._target(text, focus, span, find)
         if target is not None:
             selections.append(
                 self._selection(
@@ -294,6 +273,33 @@ class SourceView(QWidget):
             self.text.setTextCursor(cursor)
             self.text.centerCursor()
             self.text.ensureCursorVisible()
+
+    def _target(
+        self, text: str, focus: Evidence | None, span: tuple[int, int] | None, find: str | None
+    ) -> tuple[int, int] | None:
+        """What to select and scroll to: the focused excerpt (telling when it moved or is
+        lost), else ``span``, else the first word of ``find`` found."""
+        if focus is not None:
+            where = place(text, focus)
+            if where.how == "orphan":
+                self.notice.setText(
+                    "This quote can no longer be found in the document (orphaned excerpt): "
+                    f"“{focus.exact}”"
+                )
+                self.notice.show()
+                return None
+            if where.how != "exact":
+                self.notice.setText(f"The quote was re-anchored ({where.how} match).")
+                self.notice.show()
+            return (where.start, where.end)
+        if span is not None:
+            return span
+        lowered = text.lower()
+        for word in (find or "").split():
+            pos = lowered.find(word.lower())
+            if pos >= 0:
+                return (pos, pos + len(word))
+        return None
 
     def _selection(
         self,
@@ -316,8 +322,8 @@ class SourceView(QWidget):
         if bold:
             fmt.setFontWeight(700)
         fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
-        selection.cursor = cursor  # type: ignore[attr-defined]
-        selection.format = fmt  # type: ignore[attr-defined]
+        selection.cursor = cursor
+        selection.format = fmt
         return selection
 
     def highlighted_text(self) -> list[str]:

@@ -8,6 +8,7 @@ the last event the axis is broken, so a week of events is not squeezed into a fe
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -25,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from tracker.domain.periods import Span, status_periods
 from tracker.ui.format import fmt_date, status_label
 from tracker.ui.models.base import plain_tooltip
 from tracker.ui.theme import status_color
@@ -36,58 +38,6 @@ if TYPE_CHECKING:
 LANE_LABEL_W = 74
 LANE_H = 18
 MARKER = 6.0
-
-
-@dataclass(frozen=True)
-class Span:
-    start: date
-    end: date  # exclusive end (the next change, or today)
-    status: str
-    origin: str
-    marker_date: date
-    contested: bool = False
-
-
-def _day(entry: HistoryEntry) -> date | None:
-    if entry.origin == "inferred":
-        return entry.event_date
-    return date.fromisoformat(entry.recorded_at[:10])
-
-
-def lanes(
-    history: list[HistoryEntry], today: date
-) -> tuple[list[Span], list[Span], list[tuple[date, str]]]:
-    """Inferred spans, override spans and revoke marks (date, status back to)."""
-    inferred = sorted(
-        (h for h in history if h.origin == "inferred" and h.event_date is not None),
-        key=lambda h: (h.event_date, h.recorded_at),
-    )
-    evidence: list[Span] = []
-    for i, h in enumerate(inferred):
-        start = h.event_date or today
-        end = inferred[i + 1].event_date if i + 1 < len(inferred) else max(today, start)
-        if evidence and evidence[-1].status == h.status:
-            continue  # a repeat of the same status is no change
-        evidence.append(Span(start, end or start, h.status, "inferred", start, h.contested))
-    # close each span at the next differing status
-    closed: list[Span] = []
-    for i, span in enumerate(evidence):
-        end = evidence[i + 1].start if i + 1 < len(evidence) else max(today, span.start)
-        closed.append(
-            Span(span.start, end, span.status, span.origin, span.marker_date, span.contested)
-        )
-    manual = sorted((h for h in history if h.origin != "inferred"), key=lambda h: h.recorded_at)
-    overrides: list[Span] = []
-    revokes: list[tuple[date, str]] = []
-    for i, h in enumerate(manual):
-        day = _day(h) or today
-        if h.origin == "override":
-            nxt = manual[i + 1] if i + 1 < len(manual) else None
-            end = (_day(nxt) or today) if nxt is not None else today
-            overrides.append(Span(day, max(end, day), h.status, "override", day))
-        else:
-            revokes.append((day, h.status))
-    return closed, overrides, revokes
 
 
 @dataclass(frozen=True)
@@ -178,7 +128,7 @@ class TimelineView(QWidget):
         self.update()
 
     def _describe(self) -> None:
-        evidence, overrides, revokes = lanes(self._history, self._today)
+        evidence, overrides, revokes = status_periods(self._history, self._today)
         parts = [f"{status_label(s.status)} from {fmt_date(s.start)}" for s in evidence]
         parts += [f"override {status_label(s.status)} from {fmt_date(s.start)}" for s in overrides]
         parts += [f"revoked on {fmt_date(d)}" for d, _ in revokes]
@@ -201,7 +151,7 @@ class TimelineView(QWidget):
         fm = QFontMetrics(small)
         line = fm.height()
 
-        evidence, overrides, revokes = lanes(self._history, self._today)
+        evidence, overrides, revokes = status_periods(self._history, self._today)
         if not evidence and not overrides:
             painter.setPen(muted)
             painter.drawText(
@@ -300,7 +250,7 @@ class TimelineView(QWidget):
         painter: QPainter,
         spans: list[Span],
         y: float,
-        x_of,
+        x_of: Callable[[date], float],
         pal: QPalette,
         font: QFont,
         fm: QFontMetrics,

@@ -37,7 +37,7 @@ from tracker.ui.views.widgets import (
 )
 
 if TYPE_CHECKING:
-    from tracker.domain.models import Evidence
+    from tracker.domain.models import AuditEntry, Evidence
 
 
 def quoted(text: str, limit: int = 0) -> str:
@@ -278,7 +278,7 @@ class TrackDetailView(QWidget):
         if selected is not None:
             self.select_excerpt(selected.id)
 
-    def set_audit(self, snapshot_audit: list, undo_label: str | None) -> None:
+    def set_audit(self, snapshot_audit: list[AuditEntry], undo_label: str | None) -> None:
         detail = self._detail
         self.history.set_history(
             detail.history if detail else [],
@@ -366,8 +366,8 @@ class TrackDetailView(QWidget):
         index = self.evidence_table.currentIndex()
         if not index.isValid():
             return None
-        row = index.data(ROW_ROLE)
-        return row  # the evidence model's rows are Evidence
+        row: Evidence | None = index.data(ROW_ROLE)  # the evidence model's rows are Evidence
+        return row
 
     def select_excerpt(self, excerpt_id: int) -> bool:
         row = self.evidence_model.row_of_key(excerpt_id)

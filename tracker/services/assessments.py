@@ -1,0 +1,140 @@
+"""Grading and inference over the stored evidence: each track's assessment.
+
+``refresh`` brings the corpus-wide facts up to date (``corpus.tidy``), then grades and
+infers every track (``track_ids=None``) or only the given tracks plus those whose evidence
+the facts changed, all in one transaction. An assessment is recorded only when it differs
+from the track's current one, and its inferred history replaces the previous one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from tracker.domain.models import Assessment, Evidence, Track, Transition
+from tracker.infer import infer_track
+from tracker.infer.grading import grade_credibility
+from tracker.services.corpus import tidy
+from tracker.services.evidence import evidence_for
+from tracker.storage import assessments as assessment_rows
+from tracker.storage import corpus, excerpts, settings, transitions
+from tracker.storage import tracks as track_rows
+from tracker.storage.db import Store
+
+log = logging.getLogger(__name__)
+
+# progress(done, total, label); the return value is ignored
+RefreshProgress = Callable[[int, int, str], object]
+
+_PENDING = "analysis_pending"
+
+
+def analysis_pending(store: Store, value: bool | None = None) -> bool:
+    """Whether documents were added since the last full recomputation; with ``value``, set it
+    (inside the caller's transaction). A crash between a document and the recomputation
+    leaves it set, so the next import finishes the work."""
+    if value is not None:
+        settings.put(store, _PENDING, "1" if value else "0")
+        return value
+    return settings.get(store, _PENDING) == "1"
+
+
+def pending_tracks(store: Store) -> list[str]:
+    """Tracks whose evidence changed since their assessment was last recomputed."""
+    return sorted(corpus.queued(store, "track"))
+
+
+def latest_assessment(
+    store: Store, track_id: str, *, known_at: str | None = None
+) -> Assessment | None:
+    """The track's current assessment (or the one current at record time ``known_at``)."""
+    return assessment_rows.latest(store, track_id, known_at=known_at)
+
+
+def _grade(store: Store, track: Track) -> list[Evidence]:
+    evidence = evidence_for(store, track.id)
+    grades = grade_credibility(evidence, {track.id: track.kind})
+    graded: list[Evidence] = []
+    for item in evidence:
+        grade = grades.get(item.id, item.credibility)
+        if grade != item.credibility:
+            excerpts.set_credibility(store, item.id, grade)
+            item = item.model_copy(update={"credibility": grade})
+        graded.append(item)
+    return graded
+
+
+def _record(store: Store, assessment: Assessment) -> bool:
+    """Record ``assessment`` if it differs from the track's current one; sync transitions."""
+    previous = assessment_rows.latest(store, assessment.track_id)
+    if previous is not None and previous == assessment:
+        return False
+    now = store.now()
+    assessment_rows.insert(store, assessment, at=now)
+    transitions.supersede_inferred(store, assessment.track_id, at=now)
+    previous_status: str | None = None
+    for step in assessment.history:
+        transitions.insert(
+            store,
+            Transition(
+                track_id=assessment.track_id,
+                status=step.status,
+                from_status=previous_status,
+                event_date=step.event_date,
+                origin="inferred",
+                evidence_ids=step.evidence_ids,
+                rationale=step.rationale,
+                recorded_at=now,
+                contested=step.contested,
+            ),
+        )
+        previous_status = step.status
+    return True
+
+
+def refresh(
+    store: Store,
+    *,
+    actor: str | None = None,
+    track_ids: Sequence[str] | None = None,
+    progress: RefreshProgress | None = None,
+) -> list[str]:
+    """Bring the corpus-wide evidence facts up to date, then recompute the assessment of
+    every track (``track_ids=None``) or of the given tracks plus any whose evidence the
+    facts changed. ``progress(done, total, label)`` is told of each step.
+
+    Returns the ids of tracks whose assessment changed.
+    """
+    tell = progress or (lambda done, total, label: None)
+    tracks = track_rows.list_tracks(store)
+    changed: list[str] = []
+    with store.write():
+        tell(0, 1, "dates and copies")
+        touched = tidy(store, tracks)
+        wanted = None if track_ids is None else set(track_ids) | touched
+        todo = [t for t in tracks if wanted is None or t.id in wanted]
+        total = len(todo) + 1
+        for done, track in enumerate(todo, start=1):
+            tell(done, total, track.title)
+            if _record(store, infer_track(track, _grade(store, track))):
+                changed.append(track.id)
+        corpus.dequeue(store, "track", [t.id for t in todo])
+        if track_ids is None:
+            corpus.dequeue(store, "track", corpus.queued(store, "track"))
+        if not corpus.queued(store, "track"):
+            analysis_pending(store, False)
+        tell(total, total, "")
+    if changed:
+        log.info("assessments changed: %s (by %s)", ", ".join(changed), actor or "system")
+    return changed
+
+
+def assess_as_of(store: Store, track: Track, as_of: date) -> Assessment:
+    """The track's inferred status on ``as_of`` by all the evidence held now."""
+    return infer_track(track, evidence_for(store, track.id), as_of=as_of)
+
+
+def assess_known_at(store: Store, track: Track, known_at: str) -> Assessment | None:
+    """What the tracker showed at ``known_at``: the assessment recorded by then."""
+    return assessment_rows.latest(store, track.id, known_at=known_at)

@@ -1,0 +1,56 @@
+"""Briefings on record: when the last was exported, and recording a new export."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tracker.services.audit_actor import current_analyst
+from tracker.storage import audit, briefings
+from tracker.storage.db import Store
+
+
+def audit_head(store: Store) -> tuple[int, str]:
+    """The audit log's last ``seq`` and hash: what a briefing certifies it was made from."""
+    return audit.head(store)
+
+
+def last_briefing_at(store: Store) -> str | None:
+    """When the last briefing was exported (its record time), or ``None``."""
+    return briefings.last_created_at(store)
+
+
+def record_export(
+    store: Store,
+    *,
+    fmt: str,
+    path: str,
+    tracks: Sequence[str],
+    since: str | None,
+    head_seq: int,
+    head_hash: str,
+    sha256: str,
+) -> tuple[int, str]:
+    """Record an exported briefing and its audit row; returns its id and record time."""
+    actor = current_analyst(store)
+    with store.write():
+        created = store.now()
+        row_id = briefings.insert(
+            store, at=created, fmt=fmt, path=path, tracks=tracks, since=since, head_hash=head_hash
+        )
+        audit.append(
+            store,
+            actor=actor,
+            action="briefing.export",
+            entity=f"briefing:{row_id}",
+            at=created,
+            payload={
+                "format": fmt,
+                "path": path,
+                "tracks": list(tracks),
+                "since": since,
+                "head_seq": head_seq,
+                "head_hash": head_hash,
+                "sha256": sha256,
+            },
+        )
+    return row_id, created

@@ -1,0 +1,162 @@
+"""Corpus housekeeping before inference: dates of undated documents, copies of one story,
+near-identical excerpts.
+
+Each step looks only at what changed: a new document is compared with candidate documents
+(those sharing sampled shingles, ``document_sketches``, or holding one of its quotes), a
+new excerpt with quotes of a similar length (``excerpt_keys``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tracker.domain.models import Track
+from tracker.extract.dates import DocDateInput, infer_document_dates, quotes_of
+from tracker.extract.dupes import (
+    _MAX_POSTING,
+    COPY_CONTAINMENT,
+    best_copy_source,
+    near_duplicate_of,
+)
+from tracker.services.evidence import reextract_document
+from tracker.services.search import fts_query
+from tracker.storage import corpus, excerpts
+from tracker.storage import documents as document_rows
+from tracker.storage.db import Store
+
+# How many documents one quote's full-text search may name as anchors.
+_QUOTE_MATCHES = 200
+
+
+def sketch_candidates(store: Store, doc_id: int, *, earlier: bool) -> dict[int, int]:
+    """``{document id: sampled shingles shared with doc_id}``; shingles shared by more than
+    ``_MAX_POSTING`` documents are boilerplate and not counted (as in copy detection)."""
+    shared: dict[int, int] = {}
+    below = doc_id if earlier else 1 << 62
+    for value in corpus.sketch(store, doc_id):
+        posting = corpus.holders(store, value, below=below, besides=doc_id, limit=_MAX_POSTING + 1)
+        if len(posting) > _MAX_POSTING:
+            continue
+        for other in posting:
+            shared[other] = shared.get(other, 0) + 1
+    return shared
+
+
+def _quote_candidates(store: Store, text: str) -> set[int]:
+    """Documents holding all the words of one of ``text``'s quotes (full-text search)."""
+    out: set[int] = set()
+    for quote in quotes_of(text):
+        query = fts_query(quote)
+        if query is not None:
+            out.update(document_rows.matching(store, query, _QUOTE_MATCHES))
+    return out
+
+
+def infer_dates(store: Store, tracks: Sequence[Track]) -> list[int]:
+    """Date undated documents from corroborating dated ones; returns the ids changed.
+
+    Each undated document is compared with candidate anchors only: documents that hold
+    one of its quotes (full-text search) or share sampled shingles with it.
+    """
+    undated = document_rows.undated(store)
+    if not undated:
+        return []
+    firm = document_rows.any_firmly_dated(store)
+    allowed = ("stated", "analyst") if firm else ("stated", "analyst", "unknown")
+    changed: list[int] = []
+    for doc in undated:
+        candidates = set(sketch_candidates(store, doc.id, earlier=False))
+        candidates |= _quote_candidates(store, doc.text)
+        candidates.discard(doc.id)
+        anchors = [
+            DocDateInput(id=a.id, text=a.text, published=a.published, basis=a.basis)
+            for a in document_rows.dated(store, sorted(candidates))
+            if a.basis in allowed
+        ]
+        inferred = infer_document_dates([DocDateInput(id=doc.id, text=doc.text), *anchors])
+        new = inferred.get(doc.id)
+        new_basis = "inferred" if new else "unknown"
+        if (doc.published, doc.basis) != (new[0] if new else None, new_basis):
+            document_rows.update(
+                store,
+                doc.id,
+                {
+                    "published": new[0].isoformat() if new else None,
+                    "published_basis": new_basis,
+                    "published_note": new[1] if new else None,
+                },
+            )
+            changed.append(doc.id)
+    for doc_id in changed:
+        reextract_document(store, doc_id, tracks)
+    return changed
+
+
+def mark_copies(store: Store) -> list[int]:
+    """Mark each queued (new) document that copies an earlier one; returns the ids changed.
+
+    Candidates are the earlier documents holding ``COPY_CONTAINMENT`` of its sampled
+    shingles (those shared by more than ``_MAX_POSTING`` earlier documents not counted, as
+    boilerplate); the copy rule is then checked on their full shingle sets.
+    """
+    queued = sorted(int(i) for i in corpus.queued(store, "document"))
+    changed: list[int] = []
+    for doc_id in queued:
+        doc = document_rows.dated_text(store, doc_id)
+        if doc is None:
+            continue
+        current = document_rows.duplicate_of(store, doc_id)
+        size = len(corpus.sketch(store, doc_id))
+        shared = sketch_candidates(store, doc_id, earlier=True)
+        # The share of its sampled, non-boilerplate shingles an earlier document holds
+        # estimates the copy rule's share; the full shingle sets confirm it.
+        ids = sorted(d for d, n in shared.items() if size and n / size >= COPY_CONTAINMENT)[:20]
+        candidates = document_rows.texts(store, ids)
+        source = best_copy_source(doc.text, candidates) if candidates else None
+        new = None
+        if source is not None:
+            new = document_rows.duplicate_of(store, source) or source
+        if new != current:
+            document_rows.update(store, doc_id, {"duplicate_of": new})
+            changed.append(doc_id)
+    corpus.dequeue(store, "document", queued)
+    return changed
+
+
+def mark_excerpt_duplicates(store: Store) -> set[str]:
+    """Point each queued (new) excerpt at the earliest near-identical excerpt of another
+    document; returns the tracks whose excerpts changed."""
+    queued = {int(i) for i in corpus.queued(store, "excerpt")}
+    if not queued:
+        return set()
+    known = excerpts.quote_keys(store)
+    targets = [row for row in known if row[0] in queued]
+    matches = near_duplicate_of(targets, [row for row in known if row[0] not in queued])
+    resolved: dict[int, int | None] = {}
+    touched: set[str] = set()
+    for eid, _doc, _norm in sorted(targets):
+        match = matches.get(eid)
+        new: int | None = None
+        if match is not None:
+            if match in resolved:
+                up = resolved[match]
+            else:
+                found = excerpts.track_and_original(store, match)
+                up = None if found is None else found[1]
+            new = up if up is not None else match
+        resolved[eid] = new
+        mine = excerpts.track_and_original(store, eid)
+        if mine is not None and mine[1] != new:
+            excerpts.set_original(store, eid, new)
+            touched.add(mine[0])
+    corpus.dequeue(store, "excerpt", queued)
+    return touched
+
+
+def tidy(store: Store, tracks: Sequence[Track]) -> set[str]:
+    """Dates, copies and near-duplicates brought up to date (inside ``store.write()``);
+    returns the tracks whose evidence these facts changed."""
+    dated = infer_dates(store, tracks)
+    copies = mark_copies(store)
+    touched = excerpts.tracks_of_documents(store, dated + copies)
+    return touched | mark_excerpt_duplicates(store)

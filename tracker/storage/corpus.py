@@ -1,0 +1,60 @@
+"""Bookkeeping of incremental analysis: the work queue (``analysis_queue``) and the sampled
+shingles of each document (``document_sketches``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Literal
+
+from tracker.storage.db import Store
+
+QueueKind = Literal["document", "excerpt", "track"]
+
+
+def enqueue(store: Store, kind: QueueKind, items: Iterable[object]) -> None:
+    """Queue work (inside the change's transaction); items already queued stay once."""
+    # Plain executemany: sqlite-utils' insert reads back a rowid these WITHOUT ROWID tables lack.
+    store.conn.executemany(
+        "INSERT OR IGNORE INTO analysis_queue (kind, item) VALUES (?, ?)",
+        [(kind, str(item)) for item in items],
+    )
+
+
+def queued(store: Store, kind: QueueKind) -> list[str]:
+    sql = "SELECT item FROM analysis_queue WHERE kind = ?"
+    return [str(r["item"]) for r in store.db.query(sql, [kind])]
+
+
+def dequeue(store: Store, kind: QueueKind, items: Iterable[object]) -> None:
+    store.conn.executemany(
+        "DELETE FROM analysis_queue WHERE kind = ? AND item = ?",
+        [(kind, str(item)) for item in items],
+    )
+
+
+def add_sketch(store: Store, document_id: int, hashes: Iterable[int]) -> None:
+    """Record a document's sampled shingle hashes."""
+    store.conn.executemany(
+        "INSERT OR IGNORE INTO document_sketches (hash, document_id) VALUES (?, ?)",
+        [(h, document_id) for h in hashes],
+    )
+
+
+# The two lookups below run once per sampled shingle of every new document: plain cursors,
+# without the dict per row of ``db.query``.
+
+
+def sketch(store: Store, document_id: int) -> list[int]:
+    sql = "SELECT hash FROM document_sketches WHERE document_id = ?"
+    return [int(value) for (value,) in store.conn.execute(sql, (document_id,))]
+
+
+def holders(store: Store, value: int, *, below: int, besides: int, limit: int) -> list[int]:
+    """Up to ``limit`` documents with ids below ``below`` (other than ``besides``) whose
+    sketch holds ``value``."""
+    sql = (
+        "SELECT document_id FROM document_sketches WHERE hash = ? AND document_id < ? "
+        "AND document_id != ? LIMIT ?"
+    )
+    rows = store.conn.execute(sql, (value, below, besides, limit))
+    return [int(document_id) for (document_id,) in rows]

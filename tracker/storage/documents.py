@@ -1,0 +1,131 @@
+"""The ``documents`` table: articles as ``Document`` models, summaries, and the facts that
+date and copy detection read."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from tracker.domain.models import DatedText, Document, DocumentSummary
+from tracker.storage.db import Store, chunked
+
+_COLUMNS = tuple(Document.model_fields)
+_SUMMARY_COLUMNS = ", ".join(DocumentSummary.model_fields)
+
+
+def _from_row(row: dict[str, Any]) -> Document:
+    return Document.model_validate({k: row[k] for k in _COLUMNS if k in row})
+
+
+def find_by_hash(store: Store, sha256: str) -> int | None:
+    for row in store.db.query("SELECT id FROM documents WHERE sha256 = ?", [sha256]):
+        return int(row["id"])
+    return None
+
+
+def insert(store: Store, document: Document) -> int:
+    """Insert one document (inside ``store.write()``); returns its id."""
+    row = document.model_dump(exclude={"id"})
+    row["published"] = document.published.isoformat() if document.published else None
+    row["ingested_at"] = document.ingested_at or store.now()
+    return int(store.db.table("documents").insert(row).last_pk or 0)
+
+
+def get(store: Store, document_id: int) -> Document | None:
+    rows = list(store.db.table("documents").rows_where("id = ?", [document_id]))
+    return _from_row(rows[0]) if rows else None
+
+
+def summaries(store: Store) -> list[DocumentSummary]:
+    """Every document without its text, oldest first."""
+    sql = f"SELECT {_SUMMARY_COLUMNS} FROM documents ORDER BY id"
+    return [DocumentSummary.model_validate(row) for row in store.db.query(sql)]
+
+
+def ids(store: Store) -> list[int]:
+    return [int(r["id"]) for r in store.db.query("SELECT id FROM documents ORDER BY id")]
+
+
+def duplicate_of(store: Store, document_id: int) -> int | None:
+    """The document this one copies, if any."""
+    for row in store.db.query("SELECT duplicate_of FROM documents WHERE id = ?", [document_id]):
+        return None if row["duplicate_of"] is None else int(row["duplicate_of"])
+    return None
+
+
+def dated_text(store: Store, document_id: int) -> DatedText | None:
+    """A document's cleaned text with its published date and how it was obtained."""
+    sql = "SELECT id, text, published, published_basis FROM documents WHERE id = ?"
+    for row in store.db.query(sql, [document_id]):
+        return _dated(row)
+    return None
+
+
+def _dated(row: dict[str, Any]) -> DatedText:
+    return DatedText(
+        id=int(row["id"]),
+        text=str(row["text"]),
+        published=date.fromisoformat(row["published"]) if row["published"] else None,
+        basis=row["published_basis"],
+    )
+
+
+def undated(store: Store) -> list[DatedText]:
+    """Documents whose date is unknown or was inferred (not stated, not an analyst's)."""
+    sql = (
+        "SELECT id, text, published, published_basis FROM documents "
+        "WHERE published_basis IN ('unknown', 'inferred') ORDER BY id"
+    )
+    return [_dated(row) for row in store.db.query(sql)]
+
+
+def any_firmly_dated(store: Store) -> bool:
+    """Whether any document has a stated or an analyst's date."""
+    sql = (
+        "SELECT 1 AS found FROM documents WHERE published IS NOT NULL "
+        "AND published_basis IN ('stated', 'analyst') LIMIT 1"
+    )
+    return any(True for _ in store.db.query(sql))
+
+
+def dated(store: Store, document_ids: Sequence[int]) -> list[DatedText]:
+    """Those of ``document_ids`` that have a published date, by id."""
+    out: list[DatedText] = []
+    for chunk in chunked(sorted(document_ids)):
+        marks = ",".join("?" * len(chunk))
+        sql = (
+            "SELECT id, text, published, published_basis FROM documents "
+            f"WHERE id IN ({marks}) AND published IS NOT NULL ORDER BY id"
+        )
+        out.extend(_dated(row) for row in store.db.query(sql, chunk))
+    return out
+
+
+def texts(store: Store, document_ids: Iterable[int]) -> list[tuple[int, str]]:
+    """``(id, text)`` of each of ``document_ids`` that exists, in the order given."""
+    out: list[tuple[int, str]] = []
+    for document_id in document_ids:
+        for row in store.db.query("SELECT text FROM documents WHERE id = ?", [document_id]):
+            out.append((document_id, str(row["text"])))
+    return out
+
+
+def update(store: Store, document_id: int, changes: dict[str, Any]) -> None:
+    """Change stored columns of one document (inside ``store.write()``)."""
+    store.db.table("documents").update(document_id, changes)
+
+
+def grade_outlet(store: Store, outlet: str, grade: str) -> None:
+    """Give an outlet's documents not graded by an analyst the reliability ``grade``."""
+    store.conn.execute(
+        "UPDATE documents SET reliability = ?, reliability_basis = 'inferred' "
+        "WHERE outlet = ? COLLATE NOCASE AND reliability_basis != 'analyst'",
+        (grade, outlet),
+    )
+
+
+def matching(store: Store, fts_query: str, limit: int) -> list[int]:
+    """Ids of documents whose title or text match an FTS5 query (already made safe)."""
+    sql = "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? LIMIT ?"
+    return [int(r["rowid"]) for r in store.db.query(sql, [fts_query, limit])]

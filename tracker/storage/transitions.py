@@ -1,0 +1,61 @@
+"""The ``transitions`` table: status changes, inferred and the analyst's."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from tracker.domain.models import Transition
+from tracker.storage.db import Store
+
+_COLUMNS = ", ".join(Transition.model_fields)
+
+
+def _from_row(row: dict[str, Any]) -> Transition:
+    row["evidence_ids"] = json.loads(row["evidence_ids"] or "[]")
+    row["contested"] = bool(row["contested"])
+    return Transition.model_validate(row)
+
+
+def insert(store: Store, transition: Transition) -> int:
+    row = transition.model_dump(mode="json", exclude={"id", "superseded_at"})
+    row["evidence_ids"] = json.dumps(transition.evidence_ids)
+    row["contested"] = int(transition.contested)
+    return int(store.db.table("transitions").insert(row).last_pk or 0)
+
+
+def supersede_inferred(store: Store, track_id: str, *, at: str) -> None:
+    """Mark the track's current inferred history as replaced at ``at``."""
+    store.conn.execute(
+        "UPDATE transitions SET superseded_at = ? WHERE track_id = ? AND origin = 'inferred' "
+        "AND superseded_at IS NULL",
+        (at, track_id),
+    )
+
+
+def for_track(store: Store, track_id: str, *, include_superseded: bool = False) -> list[Transition]:
+    """A track's transitions by event date (undated last), then record time."""
+    sql = f"SELECT {_COLUMNS} FROM transitions WHERE track_id = ?"
+    if not include_superseded:
+        sql += " AND superseded_at IS NULL"
+    sql += " ORDER BY event_date IS NULL, event_date, recorded_at, id"
+    return [_from_row(row) for row in store.db.query(sql, [track_id])]
+
+
+def recorded_after(store: Store, track_id: str, after: str) -> list[Transition]:
+    """Transitions recorded after ``after``, by record time; inferred ones replaced since
+    are left out (every recomputation rewrites the inferred history)."""
+    sql = (
+        f"SELECT {_COLUMNS} FROM transitions WHERE track_id = ? AND recorded_at > ? "
+        "AND (superseded_at IS NULL OR origin != 'inferred') ORDER BY recorded_at, id"
+    )
+    return [_from_row(row) for row in store.db.query(sql, [track_id, after])]
+
+
+def inferred_current_at(store: Store, track_id: str, at: str) -> list[Transition]:
+    """The inferred transitions in force at record time ``at``."""
+    sql = (
+        f"SELECT {_COLUMNS} FROM transitions WHERE track_id = ? AND origin = 'inferred' "
+        "AND recorded_at <= ? AND (superseded_at IS NULL OR superseded_at > ?)"
+    )
+    return [_from_row(row) for row in store.db.query(sql, [track_id, at, at])]
