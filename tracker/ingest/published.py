@@ -74,6 +74,9 @@ _META_WORDS = {
     "itemprop:datepublished": 'itemprop="datePublished"',
 }
 
+# The note of a date whose year no line of the article gives (the import may move it to the
+# year of the other documents held).
+YEAR_ASSUMED = "no year printed"
 _HEAD_LINES = 25
 _BODY_LINES = 60
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -425,13 +428,14 @@ class _Article:
                     f"{what}; year {when.year}: {label} was a {_WEEKDAY_NAMES[lead[0]]} "
                     f'that year, the day the lead names ("{lead[1]}")',
                 )
-        # 5. The latest such day not after today.
+        # 5. The latest such day not after today (the import settles it against the other
+        # documents held: ``tracker.services.corpus.settle_years``).
         if options:
             when = options[0]
             return Published(
                 when,
                 "inferred",
-                f"{what}; no year printed: taken as the latest {label} "
+                f"{what}; {YEAR_ASSUMED}: taken as the latest {label} "
                 f"not after {self.today.isoformat()}",
             )
         return None
