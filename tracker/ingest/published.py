@@ -28,6 +28,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 from typing import Literal
 
 from tracker.ingest.datestamps import (
@@ -219,9 +220,30 @@ class _Article:
     stamps: list[_Found]
     header_dates: list[_Found]
     partial: list[_Found]
-    body_dates: list[date]
-    copyright: tuple[int, str] | None
+    lines: Sequence[str]
+    dropped: Sequence[str]
     head_text: str = ""
+
+    @cached_property
+    def body_dates(self) -> list[date]:
+        """The full dates the article prints (read only when stamps are weighed)."""
+        out: list[date] = []
+        for line in self.lines[:_BODY_LINES]:
+            for parts in find_dates(line, limit=4000):
+                when = parts.value()
+                if when is not None and parts.other is None:
+                    out.append(when)
+        return out
+
+    @cached_property
+    def copyright(self) -> tuple[int, str] | None:
+        """The latest year of a copyright line, with the line (read only when needed)."""
+        found: tuple[int, str] | None = None
+        for line in [*self.lines, *self.dropped]:
+            years = [y for y in copyright_years(line) if y <= self.today.year + 1]
+            if years and (found is None or max(years) > found[0]):
+                found = (max(years), line)
+        return found
 
     @classmethod
     def read(  # noqa: C901 - a chain of reading rules, split when they settle
@@ -271,17 +293,6 @@ class _Article:
             tail = line[dated[-1].end :]
             if _BYLINE_START.match(line) or (len(line) <= 90 and len(tail.split()) <= 4):
                 header_dates.append(_Found(dated[-1], line, i))
-        body_dates: list[date] = []
-        for line in lines[:_BODY_LINES]:
-            for parts in find_dates(line, limit=4000):
-                when = parts.value()
-                if when is not None and parts.other is None:
-                    body_dates.append(when)
-        copyright: tuple[int, str] | None = None
-        for line in [*lines, *dropped]:
-            years = [y for y in copyright_years(line) if y <= today.year + 1]
-            if years and (copyright is None or max(years) > copyright[0]):
-                copyright = (max(years), line)
         article = cls(
             today=today,
             head=head,
@@ -291,8 +302,8 @@ class _Article:
             stamps=full_stamps,
             header_dates=header_dates,
             partial=partial,
-            body_dates=body_dates,
-            copyright=copyright,
+            lines=lines,
+            dropped=dropped,
             head_text=" ".join(head),
         )
         return article
@@ -315,10 +326,12 @@ class _Article:
         candidates = [f for f in self.stamps if (v := f.parts.value()) and v <= self._latest()]
         if not candidates:
             return None
-        best = max(
-            candidates,
-            key=lambda f: (self._support(f), not _UPDATED.match(f.line), -candidates.index(f)),
-        )
+        best = candidates[0]
+        if len(candidates) > 1:  # weigh them only when there is a choice
+            best = max(
+                candidates,
+                key=lambda f: (self._support(f), not _UPDATED.match(f.line), -candidates.index(f)),
+            )
         when = best.parts.value()
         assert when is not None
         return Published(when, "stated", f'stated in the article: "{best.line}"')
@@ -375,7 +388,9 @@ class _Article:
         month, day = parts.month, parts.day
         label = f"{_MONTH_NAMES[month - 1]} {day}"
         # 1. A full date of the same day (± 2) printed in the head: the year is stated.
-        stamps = sorted(self.stamps, key=lambda f: -self._support(f))
+        stamps = self.stamps
+        if len(stamps) > 1:
+            stamps = sorted(stamps, key=lambda f: -self._support(f))
         printed = [f for f in [*stamps, *self.header_dates] if f.parts.other is None]
         for found in printed:
             full = found.parts.value()
