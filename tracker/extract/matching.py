@@ -293,12 +293,20 @@ def _spans(pattern: re.Pattern[str] | None, text: str) -> list[Span]:
     return [m.span() for m in pattern.finditer(text)]
 
 
-def _anaphor_spans(text: str, kind: TrackKind, lexicon: Lexicon) -> list[Span]:
-    spans: list[Span] = []
+def _anaphors_by_kind(
+    text: str, kinds: set[TrackKind], lexicon: Lexicon
+) -> dict[TrackKind, list[Span]]:
+    """The anaphor spans of one sentence for each kind, each anaphor searched once."""
+    out: dict[TrackKind, list[Span]] = {kind: [] for kind in kinds}
     for anaphor in lexicon.anaphors:
-        if kind in anaphor.kinds:
-            spans.extend(m.span() for m in anaphor.pattern.finditer(text))
-    return spans
+        wanted = [k for k in kinds if k in anaphor.kinds]
+        if not wanted:
+            continue
+        found = [m.span() for m in anaphor.pattern.finditer(text)]
+        if found:
+            for kind in wanted:
+                out[kind].extend(found)
+    return out
 
 
 # Officials below heads of state and government: their meeting is not the leaders'.
@@ -383,7 +391,10 @@ def _read(  # noqa: C901 - split once the reading rework settles
             others.append(m)
     for span in _spans(profile.free_parties, text):
         sides.setdefault(f"free:{text[span[0] : span[1]].lower()}", []).append(span)
-    places = _spans(profile.places, text)
+    side_spans = [span for spans in sides.values() for span in spans]
+    # A name that is both a party and a place ("Washington", "the White House") counts once,
+    # as the party.
+    places = [p for p in _spans(profile.places, text) if not _overlaps(p, side_spans)]
     venue_conflict = False
     if profile.places is not None and not places and profile.places_known:
         for m in names:
@@ -407,6 +418,10 @@ def _read(  # noqa: C901 - split once the reading rework settles
         context=bool(profile.context and profile.context.search(text)),
         other_level=profile.leaders and bool(_OFFICIALS.search(text)),
     )
+
+
+def _overlaps(span: Span, spans: Sequence[Span]) -> bool:
+    return any(span[0] < b and a < span[1] for a, b in spans)
 
 
 def _direct(profile: TrackProfile, r: _Reading, cue: bool) -> bool:
@@ -457,6 +472,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     gaz = load_gazetteer()
     profiles = [profile_for(t, lexicon) for t in tracks if not t.archived]
     known_codes = frozenset(code for p in profiles for code in (*p.side_codes, *p.place_codes))
+    kinds = {p.kind for p in profiles}
     out: list[list[Mention]] = []
     paragraph_state: dict[str, bool] = {}  # track id -> context, for the current paragraph
     previous_state: dict[str, bool] = {}  # the same for the previous paragraph
@@ -468,6 +484,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     # it names through something of their own (a place, a specific keyword) most often.
     passes: list[tuple[dict[str, _Reading], set[str]]] = []
     focus: dict[str, int] = {}
+    own_venue: set[str] = set()  # tracks whose own places the article names
+    elsewhere: set[str] = set()  # tracks whose event the article puts at another venue
     for view in views:
         if view.skip:
             passes.append(({}, set()))
@@ -480,7 +498,22 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         for tid in raw:
             if readings[tid].places or readings[tid].specific:
                 focus[tid] = focus.get(tid, 0) + 1
+        for p in profiles:
+            r = readings[p.track_id]
+            if r.places:
+                own_venue.add(p.track_id)
+            elif r.venue_conflict and (r.generic or r.specific):
+                elsewhere.add(p.track_id)
         passes.append((readings, raw))
+    # An article that puts its event at another venue and never names the track's places is
+    # about another occasion: only the track's own people still tie a sentence to it.
+    vetoed = elsewhere - own_venue
+    if vetoed:
+        need = {p.track_id: p.need for p in profiles}
+        for readings, raw in passes:
+            for tid in [t for t in raw if t in vetoed]:
+                if len(readings[tid].people) < min(2, need[tid]) or not readings[tid].people:
+                    raw.discard(tid)
     current_paragraph = -1
     current_is_heading = False
     paragraphs_seen = 0
@@ -499,6 +532,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             out.append(mentions)
             continue
         direct = _settle(raw, profiles, readings, topics, focus)
+        anaphor_cache: dict[TrackKind, list[Span]] | None = None
         if direct:
             foreign = False
         elif _foreign_event(readings, known_codes):
@@ -518,7 +552,9 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 continue
             if foreign:
                 continue
-            anaphors = _anaphor_spans(view.text, p.kind, lexicon)
+            if anaphor_cache is None:
+                anaphor_cache = _anaphors_by_kind(view.text, kinds, lexicon)
+            anaphors = anaphor_cache[p.kind]
             inherited = _continues(
                 p, r, view, anaphors, paragraph_state, previous_state, recent, topics, direct
             )
@@ -535,7 +571,12 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             if mention.track_id in recent:
                 recent.remove(mention.track_id)
             recent.append(mention.track_id)
-            if mention.direct and (view.heading or paragraphs_seen == 0) and not mention.context:
+            if (
+                mention.direct
+                and (view.heading or paragraphs_seen == 0)
+                and not mention.context
+                and mention.track_id not in vetoed
+            ):
                 topics.setdefault(mention.track_id, False)
         out.append(mentions)
     return out
@@ -623,7 +664,13 @@ def _continues(
     topics: dict[str, bool],
     direct: set[str],
 ) -> bool | None:
-    """The inherited context flag when the sentence continues track ``p``, else None."""
+    """The inherited context flag when the sentence continues track ``p``, else None.
+
+    Never when the sentence names people of other parties beside fewer of the track's own
+    people than a match needs ("Trump and Zelensky met at the White House"): their event
+    is another."""
+    if _other_people(r) and len(r.people) < max(2, p.need):
+        return None
     named = bool(r.people or r.sides or r.places or r.specific)
     others_direct = bool(direct - {p.track_id})
     if view.first_in_paragraph:

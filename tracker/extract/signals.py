@@ -53,14 +53,18 @@ def find_cues(sentence: str, lexicon: Lexicon) -> list[CueHit]:
     over "plans to meet", "ended without agreement" over "talks ended"); a phrase that only
     looks like a cue ("without delay", "met with criticism") hides the cues it overlaps.
     Sorted by position."""
-    blocked = [m.span() for rx in lexicon.not_cues for m in rx.finditer(sentence)]
+    blocked = lexicon.blocked_spans(sentence)
     hits: list[CueHit] = []
-    for signal in lexicon.signals:
-        own: list[CueHit] = []
-        for cue, pattern in signal.patterns:
-            for m in pattern.finditer(sentence):
-                if m.end() > m.start():
-                    own.append(CueHit(signal.name, cue, m.start(), m.end(), m.group(0)))
+    by_signal: dict[int, list[CueHit]] = {}
+    for si, ci in lexicon.candidate_cues(sentence):
+        signal = lexicon.signals[si]
+        compiled = signal.patterns[ci]
+        for m in compiled.pattern.finditer(sentence):
+            if m.end() > m.start():
+                by_signal.setdefault(si, []).append(
+                    CueHit(signal.name, compiled.cue, m.start(), m.end(), m.group(0))
+                )
+    for own in by_signal.values():
         own.sort(key=lambda h: (h.start, -(h.end - h.start)))
         kept: list[CueHit] = []
         for hit in own:
@@ -104,7 +108,8 @@ _AUXILIARY: Final = re.compile(
 
 
 _RELATIVE: Final = re.compile(
-    r"(?:,|\(|\u2014|--)\s*(?:which|that|who|where|when|after|since|as)\b[^,;()\u2014]*$",
+    r"(?:,|\(|\u2014|--)\s*(?:which|that|who|where|when|after|since|as|(?:even\s+)?though|although|"
+    r"while|whereas|despite)\b[^,;()\u2014]*$",
     re.IGNORECASE,
 )
 
@@ -145,7 +150,7 @@ def modality_of(
     window = clause_window(sentence, hit.start)
     if _any(lexicon.negation, window):
         return "negated"
-    if _any(lexicon.hypothetical, window):
+    if _any(lexicon.hypothetical, f"{window} {hit.text}"):
         return "hypothetical"
     if _any(lexicon.future, window) or _any(lexicon.future, hit.text) or _INFINITIVE.search(window):
         return "future"
