@@ -21,6 +21,7 @@ import tracker
 
 # Units repeated into long runs: brackets and markup, punctuation runs, words, spaces,
 # quotes, abbreviations and numbers, the shapes the patterns of tracker/ look for.
+# fmt: off
 UNITS = (
     "[", "]", "(", ")", "![", "[a](", "*", "**", "_", "*a ", "** a", "`", "#", ">", "<", "&",
     "!?", "!", "?", ".", ". ", "...", ",", ";", ":", "-", "—", " ", "\t", "\n", "\n\n",
@@ -28,6 +29,7 @@ UNITS = (
     '"', "'", "\u201c", "\u2019", "a'", "@", "/", "http://", "www.", "=", "|", "\\",
     "Oct ", "October ", "21 ", "on Tuesday ", "said ", "the ", "summit ",
 )
+# fmt: on
 
 
 def patterns() -> Iterator[tuple[str, re.Pattern[str]]]:

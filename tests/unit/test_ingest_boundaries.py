@@ -134,6 +134,55 @@ def test_a_sidecar_date_outside_the_window_is_ignored(fresh_db: Store, tmp_path:
     assert fresh_db.conn.execute("SELECT published FROM documents").fetchone()[0] is None
 
 
+@pytest.mark.parametrize(
+    ("meta", "stamps", "lines", "warning"),
+    [
+        (
+            {"article:published_time": "9999-12-31T00:00:00Z"},
+            [],
+            [],
+            "date ignored: published date 9999-12-31 (page metadata) is outside 1900–2026",
+        ),
+        (
+            {},
+            ["Oct 1, 2031"],
+            [],
+            'date ignored: published date 2031-10-01 ("Oct 1, 2031") is outside 1900–2026',
+        ),
+        (
+            {},
+            [],
+            ["Headline", "Published: 0001-01-01"],
+            "date ignored: published date 0001-01-01 "
+            '("Published: 0001-01-01") is outside 1900–2026',
+        ),
+        (
+            {},
+            [],
+            ["Updated: 2025-12-01"],
+            'date ignored: published date 2025-12-01 ("Updated: 2025-12-01") is after today',
+        ),
+        ({}, [], ["Posted: 2025-02-30"], 'date ignored: "2025-02-30" is not a date'),
+        (
+            {},
+            [],
+            ["Published: December 31, 9999"],
+            "date ignored: published date in the year 9999 "
+            '("Published: December 31, 9999") is out of range',
+        ),
+        ({}, ["Oct 1, 2025"], ["Published: 2025-10-01"], None),
+        ({}, [], ["The talks resumed on 0001-01-01 in the story's own words."], None),
+    ],
+)
+def test_a_printed_date_the_reader_could_not_take_is_named(
+    meta: dict[str, str], stamps: list[str], lines: list[str], warning: str | None
+) -> None:
+    from datetime import date
+
+    got = pipeline.unused_printed_date(meta, stamps, lines, date(2025, 10, 22))
+    assert got == warning
+
+
 def test_the_window_is_1900_to_a_year_ahead() -> None:
     from datetime import date
 

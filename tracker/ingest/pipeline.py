@@ -6,6 +6,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import stat
 import unicodedata
 from dataclasses import dataclass, field
@@ -18,9 +19,11 @@ from tracker.domain.errors import RejectedInputError
 from tracker.domain.models import Document
 from tracker.domain.vocabulary import check_reliability
 from tracker.ingest.clean import clean_text
+from tracker.ingest.datestamps import parse_date_value
 from tracker.ingest.html import html_to_text
 from tracker.ingest.markdown import markdown_to_text
 from tracker.ingest.metadata import Metadata, apply_manifest, extract_metadata, match_outlet
+from tracker.ingest.published import META_KEYS
 from tracker.ingest.readers import decode_report
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -49,6 +52,14 @@ FIELD_LIMITS = {
     "published": 64,
     "reliability": 8,
 }
+# A head line that labels a date ("Published: 9999-12-31"): when the reader took no date,
+# the date such a line prints is named in a warning rather than dropped in silence.
+_LABELLED_DATE = re.compile(
+    r"^\W{0,3}(?:published|posted|updated|last updated|date|dated)\b\W{0,3}(?P<rest>.{1,60})$",
+    re.IGNORECASE,
+)
+_ISO_DATE = re.compile(r"\b(\d{1,4})-(\d{1,2})-(\d{1,2})\b")
+_YEAR = re.compile(r"(?<!\d)(\d{4,5})(?!\d)")
 _KINDS = (
     (stat.S_ISDIR, "a folder"),
     (stat.S_ISFIFO, "a FIFO (named pipe)"),
@@ -148,6 +159,54 @@ def has_visible_text(text: str) -> bool:
     return any(not ch.isspace() and unicodedata.category(ch)[0] not in "CZ" for ch in text)
 
 
+def _out_of_window(when: date, today: date) -> str | None:
+    """Why a date an article printed cannot be its published date, or ``None``."""
+    if when < EARLIEST_PUBLISHED or when > today + timedelta(days=FUTURE_DAYS):
+        latest = today + timedelta(days=FUTURE_DAYS)
+        return f"is outside {EARLIEST_PUBLISHED.year}–{latest.year}"
+    if when > today + timedelta(days=1):
+        return "is after today"
+    return None
+
+
+def unused_printed_date(
+    meta: dict[str, str],
+    stamps: list[str],
+    lines: list[str],
+    today: date | None = None,
+) -> str | None:
+    """Why the date the page's metadata, a date stamp or a labelled head line prints was
+    not taken as the published date ("date ignored: …"), when it lies outside the sane
+    window; ``None`` when no such date is printed. Read only when no date was found."""
+    today = today or date.today()
+    printed = [(meta[key], "page metadata") for key in META_KEYS if meta.get(key)]
+    printed += [(stamp, f'"{stamp}"') for stamp in stamps]
+    for value, where in printed:
+        when = parse_date_value(value)
+        why = _out_of_window(when, today) if when is not None else None
+        if why is not None:
+            assert when is not None
+            return f"date ignored: published date {when.isoformat()} ({where}) {why}"
+    for line in lines[:12]:
+        labelled = _LABELLED_DATE.match(line)
+        if labelled is None:
+            continue
+        rest = labelled["rest"]
+        iso = _ISO_DATE.search(rest)
+        if iso is not None:
+            try:
+                when = date(int(iso[1]), int(iso[2]), int(iso[3]))
+            except ValueError:
+                return f'date ignored: "{iso[0]}" is not a date'
+            why = _out_of_window(when, today)
+            if why is not None:
+                return f'date ignored: published date {when.isoformat()} ("{line}") {why}'
+        year = _YEAR.search(rest)
+        if year is not None and not EARLIEST_PUBLISHED.year <= int(year[1]) <= today.year + 1:
+            return f'date ignored: published date in the year {year[1]} ("{line}") is out of range'
+    return None
+
+
 def _fit(value: str | None, limit: int) -> str | None:
     if value is None or len(value) <= limit:
         return value
@@ -207,11 +266,17 @@ def _reliability(stated: str | None, outlet: str | None) -> tuple[str, str]:
 
 
 def _settle_metadata(
-    info: Metadata, manifest: dict[str, Any] | None, name: str, warnings: list[str]
+    info: Metadata,
+    manifest: dict[str, Any] | None,
+    name: str,
+    warnings: list[str],
+    printed: tuple[dict[str, str], list[str], list[str]] = ({}, [], []),
 ) -> dict[str, Any]:
     """Overlay the sidecar (checked), then hold the metadata to its bounds: a published
     date outside the sane window is ignored, an invisible title replaced by the file name,
-    long values cut; each with a warning. Returns the sidecar's extra fields."""
+    long values cut; each with a warning; a date the page printed but the reader could
+    not take (``printed``: its metadata and lines) is named. Returns the sidecar's extra
+    fields."""
     extra: dict[str, Any] = {}
     if manifest:
         try:
@@ -222,6 +287,8 @@ def _settle_metadata(
     if ignored is not None:
         warnings.append(ignored)
         info.published, info.published_basis, info.published_note = None, "unknown", ignored
+    elif info.published is None and (unused := unused_printed_date(*printed)) is not None:
+        warnings.append(unused)
     if not has_visible_text(info.title):
         info.title = Path(name).stem or "Untitled document"
         warnings.append("the title has no visible characters; the file name is used instead")
@@ -259,7 +326,7 @@ def prepare_bytes(
     if not cleaned.lines:
         raise RejectedInputError("no article text was found (only boilerplate or markup)")
     info = extract_metadata(cleaned.lines, cleaned.stamps, meta)
-    extra = _settle_metadata(info, manifest, name, warnings)
+    extra = _settle_metadata(info, manifest, name, warnings, (meta, cleaned.stamps, cleaned.lines))
     lines = list(cleaned.lines)
     for line in info.byline_lines:
         if line in lines[:12]:
