@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tracker.storage import audit
-from tracker.storage.db import Store
+from tracker.storage.db import Store, chunked
 
 SEAL_ACTION = audit.SEAL_ACTION
 ACK_ACTION = "verify.acknowledge"
@@ -198,19 +198,13 @@ def current(
     """``(key, seal)`` of the rows of one kind now (all of them, or those of ``keys``)."""
     s = BY_KIND[kind]
     if keys is None:
-        rows: Iterable[dict[str, Any]] = store.db.query(_select(s))
-    else:
-        wanted = list(keys)
-        rows = []
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = [
-                *rows,
-                *store.db.query(f"{_select(s)} WHERE {_quote(s.key)} IN ({marks})", chunk),
-            ]
-    for row in rows:
-        yield str(row[s.key]), digest_row(s, row)
+        for row in store.db.query(_select(s)):
+            yield str(row[s.key]), digest_row(s, row)
+        return
+    for chunk in chunked(keys):
+        marks = ",".join("?" * len(chunk))
+        for row in store.db.query(f"{_select(s)} WHERE {_quote(s.key)} IN ({marks})", chunk):
+            yield str(row[s.key]), digest_row(s, row)
 
 
 def _pending(store: Store) -> list[str]:
