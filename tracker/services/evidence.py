@@ -4,6 +4,8 @@ queueing what changed for ``assessments.refresh``."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
 
 from tracker.domain.errors import UserError
 from tracker.domain.models import DatedText, Evidence, Finding, Track
@@ -17,12 +19,15 @@ from tracker.storage import tracks as track_rows
 from tracker.storage.db import Store
 
 __all__ = [
+    "Extracted",
     "claimed_status",
     "evidence_count",
     "evidence_for",
     "extract_document_into",
+    "extract_evidence",
     "reextract_document",
     "reextract_track",
+    "store_evidence",
     "sync_excerpts",
     "warm_up",
 ]
@@ -91,15 +96,48 @@ def reextract_document(store: Store, doc_id: int, tracks: Sequence[Track]) -> No
     sync_excerpts(store, doc_id, findings, [t.id for t in tracks])
 
 
+@dataclass(frozen=True)
+class Extracted:
+    """A document's evidence found outside any transaction: the findings for the tracks
+    as they were then, and the document's sketch (its sampled shingles)."""
+
+    tracks: list[Track]
+    findings: list[Finding]
+    sketch: list[int]
+
+
+def extract_evidence(text: str, published: date | None, tracks: Sequence[Track]) -> Extracted:
+    """Read a document's evidence (pure, and the long part of an import of a big
+    document: it runs before the write transaction, which then only stores)."""
+    return Extracted(
+        tracks=list(tracks),
+        findings=extract_document(text, published, tracks),
+        sketch=document_sketch(text),
+    )
+
+
+def store_evidence(store: Store, doc_id: int, extracted: Extracted) -> None:
+    """Store evidence found by ``extract_evidence`` (inside the caller's transaction).
+    Tracks an analyst changed since are read again: the document is then extracted anew
+    for the tracks as they are now."""
+    tracks = track_rows.list_tracks(store)
+    if tracks != extracted.tracks:
+        doc = dated_text(store, doc_id)
+        extracted = extract_evidence(doc.text, doc.published, tracks)
+    _store(store, doc_id, extracted)
+
+
 def extract_document_into(store: Store, doc_id: int, tracks: Sequence[Track] | None = None) -> None:
     """(Re)extract one document's evidence for ``tracks`` (default: all live tracks)."""
     tracks = list(tracks) if tracks is not None else track_rows.list_tracks(store)
     doc = dated_text(store, doc_id)
-    findings = extract_document(doc.text, doc.published, tracks)
-    sketch = document_sketch(doc.text)
+    _store(store, doc_id, extract_evidence(doc.text, doc.published, tracks))
+
+
+def _store(store: Store, doc_id: int, extracted: Extracted) -> None:
     with store.write():
-        sync_excerpts(store, doc_id, findings, [t.id for t in tracks])
-        corpus.add_sketch(store, doc_id, sketch)
+        sync_excerpts(store, doc_id, extracted.findings, [t.id for t in extracted.tracks])
+        corpus.add_sketch(store, doc_id, extracted.sketch)
         corpus.enqueue(store, "document", [doc_id])
 
 

@@ -24,10 +24,11 @@ from tracker.ingest.pipeline import (
 )
 from tracker.services.assessments import analysis_pending, pending_tracks, refresh
 from tracker.services.audit_actor import current_analyst
-from tracker.services.evidence import extract_document_into
+from tracker.services.evidence import extract_evidence, store_evidence
 from tracker.services.settings import outlet_reliability
 from tracker.storage import audit
 from tracker.storage import documents as document_rows
+from tracker.storage import tracks as track_rows
 from tracker.storage.db import Store
 
 log = logging.getLogger(__name__)
@@ -199,18 +200,19 @@ def expand_entries(paths: Iterable[Path | str]) -> Iterator[Entry]:
 def store_prepared(
     store: Store, prepared: PreparedDocument, *, label: str, actor: str
 ) -> IngestItem:
-    """Write one prepared document, its audit row and its evidence in one transaction."""
+    """Write one prepared document, its audit row and its evidence in one transaction.
+
+    The evidence is read before the transaction begins (extraction is the long part of
+    importing a big document), so the database stays open to other writers meanwhile."""
     doc = _with_analyst_grade(store, prepared.document)
+    existing = document_rows.find_by_hash(store, doc.sha256)
+    if existing is not None:
+        return _duplicate(label, doc, existing)
+    extracted = extract_evidence(doc.text, doc.published, track_rows.list_tracks(store))
     with store.write():
         existing = document_rows.find_by_hash(store, doc.sha256)
         if existing is not None:
-            return IngestItem(
-                path=label,
-                outcome="duplicate",
-                title=doc.title,
-                duplicate_of=existing,
-                reason=f"same text as document {existing}",
-            )
+            return _duplicate(label, doc, existing)
         doc_id = document_rows.insert(store, doc)
         audit.append(
             store,
@@ -225,7 +227,7 @@ def store_prepared(
                 "outlet": doc.outlet,
             },
         )
-        extract_document_into(store, doc_id)
+        store_evidence(store, doc_id, extracted)
         analysis_pending(store, True)
     return IngestItem(
         path=label,
@@ -233,6 +235,16 @@ def store_prepared(
         document_id=doc_id,
         title=doc.title,
         warnings=list(prepared.warnings),
+    )
+
+
+def _duplicate(label: str, doc: Document, existing: int) -> IngestItem:
+    return IngestItem(
+        path=label,
+        outcome="duplicate",
+        title=doc.title,
+        duplicate_of=existing,
+        reason=f"same text as document {existing}",
     )
 
 
