@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QDockWidget,
     QFileDialog,
     QLabel,
     QLineEdit,
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_toolbar()
         self._make_status_bar()
+        self._make_integrity_banner()
 
         # wiring
         c = controller
@@ -148,6 +150,9 @@ class MainWindow(QMainWindow):
         c.recomputed.connect(
             lambda ids: self._tell(f"Recomputed; changed: {', '.join(ids) or 'none'}.")
         )
+        c.findings_acknowledged.connect(
+            lambda n: self._tell(f"{n} finding(s) acknowledged; the database can be changed again.")
+        )
         c.runner.busy_changed.connect(self._on_busy_changed)
         c.runner.set_progress_parent(self)
 
@@ -163,6 +168,7 @@ class MainWindow(QMainWindow):
 
         self._update_actions()
         self._restore_state()
+        self.integrity_dock.hide()  # until a snapshot says the database does not verify
 
     # ================================================================== building
 
@@ -337,6 +343,49 @@ class MainWindow(QMainWindow):
         self.db_label.setText(f"Database: {self.controller.db_path}")
         self.db_label.setToolTip(plain_tooltip(str(self.controller.db_path)) or "")
 
+    def _make_integrity_banner(self) -> None:
+        """A strip above the views, shown only while the database does not verify."""
+        from tracker.ui.views.integrity import IntegrityBanner
+
+        self.integrity_banner = IntegrityBanner(self)
+        self.integrity_banner.acknowledge_requested.connect(self.confirm_acknowledge_findings)
+        dock = QDockWidget(self)
+        dock.setObjectName("integrityDock")
+        dock.setTitleBarWidget(QWidget(dock))  # no title, no close button: not dismissable
+        dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        dock.setAllowedAreas(Qt.DockWidgetArea.TopDockWidgetArea)
+        dock.setWidget(self.integrity_banner)
+        dock.toggleViewAction().setVisible(False)
+        self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, dock)
+        self.integrity_dock = dock
+
+    def _show_integrity(self, findings: list[str]) -> None:
+        self.integrity_banner.show_findings(findings)
+        self.integrity_dock.setVisible(bool(findings))
+
+    def confirm_acknowledge_findings(self) -> QMessageBox:
+        """Ask before recording the acknowledgement (it is an audit row in the analyst's
+        name, and the state is sealed as it now is)."""
+        findings = self._snapshot.flagged if self._snapshot else []
+        box = QMessageBox(self)
+        box.setObjectName("acknowledgeFindingsDialog")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Acknowledge findings")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            f"Acknowledge {len(findings)} finding(s) against the audit log?\n\n"
+            "The audit log will record that you have seen them, the database is sealed as "
+            "it now is, and changes are allowed again. What was changed outside the tracker "
+            "is not undone: check it against a backup first if in doubt."
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Ok).setText("Acknowledge")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.accepted.connect(self.controller.acknowledge_findings)
+        self._keep(box)
+        box.open()
+        return box
+
     # ================================================================== state
 
     def _restore_state(self) -> None:
@@ -407,7 +456,9 @@ class MainWindow(QMainWindow):
             f"{c.get('excerpts', 0)} excerpts · {c.get('overrides', 0)} overrides"
         )
         name = label(Path(snapshot.db_path).name)
-        self.setWindowTitle(f"{name} — {APP_NAME}")
+        read_only = " (read-only: does not verify)" if snapshot.flagged else ""
+        self.setWindowTitle(f"{name}{read_only} — {APP_NAME}")
+        self._show_integrity(snapshot.flagged)
         self.documents_view.set_documents(snapshot.documents)
         self.source.set_has_documents(bool(snapshot.documents))
         self.track_list.set_statuses(snapshot.statuses)
@@ -460,6 +511,35 @@ class MainWindow(QMainWindow):
         self.act_undo.setIconText("Undo")  # the toolbar keeps it short
         self.act_undo.setToolTip(f"Undo {label}" if label else "Nothing to undo")
         self.act_export.setEnabled(self._snapshot is not None)
+        flagged = bool(self._snapshot and self._snapshot.flagged)
+        for action in (
+            self.act_import,
+            self.act_import_folder,
+            self.act_paste,
+            self.act_new_track,
+            self.act_recompute,
+        ):
+            action.setEnabled(not flagged)
+        if flagged:
+            for action in self._changing_actions():
+                action.setEnabled(False)
+
+    def _changing_actions(self) -> tuple[QAction, ...]:
+        """The actions that change the database (off while it is open read-only)."""
+        return (
+            self.act_import,
+            self.act_import_folder,
+            self.act_paste,
+            self.act_export,
+            self.act_undo,
+            self.act_new_track,
+            self.act_edit_track,
+            self.act_archive,
+            self.act_override,
+            self.act_revoke,
+            self.act_ack,
+            self.act_recompute,
+        )
 
     @Slot(bool)
     def _on_busy_changed(self, busy: bool) -> None:
@@ -562,6 +642,14 @@ class MainWindow(QMainWindow):
 
     # ================================================================== dialogs
 
+    def _refused_while_flagged(self) -> bool:
+        """Whether a change must not even be started: the database is open read-only until
+        its findings are acknowledged (said in the status bar; the banner says why)."""
+        if self._snapshot is None or not self._snapshot.flagged:
+            return False
+        self._tell("Read-only: acknowledge the findings in the banner before changing anything.")
+        return True
+
     def _open(self, dialog: QDialog) -> QDialog:
         self._keep(dialog)
         dialog.open()
@@ -570,6 +658,8 @@ class MainWindow(QMainWindow):
     def open_override_dialog(self) -> OverrideDialog | None:
         from tracker.ui.dialogs.override import OverrideDialog
 
+        if self._refused_while_flagged():
+            return None
         detail = self.current_detail()
         if detail is None:
             return None
@@ -594,6 +684,8 @@ class MainWindow(QMainWindow):
     def open_revoke_dialog(self) -> ReasonDialog | None:
         from tracker.ui.dialogs.reason import revoke_dialog
 
+        if self._refused_while_flagged():
+            return None
         detail = self.current_detail()
         if detail is None or detail.status.override is None:
             return None
@@ -608,6 +700,8 @@ class MainWindow(QMainWindow):
     def open_acknowledge_dialog(self) -> ReasonDialog | None:
         from tracker.ui.dialogs.reason import acknowledge_dialog
 
+        if self._refused_while_flagged():
+            return None
         detail = self.current_detail()
         if detail is None or detail.status.override is None:
             return None

@@ -59,6 +59,9 @@ class Snapshot:
     undo_label: str | None
     analyst: str
     order: list[str] = field(default_factory=list)
+    # Why the database is open read-only: findings against its audit log that the analyst
+    # has not acknowledged yet (empty when it verifies).
+    flagged: list[str] = field(default_factory=list)
 
     @property
     def statuses(self) -> list[TrackStatus]:
@@ -104,6 +107,7 @@ def load_snapshot(store: Store) -> Snapshot:
         undo_label=undo_label(store),
         analyst=current_analyst(store),
         order=order,
+        flagged=list(store.flagged),
     )
 
 

@@ -1,0 +1,70 @@
+"""A database changed behind the tracker's back opens read-only with a banner that names
+what was found; Acknowledge records the analyst's acknowledgement and allows changes."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from tests.gui.conftest import SUMMIT, wait_idle
+
+
+def _tamper(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE tracks SET title = 'Forged\u202egnp.exe' WHERE id = ?", (SUMMIT,))
+    conn.commit()
+    conn.close()
+
+
+def test_a_database_that_does_not_verify_is_flagged_until_acknowledged(
+    make_window: Any, seed_db_path: Path, qtbot: Any
+) -> None:
+    _tamper(seed_db_path)
+    parts = make_window(seed_db_path)
+    window = parts.window
+    banner = window.integrity_banner
+    assert window.integrity_dock.isVisible() and banner.isVisible()
+    assert "does not match its audit log (1 finding)" in banner.title.text()
+    assert banner.details.text() == (
+        f"• track {SUMMIT} was changed outside the tracker (it differs from what the audit "
+        "log sealed)"
+    )
+    assert "read-only" in window.windowTitle()
+    assert not window.act_import.isEnabled() and not window.act_override.isEnabled()
+    window.track_list.select_track(SUMMIT)
+    assert window.open_override_dialog() is None  # nothing typed only to be refused
+    assert "acknowledge the findings" in window.statusBar().currentMessage()
+
+    qtbot.mouseClick(banner.button, Qt.MouseButton.LeftButton)
+    box = window.findChild(QMessageBox, "acknowledgeFindingsDialog")
+    assert box is not None and box.isVisible()
+    with qtbot.waitSignal(parts.controller.findings_acknowledged, timeout=30_000) as done:
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, parts)
+    assert done.args == [1]
+    assert not window.integrity_dock.isVisible()
+    assert "read-only" not in window.windowTitle()
+    assert window.act_import.isEnabled()
+    assert any(e.action == "verify.acknowledge" for e in parts.controller.snapshot.audit)
+
+    # and the database can be changed again
+    with qtbot.waitSignal(parts.controller.override_applied, timeout=30_000):
+        parts.controller.apply_override(SUMMIT, "cancelled", reason="Briefed by the desk")
+    wait_idle(qtbot, parts)
+    assert parts.controller.snapshot.detail(SUMMIT).status.source == "override"
+
+
+def test_cancel_leaves_the_database_flagged(
+    make_window: Any, seed_db_path: Path, qtbot: Any
+) -> None:
+    _tamper(seed_db_path)
+    parts = make_window(seed_db_path)
+    box = parts.window.confirm_acknowledge_findings()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, parts)
+    assert parts.window.integrity_dock.isVisible()
+    assert parts.controller.snapshot.flagged
