@@ -10,35 +10,21 @@ from __future__ import annotations
 
 import signal
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+
+from tracker.services.evidence import extract_evidence
+from tracker.services.ingest import ingest_text
+from tracker.storage.db import Store
+
+from .linear import LINEAR_GROWTH, Hung, growth, watchdog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from regex_scan import UNITS, patterns, run
 
 CHARS = 10_000
 WATCHDOG_SECONDS = 5
-
-
-class Hung(Exception):
-    pass
-
-
-@contextmanager
-def watchdog(seconds: int) -> Iterator[None]:
-    def expire(signum: int, frame: object) -> None:
-        raise Hung
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 ALL = sorted(patterns(), key=lambda item: item[0])
@@ -74,3 +60,38 @@ def test_hostile_runs_import_quickly(unit: str, suffix: str) -> None:
             (body + "\n\nThe summit was postponed.").encode(), name="a" + suffix
         )
     assert prepared.document.chars > 0
+
+
+# The run of "!?" that took 68 s to import at 80 KB (each "!" and "?" tried as the start
+# of a sentence stop, then scanned to the end of the run), inside an article whose
+# evidence must still be found.
+HEAD = "Budapest summit on hold\n\nThe planned summit between Trump and Putin in Budapest "
+TAIL = " has been put on hold, officials said on Tuesday.\n"
+
+
+def test_an_article_with_a_long_run_of_stops_imports(fresh_db: Store) -> None:
+    text = HEAD + "!?" * 100_000 + TAIL  # 200 KB: 7 minutes before the fix
+    with watchdog(120):
+        item = ingest_text(fresh_db, text, title="Budapest summit on hold", published="2025-10-21")
+    assert item.outcome == "new"
+    signals = {
+        str(row[0])
+        for row in fresh_db.conn.execute(
+            "SELECT signal FROM excerpts WHERE track_id = 'trump-putin-summit'"
+        )
+    }
+    assert "on_hold" in signals
+
+
+def test_reading_a_run_of_stops_is_linear() -> None:
+    from tracker.ingest.pipeline import prepare_bytes
+    from tracker.services.tracks import default_tracks
+
+    tracks = default_tracks()
+
+    def read(text: str) -> object:
+        doc = prepare_bytes(text.encode(), name="a.txt").document
+        return extract_evidence(doc.text, doc.published, tracks)
+
+    ratio = growth(read, lambda chars: HEAD + "!?" * (chars // 2) + TAIL, 20_000)
+    assert ratio < LINEAR_GROWTH, f"one article cost {ratio:.1f}x four a quarter its length"
