@@ -2,7 +2,8 @@
 
 Each round imports a generated corpus into a new database with the real CLI, killing the
 process at random times and re-running it until an import completes. After every kill it
-checks: ``PRAGMA integrity_check`` is ok; the audit chain verifies; every document has
+checks: ``PRAGMA integrity_check`` is ok; the audit chain, the state seals and the head
+witness verify (``tracker verify`` finds nothing); every document has
 exactly one ``ingest`` audit row and every such row its document; every document's stored
 excerpts are exactly what extraction finds in it (no document without its evidence, no
 evidence without its document); and no text is stored twice. The final run of each round
@@ -34,6 +35,7 @@ from bench.corpus import write_corpus  # noqa: E402
 def check_database(db: Path) -> list[str]:
     """Every invariant a crash must not break; returns the problems found."""
     from tracker.extract import extract_document
+    from tracker.services.tamper import findings
     from tracker.services.tracks import list_tracks
     from tracker.storage import audit, open_db
 
@@ -47,6 +49,11 @@ def check_database(db: Path) -> list[str]:
         chain = audit.verify_chain(store)
         if not chain.ok:
             problems.append(f"audit chain: {chain.problem}")
+        # The state seals and the head witness: a kill between a change and its seal, or
+        # between a commit and the witness, must not make the database look tampered with.
+        tampered = [f.text for f in findings(store)]
+        if tampered:
+            problems.append(f"does not verify: {tampered[:2]}")
         docs = {int(r[0]) for r in conn.execute("SELECT id FROM documents")}
         ingest_rows = [
             int(r[0].split(":")[1])
