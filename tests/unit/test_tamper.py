@@ -35,6 +35,9 @@ def _template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from tracker.briefing import export_briefing
 
     export_briefing(store, "md", folder / "b.md")
+    from tracker.services.settings import set_outlet_reliability
+
+    set_outlet_reliability(store, "Atlantic Council", "B")
     store.close()
     return path
 
@@ -180,6 +183,30 @@ CASES: list[tuple[str, list[str], str]] = [
         "was changed",
     ),
     ("history delete", ["DELETE FROM transitions WHERE origin = 'override'"], "was deleted"),
+    # assessments and settings
+    (
+        "assessment edit",
+        ["UPDATE assessments SET status = 'held' WHERE id = (SELECT max(id) FROM assessments)"],
+        "was changed",
+    ),
+    (
+        "assessment delete",
+        ["DELETE FROM assessments WHERE id = (SELECT max(id) FROM assessments)"],
+        "was deleted",
+    ),
+    (
+        "setting edit",
+        [
+            """UPDATE settings SET value = '{"Atlantic Council": "A"}' """
+            "WHERE key = 'outlet_reliability'"
+        ],
+        "setting outlet_reliability was changed",
+    ),
+    (
+        "setting insert",
+        ["INSERT INTO settings (key, value) VALUES ('analyst', 'mallory')"],
+        "setting analyst has no audit record",
+    ),
     # briefings
     (
         "briefing edit",
@@ -363,4 +390,69 @@ def test_seal_rows_stay_out_of_the_analysts_audit_view(db_path: Path) -> None:
     store = open_database(db_path)
     assert all(e.action != "state.seal" for e in audit.entries(store))
     assert any(e.action == "state.seal" for e in audit.entries(store, include_seals=True))
+    store.close()
+
+
+JUDGEMENTS = """
+    CREATE TABLE judgements (
+        id INTEGER PRIMARY KEY, kind TEXT NOT NULL DEFAULT 'judge', document_id INTEGER,
+        track_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        exact TEXT NOT NULL, prefix TEXT NOT NULL DEFAULT '', suffix TEXT NOT NULL DEFAULT '',
+        excerpt_id INTEGER, verdict TEXT, reason TEXT, signal TEXT, modality TEXT,
+        event_date TEXT, date_precision TEXT, tracks TEXT, note TEXT, analyst TEXT NOT NULL,
+        created_at TEXT NOT NULL, ended_at TEXT, ended_action TEXT
+    )"""
+
+
+def test_a_sealed_table_a_later_schema_adds_is_sealed_from_its_first_open(
+    db_path: Path,
+) -> None:
+    """The analyst's judgements (a later schema's table) and the origin column it adds to
+    excerpts: a migration creates them, the next open seals them as they are, and from then
+    on an edit behind the tracker's back is named; adding the column changes no seal."""
+    _edit(
+        db_path,
+        JUDGEMENTS,
+        "ALTER TABLE excerpts ADD COLUMN origin TEXT NOT NULL DEFAULT 'machine'",
+        'INSERT INTO judgements (id, document_id, track_id, start, "end", exact, verdict, '
+        "analyst, created_at) VALUES (1, 1, 'trump-putin-summit', 0, 5, 'x', 'confirmed', "
+        "'alice', '2025-10-23T00:00:00.000000Z')",
+    )
+    store = open_database(db_path)
+    assert store.flagged == []
+    assert verify(store).ok
+    store.close()
+    _edit(
+        db_path,
+        "UPDATE judgements SET verdict = 'rejected', analyst = 'mallory'",
+        "UPDATE excerpts SET origin = 'analyst' WHERE id = 1",
+    )
+    texts = _texts(db_path)
+    assert (
+        "judgement 1 was changed outside the tracker (it differs from what the audit log sealed)"
+        in texts
+    )
+    assert any(t.startswith("excerpt 1 was changed") for t in texts)
+
+
+def test_a_sealed_table_without_its_sealed_columns_is_refused(db_path: Path) -> None:
+    _edit(db_path, "CREATE TABLE judgements (id INTEGER PRIMARY KEY, verdict TEXT)")
+    from tracker.domain.errors import DatabaseError
+
+    with pytest.raises(DatabaseError, match="the judgements table lacks the sealed columns"):
+        open_database(db_path)
+
+
+def test_a_row_written_twice_in_one_transaction_is_sealed_once(tmp_path: Path) -> None:
+    """An upsert of a row already noted in the transaction (its conflict rule would
+    override a trigger's INSERT OR IGNORE)."""
+    from tracker.storage import open_db, settings
+
+    store = open_db(tmp_path / "t.db")
+    with store.write():
+        settings.put(store, "analyst", "alice")
+        settings.put(store, "analyst", "bob")
+    payload = audit.payloads(store, "state.seal")[-1]
+    assert list(payload["entities"]) == ["setting:analyst"]
+    assert verify(store).ok
     store.close()

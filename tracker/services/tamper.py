@@ -42,6 +42,11 @@ _KIND_WORDS = {
     "override": "override",
     "transition": "history entry (transition)",
     "briefing": "briefing record",
+    "assessment": "assessment",
+    "setting": "setting",
+    "judgement": "judgement",
+    "lexicon_rule": "lexicon rule",
+    "track_review": "review setting of track",
 }
 _HEX = re.compile(r"^[0-9a-f]{8,64}$")
 
@@ -179,7 +184,6 @@ def acknowledge(store: Store, *, analyst: str | None = None) -> list[Finding]:
     flagged, store.flagged = store.flagged, []
     try:
         with store.write():
-            seal.mark_all(store)
             audit.append(
                 store,
                 actor=actor,
@@ -187,6 +191,7 @@ def acknowledge(store: Store, *, analyst: str | None = None) -> list[Finding]:
                 entity="database",
                 payload={"findings": [f.key for f in found], "texts": [f.text for f in found]},
             )
+            seal.seal_kinds(store, seal.present(store))
     except BaseException:
         store.flagged = flagged
         raise

@@ -312,6 +312,8 @@ def open_db(
 
             seal.install(store)
             witness.install(store)
+            if not existed:
+                seal.baseline(store)  # a new database: every kind sealed from its start
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise (explain(exc, path) or DatabaseError(str(exc))) from exc

@@ -1,24 +1,32 @@
 """State seals: the audit chain covers what the analyst sees, not only the log itself.
 
 Every row an analyst reads as a fact (documents' metadata and text, excerpts' anchors and
-quotes, tracks, overrides, status transitions, briefings) has a *seal*: SHA-256 over the
-canonical JSON of its covered columns (a document's texts by their own SHA-256). Temporary
-triggers on each connection note which rows a transaction inserts, changes or deletes; just
-before the transaction commits, one ``state.seal`` audit row records the new seal of each
-(``null`` for a deleted row). Replaying the log gives the seal every row must have now, so
-``verify`` names a row edited, inserted or deleted outside the tracker, even when the log
-itself is intact. A database from before seals gets one baseline ``state.seal`` row the
-first time it is opened for writing.
+quotes, tracks, overrides, status transitions, assessments, settings, briefings, and the
+analyst's judgements and lexicon rules where the schema has them) has a *seal*: SHA-256
+over the canonical JSON of its covered columns (a document's texts by their own SHA-256).
+Temporary triggers on each connection note which rows a transaction inserts, changes or
+deletes; just before the transaction commits, one ``state.seal`` audit row records the new
+seal of each (``null`` for a deleted row). Replaying the log gives the seal every row must
+have now, so ``verify`` names a row edited, inserted or deleted outside the tracker, even
+when the log itself is intact.
+
+Each kind of row is compared from its *baseline* on: a ``state.seal`` row whose ``kinds``
+lists it and whose entities are every row of that kind at that moment. A new database
+records the baseline of every kind when it is created; a database from before seals, or one
+whose schema gained a sealed table (a later migration), gets the baseline of the kinds it
+lacks the first time it is opened for writing and verifies.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from tracker.domain.errors import DatabaseError
 from tracker.storage import audit
 from tracker.storage.db import Store, chunked
 
@@ -35,6 +43,14 @@ class Sealed:
     key: str
     columns: tuple[str, ...]
     hashed: tuple[str, ...] = ()  # covered by their SHA-256 (long texts)
+    # Columns a later schema adds, with the value rows take when it does: covered when
+    # present and different from that value, so adding the column changes no seal.
+    added: tuple[tuple[str, object], ...] = ()
+
+    def covered(self, present: set[str]) -> tuple[str, ...]:
+        """The columns to read, of those ``present`` in the table."""
+        extra = tuple(name for name, _default in self.added if name in present)
+        return (*self.columns, *self.hashed, *extra)
 
 
 SEALED: tuple[Sealed, ...] = (
@@ -77,6 +93,7 @@ SEALED: tuple[Sealed, ...] = (
             "event_date",
             "date_precision",
         ),
+        added=(("origin", "machine"),),  # evidence an analyst added by hand
     ),
     Sealed(
         "track",
@@ -137,15 +154,108 @@ SEALED: tuple[Sealed, ...] = (
         ),
     ),
     Sealed("briefing", "briefings", "id", ("created_at", "format", "path", "tracks", "head_hash")),
+    Sealed(
+        "assessment",
+        "assessments",
+        "id",
+        ("track_id", "recorded_at", "status", "as_of", "confidence", "contested", "payload"),
+    ),
+    Sealed("setting", "settings", "key", ("value",)),
+    # The analyst's judgements on excerpts, the lexicon rules taught and per-track review
+    # settings (a later schema's tables: sealed from the first open that finds them).
+    Sealed(
+        "judgement",
+        "judgements",
+        "id",
+        (
+            "kind",
+            "document_id",
+            "track_id",
+            "start",
+            "end",
+            "exact",
+            "prefix",
+            "suffix",
+            "excerpt_id",
+            "verdict",
+            "reason",
+            "signal",
+            "modality",
+            "event_date",
+            "date_precision",
+            "tracks",
+            "note",
+            "analyst",
+            "created_at",
+            "ended_at",
+            "ended_action",
+        ),
+    ),
+    Sealed(
+        "lexicon_rule",
+        "lexicon_rules",
+        "id",
+        (
+            "phrase",
+            "effect",
+            "signal",
+            "modality",
+            "kinds",
+            "note",
+            "excerpt_id",
+            "analyst",
+            "created_at",
+            "removed_at",
+        ),
+    ),
+    Sealed("track_review", "track_review", "track_id", ("mode", "since")),
 )
 BY_KIND = {s.kind: s for s in SEALED}
-# The small tables checked every time a database is opened (documents and excerpts are
-# checked by ``verify``, which reads every text).
-ON_OPEN = ("track", "override", "transition", "briefing")
+# The tables checked every time a database is opened (documents and excerpts are checked by
+# ``verify``, which reads every text).
+ON_OPEN = (
+    "track",
+    "override",
+    "transition",
+    "briefing",
+    "assessment",
+    "setting",
+    "judgement",
+    "lexicon_rule",
+    "track_review",
+)
 
 
 def _quote(name: str) -> str:
     return f'"{name}"'
+
+
+def _note(entity: str) -> str:
+    """A trigger's statement noting ``entity`` (an SQL expression) as changed. Not ``INSERT
+    OR IGNORE``: inside an upsert the outer statement's conflict rule would override it."""
+    return (
+        f"INSERT INTO seal_dirty (entity) SELECT {entity} "
+        f"WHERE NOT EXISTS (SELECT 1 FROM seal_dirty WHERE entity = {entity});"
+    )
+
+
+def present(store: Store) -> dict[str, tuple[str, ...]]:
+    """``{kind: columns read for its seal}`` for the sealed kinds whose table this
+    database has. A sealed column missing from its table is a schema the seals do not
+    know: ``DatabaseError``, never a seal silently narrowed."""
+    out: dict[str, tuple[str, ...]] = {}
+    for s in SEALED:
+        columns = {str(r[1]) for r in store.conn.execute(f"PRAGMA main.table_info({s.table})")}
+        if not columns:
+            continue
+        missing = [c for c in (s.key, *s.columns, *s.hashed) if c not in columns]
+        if missing:
+            raise DatabaseError(
+                f"the {s.table} table lacks the sealed columns {', '.join(missing)}; "
+                "this version of the tracker cannot check it"
+            )
+        out[s.kind] = s.covered(columns)
+    return out
 
 
 def install(store: Store) -> None:
@@ -153,24 +263,21 @@ def install(store: Store) -> None:
     seal into every write transaction."""
     conn = store.conn
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS seal_dirty (entity TEXT PRIMARY KEY)")
-    for s in SEALED:
-        cols = ", ".join(_quote(c) for c in (*s.columns, *s.hashed))
+    for kind, covered in present(store).items():
+        s = BY_KIND[kind]
+        cols = ", ".join(_quote(c) for c in covered)
         for event, ref, suffix in (
             ("INSERT", "NEW", "ins"),
             (f"UPDATE OF {cols}, {_quote(s.key)}", "NEW", "upd"),
             ("DELETE", "OLD", "del"),
+            # An UPDATE that changes the key also leaves the old key behind.
+            (f"UPDATE OF {_quote(s.key)}", "OLD", "rekey"),
         ):
+            entity = f"'{s.kind}:' || {ref}.{_quote(s.key)}"
             conn.execute(
                 f"CREATE TEMP TRIGGER IF NOT EXISTS seal_{s.table}_{suffix} AFTER {event} "
-                f"ON main.{s.table} BEGIN INSERT OR IGNORE INTO seal_dirty (entity) "
-                f"VALUES ('{s.kind}:' || {ref}.{_quote(s.key)}); END"
+                f"ON main.{s.table} BEGIN {_note(entity)} END"
             )
-        # An UPDATE that changes the key also leaves the old key behind.
-        conn.execute(
-            f"CREATE TEMP TRIGGER IF NOT EXISTS seal_{s.table}_rekey AFTER UPDATE OF "
-            f"{_quote(s.key)} ON main.{s.table} BEGIN INSERT OR IGNORE INTO seal_dirty (entity) "
-            f"VALUES ('{s.kind}:' || OLD.{_quote(s.key)}); END"
-        )
     if flush not in store.before_commit:
         store.before_commit.append(flush)
 
@@ -183,34 +290,37 @@ def digest_row(s: Sealed, row: dict[str, Any]) -> str:
         body[name] = (
             hashlib.sha256(str(value).encode("utf-8")).hexdigest() if value is not None else None
         )
+    for name, default in s.added:
+        if name in row and row[name] != default:
+            body[name] = row[name]
     text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _select(s: Sealed) -> str:
-    cols = ", ".join(_quote(c) for c in (s.key, *s.columns, *s.hashed))
-    return f"SELECT {cols} FROM {s.table}"
 
 
 def current(
     store: Store, kind: str, keys: Iterable[str] | None = None
 ) -> Iterator[tuple[str, str]]:
-    """``(key, seal)`` of the rows of one kind now (all of them, or those of ``keys``)."""
+    """``(key, seal)`` of the rows of one kind now (all of them, or those of ``keys``);
+    nothing when the database has no table for the kind."""
     s = BY_KIND[kind]
+    covered = present(store).get(kind)
+    if covered is None:
+        return
+    select = f"SELECT {', '.join(_quote(c) for c in (s.key, *covered))} FROM {s.table}"
     if keys is None:
-        for row in store.db.query(_select(s)):
+        for row in store.db.query(select):
             yield str(row[s.key]), digest_row(s, row)
         return
     for chunk in chunked(keys):
         marks = ",".join("?" * len(chunk))
-        for row in store.db.query(f"{_select(s)} WHERE {_quote(s.key)} IN ({marks})", chunk):
+        for row in store.db.query(f"{select} WHERE {_quote(s.key)} IN ({marks})", chunk):
             yield str(row[s.key]), digest_row(s, row)
 
 
 def _pending(store: Store) -> list[str]:
     try:
         return [str(r[0]) for r in store.conn.execute("SELECT entity FROM seal_dirty")]
-    except Exception:
+    except sqlite3.Error:  # a connection without the seal's temporary table
         return []
 
 
@@ -242,31 +352,69 @@ def flush(store: Store) -> None:
     )
 
 
-def mark_all(store: Store) -> None:
-    """Note every sealed row as changed, so the next commit seals the whole state (the
-    baseline of a database from before seals, and an acknowledgement)."""
-    for s in SEALED:
-        store.conn.execute(
-            f"INSERT OR IGNORE INTO seal_dirty (entity) "
-            f"SELECT '{s.kind}:' || {_quote(s.key)} FROM {s.table}"
-        )
-
-
 def has_seals(store: Store) -> bool:
     """Whether the log holds any seal (a database sealed by this version)."""
     sql = "SELECT 1 FROM audit_log WHERE action = ? LIMIT 1"
     return store.conn.execute(sql, [SEAL_ACTION]).fetchone() is not None
 
 
-def baseline(store: Store) -> bool:
-    """Seal the whole state once, if the log holds no seal yet; whether it did."""
-    if has_seals(store):
-        return False
-    with store.write():
-        if has_seals(store):
-            return False
-        mark_all(store)
-    return True
+# The kinds a seal row from before per-kind baselines stood for (it sealed them all).
+_FIRST_KINDS = ("document", "excerpt", "track", "override", "transition", "briefing")
+
+
+def baselined(store: Store) -> set[str]:
+    """The kinds whose baseline the log holds (compared from there on)."""
+    kinds: set[str] = set()
+    sql = (
+        "SELECT payload FROM audit_log WHERE action = ? AND instr(payload, '\"kinds\"') > 0 "
+        "ORDER BY seq"
+    )
+    for (payload,) in store.conn.execute(sql, [SEAL_ACTION]):
+        listed = json.loads(payload).get("kinds", [])
+        kinds.update(str(k) for k in listed if isinstance(listed, list))
+    if not kinds and has_seals(store):
+        kinds.update(_FIRST_KINDS)
+    return kinds
+
+
+def baseline(store: Store) -> list[str]:
+    """Seal, as they are, every row of the kinds this database has but whose baseline
+    the log lacks (all of them for a new database or one from before seals; a sealed
+    table a migration added); returns those kinds."""
+    missing = [k for k in present(store) if k not in baselined(store)]
+    if missing:
+        with store.write():
+            missing = [k for k in present(store) if k not in baselined(store)]
+            seal_kinds(store, missing)
+    return missing
+
+
+def seal_kinds(store: Store, kinds: Iterable[str]) -> None:
+    """Append one ``state.seal`` row (inside the caller's transaction) holding the seal of
+    every row of ``kinds`` as it is now, and none for a sealed row that is gone: the
+    baseline those kinds are compared from."""
+    kinds = list(kinds)
+    if not kinds:
+        return
+    want = expected(store)
+    entities: dict[str, str | None] = {}
+    for kind in kinds:
+        prefix = f"{kind}:"
+        entities.update(
+            {e: None for e, v in want.items() if v is not None and e.startswith(prefix)}
+        )
+        entities.update({prefix + key: digest for key, digest in current(store, kind)})
+    store.conn.executemany(  # sealed here: the commit need not seal them again
+        "DELETE FROM seal_dirty WHERE substr(entity, 1, length(?)) = ?",
+        [(f"{kind}:", f"{kind}:") for kind in kinds],
+    )
+    audit.append(
+        store,
+        actor="tracker",
+        action=SEAL_ACTION,
+        entity="state",
+        payload={"entities": entities, "kinds": kinds},
+    )
 
 
 def expected(store: Store) -> dict[str, str | None]:
@@ -297,8 +445,9 @@ def compare(store: Store, kinds: Iterable[str] | None = None) -> list[StateFindi
     """Rows whose seal differs from the log's (changed), rows the log never sealed
     (inserted outside the tracker) and sealed rows that are gone (deleted)."""
     want = expected(store)
+    compared = baselined(store)
     findings: list[StateFinding] = []
-    for kind in kinds or BY_KIND:
+    for kind in [k for k in (kinds or BY_KIND) if k in compared]:
         prefix = f"{kind}:"
         seen: set[str] = set()
         for key, digest in current(store, kind):
