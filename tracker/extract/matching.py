@@ -20,7 +20,8 @@ enough sides (``min_actors`` of them, at most the number of sides the track has)
 track place and one side or person, or with a person and no other, unrelated party, or
 when it names a specific keyword with any of those. A direct match is refused when the
 sentence puts the event at another venue the track does not list (a Trump–Putin meeting
-"in Budapest" is not the Alaska summit). When several tracks match one sentence through
+"in Budapest" is not the Alaska summit) — for one planned encounter, or talks whose title
+names their venue; other talks and groups meet wherever they like. When several tracks match one sentence through
 shared parties, a track that only shares them gives way to one the sentence names more
 specifically (its own people, place or specific keyword).
 
@@ -81,6 +82,9 @@ class TrackProfile:
     places: re.Pattern[str] | None
     place_codes: frozenset[str]  # countries the track's places lie in
     places_known: bool  # every place lies in a country the gazetteer knows
+    # The event is where it happens: one planned encounter, or talks whose title names
+    # their venue ("… talks in Istanbul"); elsewhere is another event.
+    place_bound: bool
     specific: re.Pattern[str] | None
     generic: re.Pattern[str] | None
     context: re.Pattern[str] | None
@@ -236,6 +240,8 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
         places=_compile(place_forms, ignore_case=True),
         place_codes=frozenset(place_codes),
         places_known=unknown_places == 0,
+        place_bound=family is KindFamily.ENCOUNTER
+        or any(fold(p) in fold(track.title) for p in track.places),
         specific=_compile(specific, ignore_case=True, plural=True),
         generic=_compile(generic, ignore_case=True, plural=True),
         context=_compile(track.context_terms, ignore_case=False),
@@ -396,7 +402,7 @@ def _read(  # noqa: C901 - split once the reading rework settles
     # as the party.
     places = [p for p in _spans(profile.places, text) if not _overlaps(p, side_spans)]
     venue_conflict = False
-    if profile.places is not None and not places and profile.places_known:
+    if profile.places is not None and not places and profile.places_known and profile.place_bound:
         for m in names:
             if m.entity.kind not in ("capital", "city", "country"):
                 continue
@@ -457,11 +463,14 @@ def _score(r: _Reading) -> int:
 
 def _own(r: _Reading, other: _Reading) -> bool:
     """Whether ``r`` names something the other reading does not: a person, a place or a
-    specific keyword of its own."""
+    specific keyword of its own ("Rubio and Lavrov hold phone talks ahead of the planned
+    Trump-Putin meeting" names people of both tracks)."""
+    theirs = [span for spans in other.people.values() for span in spans]
+    mine = [span for spans in r.people.values() for span in spans]
     return bool(
         (r.places and not other.places)
         or (r.specific and not other.specific)
-        or (len(r.people) > len(other.people))
+        or any(not _overlaps(span, theirs) for span in mine)
     )
 
 
