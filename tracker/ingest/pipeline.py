@@ -325,7 +325,7 @@ def prepare_bytes(
     cleaned = clean_text(body)
     if not cleaned.lines:
         raise RejectedInputError("no article text was found (only boilerplate or markup)")
-    info = extract_metadata(cleaned.lines, cleaned.stamps, meta)
+    info = extract_metadata(cleaned.lines, cleaned.stamps, meta, dropped=cleaned.dropped)
     extra = _settle_metadata(info, manifest, name, warnings, (meta, cleaned.stamps, cleaned.lines))
     lines = list(cleaned.lines)
     for line in info.byline_lines:

@@ -271,13 +271,19 @@ class _Article:
                 break
         if not lead:
             lead = next((x for x in head if _is_prose(x)), "")
-        full_stamps = [
-            _Found(p, s, -1)
-            for s in stamps
-            if (p := parse_stamp_parts(s)) is not None and p.year is not None
-        ]
+        full_stamps: list[_Found] = []
         header_dates: list[_Found] = []
         partial: list[_Found] = []
+        for stamp_line in stamps:  # stamp lines cleaning took out of the text
+            parts = parse_stamp_parts(stamp_line)
+            if parts is None:
+                continue
+            if parts.year is None:
+                partial.append(_Found(parts, stamp_line, -1))
+            elif parts.other is not None:
+                header_dates.append(_Found(parts, stamp_line, -1))
+            else:
+                full_stamps.append(_Found(parts, stamp_line, -1))
         for i, line in enumerate(head):
             if _is_prose(line) or (dateline is not None and line == dateline_line):
                 continue
