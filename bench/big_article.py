@@ -4,8 +4,10 @@ The article is built from the status and filler sentences of ``bench/corpus.py``
 distinct by a serial number and a rotating set of words, so nothing in it is a copy of
 anything else and most sentences are evidence for a track: the worst case for excerpt
 de-duplication and for the write lock. Stages timed: reading (``prepare_file``),
-extraction, storing the document with its excerpts (one transaction), and bringing the
-corpus up to date (copies, near-identical quotes, grading, inference).
+extraction, and the whole import (extraction, storing the document with its excerpts,
+bringing the corpus up to date: copies, near-identical quotes, grading, inference); and
+the longest time the import held the write lock (one transaction), which is what an
+analyst's action in another window may wait for.
 
     .venv/bin/python bench/big_article.py [--mb 10] [--json]
 """
@@ -19,6 +21,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a plain script
 
@@ -75,6 +78,26 @@ def big_article(megabytes: float, seed: int = 11) -> str:
     return "\n".join(parts)
 
 
+class LockClock:
+    """Records how long each outermost write transaction of ``store`` lasted (wall-clock
+    and processor seconds): the write lock is held from BEGIN IMMEDIATE to COMMIT."""
+
+    def __init__(self, store: Any) -> None:
+        self.spans: list[tuple[float, float]] = []
+        real = store.write
+
+        @contextmanager
+        def write() -> Iterator[Any]:
+            outermost = not store.conn.in_transaction
+            wall, cpu = time.perf_counter(), time.process_time()
+            with real() as db:
+                yield db
+            if outermost:
+                self.spans.append((time.perf_counter() - wall, time.process_time() - cpu))
+
+        store.write = write
+
+
 @contextmanager
 def timed(figures: dict[str, float], name: str) -> Iterator[None]:
     """Wall-clock and processor seconds of the block (the machine may be shared: the
@@ -110,8 +133,12 @@ def main() -> None:
         with timed(figures, "extract"):
             findings = extract_document(doc.text, doc.published, track_rows.list_tracks(store))
         figures["findings"] = len(findings)
+        held = LockClock(store)
         with timed(figures, "import"):
             result = ingest_paths(store, [path], max_bytes=64 * 1_048_576)
+        figures["transactions"] = len(held.spans)
+        figures["longest_lock_s"] = round(max(w for w, _c in held.spans), 2)
+        figures["longest_lock_cpu_s"] = round(max(c for _w, c in held.spans), 2)
         figures["outcome_new"] = result.count("new")
         figures["excerpts"] = store.counts()["excerpts"]
         store.close()

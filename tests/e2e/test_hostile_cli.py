@@ -4,9 +4,12 @@ code, nothing lost, nothing obeyed."""
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -131,3 +134,53 @@ def test_a_broken_chain_warns_and_refuses_writes_until_acknowledged(seed_db_path
     assert ack.returncode == 0 and "1 findings acknowledged" in ack.stdout
     write = run_cli("override", "trump-putin-summit", "cancelled", "--reason", "x", db=seed_db_path)
     assert write.returncode == 0, write.stderr
+
+
+def test_status_says_when_an_interrupted_import_left_analysis_unfinished(
+    seed_db_path: Path,
+) -> None:
+    from tracker.services.assessments import analysis_pending, pending_tracks
+    from tracker.services.database import open_database
+    from tracker.storage import corpus
+
+    store = open_database(seed_db_path)
+    with store.write():  # what a kill between a document and its recomputation leaves
+        analysis_pending(store, True)
+        corpus.enqueue(store, "track", ["trump-putin-summit"])
+    store.close()
+    status = run_cli("status", db=seed_db_path)
+    assert status.returncode == 0
+    assert "an interrupted import left the analysis unfinished" in status.stderr
+    assert "the next `tracker ingest` finishes it" in status.stderr
+    assert run_cli("ingest", str(seed_db_path.parent / "missing.txt"), db=seed_db_path)
+    status = run_cli("status", db=seed_db_path)
+    assert "unfinished" not in status.stderr
+    store = open_database(seed_db_path)
+    assert pending_tracks(store) == [] and not analysis_pending(store)
+    store.close()
+
+
+def _make_read_only(path: Path) -> Callable[[], None]:
+    """Make ``path`` unwritable even for root (``chattr +i``), or by its mode for anyone
+    else; returns what undoes it."""
+    if os.geteuid() != 0:
+        path.chmod(0o444)
+        return lambda: path.chmod(0o644)
+    if shutil.which("chattr") is None:
+        pytest.skip("root without chattr: a read-only file cannot be made here")
+    if subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode != 0:
+        pytest.skip("this file system cannot make a file immutable")
+    return lambda: subprocess.run(["chattr", "-i", str(path)], check=True)
+
+
+def test_a_read_only_database_file_is_one_line(seed_db_path: Path) -> None:
+    undo = _make_read_only(seed_db_path)
+    try:
+        result = run_cli(
+            "override", "trump-putin-summit", "cancelled", "--reason", "x", db=seed_db_path
+        )
+    finally:
+        undo()
+    assert result.returncode == 1
+    assert "is read-only: check the permissions" in result.stderr
+    assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1

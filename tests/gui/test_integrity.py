@@ -68,3 +68,33 @@ def test_cancel_leaves_the_database_flagged(
     wait_idle(qtbot, parts)
     assert parts.window.integrity_dock.isVisible()
     assert parts.controller.snapshot.flagged
+
+
+def test_bidi_and_control_characters_in_titles_are_shown_not_obeyed(
+    make_window: Any, seed_db_path: Path, qtbot: Any
+) -> None:
+    """A right-to-left override turns "gnp.exe" into "exe.png" on screen when obeyed."""
+    from tracker.services.database import open_database
+    from tracker.services.ingest import ingest_text
+
+    store = open_database(seed_db_path)
+    item = ingest_text(
+        store,
+        "Budapest talks\n\nThe summit between the two presidents is on hold, officials said.\n",
+        title="Report \u202egnp.exe\x1b[2J",
+    )
+    store.close()
+    parts = make_window(seed_db_path)
+    window = parts.window
+    model = window.documents_view.model
+    shown = [
+        str(model.data(model.index(row, column)))
+        for row in range(model.rowCount())
+        for column in range(model.columnCount())
+    ]
+    assert "Report <RLO>gnp.exe␛[2J" in shown
+    assert not any("\u202e" in text or "\x1b" in text for text in shown)
+    assert item.document_id is not None
+    with qtbot.waitSignal(parts.controller.document_loaded, timeout=30_000):
+        window._on_document_chosen(item.document_id)
+    assert window.source.title.text() == "Report <RLO>gnp.exe␛[2J"
