@@ -221,6 +221,14 @@ CASES: list[tuple[str, list[str], str]] = [
     ),
     ("audit row delete", ["DELETE FROM audit_log WHERE seq = 4"], "row 4 is missing"),
     (
+        "seal row garbled",
+        [
+            "UPDATE audit_log SET payload = 'not json' "
+            "WHERE seq = (SELECT max(seq) FROM audit_log WHERE action = 'state.seal')"
+        ],
+        "was changed",
+    ),
+    (
         "audit analyst actions deleted",
         ["DELETE FROM audit_log WHERE action IN ('override.apply', 'briefing.export')"],
         "missing",
