@@ -55,9 +55,14 @@ def dated_text(store: Store, doc_id: int) -> DatedText:
 
 
 def sync_excerpts(
-    store: Store, doc_id: int, findings: Sequence[Finding], tracks: Iterable[str]
+    store: Store,
+    doc_id: int,
+    findings: Sequence[Finding],
+    tracks: Iterable[str],
+    norms: Sequence[str] | None = None,
 ) -> None:
-    """Make the stored excerpts of ``doc_id`` for ``tracks`` equal ``findings``.
+    """Make the stored excerpts of ``doc_id`` for ``tracks`` equal ``findings``
+    (``norms``: their normalised quotes, when read before the transaction).
 
     An excerpt keeps its id when the same span of the same track is found again (so
     overrides citing it stay valid); its other fields are updated.
@@ -70,7 +75,7 @@ def sync_excerpts(
     seen: set[int] = set()
     touched: set[str] = set()
     added: list[int] = []
-    for finding in findings:
+    for index, finding in enumerate(findings):
         if finding.track_id not in track_ids:
             continue
         touched.add(finding.track_id)
@@ -79,7 +84,7 @@ def sync_excerpts(
             seen.add(excerpt_id)
             excerpts.refind(store, excerpt_id, finding)
         else:
-            norm = normalize_for_compare(finding.exact)
+            norm = norms[index] if norms is not None else normalize_for_compare(finding.exact)
             added.append(excerpts.insert(store, finding, document_id=doc_id, norm=norm, at=now))
     stale = [i for i in existing.values() if i not in seen]
     if stale:
@@ -104,15 +109,18 @@ class Extracted:
     tracks: list[Track]
     findings: list[Finding]
     sketch: list[int]
+    norms: list[str]  # each finding's normalised quote
 
 
 def extract_evidence(text: str, published: date | None, tracks: Sequence[Track]) -> Extracted:
     """Read a document's evidence (pure, and the long part of an import of a big
     document: it runs before the write transaction, which then only stores)."""
+    findings = extract_document(text, published, tracks)
     return Extracted(
         tracks=list(tracks),
-        findings=extract_document(text, published, tracks),
+        findings=findings,
         sketch=document_sketch(text),
+        norms=[normalize_for_compare(f.exact) for f in findings],
     )
 
 
@@ -136,7 +144,9 @@ def extract_document_into(store: Store, doc_id: int, tracks: Sequence[Track] | N
 
 def _store(store: Store, doc_id: int, extracted: Extracted) -> None:
     with store.write():
-        sync_excerpts(store, doc_id, extracted.findings, [t.id for t in extracted.tracks])
+        sync_excerpts(
+            store, doc_id, extracted.findings, [t.id for t in extracted.tracks], extracted.norms
+        )
         corpus.add_sketch(store, doc_id, extracted.sketch)
         corpus.enqueue(store, "document", [doc_id])
 
