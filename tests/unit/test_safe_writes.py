@@ -7,6 +7,8 @@ import errno
 import os
 import shutil
 import sqlite3
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -62,6 +64,43 @@ def test_a_full_disk_keeps_the_old_file_and_records_nothing(
     assert old_file.read_bytes() == OLD
     assert _exports(store) == 0 and audit.head(store) == head
     _no_leftovers(old_file.parent)
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 64 KB tmpfs, nearly full (4 KB free): a real full disk."""
+    folder = tmp_path / "tiny"
+    folder.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(folder)], capture_output=True
+    )
+    if mounted.returncode != 0:
+        pytest.skip("a tmpfs cannot be mounted here (not root)")
+    try:
+        with (folder / "filler").open("wb") as fh:
+            fh.write(b"x" * (60 * 1024))
+        yield folder
+    finally:
+        if subprocess.run(["umount", str(folder)], capture_output=True).returncode != 0:
+            subprocess.run(["umount", "-l", str(folder)], check=True)
+            pytest.fail("the tiny disk was still in use: a file was left open on it")
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx", "pdf"])
+def test_a_real_full_disk_keeps_the_old_file_and_records_nothing(
+    store: Store, tiny_disk: Path, fmt: str
+) -> None:
+    old = tiny_disk / f"briefing.{fmt}"
+    old.write_bytes(OLD)
+    head = audit.head(store)
+    with pytest.raises(UserError) as caught:
+        export_briefing(store, fmt, old)
+    message = str(caught.value)
+    assert "full" in message or "not whole" in message, message
+    assert "\n" not in message
+    assert old.read_bytes() == OLD
+    assert _exports(store) == 0 and audit.head(store) == head
+    assert sorted(p.name for p in tiny_disk.iterdir()) == sorted(["filler", old.name])
 
 
 def test_a_writer_that_fails_with_enospc_is_one_clear_line(
