@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from tracker.domain.models import Evidence, ExcerptAnchor, Finding
-from tracker.storage.db import Store, chunked
+from tracker.storage.db import Store, chunked, insert_row, update_row
 
 # Columns an excerpt found again keeps its id for and takes the new values of.
 _FINDING_FIELDS = (
@@ -72,6 +72,74 @@ def evidence_for(
     return out
 
 
+def _evidence_where(
+    store: Store, track_id: str, condition: str, params: Sequence[Any]
+) -> list[Evidence]:
+    sql = _EVIDENCE_SQL.format(recorded=f"AND ({condition})", order="e.id")
+    out: list[Evidence] = []
+    for row in store.db.query(sql, [track_id, *params]):
+        row["context"] = bool(row["context"])
+        row["document_title"] = row["document_title"] or ""
+        out.append(Evidence.model_validate(row))
+    return out
+
+
+def evidence_by_ids(store: Store, track_id: str, excerpt_ids: Iterable[int]) -> list[Evidence]:
+    """The track's excerpts among ``excerpt_ids``, by id."""
+    out: list[Evidence] = []
+    for chunk in chunked(sorted(set(excerpt_ids))):
+        marks = ",".join("?" * len(chunk))
+        out += _evidence_where(store, track_id, f"e.id IN ({marks})", chunk)
+    return sorted(out, key=lambda e: e.id)
+
+
+def evidence_in_documents(store: Store, track_id: str, doc_ids: Iterable[int]) -> list[Evidence]:
+    """The track's excerpts in the documents ``doc_ids``, by id."""
+    out: list[Evidence] = []
+    for chunk in chunked(sorted(set(doc_ids))):
+        marks = ",".join("?" * len(chunk))
+        out += _evidence_where(store, track_id, f"e.document_id IN ({marks})", chunk)
+    return sorted(out, key=lambda e: e.id)
+
+
+def evidence_copying(store: Store, track_id: str, excerpt_ids: Iterable[int]) -> list[Evidence]:
+    """The track's excerpts that are near-identical copies of ``excerpt_ids`` or sit in a
+    document copying one of theirs, by id."""
+    out: dict[int, Evidence] = {}
+    for chunk in chunked(sorted(set(excerpt_ids))):
+        marks = ",".join("?" * len(chunk))
+        condition = (
+            f"e.duplicate_of IN ({marks}) OR d.duplicate_of IN "
+            f"(SELECT document_id FROM excerpts WHERE id IN ({marks}))"
+        )
+        for e in _evidence_where(store, track_id, condition, [*chunk, *chunk]):
+            out[e.id] = e
+    return [out[i] for i in sorted(out)]
+
+
+def evidence_recorded_after(store: Store, track_id: str, after: str) -> list[Evidence]:
+    """The track's excerpts recorded after ``after`` (a record time), by id."""
+    return _evidence_where(store, track_id, "e.recorded_at > ?", [after])
+
+
+def evidence_maybe_copies(store: Store, track_id: str) -> list[Evidence]:
+    """The track's excerpts that may copy another: marked near-identical to one, or in a
+    document marked as a copy."""
+    return _evidence_where(
+        store, track_id, "e.duplicate_of IS NOT NULL OR d.duplicate_of IS NOT NULL", []
+    )
+
+
+def record_summary(store: Store, track_id: str) -> tuple[int, int, str | None]:
+    """(excerpts, documents, newest record time) of a track's evidence."""
+    row = store.conn.execute(
+        "SELECT count(*), count(DISTINCT document_id), max(recorded_at) FROM excerpts "
+        "WHERE track_id = ?",
+        [track_id],
+    ).fetchone()
+    return int(row[0]), int(row[1]), row[2]
+
+
 def count_for_track(store: Store, track_id: str) -> int:
     sql = "SELECT count(*) AS n FROM excerpts WHERE track_id = ?"
     return int(next(iter(store.db.query(sql, [track_id])))["n"])
@@ -96,9 +164,12 @@ def insert(store: Store, finding: Finding, *, document_id: int, norm: str, at: s
     """Store a new excerpt and its normalised quote ``norm``; returns its id."""
     row = _finding_row(finding)
     row.update(document_id=document_id, recorded_at=at)
-    new_id = int(store.db.table("excerpts").insert(row).last_pk or 0)
-    store.db.table("excerpt_keys").insert(
-        {"excerpt_id": new_id, "document_id": document_id, "norm": norm}, replace=True
+    new_id = insert_row(store, "excerpts", row)
+    insert_row(
+        store,
+        "excerpt_keys",
+        {"excerpt_id": new_id, "document_id": document_id, "norm": norm},
+        replace=True,
     )
     return new_id
 
@@ -106,7 +177,7 @@ def insert(store: Store, finding: Finding, *, document_id: int, norm: str, at: s
 def refind(store: Store, excerpt_id: int, finding: Finding) -> None:
     """An excerpt found again at the same span: take the finding's other fields."""
     row = _finding_row(finding)
-    store.db.table("excerpts").update(excerpt_id, {k: row[k] for k in _FINDING_FIELDS})
+    update_row(store, "excerpts", excerpt_id, {k: row[k] for k in _FINDING_FIELDS})
 
 
 def remove(store: Store, excerpt_ids: Sequence[int]) -> list[int]:
@@ -156,11 +227,11 @@ def track_and_original(store: Store, excerpt_id: int) -> tuple[str, int | None] 
 
 
 def set_original(store: Store, excerpt_id: int, original: int | None) -> None:
-    store.db.table("excerpts").update(excerpt_id, {"duplicate_of": original})
+    update_row(store, "excerpts", excerpt_id, {"duplicate_of": original})
 
 
 def set_credibility(store: Store, excerpt_id: int, grade: int) -> None:
-    store.db.table("excerpts").update(excerpt_id, {"credibility": grade})
+    update_row(store, "excerpts", excerpt_id, {"credibility": grade})
 
 
 def latest_event_date(store: Store, track_id: str) -> date | None:
