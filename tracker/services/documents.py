@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tracker.domain.errors import NotFoundError, UserError
+from tracker.domain.errors import NotFoundError, UsageError, UserError
 from tracker.domain.models import Document, DocumentSummary
 from tracker.domain.times import parse_user_date
 from tracker.domain.vocabulary import check_reliability
@@ -53,7 +53,7 @@ def _changes(
         try:
             when = parse_user_date(published)
         except ValueError as exc:
-            raise UserError(str(exc)) from None
+            raise UsageError(str(exc)) from None
         changes.update(
             published=when.isoformat(),
             published_basis="analyst",

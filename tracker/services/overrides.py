@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from tracker.domain.errors import NotFoundError, UserError
+from tracker.domain.errors import NotFoundError, UsageError, UserError
 from tracker.domain.models import Override, Transition
 from tracker.domain.times import day_of, parse_user_date
 from tracker.domain.vocabulary import check_confidence, check_likelihood, check_status
@@ -45,9 +45,9 @@ def overrides_for(store: Store, track_id: str) -> list[Override]:
 def _require_reason(reason: str | None, what: str) -> str:
     text = (reason or "").strip()
     if not text:
-        raise UserError(f"{what} needs a reason: say why (--reason TEXT)")
+        raise UsageError(f"{what} needs a reason: say why (--reason TEXT)")
     if len(text) > 10_000:
-        raise UserError(f"the reason is too long ({len(text)} characters; at most 10000)")
+        raise UsageError(f"the reason is too long ({len(text)} characters; at most 10000)")
     return text
 
 
@@ -57,7 +57,7 @@ def _parse_review_by(value: date | str | None) -> date | None:
     try:
         return parse_user_date(value)
     except ValueError as exc:
-        raise UserError(f"review-by: {exc}") from None
+        raise UsageError(f"review-by: {exc}") from None
 
 
 def _check_evidence(store: Store, track_id: str, evidence_ids: list[int]) -> list[int]:
