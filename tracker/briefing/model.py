@@ -104,6 +104,8 @@ class Briefing(_Model):
     generated_at: dt.datetime
     since: str | None = None  # record-time cut-off; None means everything on record
     since_label: str  # e.g. "since 22 Oct 2025 14:03 UTC" or "everything on record"
+    events_since: dt.date | None = None  # world events from this date on; None: any date
+    first: bool = False  # no briefing was on record before this one
     tracks: list[TrackBriefing]
     sources: list[Source]
     head_seq: int
