@@ -240,8 +240,13 @@ def cmd_tracks(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_search(store: Store, args: argparse.Namespace) -> int:
-    from tracker.services.search import search
+    from tracker.services.search import parse_query, search
 
+    parsed = parse_query(args.query)
+    if parsed.only_excluded:
+        raise UsageError("a search needs something to look for; -word only leaves things out")
+    if parsed.empty:
+        raise UsageError(f"nothing to search for in {args.query!r}; type a word")
     hits = search(store, args.query, limit=args.limit)
     if args.json:
         emit_json(hits)
@@ -725,11 +730,12 @@ def build_parser() -> argparse.ArgumentParser:
         example: str,
         output: Shape,
         needs_store: bool = True,
+        notes: tuple[str, ...] = (),
     ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
         p.set_defaults(handler=handler, needs_store=needs_store)
         add_global_options(p, top=False)
-        COMMANDS[name] = CommandInfo(example=example, output=output)
+        COMMANDS[name] = CommandInfo(example=example, output=output, notes=notes)
         return p
 
     _declare_commands(command)
@@ -743,6 +749,20 @@ def _declare_commands(command: CommandFn) -> None:
     _declare_reading(command)
     _declare_judging(command)
     _declare_admin(command)
+
+
+def _search_syntax() -> tuple[str, ...]:
+    """The query language as the reference shows it (the window's help shows the same)."""
+    from tracker.domain.search import SYNTAX
+
+    rows = [f"| `{example}` | {meaning} |" for example, meaning in SYNTAX]
+    return (
+        "The query language (the window's search field takes the same; its ? button shows "
+        "this table):",
+        "\n".join(["| type | to find |", "|---|---|", *rows]),
+        "Excerpts come first, then documents, each best first (BM25). A query that starts "
+        "with `-` needs `--` before it: `tracker search -- '-alaska summit'`.",
+    )
 
 
 def _declare_reading(command: CommandFn) -> None:
@@ -800,6 +820,7 @@ def _declare_reading(command: CommandFn) -> None:
         "full-text search over documents and excerpts",
         example="tracker search '\"on hold\" budapest'",
         output=Shape("tracker.domain.models:SearchHit", many=True),
+        notes=_search_syntax(),
     )
     p.add_argument("query", help='words, "a phrase", prefix*, OR, -word, outlet:, track:')
     p.add_argument("--limit", type=int, default=20, help="hits of each kind (default 20)")

@@ -76,8 +76,14 @@ def test_the_page_tells_the_database_path_and_exit_codes() -> None:
         assert code in text
 
 
-def test_cli_docs_script_checks_from_any_python(tmp_path: Path) -> None:
+def test_project_scripts_run_from_a_python_without_the_dependencies(tmp_path: Path) -> None:
+    """A bare Python (no sqlite-utils, no pydantic) re-runs the script with .venv's."""
+    bare = tmp_path / "bare"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(bare)], check=True)
+    python = bare / "bin" / "python"
+    probe = subprocess.run([python, "-c", "import pydantic"], capture_output=True)
+    assert probe.returncode != 0, "the bare venv should not see the project's packages"
     result = subprocess.run(
-        [sys.executable, "scripts/cli_docs.py", "--check"], capture_output=True, text=True, cwd=ROOT
+        [python, "scripts/cli_docs.py", "--check"], capture_output=True, text=True, cwd=ROOT
     )
     assert result.returncode == 0, result.stderr

@@ -179,7 +179,8 @@ def _render(parser: argparse.ArgumentParser, infos: Mapping[str, CommandInfo]) -
         out += ["", f"### `tracker {name}`", "", *_help_block(sub), ""]
         out += ["Example:", "", "```sh", info.example, "```", ""]
         out.append(f"With `--json` it prints {printed}." + (f" {shape.note}" if shape.note else ""))
-        out += [f"{note}" for note in info.notes]
+        for note in info.notes:
+            out += ["", note]
     out += ["", "## JSON objects", ""]
     out.append("Dates are `YYYY-MM-DD`; record times are ISO 8601 UTC with a `Z`.")
     done: set[type[BaseModel]] = set()
