@@ -52,12 +52,23 @@ def _require_reason(reason: str | None, what: str) -> str:
 
 
 def _parse_review_by(value: date | str | None) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    try:
-        return parse_user_date(value)
-    except ValueError as exc:
-        raise UsageError(f"review-by: {exc}") from None
+    """The review-by date: a date, or text (``2026-01-15``, ``+2w``, ``in 30 days``); a
+    day already past is refused, since the override would be flagged at once."""
+    if value is None:
+        return None
+    if isinstance(value, date):
+        when = value
+    else:
+        try:
+            when = parse_user_date(value, today())
+        except ValueError as exc:
+            raise UsageError(f"review-by: {exc}") from None
+    if when < today():
+        raise UsageError(
+            f"review-by {when.isoformat()} is already past (today is {today().isoformat()}); "
+            "give a later date, e.g. +2w"
+        )
+    return when
 
 
 def _check_evidence(store: Store, track_id: str, evidence_ids: list[int]) -> list[int]:
