@@ -14,7 +14,7 @@ from sqlite_utils.migrations import Migrations
 
 migrations = Migrations("tracker")
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 @migrations()
@@ -299,6 +299,13 @@ def m005_exact_search(db: Database) -> None:
         INSERT INTO documents_exact (documents_exact) VALUES ('rebuild');
         """
     )
+
+
+@migrations()
+def m006_briefing_events_since(db: Database) -> None:
+    """A briefing records both of its cut-offs: ``since`` (records made after a moment,
+    as before) and ``events_since`` (world events from a date on)."""
+    db.executescript("ALTER TABLE briefings ADD COLUMN events_since TEXT;")
 
 
 # --- schema 3's text normalisation and document sketch, frozen (never edit) ---------------
