@@ -197,8 +197,9 @@ def cmd_doc(store: Store, args: argparse.Namespace) -> int:
     from tracker.services import documents
 
     doc_id = _parse_int(args.id, "document id")
+    edit = None
     if args.set_published or args.set_reliability or args.set_outlet or args.set_url:
-        documents.edit_document(
+        edit = documents.edit_document(
             store,
             doc_id,
             published=args.set_published,
@@ -209,10 +210,39 @@ def cmd_doc(store: Store, args: argparse.Namespace) -> int:
     doc = documents.get_document(store, doc_id)
     if args.json:
         view = DocumentView.model_validate(
-            doc.model_dump() | {"duplicate_of": documents.document_duplicate_of(store, doc_id)}
+            doc.model_dump()
+            | {
+                "duplicate_of": documents.document_duplicate_of(store, doc_id),
+                "changed": sorted(edit.after) if edit else [],
+                "event_dates_moved": edit.event_dates_moved if edit else 0,
+            }
         )
         emit_json(view.model_dump(mode="json", exclude=set() if args.raw else {"raw_text"}))
-        return ExitCode.OK
+    elif edit is not None:
+        _print_edit(doc, edit)
+    else:
+        _print_document(doc, raw=args.raw)
+    return ExitCode.OK
+
+
+def _print_edit(doc: Any, edit: Any) -> None:
+    """What an edit changed, one line a field (the article itself is not printed)."""
+    basis = {"published": doc.published_basis, "reliability": doc.reliability_basis}
+    print(f"document {doc.id}: {doc.title}")
+    for field in ("published", "reliability", "outlet", "url"):
+        if field in edit.after:
+            now = edit.after[field] or "—"
+            how = f" ({basis[field]})" if field in basis else ""
+            was = edit.before.get(field) or "—"
+            was_how = f" ({edit.before_basis[field]})" if field in edit.before_basis else ""
+            print(f"  {field}: {now}{how}, was {was}{was_how}")
+    if "published" in edit.after:
+        moved = edit.event_dates_moved
+        dates = "event date" if moved == 1 else "event dates"
+        print(f"  {moved} {dates} of its excerpts moved; the statuses were recomputed")
+
+
+def _print_document(doc: Any, *, raw: bool) -> None:
     print(doc.title)
     print(f"outlet: {doc.outlet or '—'} ({doc.outlet_basis})   byline: {doc.byline or '—'}")
     note = f" — {doc.published_note}" if doc.published_note else ""
@@ -220,8 +250,7 @@ def cmd_doc(store: Store, args: argparse.Namespace) -> int:
     print(f"reliability: {doc.reliability} ({doc.reliability_basis})   url: {doc.url or '—'}")
     print(f"source: {doc.source_path or '—'}   {doc.chars} characters   sha256 {doc.sha256[:16]}…")
     print()
-    print(doc.raw_text if args.raw else doc.text)
-    return ExitCode.OK
+    print(doc.raw_text if raw else doc.text)
 
 
 def cmd_tracks(store: Store, args: argparse.Namespace) -> int:
@@ -301,9 +330,18 @@ def cmd_status(store: Store, args: argparse.Namespace) -> int:
 
     if args.as_of and args.known_at:
         raise UsageError("use either --as-of or --known-at, not both")
-    statuses = all_statuses(store, as_of=_as_of(args.as_of), known_at=_known_at(args.known_at))
+    known_at = _known_at(args.known_at)
+    statuses = all_statuses(store, as_of=_as_of(args.as_of), known_at=known_at)
     if args.json:
         emit_json(statuses)
+        return ExitCode.OK
+    if known_at is not None and not statuses:
+        from tracker.domain.times import short_time
+        from tracker.services.audit_log import first_record_at
+
+        first = first_record_at(store)
+        since = f"; its first record is from {short_time(first)}" if first else ""
+        print(f"Nothing was on record at {short_time(known_at)}: no track existed yet{since}.")
         return ExitCode.OK
     rows = [
         (
@@ -519,7 +557,7 @@ def cmd_undo(store: Store, args: argparse.Namespace) -> int:
     if args.json:
         emit_json(result)
     else:
-        print(f"undone: {result.description}")
+        print(result.summary)
     return ExitCode.OK
 
 
@@ -623,22 +661,64 @@ def cmd_backup(store: Store, args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+def _events_since(value: str | None) -> date | None:
+    if value is None:
+        return None
+    if "T" in value:
+        raise UsageError(
+            "--since takes a date (world events from that day on); "
+            "for what was recorded after a moment, use --new-since TIME"
+        )
+    try:
+        return parse_user_date(value)
+    except ValueError as exc:
+        raise UsageError(f"--since: {exc}") from None
+
+
+def _new_since(value: str | None) -> date | datetime | str | None:
+    """``--new-since``: a date, an ISO 8601 time, or ``last`` (the last briefing)."""
+    if value is None or value.strip().lower() == "last":
+        return None
+    if "T" in value:
+        return _moment(value, "--new-since")
+    try:
+        return parse_user_date(value)
+    except ValueError as exc:
+        raise UsageError(f"--new-since: {exc}") from None
+
+
+def _brief_target(raw: str) -> Path:
+    """``--out``: a file, or an existing folder; a folder that does not exist is refused."""
+    from tracker.domain.errors import UserError
+
+    path = Path(raw).expanduser()
+    if raw.endswith(("/", "\\")) and not path.is_dir():
+        raise UserError(f"cannot write the briefing into {raw}: that folder does not exist")
+    return path
+
+
 def cmd_brief(store: Store, args: argparse.Namespace) -> int:
     from tracker.briefing import export_briefing
 
     tracks = _split_list([args.tracks]) if args.tracks else None
-    since: date | datetime | None = None
-    if args.since and "T" in args.since:
-        since = _moment(args.since, "--known-at")
-    elif args.since:
-        since = _as_of(args.since)
-    result = export_briefing(store, args.format, args.out, tracks=tracks, since=since)
+    since = _events_since(args.since)
+    new_since = _new_since(args.new_since)
+    if since is not None and args.new_since and args.new_since.strip().lower() == "last":
+        from tracker.services.briefings import last_briefing_at
+
+        new_since = last_briefing_at(store)
+    out = _brief_target(args.out)
+    result = export_briefing(
+        store, args.format, out, tracks=tracks, since=since, new_since=new_since
+    )
     if args.json:
         from tracker.clitools.results import BriefResult
 
         emit_json(BriefResult.of(result))
     else:
+        first = " (the first briefing: new evidence is counted, not listed)"
         print(f"briefing written: {result.path}")
+        print(f"it covers {result.briefing.since_label}{first if result.briefing.first else ''}")
     return ExitCode.OK
 
 
@@ -969,12 +1049,21 @@ def _declare_admin(command: CommandFn) -> None:
         output=Shape("tracker.clitools.results:BriefResult"),
     )
     p.add_argument("--format", required=True, choices=["pdf", "docx", "md", "html"])
-    p.add_argument("--out", required=True, type=Path)
+    p.add_argument(
+        "--out", required=True, metavar="PATH", help="the file, or an existing folder to name it in"
+    )
     p.add_argument("--tracks", metavar="A,B", help="track ids (default: all)")
     p.add_argument(
         "--since",
-        metavar="DATE|TIME",
-        help="what changed since a date or an ISO 8601 time (default: the last briefing)",
+        metavar="DATE",
+        help="what changed in the world from that date on: status changes and evidence by "
+        "event date, analyst actions by day (e.g. 2025-10-20, '7 days ago')",
+    )
+    p.add_argument(
+        "--new-since",
+        metavar="DATE|TIME|last",
+        help="what arrived in the database after that moment (default, without --since: "
+        "last, the last briefing; the first briefing counts what is on record)",
     )
     p = command(
         "backup",

@@ -255,3 +255,55 @@ def test_zsh_script_lists_every_command() -> None:
     for name in COMMANDS:
         assert f"    '{name}:" in text
     assert "'--format[" in text and ":(pdf docx md html)'" in text
+
+
+def test_setting_a_date_confirms_the_change_instead_of_printing_the_article(
+    seed_db_path: Path,
+) -> None:
+    result = run_cli("doc", "3", "--set-published", "2025-10-21", db=seed_db_path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("document 3: Budapest summit postponed")
+    assert lines[1] == "  published: 2025-10-21 (analyst), was 2025-10-22 (inferred)"
+    assert lines[2].endswith("of its excerpts moved; the statuses were recomputed")
+    assert len(lines) == 3  # not the article's text
+    data = json.loads(
+        run_cli("doc", "3", "--set-reliability", "a", "--json", db=seed_db_path).stdout
+    )
+    assert data["changed"] == ["reliability"] and data["reliability"] == "A"
+    assert "raw_text" not in data
+
+
+def test_known_at_before_the_first_record_says_so(seed_db_path: Path) -> None:
+    result = run_cli("status", "--known-at", "2000-01-01T00:00:00Z", db=seed_db_path)
+    assert result.returncode == 0
+    assert result.stdout.startswith(
+        "Nothing was on record at 1 Jan 2000 00:00 UTC: no track existed yet; its first "
+        "record is from "
+    )
+    as_json = run_cli("status", "--known-at", "2000-01-01T00:00:00Z", "--json", db=seed_db_path)
+    assert json.loads(as_json.stdout) == []
+
+
+def test_a_review_date_already_past_is_a_usage_error_and_relative_dates_work(
+    seed_db_path: Path,
+) -> None:
+    past = run_cli(
+        "override", SUMMIT, "cancelled", "--reason", "x", "--review-by", "2025-11-15",
+        db=seed_db_path,
+    )  # fmt: skip
+    assert past.returncode == 2 and "review-by 2025-11-15 is already past" in past.stderr
+    ahead = run_cli(
+        "override", SUMMIT, "cancelled", "--reason", "x", "--review-by", "+2w", "--json",
+        db=seed_db_path,
+    )  # fmt: skip
+    assert ahead.returncode == 0, ahead.stderr
+    status = json.loads(run_cli("status", "--json", db=seed_db_path).stdout)
+    assert not next(s for s in status if s["track"] == SUMMIT)["needs_review"]
+
+
+def test_search_with_nothing_to_look_for_is_a_usage_error(seed_db_path: Path) -> None:
+    only_out = run_cli("search", "--", "-summit", db=seed_db_path)
+    assert only_out.returncode == 2 and "needs something to look for" in only_out.stderr
+    nothing = run_cli("search", "* ( )", db=seed_db_path)
+    assert nothing.returncode == 2 and "nothing to search for" in nothing.stderr

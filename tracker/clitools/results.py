@@ -36,6 +36,9 @@ class DocumentView(Document):
     changed: list[str] = Field(
         default_factory=list, description="fields changed by this run's --set-* options"
     )
+    event_dates_moved: int = Field(
+        default=0, description="excerpts whose event date this run's edit changed"
+    )
 
 
 class EvidenceRow(BaseModel):

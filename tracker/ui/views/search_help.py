@@ -3,57 +3,55 @@ syntax — the same table the command line's reference prints (``domain.search.S
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QPoint, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QStyle, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QStyle, QWidget
 
 from tracker.domain.search import SYNTAX
+from tracker.ui.views.widgets import plain_label
 
 PLACEHOLDER = 'Search: words, "a phrase", negotiat*, -word, outlet:…'
-
-
-def syntax_html() -> str:
-    """The syntax as a small HTML table (every cell escaped)."""
-    rows = "".join(
-        f"<tr><td style='padding:2px 12px 2px 0'><code>{html.escape(example)}</code></td>"
-        f"<td style='padding:2px 0'>{html.escape(meaning)}</td></tr>"
-        for example, meaning in SYNTAX
-    )
-    return (
-        "<b>Search syntax</b>"
-        f"<table cellspacing='0'>{rows}</table>"
-        "<p style='margin-top:6px'>Terms are combined: <code>outlet:reuters \"on hold\" "
-        "-alaska</code>. Case does not matter.</p>"
-    )
+FOOTER = 'Combine them: outlet:reuters "on hold" -alaska. Case does not matter.'
 
 
 class SearchHelpPopup(QFrame):
-    """A popup under the search field listing what can be typed; any click outside or
-    Esc closes it."""
+    """A popup under the search field listing what can be typed (plain-text labels, one
+    row per form); any click outside or Esc closes it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
         self.setObjectName("searchHelp")
         self.setAccessibleName("Search syntax")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.label = QLabel(self)
-        self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setText(syntax_html())
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.addWidget(self.label)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(10, 8, 10, 8)
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(3)
+        title = plain_label("Search syntax", self, name="Search syntax title")
+        bold = title.font()
+        bold.setBold(True)
+        title.setFont(bold)
+        grid.addWidget(title, 0, 0, 1, 2)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.rows: list[tuple[QLabel, QLabel]] = []
+        for row, (example, meaning) in enumerate(SYNTAX, start=1):
+            typed = plain_label(example, self, selectable=True)
+            typed.setFont(mono)
+            told = plain_label(meaning, self)
+            grid.addWidget(typed, row, 0)
+            grid.addWidget(told, row, 1)
+            self.rows.append((typed, told))
+        footer = plain_label(FOOTER, self, wrap=True)
+        footer.setContentsMargins(0, 4, 0, 0)
+        grid.addWidget(footer, len(SYNTAX) + 1, 0, 1, 2)
 
     def show_under(self, anchor: QWidget) -> None:
-        """Open below ``anchor``, kept on its screen."""
+        """Open below ``anchor``, right-aligned with it, kept on its screen."""
         self.adjustSize()
         point = anchor.mapToGlobal(QPoint(anchor.width() - self.width(), anchor.height() + 2))
         screen = anchor.screen().availableGeometry() if anchor.screen() else None
         if screen is not None:
             point.setX(max(screen.left(), min(point.x(), screen.right() - self.width())))
-            point.setY(min(point.y(), screen.bottom() - self.height()))
         self.move(point)
         self.show()
 
