@@ -26,6 +26,12 @@ from tracker.storage import transitions
 from tracker.storage.db import Store
 
 
+class NextEventView(NextEvent):
+    """The next event, and whether its day has passed (today, UTC)."""
+
+    overdue: bool = False
+
+
 class TrackStatus(BaseModel):
     track: str
     title: str
@@ -33,6 +39,7 @@ class TrackStatus(BaseModel):
     status: Status | None
     inferred_status: Status | None
     source: Literal["inferred", "override"]
+    since: date | None = None
     as_of: date | None
     confidence: Confidence
     contested: bool
@@ -43,7 +50,7 @@ class TrackStatus(BaseModel):
         default=None, description="excerpts behind the status (what explain counts)"
     )
     latest: Latest | None
-    next_event: NextEvent | None
+    next_event: NextEventView | None
     explanation: str
     override: Override | None
     needs_review: bool
@@ -115,6 +122,7 @@ def _compose(
         status=effective,
         inferred_status=a.status,
         source="override" if override else "inferred",
+        since=a.since,
         as_of=a.as_of,
         confidence=a.confidence,
         contested=a.contested,
@@ -123,13 +131,19 @@ def _compose(
         independent_sources=a.independent_sources,
         support_count=a.support_count,
         latest=a.latest,
-        next_event=track.next_event or a.next_event,
+        next_event=_next_event(track.next_event or a.next_event),
         explanation=a.explanation,
         override=override,
         needs_review=flag is not None,
         review_reason=flag,
         archived=track.archived,
     )
+
+
+def _next_event(event: NextEvent | None) -> NextEventView | None:
+    if event is None:
+        return None
+    return NextEventView(**event.model_dump(), overdue=event.overdue_on(today()))
 
 
 def track_status(
