@@ -573,7 +573,7 @@ def cmd_audit(store: Store, args: argparse.Namespace) -> int:
         (r.seq, r.at[:19].replace("T", " "), r.actor, r.action, r.entity, r.payload) for r in rows
     ]
     headers = ["seq", "at (UTC)", "actor", "action", "entity", "payload"]
-    print(table(rows_out, headers, flex=(2, 4, 5)))
+    print(table(rows_out, headers, flex=(2, 5)))
     return ExitCode.OK
 
 
@@ -718,7 +718,9 @@ def cmd_brief(store: Store, args: argparse.Namespace) -> int:
     else:
         first = " (the first briefing: new evidence is counted, not listed)"
         print(f"briefing written: {result.path}")
-        print(f"it covers {result.briefing.since_label}{first if result.briefing.first else ''}")
+        print(
+            f"changes covered: {result.briefing.since_label}{first if result.briefing.first else ''}"
+        )
     return ExitCode.OK
 
 

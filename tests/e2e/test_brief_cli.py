@@ -97,7 +97,8 @@ def test_first_briefing_says_it_counts_and_the_next_covers_since_the_last(
     first = run_cli("brief", "--format", "md", "--out", str(tmp_path), db=seed_db_path)
     assert first.returncode == 0, first.stderr
     assert first.stdout.splitlines()[1] == (
-        "it covers everything on record (the first briefing: new evidence is counted, not listed)"
+        "changes covered: everything on record (the first briefing: new evidence is counted, "
+        "not listed)"
     )
     second = run_cli(
         "brief", "--format", "md", "--out", str(tmp_path / "two.md"), "--json", db=seed_db_path
