@@ -307,3 +307,34 @@ def test_search_with_nothing_to_look_for_is_a_usage_error(seed_db_path: Path) ->
     assert only_out.returncode == 2 and "needs something to look for" in only_out.stderr
     nothing = run_cli("search", "* ( )", db=seed_db_path)
     assert nothing.returncode == 2 and "nothing to search for" in nothing.stderr
+
+
+@pytest.mark.parametrize(
+    "args", [["evidence", SUMMIT], ["docs"], ["audit"], ["history", SUMMIT], ["status"]]
+)
+def test_tables_fit_100_columns_and_wide_shows_them_whole(
+    seed_db_path: Path, args: list[str]
+) -> None:
+    narrow = run_cli(*args, db=seed_db_path).stdout.splitlines()
+    assert max(len(line) for line in narrow) <= 100
+    wide = run_cli(*args, "--wide", db=seed_db_path).stdout.splitlines()
+    if args[0] in ("evidence", "audit"):  # their quotes and payloads are longer than 100
+        assert max(len(line) for line in wide) > 100
+        assert not any("…" in line for line in wide[2:])
+
+
+def test_audit_json_gives_each_payload_as_an_object(seed_db_path: Path) -> None:
+    rows = json.loads(run_cli("audit", "--limit", "3", "--json", db=seed_db_path).stdout)
+    assert len(rows) == 3
+    assert all(isinstance(r["payload"], dict) for r in rows)
+    assert rows[-1]["payload"]["sha256"]  # an ingest row: its payload's fields, not a string
+
+
+def test_an_import_of_only_refused_files_exits_1(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("Summit news. " * 2000, encoding="utf-8")
+    result = run_cli("ingest", str(big), "--max-mb", "0.01", "--json", db=tmp_path / "t.db")
+    assert result.returncode == 1
+    report = json.loads(result.stdout)
+    assert (report["new"], report["refused"]) == (0, 1)
+    assert "MB is over the" in report["items"][0]["reason"]

@@ -13,8 +13,6 @@ import textwrap
 from collections.abc import Sequence
 from typing import Any
 
-from pydantic import BaseModel
-
 DEFAULT_WIDTH = 100
 _GAP = 2
 _MIN_COLUMN = 6
@@ -35,8 +33,9 @@ def width() -> int | None:
 
 
 def jsonable(value: Any) -> Any:
-    """A pydantic model (or a list or dict of them) as plain JSON values."""
-    if isinstance(value, BaseModel):
+    """A pydantic model (or a list or dict of them) as plain JSON values. (Models are
+    recognised by their ``model_dump``, so the CLI starts without importing pydantic.)"""
+    if hasattr(value, "model_dump") and not isinstance(value, type):
         return value.model_dump(mode="json")
     if isinstance(value, list | tuple):
         return [jsonable(v) for v in value]

@@ -20,9 +20,10 @@ import typing
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
+if TYPE_CHECKING:  # pydantic is imported when the reference is rendered, not at start-up
+    from pydantic import BaseModel
 
 MARKER = "<!-- Everything below is generated from the parser by scripts/cli_docs.py. -->"
 WIDTH = 100
@@ -38,6 +39,8 @@ class Shape:
     note: str = ""
 
     def resolve(self) -> type[BaseModel]:
+        from pydantic import BaseModel
+
         module, _, name = self.model.partition(":")
         found = getattr(importlib.import_module(module), name)
         if not (isinstance(found, type) and issubclass(found, BaseModel)):
@@ -88,6 +91,8 @@ def command_help(parser: argparse.ArgumentParser) -> dict[str, str]:
 
 
 def _is_model(tp: Any) -> bool:
+    from pydantic import BaseModel
+
     return isinstance(tp, type) and issubclass(tp, BaseModel)
 
 

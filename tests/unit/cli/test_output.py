@@ -76,3 +76,16 @@ def test_emit_json_prints_models_and_lists_of_them(capsys: pytest.CaptureFixture
     ]
     emit_json({"quote": "“on hold”"})
     assert "“on hold”" in capsys.readouterr().out
+
+
+def test_the_command_line_starts_without_pydantic_or_services() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, tracker.cli; tracker.cli.build_parser(); "
+        "print(sorted(m for m in ('pydantic', 'sqlite_utils', 'tracker.services') "
+        "if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
