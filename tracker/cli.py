@@ -833,6 +833,14 @@ def _declare_commands(command: CommandFn) -> None:
     _declare_admin(command)
 
 
+def _track_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument("track", help="track id (see tracker tracks)")
+
+
+def _analyst_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--analyst", help="who (default: the analyst name set, else the login)")
+
+
 def _search_syntax() -> tuple[str, ...]:
     """The query language as the reference shows it (the window's help shows the same)."""
     from tracker.domain.search import SYNTAX
@@ -926,7 +934,7 @@ def _declare_reading(command: CommandFn) -> None:
         example="tracker evidence trump-putin-summit",
         output=Shape("tracker.clitools.results:EvidenceRow", many=True),
     )
-    p.add_argument("track", help="track id (see tracker tracks)")
+    _track_argument(p)
     p = command(
         "explain",
         cmd_explain,
@@ -934,7 +942,7 @@ def _declare_reading(command: CommandFn) -> None:
         example="tracker explain trump-putin-summit",
         output=Shape("tracker.clitools.results:Explanation"),
     )
-    p.add_argument("track", help="track id (see tracker tracks)")
+    _track_argument(p)
     p = command(
         "history",
         cmd_history,
@@ -942,7 +950,7 @@ def _declare_reading(command: CommandFn) -> None:
         example="tracker history trump-putin-summit --all",
         output=Shape("tracker.services.status:HistoryEntry", many=True),
     )
-    p.add_argument("track", help="track id (see tracker tracks)")
+    _track_argument(p)
     p.add_argument("--all", action="store_true", help="include superseded inferred transitions")
     command(
         "verify",
@@ -961,10 +969,10 @@ def _declare_judging(command: CommandFn) -> None:
         example='tracker override trump-putin-summit cancelled --reason "Briefed by the desk"',
         output=Shape("tracker.domain.models:Override"),
     )
-    p.add_argument("track", help="track id (see tracker tracks)")
+    _track_argument(p)
     p.add_argument("status", help="a status of the track's kind, e.g. cancelled")
     p.add_argument("--reason", required=True, help="why (required; kept in the audit log)")
-    p.add_argument("--analyst", help="who (default: the analyst name set, else the login)")
+    _analyst_option(p)
     p.add_argument("--likelihood", help="ICD 203 term, e.g. 'very unlikely'")
     p.add_argument("--confidence", help="low, moderate or high")
     p.add_argument("--review-by", metavar="DATE")
@@ -976,9 +984,9 @@ def _declare_judging(command: CommandFn) -> None:
         example='tracker revoke trump-putin-summit --reason "Not confirmed"',
         output=Shape("tracker.clitools.results:RevokeResult"),
     )
-    p.add_argument("track", help="track id (see tracker tracks)")
+    _track_argument(p)
     p.add_argument("--reason", required=True, help="why (required; kept in the audit log)")
-    p.add_argument("--analyst", help="who (default: the analyst name set, else the login)")
+    _analyst_option(p)
     p = command(
         "ack",
         cmd_ack,
@@ -986,9 +994,9 @@ def _declare_judging(command: CommandFn) -> None:
         example='tracker ack trump-putin-summit --note "Reviewed; keeping the override"',
         output=Shape("tracker.domain.models:Override"),
     )
-    p.add_argument("track", help="track id (see tracker tracks)")
+    _track_argument(p)
     p.add_argument("--note", required=True, help="why the override stands")
-    p.add_argument("--analyst", help="who (default: the analyst name set, else the login)")
+    _analyst_option(p)
     p = command(
         "undo",
         cmd_undo,
@@ -996,7 +1004,7 @@ def _declare_judging(command: CommandFn) -> None:
         example="tracker undo",
         output=Shape("tracker.services.undo:UndoResult"),
     )
-    p.add_argument("--analyst", help="who (default: the analyst name set, else the login)")
+    _analyst_option(p)
     p = command(
         "track",
         cmd_track,
@@ -1031,7 +1039,7 @@ def _declare_judging(command: CommandFn) -> None:
         "--context", action="append", metavar="TERM[,TERM]", help="terms of another, earlier event"
     )
     p.add_argument("--min-actors", type=int)
-    p.add_argument("--analyst", help="who (default: the analyst name set, else the login)")
+    _analyst_option(p)
 
 
 def _declare_admin(command: CommandFn) -> None:

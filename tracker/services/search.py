@@ -171,18 +171,11 @@ def _or(expressions: list[str]) -> str:
     return expressions[0] if len(expressions) == 1 else "(" + " OR ".join(expressions) + ")"
 
 
-def plan_for(parsed: ParsedQuery) -> SearchPlan:
-    """How storage runs a parsed query.
-
-    The driver ranks with the stemmed index over every clause that has a stemmed form (a
-    quoted phrase's stems match wherever the phrase does); clauses with quoted phrases or
-    prefixes are also checked on the exact index. With no stemmed form at all (prefixes
-    only), the exact index drives; with no words at all (filters only), hits come newest
-    first.
-    """
+def _mixed(parsed: ParsedQuery) -> tuple[Match | None, list[Condition]]:
+    """Words with or without phrases and prefixes: the stemmed index drives; clauses with
+    phrases or prefixes are also checked on the exact index."""
     stemmed: list[str] = []
     conditions: list[Condition] = []
-    exact_only: list[str] = []
     for clause in parsed.clauses:
         supersets = [t.stemmed_superset() for t in clause]
         if all(t.index == "stemmed" for t in clause):
@@ -190,15 +183,28 @@ def plan_for(parsed: ParsedQuery) -> SearchPlan:
             continue
         if all(s is not None for s in supersets):
             stemmed.append(_or([s for s in supersets if s is not None]))
-        if all(t.index == "exact" for t in clause):
-            exact_only.append(_or([t.expression() for t in clause]))
         conditions.append(Condition(_any_of(clause)))
     conditions += [Condition(_any_of([t]), negate=True) for t in parsed.excluded]
-    driver: Match | None = None
-    if stemmed:
-        driver = Match("stemmed", " AND ".join(stemmed))
-    elif exact_only:
-        driver = Match("exact", " AND ".join(exact_only))
+    return (Match("stemmed", " AND ".join(stemmed)) if stemmed else None), conditions
+
+
+def plan_for(parsed: ParsedQuery) -> SearchPlan:
+    """How storage runs a parsed query.
+
+    Quoted phrases and prefixes alone: the exact index finds and ranks them. With words:
+    the stemmed index drives and ranks over every clause that has a stemmed form (a quoted
+    phrase's stems match wherever the phrase does), and clauses with quoted phrases or
+    prefixes are also checked on the exact index. With no words at all (filters only),
+    hits come newest first.
+    """
+    driver: Match | None
+    if parsed.clauses and all(t.index == "exact" for c in parsed.clauses for t in c):
+        driver = Match(
+            "exact", " AND ".join(_or([t.expression() for t in c]) for c in parsed.clauses)
+        )
+        conditions = [Condition(_any_of([t]), negate=True) for t in parsed.excluded]
+    else:
+        driver, conditions = _mixed(parsed)
     exact_terms = [t.expression() for c in parsed.clauses for t in c if t.index == "exact"]
     highlight = (Match("exact", _or(exact_terms)),) if exact_terms else ()
     return SearchPlan(

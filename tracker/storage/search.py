@@ -38,8 +38,10 @@ class _Table:
     indexes: dict[str, str]  # index kind -> FTS5 table
     snippet_column: int
     lengths: str  # SQL: (id, n) for ids IN ({marks})
-    tracks: str  # SQL: ids of rows of the tracks matching ?
-    outlets: str  # SQL: ids of rows whose outlet contains ?
+    # Correlated checks of one row ({row}): of a track whose id or title contains ?, of an
+    # outlet whose name contains ?.
+    tracks: str
+    outlets: str
 
 
 _EXCERPTS = _Table(
@@ -47,19 +49,20 @@ _EXCERPTS = _Table(
     indexes={"stemmed": "excerpts_fts", "exact": "excerpts_exact"},
     snippet_column=0,
     lengths='SELECT id, "end" - start AS n FROM excerpts WHERE id IN ({marks})',
-    tracks="SELECT e.id FROM excerpts e JOIN tracks t ON t.id = e.track_id "
-    "WHERE instr(lower(t.id), ?) > 0 OR instr(lower(t.title), ?) > 0",
-    outlets="SELECT e.id FROM excerpts e JOIN documents d ON d.id = e.document_id "
-    "WHERE instr(lower(coalesce(d.outlet, '')), ?) > 0",
+    tracks="SELECT 1 FROM excerpts e JOIN tracks t ON t.id = e.track_id WHERE e.id = {row} "
+    "AND (instr(lower(t.id), ?) > 0 OR instr(lower(t.title), ?) > 0)",
+    outlets="SELECT 1 FROM excerpts e JOIN documents d ON d.id = e.document_id "
+    "WHERE e.id = {row} AND instr(lower(coalesce(d.outlet, '')), ?) > 0",
 )
 _DOCUMENTS = _Table(
     base="documents",
     indexes={"stemmed": "documents_fts", "exact": "documents_exact"},
     snippet_column=1,
     lengths="SELECT id, chars AS n FROM documents WHERE id IN ({marks})",
-    tracks="SELECT e.document_id FROM excerpts e JOIN tracks t ON t.id = e.track_id "
-    "WHERE instr(lower(t.id), ?) > 0 OR instr(lower(t.title), ?) > 0",
-    outlets="SELECT id FROM documents WHERE instr(lower(coalesce(outlet, '')), ?) > 0",
+    tracks="SELECT 1 FROM excerpts e JOIN tracks t ON t.id = e.track_id "
+    "WHERE e.document_id = {row} AND (instr(lower(t.id), ?) > 0 OR instr(lower(t.title), ?) > 0)",
+    outlets="SELECT 1 FROM documents d WHERE d.id = {row} "
+    "AND instr(lower(coalesce(d.outlet, '')), ?) > 0",
 )
 
 
@@ -80,9 +83,11 @@ def _condition_sql(table: _Table, condition: Condition, column: str) -> tuple[st
 
 
 def _filter_sql(table: _Table, flt: Filter, column: str) -> tuple[str, list[Any]]:
-    sql = table.tracks if flt.field == "track" else table.outlets
+    """A filter checked row by row (an id lookup each): cheaper than listing every row of a
+    large track or outlet."""
+    sql = (table.tracks if flt.field == "track" else table.outlets).format(row=column.lstrip("+"))
     per_value = 2 if flt.field == "track" else 1
-    parts = [f"{column} IN ({sql})" for _ in flt.values]
+    parts = [f"EXISTS ({sql})" for _ in flt.values]
     params = [v for v in flt.values for _ in range(per_value)]
     clause = "(" + " OR ".join(parts) + ")"
     return (f"NOT {clause}" if flt.negate else clause), params
@@ -110,11 +115,14 @@ def _ids(store: Store, sql: str, params: Sequence[Any]) -> list[int]:
 def _ranked(store: Store, table: _Table, plan: SearchPlan, limit: int) -> list[int]:
     """Row ids of the best ``limit`` matches (see the module notes)."""
     if plan.driver is None:
-        where, params = _where(table, plan, "id")
+        where, params = _where(table, plan, f"{table.base}.id")
         sql = f"SELECT id AS rowid FROM {table.base} WHERE {where} ORDER BY id DESC LIMIT ?"
         return _shortest_first(store, table, _ids(store, sql, [*params, RANK_ALL_UP_TO]), limit)
     fts = table.indexes[plan.driver.index]
-    where, params = _where(table, plan, "rowid")
+    # "+rowid": the conditions filter the driver's matches; a bare rowid would make SQLite
+    # look each id of a condition up in the driver's index, evaluating the full-text query
+    # once per id (seconds for a common phrase).
+    where, params = _where(table, plan, f"+{fts}.rowid")
     base = f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? AND {where}"
     args = [plan.driver.expression, *params]
     newest = _ids(store, f"{base} ORDER BY rowid DESC LIMIT ?", [*args, RANK_ALL_UP_TO + 1])
@@ -144,13 +152,21 @@ def _snippets(store: Store, table: _Table, plan: SearchPlan, ids: list[int]) -> 
             break
         fts = table.indexes[match.index]
         marks = ",".join("?" * len(todo))
+        rowid = "+rowid" if _costly_per_row(match.expression) else "rowid"
         sql = (
             f"SELECT rowid, snippet({fts}, {table.snippet_column}, '[', ']', '…', "
-            f"{SNIPPET_WORDS}) AS snippet FROM {fts} WHERE {fts} MATCH ? AND rowid IN ({marks})"
+            f"{SNIPPET_WORDS}) AS snippet FROM {fts} WHERE {fts} MATCH ? AND {rowid} IN ({marks})"
         )
         for r in store.db.query(sql, [match.expression, *todo]):
             found[int(r["rowid"])] = str(r["snippet"])
     return found
+
+
+def _costly_per_row(expression: str) -> bool:
+    """Whether an expression is slow to evaluate row by row (a phrase's positions, a
+    prefix's many words), so its matches are better scanned once and filtered by id; a
+    single word is cheaper looked up id by id."""
+    return "*" in expression or any(" " in quoted for quoted in expression.split('"')[1::2])
 
 
 def _opening(text: str) -> str:
