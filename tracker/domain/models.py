@@ -49,6 +49,8 @@ class NextEvent(_Model):
     date: dt.date | None = None
     place: str | None = None
     what: str | None = None
+    # Set when shown: its day has passed and no report has replaced it.
+    overdue: bool = False
 
     def overdue_on(self, today: dt.date) -> bool:
         """Whether its day has passed (no report of it has replaced it as the next event)."""
@@ -131,6 +133,7 @@ class DatedText(_Model):
     text: str
     published: dt.date | None = None
     basis: DateBasis = "unknown"
+    note: str | None = None  # how the date was obtained (Document.published_note)
 
 
 class Sentence(_Model):

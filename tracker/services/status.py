@@ -26,12 +26,6 @@ from tracker.storage import transitions
 from tracker.storage.db import Store
 
 
-class NextEventView(NextEvent):
-    """The next event, and whether its day has passed (today, UTC)."""
-
-    overdue: bool = False
-
-
 class TrackStatus(BaseModel):
     track: str
     title: str
@@ -50,7 +44,7 @@ class TrackStatus(BaseModel):
         default=None, description="excerpts behind the status (what explain counts)"
     )
     latest: Latest | None
-    next_event: NextEventView | None
+    next_event: NextEvent | None
     explanation: str
     override: Override | None
     needs_review: bool
@@ -104,6 +98,13 @@ def review_flag(
     return None
 
 
+def _with_overdue(event: NextEvent | None) -> NextEvent | None:
+    """The next event, flagged overdue when its day has passed with nothing newer reported."""
+    if event is None:
+        return None
+    return event.model_copy(update={"overdue": event.overdue_on(today())})
+
+
 def _compose(
     store: Store,
     track: Track,
@@ -131,19 +132,13 @@ def _compose(
         independent_sources=a.independent_sources,
         support_count=a.support_count,
         latest=a.latest,
-        next_event=_next_event(track.next_event or a.next_event),
+        next_event=_with_overdue(track.next_event or a.next_event),
         explanation=a.explanation,
         override=override,
         needs_review=flag is not None,
         review_reason=flag,
         archived=track.archived,
     )
-
-
-def _next_event(event: NextEvent | None) -> NextEventView | None:
-    if event is None:
-        return None
-    return NextEventView(**event.model_dump(), overdue=event.overdue_on(today()))
 
 
 def track_status(
