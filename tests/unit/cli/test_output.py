@@ -10,7 +10,7 @@ import pytest
 
 from tracker.clitools import output
 from tracker.clitools.output import cut, emit_json, fit_widths, prose, table
-from tracker.domain.models import NextEvent
+from tracker.domain.models import Latest
 
 QUOTE = "An in-person meeting is not necessary, and there are no plans for President Trump " * 2
 
@@ -70,9 +70,16 @@ def test_prose_wraps_at_100_unless_wide() -> None:
 
 
 def test_emit_json_prints_models_and_lists_of_them(capsys: pytest.CaptureFixture[str]) -> None:
-    emit_json([NextEvent(date=dt.date(2025, 10, 30), place="Budapest")])
+    emit_json([Latest(date=dt.date(2025, 10, 30), quote="on hold", document=2, excerpt=27)])
     assert json.loads(capsys.readouterr().out) == [
-        {"date": "2025-10-30", "place": "Budapest", "what": None}
+        {
+            "date": "2025-10-30",
+            "signal": None,
+            "quote": "on hold",
+            "document": 2,
+            "excerpt": 27,
+            "effect": "development",
+        }
     ]
     emit_json({"quote": "“on hold”"})
     assert "“on hold”" in capsys.readouterr().out
