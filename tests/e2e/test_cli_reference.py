@@ -87,3 +87,18 @@ def test_project_scripts_run_from_a_python_without_the_dependencies(tmp_path: Pa
         [python, "scripts/cli_docs.py", "--check"], capture_output=True, text=True, cwd=ROOT
     )
     assert result.returncode == 0, result.stderr
+    # Before, the crash test's CLI subprocesses ran under this bare Python and failed.
+    crash = subprocess.run(
+        [python, "scripts/crash_test.py", "--kills", "1", "--docs", "4"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert crash.returncode == 0, crash.stderr
+    for script in ("render_icons.py", "screenshots.py"):
+        helped = subprocess.run(
+            [python, f"scripts/{script}", "--help"], capture_output=True, text=True, cwd=ROOT
+        )
+        assert helped.returncode == 0, f"{script}: {helped.stderr}"
+        assert "usage:" in helped.stdout
