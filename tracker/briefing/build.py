@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from itertools import zip_longest
 from pathlib import PurePath
 
+from tracker.briefing.changes import Window, changes
 from tracker.briefing.language import (
     check_estimative,
     confidence_sentence,
@@ -20,7 +21,6 @@ from tracker.briefing.language import (
 )
 from tracker.briefing.model import (
     Briefing,
-    Change,
     ContestedRow,
     OverrideInfo,
     Quote,
@@ -32,22 +32,24 @@ from tracker.domain.periods import status_since
 from tracker.domain.times import format_time
 from tracker.domain.vocabulary import label
 from tracker.services.assessments import latest_assessment
-from tracker.services.briefings import audit_head
+from tracker.services.briefings import audit_head, last_briefing_at
 from tracker.services.database import Store
 from tracker.services.documents import list_documents
+<<<<<<< HEAD
 from tracker.services.evidence import TrackRecord
 from tracker.services.overrides import active_override, overrides_for
+=======
+from tracker.services.evidence import evidence_for
+from tracker.services.overrides import active_override
+>>>>>>> main
 from tracker.services.status import (
     TrackStatus,
-    inferred_transitions_at,
     track_status,
-    transitions_recorded_after,
 )
 from tracker.services.tracks import get_track, list_tracks
 
 # How many quotes "key evidence" shows at most per track (decisive ones first).
 KEY_EVIDENCE_LIMIT = 6
-_CATEGORY_ORDER = {"transition": 0, "override": 1, "evidence": 2}
 
 
 def cutoff_of(since: dt.date | dt.datetime | str | None) -> str | None:
@@ -93,23 +95,38 @@ def select_tracks(store: Store, tracks: Sequence[str] | None) -> list[Track]:
 def build_briefing(
     store: Store,
     tracks: Sequence[str] | None = None,
-    since: dt.date | dt.datetime | str | None = None,
+    since: dt.date | None = None,
     now: dt.datetime | None = None,
+    *,
+    new_since: dt.date | dt.datetime | str | None = None,
+    first: bool | None = None,
 ) -> Briefing:
-    """The content of a briefing on ``tracks`` (default: every live track) covering what
-    was recorded after ``since`` (default: everything)."""
+    """The content of a briefing on ``tracks`` (default: every live track).
+
+    "What changed" covers world events on or after ``since`` (a date: event dates, the
+    day of an analyst's action) and records made after ``new_since`` (a date, a datetime
+    or a stored record time); either or both may be given, and neither means everything.
+    ``first`` (default: whether no briefing is on record) counts new evidence instead of
+    listing it.
+    """
+    if isinstance(since, dt.datetime) or (since is not None and not isinstance(since, dt.date)):
+        raise TypeError("since is a date (events from that day on); use new_since for a time")
     selected = select_tracks(store, tracks)
-    cutoff = cutoff_of(since)
+    cutoff = cutoff_of(new_since)
+    first = last_briefing_at(store) is None if first is None else first
+    window = Window(events_since=since, recorded_after=cutoff, first=first)
     generated = now or dt.datetime.now(dt.UTC)
     seq, head_hash = audit_head(store)
-    briefs = [_track_briefing(store, track, cutoff) for track in selected]
+    briefs = [_track_briefing(store, track, window) for track in selected]
     check_estimative(
         [s for b in briefs for s in (*b.bluf, b.next_event, *(c.summary for c in b.changes))]
     )
     return Briefing(
         generated_at=generated,
         since=cutoff,
-        since_label=since_label(cutoff),
+        since_label=window.label(),
+        events_since=since,
+        first=first,
         tracks=briefs,
         sources=_sources(store, _cited(briefs)),
         head_seq=seq,
@@ -262,7 +279,7 @@ def _newest_first(q: Quote) -> tuple[int, int]:
 # --- one track -----------------------------------------------------------------------------
 
 
-def _track_briefing(store: Store, track: Track, cutoff: str | None) -> TrackBriefing:
+def _track_briefing(store: Store, track: Track, window: Window) -> TrackBriefing:
     st = track_status(store, track.id)
     assessment = latest_assessment(store, track.id)
     override = active_override(store, track.id)
@@ -306,7 +323,7 @@ def _track_briefing(store: Store, track: Track, cutoff: str | None) -> TrackBrie
         review_reason=st.review_reason,
         bluf=_bluf(track, st, override, since_day),
         explanation=st.explanation,
-        changes=_changes(store, track, cutoff, evidence),
+        changes=changes(store, track, window, evidence),
         key_evidence=key,
         contested_rows=rows,
         override=_override_info(override) if override else None,
@@ -344,14 +361,7 @@ def _bluf(
         )
         out.append(sentence(f"Status: {status}{when}, set by analyst {override.analyst}{alone}"))
     else:
-        sources = "source" if st.independent_sources == 1 else "sources"
-        excerpts = "excerpt" if st.evidence_count == 1 else "excerpts"
-        out.append(
-            sentence(
-                f"Status: {status}{when}, inferred from {st.evidence_count} {excerpts} "
-                f"in {st.independent_sources} independent {sources}"
-            )
-        )
+        out.append(sentence(f"Status: {status}{when}, inferred from {_support(st)}"))
     if override is not None and override.likelihood:
         out.append(likelihood_sentence(f"the {track.kind.value} is {status}", override.likelihood))
     if override is not None and override.confidence:
@@ -372,6 +382,17 @@ def _bluf(
     return out
 
 
+def _support(st: TrackStatus) -> str:
+    """``15 excerpts from 5 independent sources``: the evidence behind the status, counted
+    as ``explain`` counts it."""
+    sources = "source" if st.independent_sources == 1 else "sources"
+    where = f"{st.independent_sources} independent {sources}"
+    if st.support_count is None:  # an assessment recorded before the count was kept
+        return where
+    excerpts = "excerpt" if st.support_count == 1 else "excerpts"
+    return f"{st.support_count} {excerpts} from {where}"
+
+
 def _next_event_sentence(event: NextEvent | None) -> str:
     if event is None or (event.date is None and not event.place and not event.what):
         return "No next event is on record."
@@ -388,6 +409,7 @@ def _override_info(o: Override) -> OverrideInfo:
     return OverrideInfo.model_validate(data)
 
 
+<<<<<<< HEAD
 # --- what changed --------------------------------------------------------------------------
 
 
@@ -513,6 +535,8 @@ def _evidence_changes(ev: _Evidence, after: str) -> list[Change]:
     return out
 
 
+=======
+>>>>>>> main
 # --- sources -------------------------------------------------------------------------------
 
 

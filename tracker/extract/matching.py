@@ -367,6 +367,7 @@ class SentenceView:
     heading: bool
     has_cue: bool
     skip: bool = False  # boilerplate
+    same_speaker: bool = False  # "…," he added: the previous paragraph's speaker goes on
 
 
 Present = set[re.Pattern[str]] | None  # the patterns that can match a sentence (None: all)
@@ -796,7 +797,7 @@ def _continues(
     named = bool(r.people or r.sides or r.places or r.specific)
     others_direct = bool(direct - {p.track_id})
     if view.first_in_paragraph:
-        if anaphors and p.track_id in previous_state:
+        if (anaphors or (view.same_speaker and view.has_cue)) and p.track_id in previous_state:
             return previous_state[p.track_id]
         if (anaphors or r.generic) and view.has_cue and p.track_id in topics and not others_direct:
             return topics[p.track_id]
