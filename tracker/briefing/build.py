@@ -35,13 +35,8 @@ from tracker.services.assessments import latest_assessment
 from tracker.services.briefings import audit_head, last_briefing_at
 from tracker.services.database import Store
 from tracker.services.documents import list_documents
-<<<<<<< HEAD
 from tracker.services.evidence import TrackRecord
-from tracker.services.overrides import active_override, overrides_for
-=======
-from tracker.services.evidence import evidence_for
 from tracker.services.overrides import active_override
->>>>>>> main
 from tracker.services.status import (
     TrackStatus,
     track_status,
@@ -409,134 +404,6 @@ def _override_info(o: Override) -> OverrideInfo:
     return OverrideInfo.model_validate(data)
 
 
-<<<<<<< HEAD
-# --- what changed --------------------------------------------------------------------------
-
-
-def _changes(store: Store, track: Track, cutoff: str | None, ev: _Evidence) -> list[Change]:
-    after = cutoff or ""
-    out = [
-        *_transition_changes(store, track, after),
-        *_override_changes(store, track, after),
-        *_evidence_changes(ev, after),
-    ]
-    return sorted(out, key=lambda c: (_CATEGORY_ORDER[c.category], c.at, c.summary))
-
-
-def _transition_changes(store: Store, track: Track, after: str) -> list[Change]:
-    """Transitions recorded after the cut-off. An inferred transition that only re-records
-    one already current at the cut-off (every refresh rewrites the inferred history) is not
-    news and is left out."""
-    known: set[tuple[str, str | None, dt.date | None]] = set()
-    if after:
-        known = {
-            (t.status, t.from_status, t.event_date)
-            for t in inferred_transitions_at(store, track.id, after)
-        }
-    out: list[Change] = []
-    for t in transitions_recorded_after(store, track.id, after):
-        status, from_status, origin, analyst = t.status, t.from_status, t.origin, t.analyst
-        if origin == "inferred" and (status, from_status, t.event_date) in known:
-            continue
-        day = fmt_date(t.event_date) if t.event_date else "an unknown date"
-        new, old = status_words(status), status_words(from_status)
-        if origin == "inferred":
-            text = (
-                f"Inferred: {old} to {new} on {day}"
-                if from_status
-                else f"Inferred: first status {new} on {day}"
-            )
-            if t.contested:
-                text += "; the move is contested"
-        elif origin == "override":
-            was = f" (was {old})" if from_status else ""
-            text = f"Analyst {analyst or 'unknown'} set the status to {new}{was}"
-        else:
-            text = f"Analyst {analyst or 'unknown'} ended the override; the status is {new} again"
-        out.append(Change(category="transition", at=t.recorded_at, summary=sentence(text)))
-    return out
-
-
-def _override_changes(store: Store, track: Track, after: str) -> list[Change]:
-    out: list[Change] = []
-    for o in overrides_for(store, track.id):
-        if o.created_at > after:
-            review = f" Review by {fmt_date(o.review_by)}." if o.review_by else ""
-            out.append(
-                Change(
-                    category="override",
-                    at=o.created_at,
-                    summary=(
-                        sentence(f"Override applied by {o.analyst}: {status_words(o.status)}")
-                        + " "
-                        + sentence(f"Reason: {' '.join(o.reason.split())}")
-                        + review
-                    ),
-                )
-            )
-        if o.ended_at is not None and o.ended_at > after:
-            how = o.ended_action or "ended"
-            why = f": {' '.join(o.ended_reason.split())}" if o.ended_reason else ""
-            out.append(
-                Change(
-                    category="override",
-                    at=o.ended_at,
-                    summary=sentence(f"Override {status_words(o.status)} {how}{why}"),
-                )
-            )
-    return out
-
-
-def _evidence_changes(ev: _Evidence, after: str) -> list[Change]:
-    """Each excerpt recorded after the cut-off (a copy of another is named, not quoted
-    again). Without a cut-off everything is new, so it is counted rather than listed."""
-    out: list[Change] = []
-    if not after:
-        count, documents, last = ev.record.summary()
-        if not count or last is None:
-            return out
-        copies = sum(1 for e in ev.record.maybe_copies() if ev.is_copy(e))
-        folded = f", {copies} of them copies of another" if copies else ""
-        excerpts = "excerpt" if count == 1 else "excerpts"
-        articles = "article" if documents == 1 else "articles"
-        text = (
-            f"Everything on record is new to this briefing: {count} {excerpts} "
-            f"from {documents} {articles}{folded}. The key evidence is quoted below."
-        )
-        return [Change(category="evidence", at=last, summary=text)]
-    for e in sorted(ev.keep(ev.record.recorded_after(after)), key=lambda x: (x.recorded_at, x.id)):
-        root = ev.root_of(e)
-        where = _where(e.outlet, e.document_title, e.published)
-        if root != e.id:
-            original = ev.get(root)
-            assert original is not None
-            text = (
-                f"{where} carried the same words as "
-                f"{_where(original.outlet, original.document_title, original.published)}"
-            )
-            out.append(Change(category="evidence", at=e.recorded_at, summary=sentence(text)))
-            continue
-        if e.context:
-            what = "context (about an earlier or different event)"
-        elif e.signal:
-            what = f"signal {status_words(e.signal)}"
-            if e.modality != "asserted":
-                what += f" ({e.modality})"
-        else:
-            what = "no status signal"
-        out.append(
-            Change(
-                category="evidence",
-                at=e.recorded_at,
-                summary=sentence(f"New evidence from {where}: {what}"),
-                quote=ev.quote(e.id),
-            )
-        )
-    return out
-
-
-=======
->>>>>>> main
 # --- sources -------------------------------------------------------------------------------
 
 

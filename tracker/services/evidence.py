@@ -4,6 +4,7 @@ queueing what changed for ``assessments.refresh``."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 from tracker.domain.errors import UserError
 from tracker.domain.models import DatedText, Evidence, Finding, Track
@@ -177,6 +178,43 @@ class TrackRecord:
     def summary(self) -> tuple[int, int, str | None]:
         """(excerpts, documents, newest record time)."""
         return excerpts.record_summary(self.store, self.track_id)
+
+    def window(
+        self, recorded_after: str | None, events_since: date | None, newest: int
+    ) -> list[Evidence]:
+        """The ``newest`` excerpts recorded after ``recorded_after`` about events since
+        ``events_since``, by (day, record time, id)."""
+        return excerpts.evidence_in_window(
+            self.store,
+            self.track_id,
+            recorded_after=recorded_after,
+            events_since=events_since,
+            newest=newest,
+        )
+
+    def window_summary(
+        self, recorded_after: str | None, events_since: date | None, exclude: Sequence[int]
+    ) -> tuple[int, int, int, str | None, date | None, date | None]:
+        """(excerpts, documents, stating a status, newest record time, first and last day)
+        of the window less ``exclude``."""
+        return excerpts.window_summary(
+            self.store,
+            self.track_id,
+            recorded_after=recorded_after,
+            events_since=events_since,
+            exclude=exclude,
+        )
+
+    def window_maybe_copies(
+        self, recorded_after: str | None, events_since: date | None, exclude: Sequence[int]
+    ) -> list[Evidence]:
+        return excerpts.evidence_maybe_copies_in_window(
+            self.store,
+            self.track_id,
+            recorded_after=recorded_after,
+            events_since=events_since,
+            exclude=exclude,
+        )
 
     def everything(self) -> list[Evidence]:
         return excerpts.evidence_for(self.store, self.track_id)

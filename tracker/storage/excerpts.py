@@ -130,6 +130,93 @@ def evidence_maybe_copies(store: Store, track_id: str) -> list[Evidence]:
     )
 
 
+_DAY = "COALESCE(e.event_date, d.published)"
+
+
+def _window(
+    recorded_after: str | None, events_since: date | None, exclude: Sequence[int]
+) -> tuple[str, list[Any]]:
+    parts: list[str] = ["1"]
+    params: list[Any] = []
+    if recorded_after is not None:
+        parts.append("e.recorded_at > ?")
+        params.append(recorded_after)
+    if events_since is not None:
+        parts.append(f"{_DAY} >= ?")
+        params.append(events_since.isoformat())
+    if exclude:
+        parts.append(f"e.id NOT IN ({','.join('?' * len(exclude))})")
+        params += list(exclude)
+    return " AND ".join(parts), params
+
+
+def evidence_in_window(
+    store: Store,
+    track_id: str,
+    *,
+    recorded_after: str | None,
+    events_since: date | None,
+    newest: int,
+) -> list[Evidence]:
+    """The ``newest`` of a track's excerpts recorded after ``recorded_after`` about events
+    on or after ``events_since`` (by day: the event date, else the published date), in
+    (day, record time, id) order, undated last."""
+    condition, params = _window(recorded_after, events_since, ())
+    sql = _EVIDENCE_SQL.format(
+        recorded=f"AND {condition}",
+        order=f"{_DAY} IS NOT NULL, {_DAY} DESC, e.recorded_at DESC, e.id DESC",
+    )
+    rows = list(store.db.query(sql + " LIMIT ?", [track_id, *params, newest]))
+    out: list[Evidence] = []
+    for row in reversed(rows):
+        row["context"] = bool(row["context"])
+        row["document_title"] = row["document_title"] or ""
+        out.append(Evidence.model_validate(row))
+    return out
+
+
+def window_summary(
+    store: Store,
+    track_id: str,
+    *,
+    recorded_after: str | None,
+    events_since: date | None,
+    exclude: Sequence[int] = (),
+) -> tuple[int, int, int, str | None, date | None, date | None]:
+    """Of the same excerpts less ``exclude``: (excerpts, documents, stating a status (a
+    signal, not context), newest record time, first day, last day)."""
+    condition, params = _window(recorded_after, events_since, exclude)
+    row = store.conn.execute(
+        "SELECT count(*), count(DISTINCT e.document_id), "
+        "sum(e.signal IS NOT NULL AND e.context = 0), max(e.recorded_at), "
+        f"min({_DAY}), max({_DAY}) "
+        "FROM excerpts e JOIN documents d ON d.id = e.document_id "
+        f"WHERE e.track_id = ? AND {condition}",
+        [track_id, *params],
+    ).fetchone()
+    first = date.fromisoformat(row[4]) if row[4] else None
+    last = date.fromisoformat(row[5]) if row[5] else None
+    return int(row[0]), int(row[1]), int(row[2] or 0), row[3], first, last
+
+
+def evidence_maybe_copies_in_window(
+    store: Store,
+    track_id: str,
+    *,
+    recorded_after: str | None,
+    events_since: date | None,
+    exclude: Sequence[int] = (),
+) -> list[Evidence]:
+    """The excerpts of the window that may copy another (see ``evidence_maybe_copies``)."""
+    condition, params = _window(recorded_after, events_since, exclude)
+    return _evidence_where(
+        store,
+        track_id,
+        f"(e.duplicate_of IS NOT NULL OR d.duplicate_of IS NOT NULL) AND {condition}",
+        params,
+    )
+
+
 def record_summary(store: Store, track_id: str) -> tuple[int, int, str | None]:
     """(excerpts, documents, newest record time) of a track's evidence."""
     row = store.conn.execute(
