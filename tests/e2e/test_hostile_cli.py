@@ -30,8 +30,8 @@ from tests.conftest import run_cli
         (["ingest", "x.txt", "--max-mb", "nan"], "--max-mb must be a number above 0"),
         (["ingest", "x.txt", "--max-mb", "inf"], "--max-mb must be a number above 0"),
         (["status", "--as-of", "2025-10-21garbage"], "not a date"),
-        (["brief", "--format", "md", "--out", "x.md", "--since", "soon-ish"], "--since:"),
-        (["brief", "--format", "md", "--out", "x.md", "--since", "2025-10-21Tsoon"], "--since:"),
+        (["brief", "--format", "md", "--out", "x.md", "--since", "soon-ish"], "--since"),
+        (["brief", "--format", "md", "--out", "x.md", "--since", "2025-10-21Tsoon"], "--since"),
         (["verify", "--head", "zz"], "--head"),
     ],
 )

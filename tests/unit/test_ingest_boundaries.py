@@ -88,7 +88,7 @@ def test_other_entries_are_reported_as_skipped(fresh_db: Store, tmp_path: Path) 
     report = ingest_paths(fresh_db, [tmp_path])
     got = _by_name(report)
     assert got["photo.jpg"][0] == "skipped" and ".jpg" in (got["photo.jpg"][1] or "")
-    assert got[".DS_Store"] == ("skipped", "hidden file")
+    assert got[".DS_Store"] == ("skipped", "a hidden file")
     assert "good.txt.meta.json" not in got  # a sidecar is part of its article
     assert report.skipped == 2
 

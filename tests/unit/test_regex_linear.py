@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from tracker.services.evidence import extract_evidence
+from tracker.services.evidence import reading_lexicon
 from tracker.services.ingest import ingest_text
+from tracker.services.reading import read_prepared
 from tracker.storage.db import Store
 
 from .linear import LINEAR_GROWTH, Hung, growth, watchdog
@@ -88,10 +89,10 @@ def test_reading_a_run_of_stops_is_linear() -> None:
     from tracker.services.tracks import default_tracks
 
     tracks = default_tracks()
+    lexicon = reading_lexicon()
 
     def read(text: str) -> object:
-        doc = prepare_bytes(text.encode(), name="a.txt").document
-        return extract_evidence(doc.text, doc.published, tracks)
+        return read_prepared("a.txt", prepare_bytes(text.encode(), name="a.txt"), tracks, lexicon)
 
     ratio = growth(read, lambda chars: HEAD + "!?" * (chars // 2) + TAIL, 20_000)
     assert ratio < LINEAR_GROWTH, f"one article cost {ratio:.1f}x four a quarter its length"

@@ -49,6 +49,8 @@ def test_migrations_apply_twice_without_change(tmp_path: Path) -> None:
         "m002_record_time_indexes",
         "m003_incremental_analysis",
         "m004_track_parties_places",
+        "m005_exact_search",
+        "m006_briefing_events_since",
     ]
     store.close()
 

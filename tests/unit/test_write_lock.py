@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from tracker.domain.errors import TrackerError
-from tracker.services import evidence
+from tracker.services import reading
 from tracker.services.assessments import pending_tracks, refresh
 from tracker.services.ingest import ingest_paths, ingest_text
 from tracker.services.overrides import apply_override
@@ -90,9 +90,7 @@ def test_an_override_gets_through_while_a_document_is_read(
     article = tmp_path / "big.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     seen: list[tuple[bool, str]] = []
-    monkeypatch.setattr(
-        evidence, "extract_document", _pausing(evidence.extract_document, path, seen)
-    )
+    monkeypatch.setattr(reading, "extract_document", _pausing(reading.extract_document, path, seen))
     report = ingest_paths(store, [article])
     assert seen == [(True, "")]
     assert report.count("new") == 1

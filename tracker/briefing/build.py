@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from itertools import zip_longest
 from pathlib import PurePath
 
+from tracker.briefing.changes import Window, changes
 from tracker.briefing.language import (
     check_estimative,
     confidence_sentence,
@@ -20,7 +21,6 @@ from tracker.briefing.language import (
 )
 from tracker.briefing.model import (
     Briefing,
-    Change,
     ContestedRow,
     OverrideInfo,
     Quote,
@@ -32,22 +32,19 @@ from tracker.domain.periods import status_since
 from tracker.domain.times import format_time
 from tracker.domain.vocabulary import label
 from tracker.services.assessments import latest_assessment
-from tracker.services.briefings import audit_head
+from tracker.services.briefings import audit_head, last_briefing_at
 from tracker.services.database import Store
 from tracker.services.documents import list_documents
-from tracker.services.evidence import evidence_for
-from tracker.services.overrides import active_override, overrides_for
+from tracker.services.evidence import TrackRecord
+from tracker.services.overrides import active_override
 from tracker.services.status import (
     TrackStatus,
-    inferred_transitions_at,
     track_status,
-    transitions_recorded_after,
 )
 from tracker.services.tracks import get_track, list_tracks
 
 # How many quotes "key evidence" shows at most per track (decisive ones first).
 KEY_EVIDENCE_LIMIT = 6
-_CATEGORY_ORDER = {"transition": 0, "override": 1, "evidence": 2}
 
 
 def cutoff_of(since: dt.date | dt.datetime | str | None) -> str | None:
@@ -93,23 +90,38 @@ def select_tracks(store: Store, tracks: Sequence[str] | None) -> list[Track]:
 def build_briefing(
     store: Store,
     tracks: Sequence[str] | None = None,
-    since: dt.date | dt.datetime | str | None = None,
+    since: dt.date | None = None,
     now: dt.datetime | None = None,
+    *,
+    new_since: dt.date | dt.datetime | str | None = None,
+    first: bool | None = None,
 ) -> Briefing:
-    """The content of a briefing on ``tracks`` (default: every live track) covering what
-    was recorded after ``since`` (default: everything)."""
+    """The content of a briefing on ``tracks`` (default: every live track).
+
+    "What changed" covers world events on or after ``since`` (a date: event dates, the
+    day of an analyst's action) and records made after ``new_since`` (a date, a datetime
+    or a stored record time); either or both may be given, and neither means everything.
+    ``first`` (default: whether no briefing is on record) counts new evidence instead of
+    listing it.
+    """
+    if isinstance(since, dt.datetime) or (since is not None and not isinstance(since, dt.date)):
+        raise TypeError("since is a date (events from that day on); use new_since for a time")
     selected = select_tracks(store, tracks)
-    cutoff = cutoff_of(since)
+    cutoff = cutoff_of(new_since)
+    first = last_briefing_at(store) is None if first is None else first
+    window = Window(events_since=since, recorded_after=cutoff, first=first)
     generated = now or dt.datetime.now(dt.UTC)
     seq, head_hash = audit_head(store)
-    briefs = [_track_briefing(store, track, cutoff) for track in selected]
+    briefs = [_track_briefing(store, track, window) for track in selected]
     check_estimative(
         [s for b in briefs for s in (*b.bluf, b.next_event, *(c.summary for c in b.changes))]
     )
     return Briefing(
         generated_at=generated,
         since=cutoff,
-        since_label=since_label(cutoff),
+        since_label=window.label(),
+        events_since=since,
+        first=first,
         tracks=briefs,
         sources=_sources(store, _cited(briefs)),
         head_seq=seq,
@@ -121,42 +133,95 @@ def build_briefing(
 
 
 class _Evidence:
-    """A track's evidence with copies of one story folded into their originals."""
+    """A track's evidence with copies of one story folded into their originals, read as
+    the briefing asks for it: the excerpts it quotes, their originals and copies, what was
+    recorded after the cut-off — never the whole record unless nothing else will do.
 
-    def __init__(self, items: Iterable[Evidence]) -> None:
-        self.by_id: dict[int, Evidence] = {e.id: e for e in items}
-        by_doc_text: dict[tuple[int, str], int] = {}
-        for e in sorted(self.by_id.values(), key=lambda x: x.id):
-            by_doc_text.setdefault((e.document_id, _norm(e.exact)), e.id)
-        self.root: dict[int, int] = {}
-        for e in self.by_id.values():
-            self.root[e.id] = self._find_root(e, by_doc_text)
-        self.copies: dict[int, list[Evidence]] = {}
-        for excerpt_id, root in sorted(self.root.items()):
-            if root != excerpt_id:
-                self.copies.setdefault(root, []).append(self.by_id[excerpt_id])
+    An excerpt's *root* is the original its copy chain leads to: a near-identical quote it
+    was marked as copying (``duplicate_of``, when on this track), else the first excerpt
+    with the same words in the document its own document copies; the copies of a root are
+    the excerpts whose chain ends there.
+    """
 
-    def _find_root(self, e: Evidence, by_doc_text: dict[tuple[int, str], int]) -> int:
+    def __init__(self, record: TrackRecord) -> None:
+        self.record = record
+        self.by_id: dict[int, Evidence | None] = {}  # None: not on this track
+        self._first: dict[int, dict[str, int]] = {}  # document -> words -> first excerpt
+        self._copies: dict[int, list[Evidence]] = {}
+
+    def keep(self, items: list[Evidence]) -> list[Evidence]:
+        for e in items:
+            self.by_id[e.id] = e
+        return list(items)
+
+    def get(self, excerpt_id: int) -> Evidence | None:
+        if excerpt_id not in self.by_id:
+            self.load([excerpt_id])
+        return self.by_id[excerpt_id]
+
+    def load(self, ids: Iterable[int]) -> None:
+        missing = [i for i in ids if i not in self.by_id]
+        if missing:
+            self.keep(self.record.by_ids(missing))
+            for i in missing:
+                self.by_id.setdefault(i, None)
+
+    def _first_with(self, doc_id: int, words: str) -> int | None:
+        """The first excerpt of the track in ``doc_id`` with these words."""
+        if doc_id not in self._first:
+            first: dict[str, int] = {}
+            for e in self.keep(self.record.in_documents([doc_id])):
+                first.setdefault(_norm(e.exact), e.id)
+            self._first[doc_id] = first
+        return self._first[doc_id].get(words)
+
+    def _next(self, e: Evidence) -> int | None:
+        if e.duplicate_of is not None and self.get(e.duplicate_of) is not None:
+            return e.duplicate_of
+        if e.document_duplicate_of is not None:
+            return self._first_with(e.document_duplicate_of, _norm(e.exact))
+        return None
+
+    def root_of(self, e: Evidence) -> int:
         seen = {e.id}
         current = e
         while True:
-            nxt: int | None = None
-            if current.duplicate_of is not None and current.duplicate_of in self.by_id:
-                nxt = current.duplicate_of
-            elif current.document_duplicate_of is not None:
-                nxt = by_doc_text.get((current.document_duplicate_of, _norm(current.exact)))
+            nxt = self._next(current)
             if nxt is None or nxt in seen:
                 return current.id
             seen.add(nxt)
-            current = self.by_id[nxt]
+            found = self.get(nxt)
+            assert found is not None
+            current = found
+
+    def is_copy(self, e: Evidence) -> bool:
+        nxt = self._next(e)
+        return nxt is not None and nxt != e.id
+
+    def copies(self, root: int) -> list[Evidence]:
+        """The excerpts whose copy chain ends at ``root``, by id."""
+        if root not in self._copies:
+            found: dict[int, Evidence] = {}
+            frontier = {root}
+            while frontier:
+                step = {
+                    e.id: e
+                    for e in self.keep(self.record.copying(frontier))
+                    if e.id not in found and e.id != root and self.root_of(e) == root
+                }
+                found.update(step)
+                frontier = set(step)
+            self._copies[root] = [found[i] for i in sorted(found)]
+        return self._copies[root]
 
     def quote(self, excerpt_id: int) -> Quote | None:
-        root = self.root.get(excerpt_id)
-        if root is None:
+        first = self.get(excerpt_id)
+        if first is None:
             return None
-        e = self.by_id[root]
+        e = self.by_id[self.root_of(first)]
+        assert e is not None
         also = sorted(
-            {_where(c.outlet, c.document_title, c.published) for c in self.copies.get(root, [])}
+            {_where(c.outlet, c.document_title, c.published) for c in self.copies(e.id)}
             - {_where(e.outlet, e.document_title, e.published)}
         )
         return Quote(
@@ -177,6 +242,8 @@ class _Evidence:
         )
 
     def quotes(self, ids: Iterable[int]) -> list[Quote]:
+        ids = list(ids)
+        self.load(ids)
         out: list[Quote] = []
         seen: set[int] = set()
         for excerpt_id in ids:
@@ -185,6 +252,9 @@ class _Evidence:
                 seen.add(q.excerpt_id)
                 out.append(q)
         return out
+
+    def everything(self) -> list[Evidence]:
+        return self.keep(self.record.everything())
 
 
 def _norm(text: str) -> str:
@@ -204,11 +274,11 @@ def _newest_first(q: Quote) -> tuple[int, int]:
 # --- one track -----------------------------------------------------------------------------
 
 
-def _track_briefing(store: Store, track: Track, cutoff: str | None) -> TrackBriefing:
+def _track_briefing(store: Store, track: Track, window: Window) -> TrackBriefing:
     st = track_status(store, track.id)
     assessment = latest_assessment(store, track.id)
     override = active_override(store, track.id)
-    evidence = _Evidence(evidence_for(store, track.id))
+    evidence = _Evidence(TrackRecord(store, track.id))
 
     decisive = assessment.decisive_ids if assessment else []
     key_ids: list[int] = [*decisive]
@@ -218,7 +288,7 @@ def _track_briefing(store: Store, track: Track, cutoff: str | None) -> TrackBrie
         key_ids.extend(override.evidence_ids)
     key = evidence.quotes(key_ids)
     if not key:
-        fallback = [e.id for e in evidence.by_id.values() if e.signal is not None and not e.context]
+        fallback = [e.id for e in evidence.everything() if e.signal is not None and not e.context]
         key = sorted(evidence.quotes(fallback), key=_newest_first)[:3]
     key = sorted(key, key=_newest_first)[:KEY_EVIDENCE_LIMIT]
 
@@ -248,7 +318,7 @@ def _track_briefing(store: Store, track: Track, cutoff: str | None) -> TrackBrie
         review_reason=st.review_reason,
         bluf=_bluf(track, st, override, since_day),
         explanation=st.explanation,
-        changes=_changes(store, track, cutoff, evidence),
+        changes=changes(store, track, window, evidence),
         key_evidence=key,
         contested_rows=rows,
         override=_override_info(override) if override else None,
@@ -286,14 +356,7 @@ def _bluf(
         )
         out.append(sentence(f"Status: {status}{when}, set by analyst {override.analyst}{alone}"))
     else:
-        sources = "source" if st.independent_sources == 1 else "sources"
-        excerpts = "excerpt" if st.evidence_count == 1 else "excerpts"
-        out.append(
-            sentence(
-                f"Status: {status}{when}, inferred from {st.evidence_count} {excerpts} "
-                f"in {st.independent_sources} independent {sources}"
-            )
-        )
+        out.append(sentence(f"Status: {status}{when}, inferred from {_support(st)}"))
     if override is not None and override.likelihood:
         out.append(likelihood_sentence(f"the {track.kind.value} is {status}", override.likelihood))
     if override is not None and override.confidence:
@@ -314,6 +377,17 @@ def _bluf(
     return out
 
 
+def _support(st: TrackStatus) -> str:
+    """``15 excerpts from 5 independent sources``: the evidence behind the status, counted
+    as ``explain`` counts it."""
+    sources = "source" if st.independent_sources == 1 else "sources"
+    where = f"{st.independent_sources} independent {sources}"
+    if st.support_count is None:  # an assessment recorded before the count was kept
+        return where
+    excerpts = "excerpt" if st.support_count == 1 else "excerpts"
+    return f"{st.support_count} {excerpts} from {where}"
+
+
 def _next_event_sentence(event: NextEvent | None) -> str:
     if event is None or (event.date is None and not event.place and not event.what):
         return "No next event is on record."
@@ -328,133 +402,6 @@ def _next_event_sentence(event: NextEvent | None) -> str:
 def _override_info(o: Override) -> OverrideInfo:
     data = o.model_dump() | {"reason": " ".join(o.reason.split()), "status_label": label(o.status)}
     return OverrideInfo.model_validate(data)
-
-
-# --- what changed --------------------------------------------------------------------------
-
-
-def _changes(store: Store, track: Track, cutoff: str | None, ev: _Evidence) -> list[Change]:
-    after = cutoff or ""
-    out = [
-        *_transition_changes(store, track, after),
-        *_override_changes(store, track, after),
-        *_evidence_changes(ev, after),
-    ]
-    return sorted(out, key=lambda c: (_CATEGORY_ORDER[c.category], c.at, c.summary))
-
-
-def _transition_changes(store: Store, track: Track, after: str) -> list[Change]:
-    """Transitions recorded after the cut-off. An inferred transition that only re-records
-    one already current at the cut-off (every refresh rewrites the inferred history) is not
-    news and is left out."""
-    known: set[tuple[str, str | None, dt.date | None]] = set()
-    if after:
-        known = {
-            (t.status, t.from_status, t.event_date)
-            for t in inferred_transitions_at(store, track.id, after)
-        }
-    out: list[Change] = []
-    for t in transitions_recorded_after(store, track.id, after):
-        status, from_status, origin, analyst = t.status, t.from_status, t.origin, t.analyst
-        if origin == "inferred" and (status, from_status, t.event_date) in known:
-            continue
-        day = fmt_date(t.event_date) if t.event_date else "an unknown date"
-        new, old = status_words(status), status_words(from_status)
-        if origin == "inferred":
-            text = (
-                f"Inferred: {old} to {new} on {day}"
-                if from_status
-                else f"Inferred: first status {new} on {day}"
-            )
-            if t.contested:
-                text += "; the move is contested"
-        elif origin == "override":
-            was = f" (was {old})" if from_status else ""
-            text = f"Analyst {analyst or 'unknown'} set the status to {new}{was}"
-        else:
-            text = f"Analyst {analyst or 'unknown'} ended the override; the status is {new} again"
-        out.append(Change(category="transition", at=t.recorded_at, summary=sentence(text)))
-    return out
-
-
-def _override_changes(store: Store, track: Track, after: str) -> list[Change]:
-    out: list[Change] = []
-    for o in overrides_for(store, track.id):
-        if o.created_at > after:
-            review = f" Review by {fmt_date(o.review_by)}." if o.review_by else ""
-            out.append(
-                Change(
-                    category="override",
-                    at=o.created_at,
-                    summary=(
-                        sentence(f"Override applied by {o.analyst}: {status_words(o.status)}")
-                        + " "
-                        + sentence(f"Reason: {' '.join(o.reason.split())}")
-                        + review
-                    ),
-                )
-            )
-        if o.ended_at is not None and o.ended_at > after:
-            how = o.ended_action or "ended"
-            why = f": {' '.join(o.ended_reason.split())}" if o.ended_reason else ""
-            out.append(
-                Change(
-                    category="override",
-                    at=o.ended_at,
-                    summary=sentence(f"Override {status_words(o.status)} {how}{why}"),
-                )
-            )
-    return out
-
-
-def _evidence_changes(ev: _Evidence, after: str) -> list[Change]:
-    """Each excerpt recorded after the cut-off (a copy of another is named, not quoted
-    again). Without a cut-off everything is new, so it is counted rather than listed."""
-    out: list[Change] = []
-    if not after:
-        if not ev.by_id:
-            return out
-        docs = {e.document_id for e in ev.by_id.values()}
-        copies = sum(1 for i, r in ev.root.items() if i != r)
-        folded = f", {copies} of them copies of another" if copies else ""
-        excerpts = "excerpt" if len(ev.by_id) == 1 else "excerpts"
-        articles = "article" if len(docs) == 1 else "articles"
-        text = (
-            f"Everything on record is new to this briefing: {len(ev.by_id)} {excerpts} "
-            f"from {len(docs)} {articles}{folded}. The key evidence is quoted below."
-        )
-        last = max(e.recorded_at for e in ev.by_id.values())
-        return [Change(category="evidence", at=last, summary=text)]
-    for e in sorted(ev.by_id.values(), key=lambda x: (x.recorded_at, x.id)):
-        if e.recorded_at <= after:
-            continue
-        root = ev.root[e.id]
-        where = _where(e.outlet, e.document_title, e.published)
-        if root != e.id:
-            original = ev.by_id[root]
-            text = (
-                f"{where} carried the same words as "
-                f"{_where(original.outlet, original.document_title, original.published)}"
-            )
-            out.append(Change(category="evidence", at=e.recorded_at, summary=sentence(text)))
-            continue
-        if e.context:
-            what = "context (about an earlier or different event)"
-        elif e.signal:
-            what = f"signal {status_words(e.signal)}"
-            if e.modality != "asserted":
-                what += f" ({e.modality})"
-        else:
-            what = "no status signal"
-        out.append(
-            Change(
-                category="evidence",
-                at=e.recorded_at,
-                summary=sentence(f"New evidence from {where}: {what}"),
-                quote=ev.quote(e.id),
-            )
-        )
-    return out
 
 
 # --- sources -------------------------------------------------------------------------------

@@ -259,6 +259,9 @@ class Assessment(_Model):
     history: list[HistoryStep] = Field(default_factory=list)
     evidence_count: int = 0
     independent_sources: int = 0
+    # Excerpts behind the current status (what the explanation counts); None in
+    # assessments recorded before it was kept.
+    support_count: int | None = None
 
 
 class Transition(_Model):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 
 from tracker.services.audit_actor import current_analyst
 from tracker.storage import audit, briefings
@@ -26,6 +27,7 @@ def record_export(
     path: str,
     tracks: Sequence[str],
     since: str | None,
+    events_since: date | None = None,
     head_seq: int,
     head_hash: str,
     sha256: str,
@@ -41,7 +43,16 @@ def record_export(
     """
     actor = current_analyst(store)
     try:
-        return _record(store, actor, fmt, path, tracks, since, head_seq, head_hash, sha256, publish)
+        return _record(
+            store,
+            actor,
+            fmt,
+            path,
+            tracks,
+            (since, events_since),
+            (head_seq, head_hash, sha256),
+            publish,
+        )
     except BaseException:
         if unpublish is not None:
             unpublish()
@@ -54,16 +65,23 @@ def _record(
     fmt: str,
     path: str,
     tracks: Sequence[str],
-    since: str | None,
-    head_seq: int,
-    head_hash: str,
-    sha256: str,
+    cut_offs: tuple[str | None, date | None],
+    certified: tuple[int, str, str],
     publish: Callable[[], None] | None,
 ) -> tuple[int, str]:
+    since, events_since = cut_offs
+    head_seq, head_hash, sha256 = certified
     with store.write():
         created = store.now()
         row_id = briefings.insert(
-            store, at=created, fmt=fmt, path=path, tracks=tracks, since=since, head_hash=head_hash
+            store,
+            at=created,
+            fmt=fmt,
+            path=path,
+            tracks=tracks,
+            since=since,
+            events_since=events_since.isoformat() if events_since else None,
+            head_hash=head_hash,
         )
         audit.append(
             store,
@@ -76,6 +94,7 @@ def _record(
                 "path": path,
                 "tracks": list(tracks),
                 "since": since,
+                "events_since": events_since.isoformat() if events_since else None,
                 "head_seq": head_seq,
                 "head_hash": head_hash,
                 "sha256": sha256,

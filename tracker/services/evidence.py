@@ -4,12 +4,11 @@ queueing what changed for ``assessments.refresh``."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from tracker.domain.errors import UserError
 from tracker.domain.models import DatedText, Evidence, Finding, Track
-from tracker.extract import extract_document
+from tracker.extract import Lexicon, extract_document, load_lexicon
 from tracker.extract.dupes import document_sketch
 from tracker.extract.text import normalize_for_compare
 from tracker.infer.claims import claimed_status
@@ -19,16 +18,17 @@ from tracker.storage import tracks as track_rows
 from tracker.storage.db import Store
 
 __all__ = [
-    "Extracted",
+    "TrackRecord",
     "claimed_status",
     "evidence_count",
     "evidence_for",
     "extract_document_into",
-    "extract_evidence",
+    "reading_lexicon",
     "reextract_document",
     "reextract_track",
     "store_evidence",
     "sync_excerpts",
+    "tracks_version",
     "warm_up",
 ]
 
@@ -55,14 +55,9 @@ def dated_text(store: Store, doc_id: int) -> DatedText:
 
 
 def sync_excerpts(
-    store: Store,
-    doc_id: int,
-    findings: Sequence[Finding],
-    tracks: Iterable[str],
-    norms: Sequence[str] | None = None,
+    store: Store, doc_id: int, findings: Sequence[Finding], tracks: Iterable[str]
 ) -> None:
-    """Make the stored excerpts of ``doc_id`` for ``tracks`` equal ``findings``
-    (``norms``: their normalised quotes, when read before the transaction).
+    """Make the stored excerpts of ``doc_id`` for ``tracks`` equal ``findings``.
 
     An excerpt keeps its id when the same span of the same track is found again (so
     overrides citing it stay valid); its other fields are updated.
@@ -75,7 +70,7 @@ def sync_excerpts(
     seen: set[int] = set()
     touched: set[str] = set()
     added: list[int] = []
-    for index, finding in enumerate(findings):
+    for finding in findings:
         if finding.track_id not in track_ids:
             continue
         touched.add(finding.track_id)
@@ -84,7 +79,7 @@ def sync_excerpts(
             seen.add(excerpt_id)
             excerpts.refind(store, excerpt_id, finding)
         else:
-            norm = norms[index] if norms is not None else normalize_for_compare(finding.exact)
+            norm = normalize_for_compare(finding.exact)
             added.append(excerpts.insert(store, finding, document_id=doc_id, norm=norm, at=now))
     stale = [i for i in existing.values() if i not in seen]
     if stale:
@@ -101,54 +96,38 @@ def reextract_document(store: Store, doc_id: int, tracks: Sequence[Track]) -> No
     sync_excerpts(store, doc_id, findings, [t.id for t in tracks])
 
 
-@dataclass(frozen=True)
-class Extracted:
-    """A document's evidence found outside any transaction: the findings for the tracks
-    as they were then, and the document's sketch (its sampled shingles)."""
-
-    tracks: list[Track]
-    findings: list[Finding]
-    sketch: list[int]
-    norms: list[str]  # each finding's normalised quote
-
-
-def extract_evidence(text: str, published: date | None, tracks: Sequence[Track]) -> Extracted:
-    """Read a document's evidence (pure, and the long part of an import of a big
-    document: it runs before the write transaction, which then only stores)."""
-    findings = extract_document(text, published, tracks)
-    return Extracted(
-        tracks=list(tracks),
-        findings=findings,
-        sketch=document_sketch(text),
-        norms=[normalize_for_compare(f.exact) for f in findings],
-    )
-
-
-def store_evidence(store: Store, doc_id: int, extracted: Extracted) -> None:
-    """Store evidence found by ``extract_evidence`` (inside the caller's transaction).
-    Tracks an analyst changed since are read again: the document is then extracted anew
-    for the tracks as they are now."""
-    tracks = track_rows.list_tracks(store)
-    if tracks != extracted.tracks:
-        doc = dated_text(store, doc_id)
-        extracted = extract_evidence(doc.text, doc.published, tracks)
-    _store(store, doc_id, extracted)
-
-
 def extract_document_into(store: Store, doc_id: int, tracks: Sequence[Track] | None = None) -> None:
     """(Re)extract one document's evidence for ``tracks`` (default: all live tracks)."""
     tracks = list(tracks) if tracks is not None else track_rows.list_tracks(store)
     doc = dated_text(store, doc_id)
-    _store(store, doc_id, extract_evidence(doc.text, doc.published, tracks))
+    findings = extract_document(doc.text, doc.published, tracks)
+    store_evidence(store, doc_id, findings, [t.id for t in tracks], document_sketch(doc.text))
 
 
-def _store(store: Store, doc_id: int, extracted: Extracted) -> None:
+def store_evidence(
+    store: Store,
+    doc_id: int,
+    findings: Sequence[Finding],
+    track_ids: Sequence[str],
+    sketch: list[int],
+) -> None:
+    """Store a document's evidence read elsewhere (a worker process) for ``track_ids``, its
+    copy sketch, and queue it for ``assessments.refresh``."""
     with store.write():
-        sync_excerpts(
-            store, doc_id, extracted.findings, [t.id for t in extracted.tracks], extracted.norms
-        )
-        corpus.add_sketch(store, doc_id, extracted.sketch)
+        sync_excerpts(store, doc_id, findings, track_ids)
+        corpus.add_sketch(store, doc_id, sketch)
         corpus.enqueue(store, "document", [doc_id])
+
+
+def reading_lexicon() -> Lexicon:
+    """The lexicon imports read with."""
+    return load_lexicon()
+
+
+def tracks_version(store: Store) -> str:
+    """Changes whenever a track is added, edited, archived or removed: evidence read with
+    the tracks of one version is stored only while that version holds."""
+    return track_rows.version(store)
 
 
 def reextract_track(store: Store, track: Track) -> None:
@@ -171,3 +150,71 @@ def warm_up(store: Store) -> None:
         None,
         track_rows.list_tracks(store),
     )
+
+
+class TrackRecord:
+    """Parts of one track's stored evidence, read on demand (what a briefing quotes), with
+    the whole record loaded only when asked for (``everything``)."""
+
+    def __init__(self, store: Store, track_id: str) -> None:
+        self.store = store
+        self.track_id = track_id
+
+    def by_ids(self, excerpt_ids: Iterable[int]) -> list[Evidence]:
+        return excerpts.evidence_by_ids(self.store, self.track_id, excerpt_ids)
+
+    def in_documents(self, doc_ids: Iterable[int]) -> list[Evidence]:
+        return excerpts.evidence_in_documents(self.store, self.track_id, doc_ids)
+
+    def copying(self, excerpt_ids: Iterable[int]) -> list[Evidence]:
+        return excerpts.evidence_copying(self.store, self.track_id, excerpt_ids)
+
+    def recorded_after(self, after: str) -> list[Evidence]:
+        return excerpts.evidence_recorded_after(self.store, self.track_id, after)
+
+    def maybe_copies(self) -> list[Evidence]:
+        return excerpts.evidence_maybe_copies(self.store, self.track_id)
+
+    def summary(self) -> tuple[int, int, str | None]:
+        """(excerpts, documents, newest record time)."""
+        return excerpts.record_summary(self.store, self.track_id)
+
+    def window(
+        self, recorded_after: str | None, events_since: date | None, newest: int
+    ) -> list[Evidence]:
+        """The ``newest`` excerpts recorded after ``recorded_after`` about events since
+        ``events_since``, by (day, record time, id)."""
+        return excerpts.evidence_in_window(
+            self.store,
+            self.track_id,
+            recorded_after=recorded_after,
+            events_since=events_since,
+            newest=newest,
+        )
+
+    def window_summary(
+        self, recorded_after: str | None, events_since: date | None, exclude: Sequence[int]
+    ) -> tuple[int, int, int, str | None, date | None, date | None]:
+        """(excerpts, documents, stating a status, newest record time, first and last day)
+        of the window less ``exclude``."""
+        return excerpts.window_summary(
+            self.store,
+            self.track_id,
+            recorded_after=recorded_after,
+            events_since=events_since,
+            exclude=exclude,
+        )
+
+    def window_maybe_copies(
+        self, recorded_after: str | None, events_since: date | None, exclude: Sequence[int]
+    ) -> list[Evidence]:
+        return excerpts.evidence_maybe_copies_in_window(
+            self.store,
+            self.track_id,
+            recorded_after=recorded_after,
+            events_since=events_since,
+            exclude=exclude,
+        )
+
+    def everything(self) -> list[Evidence]:
+        return excerpts.evidence_for(self.store, self.track_id)

@@ -6,25 +6,29 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, Field, computed_field
 
-from tracker.domain.errors import DatabaseError, UserError
+from tracker.domain.errors import UserError
 from tracker.domain.models import Document
 from tracker.ingest.pipeline import (
     DEFAULT_MAX_BYTES,
-    MANIFEST_NAME,
-    SIDECAR_SUFFIX,
     PreparedDocument,
     is_candidate,
+    is_metadata,
     prepare_bytes,
-    prepare_file,
     special_kind,
 )
 from tracker.services.assessments import analysis_pending, pending_tracks, refresh
 from tracker.services.audit_actor import current_analyst
-from tracker.services.evidence import extract_evidence, store_evidence
+from tracker.services.evidence import (
+    extract_document_into,
+    reading_lexicon,
+    store_evidence,
+    tracks_version,
+)
+from tracker.services.reading import ReadResult, read_files, read_prepared
 from tracker.services.settings import outlet_reliability
 from tracker.storage import audit
 from tracker.storage import documents as document_rows
@@ -33,8 +37,10 @@ from tracker.storage.db import Store
 
 log = logging.getLogger(__name__)
 
-# "skipped": an entry of an imported folder that is not an article (another file type, a
-# hidden file, a link not followed), reported with its reason.
+# new: imported; duplicate: the same text is held already; refused: it could not be imported
+# (missing, unreadable, binary, too large, not an article file when named); skipped: a file
+# of a folder that is not an article (.pdf, .png …), is hidden or a link not followed, so
+# it was not tried.
 Outcome = Literal["new", "duplicate", "refused", "skipped"]
 # progress(done, total, label) -> False to cancel
 ProgressFn = Callable[[int, int, str], bool | None]
@@ -44,19 +50,22 @@ class IngestItem(BaseModel):
     """What became of one file (or of pasted text)."""
 
     path: str
-    outcome: Outcome
-    document_id: int | None = None
+    outcome: Outcome = Field(description="`new`, `duplicate`, `refused` or `skipped`")
+    document_id: int | None = Field(default=None, description="the new document's id")
     title: str | None = None
-    reason: str | None = None
-    duplicate_of: int | None = None
-    warnings: list[str] = Field(default_factory=list)
+    reason: str | None = Field(default=None, description="why it was refused or skipped")
+    duplicate_of: int | None = Field(default=None, description="the document it repeats")
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="what was read with a fallback or ignored (a date, an encoding, a title)",
+    )
 
 
 class IngestReport(BaseModel):
-    """What an import did, file by file."""
+    """What an import did, entry by entry (every file named or found in a folder)."""
 
     items: list[IngestItem] = Field(default_factory=list)
-    cancelled: bool = False
+    cancelled: bool = Field(default=False, description="stopped before the end")
 
     def count(self, outcome: Outcome) -> int:
         return sum(1 for item in self.items if item.outcome == outcome)
@@ -81,13 +90,22 @@ class IngestReport(BaseModel):
     def skipped(self) -> int:
         return self.count("skipped")
 
+    def summary(self) -> str:
+        """``2 new, 1 duplicate, 1 refused, 3 skipped (of 7 entries)``."""
+        counts = f"{self.new} new, {self.duplicate} duplicate, {self.refused} refused"
+        if self.skipped:
+            counts += f", {self.skipped} skipped"
+        entries = "entry" if len(self.items) == 1 else "entries"
+        stop = "; cancelled before the end" if self.cancelled else ""
+        return f"{counts} (of {len(self.items)} {entries}){stop}"
+
     @property
     def new_ids(self) -> list[int]:
         return [i.document_id for i in self.items if i.outcome == "new" and i.document_id]
 
 
-class Entry(BaseModel):
-    """One path found for an import: to read (``reason`` None) or not, and why."""
+class Entry(NamedTuple):
+    """A path an import considers: to import (no ``reason``), or refused or skipped."""
 
     path: Path
     reason: str | None = None
@@ -98,44 +116,44 @@ def _inside(target: Path, root: Path) -> bool:
     return target == root or root in target.parents
 
 
-def _folder_entry(path: Path, root: Path) -> Entry:
-    """What to do with one file found in a folder (``root`` resolved)."""
-    name = path.name
-    if name.endswith(SIDECAR_SUFFIX) or name == MANIFEST_NAME:
-        return Entry(path=path, reason="manifest", outcome="skipped")
-    if name.startswith("."):
-        return Entry(path=path, reason="hidden file", outcome="skipped")
+def _folder_entry(path: Path, root: Path) -> Entry | None:
+    """What to do with one file found in a folder (``root`` resolved); ``None`` for a
+    manifest or sidecar, which is read with its article and not listed."""
+    if is_metadata(path):
+        return None
+    if path.name.startswith("."):
+        return Entry(path, _not_article(path), "skipped")
     try:
         info = path.lstat()
         if path.is_symlink():
             target = path.resolve()
             if not _inside(target, root):
                 return Entry(
-                    path=path,
-                    reason=f"a symbolic link to {target}, outside the imported folder: not followed",
+                    path, f"a symbolic link to {target}, outside the imported folder: not followed"
                 )
             info = target.stat()
     except (OSError, RuntimeError) as exc:
-        return Entry(path=path, reason=f"cannot read: {getattr(exc, 'strerror', None) or exc}")
+        return Entry(path, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
     kind = special_kind(info.st_mode)
     if kind is not None:
-        return Entry(path=path, reason=f"not a regular file ({kind})")
+        return Entry(path, f"not a regular file ({kind})")
     if not is_candidate(path):
-        return Entry(
-            path=path,
-            reason=f"not an article file (.txt, .md or .html): {path.suffix or 'no suffix'}",
-            outcome="skipped",
-        )
-    return Entry(path=path, outcome="new")
+        return Entry(path, _not_article(path), "skipped")
+    return Entry(path)
 
 
-def _walk(folder: Path) -> Iterator[Entry]:
+def _folder_entries(folder: Path) -> Iterator[Entry]:
+    """A folder's files in name order. Only regular files are read; hidden files and
+    folders, files that are not articles and symbolic links to folders are skipped, a
+    symbolic link out of the folder or a FIFO, device or socket refused, an unreadable
+    sub-folder reported, each with its reason (manifests and sidecars are read with their
+    article, not listed)."""
     root = folder.resolve()
     problems: list[Entry] = []
 
     def unreadable(exc: OSError) -> None:
         where = Path(exc.filename) if exc.filename else folder
-        problems.append(Entry(path=where, reason=f"cannot read folder: {exc.strerror or exc}"))
+        problems.append(Entry(where, f"cannot read folder: {exc.strerror or exc}"))
 
     for base, dirs, files in os.walk(folder, onerror=unreadable):
         here = Path(base)
@@ -143,76 +161,75 @@ def _walk(folder: Path) -> Iterator[Entry]:
         for name in sorted(dirs):
             sub = here / name
             if name.startswith("."):
-                yield Entry(path=sub, reason="hidden folder", outcome="skipped")
+                yield Entry(sub, "a hidden folder: not searched", "skipped")
             elif sub.is_symlink():
-                yield Entry(
-                    path=sub, reason="a symbolic link to a folder: not followed", outcome="skipped"
-                )
+                yield Entry(sub, "a symbolic link to a folder: not followed", "skipped")
             else:
                 keep.append(name)
         dirs[:] = keep
         for name in sorted(files):
             entry = _folder_entry(here / name, root)
-            if entry.reason != "manifest":
+            if entry is not None:
                 yield entry
         yield from problems
         problems.clear()
     yield from problems
 
 
-def expand_paths(paths: Iterable[Path | str]) -> Iterator[tuple[Path, str | None]]:
-    """Files to import, folders walked in name order; ``(path, reason)`` where a path
-    cannot be imported (see ``expand_entries`` for what was skipped and why)."""
-    for entry in expand_entries(paths):
-        if entry.outcome != "skipped":
-            yield entry.path, entry.reason
+def _not_article(path: Path) -> str:
+    if path.name.startswith("."):
+        return "a hidden file"
+    return (
+        f"not an article file ({path.suffix or 'no suffix'}); the tracker reads .txt, .md and .html"
+    )
 
 
-def expand_entries(paths: Iterable[Path | str]) -> Iterator[Entry]:
-    """Every entry an import meets: files to read, and what is refused or skipped with its
-    reason. Inside a folder only regular files are read, symbolic links are not followed
-    out of the folder (nor into sub-folders), and an unreadable sub-folder is reported."""
+def expand_paths(paths: Iterable[Path | str]) -> Iterator[Entry]:
+    """Files to import, folders walked in name order; with a reason, a path that is not
+    tried: refused when it was named (missing, not an article type, not a regular file),
+    skipped when a folder holds it."""
     for raw in paths:
         path = Path(raw).expanduser()
         if path.is_dir():
-            yield from _walk(path)
+            yield from _folder_entries(path)
         elif path.is_file():
-            if is_candidate(path):
-                yield Entry(path=path, outcome="new")
-            else:
-                yield Entry(
-                    path=path,
-                    reason=f"not an article file (.txt, .md or .html): {path.suffix or 'no suffix'}",
-                )
+            yield Entry(path, None if is_candidate(path) else _not_article(path))
         elif os.path.lexists(path):
             try:
                 kind = special_kind(path.stat().st_mode) or "not a regular file"
+                reason = f"not a regular file ({kind})"
             except OSError as exc:
-                kind = f"cannot read: {exc.strerror or exc}"
-            yield Entry(
-                path=path,
-                reason=kind if kind.startswith("cannot") else f"not a regular file ({kind})",
-            )
+                reason = f"cannot read: {exc.strerror or exc}"
+            yield Entry(path, reason)
         else:
-            yield Entry(path=path, reason="no such file or folder")
+            yield Entry(path, "no such file or folder")
 
 
 def store_prepared(
-    store: Store, prepared: PreparedDocument, *, label: str, actor: str
+    store: Store,
+    prepared: PreparedDocument,
+    *,
+    label: str,
+    actor: str,
+    read: ReadResult | None = None,
+    read_with: tuple[str, list[str]] | None = None,
 ) -> IngestItem:
     """Write one prepared document, its audit row and its evidence in one transaction.
-
-    The evidence is read before the transaction begins (extraction is the long part of
-    importing a big document), so the database stays open to other writers meanwhile."""
+    ``read``: the evidence a worker already extracted, with the tracks ``read_with``
+    (their version and ids); used when the tracks are still those, else the document is
+    read again here."""
     doc = _with_analyst_grade(store, prepared.document)
-    existing = document_rows.find_by_hash(store, doc.sha256)
-    if existing is not None:
-        return _duplicate(label, doc, existing)
-    extracted = extract_evidence(doc.text, doc.published, track_rows.list_tracks(store))
     with store.write():
         existing = document_rows.find_by_hash(store, doc.sha256)
         if existing is not None:
-            return _duplicate(label, doc, existing)
+            return IngestItem(
+                path=label,
+                outcome="duplicate",
+                title=doc.title,
+                duplicate_of=existing,
+                reason=f"same text as document {existing}",
+                warnings=list(prepared.warnings),
+            )
         doc_id = document_rows.insert(store, doc)
         audit.append(
             store,
@@ -227,7 +244,10 @@ def store_prepared(
                 "outlet": doc.outlet,
             },
         )
-        store_evidence(store, doc_id, extracted)
+        if read is not None and read_with is not None and tracks_version(store) == read_with[0]:
+            store_evidence(store, doc_id, read.findings, read_with[1], read.sketch)
+        else:
+            extract_document_into(store, doc_id)
         analysis_pending(store, True)
     return IngestItem(
         path=label,
@@ -235,16 +255,6 @@ def store_prepared(
         document_id=doc_id,
         title=doc.title,
         warnings=list(prepared.warnings),
-    )
-
-
-def _duplicate(label: str, doc: Document, existing: int) -> IngestItem:
-    return IngestItem(
-        path=label,
-        outcome="duplicate",
-        title=doc.title,
-        duplicate_of=existing,
-        reason=f"same text as document {existing}",
     )
 
 
@@ -266,22 +276,39 @@ def ingest_paths(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: ProgressFn | None = None,
     analyst: str | None = None,
+    workers: int | None = None,
 ) -> IngestReport:
     """Import files and folders. Unreadable or unsuitable files are refused with their
-    reason and the import carries on; a cancelled import keeps what was finished."""
+    reason and the import carries on; a cancelled import keeps what was finished.
+
+    Files are read (cleaned, dated, their evidence extracted) by one worker process per
+    core (``workers``: None for the default, see ``reading.read_files``) and stored here in
+    their order, each in its own transaction; ``progress`` is told of each file as it is
+    stored."""
     actor = current_analyst(store, analyst)
     report = IngestReport()
-    todo = list(expand_entries(paths))
-    for index, entry in enumerate(todo):
-        path = entry.path
-        label = str(path)
-        if progress is not None and progress(index, len(todo), path.name) is False:
-            report.cancelled = True
-            break
-        if entry.reason is not None:
-            report.items.append(IngestItem(path=label, outcome=entry.outcome, reason=entry.reason))
-            continue
-        report.items.append(_ingest_one(store, path, label, actor, max_bytes))
+    todo = list(expand_paths(paths))
+    tracks = track_rows.list_tracks(store)
+    read_with = (tracks_version(store), [t.id for t in tracks])
+    results = read_files(
+        [str(path) for path, problem, _outcome in todo if problem is None],
+        tracks,
+        reading_lexicon(),
+        max_bytes=max_bytes,
+        workers=workers,
+    )
+    try:
+        for index, (path, problem, outcome) in enumerate(todo):
+            label = str(path)
+            if progress is not None and progress(index, len(todo), path.name) is False:
+                report.cancelled = True
+                break
+            if problem is not None:
+                report.items.append(IngestItem(path=label, outcome=outcome, reason=problem))
+                continue
+            report.items.append(_store_read(store, next(results), label, actor, read_with))
+    finally:
+        results.close()
     if progress is not None and not report.cancelled:
         progress(len(todo), len(todo), "")
     if report.new_ids or analysis_pending(store):
@@ -290,23 +317,17 @@ def ingest_paths(
     return report
 
 
-def _ingest_one(store: Store, path: Path, label: str, actor: str, max_bytes: int) -> IngestItem:
-    """One file: stored, a duplicate, or refused with its reason. A fault in reading one
-    file never stops the batch; a database that cannot be written does."""
+def _store_read(
+    store: Store, read: ReadResult, label: str, actor: str, read_with: tuple[str, list[str]]
+) -> IngestItem:
+    if read.prepared is None:
+        return IngestItem(path=label, outcome="refused", reason=read.refused)
     try:
-        prepared = prepare_file(path, max_bytes=max_bytes)
-        return store_prepared(store, prepared, label=label, actor=actor)
-    except DatabaseError:
-        raise
+        return store_prepared(
+            store, read.prepared, label=label, actor=actor, read=read, read_with=read_with
+        )
     except UserError as exc:
         return IngestItem(path=label, outcome="refused", reason=str(exc))
-    except (ValueError, ArithmeticError, RecursionError, MemoryError, LookupError) as exc:
-        log.exception("reading %s failed", path)
-        return IngestItem(
-            path=label,
-            outcome="refused",
-            reason=f"could not be read ({type(exc).__name__}: {str(exc)[:200]})",
-        )
 
 
 def ingest_text(
@@ -329,7 +350,13 @@ def ingest_text(
     }
     data = text.encode("utf-8")
     prepared = prepare_bytes(data, name="pasted.txt", manifest=manifest, max_bytes=max_bytes)
-    item = store_prepared(store, prepared, label="pasted text", actor=actor)
+    # Read before the transaction, as a file is: a long paste does not hold the database.
+    tracks = track_rows.list_tracks(store)
+    read_with = (tracks_version(store), [t.id for t in tracks])
+    read = read_prepared("pasted text", prepared, tracks, reading_lexicon())
+    item = store_prepared(
+        store, prepared, label="pasted text", actor=actor, read=read, read_with=read_with
+    )
     if item.outcome == "new":
         refresh(store, actor=actor, track_ids=pending_tracks(store))
     return item

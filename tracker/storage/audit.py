@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tracker.domain.models import AuditEntry
-from tracker.storage.db import Store
+from tracker.storage.db import Store, insert_row
 
 GENESIS = "0" * 64
 _COLUMNS = "seq, at, actor, action, entity, payload, prev_hash, hash"
@@ -76,7 +76,7 @@ def append(
         prev_hash=prev,
         hash=digest,
     )
-    store.db.table("audit_log").insert(entry.model_dump())
+    insert_row(store, "audit_log", entry.model_dump())
     return entry
 
 
@@ -201,3 +201,30 @@ def seqs_with_prefix(store: Store, prefix: str, limit: int = 2) -> list[int]:
     """Rows whose stored hash starts with ``prefix`` (at most ``limit``)."""
     sql = "SELECT seq FROM audit_log WHERE substr(hash, 1, ?) = ? ORDER BY seq LIMIT ?"
     return [int(r[0]) for r in store.conn.execute(sql, [len(prefix), prefix, limit])]
+
+
+def for_entity(
+    store: Store, entity: str, actions: Sequence[str], *, after: str | None = None
+) -> list[AuditEntry]:
+    """Rows of ``entity`` of the given actions (recorded after ``after``), oldest first."""
+    marks = ",".join("?" * len(actions))
+    sql = f"SELECT {_COLUMNS} FROM audit_log WHERE entity = ? AND action IN ({marks})"
+    params: list[Any] = [entity, *actions]
+    if after:
+        sql += " AND at > ?"
+        params.append(after)
+    return [AuditEntry.model_validate(r) for r in store.db.query(sql + " ORDER BY seq", params)]
+
+
+def get(store: Store, seq: int) -> AuditEntry | None:
+    """One row by its sequence number."""
+    for row in store.db.query(f"SELECT {_COLUMNS} FROM audit_log WHERE seq = ?", [seq]):
+        return AuditEntry.model_validate(row)
+    return None
+
+
+def first_at(store: Store) -> str | None:
+    """When the first audit row was recorded (the database's first record), or ``None``."""
+    for row in store.db.query("SELECT at FROM audit_log ORDER BY seq LIMIT 1"):
+        return str(row["at"])
+    return None

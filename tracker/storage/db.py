@@ -7,10 +7,10 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlite_utils import Database
 from sqlite_utils.utils import chunks
@@ -27,7 +27,16 @@ CHUNK = 500
 
 T = TypeVar("T")
 
-__all__ = ["Store", "backup", "chunked", "explain", "format_time", "open_db"]
+__all__ = [
+    "Store",
+    "backup",
+    "chunked",
+    "explain",
+    "format_time",
+    "insert_row",
+    "open_db",
+    "update_row",
+]
 
 # SQLite's words for each way a database cannot be used, and what to tell the analyst.
 _PROBLEMS: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -78,6 +87,29 @@ def chunked(items: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
         yield list(chunk)
 
 
+def insert_row(store: Store, table: str, row: Mapping[str, Any], *, replace: bool = False) -> int:
+    """Insert one row of plain values by a prepared statement; returns its rowid. (What
+    sqlite-utils' ``insert`` does, without reading the table's schema on every call: the hot
+    path of an import writes several rows per document.)"""
+    columns = list(row)
+    verb = "INSERT OR REPLACE" if replace else "INSERT"
+    sql = (
+        f"{verb} INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+        f"VALUES ({', '.join('?' * len(columns))})"
+    )
+    cursor = store.conn.execute(sql, [row[c] for c in columns])
+    return int(cursor.lastrowid or 0)
+
+
+def update_row(store: Store, table: str, key: object, changes: Mapping[str, Any]) -> None:
+    """Update columns of the row whose ``id`` is ``key`` (plain values)."""
+    if not changes:
+        return
+    columns = list(changes)
+    sql = f"UPDATE [{table}] SET {', '.join(f'[{c}] = ?' for c in columns)} WHERE id = ?"
+    store.conn.execute(sql, [*(changes[c] for c in columns), key])
+
+
 class Store:
     """A handle on one tracker database.
 
@@ -91,6 +123,9 @@ class Store:
         self.path = path
         self._last_time = ""
         self.readonly = False
+        # Set when opening migrated the schema: the version it had, and the backup made.
+        self.migrated_from: int | None = None
+        self.migration_backup: Path | None = None
         # Why the database is open read-only when it does not verify (findings on open);
         # empty when it verified or was not checked.
         self.flagged: list[str] = []
@@ -398,10 +433,13 @@ def _migrate_locked(store: Store, existed: bool) -> None:
     pending = migrations.pending(store.db)
     if not pending:
         return
+    if existed:
+        store.migrated_from = int(store.conn.execute("PRAGMA user_version").fetchone()[0])
     if existed and store.path is not None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         target = store.path.with_name(f"{store.path.name}.backup-{stamp}")
         backup(store, target, with_witness=False)
+        store.migration_backup = target
         log.info("backed up %s to %s before migrating", store.path, target)
     migrations.apply(store.db)
     store.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

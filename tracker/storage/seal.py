@@ -153,7 +153,13 @@ SEALED: tuple[Sealed, ...] = (
             "override_id",
         ),
     ),
-    Sealed("briefing", "briefings", "id", ("created_at", "format", "path", "tracks", "head_hash")),
+    Sealed(
+        "briefing",
+        "briefings",
+        "id",
+        ("created_at", "format", "path", "tracks", "head_hash"),
+        added=(("since", None), ("events_since", None)),
+    ),
     Sealed(
         "assessment",
         "assessments",
