@@ -140,13 +140,6 @@ def find_excerpt_duplicates(excerpts: Sequence[tuple[int, int, str]]) -> dict[in
     little more than one that does not, and one huge document costs no more than a long
     article.
     """
-    return dict(_excerpt_duplicates(tuple(excerpts)))
-
-
-@lru_cache(maxsize=4)
-def _excerpt_duplicates(excerpts: tuple[tuple[int, int, str], ...]) -> dict[int, int]:
-    """``find_excerpt_duplicates``, remembered: grading and inference ask it of the same
-    evidence of a track in turn."""
     normalised = [(eid, did, _normalised(q)) for eid, did, q in excerpts]
     index = _QuoteIndex(
         ((i, did, quote) for i, (_eid, did, quote) in enumerate(normalised)), len(normalised)
