@@ -245,7 +245,7 @@ def store_prepared(
             },
         )
         if read is not None and read_with is not None and tracks_version(store) == read_with[0]:
-            store_evidence(store, doc_id, read.findings, read_with[1], read.sketch)
+            store_evidence(store, doc_id, read.findings, read_with[1], read.sketch, read.norms)
         else:
             extract_document_into(store, doc_id)
         analysis_pending(store, True)

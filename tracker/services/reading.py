@@ -33,6 +33,7 @@ from tracker.domain.models import Finding, Track
 from tracker.extract import extract_document
 from tracker.extract.dupes import document_sketch
 from tracker.extract.lexicon import Lexicon
+from tracker.extract.text import normalize_for_compare
 from tracker.ingest.pipeline import DEFAULT_MAX_BYTES, PreparedDocument, prepare_file
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,8 @@ class ReadResult:
     findings: list[Finding] = field(default_factory=list)
     sketch: list[int] = field(default_factory=list)
     refused: str | None = None
+    # Each finding's normalised quote: worked out here, not in the storing transaction.
+    norms: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -115,7 +118,8 @@ def read_prepared(
     transaction that stores it."""
     doc = prepared.document
     findings = extract_document(doc.text, doc.published, tracks, lexicon)
-    return ReadResult(path, prepared, findings, document_sketch(doc.text))
+    norms = [normalize_for_compare(f.exact) for f in findings]
+    return ReadResult(path, prepared, findings, document_sketch(doc.text), norms=norms)
 
 
 _setup: ReadingSetup | None = None  # a worker's, set when it starts
