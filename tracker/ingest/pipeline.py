@@ -7,7 +7,6 @@ import hashlib
 import json
 import os
 import re
-import stat
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -16,6 +15,7 @@ from typing import Any
 
 from tracker.domain import times
 from tracker.domain.errors import RejectedInputError
+from tracker.domain.filekinds import special_kind
 from tracker.domain.models import Document
 from tracker.domain.vocabulary import check_reliability
 from tracker.ingest.clean import clean_text
@@ -60,13 +60,6 @@ _LABELLED_DATE = re.compile(
 )
 _ISO_DATE = re.compile(r"\b(\d{1,4})-(\d{1,2})-(\d{1,2})\b")
 _YEAR = re.compile(r"(?<!\d)(\d{4,5})(?!\d)")
-_KINDS = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a FIFO (named pipe)"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
-)
 
 
 @dataclass
@@ -74,14 +67,6 @@ class PreparedDocument:
     document: Document
     dropped: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-
-
-def special_kind(mode: int) -> str | None:
-    """What a non-regular file is ("a FIFO (named pipe)", …); ``None`` for a regular file."""
-    for test, what in _KINDS:
-        if test(mode):
-            return what
-    return None if stat.S_ISREG(mode) else "not a regular file"
 
 
 def read_bounded(path: Path, max_bytes: int, *, follow: bool = True) -> bytes:

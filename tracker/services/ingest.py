@@ -11,6 +11,7 @@ from typing import Literal, NamedTuple
 from pydantic import BaseModel, Field, computed_field
 
 from tracker.domain.errors import UserError
+from tracker.domain.filekinds import special_kind
 from tracker.domain.models import Document
 from tracker.ingest.pipeline import (
     DEFAULT_MAX_BYTES,
@@ -18,7 +19,6 @@ from tracker.ingest.pipeline import (
     is_candidate,
     is_metadata,
     prepare_bytes,
-    special_kind,
 )
 from tracker.services.assessments import analysis_pending, pending_tracks, refresh
 from tracker.services.audit_actor import current_analyst

@@ -19,17 +19,9 @@ from pathlib import Path
 from types import TracebackType
 
 from tracker.domain.errors import UserError
+from tracker.domain.filekinds import special_kind
 
 __all__ = ["AtomicFile", "check_target", "describe_os_error", "write_atomically"]
-
-_KINDS = (
-    (stat.S_ISLNK, "a symbolic link"),
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a FIFO (named pipe)"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
-)
 
 
 def describe_os_error(exc: OSError) -> str:
@@ -49,9 +41,9 @@ def check_target(path: Path) -> None:
         return
     except OSError as exc:
         raise UserError(f"cannot write {path}: {describe_os_error(exc)}") from None
-    for test, what in _KINDS:
-        if test(mode):
-            raise UserError(f"{path} is {what}; only a regular file is ever replaced")
+    what = special_kind(mode)
+    if what is not None:
+        raise UserError(f"{path} is {what}; only a regular file is ever replaced")
 
 
 def _mode_for(target: Path) -> int:
