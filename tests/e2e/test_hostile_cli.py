@@ -184,3 +184,19 @@ def test_a_read_only_database_file_is_one_line(seed_db_path: Path) -> None:
     assert result.returncode == 1
     assert "is read-only: check the permissions" in result.stderr
     assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_acknowledging_prints_what_was_acknowledged_as_json(seed_db_path: Path) -> None:
+    conn = sqlite3.connect(seed_db_path)
+    conn.execute("UPDATE tracks SET title = 'Forged' WHERE id = 'rubio-lavrov-channel'")
+    conn.commit()
+    conn.close()
+    ack = run_cli("verify", "--acknowledge", "--analyst", "bob", "--json", db=seed_db_path)
+    assert ack.returncode == 0, ack.stderr
+    found = json.loads(ack.stdout)["acknowledged"]
+    assert [(f["key"], f["area"]) for f in found] == [
+        ("state:track:rubio-lavrov-channel:changed", "state")
+    ]
+    again = run_cli("verify", "--acknowledge", db=seed_db_path)
+    assert again.returncode == 2 and "nothing to acknowledge" in again.stderr
+    assert run_cli("verify", db=seed_db_path).returncode == 0
