@@ -11,6 +11,10 @@ must complete and hold every distinct article once.
 
     python scripts/crash_test.py --kills 100          # the full run
     python scripts/crash_test.py --kills 8 --docs 40  # the CI-sized run (part of the tests)
+
+A round kills its import at most ``--kills-per-round`` times (4) and then lets it complete,
+so the 100 kills fall on many new databases: their creation, their first documents and
+their later ones.
 """
 
 from __future__ import annotations
@@ -106,7 +110,7 @@ def check_database(db: Path) -> list[str]:
 def run_round(
     corpus: Path, db: Path, rng: random.Random, kills_left: int, window: float
 ) -> tuple[int, list[str], bool]:
-    """Kill imports into ``db`` until one completes (or the kill budget is spent)."""
+    """Kill imports into ``db`` (at most ``kills_left`` times), then let one complete."""
     kills = 0
     cmd = [sys.executable, "-m", "tracker.cli", "--db", str(db), "ingest", str(corpus), "--json"]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -135,6 +139,13 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--kills", type=int, default=100)
+    parser.add_argument(
+        "--kills-per-round",
+        type=int,
+        default=4,
+        help="kills before a round's import may complete (a new database each round, so "
+        "kills land in its creation and first documents as well as later)",
+    )
     parser.add_argument("--docs", type=int, default=150)
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--json", action="store_true")
@@ -170,9 +181,8 @@ def main() -> int:
         while total_kills < args.kills and not failures:
             rounds += 1
             db = Path(tmp) / f"round-{rounds}.db"
-            kills, problems, completed = run_round(
-                corpus, db, rng, args.kills - total_kills, window
-            )
+            budget = min(args.kills - total_kills, args.kills_per_round)
+            kills, problems, completed = run_round(corpus, db, rng, budget, window)
             total_kills += kills
             failures += problems
             if completed and not problems:
