@@ -225,6 +225,21 @@ def _known_at(value: str | None) -> str | None:
     return None if value is None else format_time(_moment(value, "--known-at"))
 
 
+def _status_flags(s: Any) -> list[str]:
+    marks = []
+    if s.source == "override":
+        marks.append("override")
+    if s.contested:
+        marks.append("contested")
+    if s.needs_review:
+        marks.append("NEEDS REVIEW")
+    if s.rests_on_unreviewed:
+        marks.append("unreviewed")
+    if s.held_ids:
+        marks.append(f"{len(s.held_ids)} held")
+    return marks
+
+
 def cmd_status(store: Store, args: argparse.Namespace) -> int:
     from tracker.services.status import all_statuses
 
@@ -234,25 +249,17 @@ def cmd_status(store: Store, args: argparse.Namespace) -> int:
     if args.json:
         emit_json([s.model_dump(mode="json") for s in statuses])
         return 0
-    rows = []
-    for s in statuses:
-        marks = []
-        if s.source == "override":
-            marks.append("override")
-        if s.contested:
-            marks.append("contested")
-        if s.needs_review:
-            marks.append("NEEDS REVIEW")
-        rows.append(
-            (
-                s.track,
-                s.status or "unknown",
-                s.as_of or "—",
-                s.confidence,
-                s.independent_sources,
-                " ".join(marks),
-            )
+    rows = [
+        (
+            s.track,
+            s.status or "unknown",
+            s.as_of or "—",
+            s.confidence,
+            s.independent_sources,
+            " ".join(_status_flags(s)),
         )
+        for s in statuses
+    ]
     print(table(rows, ["track", "status", "as of", "confidence", "sources", "flags"]))
     for s in statuses:
         if s.needs_review:
@@ -260,12 +267,23 @@ def cmd_status(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+_READING_MARKS = {"confirmed": "✓", "corrected": "✎", "added": "+", "rejected": "✗", "machine": ""}
+
+
 def cmd_evidence(store: Store, args: argparse.Namespace) -> int:
+    if args.target[0] == "add" and len(args.target) > 1:
+        return _evidence_add(store, args)
+    if len(args.target) > 1:
+        raise UsageError(
+            "tracker evidence TRACK lists a track's evidence; to add: "
+            "tracker evidence add DOC --quote … --track T --signal S"
+        )
+    _refuse_add_options(args)
     from tracker.services.evidence import claimed_status, evidence_for
     from tracker.services.tracks import get_track
 
-    track = get_track(store, args.track)
-    items = evidence_for(store, track.id)
+    track = get_track(store, args.target[0])
+    items = evidence_for(store, track.id, include_rejected=True)
     if args.json:
         emit_json(
             [
@@ -291,6 +309,14 @@ def cmd_evidence(store: Store, args: argparse.Namespace) -> int:
                     "outlet": e.outlet,
                     "cameo": e.cameo,
                     "plover": e.plover,
+                    "reading": e.reading,
+                    "reject_reason": e.reject_reason,
+                    "judged_by": e.judged_by,
+                    "judged_at": e.judged_at,
+                    "notes": e.notes,
+                    "machine": e.machine,
+                    "tracks": e.judged_tracks,
+                    "home_track": e.home_track,
                 }
                 for e in items
             ]
@@ -299,6 +325,9 @@ def cmd_evidence(store: Store, args: argparse.Namespace) -> int:
     rows = [
         (
             e.id,
+            _READING_MARKS.get(e.reading, "")
+            if e.judged_tracks is None or track.id in e.judged_tracks
+            else "→",
             e.event_date or "—",
             e.signal or "·",
             e.modality,
@@ -309,7 +338,338 @@ def cmd_evidence(store: Store, args: argparse.Namespace) -> int:
         )
         for e in items
     ]
-    print(table(rows, ["id", "date", "signal", "modality", "grade", "speaker", "doc", "quote"]))
+    print(table(rows, ["id", "", "date", "signal", "modality", "grade", "speaker", "doc", "quote"]))
+    if any(e.reading != "machine" for e in items):
+        print(
+            "✓ confirmed  ✎ corrected  + added by an analyst  ✗ rejected  → moved to another track"
+        )
+    return 0
+
+
+_ADD_OPTIONS = ("quote", "track", "signal", "date", "precision", "modality", "note", "analyst")
+
+
+def _refuse_add_options(args: argparse.Namespace) -> None:
+    given = [f"--{o}" for o in _ADD_OPTIONS if getattr(args, o, None) is not None]
+    if given:
+        raise UsageError(f"{', '.join(given)}: only with tracker evidence add DOC")
+
+
+def _evidence_add(store: Store, args: argparse.Namespace) -> int:
+    from tracker.services.judgements import add_evidence
+
+    if len(args.target) != 2:
+        raise UsageError("tracker evidence add DOC --quote … --track T --signal S [--date D]")
+    if not args.quote or not args.track:
+        raise UsageError("tracker evidence add needs --quote and --track")
+    view = add_evidence(
+        store,
+        _parse_int(args.target[1], "document id"),
+        args.quote,
+        track=args.track,
+        signal=args.signal,
+        modality=args.modality,
+        event_date=args.date,
+        precision=args.precision,
+        note=args.note,
+        analyst=args.analyst,
+    )
+    if args.json:
+        emit_json(view.model_dump(mode="json"))
+    else:
+        _print_excerpt(view)
+    return 0
+
+
+def _reading_line(r: Any) -> str:
+    from tracker.domain.readings import describe_date
+
+    when = describe_date(r.event_date, r.date_precision)
+    signal = r.signal or "no status signal"
+    status = f" → {r.status}" if r.status and r.status != r.signal else ""
+    context = " · context" if r.context else ""
+    return f"{signal}{status} · {r.modality} · {when} ({r.date_basis}){context}"
+
+
+def _quoted(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if flat[:1] in '“"‘' and flat[-1:] in '”"’' else f"“{flat}”"
+
+
+def _print_excerpt(view: Any) -> None:
+    from tracker.domain.readings import reason_words
+    from tracker.services.judgements import describe_judgement
+
+    print(
+        f"Excerpt {view.id} — document {view.document} “{view.document_title}” "
+        f"({view.outlet or 'outlet unknown'}, {view.published or 'undated'}), grade {view.grade}"
+    )
+    counts = ", ".join(view.tracks) if view.tracks else "no track (rejected)"
+    print(f"Read for: {view.track} · evidence of: {counts}")
+    print(_quoted(view.quote))
+    print()
+    first = "added:" if view.origin == "analyst" else "machine:"
+    print(f"{first:<10}{_reading_line(view.machine)}")
+    state = view.reading
+    if state == "rejected":
+        state = f"rejected ({reason_words(view.reject_reason)})"
+    who = f" by {view.judged_by} at {view.judged_at}" if view.judged_by else ""
+    print(f"judged:   {state}{who}")
+    if view.reading not in ("machine", "rejected"):
+        print(f"          {_reading_line(view.judged)}")
+    if view.judged_via is not None:
+        print(f"          (a copy: the judgements of excerpt {view.judged_via} apply)")
+    for note in view.notes:
+        print(f"note:     {note}")
+    if view.judgements:
+        print()
+        print("judgements:")
+        for j in view.judgements:
+            print(f"  #{j.id}  {j.created_at[:19]}Z  {j.analyst}: {describe_judgement(j)}")
+    if view.waiting_for_review:
+        print()
+        print("Waiting for review: confirm (--confirm) or reject (--reject --reason R) it.")
+
+
+def cmd_excerpt(store: Store, args: argparse.Namespace) -> int:
+    from tracker.services.judgements import excerpt_view, judge_excerpt
+
+    excerpt_id = _parse_int(args.id, "excerpt id")
+    wanted = (
+        args.confirm,
+        args.reject,
+        args.reason,
+        args.signal,
+        args.modality,
+        args.date,
+        args.precision,
+        args.track,
+        args.add_track,
+        args.note,
+    )
+    if any(w not in (None, False) for w in wanted):
+        view = judge_excerpt(
+            store,
+            excerpt_id,
+            confirm=args.confirm,
+            reject=args.reject,
+            reason=args.reason,
+            signal=args.signal,
+            modality=args.modality,
+            event_date=args.date,
+            precision=args.precision,
+            track=args.track,
+            add_track=args.add_track,
+            note=args.note,
+            analyst=args.analyst,
+        )
+    else:
+        view = excerpt_view(store, excerpt_id)
+    if args.json:
+        emit_json(view.model_dump(mode="json"))
+    else:
+        _print_excerpt(view)
+    return 0
+
+
+def cmd_review(store: Store, args: argparse.Namespace) -> int:
+    from tracker.services.review import review_queue, set_review_mode
+
+    if args.hold and args.apply:
+        raise UsageError("use either --hold TRACK or --apply TRACK")
+    if args.hold or args.apply:
+        set_review_mode(
+            store, args.hold or args.apply, "hold" if args.hold else "apply", analyst=args.analyst
+        )
+    queue = review_queue(store)
+    if args.track:
+        from tracker.services.tracks import get_track
+
+        track = get_track(store, args.track).id
+        items = [i for i in queue.items if i.track == track]
+        queue = queue.model_copy(
+            update={
+                "items": items,
+                "count": len(items),
+                "tracks": [t for t in queue.tracks if t.track == track],
+                "orphaned_judgements": [
+                    o for o in queue.orphaned_judgements if o.judgement.track_id == track
+                ],
+            }
+        )
+    if args.json:
+        emit_json(queue.model_dump(mode="json"))
+        return 0
+    _print_queue(queue)
+    return 0
+
+
+def _print_queue(queue: Any) -> None:
+    from tracker.services.judgements import describe_judgement
+    from tracker.services.review import MODE_WORDS
+
+    if queue.items:
+        print(f"To review: {queue.count} machine reading{'s' if queue.count != 1 else ''}")
+        rows = [
+            (
+                i.excerpt,
+                i.track,
+                i.event_date or "—",
+                i.signal or "·",
+                ("HELD: " if i.held else "") + i.why,
+                i.quote,
+            )
+            for i in queue.items
+        ]
+        print(table(rows, ["excerpt", "track", "date", "signal", "why", "quote"]))
+    else:
+        print("To review: nothing waits for an analyst.")
+    print()
+    for t in queue.tracks:
+        flags = [MODE_WORDS[t.review_mode]]
+        if t.rests_on_unreviewed:
+            ids = ", ".join(str(i) for i in t.unreviewed_ids)
+            flags.append(f"rests on unreviewed readings ({ids})")
+        if t.held_ids:
+            flags.append(f"holding {', '.join(str(i) for i in t.held_ids)}")
+        print(f"{t.track}: {' · '.join(flags)}")
+    if queue.orphaned_judgements:
+        print()
+        print("Judgements without an excerpt (kept, applied again once an excerpt covers them):")
+        for o in queue.orphaned_judgements:
+            j = o.judgement
+            print(
+                f"  #{j.id} {j.analyst} on document {j.document_id} ({j.track_id}): "
+                f"{describe_judgement(j)} — “{' '.join(j.exact.split())[:80]}”: {o.problem}"
+            )
+
+
+def _reextract_summary(report: Any) -> str:
+    if report is None:
+        return "documents not read again yet (tracker reextract applies the lexicon)"
+    changed = ", ".join(report.tracks) or "none"
+    return (
+        f"read {report.documents} documents again: {report.added} new readings, "
+        f"{report.removed} gone, {report.changed} changed; statuses changed: {changed}"
+    )
+
+
+def cmd_lexicon(store: Store, args: argparse.Namespace) -> int:
+    actions = {
+        "list": _lexicon_list,
+        "add": _lexicon_add,
+        "remove": _lexicon_remove,
+        "export": _lexicon_export,
+        "import": _lexicon_import,
+    }
+    return actions[args.action](store, args)
+
+
+def _one_argument(args: argparse.Namespace, usage: str) -> str:
+    if len(args.args) != 1:
+        raise UsageError(usage)
+    return str(args.args[0])
+
+
+def _lexicon_list(store: Store, args: argparse.Namespace) -> int:
+    from tracker.services import teach
+
+    rules = teach.list_rules(store, include_removed=args.all)
+    if args.json:
+        emit_json([r.model_dump(mode="json") for r in rules])
+    elif not rules:
+        print("no lexicon rules yet (tracker lexicon add PHRASE --signal S)")
+    else:
+        rows = [
+            (r.id, r.describe(), r.analyst, r.created_at[:10], "removed" if r.removed_at else "")
+            for r in rules
+        ]
+        print(table(rows, ["id", "rule", "analyst", "added", ""]))
+    return 0
+
+
+def _lexicon_add(store: Store, args: argparse.Namespace) -> int:
+    from tracker.services import teach
+
+    phrase = _one_argument(
+        args, 'tracker lexicon add "PHRASE" --signal S [--kind K] (one phrase, quoted)'
+    )
+    rule = teach.make_rule(
+        phrase=phrase,
+        signal=args.signal,
+        modality=args.modality,
+        not_cue=args.not_a_cue,
+        kinds=_split_list(args.kind) or [],
+        note=args.note,
+        excerpt_id=args.excerpt,
+    )
+    show = _progress_printer(not args.json and sys.stderr.isatty())
+    change = teach.add_rule(
+        store, rule, analyst=args.analyst, reextract=not args.no_reextract, progress=show
+    )
+    return _print_rule_change(args, change, "added")
+
+
+def _lexicon_remove(store: Store, args: argparse.Namespace) -> int:
+    from tracker.services import teach
+
+    rule_id = _parse_int(_one_argument(args, "tracker lexicon remove RULE_ID"), "rule id")
+    show = _progress_printer(not args.json and sys.stderr.isatty())
+    change = teach.remove_rule(
+        store, rule_id, analyst=args.analyst, reextract=not args.no_reextract, progress=show
+    )
+    return _print_rule_change(args, change, "removed")
+
+
+def _lexicon_export(store: Store, args: argparse.Namespace) -> int:
+    from tracker.services import teach
+
+    path = teach.export_rules(store, Path(_one_argument(args, "tracker lexicon export FILE")))
+    if args.json:
+        emit_json({"path": str(path), "rules": len(teach.list_rules(store))})
+    else:
+        print(f"rules written: {path}")
+    return 0
+
+
+def _lexicon_import(store: Store, args: argparse.Namespace) -> int:
+    from tracker.services import teach
+
+    source = Path(_one_argument(args, "tracker lexicon import FILE"))
+    show = _progress_printer(not args.json and sys.stderr.isatty())
+    report = teach.import_rules(
+        store, source, analyst=args.analyst, reextract=not args.no_reextract, progress=show
+    )
+    if args.json:
+        emit_json(report.model_dump(mode="json"))
+        return 0
+    print(f"{len(report.added)} rules added, {report.skipped} held already")
+    for r in report.added:
+        print(f"  #{r.id} {r.describe()}")
+    if report.added:
+        print(_reextract_summary(report.reextract))
+    return 0
+
+
+def _print_rule_change(args: argparse.Namespace, change: Any, verb: str) -> int:
+    if args.json:
+        emit_json(change.model_dump(mode="json"))
+        return 0
+    for r in change.rules:
+        print(f"rule #{r.id} {verb}: {r.describe()}")
+    print(_reextract_summary(change.reextract))
+    return 0
+
+
+def cmd_reextract(store: Store, args: argparse.Namespace) -> int:
+    from tracker.services.teach import reextract_all
+
+    show = _progress_printer(not args.json and sys.stderr.isatty())
+    report = reextract_all(store, progress=show)
+    if args.json:
+        emit_json(report.model_dump(mode="json"))
+    else:
+        print(_reextract_summary(report))
     return 0
 
 
@@ -597,8 +957,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--known-at", metavar="TIME", help="what the tracker showed at that moment (ISO 8601)"
     )
-    p = command("evidence", cmd_evidence, "a track's evidence excerpts")
-    p.add_argument("track")
+    p = command(
+        "evidence",
+        cmd_evidence,
+        "a track's evidence excerpts; `evidence add DOC --quote …` adds words the machine missed",
+    )
+    p.add_argument("target", nargs="+", metavar="TRACK | add DOC")
+    p.add_argument("--quote", help="add: the words of the document to add as evidence")
+    p.add_argument("--track", help="add: the track they are evidence of")
+    p.add_argument("--signal", help="add: the status signal (default: the machine's guess)")
+    p.add_argument("--date", help="add: the event date: YYYY-MM-DD, YYYY-Www or YYYY-MM")
+    p.add_argument("--precision", help="add: day, week or month")
+    p.add_argument("--modality", help="add: asserted, reported, future, hypothetical, …")
+    p.add_argument("--note", help="add: a note kept with the evidence")
+    p.add_argument("--analyst")
     p = command(
         "explain",
         cmd_explain,
@@ -671,7 +1043,53 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = command("backup", cmd_backup, "write an online backup of the database")
     p.add_argument("path", type=Path)
+    _judging_commands(command)
     return parser
+
+
+def _judging_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
+    """The analyst's judgements, the review queue and the user lexicon."""
+    p = command(
+        "excerpt",
+        cmd_excerpt,
+        "show an excerpt with its judgements; confirm, reject, correct, move or annotate it",
+    )
+    p.add_argument("id")
+    p.add_argument("--confirm", action="store_true", help="the machine read it right")
+    p.add_argument("--reject", action="store_true", help="it counts for nothing (needs --reason)")
+    p.add_argument("--reason", help="not-about-track, not-evidence or boilerplate")
+    p.add_argument("--signal", help="the status signal it carries (a signal, a status, or none)")
+    p.add_argument("--modality", help="asserted, reported, future, hypothetical, negated, denied")
+    p.add_argument("--date", help="the event date: YYYY-MM-DD, YYYY-Www (week) or YYYY-MM")
+    p.add_argument("--precision", help="day, week or month (with or without --date)")
+    p.add_argument("--track", metavar="T", help="move it to track T")
+    p.add_argument("--add-track", metavar="T", help="make it evidence of track T as well")
+    p.add_argument("--note", help="a note kept with the excerpt")
+    p.add_argument("--analyst")
+    p = command("review", cmd_review, "machine readings waiting for an analyst; review settings")
+    p.add_argument("--track", help="only this track")
+    p.add_argument("--hold", metavar="TRACK", help="hold new machine readings of TRACK for review")
+    p.add_argument("--apply", metavar="TRACK", help="apply machine readings of TRACK at once")
+    p.add_argument("--analyst")
+    p = command("lexicon", cmd_lexicon, "the rules analysts taught the tracker (user lexicon)")
+    p.add_argument("action", choices=["list", "add", "remove", "export", "import"])
+    p.add_argument("args", nargs="*", metavar="PHRASE | RULE_ID | FILE")
+    p.add_argument("--signal", help="add: the phrase is a cue of this signal")
+    p.add_argument("--modality", help="add: the phrase makes a cue negated, denied, …")
+    p.add_argument("--not-a-cue", action="store_true", help="add: the phrase is no status cue")
+    p.add_argument(
+        "--kind", action="append", metavar="KIND[,KIND]", help="add: only on tracks of these kinds"
+    )
+    p.add_argument("--note", help="add: why the rule holds")
+    p.add_argument(
+        "--excerpt", type=int, metavar="ID", help="add: the corrected excerpt it comes from"
+    )
+    p.add_argument("--all", action="store_true", help="list: removed rules too")
+    p.add_argument(
+        "--no-reextract", action="store_true", help="do not read the documents again yet"
+    )
+    p.add_argument("--analyst")
+    command("reextract", cmd_reextract, "read every document again with the lexicon in force")
 
 
 def _creates_without_seeds(args: argparse.Namespace) -> bool:

@@ -17,6 +17,8 @@ from tracker.infer import infer_track
 from tracker.infer.grading import grade_credibility
 from tracker.services.corpus import tidy
 from tracker.services.evidence import evidence_for
+from tracker.services.readings import counts_on
+from tracker.services.review import assess_track, queue_readings
 from tracker.storage import assessments as assessment_rows
 from tracker.storage import corpus, excerpts, settings, transitions
 from tracker.storage import tracks as track_rows
@@ -53,13 +55,18 @@ def latest_assessment(
 
 
 def _grade(store: Store, track: Track) -> list[Evidence]:
-    evidence = evidence_for(store, track.id)
-    grades = grade_credibility(evidence, {track.id: track.kind})
+    """The track's judged evidence, graded (rejected and moved-away excerpts kept, ungraded:
+    they count for nothing). A grade is stored on the excerpt's own track only."""
+    evidence = evidence_for(store, track.id, include_rejected=True)
+    counting = [e for e in evidence if counts_on(e, track.id)]
+    counted = {e.id for e in counting}
+    grades = grade_credibility(counting, {track.id: track.kind})
     graded: list[Evidence] = []
     for item in evidence:
         grade = grades.get(item.id, item.credibility)
-        if grade != item.credibility:
-            excerpts.set_credibility(store, item.id, grade)
+        if grade != item.credibility and item.id in counted:
+            if item.home_track is None:
+                excerpts.set_credibility(store, item.id, grade)
             item = item.model_copy(update={"credibility": grade})
         graded.append(item)
     return graded
@@ -117,8 +124,11 @@ def refresh(
         total = len(todo) + 1
         for done, track in enumerate(todo, start=1):
             tell(done, total, track.title)
-            if _record(store, infer_track(track, _grade(store, track))):
+            evidence = _grade(store, track)
+            assessment = assess_track(store, track, evidence)
+            if _record(store, assessment):
                 changed.append(track.id)
+                queue_readings(store, track, assessment, evidence)
         corpus.dequeue(store, "track", [t.id for t in todo])
         if track_ids is None:
             corpus.dequeue(store, "track", corpus.queued(store, "track"))
@@ -131,8 +141,12 @@ def refresh(
 
 
 def assess_as_of(store: Store, track: Track, as_of: date) -> Assessment:
-    """The track's inferred status on ``as_of`` by all the evidence held now."""
-    return infer_track(track, evidence_for(store, track.id), as_of=as_of)
+    """The track's inferred status on ``as_of`` by all the evidence held now (as judged;
+    readings held for review left out)."""
+    current = assessment_rows.latest(store, track.id)
+    held = set(current.held_ids) if current else set()
+    evidence = [e for e in evidence_for(store, track.id) if e.id not in held]
+    return infer_track(track, evidence, as_of=as_of)
 
 
 def assess_known_at(store: Store, track: Track, known_at: str) -> Assessment | None:

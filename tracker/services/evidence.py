@@ -7,10 +7,11 @@ from collections.abc import Iterable, Sequence
 
 from tracker.domain.errors import UserError
 from tracker.domain.models import DatedText, Evidence, Finding, Track
-from tracker.extract import extract_document
 from tracker.extract.dupes import document_sketch
 from tracker.extract.text import normalize_for_compare
 from tracker.infer.claims import claimed_status
+from tracker.services.lexicon_rules import read_document
+from tracker.services.readings import judged_evidence, relink
 from tracker.storage import corpus, excerpts
 from tracker.storage import documents as document_rows
 from tracker.storage import tracks as track_rows
@@ -29,12 +30,25 @@ __all__ = [
 
 
 def evidence_for(
-    store: Store, track_id: str, *, recorded_by: str | None = None, newest: int | None = None
+    store: Store,
+    track_id: str,
+    *,
+    recorded_by: str | None = None,
+    newest: int | None = None,
+    include_rejected: bool = False,
 ) -> list[Evidence]:
-    """The stored evidence of a track, by event date; ``recorded_by`` limits it to what had
-    been recorded by that time, ``newest`` to that many of the latest event dates (what a
-    window shows of a track with a very large record)."""
-    return excerpts.evidence_for(store, track_id, recorded_by=recorded_by, newest=newest)
+    """The evidence of a track as the analysts read it (``services.readings``), by event
+    date; ``recorded_by`` limits it to what had been recorded (and judged) by that time,
+    ``newest`` to that many of the latest event dates (what a window shows of a track with
+    a very large record). Excerpts an analyst rejected or moved to another track are left
+    out unless ``include_rejected``."""
+    return judged_evidence(
+        store,
+        track_id,
+        recorded_by=recorded_by,
+        newest=newest,
+        include_rejected=include_rejected,
+    )
 
 
 def evidence_count(store: Store, track_id: str) -> int:
@@ -55,18 +69,21 @@ def sync_excerpts(
     """Make the stored excerpts of ``doc_id`` for ``tracks`` equal ``findings``.
 
     An excerpt keeps its id when the same span of the same track is found again (so
-    overrides citing it stay valid); its other fields are updated.
+    overrides citing it stay valid); its other fields are updated. A sentence an analyst
+    added as evidence of a track is not read for it again by the machine. The judgements
+    on the document's excerpts are then linked to the excerpts they apply to now.
     """
     track_ids = list(tracks)
     if not track_ids:
         return
     existing = excerpts.spans(store, doc_id, track_ids)
+    owned = excerpts.analyst_spans(store, doc_id, track_ids)
     now = store.now()
     seen: set[int] = set()
     touched: set[str] = set()
     added: list[int] = []
     for finding in findings:
-        if finding.track_id not in track_ids:
+        if finding.track_id not in track_ids or _owned(finding, owned):
             continue
         touched.add(finding.track_id)
         excerpt_id = existing.get((finding.track_id, finding.start, finding.end))
@@ -82,12 +99,22 @@ def sync_excerpts(
         added.extend(excerpts.remove(store, stale))
     corpus.enqueue(store, "excerpt", added)
     corpus.enqueue(store, "track", touched)
+    relink(store, doc_id, track_ids)
+
+
+def _owned(finding: Finding, owned: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether an analyst's excerpt of the finding's track covers most of the finding."""
+    for track, start, end in owned:
+        overlap = min(end, finding.end) - max(start, finding.start)
+        if track == finding.track_id and overlap > 0 and 2 * overlap >= finding.end - finding.start:
+            return True
+    return False
 
 
 def reextract_document(store: Store, doc_id: int, tracks: Sequence[Track]) -> None:
     """Extract one stored document again for ``tracks`` (inside ``store.write()``)."""
     doc = dated_text(store, doc_id)
-    findings = extract_document(doc.text, doc.published, tracks)
+    findings = read_document(store, doc.text, doc.published, tracks)
     sync_excerpts(store, doc_id, findings, [t.id for t in tracks])
 
 
@@ -95,7 +122,7 @@ def extract_document_into(store: Store, doc_id: int, tracks: Sequence[Track] | N
     """(Re)extract one document's evidence for ``tracks`` (default: all live tracks)."""
     tracks = list(tracks) if tracks is not None else track_rows.list_tracks(store)
     doc = dated_text(store, doc_id)
-    findings = extract_document(doc.text, doc.published, tracks)
+    findings = read_document(store, doc.text, doc.published, tracks)
     sketch = document_sketch(doc.text)
     with store.write():
         sync_excerpts(store, doc_id, findings, [t.id for t in tracks])
@@ -112,13 +139,15 @@ def reextract_track(store: Store, track: Track) -> None:
                 findings: list[Finding] = []
             else:
                 doc = dated_text(store, doc_id)
-                findings = extract_document(doc.text, doc.published, [track])
+                findings = read_document(store, doc.text, doc.published, [track])
             sync_excerpts(store, doc_id, findings, [track.id])
 
 
 def warm_up(store: Store) -> None:
-    """Compile the signal lexicon and the tracks' patterns ahead of the first import."""
-    extract_document(
+    """Compile the signal lexicon (with the analysts' rules) and the tracks' patterns ahead
+    of the first import."""
+    read_document(
+        store,
         "Trump and Putin agreed to meet in Budapest on Tuesday.",
         None,
         track_rows.list_tracks(store),

@@ -8,10 +8,13 @@ from pydantic import BaseModel
 
 from tracker.domain.errors import UserError
 from tracker.domain.models import AuditEntry
-from tracker.services.assessments import refresh
+from tracker.services.assessments import pending_tracks, refresh
 from tracker.services.audit_actor import current_analyst
 from tracker.services.documents import restore_document
+from tracker.services.judgements import undo_judgement_action
 from tracker.services.overrides import undo_override_action
+from tracker.services.review import undo_review_mode
+from tracker.services.teach import reextract_all, undo_rule_action
 from tracker.services.track_admin import undo_track_action
 from tracker.storage import audit
 from tracker.storage.db import Store
@@ -24,9 +27,19 @@ UNDOABLE = (
     "track.add",
     "track.edit",
     "track.archive",
+    "excerpt.judge",
+    "evidence.add",
+    "review.mode",
+    "lexicon.add",
+    "lexicon.remove",
+    "lexicon.import",
 )
 # Actions whose reverse changes evidence, so assessments are recomputed after it.
 _CHANGES_EVIDENCE = ("document.edit", "track.add", "track.edit", "track.archive")
+# Actions whose reverse queues the tracks it touches for recomputation.
+_QUEUES_TRACKS = ("excerpt.judge", "evidence.add", "review.mode")
+# Actions whose reverse changes the lexicon: every document is read again.
+_CHANGES_LEXICON = ("lexicon.add", "lexicon.remove", "lexicon.import")
 
 _ACTION_WORDS = {
     "ingest": "Import",
@@ -40,6 +53,12 @@ _ACTION_WORDS = {
     "track.default": "Default track",
     "briefing.export": "Briefing",
     "settings.set": "Preference",
+    "excerpt.judge": "Judgement",
+    "evidence.add": "Added evidence",
+    "review.mode": "Review setting",
+    "lexicon.add": "Lexicon rule",
+    "lexicon.remove": "Rule removal",
+    "lexicon.import": "Rule import",
     "undo": "Undo",
 }
 
@@ -87,6 +106,12 @@ def _reverse(
         return undo_track_action(store, entry.action, ident, payload)
     if entry.action == "document.edit" and kind == "document":
         return {"restored": restore_document(store, int(ident), payload)}
+    if entry.action in ("excerpt.judge", "evidence.add"):
+        return undo_judgement_action(store, entry.action, payload, at=at)
+    if entry.action == "review.mode":
+        return undo_review_mode(store, ident, payload)
+    if entry.action in _CHANGES_LEXICON:
+        return undo_rule_action(store, entry.action, payload, at=at)
     raise UserError(f"cannot undo {entry.action}")
 
 
@@ -111,6 +136,10 @@ def undo_last(store: Store, *, analyst: str | None = None) -> UndoResult:
         )
     if entry.action in _CHANGES_EVIDENCE:
         refresh(store, actor=actor)
+    elif entry.action in _QUEUES_TRACKS:
+        refresh(store, actor=actor, track_ids=pending_tracks(store))
+    elif entry.action in _CHANGES_LEXICON:
+        reextract_all(store, actor=actor)
     return UndoResult(
         undone=entry.seq, action=entry.action, entity=entry.entity, description=description
     )
