@@ -638,7 +638,9 @@ def _added_finding(
     chosen = resolve_signal(signal, track.kind) if signal is not None else guess.signal
     chosen = None if chosen == NO_SIGNAL else chosen
     when, exact_precision, basis = guess.event_date, guess.date_precision, guess.date_basis
-    if event_date is not None:
+    if event_date is not None and event_date.strip().lower() == "none":
+        when, exact_precision, basis = None, None, "unknown"
+    elif event_date is not None:
         when, exact_precision = _event_date(event_date, precision)
         basis = "analyst"
     prefix, suffix = _prefix_suffix(text, start, end)

@@ -2,8 +2,9 @@
 settings.
 
 A machine reading that becomes a track's decisive evidence (the first claims of its
-current status) waits in the queue until an analyst confirms, corrects or rejects it; a
-track's status says when it rests on such unreviewed readings. A track set to *hold for
+current status) waits in the queue until an analyst confirms, corrects or rejects it (or
+newer evidence decides the status instead); a track's status says when it rests on such
+unreviewed readings. A track set to *hold for
 review* does not let new machine readings (recorded after it was set) change its status or
 become decisive: they are held back, queued, and count once an analyst confirms them.
 Readings that agree with the status are applied at once either way.
@@ -219,43 +220,32 @@ def _orphan_problem(store: Store, j: Judgement) -> str:
 
 
 def review_queue(store: Store) -> ReviewQueue:
-    """What waits for an analyst: queued machine readings not reviewed yet (oldest first),
-    judgements that lost their excerpt, and each live track's review setting."""
+    """What waits for an analyst: the machine readings each live track's status rests on
+    that no analyst has reviewed, and the new ones it holds back (by track, held ones
+    first, then oldest queued first);
+    judgements that lost their excerpt; and each live track's review setting.
+
+    A reading waits while it decides its track's status or is held back: confirming,
+    correcting or rejecting it ends the wait, and so does newer evidence deciding the
+    status instead (an undo puts back what it undid, the queue included)."""
     tracks = {t.id: t for t in track_rows.list_tracks(store)}
-    queued = [q for q in review_rows.queued(store) if q.track_id in tracks]
+    reviews = _track_reviews(store, list(tracks.values()))
+    rows = {(q.track_id, q.excerpt_id): q for q in review_rows.queued(store)}
+    wanted = [
+        (r.track, i, i in r.held_ids) for r in reviews for i in [*r.held_ids, *r.unreviewed_ids]
+    ]
     book = load_book(store)
     lexicon = load_lexicon()
-    found = {e.id: e for e in excerpts.evidence_by_ids(store, [q.excerpt_id for q in queued])}
-    reviews = _track_reviews(store, list(tracks.values()))
-    held = {(r.track, i) for r in reviews for i in r.held_ids}
+    found = {e.id: e for e in excerpts.evidence_by_ids(store, [i for _t, i, _h in wanted])}
     items: list[ReviewItem] = []
-    for q in queued:
-        e = found.get(q.excerpt_id)
-        if e is None:
+    for track_id, excerpt_id, held in wanted:
+        e = found.get(excerpt_id)
+        if e is None or e.track_id != track_id or book.judge(e, lexicon).reading != "machine":
             continue
-        judged = book.judge(e, lexicon)
-        if judged.reading != "machine" or e.track_id != q.track_id:
-            continue
-        track = tracks[q.track_id]
-        items.append(
-            ReviewItem(
-                track=track.id,
-                track_title=track.title,
-                excerpt=e.id,
-                document=e.document_id,
-                document_title=e.document_title,
-                outlet=e.outlet,
-                quote=e.exact,
-                signal=e.signal,
-                status=claimed_status(e, track.kind),
-                modality=e.modality,
-                event_date=e.event_date,
-                date_precision=e.date_precision,
-                why=q.why,
-                held=(track.id, e.id) in held,
-                queued_at=q.queued_at,
-            )
-        )
+        q = rows.get((track_id, excerpt_id))
+        items.append(_item(tracks[track_id], e, q, held))
+    order = list(tracks)
+    items.sort(key=lambda i: (order.index(i.track), not i.held, i.queued_at, i.excerpt))
     titles = {d.id: d.title for d in document_rows.summaries(store)}
     orphaned = [
         OrphanedJudgement(
@@ -267,6 +257,27 @@ def review_queue(store: Store) -> ReviewQueue:
         if j.track_id in tracks
     ]
     return ReviewQueue(count=len(items), items=items, orphaned_judgements=orphaned, tracks=reviews)
+
+
+def _item(track: Track, e: Evidence, q: review_rows.Queued | None, held: bool) -> ReviewItem:
+    default = "would change the status" if held else "decisive for the status"
+    return ReviewItem(
+        track=track.id,
+        track_title=track.title,
+        excerpt=e.id,
+        document=e.document_id,
+        document_title=e.document_title,
+        outlet=e.outlet,
+        quote=e.exact,
+        signal=e.signal,
+        status=claimed_status(e, track.kind),
+        modality=e.modality,
+        event_date=e.event_date,
+        date_precision=e.date_precision,
+        why=q.why if q is not None else default,
+        held=held,
+        queued_at=q.queued_at if q is not None else "",
+    )
 
 
 # --- the setting --------------------------------------------------------------------------------

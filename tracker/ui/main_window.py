@@ -40,6 +40,7 @@ from tracker.ui.models.base import plain_tooltip
 from tracker.ui.snapshot import DocumentView, Snapshot, TrackDetail
 from tracker.ui.ui_settings import load_bytes, save_bytes, ui_settings
 from tracker.ui.views.documents import DocumentListView
+from tracker.ui.views.judging import install_judging
 from tracker.ui.views.search import SearchResultsView
 from tracker.ui.views.source import SourceView
 from tracker.ui.views.track_detail import TrackDetailView
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
         self.source.metadata_edit_requested.connect(self.controller.edit_document)
         self.search_view.hit_chosen.connect(self._on_hit_chosen)
         self.documents_view.document_chosen.connect(self._on_document_chosen)
+        self.judging = install_judging(self)
 
         self._update_actions()
         self._restore_state()
@@ -724,6 +726,7 @@ class MainWindow(QMainWindow):
         from tracker.ui.dialogs.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(prefs, self)
+        self.judging.attach_rules_panel(dialog.rules_panel)
 
         def accepted() -> None:
             name, outlets = dialog.values()

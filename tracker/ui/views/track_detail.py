@@ -63,6 +63,12 @@ def status_line(detail: TrackDetail) -> str:
         parts.append("contested")
     if s.needs_review:
         parts.append("needs review")
+    if s.rests_on_unreviewed:
+        parts.append("rests on unreviewed readings")
+    if s.held_ids:
+        parts.append(
+            f"{len(s.held_ids)} new reading{'s' if len(s.held_ids) != 1 else ''} held for review"
+        )
     return " · ".join(parts)
 
 
