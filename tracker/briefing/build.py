@@ -29,6 +29,7 @@ from tracker.briefing.model import (
 )
 from tracker.domain.models import Assessment, Evidence, NextEvent, Override, Track
 from tracker.domain.periods import status_since
+from tracker.domain.readings import reason_words
 from tracker.domain.times import format_time
 from tracker.domain.vocabulary import label
 from tracker.services.assessments import latest_assessment
@@ -36,7 +37,9 @@ from tracker.services.briefings import audit_head
 from tracker.services.database import Store
 from tracker.services.documents import list_documents
 from tracker.services.evidence import evidence_for
+from tracker.services.judgements import describe_judgement, judgements_for_track
 from tracker.services.overrides import active_override, overrides_for
+from tracker.services.readings import counts_on
 from tracker.services.status import (
     TrackStatus,
     inferred_transitions_at,
@@ -47,7 +50,7 @@ from tracker.services.tracks import get_track, list_tracks
 
 # How many quotes "key evidence" shows at most per track (decisive ones first).
 KEY_EVIDENCE_LIMIT = 6
-_CATEGORY_ORDER = {"transition": 0, "override": 1, "evidence": 2}
+_CATEGORY_ORDER = {"transition": 0, "override": 1, "judgement": 2, "evidence": 3}
 
 
 def cutoff_of(since: dt.date | dt.datetime | str | None) -> str | None:
@@ -174,6 +177,8 @@ class _Evidence:
             credibility=e.credibility,
             grade=grade(e.reliability, e.credibility),
             also_in=also,
+            reading=e.reading,
+            judgement=_judgement_sentence(e),
         )
 
     def quotes(self, ids: Iterable[int]) -> list[Quote]:
@@ -208,7 +213,8 @@ def _track_briefing(store: Store, track: Track, cutoff: str | None) -> TrackBrie
     st = track_status(store, track.id)
     assessment = latest_assessment(store, track.id)
     override = active_override(store, track.id)
-    evidence = _Evidence(evidence_for(store, track.id))
+    shown = evidence_for(store, track.id, include_rejected=True)
+    evidence = _Evidence(e for e in shown if counts_on(e, track.id))
 
     decisive = assessment.decisive_ids if assessment else []
     key_ids: list[int] = [*decisive]
@@ -253,6 +259,8 @@ def _track_briefing(store: Store, track: Track, cutoff: str | None) -> TrackBrie
         contested_rows=rows,
         override=_override_info(override) if override else None,
         next_event=_next_event_sentence(st.next_event),
+        judgements=_judgements(shown, track.id),
+        rejected_count=sum(1 for e in shown if e.reading == "rejected"),
     )
 
 
@@ -338,6 +346,7 @@ def _changes(store: Store, track: Track, cutoff: str | None, ev: _Evidence) -> l
     out = [
         *_transition_changes(store, track, after),
         *_override_changes(store, track, after),
+        *_judgement_changes(store, track, after),
         *_evidence_changes(ev, after),
     ]
     return sorted(out, key=lambda c: (_CATEGORY_ORDER[c.category], c.at, c.summary))
@@ -455,6 +464,71 @@ def _evidence_changes(ev: _Evidence, after: str) -> list[Change]:
             )
         )
     return out
+
+
+# --- analysts' judgements ------------------------------------------------------------------
+
+_READ = {"confirmed": "Confirmed", "corrected": "Corrected", "added": "Added as evidence"}
+
+
+def _judgement_sentence(e: Evidence) -> str | None:
+    """``Confirmed by alice.``, ``Corrected by alice (machine: signal cancelled).``"""
+    if e.reading not in _READ or not e.judged_by:
+        return None
+    was = ""
+    if e.machine:
+        shown = []
+        if "signal" in e.machine:
+            shown.append(f"signal {status_words(e.machine['signal'])}")
+        if "modality" in e.machine:
+            shown.append(f"modality {e.machine['modality']}")
+        if "event_date" in e.machine:
+            day = (
+                dt.date.fromisoformat(e.machine["event_date"]) if e.machine["event_date"] else None
+            )
+            shown.append(f"dated {fmt_date(day) if day else 'not at all'}")
+        was = f" (machine reading: {', '.join(shown)})"
+    return sentence(f"{_READ[e.reading]} by analyst {e.judged_by}{was}")
+
+
+def _judgements(shown: Sequence[Evidence], track_id: str) -> list[str]:
+    """One sentence per judged excerpt of the track, naming the analyst."""
+    out: list[str] = []
+    for e in sorted(shown, key=lambda x: x.id):
+        where = f"excerpt {e.id} ({_where(e.outlet, e.document_title, e.published)})"
+        if e.reading == "rejected":
+            out.append(
+                sentence(
+                    f"Analyst {e.judged_by} rejected {where} as {reason_words(e.reject_reason)}; "
+                    "it is left out"
+                )
+            )
+        elif not counts_on(e, track_id):
+            out.append(
+                sentence(
+                    f"Analyst {e.judged_by} moved {where} to {', '.join(e.judged_tracks or [])}"
+                )
+            )
+        elif e.reading in _READ:
+            tail = " as evidence" if e.reading == "added" else ""
+            out.append(sentence(f"Analyst {e.judged_by} {e.reading} {where}{tail}"))
+    return out
+
+
+def _judgement_changes(store: Store, track: Track, after: str) -> list[Change]:
+    """Judgements on the track's evidence recorded after the cut-off."""
+    return [
+        Change(
+            category="judgement",
+            at=j.created_at,
+            summary=sentence(
+                f"Analyst {j.analyst} on excerpt {j.excerpt_id or '(no longer found)'}: "
+                f"{describe_judgement(j)}" + (" (undone)" if j.ended_at else "")
+            ),
+        )
+        for j in judgements_for_track(store, track.id)
+        if j.created_at > after
+    ]
 
 
 # --- sources -------------------------------------------------------------------------------

@@ -698,6 +698,15 @@ def _tracks_of_reading(store: Store, excerpt_id: int) -> set[str]:
     return set(judged.judged_tracks or [])
 
 
+def judgements_for_track(store: Store, track_id: str) -> list[Judgement]:
+    """Every judgement (undone ones too) on excerpts read for, or moved to, a track."""
+    return [
+        j
+        for j in judgement_rows.all_rows(store)
+        if j.track_id == track_id or track_id in (j.tracks or [])
+    ]
+
+
 def describe_judgement(j: Judgement) -> str:
     """A judgement in words: ``rejected (not evidence); signal → on hold; note: …``."""
     parts: list[str] = []
