@@ -61,42 +61,43 @@ def test_rejecting_what_decides_on_hold_and_undo_through_the_cli(seed_db_path: P
     assert (restored["as_of"], restored["explanation"]) == (before["as_of"], before["explanation"])
 
 
-@pytest.mark.parametrize(
-    ("flags", "check"),
-    [
-        (["--confirm"], lambda v: v["reading"] == "confirmed"),
-        (["--signal", "cancelled"], lambda v: v["judged"]["signal"] == "cancelled"),
-        (["--modality", "hypothetical"], lambda v: v["judged"]["modality"] == "hypothetical"),
-        (
-            ["--date", "2025-W44"],
-            lambda v: (
-                (v["judged"]["event_date"], v["judged"]["date_precision"]) == ("2025-10-27", "week")
-            ),
+ACTIONS: list[tuple[list[str], Any]] = [
+    (["--confirm"], lambda v: v["reading"] == "confirmed"),
+    (["--signal", "cancelled"], lambda v: v["judged"]["signal"] == "cancelled"),
+    (["--modality", "hypothetical"], lambda v: v["judged"]["modality"] == "hypothetical"),
+    (
+        ["--date", "2025-W44"],
+        lambda v: (
+            (v["judged"]["event_date"], v["judged"]["date_precision"]) == ("2025-10-27", "week")
         ),
-        (["--track", CHANNEL], lambda v: v["tracks"] == [CHANNEL]),
-        (["--add-track", CHANNEL], lambda v: v["tracks"] == [SUMMIT, CHANNEL]),
-        (["--note", "ask the desk"], lambda v: v["notes"] == ["ask the desk"]),
-        (
-            ["--confirm", "--date", "2025-10", "--note", "month only"],
-            lambda v: (
-                (v["reading"], v["judged"]["date_precision"], v["notes"])
-                == ("corrected", "month", ["month only"])
-            ),
+    ),
+    (["--track", CHANNEL], lambda v: v["tracks"] == [CHANNEL]),
+    (["--add-track", CHANNEL], lambda v: v["tracks"] == [SUMMIT, CHANNEL]),
+    (["--note", "ask the desk"], lambda v: v["notes"] == ["ask the desk"]),
+    (
+        ["--confirm", "--date", "2025-10", "--note", "month only"],
+        lambda v: (
+            (v["reading"], v["judged"]["date_precision"], v["notes"])
+            == ("corrected", "month", ["month only"])
         ),
-    ],
-)
-def test_each_judgement_and_its_undo(seed_db_path: Path, flags: list[str], check: Any) -> None:
+    ),
+]
+
+
+def test_each_judgement_and_its_undo(seed_db_path: Path) -> None:
     db = seed_db_path
     excerpt_id = str(summit(db)["unreviewed_ids"][0])
     shown = cli_json(db, "excerpt", excerpt_id)
     assert (shown["reading"], shown["judgements"]) == ("machine", [])
-    judged = cli_json(db, "excerpt", excerpt_id, *flags)
-    assert check(judged), judged
-    assert len(judged["judgements"]) == 1
-    audit = cli_json(db, "audit", "--limit", "1")[0]
-    assert (audit["action"], audit["entity"]) == ("excerpt.judge", f"excerpt:{excerpt_id}")
-    assert json.loads(audit["payload"])["judgement"]["id"] == judged["judgements"][0]["id"]
-    cli_json(db, "undo")
+    for flags, check in ACTIONS:
+        judged = cli_json(db, "excerpt", excerpt_id, *flags)
+        assert check(judged), (flags, judged)
+        assert len(judged["judgements"]) == 1
+        audit = cli_json(db, "audit", "--limit", "1")[0]
+        assert (audit["action"], audit["entity"]) == ("excerpt.judge", f"excerpt:{excerpt_id}")
+        assert json.loads(audit["payload"])["judgement"]["id"] == judged["judgements"][0]["id"]
+        undone = cli_json(db, "undo")
+        assert (undone["action"], undone["entity"]) == ("excerpt.judge", f"excerpt:{excerpt_id}")
     back = cli_json(db, "excerpt", excerpt_id)
     assert (back["reading"], back["tracks"], back["judgements"]) == ("machine", [SUMMIT], [])
 

@@ -15,6 +15,12 @@ from tracker.ui.models.evidence import EvidenceTableModel
 from tracker.ui.views.source import utf16_offset
 
 CHANNEL = "rubio-lavrov-channel"
+BACK_ON = """Budapest summit back on, officials say
+
+Published 30 October 2025
+
+President Trump and President Putin will meet in Budapest on 20 November, the White House said on Thursday. The summit has been scheduled after weeks of uncertainty, officials confirmed.
+"""
 
 
 def _reading(window: Any, excerpt_id: int, track: str = SUMMIT) -> Any:
@@ -335,6 +341,15 @@ def test_hold_for_review_is_a_track_setting(qtbot: Any, seed_window: Any) -> Non
     wait_idle(qtbot, parts)
     assert window.snapshot.detail(SUMMIT).status.review_mode == "hold"
     assert hold.isChecked()
+    with qtbot.waitSignal(parts.controller.import_finished, timeout=60_000):
+        parts.controller.import_text(BACK_ON)
+    wait_idle(qtbot, parts)
+    status = window.snapshot.detail(SUMMIT).status
+    assert (status.status, len(status.held_ids)) == ("on_hold", 2)
+    assert "2 new readings held for review" in window.detail.status_text.text()
+    assert _marker(window, status.held_ids[0]) == "‖"
+    held = [i for i in window.snapshot.review.items if i.held]
+    assert [i.excerpt for i in held] == status.held_ids
     _undo(qtbot, parts)
     assert window.snapshot.detail(SUMMIT).status.review_mode == "apply"
     assert not hold.isChecked()

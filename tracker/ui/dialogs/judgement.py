@@ -147,7 +147,12 @@ def signal_choices(kind: str) -> list[tuple[str, str]]:
     out = [(NO_SIGNAL, "No status signal (a mention only)")]
     for spec in load_lexicon().signals:
         status = spec.status_for(kind)
-        implies = f" → {status_label(status).lower()}" if status else " (a development)"
+        if status == spec.name:
+            implies = ""
+        elif status:
+            implies = f" → {status_label(status).lower()}"
+        else:
+            implies = " (a development, no status)"
         out.append((spec.name, f"{status_label(spec.name)}{implies}"))
     return out
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from tracker.domain.vocabulary import CREDIBILITY, RELIABILITY
 from tracker.ui.format import DASH, fmt_date, fmt_time, one_line, status_label
-from tracker.ui.models.base import Column, RowTableModel
+from tracker.ui.models.base import Column, RowTableModel, plain_tooltip
 
 if TYPE_CHECKING:
     from tracker.domain.models import Evidence
@@ -63,6 +63,11 @@ def _signal_tip(e: Evidence) -> str | None:
     return " · ".join(parts) or None
 
 
+HELD_MARK = "‖"
+HELD_TIP = (
+    "Held for review: a new machine reading that would change the track's status. "
+    "It counts once an analyst confirms it."
+)
 # The analyst's hand in a reading, as the marker column shows it.
 JUDGED_MARKS = {"confirmed": "✓", "corrected": "✎", "added": "+", "rejected": "✗"}
 READING_WORDS = {
@@ -167,7 +172,8 @@ COLUMNS: list[Column[Evidence]] = [
         align=Qt.AlignmentFlag.AlignCenter,
         header_tip=(
             "The analyst's judgement: ✓ confirmed, ✎ corrected, + added by hand, "
-            "✗ rejected (counts for nothing), → moved to another track"
+            "✗ rejected (counts for nothing), → moved to another track; "
+            "‖ a new machine reading held for review"
         ),
     ),
 ]
@@ -183,6 +189,7 @@ class EvidenceTableModel(RowTableModel["Evidence"]):
         super().__init__(COLUMNS, key=lambda e: e.id, parent=parent)
         self._decisive: set[int] = set()
         self._contested: set[int] = set()
+        self._held: set[int] = set()
         self.track_id: str | None = None
 
     def set_evidence(
@@ -191,20 +198,25 @@ class EvidenceTableModel(RowTableModel["Evidence"]):
         decisive: list[int] | None = None,
         contested: list[int] | None = None,
         track_id: str | None = None,
+        held: list[int] | None = None,
     ) -> None:
+        """``held``: new machine readings the track holds back until reviewed."""
         self._decisive = set(decisive or [])
         self._contested = set(contested or [])
+        self._held = set(held or [])
         self.track_id = track_id or (rows[0].track_id if rows else None)
         self.set_rows(rows)
 
+    def is_held(self, row: Evidence) -> bool:
+        return row.id in self._held and row.reading == "machine"
+
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and index.isValid()
-            and index.column() == self.JUDGED
-        ):
-            row = self.row_at(index.row())
-            return judged_mark(row, self.track_id) if row is not None else None
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is not None and index.column() == self.JUDGED:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return HELD_MARK if self.is_held(row) else judged_mark(row, self.track_id)
+            if role == Qt.ItemDataRole.ToolTipRole and self.is_held(row):
+                return plain_tooltip(HELD_TIP)
         return super().data(index, role)
 
     def extra_data(self, row: Evidence, column: int, role: int) -> Any:
@@ -215,10 +227,11 @@ class EvidenceTableModel(RowTableModel["Evidence"]):
             return QApplication.palette().color(
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
             )
-        if role == Qt.ItemDataRole.FontRole and (row.id in self._decisive or not counts):
+        held = self.is_held(row)
+        if role == Qt.ItemDataRole.FontRole and (row.id in self._decisive or not counts or held):
             font = QFont()
             font.setBold(row.id in self._decisive)
             font.setStrikeOut(row.reading == "rejected")
-            font.setItalic(moved_away(row, self.track_id))
+            font.setItalic(moved_away(row, self.track_id) or held)
             return font
         return None

@@ -188,6 +188,8 @@ class JudgingActions(QObject):
         c.review_mode_changed.connect(self._on_mode_changed)
         c.suggestion_ready.connect(self._on_suggestion)
         w.detail.evidence_table.selectionModel().currentRowChanged.connect(self._update)
+        w.source.text.selectionChanged.connect(self._update)
+        w.source.text.cursorPositionChanged.connect(self._update)
         w.track_list.track_selected.connect(lambda _t: self._update())
         QApplication.instance().focusChanged.connect(self._on_focus)  # type: ignore[union-attr]
         self._update()

@@ -274,6 +274,7 @@ class TrackDetailView(QWidget):
             detail.evidence,
             decisive=(s.latest and [s.latest.excerpt]) or [],
             contested=s.contested_ids,
+            held=s.held_ids,
         )
         if detail.evidence_capped:
             self.tabs.setTabText(
