@@ -226,7 +226,7 @@ def _date_for(
     )
 
 
-def extract_document(
+def extract_document(  # noqa: C901 - a chain of reading rules, split when they settle
     text: str,
     published: date | None,
     tracks: Sequence[Track],

@@ -34,6 +34,7 @@ class TrackStatus(BaseModel):
     status: Status | None
     inferred_status: Status | None
     source: Literal["inferred", "override"]
+    since: date | None = None
     as_of: date | None
     confidence: Confidence
     contested: bool
@@ -101,6 +102,13 @@ def review_flag(
     return None
 
 
+def _with_overdue(event: NextEvent | None) -> NextEvent | None:
+    """The next event, flagged overdue when its day has passed with nothing newer reported."""
+    if event is None:
+        return None
+    return event.model_copy(update={"overdue": event.overdue_on(today())})
+
+
 def _compose(
     store: Store,
     track: Track,
@@ -119,6 +127,7 @@ def _compose(
         status=effective,
         inferred_status=a.status,
         source="override" if override else "inferred",
+        since=a.since,
         as_of=a.as_of,
         confidence=a.confidence,
         contested=a.contested,
@@ -126,7 +135,7 @@ def _compose(
         evidence_count=a.evidence_count,
         independent_sources=a.independent_sources,
         latest=a.latest,
-        next_event=track.next_event or a.next_event,
+        next_event=_with_overdue(track.next_event or a.next_event),
         explanation=a.explanation,
         override=override,
         needs_review=flag is not None,
