@@ -28,7 +28,7 @@ def summit(db: Path) -> dict[str, Any]:
 def test_rejecting_what_decides_on_hold_and_undo_through_the_cli(seed_db_path: Path) -> None:
     db = seed_db_path
     before = summit(db)
-    assert (before["status"], before["as_of"], before["rests_on_unreviewed"]) == (
+    assert (before["status"], before["since"], before["rests_on_unreviewed"]) == (
         "on_hold",
         "2025-10-21",
         True,
@@ -51,14 +51,14 @@ def test_rejecting_what_decides_on_hold_and_undo_through_the_cli(seed_db_path: P
             "alice",
         )
     after = summit(db)
-    assert after["as_of"] == "2025-10-22"
+    assert after["since"] == "2025-10-22"
     assert after["explanation"] != before["explanation"]
     assert "Left out by analysts: 2 excerpts rejected" in after["explanation"]
     for _ in decisive:
         undone = cli_json(db, "undo")
         assert undone["action"] == "excerpt.judge"
     restored = summit(db)
-    assert (restored["as_of"], restored["explanation"]) == (before["as_of"], before["explanation"])
+    assert (restored["since"], restored["explanation"]) == (before["since"], before["explanation"])
 
 
 ACTIONS: list[tuple[list[str], Any]] = [

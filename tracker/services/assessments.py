@@ -72,11 +72,12 @@ def _grade(store: Store, track: Track) -> list[Evidence]:
     return graded
 
 
-def _record(store: Store, assessment: Assessment) -> bool:
-    """Record ``assessment`` if it differs from the track's current one; sync transitions."""
+def _record(store: Store, assessment: Assessment) -> str | None:
+    """Record ``assessment`` if it differs from the track's current one; sync transitions.
+    Returns the record time, or ``None`` when nothing changed."""
     previous = assessment_rows.latest(store, assessment.track_id)
     if previous is not None and previous == assessment:
-        return False
+        return None
     now = store.now()
     assessment_rows.insert(store, assessment, at=now)
     transitions.supersede_inferred(store, assessment.track_id, at=now)
@@ -97,7 +98,7 @@ def _record(store: Store, assessment: Assessment) -> bool:
             ),
         )
         previous_status = step.status
-    return True
+    return now
 
 
 def refresh(
@@ -126,9 +127,10 @@ def refresh(
             tell(done, total, track.title)
             evidence = _grade(store, track)
             assessment = assess_track(store, track, evidence)
-            if _record(store, assessment):
+            recorded = _record(store, assessment)
+            if recorded is not None:
                 changed.append(track.id)
-                queue_readings(store, track, assessment, evidence)
+                queue_readings(store, track, assessment, evidence, at=recorded)
         corpus.dequeue(store, "track", [t.id for t in todo])
         if track_ids is None:
             corpus.dequeue(store, "track", corpus.queued(store, "track"))

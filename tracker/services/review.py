@@ -108,7 +108,7 @@ def _held(track: Track, pool: Sequence[Evidence], since: str) -> dict[int, str]:
     full = infer_track(track, pool)
     base = infer_track(track, [e for e in pool if e.id not in pending])
     decisive = set(full.decisive_ids) & set(pending)
-    if (full.status, full.as_of) == (base.status, base.as_of) and not decisive:
+    if (full.status, full.since) == (base.status, base.since) and not decisive:
         return {}
     lexicon = load_lexicon()
     return {
@@ -169,13 +169,13 @@ def assess_track(
 
 
 def queue_readings(
-    store: Store, track: Track, assessment: Assessment, evidence: Sequence[Evidence]
+    store: Store, track: Track, assessment: Assessment, evidence: Sequence[Evidence], *, at: str
 ) -> None:
     """Queue the unreviewed decisive readings and the held ones of a new assessment
     (inside the refresh's transaction)."""
     by_id = {e.id: e for e in evidence}
     items: list[tuple[int, str, str, bool]] = []
-    since = describe_date(assessment.as_of, "day") if assessment.as_of else "an unknown date"
+    since = describe_date(assessment.since, "day") if assessment.since else "an unknown date"
     status = label(assessment.status).lower() if assessment.status else "no status"
     for i in assessment.unreviewed_ids:
         if by_id.get(i) is not None and by_id[i].home_track is None:
@@ -187,7 +187,7 @@ def queue_readings(
             words = label(claimed).lower() if claimed else "another status"
             items.append((i, track.id, f"would make the status {words}", True))
     if items:
-        review_rows.enqueue(store, items, at=store.now())
+        review_rows.enqueue(store, items, at=at)
 
 
 # --- the queue --------------------------------------------------------------------------------
@@ -246,15 +246,15 @@ def review_queue(store: Store) -> ReviewQueue:
         items.append(_item(tracks[track_id], e, q, held))
     order = list(tracks)
     items.sort(key=lambda i: (order.index(i.track), not i.held, i.queued_at, i.excerpt))
-    titles = {d.id: d.title for d in document_rows.summaries(store)}
+    orphans = [j for j in book.orphans if j.track_id in tracks]
+    titles = {d.id: d.title for d in document_rows.summaries(store)} if orphans else {}
     orphaned = [
         OrphanedJudgement(
             judgement=j,
             document_title=titles.get(j.document_id, ""),
             problem=_orphan_problem(store, j),
         )
-        for j in book.orphans
-        if j.track_id in tracks
+        for j in orphans
     ]
     return ReviewQueue(count=len(items), items=items, orphaned_judgements=orphaned, tracks=reviews)
 

@@ -41,7 +41,7 @@ def test_rejecting_the_decisive_excerpts_moves_the_status_and_undo_restores_it(
     seed_db: Store,
 ) -> None:
     before = track_status(seed_db, SUMMIT)
-    assert (before.status, before.as_of) == ("on_hold", date(2025, 10, 21))
+    assert (before.status, before.since) == ("on_hold", date(2025, 10, 21))
     assert before.rests_on_unreviewed
     decisive = list(before.unreviewed_ids)
     assert len(decisive) == 2
@@ -51,7 +51,7 @@ def test_rejecting_the_decisive_excerpts_moves_the_status_and_undo_restores_it(
         )
         assert (view.reading, view.reject_reason, view.tracks) == ("rejected", "not_evidence", [])
     after = track_status(seed_db, SUMMIT)
-    assert (after.status, after.as_of) == ("on_hold", date(2025, 10, 22))
+    assert (after.status, after.since) == ("on_hold", date(2025, 10, 22))
     assert after.explanation != before.explanation
     assert all(f"excerpt {i} (" not in after.explanation.split("Contested")[0] for i in decisive)
     assert after.explanation.endswith(
@@ -62,9 +62,9 @@ def test_rejecting_the_decisive_excerpts_moves_the_status_and_undo_restores_it(
     for _ in decisive:
         undo.undo_last(seed_db)
     restored = track_status(seed_db, SUMMIT)
-    assert (restored.status, restored.as_of, restored.explanation) == (
+    assert (restored.status, restored.since, restored.explanation) == (
         before.status,
-        before.as_of,
+        before.since,
         before.explanation,
     )
 
@@ -99,7 +99,7 @@ def test_a_redated_excerpt_moves_on_the_timeline(seed_db: Store) -> None:
         )
         assert view.machine.event_date == date(2025, 10, 21)
         assert view.reading == "corrected"
-    assert track_status(seed_db, SUMMIT).as_of == date(2025, 10, 22)
+    assert track_status(seed_db, SUMMIT).since == date(2025, 10, 22)
     e = excerpt_with(seed_db, SUMMIT, NO_PLANS)
     assert e.machine == {"event_date": "2025-10-21", "date_precision": "day"}
     month = judgements.judge_excerpt(seed_db, e.id, event_date="2025-10", analyst="alice")

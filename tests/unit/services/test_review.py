@@ -69,7 +69,7 @@ def test_hold_for_review_keeps_the_status_until_an_analyst_confirms(
     assert (setting.review_mode, setting.since is not None) == ("hold", True)
     _import_back_on(seed_db, tmp_path)
     status = track_status(seed_db, SUMMIT)
-    assert (status.status, status.as_of, status.review_mode) == (
+    assert (status.status, status.since, status.review_mode) == (
         "on_hold",
         date(2025, 10, 21),
         "hold",
