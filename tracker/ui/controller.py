@@ -469,46 +469,45 @@ class TrackerController(QObject):
 
     # ------------------------------------------------------------------ lexicon rules
 
+    def _rule_job(
+        self, work: Callable[[Store, Reporter], Any], label: str, told: Callable[[Any], str]
+    ) -> None:
+        """A change of the user lexicon (every document is read again), then
+        ``rules_changed(told(result))``."""
+        self._change(
+            work, label, lambda result: self.rules_changed.emit(told(result)), progress=True
+        )
+
     def add_rule(self, **rule: Any) -> None:
         """Teach a rule (``services.teach.make_rule`` keywords) and read every document
         again with it."""
         from tracker.services import teach
 
-        def work(store: Store, report: Reporter) -> Any:
-            return teach.add_rule(store, teach.make_rule(**rule), progress=report)
-
-        self._change(
-            work,
+        self._rule_job(
+            lambda store, report: teach.add_rule(store, teach.make_rule(**rule), progress=report),
             "Teaching the rule and reading the documents again",
-            lambda change: self.rules_changed.emit(
-                f"Rule added: {change.rules[0].describe()}; {_reread(change.reextract)}"
-            ),
-            progress=True,
+            lambda c: f"Rule added: {c.rules[0].describe()}; {_reread(c.reextract)}",
         )
 
     def remove_rule(self, rule_id: int) -> None:
         from tracker.services import teach
 
-        self._change(
+        self._rule_job(
             lambda store, report: teach.remove_rule(store, rule_id, progress=report),
             "Removing the rule and reading the documents again",
-            lambda change: self.rules_changed.emit(
-                f"Rule removed: {change.rules[0].describe()}; {_reread(change.reextract)}"
-            ),
-            progress=True,
+            lambda c: f"Rule removed: {c.rules[0].describe()}; {_reread(c.reextract)}",
         )
 
     def import_rules(self, path: Path) -> None:
         from tracker.services import teach
 
-        self._change(
+        self._rule_job(
             lambda store, report: teach.import_rules(store, path, progress=report),
             "Importing rules and reading the documents again",
-            lambda r: self.rules_changed.emit(
+            lambda r: (
                 f"{len(r.added)} rules imported, {r.skipped} held already"
                 + (f"; {_reread(r.reextract)}" if r.added else "")
             ),
-            progress=True,
         )
 
     def export_rules(self, path: Path) -> None:

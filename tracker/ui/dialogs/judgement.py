@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.readings import MODALITIES, NO_SIGNAL, REJECT_REASONS, describe_date
 from tracker.ui.dialogs.base import RememberingDialog
-from tracker.ui.format import one_line, status_label
+from tracker.ui.format import quoted, status_label
 from tracker.ui.views.widgets import plain_label
 
 PRECISIONS = (("day", "Day"), ("week", "Week (Monday to Sunday)"), ("month", "Month"))
@@ -82,7 +82,7 @@ class ExcerptDialog(RememberingDialog):
         self.excerpt = excerpt
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
-        self.quote = plain_label(f"“{one_line(excerpt.quote, 400)}”", wrap=True, name="Quote")
+        self.quote = plain_label(quoted(excerpt.quote, 400), wrap=True, name="Quote")
         self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.where = plain_label(
             f"Excerpt #{excerpt.excerpt_id} · document #{excerpt.document_id} · {excerpt.track_id}",
@@ -157,50 +157,56 @@ def signal_choices(kind: str) -> list[tuple[str, str]]:
     return out
 
 
-class SignalDialog(ExcerptDialog):
+class ChoiceDialog(ExcerptDialog):
+    """One choice out of a list; OK once it differs from the current one."""
+
+    def __init__(
+        self,
+        title: str,
+        excerpt: ExcerptRef,
+        label: str,
+        choices: list[tuple[str, str]],
+        current: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(title, excerpt, title, parent)
+        self._current = current
+        self.combo = QComboBox(self)
+        self.combo.setAccessibleName(label)
+        for name, words in choices:
+            self.combo.addItem(words, name)
+        self.combo.setCurrentIndex(max(0, self.combo.findData(current)))
+        self.combo.currentIndexChanged.connect(self._on_changed)
+        self.form.addRow(label, self.combo)
+        self._on_changed()
+
+    @Slot()
+    def _on_changed(self, *args: object) -> None:
+        self.set_ok_enabled(self.value() != self._current)
+
+    def value(self) -> str:
+        return str(self.combo.currentData())
+
+
+class SignalDialog(ChoiceDialog):
     """The status signal the excerpt carries."""
 
     settings_key = "signal"
 
     def __init__(self, excerpt: ExcerptRef, parent: QWidget | None = None) -> None:
-        super().__init__("Change signal", excerpt, "Change signal", parent)
-        self.combo = QComboBox(self)
-        self.combo.setAccessibleName("Signal")
-        for name, words in signal_choices(excerpt.kind):
-            self.combo.addItem(words, name)
-        self.combo.setCurrentIndex(max(0, self.combo.findData(excerpt.signal or NO_SIGNAL)))
-        self.combo.currentIndexChanged.connect(self._on_changed)
-        self.form.addRow(f"Signal on a {excerpt.kind}", self.combo)
-        self._on_changed()
-
-    @Slot()
-    def _on_changed(self, *args: object) -> None:
-        self.set_ok_enabled(self.value() != (self.excerpt.signal or NO_SIGNAL))
-
-    def value(self) -> str:
-        return str(self.combo.currentData())
+        choices = signal_choices(excerpt.kind)
+        current = excerpt.signal or NO_SIGNAL
+        super().__init__("Change signal", excerpt, "Signal", choices, current, parent)
 
 
-class ModalityDialog(ExcerptDialog):
+class ModalityDialog(ChoiceDialog):
+    """How the excerpt says it: asserted, reported, future, hypothetical, negated, denied."""
+
     settings_key = "modality"
 
     def __init__(self, excerpt: ExcerptRef, parent: QWidget | None = None) -> None:
-        super().__init__("Change modality", excerpt, "Change modality", parent)
-        self.combo = QComboBox(self)
-        self.combo.setAccessibleName("Modality")
-        for name in MODALITIES:
-            self.combo.addItem(MODALITY_WORDS[name], name)
-        self.combo.setCurrentIndex(max(0, self.combo.findData(excerpt.modality)))
-        self.combo.currentIndexChanged.connect(self._on_changed)
-        self.form.addRow("Modality", self.combo)
-        self._on_changed()
-
-    @Slot()
-    def _on_changed(self, *args: object) -> None:
-        self.set_ok_enabled(self.value() != self.excerpt.modality)
-
-    def value(self) -> str:
-        return str(self.combo.currentData())
+        choices = [(name, MODALITY_WORDS[name]) for name in MODALITIES]
+        super().__init__("Change modality", excerpt, "Modality", choices, excerpt.modality, parent)
 
 
 class DatePicker(QWidget):

@@ -21,6 +21,7 @@ from tracker.domain.readings import RULE_MODALITIES
 from tracker.domain.vocabulary import TrackKind
 from tracker.ui.dialogs.base import RememberingDialog
 from tracker.ui.dialogs.judgement import MODALITY_WORDS, signal_choices
+from tracker.ui.format import quoted
 from tracker.ui.views.widgets import plain_label
 
 
@@ -49,7 +50,9 @@ class RuleDialog(RememberingDialog):
         )
         self.intro = plain_label(intro, wrap=True)
         self.source = plain_label(
-            f"From excerpt #{excerpt_id}: “{quote}”" if excerpt_id is not None and quote else "",
+            f"From excerpt #{excerpt_id}: {quoted(quote)}"
+            if excerpt_id is not None and quote
+            else "",
             wrap=True,
             name="Excerpt the rule comes from",
         )

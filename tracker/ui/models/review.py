@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
 from tracker.domain.readings import describe_date
-from tracker.ui.format import DASH, one_line, status_label
+from tracker.ui.format import DASH, one_line, quoted, status_label
 from tracker.ui.models.base import Column, RowTableModel
 
 if TYPE_CHECKING:
@@ -33,14 +33,6 @@ def _quote_tip(i: ReviewItem) -> str:
         f"{one_line(i.quote)}\n— {where} (excerpt #{i.excerpt}, document #{i.document})\n"
         f"{i.track_title} ({i.track})"
     )
-
-
-def quoted(text: str, limit: int = 0) -> str:
-    """``text`` in curly quotes, unless it is a quotation already."""
-    flat = one_line(text, limit)
-    if flat[:1] in '“"‘' and flat[-1:] in '”"’…':
-        return flat
-    return f"“{flat}”"
 
 
 def _card(i: ReviewItem) -> str:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QHeaderView, QMenu, QWidget
 
 from tracker.domain.readings import describe_date, reason_words
 from tracker.ui.dialogs.judgement import ExcerptRef
-from tracker.ui.format import fmt_date, one_line
+from tracker.ui.format import fmt_date, one_line, quoted
 from tracker.ui.models.evidence import EvidenceTableModel
 from tracker.ui.views.review import ReviewView
 
@@ -55,7 +55,7 @@ def citation(e: ExcerptRef) -> str:
     who = [w for w in (e.speaker, e.outlet or e.document_title or None) if w]
     when = f"published {fmt_date(e.published)}" if e.published else "undated"
     return (
-        f"“{one_line(e.quote)}” — {', '.join([*who, when])} "
+        f"{quoted(e.quote)} — {', '.join([*who, when])} "
         f"(document #{e.document_id}, excerpt #{e.excerpt_id})"
     )
 
@@ -381,33 +381,28 @@ class JudgingActions(QObject):
 
         return self._open(dialog, done)
 
-    def change_signal(self) -> QDialog | None:
-        from tracker.ui.dialogs.judgement import SignalDialog
-
+    def _choose(self, dialog_class: Any, field: str, words: str) -> QDialog | None:
+        """A choice dialog on the target; OK records ``field`` = the choice."""
         e = self.target()
         if e is None:
             return None
-        dialog = SignalDialog(e, self.window)
+        dialog = dialog_class(e, self.window)
         return self._open(
             dialog,
             lambda: self._judge(
-                e, f"Excerpt #{e.excerpt_id}: signal changed.", signal=dialog.value()
+                e, f"Excerpt #{e.excerpt_id}: {words} changed.", **{field: dialog.value()}
             ),
         )
+
+    def change_signal(self) -> QDialog | None:
+        from tracker.ui.dialogs.judgement import SignalDialog
+
+        return self._choose(SignalDialog, "signal", "signal")
 
     def change_modality(self) -> QDialog | None:
         from tracker.ui.dialogs.judgement import ModalityDialog
 
-        e = self.target()
-        if e is None:
-            return None
-        dialog = ModalityDialog(e, self.window)
-        return self._open(
-            dialog,
-            lambda: self._judge(
-                e, f"Excerpt #{e.excerpt_id}: modality changed.", modality=dialog.value()
-            ),
-        )
+        return self._choose(ModalityDialog, "modality", "modality")
 
     def change_date(self) -> QDialog | None:
         from tracker.ui.dialogs.judgement import DateDialog

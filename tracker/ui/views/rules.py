@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from tracker.ui.format import fmt_time
 from tracker.ui.models.base import ROW_ROLE, Column, RowTableModel
-from tracker.ui.views.widgets import plain_label, setup_table
+from tracker.ui.views.widgets import fixed_columns, plain_label, setup_table
 
 if TYPE_CHECKING:
     from tracker.domain.readings import LexiconRule
@@ -57,6 +57,7 @@ class RulesPanel(QWidget):
         self.table.setAccessibleName("Lexicon rules")
         self.table.setModel(self.model)
         setup_table(self.table, stretch_column=1, sortable=False)
+        fixed_columns(self.table, {0: "0000", 2: "x" * 12, 3: "00 Mmm 0000 00:00 UTC"})
         self.empty = plain_label(
             "No rules yet. Teach one from an excerpt (Evidence → Teach a rule…) or add one here.",
             wrap=True,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.ui.format import DASH, fmt_date, fmt_time, one_line, status_label
+from tracker.ui.format import DASH, fmt_date, fmt_time, quoted, status_label
 from tracker.ui.models.base import ROW_ROLE, SORT_ROLE
 from tracker.ui.models.evidence import EvidenceTableModel
 from tracker.ui.snapshot import TrackDetail
@@ -38,14 +38,6 @@ from tracker.ui.views.widgets import (
 
 if TYPE_CHECKING:
     from tracker.domain.models import AuditEntry, Evidence
-
-
-def quoted(text: str, limit: int = 0) -> str:
-    """``text`` in curly quotes, unless it already is a quotation."""
-    flat = one_line(text, limit)
-    if flat[:1] in "“\"'‘«" and flat[-1:] in "”\"'’»…":
-        return flat
-    return f"“{flat}”"
 
 
 def status_line(detail: TrackDetail) -> str:
