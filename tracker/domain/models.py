@@ -137,6 +137,7 @@ class DatedText(_Model):
     text: str
     published: dt.date | None = None
     basis: DateBasis = "unknown"
+    note: str | None = None  # how the date was obtained (Document.published_note)
 
 
 class Sentence(_Model):

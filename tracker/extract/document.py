@@ -174,6 +174,19 @@ def _choose_cue(
     return owned[0][1]
 
 
+def _dated_ahead(
+    signal: str | None, modality: Modality, when: DateResolution, published: date | None
+) -> bool:
+    return (
+        signal in ("held", "signed")
+        and modality in ("asserted", "reported")
+        and when.basis == "stated"
+        and when.date is not None
+        and published is not None
+        and when.date > published
+    )
+
+
 def _fixes_a_date(
     signal: str | None, modality: Modality, when: DateResolution, published: date | None
 ) -> bool:
@@ -285,6 +298,10 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 # minutes.": the continuation tells of the event its paragraph dated.
                 when = last_dated[where]
             signal = hit.signal if hit else None
+            if _dated_ahead(signal, modality, when, published):
+                # "once the delegations have met next week": a meeting dated after its
+                # article has not taken place yet.
+                modality = "future"
             if _fixes_a_date(signal, modality, when, published):
                 signal = "scheduled"
             prefix, suffix = _prefix_suffix(text, s.start, s.end)

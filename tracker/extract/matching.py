@@ -20,7 +20,8 @@ enough sides (``min_actors`` of them, at most the number of sides the track has)
 track place and one side or person, or with a person and no other, unrelated party, or
 when it names a specific keyword with any of those. A direct match is refused when the
 sentence puts the event at another venue the track does not list (a Trump–Putin meeting
-"in Budapest" is not the Alaska summit). When several tracks match one sentence through
+"in Budapest" is not the Alaska summit) — for one planned encounter, or talks whose title
+names their venue; other talks and groups meet wherever they like. When several tracks match one sentence through
 shared parties, a track that only shares them gives way to one the sentence names more
 specifically (its own people, place or specific keyword).
 
@@ -81,6 +82,9 @@ class TrackProfile:
     places: re.Pattern[str] | None
     place_codes: frozenset[str]  # countries the track's places lie in
     places_known: bool  # every place lies in a country the gazetteer knows
+    # The event is where it happens: one planned encounter, or talks whose title names
+    # their venue ("… talks in Istanbul"); elsewhere is another event.
+    place_bound: bool
     specific: re.Pattern[str] | None
     generic: re.Pattern[str] | None
     context: re.Pattern[str] | None
@@ -236,6 +240,8 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
         places=_compile(place_forms, ignore_case=True),
         place_codes=frozenset(place_codes),
         places_known=unknown_places == 0,
+        place_bound=family is KindFamily.ENCOUNTER
+        or any(fold(p) in fold(track.title) for p in track.places),
         specific=_compile(specific, ignore_case=True, plural=True),
         generic=_compile(generic, ignore_case=True, plural=True),
         context=_compile(track.context_terms, ignore_case=False),
@@ -391,9 +397,12 @@ def _read(  # noqa: C901 - split once the reading rework settles
             others.append(m)
     for span in _spans(profile.free_parties, text):
         sides.setdefault(f"free:{text[span[0] : span[1]].lower()}", []).append(span)
-    places = _spans(profile.places, text)
+    side_spans = [span for spans in sides.values() for span in spans]
+    # A name that is both a party and a place ("Washington", "the White House") counts once,
+    # as the party.
+    places = [p for p in _spans(profile.places, text) if not _overlaps(p, side_spans)]
     venue_conflict = False
-    if profile.places is not None and not places and profile.places_known:
+    if profile.places is not None and not places and profile.places_known and profile.place_bound:
         for m in names:
             if m.entity.kind not in ("capital", "city", "country"):
                 continue
@@ -415,6 +424,10 @@ def _read(  # noqa: C901 - split once the reading rework settles
         context=bool(profile.context and profile.context.search(text)),
         other_level=profile.leaders and bool(_OFFICIALS.search(text)),
     )
+
+
+def _overlaps(span: Span, spans: Sequence[Span]) -> bool:
+    return any(span[0] < b and a < span[1] for a, b in spans)
 
 
 def _direct(profile: TrackProfile, r: _Reading, cue: bool) -> bool:
@@ -450,11 +463,14 @@ def _score(r: _Reading) -> int:
 
 def _own(r: _Reading, other: _Reading) -> bool:
     """Whether ``r`` names something the other reading does not: a person, a place or a
-    specific keyword of its own."""
+    specific keyword of its own ("Rubio and Lavrov hold phone talks ahead of the planned
+    Trump-Putin meeting" names people of both tracks)."""
+    theirs = [span for spans in other.people.values() for span in spans]
+    mine = [span for spans in r.people.values() for span in spans]
     return bool(
         (r.places and not other.places)
         or (r.specific and not other.specific)
-        or (len(r.people) > len(other.people))
+        or any(not _overlaps(span, theirs) for span in mine)
     )
 
 
@@ -477,6 +493,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     # it names through something of their own (a place, a specific keyword) most often.
     passes: list[tuple[dict[str, _Reading], set[str]]] = []
     focus: dict[str, int] = {}
+    own_venue: set[str] = set()  # tracks whose own places the article names
+    elsewhere: set[str] = set()  # tracks whose event the article puts at another venue
     for view in views:
         if view.skip:
             passes.append(({}, set()))
@@ -489,7 +507,22 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         for tid in raw:
             if readings[tid].places or readings[tid].specific:
                 focus[tid] = focus.get(tid, 0) + 1
+        for p in profiles:
+            r = readings[p.track_id]
+            if r.places:
+                own_venue.add(p.track_id)
+            elif r.venue_conflict and (r.generic or r.specific):
+                elsewhere.add(p.track_id)
         passes.append((readings, raw))
+    # An article that puts its event at another venue and never names the track's places is
+    # about another occasion: only the track's own people still tie a sentence to it.
+    vetoed = elsewhere - own_venue
+    if vetoed:
+        need = {p.track_id: p.need for p in profiles}
+        for readings, raw in passes:
+            for tid in [t for t in raw if t in vetoed]:
+                if len(readings[tid].people) < min(2, need[tid]) or not readings[tid].people:
+                    raw.discard(tid)
     current_paragraph = -1
     current_is_heading = False
     paragraphs_seen = 0
@@ -547,7 +580,12 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             if mention.track_id in recent:
                 recent.remove(mention.track_id)
             recent.append(mention.track_id)
-            if mention.direct and (view.heading or paragraphs_seen == 0) and not mention.context:
+            if (
+                mention.direct
+                and (view.heading or paragraphs_seen == 0)
+                and not mention.context
+                and mention.track_id not in vetoed
+            ):
                 topics.setdefault(mention.track_id, False)
         out.append(mentions)
     return out
@@ -635,7 +673,13 @@ def _continues(
     topics: dict[str, bool],
     direct: set[str],
 ) -> bool | None:
-    """The inherited context flag when the sentence continues track ``p``, else None."""
+    """The inherited context flag when the sentence continues track ``p``, else None.
+
+    Never when the sentence names people of other parties beside fewer of the track's own
+    people than a match needs ("Trump and Zelensky met at the White House"): their event
+    is another."""
+    if _other_people(r) and len(r.people) < max(2, p.need):
+        return None
     named = bool(r.people or r.sides or r.places or r.specific)
     others_direct = bool(direct - {p.track_id})
     if view.first_in_paragraph:

@@ -108,7 +108,8 @@ _AUXILIARY: Final = re.compile(
 
 
 _RELATIVE: Final = re.compile(
-    r"(?:,|\(|\u2014|--)\s*(?:which|that|who|where|when|after|since|as)\b[^,;()\u2014]*$",
+    r"(?:,|\(|\u2014|--)\s*(?:which|that|who|where|when|after|since|as|(?:even\s+)?though|although|"
+    r"while|whereas|despite)\b[^,;()\u2014]*$",
     re.IGNORECASE,
 )
 
@@ -149,7 +150,7 @@ def modality_of(
     window = clause_window(sentence, hit.start)
     if _any(lexicon.negation, window):
         return "negated"
-    if _any(lexicon.hypothetical, window):
+    if _any(lexicon.hypothetical, f"{window} {hit.text}"):
         return "hypothetical"
     if _any(lexicon.future, window) or _any(lexicon.future, hit.text) or _INFINITIVE.search(window):
         return "future"

@@ -28,6 +28,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 from typing import Literal
 
 from tracker.ingest.datestamps import (
@@ -74,6 +75,9 @@ _META_WORDS = {
     "itemprop:datepublished": 'itemprop="datePublished"',
 }
 
+# The note of a date whose year no line of the article gives (the import may move it to the
+# year of the other documents held).
+YEAR_ASSUMED = "no year printed"
 _HEAD_LINES = 25
 _BODY_LINES = 60
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -216,9 +220,30 @@ class _Article:
     stamps: list[_Found]
     header_dates: list[_Found]
     partial: list[_Found]
-    body_dates: list[date]
-    copyright: tuple[int, str] | None
+    lines: Sequence[str]
+    dropped: Sequence[str]
     head_text: str = ""
+
+    @cached_property
+    def body_dates(self) -> list[date]:
+        """The full dates the article prints (read only when stamps are weighed)."""
+        out: list[date] = []
+        for line in self.lines[:_BODY_LINES]:
+            for parts in find_dates(line, limit=4000):
+                when = parts.value()
+                if when is not None and parts.other is None:
+                    out.append(when)
+        return out
+
+    @cached_property
+    def copyright(self) -> tuple[int, str] | None:
+        """The latest year of a copyright line, with the line (read only when needed)."""
+        found: tuple[int, str] | None = None
+        for line in [*self.lines, *self.dropped]:
+            years = [y for y in copyright_years(line) if y <= self.today.year + 1]
+            if years and (found is None or max(years) > found[0]):
+                found = (max(years), line)
+        return found
 
     @classmethod
     def read(  # noqa: C901 - a chain of reading rules, split when they settle
@@ -246,13 +271,19 @@ class _Article:
                 break
         if not lead:
             lead = next((x for x in head if _is_prose(x)), "")
-        full_stamps = [
-            _Found(p, s, -1)
-            for s in stamps
-            if (p := parse_stamp_parts(s)) is not None and p.year is not None
-        ]
+        full_stamps: list[_Found] = []
         header_dates: list[_Found] = []
         partial: list[_Found] = []
+        for stamp_line in stamps:  # stamp lines cleaning took out of the text
+            parts = parse_stamp_parts(stamp_line)
+            if parts is None:
+                continue
+            if parts.year is None:
+                partial.append(_Found(parts, stamp_line, -1))
+            elif parts.other is not None:
+                header_dates.append(_Found(parts, stamp_line, -1))
+            else:
+                full_stamps.append(_Found(parts, stamp_line, -1))
         for i, line in enumerate(head):
             if _is_prose(line) or (dateline is not None and line == dateline_line):
                 continue
@@ -268,17 +299,6 @@ class _Article:
             tail = line[dated[-1].end :]
             if _BYLINE_START.match(line) or (len(line) <= 90 and len(tail.split()) <= 4):
                 header_dates.append(_Found(dated[-1], line, i))
-        body_dates: list[date] = []
-        for line in lines[:_BODY_LINES]:
-            for parts in find_dates(line, limit=4000):
-                when = parts.value()
-                if when is not None and parts.other is None:
-                    body_dates.append(when)
-        copyright: tuple[int, str] | None = None
-        for line in [*lines, *dropped]:
-            years = [y for y in copyright_years(line) if y <= today.year + 1]
-            if years and (copyright is None or max(years) > copyright[0]):
-                copyright = (max(years), line)
         article = cls(
             today=today,
             head=head,
@@ -288,8 +308,8 @@ class _Article:
             stamps=full_stamps,
             header_dates=header_dates,
             partial=partial,
-            body_dates=body_dates,
-            copyright=copyright,
+            lines=lines,
+            dropped=dropped,
             head_text=" ".join(head),
         )
         return article
@@ -312,10 +332,12 @@ class _Article:
         candidates = [f for f in self.stamps if (v := f.parts.value()) and v <= self._latest()]
         if not candidates:
             return None
-        best = max(
-            candidates,
-            key=lambda f: (self._support(f), not _UPDATED.match(f.line), -candidates.index(f)),
-        )
+        best = candidates[0]
+        if len(candidates) > 1:  # weigh them only when there is a choice
+            best = max(
+                candidates,
+                key=lambda f: (self._support(f), not _UPDATED.match(f.line), -candidates.index(f)),
+            )
         when = best.parts.value()
         assert when is not None
         return Published(when, "stated", f'stated in the article: "{best.line}"')
@@ -372,7 +394,9 @@ class _Article:
         month, day = parts.month, parts.day
         label = f"{_MONTH_NAMES[month - 1]} {day}"
         # 1. A full date of the same day (± 2) printed in the head: the year is stated.
-        stamps = sorted(self.stamps, key=lambda f: -self._support(f))
+        stamps = self.stamps
+        if len(stamps) > 1:
+            stamps = sorted(stamps, key=lambda f: -self._support(f))
         printed = [f for f in [*stamps, *self.header_dates] if f.parts.other is None]
         for found in printed:
             full = found.parts.value()
@@ -425,13 +449,14 @@ class _Article:
                     f"{what}; year {when.year}: {label} was a {_WEEKDAY_NAMES[lead[0]]} "
                     f'that year, the day the lead names ("{lead[1]}")',
                 )
-        # 5. The latest such day not after today.
+        # 5. The latest such day not after today (the import settles it against the other
+        # documents held: ``tracker.services.corpus.settle_years``).
         if options:
             when = options[0]
             return Published(
                 when,
                 "inferred",
-                f"{what}; no year printed: taken as the latest {label} "
+                f"{what}; {YEAR_ASSUMED}: taken as the latest {label} "
                 f"not after {self.today.isoformat()}",
             )
         return None
