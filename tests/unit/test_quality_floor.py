@@ -19,8 +19,8 @@ FLOOR: dict[str, dict[str, float]] = {
     "default": {"recall": 0.70, "signal": 0.53, "date": 0.58},
     "added": {"recall": 0.67, "signal": 0.42, "date": 0.50},
 }
-MAX_CROSS_TRACK = 33
-MAX_FALSE_PER_ARTICLE = 0.10
+MAX_CROSS_TRACK = 26
+MAX_FALSE_PER_ARTICLE = 0.06
 MAX_FURNITURE = 48
 MIN_FINAL_OK = 12
 

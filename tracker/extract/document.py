@@ -9,9 +9,11 @@ prefix and suffix.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Final
 
 from tracker.domain.models import Finding, Modality, Precision, Sentence, Track
 from tracker.domain.vocabulary import TrackKind
@@ -127,11 +129,15 @@ def _distance(a: Span, b: Span) -> int:
 
 
 def _discriminating_spans(mention: Mention, others: Sequence[Mention]) -> list[Span]:
-    """The spans that tie the sentence to this track and not to the others in it: actors,
-    anaphors, and keywords no other track of the sentence also matched there."""
+    """The spans that tie the sentence to this track and not to the others in it: actors
+    and keywords no other track of the sentence also matched there, and anaphors."""
     shared = [s for other in others for s in other.keyword_spans]
     own = [s for s in mention.keyword_spans if not any(s[0] < b and a < s[1] for a, b in shared)]
-    return [*mention.actor_spans, *mention.anaphor_spans, *own]
+    # A person both tracks have ("Putin" of a Trump–Putin and of a Putin–Zelensky meeting)
+    # ties the cue to neither.
+    common = [s for other in others for s in other.actor_spans]
+    actors = [s for s in mention.actor_spans if not any(s[0] < b and a < s[1] for a, b in common)]
+    return [*actors, *mention.anaphor_spans, *own]
 
 
 def _choose_cue(
@@ -153,7 +159,9 @@ def _choose_cue(
     talks ended without agreement" is stalled), then the nearest.
     """
     mine_spans = _discriminating_spans(mention, others) if others else mention.all_spans()
-    other_spans = [_discriminating_spans(o, [mention, *others]) for o in others]
+    other_spans = [
+        _discriminating_spans(o, [m for m in (mention, *others) if m is not o]) for o in others
+    ]
     owned: list[tuple[tuple[int, ...], CueHit]] = []
     for hit in info.cues:
         cue_span = (hit.start, hit.end)
@@ -209,6 +217,26 @@ def _prefix_suffix(text: str, start: int, end: int) -> tuple[str, str]:
     return text[max(0, start - CONTEXT_CHARS) : start], text[end : end + CONTEXT_CHARS]
 
 
+# A clause that tells of an earlier or later event: "after being briefed on a call on Monday".
+_OTHER_EVENT: Final = re.compile(
+    r"\b(?:after|following|before|ahead\s+of|since|prior\s+to)\b[^,;:.!?()]*",
+    re.IGNORECASE,
+)
+
+
+def _mask_other_events(sentence: str, hit: CueHit | None) -> str:
+    """The sentence with the clauses that tell of another event blanked out (same length),
+    when they follow the cue: their dates are that event's ("decided to delay further
+    planning after being briefed on a call on Monday" is not dated Monday)."""
+    if hit is None:
+        return sentence
+    out = sentence
+    for m in _OTHER_EVENT.finditer(sentence):
+        if m.start() >= hit.end:
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
+
+
 def _date_for(
     index: int,
     infos: Sequence[_Info],
@@ -220,7 +248,8 @@ def _date_for(
 ) -> DateResolution:
     info = infos[index]
     future = modality == "future" or (hit is not None and hit.signal in _FUTURE_SIGNALS)
-    own = find_date_mentions(info.norm, published, future=future)
+    text = _mask_other_events(info.norm, hit)
+    own = find_date_mentions(text, published, future=future)
     if not own and info.speaker_from is not None and info.speaker_from != index:
         source = infos[info.speaker_from]
         if source.sentence.paragraph == info.sentence.paragraph:
@@ -229,7 +258,7 @@ def _date_for(
                 first = inherited[0]
                 return DateResolution(first.date, first.precision, "stated", first.text)
     return resolve_dates(
-        info.norm,
+        text,
         published,
         near=hit.start if hit else None,
         future=future,

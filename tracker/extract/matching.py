@@ -321,6 +321,15 @@ _OFFICIALS = re.compile(
     r"top\s+diplomats?|envoys?|advis[eo]rs?|aides?|negotiators?|delegations?|sherpas?|deputies)\b",
     re.IGNORECASE,
 )
+# Their delegations' talks, and the encounters of leaders themselves.
+_DELEGATION_EVENT = re.compile(
+    r"\b(?:talks|negotiations|round|delegations?|consultations|negotiators)\b", re.IGNORECASE
+)
+_LEADERS_EVENT = re.compile(
+    r"\b(?:meet|meets|meeting|met|summit|face[\s-]to[\s-]face|encounter|sit[\s-]down|visit|"
+    r"tete-a-tete|tête-à-tête|one-on-one|in[\s-]person)\b",
+    re.IGNORECASE,
+)
 _LEADER_ROLES = frozenset(
     {
         "president",
@@ -430,7 +439,7 @@ def _overlaps(span: Span, spans: Sequence[Span]) -> bool:
     return any(span[0] < b and a < span[1] for a, b in spans)
 
 
-def _direct(profile: TrackProfile, r: _Reading, cue: bool) -> bool:
+def _direct(profile: TrackProfile, r: _Reading, cue: bool, text: str) -> bool:
     """Whether a sentence names the track itself (see the module docstring). A status cue
     ("met", "postponed") stands for an event word when the sentence names enough sides or a
     place with a side; one person alone needs an event word."""
@@ -438,11 +447,21 @@ def _direct(profile: TrackProfile, r: _Reading, cue: bool) -> bool:
     if not (named_event or cue) or r.venue_conflict:
         return False
     sides = r.side_count()
+    if (
+        profile.leaders
+        and profile.kind in (TrackKind.SUMMIT, TrackKind.MEETING)
+        and len(r.people) < 2
+        and _DELEGATION_EVENT.search(text)
+        and not _LEADERS_EVENT.search(text)
+        and not r.places
+        and not r.specific
+    ):
+        return False  # "talks" between the countries of two leaders are their delegations'
     if sides >= profile.need and (
         r.people or r.places or r.specific or not (_other_people(r) or r.other_level)
     ):
         return True
-    if r.places and (sides or r.people):
+    if r.places and (sides or r.people) and not r.others:
         return True
     if not named_event:
         return False
@@ -471,6 +490,7 @@ def _own(r: _Reading, other: _Reading) -> bool:
         (r.places and not other.places)
         or (r.specific and not other.specific)
         or any(not _overlaps(span, theirs) for span in mine)
+        or len(set(r.sides) - set(other.sides)) >= 2
     )
 
 
@@ -503,7 +523,11 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         readings = {p.track_id: _read(p, view.text, names, seen_people, gaz) for p in profiles}
         for p in profiles:
             seen_people.update((p.track_id, i) for i in readings[p.track_id].people)
-        raw = {p.track_id for p in profiles if _direct(p, readings[p.track_id], view.has_cue)}
+        raw = {
+            p.track_id
+            for p in profiles
+            if _direct(p, readings[p.track_id], view.has_cue, view.text)
+        }
         for tid in raw:
             if readings[tid].places or readings[tid].specific:
                 focus[tid] = focus.get(tid, 0) + 1

@@ -32,7 +32,9 @@ _CLAUSE_BREAK: Final = re.compile(
     re.IGNORECASE,
 )
 _WORDS: Final = re.compile(r"\S+")
-# "agreed to hold talks", "plans to meet": a cue right after "to" tells of something ahead.
+# "agreed to hold talks", "plans to meet": a cue right after "to" tells of something ahead;
+# not a change of plan ("decided to delay" has delayed it).
+_CHANGE_OF_PLAN: Final = 1
 _INFINITIVE: Final = re.compile(r"(?:^|\s)to$", re.IGNORECASE)
 
 
@@ -152,7 +154,8 @@ def modality_of(
         return "negated"
     if _any(lexicon.hypothetical, f"{window} {hit.text}"):
         return "hypothetical"
-    if _any(lexicon.future, window) or _any(lexicon.future, hit.text) or _INFINITIVE.search(window):
+    ahead = _INFINITIVE.search(window) and lexicon.precedence(hit.signal) > _CHANGE_OF_PLAN
+    if _any(lexicon.future, window) or _any(lexicon.future, hit.text) or ahead:
         return "future"
     if attributed or _any(lexicon.reported, sentence):
         return "reported"

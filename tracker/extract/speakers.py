@@ -456,12 +456,11 @@ def _title_case(words: list[str]) -> bool:
     return sum(1 for w in letters if w[0].isupper()) >= 0.7 * len(letters)
 
 
-def _in_quotes(tokens: list[re.Match[str]]) -> list[bool]:
+def _in_quotes(raws: list[str]) -> list[bool]:
     """For each token, whether it stands inside a quotation (straight double quotes)."""
     out: list[bool] = []
     inside = False
-    for token in tokens:
-        raw = token.group(0)
+    for raw in raws:
         out.append(inside or raw.startswith('"'))
         if raw.count('"') % 2:
             inside = not inside
@@ -474,10 +473,16 @@ class _Walker:
     def __init__(self, sentence: str, lexicon: Lexicon) -> None:
         self.sentence = sentence
         self.lexicon = lexicon
-        self.tokens = list(_TOKEN.finditer(sentence))
-        self.raws = [t.group(0) for t in self.tokens]
-        self.words = [_clean(raw) for raw in self.raws]
+        self.raws = sentence.split()
+        self.words = [raw.strip(_EDGE_PUNCT) for raw in self.raws]
         self.lowered = [w.lower() for w in self.words]
+        self._spans: list[tuple[int, int]] | None = None
+
+    def span(self, i: int) -> tuple[int, int]:
+        """Offsets of token ``i`` in the sentence (worked out once a phrase is found)."""
+        if self._spans is None:
+            self._spans = [(m.start(), m.end()) for m in _TOKEN.finditer(self.sentence)]
+        return self._spans[i]
 
     def qualifies(self, i: int) -> bool:
         return _qualifies(self.words[i], self.lexicon)
@@ -650,7 +655,7 @@ class _Walker:
         """The phrase after ``according to`` or a fronted verb ("said one official")."""
         picked: list[int] = []
         i = start
-        while i < len(self.tokens) and len(picked) < 8:
+        while i < len(self.raws) and len(picked) < 8:
             raw, word, low = self.raws[i], self.words[i], self.lowered[i]
             if not word:
                 break
@@ -660,7 +665,7 @@ class _Walker:
                 (not picked and low in _DETERMINERS)
                 or self.qualifies(i)
                 or (_possessive(low) and (word[0].isupper() or picked))
-                or (picked and low in _CONNECTORS and i + 1 < len(self.tokens))
+                or (picked and low in _CONNECTORS and i + 1 < len(self.raws))
                 or (stop_words and word.isalpha() and word.islower() and low not in _NOT_NAMES)
             )
             if not ok:
@@ -677,10 +682,10 @@ class _Walker:
         words = [self.words[i] for i in picked]
         if not picked or not _is_name_phrase(words, self.lexicon):
             return None
-        first, last = self.tokens[picked[0]], self.tokens[picked[-1]]
+        first, last = self.raws[picked[0]], self.raws[picked[-1]]
         # Trim punctuation at the edges so the phrase is just the name.
-        start = first.start() + (len(first.group(0)) - len(first.group(0).lstrip(_EDGE_PUNCT)))
-        end = last.end() - (len(last.group(0)) - len(last.group(0).rstrip(_EDGE_PUNCT)))
+        start = self.span(picked[0])[0] + (len(first) - len(first.lstrip(_EDGE_PUNCT)))
+        end = self.span(picked[-1])[1] - (len(last) - len(last.rstrip(_EDGE_PUNCT)))
         if start >= end:
             return None
         return SpeakerHit(start, end, self.sentence[start:end])
@@ -688,20 +693,34 @@ class _Walker:
 
 def _verb_positions(walker: _Walker) -> list[int]:
     """Reporting verbs and "according to", outside quotation marks first."""
-    title = _title_case(walker.words)
-    quoted = _in_quotes(walker.tokens)
     found: list[int] = []
+    title: bool | None = None
     for i, low in enumerate(walker.lowered):
-        word = walker.words[i]
-        according = low == "according" and walker.lowered[i + 1 : i + 2] == ["to"]
-        verb = low in REPORTING_VERBS and (word.islower() or (title and low != "states"))
-        if according or verb:
-            found.append(i)
+        if low == "according":
+            if walker.lowered[i + 1 : i + 2] == ["to"]:
+                found.append(i)
+        elif low in REPORTING_VERBS:
+            if walker.words[i].islower():
+                found.append(i)
+                continue
+            if title is None:
+                title = _title_case(walker.words)
+            if title and low != "states":
+                found.append(i)
+    if len(found) < 2:
+        return found
+    quoted = _in_quotes(walker.raws)
     return [i for i in found if not quoted[i]] + [i for i in found if quoted[i]]
+
+
+_LETTERS: Final = re.compile(r"[a-z]+")
 
 
 def find_speaker(sentence: str, lexicon: Lexicon) -> SpeakerHit | None:
     """The speaker a sentence names (``text`` filled in), a pronoun hit, or None."""
+    low = sentence.lower()
+    if "according" not in low and REPORTING_VERBS.isdisjoint(_LETTERS.findall(low)):
+        return None  # no reporting verb: no speaker to look for
     walker = _Walker(sentence, lexicon)
     pronoun_seen = False
     for index in _verb_positions(walker):

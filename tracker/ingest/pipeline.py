@@ -99,7 +99,7 @@ def prepare_bytes(
     cleaned = clean_text(body)
     if not cleaned.lines:
         raise RejectedInputError("no article text was found (only boilerplate or markup)")
-    info = extract_metadata(cleaned.lines, cleaned.stamps, meta)
+    info = extract_metadata(cleaned.lines, cleaned.stamps, meta, dropped=cleaned.dropped)
     extra: dict[str, Any] = {}
     if manifest:
         try:
