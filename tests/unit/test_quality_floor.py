@@ -22,7 +22,7 @@ FLOOR: dict[str, dict[str, float]] = {
 MAX_CROSS_TRACK = 26
 MAX_FALSE_PER_ARTICLE = 0.06
 MAX_FURNITURE = 48
-MIN_FINAL_OK = 12
+MIN_FINAL_OK = 14
 
 
 @pytest.fixture(scope="module")

@@ -30,7 +30,7 @@ _FAR = 10_000
 _NEAR = 40  # characters: cues within this distance of the track's words count as near
 _SENTENCE_END = ".!?\"'”’)"
 _FUTURE_SIGNALS = frozenset({"scheduled", "proposed", "preparing"})
-_FIXABLE = frozenset({"proposed", "held"})
+_FIXABLE = frozenset({"proposed", "agreed", "held"})
 
 
 @dataclass
@@ -203,7 +203,8 @@ def _fixes_a_date(
     return (
         signal in _FIXABLE
         and (
-            modality == "future" or (signal == "proposed" and modality in ("reported", "asserted"))
+            modality == "future"
+            or (signal in ("proposed", "agreed") and modality in ("reported", "asserted"))
         )
         and when.basis == "stated"
         and when.precision in ("day", "week")
