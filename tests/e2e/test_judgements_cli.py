@@ -95,7 +95,7 @@ def test_each_judgement_and_its_undo(seed_db_path: Path) -> None:
         assert len(judged["judgements"]) == 1
         audit = cli_json(db, "audit", "--limit", "1")[0]
         assert (audit["action"], audit["entity"]) == ("excerpt.judge", f"excerpt:{excerpt_id}")
-        assert json.loads(audit["payload"])["judgement"]["id"] == judged["judgements"][0]["id"]
+        assert audit["payload"]["judgement"]["id"] == judged["judgements"][0]["id"]
         undone = cli_json(db, "undo")
         assert (undone["action"], undone["entity"]) == ("excerpt.judge", f"excerpt:{excerpt_id}")
     back = cli_json(db, "excerpt", excerpt_id)

@@ -219,7 +219,7 @@ def test_setting_a_date_recomputes_what_depends_on_it(seed_db_path: Path) -> Non
     assert inferred and all(d["published"] == "2025-10-29" for d in inferred)
     summit = status_of(db)["trump-putin-summit"]
     assert (summit["since"], summit["as_of"]) == ("2025-10-28", "2025-10-29")
-    assert run_cli("doc", str(stated["id"]), "--set-published", "someday", db=db).returncode == 1
+    assert run_cli("doc", str(stated["id"]), "--set-published", "someday", db=db).returncode == 2
     assert run_cli("undo", db=db).returncode == 0
     assert status_of(db)["trump-putin-summit"]["since"] == "2025-10-21"
     restored = {d["id"]: d for d in json.loads(run_cli("docs", "--json", db=db).stdout)}

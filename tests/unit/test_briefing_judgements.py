@@ -29,7 +29,7 @@ def _judge(store: Store) -> tuple[int, int, int]:
 
 def test_the_briefing_cites_each_judgement_and_counts_what_it_leaves_out(seed_db: Store) -> None:
     rejected, confirmed, added = _judge(seed_db)
-    brief = build_briefing(seed_db, [SUMMIT], since="2999-01-01").tracks[0]
+    brief = build_briefing(seed_db, [SUMMIT], new_since="2999-01-01").tracks[0]
     quoted = {q.excerpt_id: q for q in brief.key_evidence}
     assert rejected not in quoted
     assert quoted[confirmed].judgement == "Confirmed by analyst alice."
@@ -49,7 +49,7 @@ def test_the_briefing_cites_each_judgement_and_counts_what_it_leaves_out(seed_db
 
 def test_judgements_after_the_cutoff_are_news(seed_db: Store) -> None:
     rejected, _confirmed, added = _judge(seed_db)
-    brief = build_briefing(seed_db, [SUMMIT], since="2000-01-01").tracks[0]
+    brief = build_briefing(seed_db, [SUMMIT], new_since="2000-01-01").tracks[0]
     news = [c.summary for c in brief.changes if c.category == "judgement"]
     assert news[0] == f"Analyst alice on excerpt {rejected}: rejected (boilerplate)."
     assert news[2] == f"Analyst bob on excerpt {added}: added as evidence."
@@ -57,7 +57,7 @@ def test_judgements_after_the_cutoff_are_news(seed_db: Store) -> None:
 
 def test_every_format_shows_the_judgements(seed_db: Store, tmp_path: Path) -> None:
     _judge(seed_db)
-    briefing = build_briefing(seed_db, [SUMMIT], since="2999-01-01")
+    briefing = build_briefing(seed_db, [SUMMIT], new_since="2999-01-01")
     md = render_markdown(briefing)
     assert "### Analyst judgements" in md
     assert "1 excerpt rejected by analysts is left out of this briefing." in md

@@ -281,6 +281,9 @@ class Assessment(_Model):
     # from a track that holds them for review (see tracker.services.review).
     unreviewed_ids: list[int] = Field(default_factory=list)
     held_ids: list[int] = Field(default_factory=list)
+    # Excerpts behind the current status (what the explanation counts); None in
+    # assessments recorded before it was kept.
+    support_count: int | None = None
 
 
 class Transition(_Model):

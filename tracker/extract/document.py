@@ -42,6 +42,7 @@ class _Info:
     speaker_from: int | None  # index of the sentence the speaker (and its date) comes from
     quote_continuation: bool
     boilerplate: bool
+    same_speaker: bool = False  # "he added": the previous paragraph's speaker goes on
 
 
 def _is_heading(sentences: Sequence[Sentence], index: int) -> bool:
@@ -88,12 +89,14 @@ def _analyse(text: str, lexicon: Lexicon) -> list[_Info]:
         hit = find_speaker(norm, lexicon)
         speaker: str | None = None
         speaker_from: int | None = None
+        same_speaker = False
         if hit is not None and not hit.pronoun:
             speaker = s.text[hit.start : hit.end]
             speaker_from = index
             last_speaker = (speaker, index, s.paragraph)
         elif hit is not None and last_speaker and s.paragraph - last_speaker[2] <= 1:
             speaker, speaker_from = last_speaker[0], index
+            same_speaker = True
         starts_quoted = in_quote[index] or (s.text[0] in OPEN_QUOTES or s.text[0] == '"')
         continuation = False
         if speaker is None and starts_quoted and index > 0:
@@ -109,6 +112,7 @@ def _analyse(text: str, lexicon: Lexicon) -> list[_Info]:
                 speaker_from=speaker_from,
                 quote_continuation=continuation,
                 boilerplate=_is_boilerplate(s.text, lexicon),
+                same_speaker=same_speaker,
             )
         )
     # A quotation whose attribution follows it ("“…” he said." in the next sentence).
@@ -293,6 +297,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
             heading=_is_heading(sentences, i),
             has_cue=bool(info.cues),
             skip=info.boilerplate,
+            same_speaker=info.same_speaker,
         )
         for i, info in enumerate(infos)
     ]

@@ -291,6 +291,7 @@ class SentenceView:
     heading: bool
     has_cue: bool
     skip: bool = False  # boilerplate
+    same_speaker: bool = False  # "…," he added: the previous paragraph's speaker goes on
 
 
 def _spans(pattern: re.Pattern[str] | None, text: str) -> list[Span]:
@@ -707,7 +708,7 @@ def _continues(
     named = bool(r.people or r.sides or r.places or r.specific)
     others_direct = bool(direct - {p.track_id})
     if view.first_in_paragraph:
-        if anaphors and p.track_id in previous_state:
+        if (anaphors or (view.same_speaker and view.has_cue)) and p.track_id in previous_state:
             return previous_state[p.track_id]
         if (anaphors or r.generic) and view.has_cue and p.track_id in topics and not others_direct:
             return topics[p.track_id]

@@ -182,14 +182,15 @@ def prepare_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> PreparedD
     )
 
 
+def is_metadata(path: Path) -> bool:
+    """A folder's ``manifest.json`` or an article's ``NAME.meta.json`` sidecar."""
+    return path.name == MANIFEST_NAME or path.name.endswith(SIDECAR_SUFFIX)
+
+
 def is_candidate(path: Path) -> bool:
     """Files a folder import picks up: articles, not manifests or hidden files."""
-    name = path.name
     return (
-        not name.startswith(".")
-        and not name.endswith(SIDECAR_SUFFIX)
-        and name != MANIFEST_NAME
-        and path.suffix.lower() in SUFFIXES
+        not path.name.startswith(".") and not is_metadata(path) and path.suffix.lower() in SUFFIXES
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from tracker.domain.models import Assessment, Latest, NextEvent, Override, Track, Transition
 from tracker.domain.times import day_of
@@ -39,8 +39,11 @@ class TrackStatus(BaseModel):
     confidence: Confidence
     contested: bool
     contested_ids: list[int] = []
-    evidence_count: int
-    independent_sources: int
+    evidence_count: int = Field(description="excerpts held for the track")
+    independent_sources: int = Field(description="independent sources behind the status")
+    support_count: int | None = Field(
+        default=None, description="excerpts behind the status (what explain counts)"
+    )
     latest: Latest | None
     next_event: NextEvent | None
     explanation: str
@@ -134,6 +137,7 @@ def _compose(
         contested_ids=a.contested_ids,
         evidence_count=a.evidence_count,
         independent_sources=a.independent_sources,
+        support_count=a.support_count,
         latest=a.latest,
         next_event=_with_overdue(track.next_event or a.next_event),
         explanation=a.explanation,

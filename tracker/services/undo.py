@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from tracker.domain.errors import UserError
 from tracker.domain.models import AuditEntry
-from tracker.services.assessments import pending_tracks, refresh
+from tracker.services.assessments import latest_assessment, pending_tracks, refresh
 from tracker.services.audit_actor import current_analyst
 from tracker.services.documents import restore_document
 from tracker.services.judgements import undo_judgement_action
@@ -66,10 +66,11 @@ _ACTION_WORDS = {
 class UndoResult(BaseModel):
     """What ``undo_last`` undid."""
 
-    undone: int
-    action: str
-    entity: str
-    description: str
+    undone: int = Field(description="seq of the audit entry undone")
+    action: str = Field(description="its action, e.g. override.revoke")
+    entity: str = Field(description="what it was about, e.g. track:trump-putin-summit")
+    description: str = Field(description="`undo of #SEQ (ACTION on ENTITY)`")
+    summary: str = Field(default="", description="what the undo did, in one sentence")
 
 
 def describe_action(action: str) -> str:
@@ -141,5 +142,73 @@ def undo_last(store: Store, *, analyst: str | None = None) -> UndoResult:
     elif entry.action in _CHANGES_LEXICON:
         reextract_all(store, actor=actor)
     return UndoResult(
-        undone=entry.seq, action=entry.action, entity=entry.entity, description=description
+        undone=entry.seq,
+        action=entry.action,
+        entity=entry.entity,
+        description=description,
+        summary=_summary(store, entry, payload, detail),
     )
+
+
+def _status_words(status: object) -> str:
+    return str(status).replace("_", " ")
+
+
+def _summary(
+    store: Store, entry: AuditEntry, payload: dict[str, Any], detail: dict[str, Any]
+) -> str:
+    """What the undo did, as a sentence (``Undid the revoke on x (#12): …``)."""
+    from tracker.services.overrides import get_override
+
+    ident = entry.entity.partition(":")[2]
+    head = f"Undid the {_UNDONE.get(entry.action, entry.action)} on {ident} (#{entry.seq})"
+    if entry.action in _JUDGING_UNDONE:
+        return f"{head}: {_JUDGING_UNDONE[entry.action]}."
+    if entry.action == "override.apply":
+        if detail.get("restored"):
+            before = get_override(store, int(detail["restored"]))
+            return (
+                f"{head}: the earlier override ({_status_words(before.status)}) is in force again."
+            )
+        inferred = latest_assessment(store, ident)
+        now = _status_words(inferred.status if inferred else None)
+        return f"{head}: the status is {now} again, as inferred."
+    if entry.action == "override.revoke":
+        restored = get_override(store, int(detail["restored"]))
+        return f"{head}: the override ({_status_words(restored.status)}) is in force again."
+    if entry.action == "override.ack":
+        return f"{head}: the note is withdrawn; the review flag is as it was before it."
+    if entry.action == "document.edit":
+        fields = ", ".join(detail.get("restored", [])) or "its metadata"
+        return f"Undid the edit of document {ident} (#{entry.seq}): {fields} restored."
+    if entry.action == "track.add":
+        return f"{head}: the track is archived (its evidence is kept)."
+    if entry.action == "track.archive":
+        state = "archived" if detail.get("archived") else "restored to the lists"
+        return f"{head}: the track is {state} again."
+    return f"{head}: the track's definition is restored."
+
+
+_UNDONE = {
+    "override.apply": "override",
+    "override.revoke": "revoke",
+    "override.ack": "review note",
+    "track.add": "new track",
+    "track.edit": "track edit",
+    "track.archive": "archive change",
+    "excerpt.judge": "judgement",
+    "evidence.add": "evidence added by hand",
+    "review.mode": "review setting",
+    "lexicon.add": "lexicon rule",
+    "lexicon.remove": "removal of the lexicon rule",
+    "lexicon.import": "import of lexicon rules",
+}
+# What undoing an analyst's judgement, review setting or lexicon change leaves.
+_JUDGING_UNDONE = {
+    "excerpt.judge": "the excerpt reads as it did before, and its tracks are assessed again",
+    "evidence.add": "the excerpt added by hand is taken out and its track assessed again",
+    "review.mode": "the track's machine readings are treated as before",
+    "lexicon.add": "the rule is out of the lexicon and every document was read again",
+    "lexicon.remove": "the rule is back in the lexicon and every document was read again",
+    "lexicon.import": "the imported rules are out of the lexicon and every document was read again",
+}

@@ -247,3 +247,9 @@ def analyst_spans(
         (str(r["track_id"]), int(r["start"]), int(r["end"]))
         for r in store.db.query(sql, [document_id, *track_ids])
     ]
+
+
+def event_dates(store: Store, document_id: int) -> dict[int, str | None]:
+    """``{excerpt id: event date}`` of one document's excerpts (dates as stored)."""
+    sql = "SELECT id, event_date FROM excerpts WHERE document_id = ?"
+    return {int(r["id"]): r["event_date"] for r in store.db.query(sql, [document_id])}

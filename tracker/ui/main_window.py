@@ -42,6 +42,7 @@ from tracker.ui.ui_settings import load_bytes, save_bytes, ui_settings
 from tracker.ui.views.documents import DocumentListView
 from tracker.ui.views.judging import install_judging
 from tracker.ui.views.search import SearchResultsView
+from tracker.ui.views.search_help import add_search_help
 from tracker.ui.views.source import SourceView
 from tracker.ui.views.track_detail import TrackDetailView
 from tracker.ui.views.track_list import TrackListView
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         self._search_timer.setInterval(350)
         self._search_timer.timeout.connect(self._on_search_requested)
         self.search_edit.textEdited.connect(lambda _t: self._search_timer.start())
+        self.search_help = add_search_help(self.search_edit)
 
         self._make_actions()
         self._make_menus()
