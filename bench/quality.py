@@ -156,6 +156,7 @@ def build(corpus: Corpus, workdir: Path) -> Built:
 
 
 def _locate(text: str, quote: str) -> tuple[int, int] | None:
+    quote = quote.lstrip("#*>- ").strip() or quote  # a Markdown heading or list marker
     at = text.find(quote)
     if at >= 0:
         return at, at + len(quote)

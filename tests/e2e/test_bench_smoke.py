@@ -27,6 +27,7 @@ CASES = {
         ["--docs", "40", "--judgements", "4", "--reextract-docs", "12", "--repeat", "1"],
         ["judge_one_median_s", "judgements"],
     ),
+    "matching": (["--docs", "8", "--repeat", "1"], ["anchors", "sentences", "extract_ms_per_doc"]),
 }
 
 

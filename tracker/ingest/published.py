@@ -31,6 +31,7 @@ from datetime import date, timedelta
 from functools import cached_property
 from typing import Literal
 
+from tracker.domain.times import MONTH_NAMES, WEEKDAY_NAMES
 from tracker.ingest.datestamps import (
     WEEKDAYS,
     Dateline,
@@ -80,21 +81,6 @@ _META_WORDS = {
 YEAR_ASSUMED = "no year printed"
 _HEAD_LINES = 25
 _BODY_LINES = 60
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _LEAD_WEEKDAY = re.compile(
     r"(?<![\w-])(?:(?P<mod>last|next|this|coming|until|by|before|from)\s+)?"
     r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
@@ -392,7 +378,7 @@ class _Article:
     def _with_year(self, parts: DateParts, what: str) -> Published | None:  # noqa: C901 - a chain of reading rules, split when they settle
         """A date printed without its year, dated by the evidence of the article."""
         month, day = parts.month, parts.day
-        label = f"{_MONTH_NAMES[month - 1]} {day}"
+        label = f"{MONTH_NAMES[month - 1]} {day}"
         # 1. A full date of the same day (± 2) printed in the head: the year is stated.
         stamps = self.stamps
         if len(stamps) > 1:
@@ -433,7 +419,7 @@ class _Article:
                     return Published(
                         when,
                         "inferred",
-                        f"{what}; year {year}: {label} was a {_WEEKDAY_NAMES[parts.weekday]} "
+                        f"{what}; year {year}: {label} was a {WEEKDAY_NAMES[parts.weekday]} "
                         "that year, as printed",
                     )
                 year -= 1
@@ -446,7 +432,7 @@ class _Article:
                 return Published(
                     when,
                     "inferred",
-                    f"{what}; year {when.year}: {label} was a {_WEEKDAY_NAMES[lead[0]]} "
+                    f"{what}; year {when.year}: {label} was a {WEEKDAY_NAMES[lead[0]]} "
                     f'that year, the day the lead names ("{lead[1]}")',
                 )
         # 5. The latest such day not after today (the import settles it against the other
@@ -501,12 +487,12 @@ class _Article:
         if chosen is None:
             named = {
                 i + 1
-                for i, name in enumerate(_MONTH_NAMES)
+                for i, name in enumerate(MONTH_NAMES)
                 if re.search(rf"\b{name}\b", self.head_text)
             }
             hits = [d for d in (first, second) if d.month in named]
             if len(hits) == 1:
-                chosen, why = hits[0], f"the article names {_MONTH_NAMES[hits[0].month - 1]}"
+                chosen, why = hits[0], f"the article names {MONTH_NAMES[hits[0].month - 1]}"
         if chosen is None:
             chosen = first
             why = "read " + ("month first" if parts.numeric == "/" else "day first") + " by default"
@@ -529,14 +515,14 @@ class _Article:
             day = WEEKDAYS[(m["day"] or m["day2"]).lower()]
             shift = {"today": 0, "tonight": 0, "tomorrow": -1, "yesterday": 1}[rel]
             wanted = (day + shift) % 7
-            return wanted, _WEEKDAY_NAMES[wanted]
+            return wanted, WEEKDAY_NAMES[wanted]
         if _TOMORROW.search(text):
             named = {
                 WEEKDAYS[m["day"].lower()] for m in _LEAD_WEEKDAY.finditer(text) if not m["mod"]
             }
             if len(named) == 1:
                 wanted = (named.pop() - 1) % 7
-                return wanted, _WEEKDAY_NAMES[wanted]
+                return wanted, WEEKDAY_NAMES[wanted]
         return None
 
 

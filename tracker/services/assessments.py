@@ -14,7 +14,8 @@ from datetime import date
 
 from tracker.domain.models import Assessment, Evidence, Track, Transition
 from tracker.infer import infer_track
-from tracker.infer.grading import grade_credibility
+from tracker.infer.sources import SourceIndex
+from tracker.infer.status import grade_track
 from tracker.services.corpus import tidy
 from tracker.services.evidence import evidence_for
 from tracker.services.readings import counts_on
@@ -54,13 +55,14 @@ def latest_assessment(
     return assessment_rows.latest(store, track_id, known_at=known_at)
 
 
-def _grade(store: Store, track: Track) -> list[Evidence]:
-    """The track's judged evidence, graded (rejected and moved-away excerpts kept, ungraded:
-    they count for nothing). A grade is stored on the excerpt's own track only."""
+def _grade(store: Store, track: Track) -> tuple[list[Evidence], dict[int, int], SourceIndex]:
+    """The track's judged evidence with its grades stored, the grades and the sources
+    (graded once: inference reads the same). Rejected and moved-away excerpts are kept,
+    ungraded (they count for nothing); a grade is stored on the excerpt's own track only."""
     evidence = evidence_for(store, track.id, include_rejected=True)
     counting = [e for e in evidence if counts_on(e, track.id)]
     counted = {e.id for e in counting}
-    grades = grade_credibility(counting, {track.id: track.kind})
+    grades, sources = grade_track(track, counting)
     graded: list[Evidence] = []
     for item in evidence:
         grade = grades.get(item.id, item.credibility)
@@ -69,7 +71,7 @@ def _grade(store: Store, track: Track) -> list[Evidence]:
                 excerpts.set_credibility(store, item.id, grade)
             item = item.model_copy(update={"credibility": grade})
         graded.append(item)
-    return graded
+    return graded, grades, sources
 
 
 def _record(store: Store, assessment: Assessment) -> str | None:
@@ -125,8 +127,8 @@ def refresh(
         total = len(todo) + 1
         for done, track in enumerate(todo, start=1):
             tell(done, total, track.title)
-            evidence = _grade(store, track)
-            assessment = assess_track(store, track, evidence)
+            evidence, grades, sources = _grade(store, track)
+            assessment = assess_track(store, track, evidence, graded=(grades, sources))
             recorded = _record(store, assessment)
             if recorded is not None:
                 changed.append(track.id)

@@ -4,27 +4,33 @@ queueing what changed for ``assessments.refresh``."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 from tracker.domain.errors import UserError
 from tracker.domain.models import DatedText, Evidence, Finding, Track
+from tracker.extract import Lexicon, load_lexicon
 from tracker.extract.dupes import document_sketch
 from tracker.extract.text import normalize_for_compare
 from tracker.infer.claims import claimed_status
-from tracker.services.lexicon_rules import read_document
-from tracker.services.readings import judged_evidence, relink
+from tracker.services.lexicon_rules import effective_lexicon, plain_findings, read_document
+from tracker.services.readings import Book, counts_on, judged_evidence, load_book, relink
 from tracker.storage import corpus, excerpts
 from tracker.storage import documents as document_rows
 from tracker.storage import tracks as track_rows
 from tracker.storage.db import Store
 
 __all__ = [
+    "TrackRecord",
     "claimed_status",
     "evidence_count",
     "evidence_for",
     "extract_document_into",
+    "reading_lexicon",
     "reextract_document",
     "reextract_track",
+    "store_evidence",
     "sync_excerpts",
+    "tracks_version",
     "warm_up",
 ]
 
@@ -76,6 +82,7 @@ def sync_excerpts(
     track_ids = list(tracks)
     if not track_ids:
         return
+    findings = plain_findings(store, findings)
     existing = excerpts.spans(store, doc_id, track_ids)
     owned = excerpts.analyst_spans(store, doc_id, track_ids)
     now = store.now()
@@ -123,11 +130,33 @@ def extract_document_into(store: Store, doc_id: int, tracks: Sequence[Track] | N
     tracks = list(tracks) if tracks is not None else track_rows.list_tracks(store)
     doc = dated_text(store, doc_id)
     findings = read_document(store, doc.text, doc.published, tracks)
-    sketch = document_sketch(doc.text)
+    store_evidence(store, doc_id, findings, [t.id for t in tracks], document_sketch(doc.text))
+
+
+def store_evidence(
+    store: Store,
+    doc_id: int,
+    findings: Sequence[Finding],
+    track_ids: Sequence[str],
+    sketch: list[int],
+) -> None:
+    """Store a document's evidence read elsewhere (a worker process) for ``track_ids``, its
+    copy sketch, and queue it for ``assessments.refresh``."""
     with store.write():
-        sync_excerpts(store, doc_id, findings, [t.id for t in tracks])
+        sync_excerpts(store, doc_id, findings, track_ids)
         corpus.add_sketch(store, doc_id, sketch)
         corpus.enqueue(store, "document", [doc_id])
+
+
+def reading_lexicon(store: Store) -> Lexicon:
+    """The lexicon imports read with: the bundled one with the analysts' rules."""
+    return effective_lexicon(store)
+
+
+def tracks_version(store: Store) -> str:
+    """Changes whenever a track is added, edited, archived or removed: evidence read with
+    the tracks of one version is stored only while that version holds."""
+    return track_rows.version(store)
 
 
 def reextract_track(store: Store, track: Track) -> None:
@@ -152,3 +181,100 @@ def warm_up(store: Store) -> None:
         None,
         track_rows.list_tracks(store),
     )
+
+
+class TrackRecord:
+    """Parts of one track's stored evidence, read on demand (what a briefing quotes), with
+    the whole record loaded only when asked for (``everything``).
+
+    Every part comes as the analysts read it: rejected excerpts and excerpts moved to
+    another track are left out, excerpts moved here are in (``by_ids``); the counts
+    (``summary``, ``window_summary``) are the stored rows'."""
+
+    def __init__(self, store: Store, track_id: str) -> None:
+        self.store = store
+        self.track_id = track_id
+        self._book: Book | None = None
+
+    def _judged(self, items: list[Evidence]) -> list[Evidence]:
+        if self._book is None:
+            self._book = load_book(self.store)
+        if not self._book:
+            return items
+        lexicon = load_lexicon()
+        judged = (self._book.judge(e, lexicon) for e in items)
+        return [e for e in judged if counts_on(e, self.track_id)]
+
+    def by_ids(self, excerpt_ids: Iterable[int]) -> list[Evidence]:
+        wanted = set(excerpt_ids)
+        found = self._judged(excerpts.evidence_by_ids(self.store, self.track_id, wanted))
+        assert self._book is not None
+        incoming = self._book.moved_into(self.track_id) & (wanted - {e.id for e in found})
+        if incoming:
+            lexicon = load_lexicon()
+            for e in excerpts.evidence_any_track(self.store, sorted(incoming)):
+                judged = self._book.judge(e, lexicon)
+                if counts_on(judged, self.track_id):
+                    moved = {"track_id": self.track_id, "home_track": e.track_id}
+                    found.append(judged.model_copy(update=moved))
+        return sorted(found, key=lambda e: e.id)
+
+    def in_documents(self, doc_ids: Iterable[int]) -> list[Evidence]:
+        return self._judged(excerpts.evidence_in_documents(self.store, self.track_id, doc_ids))
+
+    def copying(self, excerpt_ids: Iterable[int]) -> list[Evidence]:
+        return self._judged(excerpts.evidence_copying(self.store, self.track_id, excerpt_ids))
+
+    def recorded_after(self, after: str) -> list[Evidence]:
+        return self._judged(excerpts.evidence_recorded_after(self.store, self.track_id, after))
+
+    def maybe_copies(self) -> list[Evidence]:
+        return self._judged(excerpts.evidence_maybe_copies(self.store, self.track_id))
+
+    def summary(self) -> tuple[int, int, str | None]:
+        """(excerpts, documents, newest record time)."""
+        return excerpts.record_summary(self.store, self.track_id)
+
+    def window(
+        self, recorded_after: str | None, events_since: date | None, newest: int
+    ) -> list[Evidence]:
+        """The ``newest`` excerpts recorded after ``recorded_after`` about events since
+        ``events_since``, by (day, record time, id)."""
+        return self._judged(
+            excerpts.evidence_in_window(
+                self.store,
+                self.track_id,
+                recorded_after=recorded_after,
+                events_since=events_since,
+                newest=newest,
+            )
+        )
+
+    def window_summary(
+        self, recorded_after: str | None, events_since: date | None, exclude: Sequence[int]
+    ) -> tuple[int, int, int, str | None, date | None, date | None]:
+        """(excerpts, documents, stating a status, newest record time, first and last day)
+        of the window less ``exclude``."""
+        return excerpts.window_summary(
+            self.store,
+            self.track_id,
+            recorded_after=recorded_after,
+            events_since=events_since,
+            exclude=exclude,
+        )
+
+    def window_maybe_copies(
+        self, recorded_after: str | None, events_since: date | None, exclude: Sequence[int]
+    ) -> list[Evidence]:
+        return self._judged(
+            excerpts.evidence_maybe_copies_in_window(
+                self.store,
+                self.track_id,
+                recorded_after=recorded_after,
+                events_since=events_since,
+                exclude=exclude,
+            )
+        )
+
+    def everything(self) -> list[Evidence]:
+        return evidence_for(self.store, self.track_id)

@@ -13,6 +13,7 @@ from tracker.domain.vocabulary import TrackKind
 from tracker.extract import extract_document
 from tracker.extract.lexicon import RULE_MARK, Lexicon, base_signal, load_lexicon, with_rules
 from tracker.storage import lexicon_rules as rule_rows
+from tracker.storage import tracks as track_rows
 from tracker.storage.db import Store
 
 
@@ -37,11 +38,24 @@ def read_document(
     kinds of track carry the bundled signal's name (or none on other kinds)."""
     lex = lexicon or effective_lexicon(store)
     findings = extract_document(text, published, tracks, lex)
+    return plain_findings(store, findings, lex, tracks)
+
+
+def plain_findings(
+    store: Store,
+    findings: Sequence[Finding],
+    lexicon: Lexicon | None = None,
+    tracks: Sequence[Track] | None = None,
+) -> list[Finding]:
+    """Findings read with the analysts' rules (here, or by an import's worker processes)
+    with the bundled signal names: a rule limited to some kinds of track names its signal
+    ``SIGNAL@RULE``, which becomes ``SIGNAL`` on those kinds and no cue on the others."""
+    if not any(f.signal and RULE_MARK in f.signal for f in findings):
+        return list(findings)
+    lex = lexicon or effective_lexicon(store)
+    kinds = {t.id: TrackKind(t.kind) for t in (tracks or track_rows.list_tracks(store))}
     base = load_lexicon()
-    if lex is base:
-        return findings
-    kinds = {t.id: TrackKind(t.kind) for t in tracks}
-    return [_plain(f, kinds[f.track_id], lex, base) for f in findings]
+    return [_plain(f, kinds.get(f.track_id, TrackKind.SUMMIT), lex, base) for f in findings]
 
 
 def _plain(finding: Finding, kind: TrackKind, lex: Lexicon, base: Lexicon) -> Finding:

@@ -240,7 +240,7 @@ def _moved_in(
     """The excerpts (and their copies) of other tracks the analyst moved to ``track_id``."""
     out: list[Evidence] = []
     wanted = incoming | set(excerpts.copies_of(store, sorted(incoming)))
-    for e in excerpts.evidence_by_ids(store, sorted(wanted)):
+    for e in excerpts.evidence_any_track(store, sorted(wanted)):
         if e.track_id == track_id or (recorded_by is not None and e.recorded_at > recorded_by):
             continue
         judged = book.judge(e, lexicon)
@@ -248,6 +248,23 @@ def _moved_in(
         if here and (include_rejected or judged.reading != "rejected"):
             out.append(judged.model_copy(update={"track_id": track_id, "home_track": e.track_id}))
     return out
+
+
+def judged_for_track(store: Store, track_id: str) -> list[Evidence]:
+    """The excerpts of a track that carry judgements (their copies aside), as judged:
+    rejected ones, ones moved away and ones moved here included, by id."""
+    book = load_book(store)
+    if not book:
+        return []
+    lexicon = load_lexicon()
+    out: list[Evidence] = []
+    for e in excerpts.evidence_any_track(store, sorted(book.by_excerpt)):
+        judged = book.judge(e, lexicon)
+        if e.track_id == track_id:
+            out.append(judged)
+        elif judged.judged_tracks and track_id in judged.judged_tracks:
+            out.append(judged.model_copy(update={"track_id": track_id, "home_track": e.track_id}))
+    return sorted(out, key=lambda e: e.id)
 
 
 def judged_excerpt(store: Store, excerpt_id: int) -> Evidence | None:

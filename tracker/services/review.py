@@ -25,6 +25,7 @@ from tracker.domain.vocabulary import label
 from tracker.extract.lexicon import load_lexicon
 from tracker.infer import infer_track
 from tracker.infer.claims import claimed_status
+from tracker.infer.sources import SourceIndex
 from tracker.services.audit_actor import current_analyst
 from tracker.services.readings import counts_on, load_book
 from tracker.services.tracks import get_track
@@ -138,17 +139,22 @@ def _ids(ids: Sequence[int]) -> str:
 
 
 def assess_track(
-    store: Store, track: Track, evidence: Sequence[Evidence], *, as_of: date | None = None
+    store: Store,
+    track: Track,
+    evidence: Sequence[Evidence],
+    *,
+    graded: tuple[dict[int, int], SourceIndex] | None = None,
 ) -> Assessment:
     """Infer a track's status from its judged evidence (``evidence`` may hold rejected and
     moved-away excerpts: they count for nothing and are named in the explanation), holding
-    back new machine readings when the track holds them for review."""
+    back new machine readings when the track holds them for review. ``graded``: the grades
+    and sources of the evidence that counts, when the caller has them."""
     pool = [e for e in evidence if counts_on(e, track.id)]
     mode, since = review_mode(store, track.id)
     held = _held(track, pool, since) if mode == "hold" and since is not None else {}
     if held:
         pool = [e for e in pool if e.id not in held]
-    assessment = infer_track(track, pool, as_of=as_of)
+    assessment = infer_track(track, pool, graded=None if held else graded)
     by_id = {e.id: e for e in pool}
     unreviewed = [i for i in assessment.decisive_ids if by_id[i].reading == "machine"]
     notes = [assessment.explanation]
@@ -236,7 +242,7 @@ def review_queue(store: Store) -> ReviewQueue:
     ]
     book = load_book(store)
     lexicon = load_lexicon()
-    found = {e.id: e for e in excerpts.evidence_by_ids(store, [i for _t, i, _h in wanted])}
+    found = {e.id: e for e in excerpts.evidence_any_track(store, [i for _t, i, _h in wanted])}
     items: list[ReviewItem] = []
     for track_id, excerpt_id, held in wanted:
         e = found.get(excerpt_id)

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from tracker.domain.models import Evidence, ExcerptAnchor, Finding
-from tracker.storage.db import Store, chunked
+from tracker.storage.db import Store, chunked, insert_row, update_row
 
 # Columns an excerpt found again keeps its id for and takes the new values of.
 _FINDING_FIELDS = (
@@ -32,8 +32,10 @@ SELECT e.id, e.document_id, e.track_id, e.start, e."end", e.exact, e.prefix, e.s
        d.outlet, d.reliability, d.title AS document_title, d.published,
        d.duplicate_of AS document_duplicate_of, e.origin
 FROM excerpts e JOIN documents d ON d.id = e.document_id
-WHERE {where} {recorded}
+WHERE e.track_id = ? {recorded}
 ORDER BY {order}"""
+# The same columns for excerpts of any track (a judgement may move one to another track).
+_ANY_TRACK_SQL = _EVIDENCE_SQL.replace("WHERE e.track_id = ? {recorded}", "WHERE {recorded}")
 _OLDEST_FIRST = "e.event_date IS NULL, e.event_date, e.document_id, e.start"
 _NEWEST_FIRST = "e.event_date IS NOT NULL, e.event_date DESC, e.document_id DESC, e.start DESC"
 
@@ -56,9 +58,7 @@ def evidence_for(
         recorded = "AND e.recorded_at <= ?"
         params.append(recorded_by)
     sql = _EVIDENCE_SQL.format(
-        where="e.track_id = ?",
-        recorded=recorded,
-        order=_OLDEST_FIRST if newest is None else _NEWEST_FIRST,
+        recorded=recorded, order=_OLDEST_FIRST if newest is None else _NEWEST_FIRST
     )
     if newest is not None:
         sql += " LIMIT ?"
@@ -76,18 +76,26 @@ def _evidence(row: dict[str, Any]) -> Evidence:
     return Evidence.model_validate(row)
 
 
-def evidence_by_ids(store: Store, excerpt_ids: Sequence[int]) -> list[Evidence]:
-    """The excerpts of ``excerpt_ids`` (unknown ids left out), by event date."""
+def _evidence_where(
+    store: Store, track_id: str, condition: str, params: Sequence[Any]
+) -> list[Evidence]:
+    sql = _EVIDENCE_SQL.format(recorded=f"AND ({condition})", order="e.id")
+    return [_evidence(row) for row in store.db.query(sql, [track_id, *params])]
+
+
+def evidence_any_track(store: Store, excerpt_ids: Sequence[int]) -> list[Evidence]:
+    """The excerpts of ``excerpt_ids`` whatever their track (unknown ids left out), by
+    event date."""
     out: list[Evidence] = []
     for chunk in chunked(sorted(set(excerpt_ids))):
         marks = ",".join("?" * len(chunk))
-        sql = _EVIDENCE_SQL.format(where=f"e.id IN ({marks})", recorded="", order=_OLDEST_FIRST)
+        sql = _ANY_TRACK_SQL.format(recorded=f"e.id IN ({marks})", order=_OLDEST_FIRST)
         out += [_evidence(row) for row in store.db.query(sql, chunk)]
     return out
 
 
 def get(store: Store, excerpt_id: int) -> Evidence | None:
-    found = evidence_by_ids(store, [excerpt_id])
+    found = evidence_any_track(store, [excerpt_id])
     return found[0] if found else None
 
 
@@ -115,6 +123,159 @@ def placed(
         (int(r["id"]), str(r["track_id"]), int(r["start"]), int(r["end"]))
         for r in store.db.query(sql, [document_id, *track_ids])
     ]
+
+
+def analyst_spans(
+    store: Store, document_id: int, track_ids: Sequence[str]
+) -> list[tuple[str, int, int]]:
+    """``(track, start, end)`` of the evidence an analyst added to one document."""
+    marks = ",".join("?" * len(track_ids))
+    sql = (
+        'SELECT track_id, start, "end" FROM excerpts '
+        f"WHERE document_id = ? AND track_id IN ({marks}) AND origin = 'analyst'"
+    )
+    return [
+        (str(r["track_id"]), int(r["start"]), int(r["end"]))
+        for r in store.db.query(sql, [document_id, *track_ids])
+    ]
+
+
+def evidence_by_ids(store: Store, track_id: str, excerpt_ids: Iterable[int]) -> list[Evidence]:
+    """The track's excerpts among ``excerpt_ids``, by id."""
+    out: list[Evidence] = []
+    for chunk in chunked(sorted(set(excerpt_ids))):
+        marks = ",".join("?" * len(chunk))
+        out += _evidence_where(store, track_id, f"e.id IN ({marks})", chunk)
+    return sorted(out, key=lambda e: e.id)
+
+
+def evidence_in_documents(store: Store, track_id: str, doc_ids: Iterable[int]) -> list[Evidence]:
+    """The track's excerpts in the documents ``doc_ids``, by id."""
+    out: list[Evidence] = []
+    for chunk in chunked(sorted(set(doc_ids))):
+        marks = ",".join("?" * len(chunk))
+        out += _evidence_where(store, track_id, f"e.document_id IN ({marks})", chunk)
+    return sorted(out, key=lambda e: e.id)
+
+
+def evidence_copying(store: Store, track_id: str, excerpt_ids: Iterable[int]) -> list[Evidence]:
+    """The track's excerpts that are near-identical copies of ``excerpt_ids`` or sit in a
+    document copying one of theirs, by id."""
+    out: dict[int, Evidence] = {}
+    for chunk in chunked(sorted(set(excerpt_ids))):
+        marks = ",".join("?" * len(chunk))
+        condition = (
+            f"e.duplicate_of IN ({marks}) OR d.duplicate_of IN "
+            f"(SELECT document_id FROM excerpts WHERE id IN ({marks}))"
+        )
+        for e in _evidence_where(store, track_id, condition, [*chunk, *chunk]):
+            out[e.id] = e
+    return [out[i] for i in sorted(out)]
+
+
+def evidence_recorded_after(store: Store, track_id: str, after: str) -> list[Evidence]:
+    """The track's excerpts recorded after ``after`` (a record time), by id."""
+    return _evidence_where(store, track_id, "e.recorded_at > ?", [after])
+
+
+def evidence_maybe_copies(store: Store, track_id: str) -> list[Evidence]:
+    """The track's excerpts that may copy another: marked near-identical to one, or in a
+    document marked as a copy."""
+    return _evidence_where(
+        store, track_id, "e.duplicate_of IS NOT NULL OR d.duplicate_of IS NOT NULL", []
+    )
+
+
+_DAY = "COALESCE(e.event_date, d.published)"
+
+
+def _window(
+    recorded_after: str | None, events_since: date | None, exclude: Sequence[int]
+) -> tuple[str, list[Any]]:
+    parts: list[str] = ["1"]
+    params: list[Any] = []
+    if recorded_after is not None:
+        parts.append("e.recorded_at > ?")
+        params.append(recorded_after)
+    if events_since is not None:
+        parts.append(f"{_DAY} >= ?")
+        params.append(events_since.isoformat())
+    if exclude:
+        parts.append(f"e.id NOT IN ({','.join('?' * len(exclude))})")
+        params += list(exclude)
+    return " AND ".join(parts), params
+
+
+def evidence_in_window(
+    store: Store,
+    track_id: str,
+    *,
+    recorded_after: str | None,
+    events_since: date | None,
+    newest: int,
+) -> list[Evidence]:
+    """The ``newest`` of a track's excerpts recorded after ``recorded_after`` about events
+    on or after ``events_since`` (by day: the event date, else the published date), in
+    (day, record time, id) order, undated last."""
+    condition, params = _window(recorded_after, events_since, ())
+    sql = _EVIDENCE_SQL.format(
+        recorded=f"AND {condition}",
+        order=f"{_DAY} IS NOT NULL, {_DAY} DESC, e.recorded_at DESC, e.id DESC",
+    )
+    rows = list(store.db.query(sql + " LIMIT ?", [track_id, *params, newest]))
+    return [_evidence(row) for row in reversed(rows)]
+
+
+def window_summary(
+    store: Store,
+    track_id: str,
+    *,
+    recorded_after: str | None,
+    events_since: date | None,
+    exclude: Sequence[int] = (),
+) -> tuple[int, int, int, str | None, date | None, date | None]:
+    """Of the same excerpts less ``exclude``: (excerpts, documents, stating a status (a
+    signal, not context), newest record time, first day, last day)."""
+    condition, params = _window(recorded_after, events_since, exclude)
+    row = store.conn.execute(
+        "SELECT count(*), count(DISTINCT e.document_id), "
+        "sum(e.signal IS NOT NULL AND e.context = 0), max(e.recorded_at), "
+        f"min({_DAY}), max({_DAY}) "
+        "FROM excerpts e JOIN documents d ON d.id = e.document_id "
+        f"WHERE e.track_id = ? AND {condition}",
+        [track_id, *params],
+    ).fetchone()
+    first = date.fromisoformat(row[4]) if row[4] else None
+    last = date.fromisoformat(row[5]) if row[5] else None
+    return int(row[0]), int(row[1]), int(row[2] or 0), row[3], first, last
+
+
+def evidence_maybe_copies_in_window(
+    store: Store,
+    track_id: str,
+    *,
+    recorded_after: str | None,
+    events_since: date | None,
+    exclude: Sequence[int] = (),
+) -> list[Evidence]:
+    """The excerpts of the window that may copy another (see ``evidence_maybe_copies``)."""
+    condition, params = _window(recorded_after, events_since, exclude)
+    return _evidence_where(
+        store,
+        track_id,
+        f"(e.duplicate_of IS NOT NULL OR d.duplicate_of IS NOT NULL) AND {condition}",
+        params,
+    )
+
+
+def record_summary(store: Store, track_id: str) -> tuple[int, int, str | None]:
+    """(excerpts, documents, newest record time) of a track's evidence."""
+    row = store.conn.execute(
+        "SELECT count(*), count(DISTINCT document_id), max(recorded_at) FROM excerpts "
+        "WHERE track_id = ?",
+        [track_id],
+    ).fetchone()
+    return int(row[0]), int(row[1]), row[2]
 
 
 def count_for_track(store: Store, track_id: str) -> int:
@@ -151,9 +312,12 @@ def insert(
     ``analyst`` marks evidence added by hand."""
     row = _finding_row(finding)
     row.update(document_id=document_id, recorded_at=at, origin=origin)
-    new_id = int(store.db.table("excerpts").insert(row).last_pk or 0)
-    store.db.table("excerpt_keys").insert(
-        {"excerpt_id": new_id, "document_id": document_id, "norm": norm}, replace=True
+    new_id = insert_row(store, "excerpts", row)
+    insert_row(
+        store,
+        "excerpt_keys",
+        {"excerpt_id": new_id, "document_id": document_id, "norm": norm},
+        replace=True,
     )
     return new_id
 
@@ -161,7 +325,7 @@ def insert(
 def refind(store: Store, excerpt_id: int, finding: Finding) -> None:
     """An excerpt found again at the same span: take the finding's other fields."""
     row = _finding_row(finding)
-    store.db.table("excerpts").update(excerpt_id, {k: row[k] for k in _FINDING_FIELDS})
+    update_row(store, "excerpts", excerpt_id, {k: row[k] for k in _FINDING_FIELDS})
 
 
 def remove(store: Store, excerpt_ids: Sequence[int]) -> list[int]:
@@ -211,11 +375,11 @@ def track_and_original(store: Store, excerpt_id: int) -> tuple[str, int | None] 
 
 
 def set_original(store: Store, excerpt_id: int, original: int | None) -> None:
-    store.db.table("excerpts").update(excerpt_id, {"duplicate_of": original})
+    update_row(store, "excerpts", excerpt_id, {"duplicate_of": original})
 
 
 def set_credibility(store: Store, excerpt_id: int, grade: int) -> None:
-    store.db.table("excerpts").update(excerpt_id, {"credibility": grade})
+    update_row(store, "excerpts", excerpt_id, {"credibility": grade})
 
 
 def latest_event_date(store: Store, track_id: str) -> date | None:
@@ -232,21 +396,6 @@ def anchors(store: Store) -> Iterable[ExcerptAnchor]:
         "ORDER BY document_id, id"
     )
     return [ExcerptAnchor.model_validate(r) for r in store.db.query(sql)]
-
-
-def analyst_spans(
-    store: Store, document_id: int, track_ids: Sequence[str]
-) -> list[tuple[str, int, int]]:
-    """``(track, start, end)`` of the evidence an analyst added to one document."""
-    marks = ",".join("?" * len(track_ids))
-    sql = (
-        'SELECT track_id, start, "end" FROM excerpts '
-        f"WHERE document_id = ? AND track_id IN ({marks}) AND origin = 'analyst'"
-    )
-    return [
-        (str(r["track_id"]), int(r["start"]), int(r["end"]))
-        for r in store.db.query(sql, [document_id, *track_ids])
-    ]
 
 
 def event_dates(store: Store, document_id: int) -> dict[int, str | None]:
