@@ -192,3 +192,29 @@ def test_a_rule_says_so_once_and_matches_its_excerpt(seed_db: Store) -> None:
         )
     with pytest.raises(NotFoundError, match="no rule 7"):
         teach.remove_rule(seed_db, 7)
+
+
+def test_an_import_read_by_worker_processes_applies_the_rules(
+    fresh_db: Store, tmp_path: Path
+) -> None:
+    people = [
+        Actor(name="Marco Rubio", aliases=["Rubio"]),
+        Actor(name="Sergei Lavrov", aliases=["Lavrov"]),
+    ]
+    add_track(fresh_db, title="Geneva session", kind="meeting", actors=people, keywords=["session"])
+    add_track(fresh_db, title="Geneva summit", kind="summit", actors=people, keywords=["session"])
+    teach.add_rule(
+        fresh_db, teach.make_rule(phrase="broke bread", signal="held", kinds=["meeting"])
+    )
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for day in range(1, 15):
+        (folder / f"geneva-{day:02d}.txt").write_text(
+            f"Geneva session, day {day}\n\nPublished {day} November 2025\n\n"
+            f"Rubio and Lavrov broke bread at the session in Geneva on day {day}.\n",
+            encoding="utf-8",
+        )
+    report = ingest_paths(fresh_db, [folder], workers=2)
+    assert report.count("new") == 14
+    assert {s for _d, s in signals(fresh_db, "geneva-session", "broke bread")} == {"held"}
+    assert {s for _d, s in signals(fresh_db, "geneva-summit", "broke bread")} == {None}
