@@ -6,6 +6,7 @@ Kept outside the package so the frozen program starts exactly like the installed
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 
@@ -16,4 +17,6 @@ def run() -> int:
 
 
 if __name__ == "__main__":
+    # A frozen program is also what the import's worker processes run: let them be workers.
+    multiprocessing.freeze_support()
     sys.exit(run())

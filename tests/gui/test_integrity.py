@@ -98,3 +98,27 @@ def test_bidi_and_control_characters_in_titles_are_shown_not_obeyed(
     with qtbot.waitSignal(parts.controller.document_loaded, timeout=30_000):
         window._on_document_chosen(item.document_id)
     assert window.source.title.text() == "Report <RLO>gnp.exe␛[2J"
+
+
+def test_the_judging_actions_are_off_and_refused_while_flagged(
+    make_window: Any, seed_db_path: Path, qtbot: Any
+) -> None:
+    _tamper(seed_db_path)
+    parts = make_window(seed_db_path)
+    window = parts.window
+    judging = window.judging
+    decisive = window.snapshot.detail(SUMMIT).status.unreviewed_ids[0]
+    assert window.track_list.select_track(SUMMIT)
+    assert window.detail.select_excerpt(decisive)
+    window.detail.evidence_table.setFocus()
+    judging._update()
+    for key in ("confirm", "reject", "signal", "note", "teach", "add"):
+        assert not judging.actions[key].isEnabled(), key
+    assert judging.actions["copy"].isEnabled()  # reading is still allowed
+    assert not judging.hold.isEnabled()
+    with qtbot.assertNotEmitted(parts.controller.excerpt_judged, wait=500):
+        judging._run(judging.confirm, changes=True)  # a shortcut that got through anyway
+    wait_idle(qtbot, parts)
+    assert "acknowledge the findings" in window.statusBar().currentMessage()
+    detail = window.snapshot.detail(SUMMIT)
+    assert next(e for e in detail.evidence if e.id == decisive).reading == "machine"

@@ -21,6 +21,7 @@ from tracker.services.verify import verify
 from tracker.storage import audit
 
 TRACK = "trump-putin-summit"
+CHANNEL = "rubio-lavrov-channel"
 
 
 @pytest.fixture(scope="module")
@@ -38,6 +39,17 @@ def _template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from tracker.services.settings import set_outlet_reliability
 
     set_outlet_reliability(store, "Atlantic Council", "B")
+    # the analysts' hand: a judgement (1), a lexicon rule (1), a track held for review
+    from tracker.services.judgements import judge_excerpt
+    from tracker.services.review import set_review_mode
+    from tracker.services.teach import add_rule, make_rule
+
+    newest = store.conn.execute("SELECT max(id) FROM excerpts WHERE track_id = ?", [TRACK])
+    judge_excerpt(store, newest.fetchone()[0], note="ask the desk", analyst="alice")
+    rule = make_rule(phrase="wasted meeting", signal="on_hold", kinds=["summit"])
+    add_rule(store, rule, analyst="alice", reextract=False)
+    set_review_mode(store, CHANNEL, "hold", analyst="alice")
+    assert store.conn.execute("SELECT count(*) FROM review_queue").fetchone()[0] > 0
     store.close()
     return path
 
@@ -207,6 +219,53 @@ CASES: list[tuple[str, list[str], str]] = [
         ["INSERT INTO settings (key, value) VALUES ('analyst', 'mallory')"],
         "setting analyst has no audit record",
     ),
+    # the analysts' judgements, lexicon rules, review settings and the review queue
+    (
+        "judgement edit",
+        ["UPDATE judgements SET verdict = 'rejected', reason = 'boilerplate' WHERE id = 1"],
+        "judgement 1 was changed",
+    ),
+    (
+        "judgement edit, replayed",
+        ["UPDATE judgements SET note = 'forged' WHERE id = 1"],
+        "judgement 1 differs from its audit entry (note)",
+    ),
+    ("judgement delete", ["DELETE FROM judgements WHERE id = 1"], "judgement 1 was deleted"),
+    (
+        "judgement insert",
+        [
+            'INSERT INTO judgements (id, document_id, track_id, start, "end", exact, verdict, '
+            'reason, analyst, created_at) SELECT 9, document_id, track_id, start, "end", '
+            "exact, 'rejected', 'not_evidence', 'mallory', '2025-10-23T00:00:00.000000Z' "
+            "FROM excerpts WHERE id = 1"
+        ],
+        "judgement 9 has no audit record",
+    ),
+    (
+        "lexicon rule edit",
+        ["UPDATE lexicon_rules SET signal = 'cancelled' WHERE id = 1"],
+        "lexicon rule 1 was changed",
+    ),
+    (
+        "lexicon rule delete, replayed",
+        ["DELETE FROM lexicon_rules WHERE id = 1"],
+        "lexicon rule 1 is in the audit log but not in the database",
+    ),
+    (
+        "review setting edit",
+        [f"UPDATE track_review SET mode = 'apply' WHERE track_id = '{CHANNEL}'"],
+        f"review setting of track {CHANNEL} was changed",
+    ),
+    (
+        "review setting delete",
+        ["DELETE FROM track_review"],
+        f"review setting of track {CHANNEL} was deleted",
+    ),
+    (
+        "queued reading delete",
+        ["DELETE FROM review_queue"],
+        "queued reading (excerpt/track)",
+    ),
     # briefings
     (
         "briefing edit",
@@ -248,6 +307,23 @@ def test_each_edit_behind_the_trackers_back_is_named(
     _edit(db_path, *sql)
     texts = _texts(db_path)
     assert any(named in t for t in texts), (case, texts)
+
+
+def test_a_queued_reading_is_named_by_its_excerpt_and_track(db_path: Path) -> None:
+    conn = sqlite3.connect(db_path)
+    excerpt, track = conn.execute(
+        "SELECT excerpt_id, track_id FROM review_queue ORDER BY excerpt_id LIMIT 1"
+    ).fetchone()
+    conn.close()
+    _edit(
+        db_path,
+        "UPDATE review_queue SET held = 1 - held, why = 'nothing to see' "
+        f"WHERE excerpt_id = {excerpt} AND track_id = '{track}'",
+    )
+    assert _texts(db_path) == [
+        f"queued reading (excerpt/track) {excerpt}/{track} was changed outside the tracker "
+        "(it differs from what the audit log sealed)"
+    ]
 
 
 def _rehash_chain(path: Path, *, forged_override: bool) -> None:
@@ -401,54 +477,115 @@ def test_seal_rows_stay_out_of_the_analysts_audit_view(db_path: Path) -> None:
     store.close()
 
 
-JUDGEMENTS = """
-    CREATE TABLE judgements (
-        id INTEGER PRIMARY KEY, kind TEXT NOT NULL DEFAULT 'judge', document_id INTEGER,
-        track_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-        exact TEXT NOT NULL, prefix TEXT NOT NULL DEFAULT '', suffix TEXT NOT NULL DEFAULT '',
-        excerpt_id INTEGER, verdict TEXT, reason TEXT, signal TEXT, modality TEXT,
-        event_date TEXT, date_precision TEXT, tracks TEXT, note TEXT, analyst TEXT NOT NULL,
-        created_at TEXT NOT NULL, ended_at TEXT, ended_action TEXT
-    )"""
+TEXT = "Trump and Putin agreed to meet in Budapest on Tuesday."
 
 
-def test_a_sealed_table_a_later_schema_adds_is_sealed_from_its_first_open(
-    db_path: Path,
+def _sealed_at_schema_6(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A database written and sealed by a version whose schema ended at 6 (before the
+    judgement tables and the ``origin`` of an excerpt), holding one document and excerpt."""
+    from tracker.ingest.pipeline import normalized_hash
+    from tracker.storage import db as db_module
+    from tracker.storage import migrations
+
+    with monkeypatch.context() as patch:
+        older = [m for m in migrations.migrations._migrations if m.name != "m007_judgements"]
+        patch.setattr(migrations.migrations, "_migrations", older)
+        patch.setattr(db_module, "SCHEMA_VERSION", 6)
+        store = open_or_create(path, with_seeds=False)
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 6
+        with store.write():
+            store.conn.execute(
+                "INSERT INTO documents (id, title, raw_text, text, sha256, chars, ingested_at) "
+                "VALUES (1, 'Budapest', ?, ?, ?, ?, ?)",
+                [TEXT, TEXT, normalized_hash(TEXT), len(TEXT), store.now()],
+            )
+            store.conn.execute(
+                'INSERT INTO excerpts (id, document_id, track_id, start, "end", exact, signal, '
+                "recorded_at) VALUES (1, 1, ?, 0, ?, ?, 'agreed_to_meet', ?)",
+                [TRACK, len(TEXT), TEXT, store.now()],
+            )
+        store.close()
+
+
+def test_the_judgement_tables_of_a_migrated_database_are_sealed_from_its_first_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The analyst's judgements (a later schema's table) and the origin column it adds to
-    excerpts: a migration creates them, the next open seals them as they are, and from then
-    on an edit behind the tracker's back is named; adding the column changes no seal."""
-    _edit(
-        db_path,
-        JUDGEMENTS,
-        "ALTER TABLE excerpts ADD COLUMN origin TEXT NOT NULL DEFAULT 'machine'",
-        'INSERT INTO judgements (id, document_id, track_id, start, "end", exact, verdict, '
-        "analyst, created_at) VALUES (1, 1, 'trump-putin-summit', 0, 5, 'x', 'confirmed', "
-        "'alice', '2025-10-23T00:00:00.000000Z')",
-    )
-    store = open_database(db_path)
+    """Schema 7 adds the judgements, lexicon rules, review settings and the review queue,
+    and the ``origin`` column of excerpts: the first open migrates and seals the new tables
+    as they are (adding the column changes no seal), and from then on an edit behind the
+    tracker's back is named."""
+    path = tmp_path / "six.db"
+    _sealed_at_schema_6(path, monkeypatch)
+    store = open_database(path)
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 7
     assert store.flagged == []
-    assert verify(store).ok
+    baselines = [p["kinds"] for p in audit.payloads(store, "state.seal") if "kinds" in p]
+    assert baselines[-1] == ["judgement", "lexicon_rule", "track_review", "review_queue"]
+    from tracker.services.judgements import judge_excerpt
+    from tracker.services.review import set_review_mode
+    from tracker.services.teach import add_rule, make_rule
+
+    judge_excerpt(store, 1, confirm=True, analyst="alice")
+    add_rule(store, make_rule(phrase="wasted meeting", not_cue=True), analyst="alice")
+    set_review_mode(store, CHANNEL, "hold", analyst="alice")
+    report = verify(store)
+    assert report.ok, report.lines
     store.close()
     _edit(
-        db_path,
-        "UPDATE judgements SET verdict = 'rejected', analyst = 'mallory'",
+        path,
+        "UPDATE judgements SET verdict = 'rejected', reason = 'boilerplate'",
+        "UPDATE lexicon_rules SET analyst = 'mallory'",
+        "UPDATE track_review SET since = '2020-01-01T00:00:00.000000Z'",
         "UPDATE excerpts SET origin = 'analyst' WHERE id = 1",
     )
-    texts = _texts(db_path)
-    assert (
-        "judgement 1 was changed outside the tracker (it differs from what the audit log sealed)"
-        in texts
-    )
+    texts = _texts(path)
+    for what in ("judgement 1", "lexicon rule 1", f"review setting of track {CHANNEL}"):
+        assert (
+            f"{what} was changed outside the tracker (it differs from what the audit log sealed)"
+            in texts
+        )
     assert any(t.startswith("excerpt 1 was changed") for t in texts)
+    assert "judgement 1 differs from its audit entry (reason, verdict)" in texts
 
 
 def test_a_sealed_table_without_its_sealed_columns_is_refused(db_path: Path) -> None:
-    _edit(db_path, "CREATE TABLE judgements (id INTEGER PRIMARY KEY, verdict TEXT)")
+    _edit(
+        db_path,
+        "DROP TABLE judgements",
+        "CREATE TABLE judgements (id INTEGER PRIMARY KEY, verdict TEXT)",
+    )
     from tracker.domain.errors import DatabaseError
 
     with pytest.raises(DatabaseError, match="the judgements table lacks the sealed columns"):
         open_database(db_path)
+
+
+def test_a_changed_judgement_is_flagged_and_acknowledged_once_and_a_later_change_is_named_again(
+    db_path: Path,
+) -> None:
+    """An acknowledgement seals the state as it stands: a row changed again afterwards is a
+    new finding, not one acknowledged before."""
+    _edit(db_path, "UPDATE judgements SET note = 'forged' WHERE id = 1")
+    store = open_database(db_path)
+    assert store.flagged == [
+        "judgement 1 was changed outside the tracker (it differs from what the audit log sealed)"
+    ]
+    done = acknowledge(store, analyst="bob")
+    assert [f.key for f in done] == [
+        "state:judgement:1:changed",
+        "replay:judgement:1:changed",
+    ]
+    report = verify(store)
+    assert report.ok, report.lines
+    assert [f.key for f in report.findings if f.acknowledged] == ["replay:judgement:1:changed"]
+    store.close()
+    _edit(db_path, "UPDATE judgements SET note = 'forged again' WHERE id = 1")
+    store = open_database(db_path)
+    assert store.flagged == [
+        "judgement 1 was changed outside the tracker (it differs from what the audit log sealed)"
+    ]
+    assert not verify(store).ok
+    store.close()
 
 
 def test_a_row_written_twice_in_one_transaction_is_sealed_once(tmp_path: Path) -> None:

@@ -293,7 +293,7 @@ def ingest_paths(
     results = read_files(
         [str(path) for path, problem, _outcome in todo if problem is None],
         tracks,
-        reading_lexicon(),
+        reading_lexicon(store),
         max_bytes=max_bytes,
         workers=workers,
     )
@@ -353,7 +353,7 @@ def ingest_text(
     # Read before the transaction, as a file is: a long paste does not hold the database.
     tracks = track_rows.list_tracks(store)
     read_with = (tracks_version(store), [t.id for t in tracks])
-    read = read_prepared("pasted text", prepared, tracks, reading_lexicon())
+    read = read_prepared("pasted text", prepared, tracks, reading_lexicon(store))
     item = store_prepared(
         store, prepared, label="pasted text", actor=actor, read=read, read_with=read_with
     )

@@ -20,6 +20,7 @@ from tracker.infer.claims import implied_status
 from tracker.services.assessments import assess_as_of, assess_known_at, latest_assessment
 from tracker.services.evidence import evidence_for
 from tracker.services.overrides import active_override, today
+from tracker.services.review import review_mode
 from tracker.services.tracks import get_track, list_tracks
 from tracker.storage import tracks as track_rows
 from tracker.storage import transitions
@@ -50,6 +51,12 @@ class TrackStatus(BaseModel):
     needs_review: bool
     review_reason: str | None = None
     archived: bool = False
+    # Machine readings and the analyst (see services.review): the decisive readings no
+    # analyst has reviewed, new readings held back for review, and the track's setting.
+    rests_on_unreviewed: bool = False
+    unreviewed_ids: list[int] = []
+    held_ids: list[int] = []
+    review_mode: Literal["apply", "hold"] = "apply"
 
 
 def review_flag(
@@ -138,6 +145,10 @@ def _compose(
         needs_review=flag is not None,
         review_reason=flag,
         archived=track.archived,
+        rests_on_unreviewed=bool(a.unreviewed_ids),
+        unreviewed_ids=a.unreviewed_ids,
+        held_ids=a.held_ids,
+        review_mode=review_mode(store, track.id)[0],
     )
 
 

@@ -1,13 +1,16 @@
 """Tamper evidence: does the database still match what its audit log recorded?
 
-Four witnesses, each naming what it finds:
+Five witnesses, each naming what it finds:
 
 - the **chain**: every audit row's hash and link to the row before it;
 - the **head witness** file beside the database (``DB.head``): the log still holds the row
   it names, with the same hash (rows deleted from the end, or a re-hashed chain, do not);
 - **briefings**: each exported briefing's certified head is still a row of the log;
 - **state seals**: every sealed row (documents, excerpts, tracks, overrides, transitions,
-  briefings) has the seal the log's ``state.seal`` rows give it.
+  briefings, assessments, settings, the analysts' judgements, lexicon rules, review
+  settings and review queue) has the seal the log's ``state.seal`` rows give it;
+- **replay** (the full check): the judgements and lexicon rules the log's own records of
+  them rebuild (``services.replay``) are the tables' rows.
 
 On open the cheap part runs (chain, witness, briefings, the small tables' seals); a
 finding not yet acknowledged puts the store in a read-only, flagged state. The analyst
@@ -24,6 +27,7 @@ from pydantic import BaseModel
 
 from tracker.domain.errors import UsageError
 from tracker.services.audit_actor import current_analyst
+from tracker.services.replay import Difference, replay_differences
 from tracker.storage import audit, briefings, seal, witness
 from tracker.storage.db import Store
 
@@ -47,6 +51,7 @@ _KIND_WORDS = {
     "judgement": "judgement",
     "lexicon_rule": "lexicon rule",
     "track_review": "review setting of track",
+    "review_queue": "queued reading (excerpt/track)",
 }
 _HEX = re.compile(r"^[0-9a-f]{8,64}$")
 
@@ -55,7 +60,7 @@ class Finding(BaseModel):
     """One thing that does not match the audit log."""
 
     key: str  # stable: "chain:5:changed", "witness:truncated", "state:override:3:changed"
-    area: str  # "chain", "witness", "briefing", "state"
+    area: str  # "chain", "witness", "briefing", "state", "judgement"
     text: str
     acknowledged: bool = False
 
@@ -141,14 +146,28 @@ def acknowledged_keys(store: Store) -> set[str]:
     return keys
 
 
-def findings(store: Store, *, full: bool = True) -> list[Finding]:
-    """Everything that does not match the log (``full``: every sealed table; otherwise the
-    small ones checked on open). Acknowledged findings are marked, not dropped."""
+def _replayed(differences: Iterable[Difference]) -> list[Finding]:
+    return [Finding(key=f"replay:{d.key}", area="judgement", text=d.text) for d in differences]
+
+
+def findings(
+    store: Store, *, full: bool = True, replayed: Iterable[Difference] | None = None
+) -> list[Finding]:
+    """Everything that does not match the log (``full``: every sealed table and the replay
+    of the judgements and rules, ``replayed`` when the caller has it; otherwise the small
+    tables checked on open). Acknowledged findings are marked, not dropped. A sealed row's
+    finding is never taken as acknowledged by an earlier acknowledgement: acknowledging
+    seals the state again, so a row found changed since was changed since."""
     chain, report = _chain(store)
     found = [*chain, *_witness(store, report), *_briefings(store)]
     found += _state(store, None if full else seal.ON_OPEN)
+    if full:
+        found += _replayed(replay_differences(store)[1] if replayed is None else replayed)
     acked = acknowledged_keys(store)
-    return [f.model_copy(update={"acknowledged": f.key in acked}) for f in found]
+    return [
+        f.model_copy(update={"acknowledged": f.key in acked and not f.key.startswith("state:")})
+        for f in found
+    ]
 
 
 def check_on_open(store: Store) -> list[str]:

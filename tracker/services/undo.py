@@ -8,10 +8,13 @@ from pydantic import BaseModel, Field
 
 from tracker.domain.errors import UserError
 from tracker.domain.models import AuditEntry
-from tracker.services.assessments import latest_assessment, refresh
+from tracker.services.assessments import latest_assessment, pending_tracks, refresh
 from tracker.services.audit_actor import current_analyst
 from tracker.services.documents import restore_document
+from tracker.services.judgements import undo_judgement_action
 from tracker.services.overrides import undo_override_action
+from tracker.services.review import undo_review_mode
+from tracker.services.teach import reextract_all, undo_rule_action
 from tracker.services.track_admin import undo_track_action
 from tracker.storage import audit
 from tracker.storage.db import Store
@@ -24,9 +27,19 @@ UNDOABLE = (
     "track.add",
     "track.edit",
     "track.archive",
+    "excerpt.judge",
+    "evidence.add",
+    "review.mode",
+    "lexicon.add",
+    "lexicon.remove",
+    "lexicon.import",
 )
 # Actions whose reverse changes evidence, so assessments are recomputed after it.
 _CHANGES_EVIDENCE = ("document.edit", "track.add", "track.edit", "track.archive")
+# Actions whose reverse queues the tracks it touches for recomputation.
+_QUEUES_TRACKS = ("excerpt.judge", "evidence.add", "review.mode")
+# Actions whose reverse changes the lexicon: every document is read again.
+_CHANGES_LEXICON = ("lexicon.add", "lexicon.remove", "lexicon.import")
 
 _ACTION_WORDS = {
     "ingest": "Import",
@@ -40,6 +53,12 @@ _ACTION_WORDS = {
     "track.default": "Default track",
     "briefing.export": "Briefing",
     "settings.set": "Preference",
+    "excerpt.judge": "Judgement",
+    "evidence.add": "Added evidence",
+    "review.mode": "Review setting",
+    "lexicon.add": "Lexicon rule",
+    "lexicon.remove": "Rule removal",
+    "lexicon.import": "Rule import",
     "undo": "Undo",
 }
 
@@ -88,6 +107,12 @@ def _reverse(
         return undo_track_action(store, entry.action, ident, payload)
     if entry.action == "document.edit" and kind == "document":
         return {"restored": restore_document(store, int(ident), payload)}
+    if entry.action in ("excerpt.judge", "evidence.add"):
+        return undo_judgement_action(store, entry.action, payload, at=at)
+    if entry.action == "review.mode":
+        return undo_review_mode(store, ident, payload)
+    if entry.action in _CHANGES_LEXICON:
+        return undo_rule_action(store, entry.action, payload, at=at)
     raise UserError(f"cannot undo {entry.action}")
 
 
@@ -112,6 +137,10 @@ def undo_last(store: Store, *, analyst: str | None = None) -> UndoResult:
         )
     if entry.action in _CHANGES_EVIDENCE:
         refresh(store, actor=actor)
+    elif entry.action in _QUEUES_TRACKS:
+        refresh(store, actor=actor, track_ids=pending_tracks(store))
+    elif entry.action in _CHANGES_LEXICON:
+        reextract_all(store, actor=actor)
     return UndoResult(
         undone=entry.seq,
         action=entry.action,
@@ -133,6 +162,8 @@ def _summary(
 
     ident = entry.entity.partition(":")[2]
     head = f"Undid the {_UNDONE.get(entry.action, entry.action)} on {ident} (#{entry.seq})"
+    if entry.action in _JUDGING_UNDONE:
+        return f"{head}: {_JUDGING_UNDONE[entry.action]}."
     if entry.action == "override.apply":
         if detail.get("restored"):
             before = get_override(store, int(detail["restored"]))
@@ -165,4 +196,19 @@ _UNDONE = {
     "track.add": "new track",
     "track.edit": "track edit",
     "track.archive": "archive change",
+    "excerpt.judge": "judgement",
+    "evidence.add": "evidence added by hand",
+    "review.mode": "review setting",
+    "lexicon.add": "lexicon rule",
+    "lexicon.remove": "removal of the lexicon rule",
+    "lexicon.import": "import of lexicon rules",
+}
+# What undoing an analyst's judgement, review setting or lexicon change leaves.
+_JUDGING_UNDONE = {
+    "excerpt.judge": "the excerpt reads as it did before, and its tracks are assessed again",
+    "evidence.add": "the excerpt added by hand is taken out and its track assessed again",
+    "review.mode": "the track's machine readings are treated as before",
+    "lexicon.add": "the rule is out of the lexicon and every document was read again",
+    "lexicon.remove": "the rule is back in the lexicon and every document was read again",
+    "lexicon.import": "the imported rules are out of the lexicon and every document was read again",
 }

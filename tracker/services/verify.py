@@ -9,6 +9,8 @@ from pydantic import BaseModel, Field
 
 from tracker.extract.anchoring import reanchor
 from tracker.ingest.pipeline import normalized_hash
+from tracker.services.readings import orphans as orphaned_judgements
+from tracker.services.replay import Difference, replay_differences
 from tracker.services.tamper import Finding, check_head, findings, witness_note
 from tracker.storage import audit, excerpts
 from tracker.storage import documents as document_rows
@@ -36,6 +38,16 @@ class ChainCheck(BaseModel):
     head_seq: int = 0
 
 
+class JudgementCheck(BaseModel):
+    """The analysts' judgements and rules against the audit log, and judgements no excerpt
+    covers now (listed, never dropped; not a fault)."""
+
+    ok: bool
+    rows: int
+    problems: list[str]
+    orphaned: list[dict[str, Any]]
+
+
 class VerifyReport(BaseModel):
     """Everything ``verify`` checked; ``ok`` is false when anything is broken (an
     acknowledged finding is listed but no longer counts)."""
@@ -51,6 +63,7 @@ class VerifyReport(BaseModel):
     audit: ChainCheck
     lines: list[str]
     findings: list[Finding] = Field(default_factory=list)
+    judgements: JudgementCheck | None = None
 
 
 def _anchor_findings(
@@ -156,11 +169,13 @@ def _verify(store: Store, head: str | None) -> VerifyReport:
         f"excerpts: {total} checked, {placements['exact']} exact, "
         f"{total - placements['exact']} not matching their document's text"
     )
-    found = [*quote_findings, *_text_findings(store), *findings(store)]
+    rows, replayed = replay_differences(store)
+    found = [*quote_findings, *_text_findings(store), *findings(store, replayed=replayed)]
     if head is not None:
         head_finding = check_head(store, head)
         if head_finding is not None:
             found.append(head_finding)
+    judged = _judgements(store, lines, rows, replayed)
     chain = audit.verify_chain(store)
     if chain.ok:
         lines.append(f"audit chain: ok ({chain.rows} rows, head {chain.head_hash[:16]}…)")
@@ -196,4 +211,40 @@ def _verify(store: Store, head: str | None) -> VerifyReport:
         ),
         lines=lines,
         findings=found,
+        judgements=judged,
     )
+
+
+def _judgements(
+    store: Store, lines: list[str], rows: int, replayed: list[Difference]
+) -> JudgementCheck:
+    """The judgements and rules replayed from the audit log (each difference is also a
+    finding, listed with the others); orphaned judgements listed."""
+    problems = [d.text for d in replayed]
+    orphaned = [
+        {
+            "judgement": j.id,
+            "document": j.document_id,
+            "track": j.track_id,
+            "quote": j.exact,
+            "analyst": j.analyst,
+        }
+        for j in orphaned_judgements(store)
+    ]
+    if problems:
+        lines.append(
+            f"judgements and lexicon rules: {len(problems)} differ from the audit log "
+            "(listed below)"
+        )
+    else:
+        lines.append(f"judgements and lexicon rules: ok ({rows} rows match the audit log)")
+    if orphaned:
+        lines.append(
+            f"judgements without an excerpt: {len(orphaned)} (kept; listed by tracker review)"
+        )
+        for o in orphaned[:20]:
+            lines.append(
+                f"  judgement {o['judgement']} on document {o['document']} ({o['track']}): "
+                f"“{str(o['quote'])[:80]}”"
+            )
+    return JudgementCheck(ok=not problems, rows=rows, problems=problems, orphaned=orphaned)

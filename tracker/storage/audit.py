@@ -183,6 +183,14 @@ def entries(
     return [AuditEntry.model_validate(row) for row in rows]
 
 
+def oldest_first(store: Store, actions: Sequence[str]) -> Iterator[AuditEntry]:
+    """Rows of the given actions, oldest first."""
+    marks = ",".join("?" * len(actions))
+    sql = f"SELECT {_COLUMNS} FROM audit_log WHERE action IN ({marks}) ORDER BY seq"
+    for row in store.db.query(sql, list(actions)):
+        yield AuditEntry.model_validate(row)
+
+
 def newest_first(store: Store, actions: Sequence[str]) -> Iterator[AuditEntry]:
     """Rows of the given actions, newest first."""
     marks = ",".join("?" * len(actions))

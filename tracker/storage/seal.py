@@ -1,9 +1,11 @@
 """State seals: the audit chain covers what the analyst sees, not only the log itself.
 
 Every row an analyst reads as a fact (documents' metadata and text, excerpts' anchors and
-quotes, tracks, overrides, status transitions, assessments, settings, briefings, and the
-analyst's judgements and lexicon rules where the schema has them) has a *seal*: SHA-256
-over the canonical JSON of its covered columns (a document's texts by their own SHA-256).
+quotes, tracks, overrides, status transitions, assessments, settings, briefings, the
+analysts' judgements, lexicon rules and review settings, and the readings queued for
+review) has a *seal*: SHA-256 over the canonical JSON of its covered columns (a document's
+texts by their own SHA-256). A row is named by its key (``kind:key``; a key of two columns
+joins them with ``/``: ``review_queue:12/trump-putin-summit``).
 Temporary triggers on each connection note which rows a transaction inserts, changes or
 deletes; just before the transaction commits, one ``state.seal`` audit row records the new
 seal of each (``null`` for a deleted row). Replaying the log gives the seal every row must
@@ -36,16 +38,26 @@ ACK_ACTION = "verify.acknowledge"
 
 @dataclass(frozen=True)
 class Sealed:
-    """One kind of sealed row: its table, key column and covered columns."""
+    """One kind of sealed row: its table, key column (or columns) and covered columns."""
 
     kind: str
     table: str
-    key: str
+    key: str | tuple[str, ...]
     columns: tuple[str, ...]
     hashed: tuple[str, ...] = ()  # covered by their SHA-256 (long texts)
     # Columns a later schema adds, with the value rows take when it does: covered when
     # present and different from that value, so adding the column changes no seal.
     added: tuple[tuple[str, object], ...] = ()
+
+    @property
+    def key_columns(self) -> tuple[str, ...]:
+        return (self.key,) if isinstance(self.key, str) else self.key
+
+    def key_sql(self, ref: str = "") -> str:
+        """The row's key in SQL (``ref``: ``NEW`` or ``OLD`` in a trigger): the key column,
+        or the key columns joined with ``/``."""
+        prefix = f"{ref}." if ref else ""
+        return " || '/' || ".join(f"{prefix}{_quote(c)}" for c in self.key_columns)
 
     def covered(self, present: set[str]) -> tuple[str, ...]:
         """The columns to read, of those ``present`` in the table."""
@@ -167,8 +179,9 @@ SEALED: tuple[Sealed, ...] = (
         ("track_id", "recorded_at", "status", "as_of", "confidence", "contested", "payload"),
     ),
     Sealed("setting", "settings", "key", ("value",)),
-    # The analyst's judgements on excerpts, the lexicon rules taught and per-track review
-    # settings (a later schema's tables: sealed from the first open that finds them).
+    # The analyst's judgements on excerpts, the lexicon rules taught, per-track review
+    # settings and the readings queued for review (schema 7's tables: a database migrated
+    # to it seals them from the first open that finds them).
     Sealed(
         "judgement",
         "judgements",
@@ -215,6 +228,9 @@ SEALED: tuple[Sealed, ...] = (
         ),
     ),
     Sealed("track_review", "track_review", "track_id", ("mode", "since")),
+    Sealed(
+        "review_queue", "review_queue", ("excerpt_id", "track_id"), ("why", "held", "queued_at")
+    ),
 )
 BY_KIND = {s.kind: s for s in SEALED}
 # The tables checked every time a database is opened (documents and excerpts are checked by
@@ -229,6 +245,7 @@ ON_OPEN = (
     "judgement",
     "lexicon_rule",
     "track_review",
+    "review_queue",
 )
 
 
@@ -254,7 +271,7 @@ def present(store: Store) -> dict[str, tuple[str, ...]]:
         columns = {str(r[1]) for r in store.conn.execute(f"PRAGMA main.table_info({s.table})")}
         if not columns:
             continue
-        missing = [c for c in (s.key, *s.columns, *s.hashed) if c not in columns]
+        missing = [c for c in (*s.key_columns, *s.columns, *s.hashed) if c not in columns]
         if missing:
             raise DatabaseError(
                 f"the {s.table} table lacks the sealed columns {', '.join(missing)}; "
@@ -272,14 +289,15 @@ def install(store: Store) -> None:
     for kind, covered in present(store).items():
         s = BY_KIND[kind]
         cols = ", ".join(_quote(c) for c in covered)
+        keys = ", ".join(_quote(c) for c in s.key_columns)
         for event, ref, suffix in (
             ("INSERT", "NEW", "ins"),
-            (f"UPDATE OF {cols}, {_quote(s.key)}", "NEW", "upd"),
+            (f"UPDATE OF {cols}, {keys}", "NEW", "upd"),
             ("DELETE", "OLD", "del"),
             # An UPDATE that changes the key also leaves the old key behind.
-            (f"UPDATE OF {_quote(s.key)}", "OLD", "rekey"),
+            (f"UPDATE OF {keys}", "OLD", "rekey"),
         ):
-            entity = f"'{s.kind}:' || {ref}.{_quote(s.key)}"
+            entity = f"'{s.kind}:' || {s.key_sql(ref)}"
             conn.execute(
                 f"CREATE TEMP TRIGGER IF NOT EXISTS seal_{s.table}_{suffix} AFTER {event} "
                 f"ON main.{s.table} BEGIN {_note(entity)} END"
@@ -312,15 +330,16 @@ def current(
     covered = present(store).get(kind)
     if covered is None:
         return
-    select = f"SELECT {', '.join(_quote(c) for c in (s.key, *covered))} FROM {s.table}"
+    columns = ", ".join(_quote(c) for c in covered)
+    select = f"SELECT {s.key_sql()} AS seal_key, {columns} FROM {s.table}"
     if keys is None:
         for row in store.db.query(select):
-            yield str(row[s.key]), digest_row(s, row)
+            yield str(row["seal_key"]), digest_row(s, row)
         return
     for chunk in chunked(keys):
         marks = ",".join("?" * len(chunk))
-        for row in store.db.query(f"{select} WHERE {_quote(s.key)} IN ({marks})", chunk):
-            yield str(row[s.key]), digest_row(s, row)
+        for row in store.db.query(f"{select} WHERE {s.key_sql()} IN ({marks})", chunk):
+            yield str(row["seal_key"]), digest_row(s, row)
 
 
 def _pending(store: Store) -> list[str]:

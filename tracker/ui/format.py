@@ -44,6 +44,14 @@ def one_line(text: str | None, limit: int = 0) -> str:
     return flat
 
 
+def quoted(text: str, limit: int = 0) -> str:
+    """``text`` in curly quotes, unless it already is a quotation."""
+    flat = one_line(text, limit)
+    if flat[:1] in "“\"'‘«" and flat[-1:] in "”\"'’»…":
+        return flat
+    return f"“{flat}”"
+
+
 BASIS_WORDS = {
     "stated": "stated in the article",
     "inferred": "inferred",

@@ -42,6 +42,7 @@ from tracker.ui.models.base import plain_tooltip
 from tracker.ui.snapshot import DocumentView, Snapshot, TrackDetail
 from tracker.ui.ui_settings import load_bytes, save_bytes, ui_settings
 from tracker.ui.views.documents import DocumentListView
+from tracker.ui.views.judging import install_judging
 from tracker.ui.views.search import SearchResultsView
 from tracker.ui.views.search_help import add_search_help
 from tracker.ui.views.source import SourceView
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
         self.source.metadata_edit_requested.connect(self.controller.edit_document)
         self.search_view.hit_chosen.connect(self._on_hit_chosen)
         self.documents_view.document_chosen.connect(self._on_document_chosen)
+        self.judging = install_judging(self)
 
         self._update_actions()
         self._restore_state()
@@ -644,7 +646,7 @@ class MainWindow(QMainWindow):
 
     # ================================================================== dialogs
 
-    def _refused_while_flagged(self) -> bool:
+    def refused_while_flagged(self) -> bool:
         """Whether a change must not even be started: the database is open read-only until
         its findings are acknowledged (said in the status bar; the banner says why)."""
         if self._snapshot is None or not self._snapshot.flagged:
@@ -660,7 +662,7 @@ class MainWindow(QMainWindow):
     def open_override_dialog(self) -> OverrideDialog | None:
         from tracker.ui.dialogs.override import OverrideDialog
 
-        if self._refused_while_flagged():
+        if self.refused_while_flagged():
             return None
         detail = self.current_detail()
         if detail is None:
@@ -686,7 +688,7 @@ class MainWindow(QMainWindow):
     def open_revoke_dialog(self) -> ReasonDialog | None:
         from tracker.ui.dialogs.reason import revoke_dialog
 
-        if self._refused_while_flagged():
+        if self.refused_while_flagged():
             return None
         detail = self.current_detail()
         if detail is None or detail.status.override is None:
@@ -702,7 +704,7 @@ class MainWindow(QMainWindow):
     def open_acknowledge_dialog(self) -> ReasonDialog | None:
         from tracker.ui.dialogs.reason import acknowledge_dialog
 
-        if self._refused_while_flagged():
+        if self.refused_while_flagged():
             return None
         detail = self.current_detail()
         if detail is None or detail.status.override is None:
@@ -821,6 +823,7 @@ class MainWindow(QMainWindow):
         from tracker.ui.dialogs.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(prefs, self)
+        self.judging.attach_rules_panel(dialog.rules_panel)
 
         def accepted() -> None:
             name, outlets = dialog.values()

@@ -15,7 +15,9 @@ from tracker.domain.periods import status_since
 
 if TYPE_CHECKING:
     from tracker.domain.models import AuditEntry, Document, DocumentSummary, Evidence, Track
+    from tracker.domain.readings import LexiconRule
     from tracker.services.database import Store
+    from tracker.services.review import ReviewQueue
     from tracker.services.status import HistoryEntry, TrackStatus
 
 
@@ -62,6 +64,9 @@ class Snapshot:
     # Why the database is open read-only: findings against its audit log that the analyst
     # has not acknowledged yet (empty when it verifies).
     flagged: list[str] = field(default_factory=list)
+    # What waits for an analyst, and the rules taught to the tracker.
+    review: ReviewQueue | None = None
+    rules: list[LexiconRule] = field(default_factory=list)
 
     @property
     def statuses(self) -> list[TrackStatus]:
@@ -82,7 +87,9 @@ def load_snapshot(store: Store) -> Snapshot:
     from tracker.services.audit_actor import current_analyst
     from tracker.services.audit_log import entries
     from tracker.services.evidence import evidence_count, evidence_for
+    from tracker.services.review import review_queue
     from tracker.services.status import all_statuses, history
+    from tracker.services.teach import list_rules
     from tracker.services.tracks import list_tracks
     from tracker.services.undo import undo_label
 
@@ -94,7 +101,7 @@ def load_snapshot(store: Store) -> Snapshot:
         details[status.track] = TrackDetail(
             track=tracks[status.track],
             status=status,
-            evidence=evidence_for(store, status.track, newest=EVIDENCE_ROWS),
+            evidence=evidence_for(store, status.track, newest=EVIDENCE_ROWS, include_rejected=True),
             history=history(store, status.track),
             evidence_total=evidence_count(store, status.track),
         )
@@ -108,6 +115,8 @@ def load_snapshot(store: Store) -> Snapshot:
         analyst=current_analyst(store),
         order=order,
         flagged=list(store.flagged),
+        review=review_queue(store),
+        rules=list_rules(store),
     )
 
 

@@ -23,6 +23,7 @@ MARKS = {
     "override": ("✎", "analyst override"),
     "contested": ("⚡", "contested"),
     "archived": ("▣", "archived"),
+    "unreviewed": ("◔", "rests on unreviewed readings"),
 }
 
 FAMILY_ORDER = {"bad": 0, "pending": 1, "good": 2, "done": 3, "unknown": 4}
@@ -38,6 +39,8 @@ def markers(s: TrackStatus) -> list[str]:
         out.append("contested")
     if s.archived:
         out.append("archived")
+    if s.rests_on_unreviewed or s.held_ids:
+        out.append("unreviewed")
     return out
 
 
@@ -54,6 +57,10 @@ def _marker_tip(s: TrackStatus) -> str | None:
         lines.append(f"Contested: {len(s.contested_ids)} excerpt(s) point another way")
     if s.archived:
         lines.append("Archived: hidden from the list unless archived tracks are shown")
+    if s.rests_on_unreviewed:
+        lines.append("Rests on machine readings no analyst has reviewed (see To review)")
+    if s.held_ids:
+        lines.append(f"{len(s.held_ids)} new machine reading(s) held back for review")
     return "\n".join(lines) or None
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.text import label as shown_label
-from tracker.ui.format import DASH, fmt_date, fmt_time, one_line, status_label
+from tracker.ui.format import DASH, fmt_date, fmt_time, quoted, status_label
 from tracker.ui.models.base import ROW_ROLE, SORT_ROLE
 from tracker.ui.models.evidence import EvidenceTableModel
 from tracker.ui.snapshot import TrackDetail
@@ -41,14 +41,6 @@ if TYPE_CHECKING:
     from tracker.domain.models import AuditEntry, Evidence
 
 
-def quoted(text: str, limit: int = 0) -> str:
-    """``text`` in curly quotes, unless it already is a quotation."""
-    flat = one_line(text, limit)
-    if flat[:1] in "“\"'‘«" and flat[-1:] in "”\"'’»…":
-        return flat
-    return f"“{flat}”"
-
-
 def status_line(detail: TrackDetail) -> str:
     """``On hold since 21 Oct 2025 · inferred · moderate confidence · contested``."""
     s = detail.status
@@ -64,6 +56,12 @@ def status_line(detail: TrackDetail) -> str:
         parts.append("contested")
     if s.needs_review:
         parts.append("needs review")
+    if s.rests_on_unreviewed:
+        parts.append("rests on unreviewed readings")
+    if s.held_ids:
+        parts.append(
+            f"{len(s.held_ids)} new reading{'s' if len(s.held_ids) != 1 else ''} held for review"
+        )
     return " · ".join(parts)
 
 
@@ -269,6 +267,7 @@ class TrackDetailView(QWidget):
             detail.evidence,
             decisive=(s.latest and [s.latest.excerpt]) or [],
             contested=s.contested_ids,
+            held=s.held_ids,
         )
         if detail.evidence_capped:
             self.tabs.setTabText(
