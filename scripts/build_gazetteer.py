@@ -6,6 +6,8 @@ Sources:
 - the Phoenix country dictionary of the PETRARCH2 event coder (MIT licence, Open Event Data
   Alliance; ``Phoenix.Countries.actors.txt``): longer official names containing the country's
   name ("Islamic Republic of Iran") and the country's cities, which tell where a place is;
+- scripts/data/venues.tsv: cities and venues where diplomacy happens, with their country
+  (written for the tracker);
 - scripts/data/gazetteer_extra.json: institutions that stand for a country ("the Kremlin"),
   organisations, and people in office in 2025-2026 with their country and role (written for
   the tracker).
@@ -113,6 +115,13 @@ def build(reference: Path) -> dict[str, Any]:
             "capital": capital,
             "cities": cities,
         }
+    for raw in (DATA / "venues.tsv").read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        venue, code = (p.strip() for p in raw.split("\t"))
+        cities = countries[code]["cities"]
+        if venue not in cities:
+            cities.insert(0, venue)
     extra = json.loads((DATA / "gazetteer_extra.json").read_text(encoding="utf-8"))
     for code, items in extra["institutions"].items():
         countries[code]["institutions"] = items

@@ -25,6 +25,7 @@ from tracker.extract.text import CLOSE_QUOTES, OPEN_QUOTES, normalize_same_lengt
 
 CONTEXT_CHARS = 32
 _FAR = 10_000
+_NEAR = 40  # characters: cues within this distance of the track's words count as near
 _SENTENCE_END = ".!?\"'”’)"
 _FUTURE_SIGNALS = frozenset({"scheduled", "proposed", "preparing"})
 _FIXABLE = frozenset({"proposed", "held"})
@@ -144,15 +145,16 @@ def _choose_cue(
 
     With several tracks in one sentence a cue belongs to the track whose own mentions
     (actors, anaphors, keywords the others do not share) are nearest; among its cues a
-    track prefers one that implies a status for its kind, then a predicate over a cue that
+    track prefers one that implies a status for its kind, then one asserted over one negated
+    ("postponed, not cancelled"), then a predicate over a cue that
     only modifies a noun or sits in a side clause ("the meeting scheduled for this week …
-    has been postponed"), then the signal of higher precedence (a change of plan over an
-    occurrence over a proposal: "the talks ended without agreement" is stalled), then the
-    nearest.
+    has been postponed"), then a cue near the track's own words over a far one, then the
+    signal of higher precedence (a change of plan over an occurrence over a proposal: "the
+    talks ended without agreement" is stalled), then the nearest.
     """
     mine_spans = _discriminating_spans(mention, others) if others else mention.all_spans()
     other_spans = [_discriminating_spans(o, [mention, *others]) for o in others]
-    owned: list[tuple[int, int, int, int, CueHit]] = []
+    owned: list[tuple[tuple[int, ...], CueHit]] = []
     for hit in info.cues:
         cue_span = (hit.start, hit.end)
         mine = min((_distance(cue_span, s) for s in mine_spans), default=_FAR)
@@ -163,11 +165,13 @@ def _choose_cue(
             continue
         no_status = 1 if lexicon.status_for(hit.signal, kind) is None else 0
         modifier = 1 if is_modifier(info.norm, hit) else 0
-        owned.append((no_status, modifier, lexicon.precedence(hit.signal), mine, hit))
+        negated = 1 if modality_of(info.norm, hit, lexicon) in ("negated", "denied") else 0
+        rank = (no_status, negated, modifier, mine // _NEAR, lexicon.precedence(hit.signal), mine)
+        owned.append((rank, hit))
     if not owned:
         return None
-    owned.sort(key=lambda item: (item[0], item[1], item[2], item[3], item[4].start))
-    return owned[0][4]
+    owned.sort(key=lambda item: (item[0], item[1].start))
+    return owned[0][1]
 
 
 def _fixes_a_date(
@@ -252,6 +256,7 @@ def extract_document(
     kinds = {t.id: TrackKind(t.kind) for t in tracks}
     matched = match_tracks(views, tracks, lex)
     findings: list[Finding] = []
+    last_dated: dict[tuple[str, int], DateResolution] = {}  # (track, paragraph) -> its date
     seen: set[tuple[str, str]] = set()
     anchor: tuple[date, Precision] | None = None
     for index, (info, mentions) in enumerate(zip(infos, matched, strict=True)):
@@ -272,6 +277,13 @@ def extract_document(
             elif info.speaker is not None:
                 modality = "reported"
             when = _date_for(index, infos, hit, modality, published, anchor, lex)
+            where = (mention.track_id, s.paragraph)
+            if when.basis == "stated":
+                last_dated[where] = when
+            elif not mention.direct and where in last_dated and modality != "future":
+                # "Lavrov and Rubio met in Malaysia on July 10. That meeting lasted about 50
+                # minutes.": the continuation tells of the event its paragraph dated.
+                when = last_dated[where]
             signal = hit.signal if hit else None
             if _fixes_a_date(signal, modality, when, published):
                 signal = "scheduled"

@@ -80,10 +80,12 @@ class TrackProfile:
     free_parties: re.Pattern[str] | None  # parties the gazetteer does not know
     places: re.Pattern[str] | None
     place_codes: frozenset[str]  # countries the track's places lie in
+    places_known: bool  # every place lies in a country the gazetteer knows
     specific: re.Pattern[str] | None
     generic: re.Pattern[str] | None
     context: re.Pattern[str] | None
     n_sides: int
+    leaders: bool  # the track's people are heads of state or government
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -157,6 +159,7 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
             free.append(party)
         explicit.setdefault(code, []).extend(forms)
     people: list[PersonSpec] = []
+    roles_seen: set[str] = set()
     for index, actor in enumerate(track.actors):
         known = None
         for name in actor.names():
@@ -167,6 +170,7 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
         side = f"actor:{index}"
         roles_named = roles_bare = None
         if known is not None:
+            roles_seen.update(known.roles[:1])
             names += [v for n in (known.name, *known.aliases) for v in _variants(n)]
             if known.party:
                 side = gaz.party_code(known.party)
@@ -194,10 +198,12 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
     side_codes = frozenset([*explicit, *(p.side for p in people)])
     place_forms: list[str] = []
     place_codes: set[str] = set()
+    unknown_places = 0
     for place in track.places:
         place_forms.append(place)
         country = gaz.place_country(place)
         if country is None:
+            unknown_places += 1
             continue
         place_codes.add(country.code)
         if fold(place) == fold(country.capital):
@@ -229,10 +235,12 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
         free_parties=_compile(free, ignore_case=False),
         places=_compile(place_forms, ignore_case=True),
         place_codes=frozenset(place_codes),
+        places_known=unknown_places == 0,
         specific=_compile(specific, ignore_case=True, plural=True),
         generic=_compile(generic, ignore_case=True, plural=True),
         context=_compile(track.context_terms, ignore_case=False),
         n_sides=n_sides,
+        leaders=bool(roles_seen) and roles_seen <= _LEADER_ROLES,
     )
 
 
@@ -293,6 +301,26 @@ def _anaphor_spans(text: str, kind: TrackKind, lexicon: Lexicon) -> list[Span]:
     return spans
 
 
+# Officials below heads of state and government: their meeting is not the leaders'.
+_OFFICIALS = re.compile(
+    r"\b(?:(?:foreign|defen[cs]e|finance|trade|economy)\s+ministers?|secretar(?:y|ies)\s+of\s+state|"
+    r"top\s+diplomats?|envoys?|advis[eo]rs?|aides?|negotiators?|delegations?|sherpas?|deputies)\b",
+    re.IGNORECASE,
+)
+_LEADER_ROLES = frozenset(
+    {
+        "president",
+        "prime minister",
+        "leader",
+        "chancellor",
+        "emir",
+        "king",
+        "supreme leader",
+        "crown prince",
+        "premier",
+        "sultan",
+    }
+)
 _VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # A place naming an event: "the Budapest summit", "the Istanbul talks".
 _EVENT_AFTER = re.compile(
@@ -313,6 +341,7 @@ class _Reading:
     generic: list[Span]
     venue_conflict: bool
     context: bool
+    other_level: bool = False  # officials below the track's leaders are the ones meeting
 
     def side_count(self) -> int:
         return len(self.sides)
@@ -356,7 +385,7 @@ def _read(  # noqa: C901 - split once the reading rework settles
         sides.setdefault(f"free:{text[span[0] : span[1]].lower()}", []).append(span)
     places = _spans(profile.places, text)
     venue_conflict = False
-    if profile.places is not None and not places:
+    if profile.places is not None and not places and profile.places_known:
         for m in names:
             if m.entity.kind not in ("capital", "city", "country"):
                 continue
@@ -376,6 +405,7 @@ def _read(  # noqa: C901 - split once the reading rework settles
         generic=_spans(profile.generic, text),
         venue_conflict=venue_conflict,
         context=bool(profile.context and profile.context.search(text)),
+        other_level=profile.leaders and bool(_OFFICIALS.search(text)),
     )
 
 
@@ -387,7 +417,9 @@ def _direct(profile: TrackProfile, r: _Reading, cue: bool) -> bool:
     if not (named_event or cue) or r.venue_conflict:
         return False
     sides = r.side_count()
-    if sides >= profile.need and (r.people or r.places or r.specific or not _other_people(r)):
+    if sides >= profile.need and (
+        r.people or r.places or r.specific or not (_other_people(r) or r.other_level)
+    ):
         return True
     if r.places and (sides or r.people):
         return True
@@ -496,6 +528,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                         p.track_id, False, r.context or inherited, actor_spans, kw_spans, anaphors
                     )
                 )
+        mentions = _one_referent(mentions, recent, topics)
         for mention in mentions:
             if mention.direct or mention.track_id not in paragraph_state:
                 paragraph_state[mention.track_id] = mention.context
@@ -517,12 +550,13 @@ def _nearer_topic(a: str, b: str, topics: dict[str, bool], focus: dict[str, int]
 
 
 def _foreign_event(readings: dict[str, _Reading], known_codes: frozenset[str]) -> bool:
-    """Whether a sentence that matched no track tells of an event between parties no track
-    has, and names nothing of any track ("after a meeting with the Chinese leader")."""
+    """Whether a sentence that matched no track tells of an event with people of parties no
+    track has, and names nothing of any track ("after a meeting with Zelensky")."""
     if any(r.people or r.places or r.specific for r in readings.values()):
         return False
     return any(
-        (r.generic or r.specific) and any(m.entity.code not in known_codes for m in r.others)
+        (r.generic or r.specific)
+        and any(m.entity.kind == "person" and m.entity.code not in known_codes for m in r.others)
         for r in readings.values()
     )
 
@@ -558,6 +592,24 @@ def _settle(
             ):
                 kept.discard(b)
     return kept
+
+
+def _one_referent(
+    mentions: list[Mention], recent: list[str], topics: dict[str, bool]
+) -> list[Mention]:
+    """An anaphor ("the summit", "the two sides") refers to one event: among the tracks a
+    sentence continues only through an anaphor or a cue, keep the article's own (headline
+    or lead) and else the one mentioned last; tracks the sentence names stay."""
+    weak = [m for m in mentions if not m.direct and not m.actor_spans and not m.keyword_spans]
+    if len(weak) < 2:
+        return mentions
+
+    def rank(m: Mention) -> tuple[int, int]:
+        order = recent.index(m.track_id) if m.track_id in recent else -1
+        return (1 if m.track_id in topics else 0, order)
+
+    best = max(weak, key=rank)
+    return [m for m in mentions if m not in weak or m is best]
 
 
 def _continues(

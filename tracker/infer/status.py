@@ -138,12 +138,24 @@ def _claims(
     return out
 
 
-def _votes(claims: Sequence[Claim]) -> dict[str, float]:
-    """Weight per status, one vote per independent source (its strongest claim)."""
+def _votes(claims: Sequence[Claim], *, one_status_per_source: bool = False) -> dict[str, float]:
+    """Weight per status, one vote per independent source (its strongest claim). With
+    ``one_status_per_source`` (the claims of one day) a source votes only for the status
+    it tells most (then most strongly): an article about a summit that was held, which also
+    mentions the next scheduled event, votes held."""
     best: dict[tuple[str, str], float] = {}
+    counts: dict[tuple[str, str], int] = defaultdict(int)
     for c in claims:
         key = (c.status, c.group)
         best[key] = max(best.get(key, 0.0), c.weight)
+        counts[key] += 1
+    if one_status_per_source:
+        leading: dict[str, tuple[int, float, str]] = {}
+        for (status, group), weight in best.items():
+            rank = (counts[(status, group)], weight, status)
+            if group not in leading or rank > leading[group]:
+                leading[group] = rank
+        best = {(r[2], g): r[1] for g, r in leading.items()}
     votes: dict[str, float] = defaultdict(float)
     for (status, _group), weight in best.items():
         votes[status] += weight
@@ -164,7 +176,7 @@ def _timeline(claims: Sequence[Claim], kind: TrackKind, lexicon: Lexicon) -> lis
         by_date[c.when].append(c)
     for day in sorted(by_date):
         bucket = by_date[day]
-        votes = _votes(bucket)
+        votes = _votes(bucket, one_status_per_source=True)
         family = {s: sum(v for t, v in votes.items() if lexicon.compatible(s, t)) for s in votes}
         current = steps[-1].status if steps else None
 

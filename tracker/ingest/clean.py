@@ -1,11 +1,31 @@
 """Web boilerplate removal, line by line, keeping what was dropped and why.
 
 The cleaned text is the article's paragraphs, one per line, separated by a blank line; it is
-what every excerpt's offsets point into. The raw text is kept beside it.
+what every excerpt's offsets point into. The raw text is kept beside it. Lines are dropped
+whole, never rewritten, so a kept line reads exactly as the page printed it.
+
+What goes is page furniture, never a headline, standfirst or sentence of the article:
+
+- a line that is furniture by its own form (``furniture_reason``): share bars and
+  counters, site menus and breadcrumbs ("News | Politics | World", "Home › World"),
+  market and weather tickers ("DJIA 46,190.61 +0.52% | Brent Crude 61.29 -2.3%"), tag
+  lists, copyright and "All rights reserved" footers, "Follow us on", "Subscribe",
+  "Listen live", photo credits ("© Agency / photo bank", "Photo: Reuters/Name") and photo
+  captions ("… at the summit, Oct. 24, 2025. (AP Photo)", "File photo", "(Photo: Getty
+  Images)");
+- a line that is furniture by its place (``clean_text``): the items under a "Related",
+  "Read also", "Latest", "Most read" heading; a caption written just above its credit; a
+  related-story card in the middle of the article (section label, headline, author); a
+  truncated teaser repeating another line ("Anutin halts … again wo…"); lists of "Read
+  More" items.
+
+Every test is on one line or a bounded look around it, and every pattern is bounded, so
+cleaning stays linear in the size of the text.
 """
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -53,6 +73,8 @@ _EXACT = frozenset(
         "subscribe",
         "subscribe now",
         "sign up",
+        "sign in",
+        "log in",
         "follow us",
         "newsletter",
         "print",
@@ -74,25 +96,154 @@ _EXACT = frozenset(
         "also read",
     }
 )
-_PATTERNS = tuple(
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        r"^\d+\s+comments?$",
-        r"^(?:post a )?comments?\s*\(\d+\)$",
-        r"^post a comment\s*\(\d+\)$",
-        r"^\d+/related/\w+$",
-        r"^\d+\s+min(?:ute)?s?\s+read$",
-        r"^[\d.,]+[km]?$",  # a lone number: view, share or comment counters
-        r"^(?:#[\w-]+\s*)+$",  # a line of hashtags
-        r"^#[\w-]+(?:\s+[\w-]+){0,3}$",  # a section tag such as "#Global News"
-        r"^(?:share|follow) (?:on|us on) \w+$",
-        r"^(?:photo|image|picture|credit|source)s?\s*[:/].{0,80}$",
-        r"^advertisement\b.{0,40}$",
-        r"^(?:also read|read also|read more|see also)\s*[:|-].*$",
-        r"^(?:facebook|twitter|x|linkedin|whatsapp|telegram|email|reddit)(?:\s*[|·•]\s*\w+)+$",
-    )
+_PATTERNS = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in (
+            r"^\d+\s+comments?$",
+            r"^(?:post a )?comments?\s*\(\d+\)$",
+            r"^post a comment\s*\(\d+\)$",
+            r"^\d+/related/\w+$",
+            r"^\d+\s+min(?:ute)?s?\s+read$",
+            r"^[\d.,]+[km]?$",  # a lone number: view, share or comment counters
+            r"^(?:#[\w-]+\s*)+$",  # a line of hashtags
+            r"^#[\w-]+(?:\s+[\w-]+){0,3}$",  # a section tag such as "#Global News"
+            r"^(?:share|follow) (?:on|us on) \w+$",
+            r"^(?:photo|image|picture|credit|source)s?\s*[:/].{0,80}$",
+            r"^advertisement\b.{0,40}$",
+            r"^(?:also read|read also|read more|see also)\s*[:|-].*$",
+            r"^(?:facebook|twitter|x|linkedin|whatsapp|telegram|email|reddit)(?:\s*[|·•]\s*\w+)+$",
+        )
+    ),
+    re.IGNORECASE,
 )
 _READ_MORE = re.compile(r"^(?:read more|read full story|continue reading)\W*$", re.IGNORECASE)
+
+# ---------------------------------------------------------------- furniture by its form
+
+_SHORT = 400  # furniture lines are short: longer lines are only checked at their ends
+_TAIL = 160  # how much of a line's end a caption credit may take
+
+# A heading over a list of links to other stories.
+RELATED_HEADING = re.compile(
+    r"^(?:related(?: \w+)?|read (?:also|more|next)|also read|see also|latest(?: \w+)?|"
+    r"more (?:\w+ ){0,2}(?:news|stories|articles|headlines|coverage)|"
+    r"more (?:from|on|about) (?:[\w'&-]+ ?){1,4}|more on this(?: \w+)?|"
+    r"most (?:read|popular|viewed|shared|watched)|trending(?: now| news| stories)?|"
+    r"you (?:may|might) also like|recommended(?: for you| stories)?|top stories|"
+    r"editor'?s picks|in other news|what to read next|don'?t miss)[\s:]*$",
+    re.IGNORECASE,
+)
+_SEPARATOR = re.compile(r"\s*[|·•›»]\s*|\s+>\s+")
+_SEPARATOR_CHAR = re.compile(r"[|·•›»]| > ")
+_SLASH = re.compile(r"\s+/\s+")
+_BREADCRUMB = re.compile(r"\s[›»>]\s")
+_DIGIT = re.compile(r"\d")
+_DATEISH = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{1,2}:\d{2}|"
+    r"\d{4}-\d{2}-\d{2}|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    re.IGNORECASE,
+)
+# One instrument of a ticker: "USD/RUB 81.2", "Brent $62.41", "Sensex 82,344.68 ▲ 0.27%".
+_QUOTE = re.compile(
+    r"^(?:markets?:\s*)?[A-Z][\w&./'-]*(?:\s[\w&./'-]+){0,3}\s+[-+]?[$€£¥R]?\s?\d[\d,.]*"
+    r"(?:\s*[%▲▼+-]\s*\d*[\d,.]*%?)*$"
+)
+_PAIR = re.compile(r"\b[A-Z]{3}/[A-Z]{3}\b|[▲▼]")  # "USD/RUB", a rise or a fall
+_WEATHER = re.compile(r"^-?\d+(?:[.,]\d+)?\s*°?\s*[CF]$")
+_TAGS = re.compile(
+    r"^(?:(?:tags?|topics?|keywords?|tagged(?: with)?|filed under)\s*:|more about [^.!?]{1,80}$)"
+)
+_FOOTER = re.compile(
+    r"^copyrights?\b.{0,20}(?:©|\d{4})|^\(c\)\s*\d{4}|all rights reserved|without warranty of any kind|"
+    r"^(?:legal )?disclaimer\b\s*:?\s*$|^(?:privacy policy|terms of (?:use|service)|cookie policy)\b",
+    re.IGNORECASE,
+)
+_SOCIAL = re.compile(
+    r"^follow (?:us|[\w.]+(?: [\w.]+)?) on\b(?:\s+\S+){0,6}$|^(?:share|share this|share on|sharing)\s*:|"
+    r"^(?:subscribe|sign up|get our|join our)\b.{0,80}\b(?:newsletter|alerts|updates|channel|"
+    r"subscription|inbox)\b|^subscribe\b(?:\s+\w+){0,4}$|"
+    r"\bsupport (?:independent|quality|our|local)\b[^.]{0,30}\bjournalism\b|"
+    r"^we use cookies\b|^accept (?:all )?cookies$",
+    re.IGNORECASE,
+)
+_LIVE = re.compile(
+    r"^(?:live|live tv|live now|watch live|watch now|listen live|live updates|live blog|"
+    r"live radio|on air)$|^(?:watch|listen) live\b.{0,40}$|^(?:listen|watch) now\b.{0,30}$",
+    re.IGNORECASE,
+)
+_WIDGET = re.compile(
+    r"^\d+\s+view gallery$|^(?:view|open|photo|image) gallery$|^\d+\s+(?:photos|images)$|"
+    r"^this audio is (?:generated|produced|created)\b.{0,60}$|^audio (?:by|powered by)\b.{0,40}$|"
+    r"^story continues below\b.{0,30}$|^(?:load|show|see) more(?: updates| stories| news)?$|"
+    r"^catch all the latest\b.{0,60}$|^(?:listen|listen to this story|play)$",
+    re.IGNORECASE,
+)
+# A whole line that is a photo credit: "© Sputnik / Sergei Guneev", "(Photo: Reuters)",
+# "Image credit: AFP", "REUTERS/Evelyn Hockstein", "AP Photo/Name", "Getty Images".
+_CREDIT_LINE = re.compile(
+    r"^\(?\s*(?:(?:photo|image|picture|pic)s?\s*(?:credit|courtesy|source|by)?|"
+    r"credits?|courtesy|collage|illustration|illustrative (?:photo|image))\s*[:/]|"
+    r"^©|^(?:AP|AFP|AA|EPA|Reuters|REUTERS|Anadolu|Xinhua|Sputnik|TASS)"
+    r"(?:\s*(?:Photo|Images|pic)(?:\s*/\s*[\w .'-]{1,40})?|\s*/\s*[\w .'-]{1,40})$|"
+    r"^Getty Images$|^[A-Z]{2,}(?:/[A-Z][a-z]+(?: [A-Z][\w'.-]+){0,3})+$|"
+    r"^(?:file photo|file image|archive photo|stock photo|illustrative photo)\W*$",
+    re.IGNORECASE,
+)
+_AGENCY = (
+    r"(?:AP|AFP|AA|EPA|EFE|dpa|PA|Reuters|REUTERS|REUTERSPIX|Bernama|Xinhua|TASS|Sputnik|"
+    r"RIA Novosti|Anadolu(?: Agency)?|Yonhap|YONHAP|Getty Images|Bloomberg|Shutterstock|Kyodo|"
+    r"IRNA|WANA|Ukrinform|UNIAN|PTI|ANI|IANS|SANA|WAM|KUNA|Pool|POOL|File|FILE)"
+)
+# The end of a caption: the credit after its description. Strong credits name a photo
+# ("(Photo: Getty Images)", "(AP Photo/Alex Brandon)", "(collage: LIGA.net)", "©
+# Sputnik / Go to the mediabank", "[AFP/YONHAP]", "File Image/Reuters", "— Bernama pic").
+_STRONG_CREDIT = (
+    re.compile(
+        r"\((?:[^()]{0,60}\b)?(?:photos?|images?|pictures?|pic|collage|illustration|"
+        r"illustrative|screenshot|screengrab|footage)\b[^()]{0,80}\)\s*$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"©[^©]{0,90}$"),
+    re.compile(r"\[[A-Z][A-Z/ .&-]{1,30}\]\.?(?:\s*/\s*[A-Z][\w.]{0,20})?\s*$"),
+    re.compile(r"\bfile (?:image|photo|picture)s?\b[^.]{0,40}$", re.IGNORECASE),
+    re.compile(r"\s[-–—]\s*[\w.]+ (?:pic|photo)s?\.?\s*$|\s[-–—]\s*REUTERSPIX\s*$"),
+)
+# Weak credits also close wire copy ("… he said. — Reuters"): a caption only when what
+# precedes them is not a sentence, or with a second sign of a photo.
+_WEAK_CREDIT = re.compile(
+    rf"(?:\s[-–—]\s*{_AGENCY}|\s/\s*[A-Z]{{2,}}(?:[/ ][A-Z]{{2,}}){{0,3}}|(?P<paren>\s\(\s*{_AGENCY}\s*\)))"
+    r"\.?\s*$"
+)
+_CAPTION_HEAD = re.compile(
+    r"^(?:photo caption|caption|file photo|combined photos?|photo|photos|pictured|picture|"
+    r"image|main image|top image|in (?:the|this) (?:photo|picture|image))\s*[:.–—-]\s",
+    re.IGNORECASE,
+)
+_POSITION = re.compile(
+    r"\((?:\d-?)?(?:[LRC]|left|right|cent(?:er|re)|front|back|top|bottom|from (?:left|right)|"
+    r"\d(?:st|nd|rd|th) (?:left|right|from (?:left|right)))\)",
+    re.IGNORECASE,
+)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
+_DATE_END = re.compile(
+    rf"(?:,\s*|\son\s+)(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})\.?\s*$",
+    re.IGNORECASE,
+)
+_LIST_MARK = re.compile(r"^(?:[-*•·→▪►]|\d{1,2}[.)])\s+")
+_LEAD_STAMP = re.compile(
+    r"^(?:\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|[ap]\.?m\.?))?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
+    rf"\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}})\s+",
+    re.IGNORECASE,
+)
+_NOTICE = re.compile(r"\b(?:19|20)\d{2}\b|\brights\b", re.IGNORECASE)  # a copyright notice
+_ELLIPSIS = ("…", "...", "[…]", "[...]")
+_END = ".!?"
+_CLOSERS = "\"'”’)]"
 
 
 @dataclass
@@ -104,13 +255,298 @@ class CleanResult:
 
 
 def is_boilerplate(line: str) -> bool:
-    """Whether a whole line is web furniture (share buttons, counters, tags, ...)."""
-    norm = " ".join(line.split()).strip().lower()
+    """Whether a whole line is web furniture (share buttons, counters, tags, menus, ...)."""
+    return _old_boilerplate(line) or furniture_reason(line) is not None
+
+
+def _old_boilerplate(line: str, spaced: bool = False) -> bool:
+    norm = (line if spaced else " ".join(line.split())).lower()
     if not norm:
         return True
+    if len(norm) > _SHORT:
+        return False
     if norm in _EXACT or norm.rstrip(":") in _EXACT:
         return True
-    return any(p.match(norm) for p in _PATTERNS)
+    return _PATTERNS.match(norm) is not None
+
+
+def furniture_reason(line: str) -> str | None:
+    """What kind of page furniture a whole line is ("menu", "caption" …), or None.
+
+    Each test runs only when a cheap look at the line allows it (a separator, a bracket at
+    the end, a key word), so ordinary prose costs a few string scans."""
+    text = " ".join(line.split())
+    return _furniture(text) if text else None
+
+
+def _furniture(text: str) -> str | None:
+    """``furniture_reason`` of a line already in single spaces, not empty."""
+    low = text.lower()
+    if len(text) > _SHORT:
+        return _caption_reason(text) or ("footer" if _footer(low[:_TAIL]) else None)
+    if _footer(low) or (
+        "©" in text and _NOTICE.search(text) and (text[0] == "©" or len(text.split()) <= 8)
+    ):
+        return "footer"  # "Copyright © 2025 …", "… All rights reserved", "Shafaq News © 2025"
+    caption = _caption_reason(text)
+    if caption:
+        return caption
+    if len(text) <= 80:
+        if RELATED_HEADING.match(text):
+            return "related-links"
+        if _LIVE.match(text):
+            return "live link"
+        if _WIDGET.match(text):
+            return "widget"
+        if _WEATHER.match(text):
+            return "ticker"
+    if low.startswith(_TAG_WORDS) and _TAGS.match(low):
+        return "tags"
+    if (low.startswith(_SOCIAL_WORDS) or "journalism" in low) and _SOCIAL.search(text):
+        return "newsletter/social"
+    segments = [text]
+    if _SEPARATOR_CHAR.search(text):
+        segments = [s for s in _SEPARATOR.split(text) if s.strip()]
+    if len(segments) == 1 and text.count(" / ") >= 2:
+        segments = [s for s in _SLASH.split(text) if s.strip()]  # "Home / World / China-US"
+    if _is_ticker(text, segments):
+        return "ticker"
+    if _is_menu(text, segments):
+        return "menu"
+    if _is_keyword_list(text):
+        return "tags"
+    return None
+
+
+_TAG_WORDS = ("tag", "topic", "keyword", "filed", "more about")
+_SOCIAL_WORDS = (
+    "follow",
+    "share",
+    "sharing",
+    "subscribe",
+    "sign up",
+    "get our",
+    "join our",
+    "we use",
+    "accept",
+)
+_FOOTER_WORDS = ("(c)", "disclaimer", "legal", "privacy", "terms", "cookie", "copyright")
+
+
+def _footer(low: str) -> bool:
+    if "rights reserved" in low:
+        return True
+    return ("warranty" in low or low.startswith(_FOOTER_WORDS)) and bool(_FOOTER.search(low))
+
+
+def _caption_reason(text: str) -> str | None:
+    """A credit line, or a photo's caption: a credit after a description, a caption label,
+    or two signs of a photo among a weak credit, the people's positions ("(R)", "(2-R)")
+    and the date the photo was taken closing the line."""
+    short = len(text) <= _SHORT
+    if short and text[:1] in _CREDIT_STARTS and _CREDIT_LINE.match(text):
+        return "credit"
+    if text[:1] in _CAPTION_STARTS and _CAPTION_HEAD.match(text[:40]):
+        return "caption"
+    tail = text[-_TAIL:]
+    end = tail[-48:]
+    if (
+        (tail[-1] == ")" and _STRONG_CREDIT[0].search(tail))
+        or ("©" in tail and _STRONG_CREDIT[1].search(tail))
+        or ("]" in end and _STRONG_CREDIT[2].search(end))
+        or ("file" in end.lower() and _STRONG_CREDIT[3].search(end))
+        or (_DASHED.search(end) and _STRONG_CREDIT[4].search(end))
+    ):
+        return "caption"
+    signs = 0
+    body = end
+    weak = (
+        _WEAK_CREDIT.search(end) if tail[-1] == ")" or "/" in end or _DASHED.search(end) else None
+    )
+    if weak:
+        body = end[: weak.start()].rstrip()
+        # "… central Gaza (AFP)" is a caption; "… he said. (AFP)" and "Headline - TASS" not.
+        signs += 2 if weak.group("paren") and body[-1:] not in _END + _CLOSERS else 1
+    if body.rstrip(". ")[-1:].isdigit() and _DATE_END.search(body):
+        signs += 1
+    if signs and short and "(" in text and _POSITION.search(text):
+        signs += 1
+    elif not signs and short and "(" in text and _POSITION.search(text):
+        signs += 1 + bool(tail.rstrip(". ")[-1:].isdigit() and _DATE_END.search(tail[-48:]))
+    return "caption" if signs >= 2 else None
+
+
+_DASHED = re.compile(r"\s[-–—]\s*\S")
+_CREDIT_STARTS = frozenset("(©PpIiCcAaRrEeGgSsTtXxFf")
+_CAPTION_STARTS = frozenset("PpCcFfIiMmTt")
+
+
+def _is_ticker(text: str, segments: list[str]) -> bool:
+    """Prices and rates: "EUR/BGN 1.9558 | USD/BGN 1.6821", "Kuching 25.3°C Light rain | …"."""
+    if len(segments) == 1:
+        if len(text) > 80 or not _PAIR.search(text):
+            return False
+        return bool(_QUOTE.match(text)) and not _DATEISH.search(text)
+    if _DATEISH.search(text):
+        return False
+    numeric = sum(1 for s in segments if _DIGIT.search(s))
+    return (
+        numeric >= 2 and numeric * 2 >= len(segments) and all(len(s.split()) <= 8 for s in segments)
+    )
+
+
+def _is_menu(text: str, segments: list[str]) -> bool:
+    """Site menus and breadcrumbs: short items between bars, dots, bullets or arrows."""
+    if len(segments) < 2 or (text[-1:] in _END and not text.endswith(".com")):
+        return False
+    words = [len(s.split()) for s in segments]
+    if _BREADCRUMB.search(text) and max(words[:-1]) <= 4:
+        return True  # "Home › World", "Russia › Ushakov on the upcoming meeting"
+    if len(segments) >= 3:
+        return max(words) <= 4
+    return max(words) <= 3
+
+
+def _is_keyword_list(text: str) -> bool:
+    """A tag line without its label: five or more short comma-separated names."""
+    if text[-1:] in _END or text.count(",") < 4:
+        return False
+    items = text.split(",")
+    return len(items) >= 5 and all(0 < len(item.split()) <= 3 for item in items)
+
+
+# ---------------------------------------------------------------- furniture by its place
+
+
+def _item_text(line: str) -> str:
+    text = _LIST_MARK.sub("", line, count=1)
+    return _LEAD_STAMP.sub("", text, count=1).strip()
+
+
+def _is_item(line: str) -> bool:
+    """A link in a list of other stories: a headline (no closing full stop), or a teaser
+    cut short ("… again wo…", "… harm. […]")."""
+    if parse_stamp(line) is not None:
+        return True
+    text = _item_text(line)
+    if not text:
+        return False
+    if text.endswith(_ELLIPSIS):
+        return True
+    words = len(text.split())
+    if words > 30:
+        return False
+    last = text.rstrip(_CLOSERS)[-1:]
+    return last != "." and not (last in "!?" and words > 20)
+
+
+def _is_prose(line: str) -> bool:
+    return len(line.split()) >= 12 and line.rstrip(_CLOSERS)[-1:] in _END
+
+
+def _blocks(lines: list[str]) -> list[tuple[int, int]]:
+    """Spans ``[start, end)`` of runs of non-empty lines (paragraph blocks)."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, line in enumerate(lines):
+        if line and start is None:
+            start = i
+        elif not line and start is not None:
+            spans.append((start, i))
+            start = None
+    if start is not None:
+        spans.append((start, len(lines)))
+    return spans
+
+
+def _related_sections(lines: list[str], blocks: list[tuple[int, int]], mark: list[str]) -> None:
+    """The items under a related-links heading: the rest of the heading's block, or, when
+    the heading stands alone, the blocks after it while they hold only items."""
+    for b, (start, end) in enumerate(blocks):
+        for i in range(start, end):
+            if not RELATED_HEADING.match(lines[i]) or len(lines[i]) > 80:
+                continue
+            mark[i] = mark[i] or "related-links"
+            j = i + 1
+            while j < end and _is_item(lines[j]):
+                mark[j] = "related-links"
+                j += 1
+            if j > i + 1 or i + 1 < end:
+                continue
+            taken = 0
+            for start2, end2 in blocks[b + 1 :]:
+                items = range(start2, end2)
+                if taken + len(items) > 12 or not all(_is_item(lines[k]) for k in items):
+                    break
+                for k in items:
+                    mark[k] = "related-links"
+                taken += len(items)
+
+
+def _caption_blocks(lines: list[str], blocks: list[tuple[int, int]], mark: list[str]) -> None:
+    """A caption written just above its credit line in the same block (not in the page's
+    first block, where a headline may stand above a credit); a photo gallery's block ("1
+    View gallery", the alt text, the caption, the credit) entirely."""
+    for number, (start, end) in enumerate(blocks):
+        gallery = False
+        for i in range(start, end):
+            line = lines[i]
+            if len(line) <= _SHORT and _WIDGET.match(line):
+                gallery = True
+                continue
+            if len(line) > _SHORT or not _CREDIT_LINE.match(line) or _NOTICE.search(line):
+                continue
+            k = i - 1
+            while k >= start and not mark[k] and not _is_prose(lines[k]):
+                if not gallery and number == 0:
+                    break
+                mark[k] = "caption"
+                if not gallery:
+                    break
+                k -= 1
+
+
+def _teaser_cards(lines: list[str], blocks: list[tuple[int, int]], mark: list[str]) -> None:
+    """A related-story card set inside the article: a section label, a headline and its
+    author, as one block after the article has begun ("World / Trump before … / Name")."""
+    begun = False
+    for start, end in blocks:
+        if not begun:
+            begun = any(_is_prose(lines[i]) for i in range(start, end))
+            continue
+        if end - start < 2 or end - start > 4:
+            continue
+        label, headline = lines[start], lines[start + 1]
+        if (
+            len(label.split()) <= 2
+            and label[:1].isupper()
+            and not _DIGIT.search(label)
+            and label[-1:].isalpha()
+            and len(headline.split()) >= 4
+            and all(_is_item(lines[i]) for i in range(start, end))
+        ):
+            for i in range(start, end):
+                mark[i] = mark[i] or "related-links"
+
+
+def _truncated_repeats(lines: list[str], mark: list[str]) -> None:
+    """A teaser cut short that repeats the start of another line of the page."""
+    cut = [i for i, line in enumerate(lines) if line.endswith(_ELLIPSIS)]
+    if not cut:
+        return
+    ordered = sorted(_item_text(line) for line in lines if line)
+    for i in cut:
+        text = _item_text(lines[i])
+        head = text.rstrip(".…[] ").rstrip()
+        if len(head) < 20:
+            continue
+        # Lines starting with ``head``, other than copies of this very line.
+        starting = bisect.bisect_left(ordered, head + "\U0010ffff") - bisect.bisect_left(
+            ordered, head
+        )
+        copies = bisect.bisect_right(ordered, text) - bisect.bisect_left(ordered, text)
+        if starting > copies:
+            mark[i] = mark[i] or "truncated repeat"
 
 
 def _related_blocks(lines: list[str]) -> list[tuple[int, int]]:
@@ -160,6 +596,12 @@ def clean_text(raw: str) -> CleanResult:
     for start, end in _related_blocks(lines):
         for i in range(start, end):
             in_block[i] = True
+    mark = [""] * len(lines)
+    blocks = _blocks(lines)
+    _related_sections(lines, blocks, mark)
+    _caption_blocks(lines, blocks, mark)
+    _teaser_cards(lines, blocks, mark)
+    _truncated_repeats(lines, mark)
     # A stamp at the head of a related block, directly under the article, is the article's
     # own date (e.g. "Oct. 22, 2025 10:21 a.m. 563"); stamps among the items are not.
     kept: list[str] = []
@@ -167,15 +609,22 @@ def clean_text(raw: str) -> CleanResult:
         if not line:
             continue
         if parse_stamp(line) is not None:
-            if not _inside_items(lines, in_block, i):
+            if not _inside_items(lines, in_block, i) and not mark[i]:
                 stamps.append(line)
             dropped.append((line, "date stamp"))
             continue
         if in_block[i]:
             dropped.append((line, "related-links block"))
             continue
-        if is_boilerplate(line):
+        if mark[i]:
+            dropped.append((line, mark[i]))
+            continue
+        if _old_boilerplate(line, spaced=True):
             dropped.append((line, "boilerplate"))
+            continue
+        reason = _furniture(line)
+        if reason:
+            dropped.append((line, reason))
             continue
         kept.append(line)
     kept = _drop_repeats(kept, dropped)

@@ -1,13 +1,20 @@
-"""Markdown to plain text: keep the words, drop the markup."""
+"""Markdown to plain text: keep the words, drop the markup.
+
+Images go with their alt text, and so does a photo's caption: a line set wholly in
+emphasis right under an image (``![…](…)`` then ``*Caption (Photo: Agency)*``), the way
+Markdown pages print captions. Everything else keeps its words; the page furniture the
+words carry (menus, "Read also" lists, tags) is left to the line cleaner.
+"""
 
 from __future__ import annotations
 
 import re
 
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_IMAGE = re.compile(r"!\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
+_EMPHASIS_LINE = re.compile(r"^\s*(\*\*|\*|__|_)(?![\s*_])[^*_\n]{1,300}(?<![\s*_])\1\s*$")
 _CODE = re.compile(r"`([^`]*)`")
 _LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _QUOTE = re.compile(r"^\s*>\s?")
@@ -19,6 +26,7 @@ def markdown_to_text(source: str) -> tuple[str, dict[str, str]]:
     meta: dict[str, str] = {}
     out: list[str] = []
     in_fence = False
+    under_image = False  # the last non-blank line was nothing but images
     for line in source.splitlines():
         if line.strip().startswith("```"):
             in_fence = not in_fence
@@ -26,14 +34,22 @@ def markdown_to_text(source: str) -> tuple[str, dict[str, str]]:
         if not in_fence:
             if _RULE.match(line):
                 out.append("")
+                under_image = False
                 continue
+            if under_image and line.strip():
+                under_image = False
+                if _EMPHASIS_LINE.match(_QUOTE.sub("", line)):
+                    out.append("")  # the caption of the image above
+                    continue
             heading = _HEADING.match(line)
             if heading:
                 line = heading.group(1)
                 meta.setdefault("title", line.strip())
             line = _QUOTE.sub("", line)
             line = _LIST.sub("", line)
-            line = _IMAGE.sub("", line)
+            if "![" in line:
+                line = _IMAGE.sub("", line)
+                under_image = not _LINK.sub("", line).strip()
             line = _LINK.sub(r"\1", line)
             line = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or "", line)
             line = _CODE.sub(r"\1", line)

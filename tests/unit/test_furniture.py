@@ -1,0 +1,634 @@
+"""Page furniture never reaches the cleaned text; headlines, standfirsts and sentences do.
+
+One test per kind of furniture, in each layout pages are saved in: plain text (one line per
+element, a blank line between blocks), Markdown and HTML. Expectations are literal.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+from tracker.ingest import prepare_bytes
+from tracker.ingest.clean import clean_text, furniture_reason, is_boilerplate
+from tracker.ingest.html import html_to_text
+from tracker.ingest.markdown import markdown_to_text
+
+PROSE = (
+    "Russian President Vladimir Putin and US President Donald Trump will meet in Budapest "
+    "within two weeks, Kremlin aide Yuri Ushakov told reporters on Thursday."
+)
+SECOND = (
+    "The date of the summit will be set once the foreign ministers have met, Kremlin "
+    "spokesman Dmitry Peskov said, adding that preparations were under way."
+)
+
+
+# ------------------------------------------------------------------ one line, by its form
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # photo credits on a line of their own
+        ("(Photo: Getty Images)", "credit"),
+        ("© Agency / photo bank", "credit"),
+        ("© Ramil Sitdikov/POOL/TASS", "credit"),
+        ("Photo: Reuters/Evelyn Hockstein", "credit"),
+        ("Image credit: AFP", "credit"),
+        ("REUTERS/Evelyn Hockstein", "credit"),
+        ("AP Photo/Alex Brandon", "credit"),
+        ("File photo", "credit"),
+        ("( Photos: Alex Kolomoisky, Mehmet Ali Ozcan / Anadolu via AFP)", "credit"),
+        # captions: a description and its credit, or a caption label
+        ("Vladimir Putin. © Sputnik / Sergei Guneev", "caption"),
+        ("Vladimir Putin and Donald Trump, file photo. © Sputnik / Go to the mediabank", "caption"),
+        ("Lavrov speaks at the UN in New York, Oct. 24, 2025. (AP Photo)", "caption"),
+        ("Trump talks to reporters in the Oval Office. (Photo: Getty Images)", "caption"),
+        (
+            "Keir Starmer and Volodymyr Zelenskyy (Illustrative photo: Mads Rasmussen / EPA)",
+            "caption",
+        ),
+        ("Donald Trump and Vladimir Putin (collage: LIGA.net)", "caption"),
+        ("Bessent at the White House, March 6, 2026. (AP Photo/Alex Brandon)", "caption"),
+        ("Masked gunmen search for bodies in Nuseirat, central Gaza (AFP)", "caption"),
+        ("Trump and Xi shake hands at the Gimhae Air Base in Busan. [AFP/YONHAP]", "caption"),
+        ("Sisi with Trump during a White House meeting [FILE]. / AA", "caption"),
+        (
+            "Trump and Putin shaking hands in Anchorage, Aug. 15, 2025. File Image/Reuters",
+            "caption",
+        ),
+        ("Leaders at the KL Peace Accord ceremony, October 26, 2025. — Bernama pic", "caption"),
+        ("Zelensky and Trump in Washington, on August 18, 2025. - REUTERSPIX", "caption"),
+        ("Photo caption: Foreign Minister Hakan Fidan chairs the meeting in Istanbul.", "caption"),
+        ("Combined photos: Zelensky in Washington and Putin in Anchorage", "caption"),
+        ("Bessent (2-R) arrives at Rosenbad in Stockholm, Sweden, 29 July 2025.", "caption"),
+        (
+            "Asif (right) and Mujahid sign the agreement in Doha on October 19, 2025. — Reuters",
+            "caption",
+        ),
+        # site menus and breadcrumbs
+        ("News | Politics | Economy | Finance | Technology | Opinion | EN", "menu"),
+        ("euronews. · Europe · World · Business · Live", "menu"),
+        ("Home • World • Asia", "menu"),
+        ("Sign in | Subscribe", "menu"),
+        ("Home › World", "menu"),
+        ("Home > World", "menu"),
+        ("Home / World / China-US", "menu"),
+        ("Russia › Ushakov on the upcoming Putin–Trump meeting", "menu"),
+        # live-TV and radio links
+        ("LIVE", "live link"),
+        ("Watch live", "live link"),
+        ("Listen live: KTOO 104.3 FM", "live link"),
+        # market and weather tickers
+        ("DJIA 46,190.61 +0.52% | Brent Crude 61.29 -2.3%", "ticker"),
+        ("USD/RUB 81.2", "ticker"),
+        ("EUR/BGN 1.9558 | USD/BGN 1.6821 | GBP/BGN 2.2463", "ticker"),
+        ("Sensex 82,344.68 ▲ 0.27% | Nifty 25,342.75 ▲ 0.25% | USD/INR 91.92", "ticker"),
+        ("Markets: NZX 50 12,172.6 ▲0.4% | NZD/USD 0.5964 | Brent crude US$61.87", "ticker"),
+        ("Kuching 25.3°C Light rain | Samarahan 27.1°C Patchy light rain with thunder", "ticker"),
+        ("20.5 C", "ticker"),
+        # headings of related-links and latest-news lists
+        ("Related:", "related-links"),
+        ("Read also:", "related-links"),
+        ("Latest news", "related-links"),
+        ("More from World", "related-links"),
+        ("More World News", "related-links"),
+        ("Most read", "related-links"),
+        ("You may also like", "related-links"),
+        # tag lists
+        ("Tags: Iran-US talks, Oman, Esmaeil Baghaei", "tags"),
+        ("Tags: Dmitry Peskov | Vladimir Putin | Donald Trump", "tags"),
+        ("More about Ukraine · Russia · Volodymyr Zelenskyy", "tags"),
+        ("Bangkok, Bangkok News, Phnom Penh, Thailand, Cambodia, border conflict", "tags"),
+        # footers
+        ("Copyright © 2025 IFP News. All rights reserved.", "footer"),
+        ("© 2025 LIGA.net. Use of materials is permitted only with a hyperlink.", "footer"),
+        ("Shafaq News © 2025", "footer"),
+        ("Copyright 2025 The Herald Times.", "footer"),
+        ("Legal Disclaimer:", "footer"),
+        # newsletter, subscription and social lines
+        ("Follow us on Telegram for the latest news", "newsletter/social"),
+        ("Follow NewsX on Google News", "newsletter/social"),
+        ("Subscribe to our newsletter", "newsletter/social"),
+        ("Support independent journalism in Ukraine.", "newsletter/social"),
+        ("Share this: Facebook | X | WhatsApp | Telegram", "newsletter/social"),
+        # widgets
+        ("1 View gallery", "widget"),
+        ("This audio is generated with the help of AI", "widget"),
+        ("Load more updates", "widget"),
+    ],
+)
+def test_furniture_line(line: str, reason: str) -> None:
+    assert furniture_reason(line) == reason
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        PROSE,
+        "Trump and Putin met in Anchorage, Alaska, on August 15, 2025.",
+        "The talks ended without a deal, he said. — Reuters",
+        "Washington is sensitive to Chinese curbs on rare earths. (Yonhap)",
+        "Istanbul negotiating platform has not run dry yet, says Lavrov - Russian Politics - TASS",
+        "Trump sets date for Alaska meeting with Putin | KTOO",
+        "Trump cancels planned summit with Xi | Türkiye Today",
+        "Iran, Russia, China and Turkey meet in Tehran",
+        "Russia / Ukraine: talks resume in Istanbul",
+        "Topics of the talks included trade.",
+        "Like many on the left, he opposed the deal.",
+        "Copyright disputes delayed the talks.",
+        "More about the talks was revealed on Monday.",
+        "Latest: Trump arrives in Alaska for talks with Putin",
+        "Sen. Lindsey Graham (R-S.C.) said the summit was off on Oct. 5, 2025.",
+        "Tariffs rise to 145.5% as talks stall",
+        "G20 2025: leaders gather in Johannesburg",
+        "Live updates from the Alaska summit of Trump and Putin",
+        "Putin and Trump: what the summit produced and what it did not",
+        "Follow-up talks are set for next week in Geneva, officials said.",
+        "Kremlin: Budapest summit will be needed at some stage",
+        "* Talks took in trade, rare earths, fentanyl, TikTok",
+    ],
+)
+def test_headlines_and_sentences_are_not_furniture(line: str) -> None:
+    assert furniture_reason(line) is None
+    assert not is_boilerplate(line)
+
+
+# ------------------------------------------------------------------ plain text, by its place
+
+
+def _kept(raw: str) -> list[str]:
+    result = clean_text(raw)
+    assert result.text == "\n\n".join(result.lines)
+    raw_lines = {" ".join(line.split()) for line in raw.splitlines()}
+    assert all(line in raw_lines for line in result.lines), "a kept line was rewritten"
+    return result.lines
+
+
+def test_txt_page_keeps_headline_standfirst_and_sentences() -> None:
+    raw = "\n".join(
+        [
+            "Sputnik International",
+            "News | World | Russia | Business | Opinion",
+            "DJIA 46,190.61 +0.52% | Brent Crude 61.29 -2.3% | USD/RUB 81.2",
+            "LIVE",
+            "",
+            "Putin and Trump to meet in Budapest",
+            "",
+            "The Kremlin says the summit could take place within two weeks",
+            "",
+            "Vladimir Putin. © Sputnik / Sergei Guneev",
+            "",
+            PROSE,
+            "",
+            SECOND,
+            "",
+            "Tags: Vladimir Putin, Donald Trump, Budapest",
+            "Copyright © 2025 Sputnik. All rights reserved.",
+        ]
+    )
+    assert _kept(raw) == [
+        "Sputnik International",
+        "Putin and Trump to meet in Budapest",
+        "The Kremlin says the summit could take place within two weeks",
+        PROSE,
+        SECOND,
+    ]
+
+
+def test_txt_related_list_under_its_heading_goes_and_the_article_goes_on() -> None:
+    raw = "\n".join(
+        [
+            PROSE,
+            "",
+            "Read also:",
+            "Zelenskyy flies to Washington: what Kyiv wants from the White House talks",
+            "- Trump and Putin in Alaska: what the summit produced",
+            "",
+            SECOND,
+        ]
+    )
+    assert _kept(raw) == [PROSE, SECOND]
+
+
+def test_txt_related_heading_alone_takes_the_list_below_it() -> None:
+    raw = "\n".join(
+        [
+            PROSE,
+            "",
+            "Most read",
+            "",
+            "Lavrov says Moscow is ready to give security guarantees",
+            "Oil prices edge up after US stock data",
+            "",
+            SECOND,
+        ]
+    )
+    assert _kept(raw) == [PROSE, SECOND]
+
+
+def test_txt_related_teaser_cut_short_goes() -> None:
+    raw = "\n".join(
+        [
+            PROSE,
+            "",
+            "Read more",
+            "",
+            "Iran's Supreme Leader: Talks with U.S. Government Bring Us No Benefit",
+            "WANA (Sep 23) – Addressing the nation, the Supreme Leader said talks bring no "
+            "benefit. […]",
+            "",
+            SECOND,
+        ]
+    )
+    assert _kept(raw) == [PROSE, SECOND]
+
+
+def test_txt_stamps_in_a_latest_list_are_not_the_articles_date() -> None:
+    raw = "\n".join(
+        [
+            "October 16, 2025",
+            "",
+            PROSE,
+            "",
+            "Latest news",
+            "October 15, 2025",
+            "Oil prices edge up after US stock data",
+            "October 14, 2025",
+            "Hamas hands over remains of two more hostages",
+        ]
+    )
+    result = clean_text(raw)
+    assert result.lines == [PROSE]
+    assert result.stamps == ["October 16, 2025"]
+
+
+def test_txt_caption_above_its_credit_goes() -> None:
+    raw = "\n".join(
+        [
+            "Putin and Trump to meet in Budapest",
+            "",
+            PROSE,
+            "",
+            "Syrian leader Ahmed al-Sharaa and Israel's Prime Minister Benjamin Netanyahu",
+            "(Photos: Alex Kolomoisky / AFP)",
+            "",
+            SECOND,
+        ]
+    )
+    assert _kept(raw) == ["Putin and Trump to meet in Budapest", PROSE, SECOND]
+
+
+def test_txt_headline_above_a_credit_in_the_first_block_stays() -> None:
+    raw = "\n".join(["Putin and Trump to meet in Budapest", "Photo: Reuters", "", PROSE])
+    assert _kept(raw) == ["Putin and Trump to meet in Budapest", PROSE]
+
+
+def test_txt_photo_gallery_block_goes() -> None:
+    raw = "\n".join(
+        [
+            PROSE,
+            "",
+            "1 View gallery",
+            "בנימין נתניהו, אחמד א-שרע",
+            "Syrian leader Ahmed al-Sharaa and Israel's Prime Minister Benjamin Netanyahu",
+            "( Photos: Alex Kolomoisky, Menahem Kahana/AFP)",
+            "",
+            SECOND,
+        ]
+    )
+    assert _kept(raw) == [PROSE, SECOND]
+
+
+def test_txt_related_story_card_inside_the_article_goes() -> None:
+    raw = "\n".join(
+        [
+            PROSE,
+            "",
+            "World",
+            "Trump before the Israeli parliament: 'Now I can say it, the hostages are back'",
+            "Santiago Ospital",
+            "",
+            SECOND,
+        ]
+    )
+    assert _kept(raw) == [PROSE, SECOND]
+
+
+def test_txt_truncated_repeat_of_the_headline_goes_but_a_distinct_teaser_stays() -> None:
+    raw = "\n".join(
+        [
+            "Anutin halts Thai–Cambodian peace declaration as landmine again wounds Thai troops",
+            "",
+            "BANGKOK (AP) — Thailand suspended the declaration and said it would…",
+            "",
+            PROSE,
+            "",
+            "Anutin halts Thai–Cambodian peace declaration as landmine again wo…",
+        ]
+    )
+    assert _kept(raw) == [
+        "Anutin halts Thai–Cambodian peace declaration as landmine again wounds Thai troops",
+        "BANGKOK (AP) — Thailand suspended the declaration and said it would…",
+        PROSE,
+    ]
+
+
+def test_txt_key_points_without_a_related_heading_stay() -> None:
+    raw = "\n".join(
+        [
+            "Trump eyes China trade deal as negotiators reach early consensus",
+            "",
+            "- Trump upbeat on reaching deal with China",
+            "- Extension of trade truce possible, says Bessent",
+            "",
+            PROSE,
+        ]
+    )
+    assert _kept(raw) == [
+        "Trump eyes China trade deal as negotiators reach early consensus",
+        "- Trump upbeat on reaching deal with China",
+        "- Extension of trade truce possible, says Bessent",
+        PROSE,
+    ]
+
+
+# ------------------------------------------------------------------ Markdown
+
+
+def test_markdown_page_furniture() -> None:
+    md = "\n".join(
+        [
+            "[Site](https://x) · Iran · Politics · Economy · Opinion",
+            "",
+            "# Araghchi rejects reports of contact with the U.S.",
+            "",
+            "![Araghchi](a.jpg)",
+            "*Abbas Araghchi in Tehran, Oct. 8, 2025.*",
+            "",
+            PROSE,
+            "",
+            "> **Read more**",
+            ">",
+            "> **Iran's Supreme Leader: Talks with U.S. Government Bring Us No Benefit**",
+            "",
+            SECOND,
+            "",
+            "**Read also:**",
+            "- [Explainer: What came out of the three Istanbul rounds](https://x)",
+            "- [Russia strikes energy facilities overnight](https://x)",
+            "",
+            "*Tags: Araghchi, Witkoff, Iran-US talks*",
+            "",
+            "© 2025 WANA News Agency",
+        ]
+    )
+    text, meta = markdown_to_text(md)
+    assert meta["title"] == "Araghchi rejects reports of contact with the U.S."
+    assert clean_text(text).lines == [
+        "Araghchi rejects reports of contact with the U.S.",
+        PROSE,
+        SECOND,
+    ]
+
+
+def test_markdown_caption_only_directly_under_an_image() -> None:
+    md = "![photo](a.jpg)\n\n_Caption of the photo_\n\n*An emphasised line of the article*\n"
+    text, _ = markdown_to_text(md)
+    assert "Caption of the photo" not in text
+    assert "An emphasised line of the article" in text
+    linked, _ = markdown_to_text("[![alt](a.jpg)](https://x)\n" + PROSE)
+    assert linked.split("\n") == ["", PROSE]
+
+
+# ------------------------------------------------------------------ HTML
+
+HTML_PAGE = f"""<!doctype html><html><head>
+<title>Kremlin: summit could take place within two weeks | Example News</title></head>
+<body>
+<header><a class="logo" href="/">Example News</a>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<div class="ticker">DJIA 46,190.61 +0.52% | USD/RUB 81.2</div>
+<p class="listen-live">Listen live: 104.3 FM</p></header>
+<div class="breadcrumb">Home › World</div>
+<main><article>
+<h1>Putin and Trump to meet in Budapest</h1>
+<h2 class="standfirst">The Kremlin says the summit could take place within two weeks</h2>
+<figure><img src="a.jpg" alt="Putin">
+<figcaption>Vladimir Putin. <span class="credit">Sputnik / Sergei Guneev</span></figcaption>
+</figure>
+<p class="lead">{PROSE}</p>
+<div class="share">Share: Facebook | X</div>
+<p class="photo-credit">Photo: Reuters/Name</p>
+<p>{SECOND}</p>
+<h3>Read also</h3>
+<ul><li><a href="#">Zelenskyy flies to Washington</a></li></ul>
+<div class="tags">vladimir putin, donald trump, budapest, kremlin, summit</div>
+<div class="newsletter">Subscribe to our daily newsletter</div>
+</article>
+<aside class="related"><h2>Latest</h2><ul><li>Oil prices edge up</li></ul></aside>
+</main>
+<footer>Copyright © 2025 Example News. All rights reserved.</footer>
+</body></html>"""
+
+
+def test_html_page_furniture_goes_headline_and_standfirst_stay() -> None:
+    text, meta = html_to_text(HTML_PAGE)
+    assert meta["title"] == "Kremlin: summit could take place within two weeks | Example News"
+    assert clean_text(text).lines == [
+        "Kremlin: summit could take place within two weeks | Example News",
+        "Example News",
+        "Putin and Trump to meet in Budapest",
+        "The Kremlin says the summit could take place within two weeks",
+        PROSE,
+        SECOND,
+    ]
+
+
+def test_html_blocks_are_paragraphs() -> None:
+    text, _ = html_to_text(f"<p>{PROSE}</p><p>{SECOND}<br>Next line</p>")
+    assert text == f"{PROSE}\n\n{SECOND}\nNext line"
+
+
+@pytest.mark.parametrize(
+    ("title", "h1", "first"),
+    [
+        ("Summit paused – Reuters", "Summit paused", "Summit paused"),
+        (
+            "Summit paused in Budapest | Reuters",
+            "Summit paused in Budapest",
+            "Summit paused in Budapest",
+        ),
+        ("Example News", "Summit paused in Budapest", "Summit paused in Budapest"),
+        (
+            "Trump shelves Budapest summit - Agency",
+            "Summit paused",
+            "Trump shelves Budapest summit - Agency",
+        ),
+    ],
+)
+def test_html_title_kept_only_when_it_is_a_headline_of_its_own(
+    title: str, h1: str, first: str
+) -> None:
+    text, _ = html_to_text(f"<title>{title}</title><h1>{h1}</h1><p>{PROSE}</p>")
+    assert text.split("\n\n")[0] == first
+    assert text.count(h1) == 1
+
+
+@pytest.mark.parametrize(
+    "attrs",
+    [
+        'class="caption"',
+        'class="wp-caption-text"',
+        'class="photo-credit"',
+        'class="related-stories"',
+        'class="share-bar"',
+        'class="newsletter-signup"',
+        'class="breadcrumbs"',
+        'class="tags"',
+        'class="ticker"',
+        'class="main-menu"',
+        'id="sidebar"',
+        'class="most-read"',
+        'class="video-embed"',
+    ],
+)
+def test_html_furniture_by_class(attrs: str) -> None:
+    text, _ = html_to_text(f"<p>{PROSE}</p><div {attrs}><p>Furniture words here</p></div>")
+    assert text == PROSE
+
+
+def test_html_article_with_a_furniture_class_is_still_read() -> None:
+    body = "".join(f"<p>{PROSE}</p>" for _ in range(3))
+    text, _ = html_to_text(f'<div class="content has-sidebar">{body}</div><p>{SECOND}</p>')
+    assert text.count(PROSE) == 3 and SECOND in text
+    text, _ = html_to_text(f'<main class="related"><h1>Summit set</h1><p>{PROSE}</p></main>')
+    assert text.split("\n\n") == ["Summit set", PROSE]
+    text, _ = html_to_text(f'<div class="share-wrapper"><h1>Summit set</h1><p>{PROSE}</p></div>')
+    assert text.split("\n\n") == ["Summit set", PROSE]
+
+
+def test_html_list_after_a_related_heading_goes_other_lists_stay() -> None:
+    html = (
+        f"<p>{PROSE}</p><ul><li>Putin gave the idea his full backing.</li></ul>"
+        "<h3>More from World</h3><ul><li>Lavrov says Moscow ready</li></ul>"
+        f"<p>{SECOND}</p>"
+    )
+    text, _ = html_to_text(html)
+    assert clean_text(text).lines == [PROSE, "Putin gave the idea his full backing.", SECOND]
+
+
+# ------------------------------------------------------------------ the whole pipeline
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        (
+            "page.txt",
+            "\n".join(
+                [
+                    "Home | World | Politics | Business",
+                    "",
+                    "Putin and Trump to meet in Budapest",
+                    "",
+                    "Vladimir Putin. © Sputnik / Sergei Guneev",
+                    "",
+                    PROSE,
+                    "",
+                    "Related:",
+                    "Oil prices edge up after US stock data",
+                    "",
+                    "Copyright © 2025 Example. All rights reserved.",
+                ]
+            ),
+        ),
+        (
+            "page.md",
+            "\n".join(
+                [
+                    "Home · World · Politics · Business",
+                    "",
+                    "# Putin and Trump to meet in Budapest",
+                    "",
+                    "![Putin](a.jpg)",
+                    "*Vladimir Putin in the Kremlin*",
+                    "",
+                    PROSE,
+                    "",
+                    "## Related",
+                    "- [Oil prices edge up after US stock data](https://x)",
+                    "",
+                    "© 2025 Example",
+                ]
+            ),
+        ),
+        ("page.html", HTML_PAGE.replace("<h2 class", "<h2 hidden class")),
+    ],
+)
+def test_pipeline_per_layout(name: str, data: str) -> None:
+    doc = prepare_bytes(data.encode(), name=name).document
+    assert "Putin and Trump to meet in Budapest" in doc.text
+    assert PROSE in doc.text
+    for furniture in ("Home", "Sputnik /", "Oil prices", "rights reserved", "©", "DJIA"):
+        assert furniture not in doc.text, furniture
+
+
+# ------------------------------------------------------------------ linear time
+
+
+def _seconds(clean: Callable[[str], object], text: str) -> float:
+    started = time.perf_counter()
+    clean(text)
+    return time.perf_counter() - started
+
+
+def _html(text: str) -> object:
+    return html_to_text(f"<p>{text}</p>")
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "|",
+        "[",
+        "!?",
+        "(",
+        "( photo ",
+        "© ",
+        " / ",
+        " - ",
+        "· ",
+        ", a",
+        "advert_",
+        "Home | World\n",
+        "(Photo: Reuters)\n",
+        "Some headline text that runs on…\n",
+        "Related\nHeadline item\n\n",
+        "1 View gallery\ncaption\n(Photo: X)\n",
+        "World\nA headline about the talks\nName Surname\n\n",
+    ],
+)
+@pytest.mark.parametrize("clean", [clean_text, _html])
+def test_hostile_input_is_cleaned_in_linear_time(unit: str, clean: Callable[[str], object]) -> None:
+    small = unit * (20_000 // len(unit))
+    large = unit * (80_000 // len(unit))
+    _seconds(clean, small)  # warm up
+    t_small = max(_seconds(clean, small), 1e-3)
+    t_large = _seconds(clean, large)
+    assert t_large < 2.0
+    assert t_large / t_small < 10  # four times the input: linear is ~4, quadratic ~16
+
+
+def test_hostile_html_structure_is_linear() -> None:
+    for markup in (
+        '<div class="related">' * 20_000 + "x" + "</div>" * 20_000,
+        "<span>" * 20_000 + "</p>" * 20_000,
+        "<h3>Related</h3><ul><li>a</li></ul>" * 5_000,
+        '<div class="' + "advert_" * 50_000 + '">x</div>',
+    ):
+        assert _seconds(html_to_text, markup) < 2.0
