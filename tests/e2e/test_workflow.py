@@ -24,7 +24,8 @@ def test_seed_statuses(seed_db_path: Path) -> None:
     s = status_of(seed_db_path)
     summit = s["trump-putin-summit"]
     assert summit["status"] == "on_hold" and summit["source"] == "inferred"
-    assert summit["as_of"] in ("2025-10-21", "2025-10-22")
+    assert summit["since"] == "2025-10-21"  # when the status began
+    assert summit["as_of"] == "2025-10-22"  # the newest evidence it rests on
     assert summit["contested"] is True
     assert summit["independent_sources"] >= 3
     for key in (
@@ -44,15 +45,21 @@ def test_seed_statuses(seed_db_path: Path) -> None:
         "explanation",
         "override",
         "needs_review",
+        "since",
+        "next_event_overdue",
+        "review",
     ):
         assert key in summit
     channel = s["rubio-lavrov-channel"]
     assert channel["status"] == "active"
-    assert channel["latest"]["date"] == "2025-10-21"
+    # the newest development, with the status it points to and its agreement
+    assert (channel["latest"]["date"], channel["latest"]["signal"]) == ("2025-10-22", "call")
+    assert channel["latest"]["status"] == "active" and channel["latest"]["agrees"] is True
     coalition = s["coalition-of-the-willing"]
     assert coalition["status"] == "active"
     assert coalition["next_event"]["date"] == "2025-10-24"
     assert "London" in coalition["next_event"]["place"]
+    assert coalition["next_event_overdue"] is True  # 24 Oct 2025 passed with no report
 
 
 def test_summit_history_and_as_of(seed_db_path: Path) -> None:
@@ -216,10 +223,10 @@ def test_setting_a_date_recomputes_what_depends_on_it(seed_db_path: Path) -> Non
     assert after[stated["id"]]["published_basis"] == "analyst"
     inferred = [d for d in after.values() if d["published_basis"] == "inferred"]
     assert inferred and all(d["published"] == "2025-10-29" for d in inferred)
-    assert status_of(db)["trump-putin-summit"]["as_of"] == "2025-10-28"
+    assert status_of(db)["trump-putin-summit"]["since"] == "2025-10-28"
     assert run_cli("doc", str(stated["id"]), "--set-published", "someday", db=db).returncode == 1
     assert run_cli("undo", db=db).returncode == 0
-    assert status_of(db)["trump-putin-summit"]["as_of"] == "2025-10-21"
+    assert status_of(db)["trump-putin-summit"]["since"] == "2025-10-21"
     restored = {d["id"]: d for d in json.loads(run_cli("docs", "--json", db=db).stdout)}
     assert restored[stated["id"]]["published_basis"] == "stated"
 

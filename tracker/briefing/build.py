@@ -27,8 +27,7 @@ from tracker.briefing.model import (
     Source,
     TrackBriefing,
 )
-from tracker.domain.models import Assessment, Evidence, NextEvent, Override, Track
-from tracker.domain.periods import status_since
+from tracker.domain.models import Evidence, NextEvent, Override, Track
 from tracker.domain.times import format_time
 from tracker.domain.vocabulary import label
 from tracker.services.assessments import latest_assessment
@@ -233,7 +232,7 @@ def _track_briefing(store: Store, track: Track, cutoff: str | None) -> TrackBrie
         ]
         rows = [ContestedRow(decisive=a, contested=b) for a, b in zip_longest(left, right)]
 
-    since_day = _status_since(st, assessment, override)
+    since_day = st.since
     return TrackBriefing(
         id=track.id,
         title=track.title,
@@ -252,20 +251,7 @@ def _track_briefing(store: Store, track: Track, cutoff: str | None) -> TrackBrie
         key_evidence=key,
         contested_rows=rows,
         override=_override_info(override) if override else None,
-        next_event=_next_event_sentence(st.next_event),
-    )
-
-
-def _status_since(
-    st: TrackStatus, assessment: Assessment | None, override: Override | None
-) -> dt.date | None:
-    """When the current status began: the override's day, or the start of the last run of
-    the inferred status in the history."""
-    return status_since(
-        assessment.status if assessment else None,
-        assessment.history if assessment else [],
-        as_of=st.as_of,
-        override_created_at=override.created_at if override else None,
+        next_event=_next_event_sentence(st.next_event, overdue=st.next_event_overdue),
     )
 
 
@@ -314,7 +300,7 @@ def _bluf(
     return out
 
 
-def _next_event_sentence(event: NextEvent | None) -> str:
+def _next_event_sentence(event: NextEvent | None, *, overdue: bool = False) -> str:
     if event is None or (event.date is None and not event.place and not event.what):
         return "No next event is on record."
     parts = [event.what or "next event"]
@@ -322,6 +308,8 @@ def _next_event_sentence(event: NextEvent | None) -> str:
         parts.append(f"on {fmt_date(event.date)}")
     if event.place:
         parts.append(f"in {event.place}")
+    if overdue:
+        parts.append("(overdue: the date has passed with no report of it)")
     return sentence("Next: " + " ".join(parts))
 
 

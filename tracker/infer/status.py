@@ -517,14 +517,6 @@ def _explain(
         parts.append("Contested: " + "; ".join(dissent) + tail + ".")
     elif final.contested:
         parts.append("Contested: the rules do not expect this move.")
-    if a.latest is not None and a.latest.excerpt not in a.decisive_ids:
-        latest = by_id[a.latest.excerpt]
-        parts.append(
-            f"Latest development ({_fmt(a.latest.date, latest.date_precision)}, "
-            f"{label(a.latest.signal or 'event').lower()}): “{_quote(latest)}”."
-        )
-    if a.next_event is not None and a.next_event.date is not None:
-        where = f" in {a.next_event.place}" if a.next_event.place else ""
-        what = a.next_event.what or "next event"
-        parts.append(f"Next: {what} on {_fmt(a.next_event.date)}{where}.")
+    # The latest development and the next event are told by the track's summary
+    # (tracker.services.summary), which every view shares.
     return " ".join(parts)

@@ -29,12 +29,20 @@ __all__ = [
 
 
 def evidence_for(
-    store: Store, track_id: str, *, recorded_by: str | None = None, newest: int | None = None
+    store: Store,
+    track_id: str,
+    *,
+    recorded_by: str | None = None,
+    newest: int | None = None,
+    recorded_after: str | None = None,
 ) -> list[Evidence]:
     """The stored evidence of a track, by event date; ``recorded_by`` limits it to what had
-    been recorded by that time, ``newest`` to that many of the latest event dates (what a
-    window shows of a track with a very large record)."""
-    return excerpts.evidence_for(store, track_id, recorded_by=recorded_by, newest=newest)
+    been recorded by that time, ``recorded_after`` to what was recorded after that time,
+    ``newest`` to that many of the latest event dates (what a window shows of a track with
+    a very large record)."""
+    return excerpts.evidence_for(
+        store, track_id, recorded_by=recorded_by, newest=newest, recorded_after=recorded_after
+    )
 
 
 def evidence_count(store: Store, track_id: str) -> int:

@@ -12,14 +12,12 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from tracker.domain.models import Assessment, Latest, NextEvent, Override, Track, Transition
+from tracker.domain.models import Assessment, NextEvent, Override, Track, Transition
 from tracker.domain.times import day_of
 from tracker.domain.vocabulary import Confidence, Status
-from tracker.extract.lexicon import load_lexicon
-from tracker.infer.claims import implied_status
 from tracker.services.assessments import assess_as_of, assess_known_at, latest_assessment
-from tracker.services.evidence import evidence_for
 from tracker.services.overrides import active_override, today
+from tracker.services.summary import Development, ReviewFlag, summarize, undone_transitions
 from tracker.services.tracks import get_track, list_tracks
 from tracker.storage import tracks as track_rows
 from tracker.storage import transitions
@@ -39,59 +37,17 @@ class TrackStatus(BaseModel):
     contested_ids: list[int] = []
     evidence_count: int
     independent_sources: int
-    latest: Latest | None
+    latest: Development | None
     next_event: NextEvent | None
     explanation: str
     override: Override | None
     needs_review: bool
     review_reason: str | None = None
     archived: bool = False
-
-
-def review_flag(
-    store: Store,
-    track: Track,
-    override: Override,
-    *,
-    known_at: str | None = None,
-    on: date | None = None,
-) -> str | None:
-    """Why ``override`` needs review, or ``None``.
-
-    (a) evidence recorded after the override (or its last acknowledgement), about an event
-    later than any the override was made in view of, points to another status;
-    (b) its review-by date has passed (and it was not acknowledged since).
-    """
-    lexicon = load_lexicon()
-    since = max(override.created_at, override.acknowledged_at or "")
-    seen = override.in_view_of
-    newer = [
-        e
-        for e in evidence_for(store, track.id, recorded_by=known_at)
-        if e.recorded_at > since
-        and e.signal is not None
-        and not e.context
-        and e.duplicate_of is None
-        and e.modality not in ("hypothetical", "negated", "denied")
-        and (seen is None or (e.event_date is not None and e.event_date > seen))
-    ]
-    for e in newer:
-        implied = implied_status(e, track.kind, lexicon)
-        if (
-            implied is not None
-            and implied != override.status
-            and not lexicon.compatible(implied, override.status)
-        ):
-            return (
-                f"newer evidence (excerpt {e.id}, event {e.event_date}) points to "
-                f"{implied.replace('_', ' ')}, not {override.status.replace('_', ' ')}"
-            )
-    day = on or today()
-    if override.review_by is not None and override.review_by < day:
-        acked = override.acknowledged_at
-        if acked is None or day_of(acked) <= override.review_by:
-            return f"its review-by date {override.review_by.isoformat()} has passed"
-    return None
+    # The summary every view shares (``tracker.services.summary``).
+    since: date | None = None
+    next_event_overdue: bool = False
+    review: ReviewFlag | None = None
 
 
 def _compose(
@@ -101,9 +57,11 @@ def _compose(
     override: Override | None,
     *,
     known_at: str | None = None,
+    as_of: date | None = None,
 ) -> TrackStatus:
     a = assessment or Assessment(track_id=track.id, explanation="No evidence about this track yet.")
-    flag = review_flag(store, track, override, known_at=known_at) if override else None
+    summary = summarize(store, track, a, override, known_at=known_at, as_of=as_of, today=today())
+    flag = summary.review
     effective = override.status if override else a.status
     return TrackStatus(
         track=track.id,
@@ -112,18 +70,21 @@ def _compose(
         status=effective,
         inferred_status=a.status,
         source="override" if override else "inferred",
-        as_of=a.as_of,
+        as_of=summary.as_of,
+        since=summary.since,
         confidence=a.confidence,
         contested=a.contested,
         contested_ids=a.contested_ids,
         evidence_count=a.evidence_count,
         independent_sources=a.independent_sources,
-        latest=a.latest,
-        next_event=track.next_event or a.next_event,
+        latest=summary.latest,
+        next_event=summary.next_event,
+        next_event_overdue=summary.next_event_overdue,
         explanation=a.explanation,
         override=override,
         needs_review=flag is not None,
-        review_reason=flag,
+        review_reason=flag.text if flag else None,
+        review=flag,
         archived=track.archived,
     )
 
@@ -149,7 +110,7 @@ def _status_of(
     else:
         assessment = latest_assessment(store, track.id)
         override = active_override(store, track.id)
-    return _compose(store, track, assessment, override, known_at=known_at)
+    return _compose(store, track, assessment, override, known_at=known_at, as_of=as_of)
 
 
 def all_statuses(
@@ -179,11 +140,13 @@ class HistoryEntry(BaseModel):
     contested: bool
     override_id: int | None
     current: bool
+    undone: bool = False  # an analyst action that was undone (it counts as never made)
 
 
 def history(store: Store, track_id: str, *, include_superseded: bool = False) -> list[HistoryEntry]:
     """Inferred and manual transitions, by event date then record time."""
     track = get_track(store, track_id)
+    undone = undone_transitions(store, track.id)
     return [
         HistoryEntry(
             id=t.id or 0,
@@ -198,6 +161,7 @@ def history(store: Store, track_id: str, *, include_superseded: bool = False) ->
             contested=t.contested,
             override_id=t.override_id,
             current=t.superseded_at is None,
+            undone=(t.id or 0) in undone,
         )
         for t in transitions.for_track(store, track.id, include_superseded=include_superseded)
     ]

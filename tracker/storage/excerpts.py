@@ -46,15 +46,24 @@ def _finding_row(finding: Finding) -> dict[str, Any]:
 
 
 def evidence_for(
-    store: Store, track_id: str, *, recorded_by: str | None = None, newest: int | None = None
+    store: Store,
+    track_id: str,
+    *,
+    recorded_by: str | None = None,
+    newest: int | None = None,
+    recorded_after: str | None = None,
 ) -> list[Evidence]:
     """A track's evidence by event date (undated last); ``recorded_by`` keeps what had been
-    recorded by that time, ``newest`` that many of the latest event dates."""
+    recorded by that time, ``recorded_after`` what was recorded after that time, ``newest``
+    that many of the latest event dates."""
     params: list[Any] = [track_id]
     recorded = ""
     if recorded_by is not None:
         recorded = "AND e.recorded_at <= ?"
         params.append(recorded_by)
+    if recorded_after is not None:
+        recorded += " AND e.recorded_at > ?"
+        params.append(recorded_after)
     sql = _EVIDENCE_SQL.format(
         recorded=recorded, order=_OLDEST_FIRST if newest is None else _NEWEST_FIRST
     )
@@ -75,6 +84,20 @@ def evidence_for(
 def count_for_track(store: Store, track_id: str) -> int:
     sql = "SELECT count(*) AS n FROM excerpts WHERE track_id = ?"
     return int(next(iter(store.db.query(sql, [track_id])))["n"])
+
+
+def recorded_after(store: Store, track_id: str, after: str, *, limit: int) -> tuple[int, list[int]]:
+    """How many of a track's excerpts were recorded after ``after``, and the ids of the
+    newest ``limit`` of them (newest first)."""
+    sql = "SELECT count(*) AS n FROM excerpts WHERE track_id = ? AND recorded_at > ?"
+    count = int(next(iter(store.db.query(sql, [track_id, after])))["n"])
+    if not count:
+        return 0, []
+    sql = (
+        "SELECT id FROM excerpts WHERE track_id = ? AND recorded_at > ? "
+        "ORDER BY recorded_at DESC, id DESC LIMIT ?"
+    )
+    return count, [int(r["id"]) for r in store.db.query(sql, [track_id, after, limit])]
 
 
 def spans(

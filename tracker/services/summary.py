@@ -1,0 +1,316 @@
+"""One summary of a track, read by the window, the command line and the briefing alike:
+since when its effective status holds, as of which evidence, the latest development (and
+whether it agrees with the status), the next event (overdue or not) and why an override
+needs review. ``tracker.services.status`` puts it into every ``TrackStatus``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel
+
+from tracker.domain.models import Assessment, Evidence, Latest, NextEvent, Override, Track
+from tracker.domain.summary import (
+    Candidate,
+    effective_since,
+    latest_candidate,
+    next_event_overdue,
+    status_words,
+)
+from tracker.domain.times import day_of, short_date
+from tracker.domain.vocabulary import Status, TrackKind
+from tracker.extract.lexicon import Lexicon, load_lexicon
+from tracker.infer.claims import ASSERTIVE, claim_date, implied_status
+from tracker.services.evidence import evidence_for
+from tracker.storage import audit, transitions
+from tracker.storage import overrides as override_rows
+from tracker.storage.db import Store
+
+# How many of a track's newest excerpts the latest development is chosen from.
+LATEST_POOL = 400
+
+
+class Development(Latest):
+    """The latest development: ``Latest`` (date, signal, quote, document, excerpt) with the
+    status it points to for the track, whether that agrees with the status shown, and its
+    source."""
+
+    status: Status | None = None
+    agrees: bool = True
+    outlet: str | None = None
+    document_title: str = ""
+    speaker: str | None = None
+
+
+class ReviewFlag(BaseModel):
+    """Why an override needs review, in parts the window can show and link to."""
+
+    kind: Literal["newer_evidence", "review_by"]
+    text: str
+    override_status: Status
+    points_to: Status | None = None
+    excerpt_id: int | None = None
+    document_id: int | None = None
+    event_date: date | None = None
+    quote: str | None = None
+    outlet: str | None = None
+    review_by: date | None = None
+
+
+@dataclass(frozen=True)
+class ManualStep:
+    """An analyst's transition as the summary reads it (see ``domain.summary``)."""
+
+    id: int
+    origin: str
+    status: str
+    recorded_at: str
+    undone: bool
+
+
+@dataclass(frozen=True)
+class Summary:
+    since: date | None
+    as_of: date | None
+    latest: Development | None
+    next_event: NextEvent | None
+    next_event_overdue: bool
+    review: ReviewFlag | None
+
+
+def undone_transitions(store: Store, track_id: str, *, known_at: str | None = None) -> set[int]:
+    """Ids of the track's manual transitions whose action was undone (by ``known_at``): an
+    undone override and the step back it left, and a revoke that was undone."""
+    undone_overrides = {
+        o.id
+        for o in override_rows.for_track(store, track_id)
+        if o.ended_action == "undone" and (known_at is None or (o.ended_at or "") <= known_at)
+    }
+    revokes = audit.payloads_by_seq(store, "override.revoke")
+    undone_revokes: set[int] = set()
+    for undo in audit.payloads(store, "undo"):
+        if undo.get("action") != "override.revoke":
+            continue
+        revoked = revokes.get(int(undo.get("undoes", 0)), {}).get("override")
+        if revoked is not None:
+            undone_revokes.add(int(revoked))
+    out: set[int] = set()
+    for t in transitions.for_track(store, track_id):
+        if t.origin == "inferred" or t.override_id is None:
+            continue
+        if known_at is not None and t.recorded_at > known_at:
+            continue
+        if t.override_id in undone_overrides or (
+            t.origin == "revoke" and t.override_id in undone_revokes
+        ):
+            out.add(t.id or 0)
+    return out
+
+
+def manual_steps(
+    store: Store, track_id: str, *, known_at: str | None = None, until: date | None = None
+) -> list[ManualStep]:
+    """The track's override and revoke transitions recorded by ``known_at`` (or made on or
+    before the day ``until``), each marked when its action was undone."""
+    undone = undone_transitions(store, track_id, known_at=known_at)
+    return [
+        ManualStep(t.id or 0, t.origin, t.status, t.recorded_at, (t.id or 0) in undone)
+        for t in transitions.for_track(store, track_id)
+        if t.origin != "inferred"
+        and (known_at is None or t.recorded_at <= known_at)
+        and (until is None or day_of(t.recorded_at) <= until)
+    ]
+
+
+def _when_and_claim(
+    e: Evidence, kind: TrackKind, lexicon: Lexicon, as_of: date | None
+) -> Candidate | None:
+    if (
+        e.context
+        or e.signal is None
+        or e.duplicate_of is not None
+        or e.document_duplicate_of is not None
+        or e.modality not in ASSERTIVE
+    ):
+        return None
+    when = claim_date(e)
+    if when is None or (as_of is not None and when > as_of):
+        return None
+    return Candidate(
+        excerpt_id=e.id,
+        when=when,
+        stated=e.date_basis == "stated",
+        credibility=e.credibility,
+        claims=implied_status(e, kind, lexicon),
+    )
+
+
+def latest_development(
+    track: Track,
+    evidence: list[Evidence],
+    status: str | None,
+    *,
+    as_of: date | None = None,
+    lexicon: Lexicon | None = None,
+) -> tuple[Development | None, date | None]:
+    """The newest development among ``evidence`` (credible reports first) and the newest
+    claim date held (what the summary is "as of")."""
+    lex = lexicon or load_lexicon()
+    kind = TrackKind(track.kind)
+    by_id = {e.id: e for e in evidence}
+    candidates = [c for e in evidence if (c := _when_and_claim(e, kind, lex, as_of)) is not None]
+    as_of_day = max((c.when for c in candidates), default=None)
+    credible = [c for c in candidates if c.credibility < 5] or candidates
+    best = latest_candidate(credible)
+    if best is None:
+        return None, as_of_day
+    e = by_id[best.excerpt_id]
+    agrees = (
+        best.claims is None
+        or status is None
+        or best.claims == status
+        or lex.compatible(best.claims, status)
+    )
+    development = Development(
+        date=best.when,
+        signal=e.signal,
+        quote=e.exact,
+        document=e.document_id,
+        excerpt=e.id,
+        status=best.claims,
+        agrees=agrees,
+        outlet=e.outlet,
+        document_title=e.document_title,
+        speaker=e.speaker,
+    )
+    return development, as_of_day
+
+
+def review_flag(
+    store: Store,
+    track: Track,
+    override: Override,
+    *,
+    inferred_status: str | None,
+    known_at: str | None = None,
+    on: date,
+    lexicon: Lexicon | None = None,
+) -> ReviewFlag | None:
+    """Why ``override`` needs review, or ``None``.
+
+    (a) evidence recorded after the override (or its last acknowledgement), about an event
+    later than any the override was made in view of, points to another status;
+    (b) its review-by date has passed (and it was not acknowledged since).
+    """
+    lex = lexicon or load_lexicon()
+    since = max(override.created_at, override.acknowledged_at or "")
+    seen = override.in_view_of
+    newer = [
+        e
+        for e in evidence_for(store, track.id, recorded_by=known_at, recorded_after=since)
+        if e.signal is not None
+        and not e.context
+        and e.duplicate_of is None
+        and e.modality not in ("hypothetical", "negated", "denied")
+        and (seen is None or (e.event_date is not None and e.event_date > seen))
+    ]
+    for e in sorted(newer, key=lambda x: (x.event_date or date.min, x.id), reverse=True):
+        implied = implied_status(e, track.kind, lex)
+        if (
+            implied is None
+            or implied == override.status
+            or lex.compatible(implied, override.status)
+        ):
+            continue
+        return _newer_evidence_flag(e, implied, override, inferred_status)
+    if override.review_by is not None and override.review_by < on:
+        acked = override.acknowledged_at
+        if acked is None or day_of(acked) <= override.review_by:
+            return ReviewFlag(
+                kind="review_by",
+                text=(
+                    f"the review-by date {short_date(override.review_by)} has passed; "
+                    f"the override says {status_words(override.status)}, the evidence "
+                    f"alone {status_words(inferred_status)}"
+                ),
+                override_status=override.status,
+                points_to=inferred_status,
+                review_by=override.review_by,
+            )
+    return None
+
+
+def _newer_evidence_flag(
+    e: Evidence, implied: str, override: Override, inferred_status: str | None
+) -> ReviewFlag:
+    where = ", ".join(b for b in (e.outlet, short_date(e.event_date) if e.event_date else "") if b)
+    quote = " ".join(e.exact.split())
+    if len(quote) > 160:
+        quote = quote[:159] + "…"
+    text = (
+        f"newer evidence ({where}) points to {status_words(implied)}, not "
+        f"{status_words(override.status)} as overridden: “{quote}”"
+    )
+    if inferred_status is not None and inferred_status != implied:
+        text += f"; the evidence as a whole says {status_words(inferred_status)}"
+    return ReviewFlag(
+        kind="newer_evidence",
+        text=text,
+        override_status=override.status,
+        points_to=implied,
+        excerpt_id=e.id,
+        document_id=e.document_id,
+        event_date=e.event_date,
+        quote=e.exact,
+        outlet=e.outlet,
+    )
+
+
+def summarize(
+    store: Store,
+    track: Track,
+    assessment: Assessment,
+    override: Override | None,
+    *,
+    known_at: str | None = None,
+    as_of: date | None = None,
+    today: date,
+) -> Summary:
+    """The summary of ``track`` given its assessment and the override in force, now, as of
+    a date (``as_of``) or as known at a record time (``known_at``)."""
+    lex = load_lexicon()
+    status = override.status if override else assessment.status
+    if as_of is not None:
+        pool = evidence_for(store, track.id)
+    else:
+        pool = evidence_for(store, track.id, recorded_by=known_at, newest=LATEST_POOL)
+    latest, newest_day = latest_development(track, pool, status, as_of=as_of, lexicon=lex)
+    manual = manual_steps(store, track.id, known_at=known_at, until=as_of)
+    inferred_since = getattr(assessment, "since", None) or assessment.as_of
+    since = effective_since(status, assessment.history, manual, fallback=inferred_since)
+    on = as_of or (day_of(known_at) if known_at else today)
+    review = (
+        review_flag(
+            store,
+            track,
+            override,
+            inferred_status=assessment.status,
+            known_at=known_at,
+            on=on,
+            lexicon=lex,
+        )
+        if override
+        else None
+    )
+    next_event = track.next_event or assessment.next_event
+    return Summary(
+        since=since,
+        as_of=newest_day or assessment.as_of,
+        latest=latest,
+        next_event=next_event,
+        next_event_overdue=next_event_overdue(next_event, status, on),
+        review=review,
+    )
