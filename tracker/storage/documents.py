@@ -43,6 +43,19 @@ def summaries(store: Store) -> list[DocumentSummary]:
     return [DocumentSummary.model_validate(row) for row in store.db.query(sql)]
 
 
+def ingested_after(store: Store, after: str, *, limit: int) -> tuple[int, list[int]]:
+    """How many documents were imported after record time ``after``, and the ids of the
+    newest ``limit`` of them (newest first)."""
+    sql = "SELECT count(*) AS n FROM documents WHERE ingested_at > ?"
+    count = int(next(iter(store.db.query(sql, [after])))["n"])
+    if not count:
+        return 0, []
+    sql = (
+        "SELECT id FROM documents WHERE ingested_at > ? ORDER BY ingested_at DESC, id DESC LIMIT ?"
+    )
+    return count, [int(r["id"]) for r in store.db.query(sql, [after, limit])]
+
+
 def ids(store: Store) -> list[int]:
     return [int(r["id"]) for r in store.db.query("SELECT id FROM documents ORDER BY id")]
 

@@ -14,7 +14,7 @@ from sqlite_utils.migrations import Migrations
 
 migrations = Migrations("tracker")
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 @migrations()
@@ -254,6 +254,29 @@ def m004_track_parties_places(db: Database) -> None:
             '["summit", "meeting", "meet", "talks", "face-to-face"]',
             '["summit", "meeting", "meet", "Budapest", "Hungary", "talks", "face-to-face"]',
         ),
+    )
+
+
+@migrations()
+def m005_seen_marks(db: Database) -> None:
+    """What each analyst has seen ("since you last looked"): per analyst and scope (a
+    track, or the documents) the record time seen up to and the status seen then. View
+    state, not a fact about the world: not audited. Indexes for new-document queries and
+    for paging the document list by its columns."""
+    db.executescript(
+        """
+        CREATE TABLE seen_marks (
+            analyst TEXT NOT NULL,
+            scope TEXT NOT NULL,
+            seen_at TEXT NOT NULL,
+            status TEXT,
+            PRIMARY KEY (analyst, scope)
+        ) WITHOUT ROWID;
+        CREATE INDEX idx_documents_ingested ON documents(ingested_at);
+        CREATE INDEX idx_documents_published ON documents(published);
+        CREATE INDEX idx_documents_outlet ON documents(outlet COLLATE NOCASE);
+        CREATE INDEX idx_documents_title ON documents(title COLLATE NOCASE);
+        """
     )
 
 
