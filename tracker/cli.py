@@ -243,17 +243,20 @@ def cmd_status(store: Store, args: argparse.Namespace) -> int:
             marks.append("contested")
         if s.needs_review:
             marks.append("NEEDS REVIEW")
+        if s.next_event_overdue:
+            marks.append("next event overdue")
         rows.append(
             (
                 s.track,
                 s.status or "unknown",
+                s.since or "—",
                 s.as_of or "—",
                 s.confidence,
                 s.independent_sources,
                 " ".join(marks),
             )
         )
-    print(table(rows, ["track", "status", "as of", "confidence", "sources", "flags"]))
+    print(table(rows, ["track", "status", "since", "as of", "confidence", "sources", "flags"]))
     for s in statuses:
         if s.needs_review:
             print(f"! {s.track}: {s.review_reason}")
@@ -314,15 +317,32 @@ def cmd_evidence(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_explain(store: Store, args: argparse.Namespace) -> int:
+    from tracker.domain.summary import development_words, next_event_words, status_line
     from tracker.services.evidence import evidence_for
     from tracker.services.status import track_status
 
     s = track_status(store, args.track)
+    print(s.title)
     print(
-        f"{s.title} — {(s.status or 'unknown').replace('_', ' ')}"
-        f" ({'analyst override' if s.source == 'override' else 'inferred'})"
+        status_line(
+            s.status,
+            since=s.since,
+            as_of=s.as_of,
+            source=s.source,
+            confidence=(s.override.confidence if s.override else s.confidence),
+            contested=s.contested,
+            needs_review=s.needs_review,
+        )
     )
+    if s.latest is not None:
+        d = s.latest
+        what = d.status or d.signal
+        line = development_words(d.date, what, d.quote, source=d.outlet, agrees=d.agrees)
+        print(f"Latest development: {line}")
+    print(f"Next event: {next_event_words(s.next_event, overdue=s.next_event_overdue)}")
     print()
+    if s.override:
+        print("What the evidence alone says:")
     print(s.explanation)
     if s.override:
         o = s.override
@@ -443,6 +463,17 @@ def cmd_undo(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_redo(store: Store, args: argparse.Namespace) -> int:
+    from tracker.services.undo import redo_last
+
+    result = redo_last(store, analyst=args.analyst)
+    if args.json:
+        emit_json(result.model_dump(mode="json"))
+    else:
+        print(f"redone: {result.description}")
+    return 0
+
+
 def cmd_audit(store: Store, args: argparse.Namespace) -> int:
     from tracker.services.audit_log import entries
 
@@ -456,6 +487,41 @@ def cmd_audit(store: Store, args: argparse.Namespace) -> int:
             ["seq", "at", "actor", "action", "entity", "payload"],
         )
     )
+    return 0
+
+
+def cmd_changes(store: Store, args: argparse.Namespace) -> int:
+    from tracker.domain.summary import status_words
+    from tracker.services.changes import changes_since_seen, mark_all_seen
+
+    report = (
+        mark_all_seen(store, analyst=args.analyst)
+        if args.seen
+        else changes_since_seen(store, analyst=args.analyst)
+    )
+    if args.json:
+        emit_json(report.model_dump(mode="json") | {"marked_seen": bool(args.seen)})
+        return 0
+    if report.first_look:
+        print(f"first look for {report.analyst}: from now on, what is new is listed here")
+        return 0
+    if not report.total:
+        print(f"nothing new for {report.analyst} since they last looked")
+    for t in report.tracks:
+        bits = []
+        if t.new_track:
+            bits.append("new track")
+        elif t.status_changed:
+            bits.append(f"{status_words(t.status_before)} → {status_words(t.status_now)}")
+        if t.new_evidence:
+            bits.append(f"{t.new_evidence} new excerpt{'s' if t.new_evidence != 1 else ''}")
+        print(f"{t.track}: {'; '.join(bits)}")
+    if report.new_documents:
+        ids = ", ".join(f"#{i}" for i in report.new_document_ids[:10])
+        more = " …" if report.new_documents > 10 else ""
+        print(f"new documents: {report.new_documents} ({ids}{more})")
+    if args.seen:
+        print("marked seen")
     return 0
 
 
@@ -629,6 +695,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--analyst")
     p = command("undo", cmd_undo, "undo the last analyst action (recorded, nothing deleted)")
     p.add_argument("--analyst")
+    p = command("redo", cmd_redo, "make the last undone action hold again (recorded)")
+    p.add_argument("--analyst")
+    p = command(
+        "changes", cmd_changes, "what is new since you last looked (documents, evidence, status)"
+    )
+    p.add_argument("--seen", action="store_true", help="then mark everything seen")
+    p.add_argument("--analyst", help="whose marks (default: the analyst of the settings)")
     p = command("audit", cmd_audit, "the audit log")
     p.add_argument("--limit", type=int)
     p = command("track", cmd_track, "add, edit, archive or restore a track")

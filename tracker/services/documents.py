@@ -124,3 +124,14 @@ def restore_document(store: Store, doc_id: int, payload: dict[str, Any]) -> list
     document_rows.update(store, doc_id, changes)
     extract_document_into(store, doc_id)
     return sorted(before)
+
+
+def reapply_document(store: Store, doc_id: int, payload: dict[str, Any]) -> list[str]:
+    """Apply again what an undone ``document.edit`` changed (inside the redo's
+    transaction); returns the fields set."""
+    if document_rows.get(store, doc_id) is None:
+        raise UserError(f"document {doc_id} no longer exists")
+    after: dict[str, Any] = dict(payload["after"])
+    document_rows.update(store, doc_id, after)
+    extract_document_into(store, doc_id)
+    return sorted(k for k in after if k in ("published", "reliability", "outlet", "url"))
