@@ -7,24 +7,40 @@ time seen up to and, for a track, the status seen; marks are view state, not aud
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from datetime import date
 
 from pydantic import BaseModel
 
+from tracker.domain.models import DocumentSummary
 from tracker.domain.vocabulary import Status
 from tracker.services.audit_actor import current_analyst
+from tracker.services.evidence import evidence_for
 from tracker.storage import documents as document_rows
 from tracker.storage import excerpts, seen
 from tracker.storage import tracks as track_rows
 from tracker.storage.db import Store
 
 DOCUMENTS = "documents"
-# How many ids of new excerpts (per track) and new documents a report lists.
+# How many ids of new excerpts (per track) and new documents a report lists; how many of
+# them it shows in full.
 LISTED = 100
+SHOWN_EXCERPTS = 5
+SHOWN_DOCUMENTS = 20
 
 
 def track_scope(track_id: str) -> str:
     return f"track:{track_id}"
+
+
+class NewExcerpt(BaseModel):
+    """A new excerpt as the changes panel lists it."""
+
+    id: int
+    document_id: int
+    event_date: date | None
+    signal: str | None
+    quote: str
 
 
 class TrackChange(BaseModel):
@@ -39,6 +55,7 @@ class TrackChange(BaseModel):
     new_track: bool
     new_evidence: int
     new_excerpt_ids: list[int]  # newest first, at most ``LISTED``
+    newest: list[NewExcerpt] = []  # the newest few, by event date
 
     @property
     def count(self) -> int:
@@ -56,6 +73,7 @@ class ChangeReport(BaseModel):
     new_documents: int
     new_document_ids: list[int]  # newest first, at most ``LISTED``
     documents_seen_at: str | None
+    documents: list[DocumentSummary] = []  # the newest few new documents
 
     @property
     def total(self) -> int:
@@ -78,7 +96,7 @@ def changes_since_seen(
     store: Store,
     *,
     analyst: str | None = None,
-    statuses: dict[str, str | None] | None = None,
+    statuses: Mapping[str, str | None] | None = None,
 ) -> ChangeReport:
     """What is new for ``analyst`` (default: the current one). ``statuses`` (track ->
     effective status) saves recomputing them when the caller has them. The first look of
@@ -127,6 +145,18 @@ def changes_since_seen(
             new_excerpt_ids=ids,
         )
         if change.count:
+            change.newest = [
+                NewExcerpt(
+                    id=e.id,
+                    document_id=e.document_id,
+                    event_date=e.event_date,
+                    signal=e.signal,
+                    quote=e.exact,
+                )
+                for e in reversed(
+                    evidence_for(store, track_id, recorded_after=after, newest=SHOWN_EXCERPTS)
+                )
+            ]
             changed.append(change)
     docs_mark = marks.get(DOCUMENTS)
     docs_after = docs_mark.seen_at if docs_mark else baseline
@@ -139,6 +169,7 @@ def changes_since_seen(
         new_documents=doc_count,
         new_document_ids=doc_ids,
         documents_seen_at=docs_after,
+        documents=document_rows.summaries_of(store, doc_ids[:SHOWN_DOCUMENTS]),
     )
 
 

@@ -30,7 +30,7 @@ SELECT e.id, e.document_id, e.track_id, e.start, e."end", e.exact, e.prefix, e.s
        e.signal, e.cue, e.modality, e.speaker, e.event_date, e.date_precision, e.date_basis,
        e.cameo, e.plover, e.context, e.credibility, e.duplicate_of, e.recorded_at,
        d.outlet, d.reliability, d.title AS document_title, d.published,
-       d.duplicate_of AS document_duplicate_of
+       d.duplicate_of AS document_duplicate_of, d.url
 FROM excerpts e JOIN documents d ON d.id = e.document_id
 WHERE e.track_id = ? {recorded}
 ORDER BY {order}"""

@@ -1,10 +1,16 @@
 """``tracker-gui``: the desktop application.
 
-``tracker-gui [--db PATH] [--self-test]``. A database that does not exist yet is created
-(in the user data folder unless ``--db`` is given) and the bundled seed articles are
-imported behind a progress dialog. ``--self-test`` builds the window on the given
-database (or a fresh temporary one), loads and renders every view and dialog once, and
-exits 0 — the smoke test of the tests and of the packaged installer.
+``tracker-gui [--db PATH] [--self-test] [FILE …]``. A database that does not exist yet is
+created (in the user data folder unless ``--db`` is given) and the bundled seed articles
+are imported behind a progress dialog. Files or folders given are imported once the
+database is open; when another window is already writing the database they are handed to
+it. ``--self-test`` builds the window on the given database (or a fresh temporary one),
+loads and renders every view and dialog once, and exits 0 — the smoke test of the tests
+and of the packaged installer.
+
+One window writes a database (``tracker.ui.window_lock``); a second one opens it
+read-only and says so. With no display to open a window on, the command says why in one
+line and exits with status 3 (``tracker.ui.display``).
 """
 
 from __future__ import annotations
@@ -43,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="build the window, render every view once and exit (0 = ok)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    parser.add_argument(
+        "paths", nargs="*", type=Path, metavar="FILE", help="article files or folders to import"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -142,38 +151,58 @@ def build_window(
     return AppParts(window, controller, runner)
 
 
+def _db_path(args: argparse.Namespace) -> tuple[Path, tempfile.TemporaryDirectory[str] | None]:
+    if args.db is not None:
+        return args.db.expanduser(), None
+    if args.self_test:
+        temp = tempfile.TemporaryDirectory(prefix="tracker-selftest-")
+        return Path(temp.name) / "tracker.db", temp
+    from tracker.paths import default_db_path
+
+    return default_db_path(), None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     log_file = _setup_logging(args.verbose)
+    from tracker.ui.display import EXIT_NO_DISPLAY, display_problem
+
+    problem = display_problem()
+    if problem is not None:
+        print(f"tracker-gui: {problem}", file=sys.stderr)
+        return EXIT_NO_DISPLAY
     from tracker.ui.timing import FirstPaint, since_start_ms
 
     app = create_application()
     from tracker.ui.errors import install_excepthook
 
     install_excepthook()
-
-    temp: tempfile.TemporaryDirectory[str] | None = None
-    if args.db is not None:
-        db_path = args.db.expanduser()
-    elif args.self_test:
-        temp = tempfile.TemporaryDirectory(prefix="tracker-selftest-")
-        db_path = Path(temp.name) / "tracker.db"
-    else:
-        from tracker.paths import default_db_path
-
-        db_path = default_db_path()
+    db_path, temp = _db_path(args)
     log.info("database %s; log %s", db_path, log_file)
+    missing = [p for p in args.paths if not p.exists()]
+    if missing:
+        print(f"tracker-gui: no such file or folder: {missing[0]}", file=sys.stderr)
+        return 2
 
-    # One window per database: a second one opens it read-only and says so.
-    from tracker.services.window_lock import lock_window, window_holder
+    # One window writes a database; a second one reads it (or hands its files over).
+    from tracker.ui.window_lock import HandOffServer, WindowLock, hand_off
 
-    lock = lock_window(db_path)
-    readonly = lock is None and db_path.exists()
+    lock = WindowLock(db_path)
+    readonly = not lock.try_lock() and db_path.exists()
+    if readonly and args.paths and hand_off(db_path, args.paths):
+        print(f"tracker-gui: handed {len(args.paths)} to the window open on {db_path}")
+        return 0
     parts = build_window(db_path, start=False, readonly=readonly)
     window = parts.window
     if readonly:
-        holder = window_holder(db_path)
-        window.show_read_only(holder)
+        window.show_read_only(lock.holder(), lock)
+    else:
+        window.hold_lock(lock)
+        server = HandOffServer(db_path, window)
+        server.files_received.connect(lambda paths: window.import_paths([Path(p) for p in paths]))
+    if args.paths:
+        paths = list(args.paths)
+        parts.controller.ready.connect(lambda: window.import_paths(paths))
     first_paint = FirstPaint(window)
     window.installEventFilter(first_paint)
     window.show()
@@ -190,6 +219,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.info("window shown after %.0f ms", since_start_ms())
         return int(app.exec())
     finally:
+        lock.release()
         if temp is not None:
             temp.cleanup()
 

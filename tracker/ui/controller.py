@@ -12,7 +12,17 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from tracker.ui.snapshot import DocumentView, Snapshot, load_document, load_snapshot
+from tracker.ui.snapshot import (
+    DocumentPage,
+    DocumentQuery,
+    DocumentView,
+    Snapshot,
+    TrackEvidence,
+    load_document,
+    load_documents,
+    load_evidence,
+    load_snapshot,
+)
 from tracker.ui.tasks import Job, JobFailure, Reporter, TaskRunner
 
 if TYPE_CHECKING:
@@ -58,7 +68,10 @@ class TrackerController(QObject):
     ``ready()`` once the database is open and loaded; ``document_loaded(DocumentView)``;
     ``search_finished(query, hits)``; ``override_applied(track_id)``;
     ``override_revoked(track_id)``; ``review_acknowledged(track_id)``;
-    ``action_undone(description)``; ``import_finished(report)`` (an ``IngestReport`` or,
+    ``action_undone(description)``; ``action_redone(description)``;
+    ``evidence_loaded(TrackEvidence)``; ``documents_loaded(DocumentPage)``;
+    ``changes_updated(ChangeReport)`` after marks were set;
+    ``import_finished(report)`` (an ``IngestReport`` or,
     for pasted text, an ``IngestItem``); ``document_edited(document_id)``;
     ``track_saved(track_id)``; ``preferences_loaded(dict)``; ``preferences_saved()``;
     ``briefing_exported(path)``; ``recomputed(list)``; ``failed(message, details)``
@@ -73,6 +86,10 @@ class TrackerController(QObject):
     override_revoked = Signal(str)
     review_acknowledged = Signal(str)
     action_undone = Signal(str)
+    action_redone = Signal(str)
+    evidence_loaded = Signal(object)
+    documents_loaded = Signal(object)
+    changes_updated = Signal(object)
     import_finished = Signal(object)
     document_edited = Signal(int)
     track_saved = Signal(str)
@@ -88,10 +105,16 @@ class TrackerController(QObject):
         self.snapshot: Snapshot | None = None
         self._search_generation = 0
         self._document_generation = 0
+        self._evidence_generation = 0
+        self._page_generation = 0
 
     @property
     def db_path(self) -> Path:
         return self.runner.db_path
+
+    @property
+    def readonly(self) -> bool:
+        return self.runner.readonly
 
     # ------------------------------------------------------------------ plumbing
 
@@ -187,6 +210,64 @@ class TrackerController(QObject):
             on_failure=self._fail,
         )
 
+    def load_evidence(self, track_id: str) -> None:
+        """Read a track's evidence (the newest rows); ``evidence_loaded`` tells."""
+        self._evidence_generation += 1
+        generation = self._evidence_generation
+        serial = self.snapshot.serial if self.snapshot else 0
+
+        def success(evidence: TrackEvidence) -> None:
+            if generation == self._evidence_generation:
+                self.evidence_loaded.emit(evidence)
+
+        self.runner.submit(
+            lambda store, _r: load_evidence(store, track_id, serial),
+            label="Reading the evidence",
+            on_success=success,
+            on_failure=self._fail,
+        )
+
+    def load_documents(self, query: DocumentQuery) -> None:
+        """Read one page of the document list; ``documents_loaded`` tells."""
+        self._page_generation += 1
+        generation = self._page_generation
+
+        def success(page: DocumentPage) -> None:
+            if generation == self._page_generation:
+                self.documents_loaded.emit(page)
+
+        self.runner.submit(
+            lambda store, _r: load_documents(store, query),
+            label="Reading the document list",
+            on_success=success,
+            on_failure=self._fail,
+        )
+
+    def mark_seen(self, scopes: Sequence[tuple[str, str | None]], upto: str) -> None:
+        """Mark tracks (``track:ID``) or the document list (``documents``) seen up to the
+        record time the analyst's picture was read at; ``changes_updated`` tells."""
+        from tracker.services.changes import changes_since_seen, mark_seen
+
+        chosen = list(scopes)
+        if self.readonly or not chosen:
+            return
+        statuses = (
+            {s.track: s.status for s in self.snapshot.statuses if not s.archived}
+            if self.snapshot
+            else None
+        )
+
+        def work(store: Store, _r: Reporter) -> Any:
+            mark_seen(store, chosen, upto=upto)
+            return changes_since_seen(store, statuses=statuses)
+
+        self.runner.submit(
+            work,
+            label="Marking as seen",
+            on_success=self.changes_updated.emit,
+            on_failure=self._fail,
+        )
+
     def search(self, text: str) -> None:
         from tracker.services.search import search
 
@@ -259,6 +340,16 @@ class TrackerController(QObject):
             lambda store, _r: undo_last(store),
             "Undoing",
             lambda result: self.action_undone.emit(result.description),
+            progress=True,
+        )
+
+    def redo(self) -> None:
+        from tracker.services.undo import redo_last
+
+        self._change(
+            lambda store, _r: redo_last(store),
+            "Redoing",
+            lambda result: self.action_redone.emit(result.description),
             progress=True,
         )
 

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from tracker.domain.times import short_date, short_time
 from tracker.domain.vocabulary import label
+
+if TYPE_CHECKING:
+    from tracker.domain.models import Evidence
 
 DASH = "—"
 
@@ -50,3 +54,21 @@ BASIS_WORDS = {
     "analyst": "set by an analyst",
     "unknown": "unknown",
 }
+
+
+def citation(e: Evidence) -> str:
+    """A quote ready to paste into a note: the quote, who said it, where and when, and the
+    article's address. ``“…” — Dmitry Peskov, in Atlantic Council, “Title”, 22 Oct 2025.
+    https://…``"""
+    quote = one_line(e.exact)
+    if not (quote[:1] in "“\"'‘«" and quote[-1:] in "”\"'’»"):
+        quote = f"“{quote}”"
+    who = [e.speaker] if e.speaker else []
+    where = f"in {e.outlet}" if e.outlet else ""
+    title = f"“{one_line(e.document_title)}”" if e.document_title else ""
+    when = fmt_date(e.published) if e.published else ""
+    source = ", ".join(b for b in (*who, where, title, when) if b)
+    text = f"{quote} — {source}." if source else quote
+    if e.url:
+        text += f" {e.url}"
+    return text
