@@ -50,8 +50,8 @@ def test_override_revoke_undo(qtbot: Any, seed_window: Any) -> None:
     _override(qtbot, parts, "postponed", "Both sides talk of a later date.")
     assert status_cell(window, SUMMIT) == "Postponed"
     assert "analyst override" in flags_cell(window, SUMMIT)
-    assert "analyst override" in window.detail.status_text.text()
-    assert "Both sides talk of a later date." in window.detail.override_text.text()
+    assert "analyst override" in window.detail.status_text.full_text()
+    assert "Both sides talk of a later date." in window.detail.override_text.full_text()
     assert window.detail.revoke_button.isEnabled()
 
     dialog = window.open_revoke_dialog()
@@ -126,7 +126,7 @@ def test_newer_disagreeing_evidence_flags_review(
     assert status_cell(window, SUMMIT) == "Cancelled"  # the analyst's word stands
     assert "needs review" in flags_cell(window, SUMMIT)
     assert window.detail.review_banner.isVisibleTo(window)
-    banner = window.detail.review_text.text()
+    banner = window.detail.review_text.full_text()
     assert "Needs review: newer evidence" in banner and "not Cancelled as overridden" in banner
     assert "excerpt 8" not in banner  # no bare ids: outlet, date and quote
     # the banner leads to the evidence it names

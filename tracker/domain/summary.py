@@ -139,7 +139,7 @@ def status_line(
     if since is not None:
         head += f" since {short_date(since)}"
     parts = [head]
-    if as_of is not None:
+    if as_of is not None and as_of != since:
         parts.append(f"as of {short_date(as_of)}")
     parts.append("analyst override" if source == "override" else "inferred")
     if confidence:
@@ -152,7 +152,8 @@ def status_line(
 
 
 def next_event_words(next_event: NextEvent | None, *, overdue: bool = False) -> str:
-    """``20 Nov 2025 · summit · Budapest (overdue)``, or ``none known``."""
+    """``20 Nov 2025 · summit · Budapest — overdue`` (its date passed with no report of
+    it), or ``none known``."""
     if next_event is None or (
         next_event.date is None and not next_event.place and not next_event.what
     ):
@@ -167,7 +168,7 @@ def next_event_words(next_event: NextEvent | None, *, overdue: bool = False) -> 
         if b
     ]
     text = " · ".join(bits)
-    return f"{text} (overdue: the date has passed with no report of it)" if overdue else text
+    return f"{text} — overdue" if overdue else text
 
 
 def development_words(

@@ -306,9 +306,13 @@ def summarize(
         else None
     )
     next_event = track.next_event or assessment.next_event
+    as_of_day = newest_day or assessment.as_of
+    if override is not None:  # the analyst's judgement is as of the day it was made
+        made = day_of(override.acknowledged_at or override.created_at)
+        as_of_day = max(as_of_day, made) if as_of_day else made
     return Summary(
         since=since,
-        as_of=newest_day or assessment.as_of,
+        as_of=as_of_day,
         latest=latest,
         next_event=next_event,
         next_event_overdue=next_event_overdue(next_event, status, on),

@@ -167,6 +167,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_file = _setup_logging(args.verbose)
     from tracker.ui.display import EXIT_NO_DISPLAY, display_problem
 
+    missing = [p for p in args.paths if not p.exists()]
+    if missing:
+        print(f"tracker-gui: no such file or folder: {missing[0]}", file=sys.stderr)
+        return 2
     problem = display_problem()
     if problem is not None:
         print(f"tracker-gui: {problem}", file=sys.stderr)
@@ -179,10 +183,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_excepthook()
     db_path, temp = _db_path(args)
     log.info("database %s; log %s", db_path, log_file)
-    missing = [p for p in args.paths if not p.exists()]
-    if missing:
-        print(f"tracker-gui: no such file or folder: {missing[0]}", file=sys.stderr)
-        return 2
 
     # One window writes a database; a second one reads it (or hands its files over).
     from tracker.ui.window_lock import HandOffServer, WindowLock, hand_off
@@ -190,7 +190,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     lock = WindowLock(db_path)
     readonly = not lock.try_lock() and db_path.exists()
     if readonly and args.paths and hand_off(db_path, args.paths):
-        print(f"tracker-gui: handed {len(args.paths)} to the window open on {db_path}")
+        n = len(args.paths)
+        print(
+            f"tracker-gui: handed {n} path{'s' if n != 1 else ''} to the window open on {db_path}"
+        )
         return 0
     parts = build_window(db_path, start=False, readonly=readonly)
     window = parts.window

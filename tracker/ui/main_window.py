@@ -85,6 +85,15 @@ TRACKS_TAB, DOCUMENTS_TAB, SEARCH_TAB, CHANGES_TAB = range(4)
 DEFAULT_SIZE = (1440, 900)
 
 
+def _keys(standard: QKeySequence.StandardKey, *fallback: str) -> list[QKeySequence]:
+    """The platform's keys for ``standard`` (some platforms have none), then ``fallback``."""
+    out: list[QKeySequence] = []
+    for key in [*QKeySequence.keyBindings(standard), *(QKeySequence(f) for f in fallback)]:
+        if not key.isEmpty() and key not in out:
+            out.append(key)
+    return out
+
+
 class MainWindow(QMainWindow):
     """Holds the views and wires them to the controller; the logic is the controller's."""
 
@@ -212,7 +221,7 @@ class MainWindow(QMainWindow):
             tip="Paste an article's text as a new document",
         )
         self.act_export = self._action("&Export briefing…", self.open_export_dialog, K("Ctrl+E"))
-        self.act_quit = self._action("&Quit", self.close, K(K.StandardKey.Quit))
+        self.act_quit = self._action("&Quit", self.close, _keys(K.StandardKey.Quit, "Ctrl+Q"))
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
 
         self.act_undo = self._action(
@@ -240,7 +249,7 @@ class MainWindow(QMainWindow):
         self.act_prefs = self._action(
             "&Preferences…",
             self.controller.load_preferences,
-            [K(K.StandardKey.Preferences), K("Ctrl+,")],
+            _keys(K.StandardKey.Preferences, "Ctrl+,"),
         )
         self.act_prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
 
@@ -319,7 +328,7 @@ class MainWindow(QMainWindow):
         self.act_shortcuts = self._action(
             "&Keyboard shortcuts",
             self.open_shortcuts_dialog,
-            [K(K.StandardKey.HelpContents), K("Ctrl+/")],
+            _keys(K.StandardKey.HelpContents, "F1", "Ctrl+/"),
         )
         self.act_about = self._action(
             f"&About {APP_NAME}", self.open_about_dialog, K("Ctrl+Shift+F1")
@@ -564,7 +573,7 @@ class MainWindow(QMainWindow):
         """Pane sizes for a window that has none remembered: the track in the middle
         gets the most room, its evidence the quotes."""
         width = max(self.width(), 900)
-        left = max(290, min(380, int(width * 0.21)))
+        left = max(self.left_tabs.tabBar().sizeHint().width() + 8, min(380, int(width * 0.21)))
         source = max(self.source.minimumSizeHint().width(), int(width * 0.27))
         self.splitter.setSizes([left, width - left - source, source])
 

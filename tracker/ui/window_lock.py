@@ -49,9 +49,9 @@ class WindowLock:
 
     def holder(self) -> int | None:
         """The process id of the window holding the lock, when another does."""
-        info = self._lock.getLockInfo()
-        ok, pid = bool(info[0]), int(info[1])
-        return pid if ok and pid > 0 else None
+        info = self._lock.getLockInfo()  # (pid, hostname, appname); pid 0 when unknown
+        pid = info[0] if isinstance(info, tuple) and info else 0
+        return int(pid) if isinstance(pid, int) and not isinstance(pid, bool) and pid > 0 else None
 
     def release(self) -> None:
         if self._lock.isLocked():

@@ -112,6 +112,14 @@ def test_status_line_and_development_words() -> None:
         line
         == "On hold since 21 Oct 2025 · as of 22 Oct 2025 · inferred · moderate confidence · contested"
     )
+    same = status_line(
+        "held",
+        since=date(2025, 10, 21),
+        as_of=date(2025, 10, 21),
+        source="inferred",
+        confidence=None,
+    )
+    assert same == "Held since 21 Oct 2025 · inferred"
     assert status_line(None, since=None, as_of=None, source="inferred", confidence="low") == (
         "No status yet · no evidence about this track"
     )

@@ -250,7 +250,7 @@ class BoardView(QAbstractScrollArea):
     def _relayout(self) -> None:
         self._axis = BoardAxis(_days(self._rows, self._today), self._ppd)
         h = self.horizontalScrollBar()
-        h.setRange(0, max(0, int(self._axis.width) + 16 - self.lane_width()))
+        h.setRange(0, max(0, int(self._axis.width) - self.lane_width()))
         h.setPageStep(self.lane_width())
         h.setSingleStep(24)
         v = self.verticalScrollBar()
@@ -619,7 +619,8 @@ class BoardView(QAbstractScrollArea):
             painter.drawLine(QPointF(x, AXIS_H - 6), QPointF(x, AXIS_H - 1))
             label = f"{day.day} {day.strftime('%b')} {day.year}"
             w = fm.horizontalAdvance(label)
-            painter.drawText(QRectF(x - w / 2, 4, w + 2, fm.height()), label)
+            lx = min(max(x - w / 2, LABEL_W + 2), width - w - 2)
+            painter.drawText(QRectF(lx, 4, w + 2, fm.height()), label)
         for bx in self._axis.breaks:
             x = LABEL_W + 8 + bx - self.horizontalScrollBar().value()
             painter.setPen(QPen(pal.color(QPalette.ColorRole.WindowText), 1.2))

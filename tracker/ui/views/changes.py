@@ -124,16 +124,14 @@ class ChangesView(QWidget):
         self.tree.expandAll()
 
     def _track_item(self, change: TrackChange, bold: QFont) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([f"{change.title}: {change_words(change)}"])
+        item = QTreeWidgetItem([f"{change.title}\n{change_words(change)}"])
         item.setFont(0, bold)
         item.setData(0, KIND_ROLE, "track")
         item.setData(0, VALUE_ROLE, change.track)
         item.setToolTip(0, f"{change.title}\n{change_words(change)}")
         for e in change.newest:
-            what = status_label(e.signal) if e.signal else "—"
-            child = QTreeWidgetItem(
-                [f"{fmt_date(e.event_date)} · {what}: “{one_line(e.quote, 140)}”"]
-            )
+            what = f" · {status_label(e.signal)}" if e.signal else ""
+            child = QTreeWidgetItem([f"{fmt_date(e.event_date)}{what}: “{one_line(e.quote, 140)}”"])
             child.setData(0, KIND_ROLE, "excerpt")
             child.setData(0, VALUE_ROLE, (change.track, e.id, e.document_id, e.quote))
             child.setToolTip(0, one_line(e.quote))

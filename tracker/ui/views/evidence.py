@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QScrollArea,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -201,12 +202,21 @@ class EvidenceView(QWidget):
         strip.setObjectName("evidenceStrip")
         strip.setFrameShape(QFrame.Shape.StyledPanel)
         strip_layout = QHBoxLayout(strip)
-        strip_layout.setContentsMargins(6, 4, 6, 4)
-        texts = QVBoxLayout()
+        strip_layout.setContentsMargins(4, 2, 4, 2)
+        texts_widget = QWidget(strip)
+        texts = QVBoxLayout(texts_widget)
+        texts.setContentsMargins(2, 2, 2, 2)
         texts.setSpacing(2)
         texts.addWidget(self.quote_label)
         texts.addWidget(self.meta_label)
-        strip_layout.addLayout(texts, 1)
+        texts.addStretch(1)
+        self.strip_scroll = QScrollArea(strip)
+        self.strip_scroll.setObjectName("evidenceStripText")
+        self.strip_scroll.setWidget(texts_widget)
+        self.strip_scroll.setWidgetResizable(True)
+        self.strip_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.strip_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        strip_layout.addWidget(self.strip_scroll, 1)
         buttons = QVBoxLayout()
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.original_button)
@@ -214,7 +224,7 @@ class EvidenceView(QWidget):
         strip_layout.addLayout(buttons)
         self.strip = strip
         lines = self.fontMetrics().lineSpacing()
-        strip.setMaximumHeight(5 * lines + 16)
+        strip.setFixedHeight(4 * lines + 14)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -372,9 +382,6 @@ class EvidenceView(QWidget):
             bits.append("No evidence on this track yet.")
         if ev is not None and ev.capped:
             bits.append(f"the newest {len(ev.rows):,} of {ev.total:,} held are listed")
-        new = self.model.new_count
-        if new:
-            bits.append(f"{new} new since you last looked (bold)")
         self.count_label.setText(" · ".join(bits))
         self.count_label.setVisible(bool(bits))
 

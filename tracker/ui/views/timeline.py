@@ -162,6 +162,7 @@ class TimelineView(QWidget):
         self._markers: list[Marker] = []
         self._focus = -1
         self._describe()
+        self.setMinimumHeight(self.sizeHint().height())
 
     def sizeHint(self) -> QSize:
         line = QFontMetrics(self._small()).height()

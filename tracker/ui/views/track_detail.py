@@ -32,7 +32,7 @@ from tracker.ui.theme import status_color, text_on
 from tracker.ui.views.evidence import EvidenceView
 from tracker.ui.views.history import HistoryView
 from tracker.ui.views.timeline import TimelineView
-from tracker.ui.views.widgets import StatusBadge, heading_font, plain_label
+from tracker.ui.views.widgets import ElidedLabel, StatusBadge, heading_font, plain_label
 
 if TYPE_CHECKING:
     from tracker.domain.models import AuditEntry
@@ -68,7 +68,7 @@ def latest_line(s: TrackStatus) -> str:
     if d is None:
         return "none yet"
     return development_words(
-        d.date, d.status or d.signal, d.quote, source=d.outlet, agrees=d.agrees, limit=150
+        d.date, d.status or d.signal, d.quote, source=d.outlet, agrees=d.agrees, limit=0
     )
 
 
@@ -133,16 +133,16 @@ class TrackDetailView(QWidget):
         self._detail: TrackDetail | None = None
         self._change: TrackChange | None = None
 
-        self.title = plain_label(wrap=True, name="Track title")
+        self.title = ElidedLabel(name="Track title")
         self.title.setFont(heading_font(self.font(), 1.3))
         self.badge = StatusBadge(self)
-        self.status_text = plain_label(wrap=True, selectable=True, name="Status line")
+        self.status_text = ElidedLabel(name="Status line", lines=2)
 
         # the review flag: why, and a way to the evidence behind it
         self.review_banner = QFrame(self)
         self.review_banner.setObjectName("reviewBanner")
         self.review_banner.setAutoFillBackground(True)
-        self.review_text = plain_label(wrap=True, selectable=True, name="Needs review")
+        self.review_text = ElidedLabel(name="Needs review", lines=3)
         self.review_show = QPushButton("Show the evidence", self.review_banner)
         self.review_show.setAccessibleName("Show the evidence behind the review flag")
         self.review_show.clicked.connect(self._on_review_show)
@@ -157,12 +157,12 @@ class TrackDetailView(QWidget):
         self.review_banner.hide()
 
         # the facts: latest development, next event, override
-        self.latest = plain_label(wrap=True, selectable=True, name="Latest development")
+        self.latest = ElidedLabel(name="Latest development", lines=2)
         self.latest_button = QPushButton("Show", self)
         self.latest_button.setAccessibleName("Show the latest development in its source")
         self.latest_button.clicked.connect(self._on_latest_clicked)
-        self.next_event = plain_label(wrap=True, selectable=True, name="Next event")
-        self.override_text = plain_label(wrap=True, selectable=True, name="Override")
+        self.next_event = ElidedLabel(name="Next event")
+        self.override_text = ElidedLabel(name="Override")
         self.override_button = QPushButton("Override…", self)
         self.override_button.setAccessibleName("Override the status")
         self.override_button.setToolTip("Set the status by your judgement, with a reason (Ctrl+M)")
@@ -229,7 +229,7 @@ class TrackDetailView(QWidget):
         top.addWidget(self.review_banner)
         top.addLayout(facts)
         top.addWidget(self.timeline)
-        summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
@@ -299,7 +299,6 @@ class TrackDetailView(QWidget):
         self.status_text.setText(status_line(s))
         self._show_review(s)
         self.latest.setText(latest_line(s))
-        self.latest.setToolTip(s.latest.quote if s.latest else "")
         self.latest_button.setVisible(s.latest is not None)
         self.next_event.setText(next_event_words(s.next_event, overdue=s.next_event_overdue))
         self.override_text.setText(override_line(s))

@@ -41,6 +41,7 @@ from tracker.ui.models.tracks import (
     TrackTableModel,
 )
 from tracker.ui.theme import paint_badge, text_on
+from tracker.ui.views.widgets import wrap_lines
 
 if TYPE_CHECKING:
     from tracker.services.changes import ChangeReport
@@ -161,25 +162,7 @@ class TrackCardDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _lines(fm: QFontMetrics, text: str, width: int, most: int) -> list[str]:
-        """``text`` broken into at most ``most`` lines of ``width``, the last one elided."""
-        words = text.split()
-        lines: list[str] = []
-        current = ""
-        for n, word in enumerate(words):
-            trial = f"{current} {word}".strip()
-            if fm.horizontalAdvance(trial) <= width or not current:
-                current = trial
-                continue
-            lines.append(current)
-            current = word
-            if len(lines) == most - 1:
-                current = " ".join(words[n:])
-                break
-        if current:
-            lines.append(current)
-        if lines:
-            lines[-1] = fm.elidedText(lines[-1], Qt.TextElideMode.ElideRight, width)
-        return lines[: max(1, most)]
+        return wrap_lines(fm, text, width, most)
 
     def _paint_new(
         self, painter: QPainter, option: QStyleOptionViewItem, new: int, top: int, pal: QPalette
