@@ -336,8 +336,16 @@ def cmd_explain(store: Store, args: argparse.Namespace) -> int:
     )
     if s.latest is not None:
         d = s.latest
-        what = d.status or d.signal
-        line = development_words(d.date, what, d.quote, source=d.outlet, agrees=d.agrees)
+        line = development_words(
+            d.date,
+            d.quote,
+            status=d.status,
+            signal=d.signal,
+            effect=d.effect,
+            agrees=d.agrees,
+            overridden=s.source == "override",
+            source=d.outlet,
+        )
         print(f"Latest development: {line}")
     print(f"Next event: {next_event_words(s.next_event, overdue=s.next_event_overdue)}")
     print()

@@ -52,14 +52,15 @@ def test_seed_statuses(seed_db_path: Path) -> None:
         assert key in summit
     channel = s["rubio-lavrov-channel"]
     assert channel["status"] == "active"
-    # the newest development, with the status it points to and its agreement
-    assert (channel["latest"]["date"], channel["latest"]["signal"]) == ("2025-10-22", "call")
-    assert channel["latest"]["status"] == "active" and channel["latest"]["agrees"] is True
+    # the latest development, and that it leaves the channel's status as it is
+    assert (channel["latest"]["date"], channel["latest"]["signal"]) == ("2025-10-21", "cancelled")
+    assert channel["latest"]["effect"] == "development" and channel["latest"]["status"] is None
     coalition = s["coalition-of-the-willing"]
     assert coalition["status"] == "active"
     assert coalition["next_event"]["date"] == "2025-10-24"
     assert "London" in coalition["next_event"]["place"]
     assert coalition["next_event_overdue"] is True  # 24 Oct 2025 passed with no report
+    assert coalition["next_event"]["overdue"] is True
 
 
 def test_summit_history_and_as_of(seed_db_path: Path) -> None:
@@ -223,7 +224,8 @@ def test_setting_a_date_recomputes_what_depends_on_it(seed_db_path: Path) -> Non
     assert after[stated["id"]]["published_basis"] == "analyst"
     inferred = [d for d in after.values() if d["published_basis"] == "inferred"]
     assert inferred and all(d["published"] == "2025-10-29" for d in inferred)
-    assert status_of(db)["trump-putin-summit"]["since"] == "2025-10-28"
+    summit = status_of(db)["trump-putin-summit"]
+    assert (summit["since"], summit["as_of"]) == ("2025-10-28", "2025-10-29")
     assert run_cli("doc", str(stated["id"]), "--set-published", "someday", db=db).returncode == 1
     assert run_cli("undo", db=db).returncode == 0
     assert status_of(db)["trump-putin-summit"]["since"] == "2025-10-21"

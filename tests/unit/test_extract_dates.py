@@ -98,3 +98,243 @@ def test_infer_document_dates_from_shared_quotes() -> None:
     unrelated = DocDateInput(7, "A story about “something else entirely different here.”")
     out = infer_document_dates([dated, undated, unrelated])
     assert out == {5: (date(2025, 10, 22), "shares 1 quote with document 2 dated 2025-10-22")}
+
+
+# ------------------------------------------------------------------ forms reporting uses
+
+
+@pytest.mark.parametrize(
+    ("sentence", "future", "expected", "precision"),
+    [
+        # a day of the month alone, in the article's month (or the one before / after)
+        ("The talks took place in Istanbul on the 20th.", False, date(2025, 10, 20), "day"),
+        ("The talks took place in Istanbul on the 23rd.", False, date(2025, 9, 23), "day"),
+        ("The delegations will meet again on the 23rd.", False, date(2025, 10, 23), "day"),
+        (
+            "The delegations will meet again on the 21st of this month.",
+            True,
+            date(2025, 11, 21),
+            "day",
+        ),
+        # the future is never before the article, whatever the caller says
+        ("The summit could take place in December.", False, date(2025, 12, 1), "month"),
+        ("The summit could take place in March.", False, date(2026, 3, 1), "month"),
+        ("The summit took place in March.", False, date(2025, 3, 1), "month"),
+        ("The talks are scheduled for Thursday in Geneva.", False, date(2025, 10, 23), "day"),
+        ("Next round of talks to be held Monday in Geneva", False, date(2025, 10, 27), "day"),
+        ("Leaders will meet next month in London.", False, date(2025, 11, 1), "month"),
+        # weekends (dated by their Saturday)
+        ("The talks planned for this weekend are on.", False, date(2025, 10, 25), "week"),
+        ("They will meet next weekend.", True, date(2025, 11, 1), "week"),
+        ("They met over the weekend.", False, date(2025, 10, 18), "week"),
+        ("They meet over the weekend.", True, date(2025, 10, 25), "week"),
+        # parts of a month
+        ("They will meet at the end of October.", True, date(2025, 10, 31), "month"),
+        ("A summit is planned for mid-November.", True, date(2025, 11, 15), "month"),
+        ("A summit is planned for early December.", True, date(2025, 12, 1), "month"),
+        ("Trump will visit China early next year.", True, date(2026, 1, 1), "year"),
+        # a weekday printed with its date is that date
+        ("The round set for Saturday May 3 in Rome went ahead.", False, date(2025, 5, 3), "day"),
+        ("Istanbul was the venue on Wednesday evening, July 23.", False, date(2025, 7, 23), "day"),
+        # a possessive weekday names a past event ("Monday's talks") unless told otherwise
+        ("Trump called Monday's talks very good.", True, date(2025, 10, 20), "day"),
+        # a past verb governs its date even when the cue speaks of the future
+        (
+            "Trump, who received Zelensky on Monday, will now prepare a summit.",
+            True,
+            date(2025, 10, 20),
+            "day",
+        ),
+    ],
+)
+def test_reporting_forms(sentence: str, future: bool, expected: date, precision: str) -> None:
+    got = resolve_dates(sentence, PUB, future=future)
+    assert (got.date, got.precision, got.basis) == (expected, precision, "stated")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "future", "expected", "expression"),
+    [
+        # a speech date gives way to the event's own date
+        (
+            "Peskov said on Monday that Putin and Trump will meet in Budapest on 12 November.",
+            "meet",
+            True,
+            date(2025, 11, 12),
+            "12 November",
+        ),
+        (
+            "Oman's minister said on Sunday that the next round will take place on Thursday.",
+            "take place",
+            True,
+            date(2025, 10, 23),
+            "Thursday",
+        ),
+        # … and is past, and used, when it is the only one
+        (
+            "Bessent said Monday that Trump will hold talks with Xi in South Korea.",
+            "hold talks",
+            True,
+            date(2025, 10, 20),
+            "Monday",
+        ),
+        (
+            "Speaking to Axios on Saturday, an official said the leaders were close to a meeting.",
+            "meeting",
+            True,
+            date(2025, 10, 18),
+            "Saturday",
+        ),
+        (
+            "In a statement issued late on Sunday, the presidency said leaders would attend.",
+            "attend",
+            True,
+            date(2025, 10, 19),
+            "Sunday",
+        ),
+        (
+            "Kirill Dmitriev wrote late Tuesday on X that preparations continue.",
+            "preparations",
+            True,
+            date(2025, 10, 21),
+            "Tuesday",
+        ),
+        # a plan's date is not the date of the cue that changes the plan
+        (
+            "Baghaei said on Thursday the round, which had been scheduled for Saturday May 3 in "
+            "Rome, was postponed.",
+            "postponed",
+            False,
+            date(2025, 10, 16),
+            "Thursday",
+        ),
+        (
+            "Oman said Saturday that talks planned for this weekend have been cancelled.",
+            "cancelled",
+            False,
+            date(2025, 10, 18),
+            "Saturday",
+        ),
+        (
+            "Trump said Friday he no longer plans to meet Xi at this month's summit.",
+            "no longer",
+            False,
+            date(2025, 10, 17),
+            "Friday",
+        ),
+        # … but it is the date of a cue that keeps it
+        (
+            "The talks scheduled for Thursday in Geneva will go ahead.",
+            "go ahead",
+            True,
+            date(2025, 10, 23),
+            "Thursday",
+        ),
+        # a finer date beats a year; the start of a period is no event date
+        (
+            "They have held talks three times this year, most recently on July 23.",
+            "held",
+            False,
+            date(2025, 7, 23),
+            "July 23",
+        ),
+    ],
+)
+def test_which_expression_dates_the_event(
+    sentence: str, cue: str, future: bool, expected: date, expression: str
+) -> None:
+    got = resolve_dates(sentence, PUB, near=sentence.index(cue), future=future)
+    assert (got.date, got.expression, got.basis) == (expected, expression, "stated")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("It was the first meeting of the two leaders since March.", "meeting"),
+        ("They met for the fifth round of talks since May.", "met"),
+        ("The talks scheduled for Sunday were cancelled.", "cancelled"),
+        # a date far outside the article's era is not the event's
+        ("The memorandum was signed on December 5, 1994, in Budapest.", "signed"),
+        # the backshifted past perfect of reported speech is not an earlier time
+        ("Umerov said Kiev's main subject had been a ceasefire.", "subject"),
+        # nor a past perfect in a clause after the cue
+        ("They have no plans to meet, deflating hopes that had been raised.", "no plans"),
+    ],
+)
+def test_falls_back_to_publication(sentence: str, cue: str) -> None:
+    got = resolve_dates(sentence, PUB, near=sentence.index(cue))
+    assert (got.date, got.precision, got.basis) == (PUB, "day", "inferred")
+
+
+def test_earlier_time_without_a_date_stays_undated() -> None:
+    got = resolve_dates("Trump had announced a summit in Budapest.", PUB, near=0)
+    assert (got.date, got.basis) == (None, "unknown")
+
+
+def test_dateline_in_the_sentence_is_the_report_date() -> None:
+    sentence = (
+        "MUSCAT, Oman, June 15, 2025 (BSS/AFP) - Oman said Saturday that the talks planned "
+        "for this weekend have been cancelled."
+    )
+    mentions = find_date_mentions(sentence, date(2025, 6, 15))
+    assert [(m.text, m.role) for m in mentions] == [
+        ("June 15, 2025", "dateline"),
+        ("Saturday", "speech"),
+        ("this weekend", "plan"),
+    ]
+    got = resolve_dates(sentence, date(2025, 6, 15), near=sentence.index("cancelled"))
+    assert got.date == date(2025, 6, 14)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "on the " * 300_000,
+        "said on " * 300_000,
+        "Monday " * 300_000,
+        "1 " * 1_000_000,
+        "scheduled for " * 150_000 + "Monday",
+        "will " * 400_000 + "on the 23rd.",
+        "May " * 500_000,
+    ],
+)
+def test_a_two_megabyte_sentence_does_not_hang(sentence: str) -> None:
+    import time
+
+    started = time.perf_counter()
+    find_date_mentions(sentence, PUB, future=True)
+    resolve_dates(sentence, PUB, near=len(sentence) // 2)
+    assert time.perf_counter() - started < 10.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "expected", "basis"),
+    [
+        # a year in another clause does not date the cue; in its own clause it does
+        (
+            "Formed earlier this year, the coalition aims to secure guarantees.",
+            "aims",
+            PUB,
+            "inferred",
+        ),
+        ("The coalition was formed earlier this year.", "formed", date(2025, 1, 1), "stated"),
+        # an infinitive with an adverb is still ahead
+        (
+            "Trump and Sisi to jointly chair a summit in Sharm el-Sheikh on Monday",
+            "chair",
+            date(2025, 10, 27),
+            "stated",
+        ),
+        # a past verb far back in its clause still makes the date past
+        (
+            "Trump, who received Zelensky and a group of European leaders at the White House on "
+            "Monday, had announced that preparations were under way.",
+            "preparations",
+            date(2025, 10, 20),
+            "stated",
+        ),
+    ],
+)
+def test_clause_scope(sentence: str, cue: str, expected: date, basis: str) -> None:
+    got = resolve_dates(sentence, PUB, near=sentence.index(cue), future=True)
+    assert (got.date, got.basis) == (expected, basis)

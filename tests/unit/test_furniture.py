@@ -42,6 +42,11 @@ SECOND = (
         ("AP Photo/Alex Brandon", "credit"),
         ("File photo", "credit"),
         ("( Photos: Alex Kolomoisky, Mehmet Ali Ozcan / Anadolu via AFP)", "credit"),
+        ("Photograph: Evelyn Hockstein/Reuters", "credit"),
+        ("Image source, Getty Images", "credit"),
+        ("Kent Nishimura/Getty Images", "credit"),
+        ("Credit...Doug Mills/The New York Times", "credit"),
+        ("Copyright AP Photo/Vadim Ghirda", "credit"),
         # captions: a description and its credit, or a caption label
         ("Vladimir Putin. © Sputnik / Sergei Guneev", "caption"),
         ("Vladimir Putin and Donald Trump, file photo. © Sputnik / Go to the mediabank", "caption"),
@@ -63,6 +68,10 @@ SECOND = (
         ("Leaders at the KL Peace Accord ceremony, October 26, 2025. — Bernama pic", "caption"),
         ("Zelensky and Trump in Washington, on August 18, 2025. - REUTERSPIX", "caption"),
         ("Photo caption: Foreign Minister Hakan Fidan chairs the meeting in Istanbul.", "caption"),
+        ("Image caption, Putin and Trump met in Alaska", "caption"),
+        ("FILE - Russian President Vladimir Putin speaks in Moscow, Oct. 5, 2025.", "caption"),
+        ("Trump and Putin in Alaska. Photograph: Evelyn Hockstein/Reuters", "caption"),
+        ("Trump speaks in the Oval Office [File: Evelyn Hockstein/Reuters]", "caption"),
         ("Combined photos: Zelensky in Washington and Putin in Anchorage", "caption"),
         ("Bessent (2-R) arrives at Rosenbad in Stockholm, Sweden, 29 July 2025.", "caption"),
         (
@@ -98,6 +107,9 @@ SECOND = (
         ("More World News", "related-links"),
         ("Most read", "related-links"),
         ("You may also like", "related-links"),
+        ("Editors' Picks", "related-links"),
+        ("Recommended videos", "related-links"),
+        ("Up next", "related-links"),
         # tag lists
         ("Tags: Iran-US talks, Oman, Esmaeil Baghaei", "tags"),
         ("Tags: Dmitry Peskov | Vladimir Putin | Donald Trump", "tags"),
@@ -109,16 +121,22 @@ SECOND = (
         ("Shafaq News © 2025", "footer"),
         ("Copyright 2025 The Herald Times.", "footer"),
         ("Legal Disclaimer:", "footer"),
+        ("Reporting by Guy Faulconbridge; Editing by Alex Richardson", "footer"),
+        ("Our Standards: The Thomson Reuters Trust Principles.", "footer"),
+        ("Associated Press writer Jim Heintz contributed to this report.", "footer"),
         # newsletter, subscription and social lines
         ("Follow us on Telegram for the latest news", "newsletter/social"),
         ("Follow NewsX on Google News", "newsletter/social"),
         ("Subscribe to our newsletter", "newsletter/social"),
         ("Support independent journalism in Ukraine.", "newsletter/social"),
         ("Share this: Facebook | X | WhatsApp | Telegram", "newsletter/social"),
+        ("Facebook Twitter LinkedIn Email", "newsletter/social"),
+        ("Get the latest news delivered to your inbox", "newsletter/social"),
         # widgets
         ("1 View gallery", "widget"),
         ("This audio is generated with the help of AI", "widget"),
         ("Load more updates", "widget"),
+        ("Listen to this article 5 min", "widget"),
     ],
 )
 def test_furniture_line(line: str, reason: str) -> None:
@@ -151,6 +169,14 @@ def test_furniture_line(line: str, reason: str) -> None:
         "Follow-up talks are set for next week in Geneva, officials said.",
         "Kremlin: Budapest summit will be needed at some stage",
         "* Talks took in trade, rare earths, fentanyl, TikTok",
+        "Reporting by state media suggested the talks would resume.",
+        "File reports suggest the talks stalled.",
+        "Photograph shows leaders shaking hands in Anchorage.",
+        "Print media reported the summit was off.",
+        "NATO/EU leaders meet in Brussels",
+        "The talks resumed in Geneva, officials said [Reuters]",
+        "Credit rating agencies cut Russia's outlook before the summit.",
+        "Peskov explained the reason: Kyiv had refused",
     ],
 )
 def test_headlines_and_sentences_are_not_furniture(line: str) -> None:
@@ -265,6 +291,65 @@ def test_txt_stamps_in_a_latest_list_are_not_the_articles_date() -> None:
     result = clean_text(raw)
     assert result.lines == [PROSE]
     assert result.stamps == ["October 16, 2025"]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        [
+            "October 15, 2025",
+            "Oil prices edge up after US stock data",
+            "October 14, 2025",
+            "Hamas hands over remains",
+        ],
+        [
+            "Oil prices edge up after US stock data",
+            "Oct. 15, 2025",
+            "",
+            "Hamas hands over remains",
+            "Oct. 14, 2025",
+        ],
+        ["17:40 GMT Hamas hands over remains of two more hostages", "17:05 GMT Oil prices edge up"],
+    ],
+)
+def test_txt_headlines_listed_with_their_dates_go(items: list[str]) -> None:
+    raw = "\n".join(
+        [
+            "Putin and Trump to meet in Budapest",
+            "",
+            "October 16, 2025",
+            "",
+            PROSE,
+            "",
+            SECOND,
+            "",
+            *items,
+        ]
+    )
+    result = clean_text(raw)
+    assert result.lines == ["Putin and Trump to meet in Budapest", PROSE, SECOND]
+    assert result.stamps == ["October 16, 2025"]
+
+
+def test_txt_key_points_and_a_dated_paragraph_stay() -> None:
+    raw = "\n".join(
+        [
+            PROSE,
+            "",
+            "October 15, 2025",
+            "",
+            SECOND,
+            "",
+            "Trump upbeat on reaching a deal",
+            "Talks took in trade",
+        ]
+    )
+    assert clean_text(raw).lines == [
+        PROSE,
+        SECOND,
+        "Trump upbeat on reaching a deal",
+        "Talks took in trade",
+    ]
 
 
 def test_txt_caption_above_its_credit_goes() -> None:
@@ -502,6 +587,25 @@ def test_html_furniture_by_class(attrs: str) -> None:
     assert text == PROSE
 
 
+def test_html_list_of_points_under_a_latest_heading_stays() -> None:
+    html = (
+        f"<p>{PROSE}</p><h3>Latest</h3><ul><li>{SECOND}</li></ul>"
+        "<h3>Latest news</h3><ul><li><a>Oil prices edge up</a></li></ul>"
+        "<h3>Latest developments</h3><ul><li>Summit put on hold</li></ul>"
+    )
+    text, _ = html_to_text(html)
+    assert clean_text(text).lines == [PROSE, SECOND, "Latest developments", "Summit put on hold"]
+
+
+def test_html_figure_text_goes_whatever_its_tags() -> None:
+    html = (
+        f"<p>{PROSE}</p><figure><img src='a.jpg'><p>Vladimir Putin in the Kremlin</p>"
+        f"<div><span>Sputnik</span></div></figure><p>{SECOND}</p>"
+    )
+    text, _ = html_to_text(html)
+    assert text.split("\n\n") == [PROSE, SECOND]
+
+
 def test_html_article_with_a_furniture_class_is_still_read() -> None:
     body = "".join(f"<p>{PROSE}</p>" for _ in range(3))
     text, _ = html_to_text(f'<div class="content has-sidebar">{body}</div><p>{SECOND}</p>')
@@ -582,9 +686,13 @@ def test_pipeline_per_layout(name: str, data: str) -> None:
 
 
 def _seconds(clean: Callable[[str], object], text: str) -> float:
-    started = time.perf_counter()
-    clean(text)
-    return time.perf_counter() - started
+    """The best of three runs (the machine may be busy with other work)."""
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        clean(text)
+        best = min(best, time.perf_counter() - started)
+    return best
 
 
 def _html(text: str) -> object:
@@ -615,13 +723,13 @@ def _html(text: str) -> object:
 )
 @pytest.mark.parametrize("clean", [clean_text, _html])
 def test_hostile_input_is_cleaned_in_linear_time(unit: str, clean: Callable[[str], object]) -> None:
-    small = unit * (20_000 // len(unit))
-    large = unit * (80_000 // len(unit))
-    _seconds(clean, small)  # warm up
-    t_small = max(_seconds(clean, small), 1e-3)
+    small = unit * (50_000 // len(unit))
+    large = unit * (200_000 // len(unit))
+    t_small = _seconds(clean, small)
     t_large = _seconds(clean, large)
-    assert t_large < 2.0
-    assert t_large / t_small < 10  # four times the input: linear is ~4, quadratic ~16
+    assert t_large < 3.0
+    # Four times the input: linear is ~4 times the time, quadratic ~16.
+    assert t_large < 0.1 or t_large / t_small < 10
 
 
 def test_hostile_html_structure_is_linear() -> None:

@@ -67,10 +67,10 @@ def test_history_proposed_then_on_hold() -> None:
         ev("postponed", D22, 4, date_basis="inferred"),
     ]
     a = infer_track(SUMMIT, evidence)
-    assert a.status == "on_hold" and a.as_of == D21
+    assert a.status == "on_hold" and a.since == D21 and a.as_of == D22
     assert [(h.status, h.event_date) for h in a.history] == [("proposed", D13), ("on_hold", D21)]
     assert a.decisive_ids == [evidence[1].id]
-    assert a.independent_sources == 2
+    assert a.independent_sources == 3  # "postponed" agrees with "on hold"
     assert not a.contested
     assert "On hold since 21 Oct 2025" in a.explanation
     assert "the week of 13 Oct 2025" in a.explanation
@@ -165,9 +165,40 @@ def test_channel_cancelled_meeting_is_latest_development_not_closure() -> None:
         ev("cancelled", D21, 3, track_id="c", exact="An in-person meeting is not necessary."),
     ]
     a = infer_track(CHANNEL, evidence)
-    assert (a.status, a.as_of) == ("active", D20)
+    assert (a.status, a.since, a.as_of) == ("active", D20, D22)
     assert a.latest is not None and (a.latest.signal, a.latest.date) == ("cancelled", D21)
+    assert a.latest.effect == "development"
+    assert "does not change the status" in a.explanation
     assert not a.contested
+
+
+def test_a_newer_confirmation_moves_as_of_but_not_since() -> None:
+    first = [ev("on_hold", D21, 1), ev("on_hold", D21, 2)]
+    later = [*first, ev("postponed", date(2025, 10, 28), 3, published=date(2025, 10, 28))]
+    a, b = infer_track(SUMMIT, first), infer_track(SUMMIT, later)
+    assert (a.status, a.since, a.as_of) == ("on_hold", D21, D21)
+    assert (b.status, b.since, b.as_of) == ("on_hold", D21, date(2025, 10, 28))
+
+
+def test_an_older_claim_outweighed_by_the_status_says_so() -> None:
+    evidence = [
+        ev("on_hold", D22, 1),
+        ev("on_hold", D22, 2),
+        ev("scheduled", D22, 3, exact="Officials insist the summit is still scheduled."),
+    ]
+    a = infer_track(SUMMIT, evidence)
+    assert a.status == "on_hold"
+    assert a.latest is not None and a.latest.signal == "scheduled"
+    assert a.latest.effect == "outweighed" and "rests on more or better sources" in a.explanation
+
+
+def test_a_next_event_whose_day_passed_is_overdue() -> None:
+    from tracker.domain.models import NextEvent
+
+    event = NextEvent(date=date(2025, 10, 24), place="London")
+    assert not event.overdue_on(date(2025, 10, 24))
+    assert event.overdue_on(date(2025, 10, 25))
+    assert not NextEvent(place="London").overdue_on(date(2030, 1, 1))
 
 
 def test_next_event_from_a_future_scheduled_meeting() -> None:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import codecs
+import json
+import re
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -317,3 +320,50 @@ def test_folder_manifest_and_bad_manifest(tmp_path: Path) -> None:
     (tmp_path / "manifest.json").write_text("{broken")
     with pytest.raises(RejectedInputError, match="manifest"):
         prepare_file(art)
+
+
+# ------------------------------------------------------------------ the labelled corpus
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+FURNITURE = {"caption", "credit", "menu", "ticker", "related-links"}
+_MARKUP = re.compile(r"^(?:#{1,6}|[*+-])\s+")  # a label quoting its Markdown line's marker
+
+
+def _corpus_labels(suffix: str) -> list[tuple[Path, list[dict[str, Any]]]]:
+    out = []
+    for label_file in sorted((CORPUS / "labels").glob("*.json")):
+        data = json.loads(label_file.read_text(encoding="utf-8"))
+        article = CORPUS / data["article"]
+        if article.suffix == suffix:
+            out.append((article, data["labels"]))
+    return out
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html"])
+def test_corpus_furniture_is_cleaned_away(suffix: str) -> None:
+    """No caption, credit, menu, ticker or related link of the corpus survives cleaning."""
+    left: list[str] = []
+    for article, labels in _corpus_labels(suffix):
+        text = prepare_file(article).document.text
+        for label in labels:
+            if label.get("evidence", True) or not FURNITURE & set(label.get("construction", [])):
+                continue
+            if " ".join(label["quote"].split()) in " ".join(text.split()):
+                left.append(f"{article.name}: {label['quote']}")
+    assert left == []
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html"])
+def test_corpus_headlines_and_sentences_survive_cleaning(suffix: str) -> None:
+    """Every labelled headline, standfirst and sentence of the corpus is in the cleaned text
+    (the page's <title> included), word for word."""
+    lost: list[str] = []
+    for article, labels in _corpus_labels(suffix):
+        text = " ".join(prepare_file(article).document.text.split())
+        for label in labels:
+            if not label.get("evidence", True):
+                continue
+            quote = " ".join(_MARKUP.sub("", label["quote"]).split())
+            if quote not in text:
+                lost.append(f"{article.name}: {label['quote']}")
+    assert lost == []

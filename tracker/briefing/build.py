@@ -101,7 +101,7 @@ def build_briefing(
     cutoff = cutoff_of(since)
     generated = now or dt.datetime.now(dt.UTC)
     seq, head_hash = audit_head(store)
-    briefs = [_track_briefing(store, track, cutoff) for track in selected]
+    briefs = [_track_briefing(store, track, cutoff, generated.date()) for track in selected]
     check_estimative(
         [s for b in briefs for s in (*b.bluf, b.next_event, *(c.summary for c in b.changes))]
     )
@@ -203,8 +203,10 @@ def _newest_first(q: Quote) -> tuple[int, int]:
 # --- one track -----------------------------------------------------------------------------
 
 
-def _track_briefing(store: Store, track: Track, cutoff: str | None) -> TrackBriefing:
-    st = track_status(store, track.id)
+def _track_briefing(
+    store: Store, track: Track, cutoff: str | None, today: dt.date
+) -> TrackBriefing:
+    st = track_status(store, track.id, today=today)
     assessment = latest_assessment(store, track.id)
     override = active_override(store, track.id)
     evidence = _Evidence(evidence_for(store, track.id))

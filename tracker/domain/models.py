@@ -50,6 +50,10 @@ class NextEvent(_Model):
     place: str | None = None
     what: str | None = None
 
+    def overdue_on(self, today: dt.date) -> bool:
+        """Whether its day has passed (no report of it has replaced it as the next event)."""
+        return self.date is not None and self.date < today
+
 
 class Track(_Model):
     """A diplomatic process an analyst follows."""
@@ -210,12 +214,20 @@ class Evidence(Excerpt):
     url: str | None = None  # the article's address, when known
 
 
+LatestEffect = Literal["changes", "confirms", "development", "outweighed"]
+
+
 class Latest(_Model):
+    """The newest development on a track and what it does to the status: it ``changes``
+    or ``confirms`` it, is a ``development`` that implies no status (a ministers' meeting
+    called off on a leaders' channel), or is ``outweighed`` by better-sourced claims."""
+
     date: dt.date | None = None
     signal: str | None = None
     quote: str
     document: int
     excerpt: int
+    effect: LatestEffect = "development"
 
 
 class HistoryStep(_Model):
@@ -233,6 +245,8 @@ class Assessment(_Model):
 
     track_id: str
     status: Status | None = None
+    # When the current status began, and the newest evidence that still supports it.
+    since: dt.date | None = None
     as_of: dt.date | None = None
     confidence: Confidence = "low"
     contested: bool = False

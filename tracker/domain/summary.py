@@ -1,6 +1,6 @@
 """A track's summary, the pure part: since when its effective status holds (analyst
-overrides and undone actions accounted for), whether its next event is overdue, which
-development is the latest, and the words every view uses for them. No I/O.
+overrides and undone actions accounted for), whether its next event is overdue, and the
+words every view uses for the status, the latest development and the next event. No I/O.
 
 ``tracker.services.summary`` feeds these helpers from the database; the window, the
 command line and the briefing all read the result, so they cannot disagree.
@@ -9,7 +9,6 @@ command line and the briefing all read the result, so they cannot disagree.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
@@ -95,27 +94,6 @@ def next_event_overdue(next_event: NextEvent | None, status: str | None, today: 
     return next_event.date < today and status not in ENDED
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A development the latest is chosen from: an excerpt's id, the date its claim speaks
-    for, whether that date was stated, its credibility (1 best) and the status it claims
-    (``None``: a development that sets no status, such as a call)."""
-
-    excerpt_id: int
-    when: date
-    stated: bool
-    credibility: int
-    claims: str | None
-
-
-def latest_candidate(candidates: Sequence[Candidate]) -> Candidate | None:
-    """The newest development: the latest claim date; on one day a stated date before an
-    inferred one, then the more credible report, then the later excerpt."""
-    if not candidates:
-        return None
-    return max(candidates, key=lambda c: (c.when, c.stated, -c.credibility, c.excerpt_id))
-
-
 def status_words(status: str | None) -> str:
     """``on_hold`` -> ``On hold``; no status -> ``Unknown``."""
     return label(status) if status else "Unknown"
@@ -173,22 +151,33 @@ def next_event_words(next_event: NextEvent | None, *, overdue: bool = False) -> 
 
 def development_words(
     day: date | None,
-    what: str | None,
     quote: str,
     *,
-    source: str | None = None,
+    status: str | None = None,
+    signal: str | None = None,
+    effect: str = "confirms",
     agrees: bool = True,
+    overridden: bool = False,
+    source: str | None = None,
     limit: int = 0,
 ) -> str:
     """``22 Oct 2025 · Postponed · Reuters: “…”``: the latest development as one line.
-    ``what`` is the status it points to (or its signal); one that points away from the
-    track's status says so rather than seem to contradict it."""
+
+    It names the status the development points to (``status``) and says when that is not
+    the status shown: against an analyst's override, or outweighed by better-sourced
+    claims; a development that implies no status (``signal`` only: a call, a meeting of
+    others called off) says it leaves the status as it is."""
     flat = " ".join(quote.split())
     if limit and len(flat) > limit:
         flat = flat[: limit - 1] + "…"
     bits = [short_date(day) if day else "undated"]
-    if what:
-        word = label(what)
-        bits.append(word if agrees else f"points to {word}, unlike the status")
+    if status is not None and not agrees and overridden:
+        bits.append(f"points to {label(status)}, unlike the override")
+    elif status is not None and (not agrees or effect == "outweighed"):
+        bits.append(f"points to {label(status)}, outweighed by better-sourced claims")
+    elif status is not None:
+        bits.append(label(status))
+    elif signal:
+        bits.append(f"{label(signal).lower()}: a development that leaves the status as it is")
     head = " · ".join(bits)
     return f"{head} · {source}: “{flat}”" if source else f"{head}: “{flat}”"

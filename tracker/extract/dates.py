@@ -1,34 +1,53 @@
 """Event dates from date expressions, resolved against a document's published date.
 
 ``find_date_mentions`` finds every expression in a piece of text ("on Tuesday", "last
-Thursday", "last week", "in August", "October 24th", "Oct. 22, 2025", "yesterday") and
-resolves it, keeping its precision (day, week, month, year). Weekdays: a bare or "on"
-weekday is the most recent such day on or before publication (the next one on or after it
-when the sentence speaks of the future); "last Thursday" is the Thursday of the previous
-calendar week, "next Friday" that of the next; "this week" is the week (Monday) of
-publication. A week is dated by its Monday.
+Thursday", "last week", "in August", "October 24th", "Oct. 22, 2025", "yesterday", "on the
+23rd", "this weekend", "mid-November", "at the end of October") and resolves it, keeping
+its precision (day, week, month, year).
 
-``resolve_dates`` picks the expression of one sentence (the one nearest to a cue) and
-otherwise falls back to the published date (basis "inferred") for present and perfect
-statements, or to no date for sentences that tell of an earlier time ("days after",
-"had announced", "previously").
+Direction. A bare or "on" weekday, a month named alone, a day of the month alone ("on the
+23rd") and a weekend are the latest such day on or before publication, or the next one on
+or after it when the expression speaks of the future. Each expression takes its direction
+from the words before it in its clause: "will", "would", "could", "to be held", "scheduled
+for", "next", "due" make it future; a past-tense verb ("met on Monday", "received … on
+Monday", "called Monday's talks") makes it past; otherwise the caller's ``future`` (the
+cue's) holds. A speech date ("said on Monday", "told reporters on Tuesday", "in a
+statement on Sunday", "Speaking to Axios on Saturday") is when something was said: always
+past, whatever the cue. "last Thursday" is the Thursday of the previous calendar week,
+"next Friday" that of the next; "this week" is the week of publication. A week is dated by
+its Monday, a weekend by its Saturday (week precision), "mid-November" by the 15th and
+"the end of October" by the 31st (month precision).
 
-``infer_document_dates`` gives an undated document the date of the dated document it
-shares the most quotes with.
+``resolve_dates`` picks the expression of one sentence that dates its event: the one
+nearest the cue among those tied to an event; a speech date only when the sentence has no
+other; never the start of a period ("since May"), a plan date when the cue changes the plan
+("the talks scheduled for Sunday were cancelled"), nor a date far outside the article's
+era (more than three years before or two after it); a year ("earlier this year") only when
+nothing finer is there. Otherwise it falls back to the published date (basis "inferred")
+for present and perfect statements, or to no date for sentences that tell of an earlier
+time ("days after", "had announced", "previously" — not the backshifted past perfect of
+reported speech, "said the talks had been useful", nor one in a clause trailing the cue).
+
+``infer_document_dates`` dates an undated document from its own text (a dateline without a
+year) or else from the dated document sharing the most distinctive quotes with it.
+
+Every pattern is bounded, so a sentence of any length is scanned in linear time.
 """
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Final
+from typing import Final, Literal
 
 from tracker.domain.models import DateBasis, Precision
 from tracker.extract.lexicon import Lexicon, load_lexicon
 from tracker.extract.text import OPEN_QUOTES, normalize_for_compare
+from tracker.ingest.datestamps import parse_dateline
 
 WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH_NAMES: Final = [
@@ -58,18 +77,27 @@ _WEEKDAY_RE: Final = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 
 _ISO: Final = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 _MONTH_DAY: Final = re.compile(
-    rf"\b{_MONTH_RE}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"
+    rf"\b{_MONTH_RE}\.?[ \u00a0]{{1,3}}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    r"(?:,?[ \u00a0]{1,3}(?P<year>\d{4})\b)?"
 )
 _DAY_MONTH: Final = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}\b\.?(?:,?\s+(?P<year>\d{{4}})\b)?"
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ \u00a0]{{1,3}}(?:of[ ]+)?{_MONTH_RE}\b\.?"
+    r"(?:,?[ \u00a0]{1,3}(?P<year>\d{4})\b)?"
 )
-_MONTH_YEAR: Final = re.compile(rf"\b{_MONTH_RE}\.?\s+(?P<year>\d{{4}})\b")
+_ANY_MONTH: Final = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+_MONTH_YEAR: Final = re.compile(rf"\b{_MONTH_RE}\.?[ \u00a0]{{1,3}}(?P<year>\d{{4}})\b")
 _MONTH_ALONE: Final = re.compile(
-    rf"\b(?P<lead>[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]his|[Ll]ast|"
-    rf"[Nn]ext)\s+{_MONTH_RE}\b(?!\.?\s+\d)"
+    r"\b(?P<lead>[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]his|"
+    r"[Ll]ast|[Nn]ext|(?:[Aa]t |[Bb]y )?[Tt]he (?:end|beginning|start|middle) of|"
+    r"(?:[Ii]n |[Bb]y )?(?:[Ee]arly|[Ll]ate|[Mm]id)-?)[ ]?"
+    rf"{_MONTH_RE}\b(?!\.?[ ]\d)"
 )
 _RELATIVE_PERIOD: Final = re.compile(
     r"\b(?P<mod>last|this|next|past|coming|(?:later|earlier)\s+this)\s+(?P<unit>week|month|year)\b",
+    re.IGNORECASE,
+)
+_WEEKEND: Final = re.compile(
+    r"\b(?:(?P<mod>this|next|last|coming|past)|over|during|at|on|for)\s+(?:the\s+)?weekend\b",
     re.IGNORECASE,
 )
 _DEICTIC: Final = re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow)\b", re.IGNORECASE)
@@ -80,19 +108,277 @@ _AGO: Final = re.compile(
 _WEEKDAY: Final = re.compile(
     rf"\b(?:(?P<mod>[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming)\s+)?{_WEEKDAY_RE}\b"
 )
+# A weekday printed with its date ("Saturday May 3", "Thursday, May 15", "Wednesday
+# evening, July 23", "Monday (November 10)"): the date stands, the weekday goes with it.
+_WEEKDAY_WITH_DATE: Final = re.compile(
+    r"^(?:'s)?(?:[ ,]{1,2}(?:morning|afternoon|evening|night))?[ ,(]{1,3}$"
+)
+# A day of the month alone: "on the 23rd", "by the 5th of this month".
+_ORDINAL_DAY: Final = re.compile(
+    r"\b(?P<lead>on|by|since|until|from|before|after|through|till)\s+the\s+"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?P<tail>\s+of\s+(?:this|the|that)\s+month)?"
+    r"(?=\s*(?:[.,;:)!?\"'”’]|$|\s(?:and|at|in|when|with|after|before|to|as|for|but|or|so|while|"
+    r"where|which|until|amid|under|over|between|of)\b))"
+)
 _NUMBER_WORDS: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _NUMBER_WORDS_MORE: Final = {"six": 6, "seven": 7}
+
+Role = Literal["event", "speech", "plan", "since", "era", "vague", "dateline"]
+_ERA_BEFORE: Final = 3 * 366  # days before publication still in the article's era
+_ERA_AFTER: Final = 2 * 366
+
+# --- the words before an expression: its role and its direction -----------------------
+
+_WINDOW: Final = 120  # characters before an expression read for its role and direction
+_CLAUSE_END: Final = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
+_SPEECH: Final = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|telling|announced|announces|announcing|stated|"
+    r"added|noted|wrote|writes|writing|posted|tweeted|declared|confirmed|confirms|explained|"
+    r"explains|stressed|insisted|warned|commented|remarked|replied|responded|asserted|argued|"
+    r"claimed|acknowledged|conceded|admitted|denied|revealed|disclosed|indicated|signall?ed|"
+    r"briefed|speaking|spoke|addressing|talking|statement|post|remarks|interview|briefing|"
+    r"address|message|readout|tweet|communiqu[eé])\b"
+    r"(?P<gap>(?:\s+[\w'’.-]+){0,5}?)\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|"
+    r"earlier\s+on\s+)?$",
+    re.IGNORECASE,
+)
+# Words that may stand between a speech word and its date ("told reporters on", "in a
+# statement issued late on"), and none that opens another predicate.
+_SPEECH_GAP: Final = frozenset(
+    [
+        "reporters",
+        "journalists",
+        "the",
+        "press",
+        "media",
+        "a",
+        "an",
+        "in",
+        "at",
+        "on",
+        "to",
+        "his",
+        "her",
+        "their",
+        "its",
+        "a",
+        "news",
+        "conference",
+        "briefing",
+        "statement",
+        "post",
+        "video",
+        "nightly",
+        "televised",
+        "x",
+        "telegram",
+        "facebook",
+        "truth",
+        "social",
+        "network",
+        "interview",
+        "with",
+        "axios",
+        "cnn",
+        "cbs",
+        "nbc",
+        "abc",
+        "fox",
+        "reuters",
+        "tass",
+        "issued",
+        "released",
+        "published",
+        "broadcast",
+        "aired",
+        "late",
+        "early",
+        "evening",
+        "morning",
+        "night",
+    ]
+)
+_PLAN: Final = re.compile(
+    r"\b(?:scheduled|planned|slated|set|due|pencil+ed|earmarked|originally|initially|"
+    r"provisionally|announced)\b(?:\s+[\w'’.-]+){0,6}?\s+(?:for|on|in)?\s*$",
+    re.IGNORECASE,
+)
+_SINCE: Final = re.compile(r"\bsince\b", re.IGNORECASE)
+_SINCE_START: Final = re.compile(r"since\b", re.IGNORECASE)
+# At most this many expressions are read from one text (a sentence never has more; a
+# pathological line stays linear).
+_MAX_MENTIONS: Final = 64
+# Cues that change a plan: a date of the plan they change is not theirs.
+_CHANGE_CUE: Final = re.compile(
+    r"^(?:no\s+longer|(?:does|do|did|will|would)\s+not\s+(?:plan|intend|want)|not\s+plan|"
+    r"axed|put\s+on\s+ice|off\s+the\s+table|postpon|delay|cancel|call(?:ed|ing|s)?\s+off|put(?:s|ting)?\s+off|suspend|scrap|"
+    r"shelv|halt|freez|froze|pause|paus|defer|push(?:ed|es)?\s+back|reschedul|abandon|drop|"
+    r"(?:will\s+|would\s+|did\s+|does\s+|do\s+)?not\s+(?:now\s+)?(?:take\s+place|go\s+ahead|"
+    r"happen|be\s+held)|won't|put\s+on\s+hold|on\s+hold|off\b)",
+    re.IGNORECASE,
+)
+_FUTURE_WORDS: Final = frozenset(
+    [
+        "will",
+        "'ll",
+        "shall",
+        "would",
+        "could",
+        "might",
+        "may",
+        "can",
+        "upcoming",
+        "next",
+        "coming",
+        "forthcoming",
+        "due",
+        "set",
+        "scheduled",
+        "slated",
+        "planned",
+        "expected",
+        "intends",
+        "intend",
+        "plans",
+        "plan",
+        "aims",
+        "hopes",
+        "ahead",
+        "tomorrow",
+        "soon",
+    ]
+)
+_TO_VERBS: Final = frozenset(
+    [
+        "be",
+        "meet",
+        "hold",
+        "take",
+        "visit",
+        "travel",
+        "attend",
+        "host",
+        "chair",
+        "co-chair",
+        "sign",
+        "resume",
+        "start",
+        "begin",
+        "open",
+        "convene",
+        "sit",
+        "talk",
+        "discuss",
+        "launch",
+        "return",
+        "go",
+        "fly",
+        "head",
+        "arrive",
+        "gather",
+        "join",
+        "continue",
+        "reconvene",
+        "vote",
+        "decide",
+        "announce",
+        "present",
+        "deliver",
+        "address",
+        "speak",
+        "hold",
+    ]
+)
+_PAST_IRREGULAR: Final = frozenset(
+    [
+        "said",
+        "told",
+        "met",
+        "held",
+        "spoke",
+        "wrote",
+        "took",
+        "began",
+        "made",
+        "gave",
+        "came",
+        "went",
+        "saw",
+        "left",
+        "sat",
+        "ran",
+        "won",
+        "led",
+        "brought",
+        "thought",
+        "found",
+        "got",
+        "kept",
+        "sent",
+        "chose",
+        "flew",
+        "rose",
+        "fell",
+        "broke",
+        "struck",
+        "was",
+        "were",
+        "had",
+        "did",
+        "agreed",
+    ]
+)
+_NOT_PAST_ED: Final = frozenset(
+    [
+        "scheduled",
+        "planned",
+        "expected",
+        "slated",
+        "proposed",
+        "intended",
+        "anticipated",
+        "supposed",
+        "rumoured",
+        "rumored",
+        "red",
+        "bed",
+        "need",
+        "needed",
+        "indeed",
+        "speed",
+        "feed",
+        "embed",
+        "seed",
+        "united",
+        "based",
+        "related",
+        "concerned",
+        "interested",
+        "tired",
+        "limited",
+        "advanced",
+        "reported",
+        "alleged",
+        "so-called",
+    ]
+)
+_WORD: Final = re.compile(r"[A-Za-z'’-]+")
 
 
 @dataclass(frozen=True)
 class DateMention:
-    """A date expression found in a text, resolved (offsets are into that text)."""
+    """A date expression found in a text, resolved (offsets are into that text). ``role``:
+    "event", or "speech" (when something was said), "dateline" (the report's own date at
+    the head of the text), "plan" (a date a plan was set for: "scheduled for Monday",
+    "this month's summit"), "since" (the start of a period), "era" (far outside the
+    article's time), "vague" (a year)."""
 
     start: int
     end: int
     text: str
     date: date
     precision: Precision
+    role: Role = "event"
 
 
 @dataclass(frozen=True)
@@ -165,6 +451,18 @@ def _month_year(month: int, lead: str, published: date, future: bool) -> int:
     return published.year if month <= published.month else published.year - 1
 
 
+def _day_in_month(month: int, lead: str) -> int:
+    """The day that dates "early/mid/late/the end of" a month (month precision)."""
+    low = " ".join(lead.lower().replace("-", " ").split())
+    if "mid" in low or "middle" in low:
+        return 15
+    if "late" in low:
+        return 21
+    if "end" in low:
+        return calendar.monthrange(2024, month)[1] if month != 2 else 28
+    return 1
+
+
 def _period(mod: str, unit: str, published: date) -> tuple[date, Precision]:
     mod = " ".join(mod.lower().split())
     offset = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(mod, 0)
@@ -175,45 +473,125 @@ def _period(mod: str, unit: str, published: date) -> tuple[date, Precision]:
     return date(published.year + offset, 1, 1), "year"
 
 
-_Candidate = tuple[re.Match[str], date | None, Precision]
+def _weekend(mod: str | None, published: date, future: bool) -> date:
+    """The Saturday of the weekend meant."""
+    saturday = monday_of(published) + timedelta(days=5)
+    mod = (mod or "").lower()
+    if mod in ("next", "coming"):
+        return saturday + timedelta(days=7)
+    if mod in ("last", "past"):
+        return saturday - timedelta(days=7)
+    if mod == "this" or future:
+        return saturday if saturday >= published - timedelta(days=1) else saturday + timedelta(7)
+    # "over the weekend": the latest weekend begun on or before publication
+    return saturday if saturday <= published else saturday - timedelta(days=7)
 
 
-def _absolute(text: str, published: date | None) -> Iterator[_Candidate]:
-    """Dates written out: ISO, "Oct. 22 (, 2025)", "22 October", "August 2025"."""
-    for m in _ISO.finditer(text):
-        yield m, _safe_date(int(m["y"]), int(m["m"]), int(m["d"])), "day"
-    for rx in (_MONTH_DAY, _DAY_MONTH):
-        for m in rx.finditer(text):
-            month, day = _month_number(m["month"]), int(m["day"])
-            if m["year"]:
-                yield m, _safe_date(int(m["year"]), month, day), "day"
-            elif published is not None:
-                yield m, _nearest_year(month, day, published), "day"
-    for m in _MONTH_YEAR.finditer(text):
-        yield m, date(int(m["year"]), _month_number(m["month"]), 1), "month"
+def _ordinal_day(day: int, published: date, future: bool) -> date | None:
+    """A day of the month named alone, in the article's month (or the one before/after)."""
+    here = _safe_date(published.year, published.month, day)
+    if future:
+        if here is not None and here >= published:
+            return here
+        nxt = _add_months(published.replace(day=1), 1)
+        return _safe_date(nxt.year, nxt.month, day)
+    if here is not None and here <= published:
+        return here
+    prev = _add_months(published.replace(day=1), -1)
+    return _safe_date(prev.year, prev.month, day)
 
 
-def _relative(text: str, published: date, future: bool) -> Iterator[_Candidate]:
-    """Dates relative to publication: "in March", "next week", "two days ago", "tomorrow",
-    "on Tuesday"."""
-    for m in _MONTH_ALONE.finditer(text):
-        month = _month_number(m["month"])
-        year = _month_year(month, m["lead"].lower(), published, future)
-        yield m, date(year, month, 1), "month"
-    for m in _RELATIVE_PERIOD.finditer(text):
-        value, precision = _period(m["mod"], m["unit"], published)
-        yield m, value, precision
-    for m in _AGO.finditer(text):
-        raw = m["n"].lower()
-        n = int(raw) if raw.isdigit() else {**_NUMBER_WORDS, **_NUMBER_WORDS_MORE}[raw]
-        days = n * (7 if m["unit"].lower().startswith("week") else 1)
-        yield m, published - timedelta(days=days), "day" if days < 7 else "week"
-    for m in _DEICTIC.finditer(text):
-        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m["word"].lower()]
-        yield m, published + timedelta(days=shift), "day"
-    for m in _WEEKDAY.finditer(text):
-        weekday = WEEKDAYS.index(m["weekday"].lower())
-        yield m, _weekday_date(weekday, m["mod"], published, future), "day"
+def _clause_before(text: str, start: int) -> str:
+    """The words before ``start`` back to the clause's start (at most ``_WINDOW`` chars)."""
+    window = text[max(0, start - _WINDOW) : start]
+    cut = 0
+    for m in _CLAUSE_END.finditer(window):
+        cut = m.end()
+    return window[cut:]
+
+
+def _direction(clause: str) -> bool | None:
+    """True (future) or False (past) by the nearest tense marker before an expression in its
+    clause; None when the clause says neither."""
+    words = _WORD.findall(clause.lower())[-20:]
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].replace("’", "'")
+        after = words[i + 1] if i + 1 < len(words) else ""
+        after2 = words[i + 2] if i + 2 < len(words) else ""
+        before = words[i - 1] if i > 0 else ""
+        if word == "to" and (after in _TO_VERBS or (after.endswith("ly") and after2 in _TO_VERBS)):
+            return True  # "to be held", "to meet", "to jointly chair"
+        if word in _FUTURE_WORDS:
+            if word in ("scheduled", "planned", "set", "slated", "expected") and before in (
+                "was",
+                "were",
+                "been",
+                "had",
+            ):
+                return None
+            return True
+        past = word in _PAST_IRREGULAR or (
+            len(word) >= 5 and word.endswith("ed") and word not in _NOT_PAST_ED
+        )
+        if past and before in ("be", "been", "being", "is", "are", "am"):
+            continue  # a passive: "to be held", "will be signed", "is expected"
+        if past:
+            return False
+    return None
+
+
+def _role(text: str, start: int, future_default: bool) -> tuple[Role, bool]:
+    """The role of the expression starting at ``start`` and its direction (True: future)."""
+    clause = _clause_before(text, start)
+    window = text[max(0, start - _WINDOW) : start]
+    speech = _SPEECH.search(window[-70:])
+    gap = _WORD.findall(speech.group("gap") or "") if speech else []
+    if speech and all(w.lower() in _SPEECH_GAP or w[:1].isupper() for w in gap):
+        head = _WORD.findall(window[: len(window) - len(window[-70:]) + speech.start()].lower())
+        future_speech = bool(head) and head[-1] in ("will", "would", "to", "'ll")
+        return "speech", future_speech
+    if _SINCE.search(clause):
+        return "since", False
+    direction = _direction(clause)
+    future = future_default if direction is None else direction
+    if _PLAN.search(clause[-80:]):
+        return "plan", future
+    return "event", future
+
+
+Resolver = Callable[[bool], tuple[date | None, Precision]]
+
+
+def _fixed(value: date | None, precision: Precision) -> Resolver:
+    """An expression whose date does not depend on its direction."""
+    return lambda _future: (value, precision)
+
+
+def _ordinal_resolver(day: int, published: date) -> Resolver:
+    return lambda future: (_ordinal_day(day, published, future), "day")
+
+
+def _month_resolver(month: int, lead: str, published: date) -> Resolver:
+    key = lead if lead in ("last", "next", "this") else ""
+
+    def resolve(future: bool) -> tuple[date | None, Precision]:
+        year = _month_year(month, key, published, future)
+        return _safe_date(year, month, _day_in_month(month, lead)), "month"
+
+    return resolve
+
+
+def _weekend_resolver(mod: str | None, published: date) -> Resolver:
+    return lambda future: (_weekend(mod, published, future), "week")
+
+
+def _weekday_resolver(weekday: int, mod: str | None, published: date) -> Resolver:
+    return lambda future: (_weekday_date(weekday, mod, published, future), "day")
+
+
+def _first(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The first ``_MAX_MENTIONS`` matches of ``rx`` in ``text``."""
+    return itertools.islice(rx.finditer(text), _MAX_MENTIONS)
 
 
 def find_date_mentions(
@@ -221,25 +599,120 @@ def find_date_mentions(
 ) -> list[DateMention]:
     """Every date expression of ``text`` resolved against ``published``, in text order.
 
-    Without a published date only expressions that carry their own year (ISO dates,
-    "Oct. 22, 2025", "August 2025") can be resolved. Where two overlap, the first found
-    (written-out dates before relative ones) wins.
+    ``future`` is the direction of expressions whose own clause does not say (the cue's);
+    without a published date only expressions that carry their own year (ISO dates, "Oct.
+    22, 2025", "August 2025") can be resolved.
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    candidates = _absolute(text, published)
-    if published is not None:
-        candidates = itertools.chain(candidates, _relative(text, published, future))
-    for match, value, precision in candidates:
-        if value is None:
-            continue
+    dated_spans: list[tuple[int, int]] = []
+    dateline = parse_dateline(text[:300]) if text[:1].isupper() or text[:1] == "(" else None
+    dateline_end = len(dateline.text) if dateline is not None else -1
+
+    def add(
+        match: re.Match[str],
+        resolve: Resolver,
+        *,
+        has_year: bool = False,
+    ) -> None:
         start, end = match.span()
-        if any(start < b and a < end for a, b in taken):
-            continue
+        if len(found) >= _MAX_MENTIONS or any(start < b and a < end for a, b in taken):
+            return
+        if text[end - 1] == "." and not text[start:end].rstrip(".").lower().endswith(
+            tuple(_MONTH_ABBR)
+        ):
+            end -= 1  # "12 November." ends a sentence; "12 Nov." abbreviates
+        role, forward = _role(text, start, future)
+        if end <= dateline_end:
+            role = "dateline"
+        elif _SINCE_START.match(text, start, end):
+            role = "since"
+        elif text[end : end + 2] in ("'s", "’s") or text[end - 2 : end] in ("'s", "’s"):
+            role = "plan" if role == "event" else role  # "this month's summit", "Monday's talks"
+        value, precision = resolve(forward)
+        if value is None:
+            return
+        if has_year and published is not None:
+            gap = (value - published).days
+            if gap < -_ERA_BEFORE or gap > _ERA_AFTER:
+                role = "era"
+        if precision == "year" and role == "event":
+            role = "vague"
         taken.append((start, end))
-        found.append(DateMention(start, end, match.group(0), value, precision))
+        found.append(DateMention(start, end, text[start:end], value, precision, role))
+
+    low = text.lower()
+    months = _ANY_MONTH.search(low) is not None  # cheap checks spare pathological text
+    for m in _first(_ISO, text) if "-" in text else ():
+        add(m, _fixed(_safe_date(int(m["y"]), int(m["m"]), int(m["d"])), "day"), has_year=True)
+    for rx in (_MONTH_DAY, _DAY_MONTH) if months else ():
+        for m in _first(rx, text):
+            month, day = _month_number(m["month"]), int(m["day"])
+            if m["year"]:
+                add(m, _fixed(_safe_date(int(m["year"]), month, day), "day"), has_year=True)
+                dated_spans.append(m.span())
+            elif published is not None:
+                add(m, _fixed(_nearest_year(month, day, published), "day"))
+                dated_spans.append(m.span())
+    for m in _first(_MONTH_YEAR, text) if months else ():
+        month_start = date(int(m["year"]), _month_number(m["month"]), 1)
+        add(m, _fixed(month_start, "month"), has_year=True)
+    if published is not None:
+        pub = published
+        for m in _first(_ORDINAL_DAY, text) if "the " in low else ():
+            add(m, _ordinal_resolver(int(m["day"]), pub))
+        for m in _first(_MONTH_ALONE, text) if months else ():
+            lead = " ".join(m["lead"].lower().split())
+            add(m, _month_resolver(_month_number(m["month"]), lead, pub))
+        periods = "week" in low or "month" in low or "year" in low
+        for m in _first(_RELATIVE_PERIOD, text) if periods else ():
+            add(m, _fixed(*_period(m["mod"], m["unit"], pub)))
+        for m in _first(_WEEKEND, text) if "weekend" in low else ():
+            add(m, _weekend_resolver(m["mod"], pub))
+        for m in _first(_AGO, text) if "ago" in low else ():
+            raw = m["n"].lower()
+            n = int(raw) if raw.isdigit() else {**_NUMBER_WORDS, **_NUMBER_WORDS_MORE}[raw]
+            days = n * (7 if m["unit"].lower().startswith("week") else 1)
+            add(m, _fixed(pub - timedelta(days=days), "day" if days < 7 else "week"))
+        deictic = "day" in low or "tonight" in low or "tomorrow" in low
+        for m in _first(_DEICTIC, text) if deictic else ():
+            shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m["word"].lower()]
+            add(m, _fixed(pub + timedelta(days=shift), "day"))
+        for m in _first(_WEEKDAY, text) if "day" in low else ():
+            if not m["mod"] and any(
+                0 <= a - m.end() <= 24 and _WEEKDAY_WITH_DATE.match(text[m.end() : a])
+                for a, _b in dated_spans
+            ):
+                continue  # "Saturday May 3": the date says which Saturday
+            add(m, _weekday_resolver(WEEKDAYS.index(m["weekday"].lower()), m["mod"], pub))
     found.sort(key=lambda mention: mention.start)
     return found
+
+
+def _past_marker_counts(sentence: str, hit: re.Match[str], near: int | None) -> bool:
+    """Whether a past marker ("had announced") puts the sentence's event at an earlier
+    time: not the backshifted past perfect of reported speech ("said the talks had been
+    useful"), nor a marker in a clause after the cue ("…, which had been expected")."""
+    start = hit.start()
+    if hit.group(0).lower().startswith("had"):
+        before = sentence[max(0, start - 80) : start]
+        if re.search(
+            r"\b(?:said|says|told|added|noted|stated|acknowledged|confirmed|explained|stressed|"
+            r"insisted|argued|claimed|wrote|announced|reported|believes|believed|thinks|"
+            r"thought)\b,?(?:\s+(?:that|him|her|them|reporters|journalists))?(?:[\s,]+[\w'’-]+){0,6}\s*$",
+            before,
+            re.IGNORECASE,
+        ):
+            return False
+    return not (near is not None and start > near and _CLAUSE_END.search(sentence[near:start]))
+
+
+def _apart(sentence: str, mention: DateMention, near: int) -> bool:
+    """Whether a clause boundary separates ``mention`` from offset ``near``."""
+    between = (
+        sentence[mention.end : near] if mention.end <= near else sentence[near : mention.start]
+    )
+    return _CLAUSE_END.search(between) is not None
 
 
 def resolve_dates(
@@ -254,23 +727,41 @@ def resolve_dates(
 ) -> DateResolution:
     """The event date of ``sentence``.
 
-    The date expression nearest to offset ``near`` (e.g. the status cue) wins; "earlier in
-    the day" takes ``anchor`` (the previous dated sentence); a sentence that tells of an
-    earlier time without a date gets none; anything else is dated by publication.
+    Among the expressions tied to an event, the one nearest to offset ``near`` (the status
+    cue) wins; a speech date only when there is no other; a year only when nothing finer
+    is there; never the start of a period, a date far outside the article's era, or a plan
+    date when the cue changes the plan. "earlier in the day" takes ``anchor`` (the previous
+    dated sentence); a sentence that tells of an earlier time without a date gets none;
+    anything else is dated by publication. ``future`` is the cue's direction, for the
+    expressions whose clause does not give their own.
     """
     lex = lexicon or load_lexicon()
     mentions = find_date_mentions(sentence, published, future=future)
-    if mentions:
-        pos = near if near is not None else 0
-        best = min(mentions, key=lambda m: (min(abs(m.start - pos), abs(m.end - pos)), m.start))
-        return DateResolution(best.date, best.precision, "stated", best.text)
+    pos = near if near is not None else 0
+    changes_plan = near is not None and bool(_CHANGE_CUE.match(sentence[near : near + 40]))
+    tiers: list[list[DateMention]] = [
+        [m for m in mentions if m.role == "event" or (m.role == "plan" and not changes_plan)],
+        [m for m in mentions if m.role in ("speech", "dateline")],
+        [m for m in mentions if m.role == "vague"],
+    ]
+    if near is not None:
+        # a year stands for the event only in the cue's own clause ("Formed earlier this year,
+        # the coalition aims …" is dated by publication)
+        tiers[2] = [m for m in tiers[2] if not _apart(sentence, m, near)]
+    for tier in tiers:
+        if tier:
+            best = min(tier, key=lambda m: (min(abs(m.start - pos), abs(m.end - pos)), m.start))
+            return DateResolution(best.date, best.precision, "stated", best.text)
     if anchor is not None:
         for rx in lex.same_day:
             hit = rx.search(sentence)
             if hit:
                 return DateResolution(anchor, anchor_precision or "day", "stated", hit.group(0))
-    if any(rx.search(sentence) for rx in lex.past_markers):
-        return DateResolution(None, None, "unknown")
+    for rx in lex.past_markers:
+        for hit in rx.finditer(sentence):
+            inside = any(m.start <= hit.start() < m.end for m in mentions)  # "earlier this year"
+            if not inside and _past_marker_counts(sentence, hit, near):
+                return DateResolution(None, None, "unknown")
     if published is None:
         return DateResolution(None, None, "unknown")
     return DateResolution(published, "day", "inferred")
@@ -281,16 +772,30 @@ def resolve_dates(
 
 @dataclass(frozen=True)
 class DocDateInput:
-    """A document as ``infer_document_dates`` needs it."""
+    """A document as ``infer_document_dates`` needs it. ``note`` says how an existing
+    ``published`` date was obtained (``Document.published_note``)."""
 
     id: int
     text: str
     published: date | None = None
     basis: DateBasis = "unknown"
+    note: str | None = None
 
 
 _QUOTE: Final = re.compile(r"[\u201c\"]([^\u201c\u201d\"]{6,400})[\u201d\"]")
+_FRAGMENT: Final = re.compile(r"[\u201c\"]([^\u201c\u201d\"\n]{2,400})[\u201d\"]")
 MIN_QUOTE_WORDS: Final = 3
+# A quote dates one document from another only when it is distinctive: long enough to be
+# one person's words rather than a stock phrase ("coalition of the willing", "a just and
+# lasting peace"), and rare among the documents compared.
+DISTINCT_QUOTE_WORDS: Final = 6
+# Or several short fragments of one sentence that all come from one long quote of the
+# other document ("no plans" … "in the immediate future" ⊂ "no plans for President Trump
+# to meet President Putin in the immediate future").
+FRAGMENT_SOURCE_WORDS: Final = 8
+FRAGMENT_WORDS: Final = 5
+_FRAGMENT_GAP: Final = 120
+SHARES_NOTE: Final = "shares "
 
 
 def quotes_of(text: str) -> list[str]:
@@ -303,52 +808,172 @@ def quotes_of(text: str) -> list[str]:
     return list(seen)
 
 
+def fragment_groups(text: str) -> list[tuple[str, ...]]:
+    """Runs of two or more short quoted fragments close together in one paragraph
+    (normalised), each run holding at least ``FRAGMENT_WORDS`` words in all."""
+    groups: list[tuple[str, ...]] = []
+    for paragraph in text.split("\n"):
+        run: list[str] = []
+        last_end = -_FRAGMENT_GAP - 1
+        for m in _FRAGMENT.finditer(paragraph):
+            norm = normalize_for_compare(m.group(1))
+            if not norm:
+                continue
+            if m.start() - last_end > _FRAGMENT_GAP and run:
+                _close_run(run, groups)
+                run = []
+            run.append(norm)
+            last_end = m.end()
+        _close_run(run, groups)
+    return groups
+
+
+def _close_run(run: list[str], groups: list[tuple[str, ...]]) -> None:
+    if len(run) >= 2 and sum(len(f.split()) for f in run) >= FRAGMENT_WORDS:
+        groups.append(tuple(run))
+
+
+def _in_order(fragments: Sequence[str], quote: str) -> bool:
+    """Whether every fragment occurs in ``quote`` as whole words, in order."""
+    padded = f" {quote} "
+    at = 0
+    for fragment in fragments:
+        found = padded.find(f" {fragment} ", at)
+        if found < 0:
+            return False
+        at = found + len(fragment) + 1
+    return True
+
+
 def shared_quotes(quotes: Sequence[str], other_text_norm: str, other_quotes: Sequence[str]) -> int:
     """How many of ``quotes`` the other document carries (as a passage or as its own quote)."""
+    return len(_shared(quotes, other_text_norm, other_quotes))
+
+
+def _shared(quotes: Sequence[str], other_text_norm: str, other_quotes: Sequence[str]) -> list[str]:
     from rapidfuzz import fuzz
 
-    count = 0
+    out: list[str] = []
     padded = f" {other_text_norm} "
     for quote in quotes:
         if f" {quote} " in padded:
-            count += 1
+            out.append(quote)
             continue
         if len(quote.split()) >= 5 and any(
             fuzz.ratio(quote, oq) >= 90
             or (len(oq.split()) >= 5 and fuzz.partial_ratio(quote, oq) >= 95)
             for oq in other_quotes
         ):
-            count += 1
-    return count
+            out.append(quote)
+    return out
 
 
-def infer_document_dates(docs: Sequence[DocDateInput]) -> dict[int, tuple[date, str]]:
-    """Dates for undated documents, taken from the dated document sharing the most quotes.
+@dataclass
+class _Prepared:
+    quotes: list[str]
+    long_quotes: list[str]
+    fragments: list[tuple[str, ...]]
+    norm: str
 
-    Only documents whose date was stated or set by an analyst serve as anchors (never one
-    that was itself inferred). Returns ``{doc id: (date, basis sentence)}`` for each undated
-    document that shares at least one quote of three or more words with an anchor; ties go
-    to the anchor listed first.
+
+class _Rarity:
+    """How many of the compared documents hold a passage (counted once, on demand)."""
+
+    def __init__(self, norms: Sequence[str]) -> None:
+        self.padded = [f" {n} " for n in norms]
+        # at most three of a few documents, or a tenth of many: more is a catch-phrase
+        self.limit = max(3, len(norms) // 10)
+        self.cache: dict[str, bool] = {}
+
+    def rare(self, passage: str) -> bool:
+        hit = self.cache.get(passage)
+        if hit is None:
+            needle = f" {passage} "
+            count = 0
+            for text in self.padded:
+                if needle in text:
+                    count += 1
+                    if count > self.limit:
+                        break
+            hit = self.cache[passage] = count <= self.limit
+        return hit
+
+
+def _distinctive(a: _Prepared, b: _Prepared, rarity: _Rarity) -> int:
+    """Distinctive quotes two documents share: long rare quotes one carries and the other
+    holds (as a passage or a near-identical quote), plus runs of fragments of one of them
+    taken from one long rare quote of the other."""
+    count = 0
+    for mine, theirs in ((a, b), (b, a)):
+        long_mine = [q for q in mine.long_quotes if rarity.rare(q)]
+        count = max(count, len(_shared(long_mine, theirs.norm, theirs.long_quotes)))
+    fragments = 0
+    for mine, theirs in ((a, b), (b, a)):
+        for group in mine.fragments:
+            if any(
+                _in_order(group, q) and rarity.rare(q)
+                for q in theirs.long_quotes
+                if len(q.split()) >= FRAGMENT_SOURCE_WORDS
+            ):
+                fragments += 1
+    return count + (1 if fragments else 0)
+
+
+def infer_document_dates(
+    docs: Sequence[DocDateInput], *, today: date | None = None
+) -> dict[int, tuple[date, str]]:
+    """Dates for undated documents: read from their own text, else shared quotes.
+
+    First a document's own text: its dateline or a date line without a year, dated by the
+    article's evidence (``tracker.ingest.published``); a document passed with such an
+    inferred date keeps it. Else the dated document sharing the most distinctive quotes
+    with it: quotes of at least ``DISTINCT_QUOTE_WORDS`` words found in few of the
+    documents compared, or runs of short fragments all taken from one long quote. Only
+    documents whose date was stated or set by an analyst serve as anchors (never one that
+    was itself inferred); ties go to the anchor listed first. Returns ``{doc id: (date,
+    basis sentence)}``.
     """
+    from tracker.ingest.published import published_from_text
+
+    out: dict[int, tuple[date, str]] = {}
+    for doc in docs:
+        own_note = doc.note is not None and not doc.note.startswith(SHARES_NOTE)
+        if doc.published is not None and doc.basis == "inferred" and own_note:
+            assert doc.note is not None
+            out[doc.id] = (doc.published, doc.note)
     anchors = [d for d in docs if d.published is not None and d.basis in ("stated", "analyst")]
     if not anchors:
         anchors = [d for d in docs if d.published is not None and d.basis != "inferred"]
-    prepared = {
-        d.id: (quotes_of(d.text), normalize_for_compare(d.text))
-        for d in docs
-        if d.published is None or d in anchors
-    }
-    out: dict[int, tuple[date, str]] = {}
+    pending: list[DocDateInput] = []
     for doc in docs:
         if doc.published is not None:
             continue
-        quotes, norm = prepared[doc.id]
+        own = published_from_text(doc.text, today=today)
+        if own is not None:
+            out[doc.id] = (own.date, own.note)
+        else:
+            pending.append(doc)
+    if not pending or not anchors:
+        return out
+    prepared: dict[int, _Prepared] = {}
+    for d in [*pending, *anchors]:
+        if d.id in prepared:
+            continue
+        quotes = quotes_of(d.text)
+        prepared[d.id] = _Prepared(
+            quotes=quotes,
+            long_quotes=[q for q in quotes if len(q.split()) >= DISTINCT_QUOTE_WORDS],
+            fragments=fragment_groups(d.text),
+            norm=normalize_for_compare(d.text),
+        )
+    rarity = _Rarity([normalize_for_compare(d.text) for d in docs])
+    for doc in pending:
+        mine = prepared[doc.id]
         best: tuple[int, DocDateInput] | None = None
         for anchor in anchors:
-            a_quotes, a_norm = prepared[anchor.id]
-            count = max(
-                shared_quotes(quotes, a_norm, a_quotes), shared_quotes(a_quotes, norm, quotes)
-            )
+            if anchor.id == doc.id:
+                continue
+            count = _distinctive(mine, prepared[anchor.id], rarity)
             if count and (best is None or count > best[0]):
                 best = (count, anchor)
         if best is not None:
@@ -357,7 +982,7 @@ def infer_document_dates(docs: Sequence[DocDateInput]) -> dict[int, tuple[date, 
             noun = "quote" if count == 1 else "quotes"
             out[doc.id] = (
                 anchor.published,
-                f"shares {count} {noun} with document {anchor.id} "
+                f"{SHARES_NOTE}{count} {noun} with document {anchor.id} "
                 f"dated {anchor.published.isoformat()}",
             )
     return out

@@ -115,6 +115,7 @@ class Gazetteer:
         self.people: list[Person] = []
         self._index: dict[str, list[Entity]] = {}
         self._first_words: set[str] = set()  # folded first word of every name
+        self._longest_from: dict[str, int] = {}  # first word -> most words of a name with it
         self._longest = 1
         for code, raw in data.get("countries", {}).items():
             country = Country(
@@ -163,6 +164,7 @@ class Gazetteer:
         words = key.split()
         self._first_words.add(words[0])
         self._longest = max(self._longest, len(words))
+        self._longest_from[words[0]] = max(self._longest_from.get(words[0], 1), len(words))
         bucket = self._index.setdefault(key, [])
         if entity not in bucket:
             bucket.append(entity)
@@ -237,7 +239,9 @@ class Gazetteer:
                 i += 1
                 continue
             hit: Mention | None = None
-            for n in range(min(longest, len(tokens) - i), 0, -1):
+            # Token counts can exceed folded word counts ("U.S." is two folded words).
+            reach = min(longest, self._longest_from[head[0]] + 2)
+            for n in range(min(reach, len(tokens) - i), 0, -1):
                 last = tokens[i + n - 1]
                 if n > 1 and not _contiguous(text, tokens, i, i + n):
                     continue

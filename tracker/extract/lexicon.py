@@ -152,10 +152,43 @@ def compile_cue(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){pattern}(?![\w])", re.IGNORECASE)
 
 
+def cue_anchors(phrase: str) -> tuple[str, ...] | None:
+    """Lower-case literals of which a sentence must contain one for ``phrase`` to match (the
+    most selective required word slot), or None when no such slot exists (raw regular
+    expressions, slots of wildcards only). A cheap ``in`` test on them skips most cues."""
+    if phrase.startswith("re:"):
+        return None
+    best: tuple[str, ...] | None = None
+    for token in _tokens(phrase.strip()):
+        if token == "..." or (token.startswith("[") and token.endswith("]")):
+            continue
+        options = (
+            token[1:-1].split("|") if token.startswith("(") and token.endswith(")") else [token]
+        )
+        # The first word of each option: a space in a cue also matches a hyphen or quotes.
+        literals = tuple(
+            o.split()[0].rstrip("*").lower()
+            for o in options
+            if o.strip() and o.split()[0].rstrip("*")
+        )
+        if not literals or len(literals) != len(options):
+            continue
+        if best is None or min(map(len, literals)) > min(map(len, best)):
+            best = literals
+    return best
+
+
+@dataclass(frozen=True)
+class CompiledCue:
+    cue: str
+    pattern: re.Pattern[str]
+    anchors: tuple[str, ...] | None
+
+
 @dataclass(frozen=True)
 class CompiledSignal:
     spec: SignalSpec
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    patterns: tuple[CompiledCue, ...]
 
     @property
     def name(self) -> str:
@@ -191,10 +224,13 @@ class Lexicon:
     def __init__(self, data: LexiconFile) -> None:
         self.data = data
         self.signals: tuple[CompiledSignal, ...] = tuple(
-            CompiledSignal(s, tuple((cue, compile_cue(cue)) for cue in s.cues))
+            CompiledSignal(
+                s, tuple(CompiledCue(cue, compile_cue(cue), cue_anchors(cue)) for cue in s.cues)
+            )
             for s in data.signals
         )
         self.by_name: dict[str, CompiledSignal] = {s.name: s for s in self.signals}
+        self._index_anchors()
         mod = data.modality
         self.denial = _compile_all(mod.denial)
         self.negation = _compile_all(mod.negation)
@@ -210,8 +246,50 @@ class Lexicon:
         self.speaker_words = frozenset(w.lower() for w in data.speaker_words)
         self.boilerplate = _compile_all(data.boilerplate)
         self._compatible = {frozenset(pair) for pair in data.compatible}
-        self.not_cues = _compile_all(data.not_cues)
+        self.not_cues = tuple(
+            CompiledCue(phrase, compile_cue(phrase), cue_anchors(phrase))
+            for phrase in data.not_cues
+        )
         self.event_nouns_json = json.dumps(data.event_nouns, sort_keys=True)
+
+    def _index_anchors(self) -> None:
+        """One pass over a sentence finds which cues can match: every cue's anchor literals
+        in one alternation, mapped back to the (signal, cue) positions that need them."""
+        self._always: list[tuple[int, int]] = []
+        by_anchor: dict[str, list[tuple[int, int]]] = {}
+        for si, signal in enumerate(self.signals):
+            for ci, compiled in enumerate(signal.patterns):
+                if compiled.anchors is None:
+                    self._always.append((si, ci))
+                    continue
+                for anchor in compiled.anchors:
+                    by_anchor.setdefault(anchor, []).append((si, ci))
+        anchors = sorted(by_anchor, key=lambda a: (-len(a), a))
+        # A matched literal also stands for every shorter anchor it begins with.
+        self._cues_for: dict[str, tuple[tuple[int, int], ...]] = {
+            a: tuple(sorted({pos for b in anchors if a.startswith(b) for pos in by_anchor[b]}))
+            for a in anchors
+        }
+        alternation = "|".join(re.escape(a) for a in anchors)
+        self._anchor_rx = re.compile(rf"(?<![\w])(?:{alternation})") if anchors else None
+
+    def blocked_spans(self, sentence: str) -> list[tuple[int, int]]:
+        """Spans of phrases that only look like cues ("without delay")."""
+        lowered = sentence.lower()
+        return [
+            m.span()
+            for cue in self.not_cues
+            if cue.anchors is None or any(a in lowered for a in cue.anchors)
+            for m in cue.pattern.finditer(sentence)
+        ]
+
+    def candidate_cues(self, sentence: str) -> list[tuple[int, int]]:
+        """(signal index, cue index) of every cue that can match ``sentence``, in order."""
+        found = set(self._always)
+        if self._anchor_rx is not None:
+            for m in self._anchor_rx.finditer(sentence.lower()):
+                found.update(self._cues_for[m.group(0)])
+        return sorted(found)
 
     @classmethod
     def from_dict(cls, raw: object) -> Lexicon:

@@ -293,12 +293,20 @@ def _spans(pattern: re.Pattern[str] | None, text: str) -> list[Span]:
     return [m.span() for m in pattern.finditer(text)]
 
 
-def _anaphor_spans(text: str, kind: TrackKind, lexicon: Lexicon) -> list[Span]:
-    spans: list[Span] = []
+def _anaphors_by_kind(
+    text: str, kinds: set[TrackKind], lexicon: Lexicon
+) -> dict[TrackKind, list[Span]]:
+    """The anaphor spans of one sentence for each kind, each anaphor searched once."""
+    out: dict[TrackKind, list[Span]] = {kind: [] for kind in kinds}
     for anaphor in lexicon.anaphors:
-        if kind in anaphor.kinds:
-            spans.extend(m.span() for m in anaphor.pattern.finditer(text))
-    return spans
+        wanted = [k for k in kinds if k in anaphor.kinds]
+        if not wanted:
+            continue
+        found = [m.span() for m in anaphor.pattern.finditer(text)]
+        if found:
+            for kind in wanted:
+                out[kind].extend(found)
+    return out
 
 
 # Officials below heads of state and government: their meeting is not the leaders'.
@@ -457,6 +465,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     gaz = load_gazetteer()
     profiles = [profile_for(t, lexicon) for t in tracks if not t.archived]
     known_codes = frozenset(code for p in profiles for code in (*p.side_codes, *p.place_codes))
+    kinds = {p.kind for p in profiles}
     out: list[list[Mention]] = []
     paragraph_state: dict[str, bool] = {}  # track id -> context, for the current paragraph
     previous_state: dict[str, bool] = {}  # the same for the previous paragraph
@@ -499,6 +508,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             out.append(mentions)
             continue
         direct = _settle(raw, profiles, readings, topics, focus)
+        anaphor_cache: dict[TrackKind, list[Span]] | None = None
         if direct:
             foreign = False
         elif _foreign_event(readings, known_codes):
@@ -518,7 +528,9 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 continue
             if foreign:
                 continue
-            anaphors = _anaphor_spans(view.text, p.kind, lexicon)
+            if anaphor_cache is None:
+                anaphor_cache = _anaphors_by_kind(view.text, kinds, lexicon)
+            anaphors = anaphor_cache[p.kind]
             inherited = _continues(
                 p, r, view, anaphors, paragraph_state, previous_state, recent, topics, direct
             )

@@ -53,14 +53,18 @@ def find_cues(sentence: str, lexicon: Lexicon) -> list[CueHit]:
     over "plans to meet", "ended without agreement" over "talks ended"); a phrase that only
     looks like a cue ("without delay", "met with criticism") hides the cues it overlaps.
     Sorted by position."""
-    blocked = [m.span() for rx in lexicon.not_cues for m in rx.finditer(sentence)]
+    blocked = lexicon.blocked_spans(sentence)
     hits: list[CueHit] = []
-    for signal in lexicon.signals:
-        own: list[CueHit] = []
-        for cue, pattern in signal.patterns:
-            for m in pattern.finditer(sentence):
-                if m.end() > m.start():
-                    own.append(CueHit(signal.name, cue, m.start(), m.end(), m.group(0)))
+    by_signal: dict[int, list[CueHit]] = {}
+    for si, ci in lexicon.candidate_cues(sentence):
+        signal = lexicon.signals[si]
+        compiled = signal.patterns[ci]
+        for m in compiled.pattern.finditer(sentence):
+            if m.end() > m.start():
+                by_signal.setdefault(si, []).append(
+                    CueHit(signal.name, compiled.cue, m.start(), m.end(), m.group(0))
+                )
+    for own in by_signal.values():
         own.sort(key=lambda h: (h.start, -(h.end - h.start)))
         kept: list[CueHit] = []
         for hit in own:

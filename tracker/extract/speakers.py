@@ -1,10 +1,23 @@
 """Who a sentence is attributed to: "Kremlin spokesman Dmitry Peskov said", "“…,” Lavrov
-said", "according to a senior White House official", "said one European official".
+said", "according to a senior White House official", "said one European official",
+"Yuri Ushakov, Putin's foreign policy aide, said", "Azerbaijan's Foreign Ministry said
+Thursday", "TASS reported".
 
-A speaker is the name phrase next to a reporting verb: capitalised words and the role words
-of the lexicon (``speaker_words``: official, spokesman, senior, …), optionally opened by a
-determiner. ``he said`` / ``she told`` are returned as a pronoun so the caller can resolve
-them to the previous speaker. Works on quote-normalised text (straight quotes).
+A speaker is a person or a body, named by the phrase next to a reporting verb: capitalised
+words, the role words of the lexicon (``speaker_words``: official, spokesman, senior, …) and
+of this module (ministry, office, media, side …), joined by "of", "for" and "and" between
+capitalised words ("the Ministry of Foreign Affairs and International Cooperation"), opened
+by a determiner or a possessive ("the", "Hungary's"). Never a fragment: a phrase that ends on
+a modifier ("the Russian" of "the Russian side said", "the United" of "the United States")
+or holds no name, role or body (a month, "On Tuesday", "the plan") is no speaker.
+
+Verbs count outside quotation marks first ("“Yes, Trump stated …,” Peskov acknowledged" is
+Peskov's), in lower case (the "States" of "the United States" is no verb) unless the whole
+sentence is a headline in title case ("Orban Says Summit Still On"). Between the speaker and
+the verb may stand an appositive ("Yuri Ushakov, Putin's aide, said": Yuri Ushakov) or a time
+("the ministry on Sunday announced"). ``he said`` / ``she told`` are returned as a pronoun so
+the caller can resolve them to the previous speaker. Works on quote-normalised text
+(straight quotes).
 """
 
 from __future__ import annotations
@@ -38,6 +51,7 @@ REPORTING_VERBS: Final = frozenset(
         "echoed",
         "warned",
         "wrote",
+        "writes",
         "argued",
         "revealed",
         "telling",
@@ -48,17 +62,84 @@ REPORTING_VERBS: Final = frozenset(
         "reiterated",
         "acknowledged",
         "announced",
+        "announces",
         "cautioned",
         "claimed",
         "stressed",
         "indicated",
+        "reported",
+        "denied",
+        "denies",
+        "suggested",
+        "posted",
+        "tweeted",
+        "declared",
+        "asserted",
+        "admitted",
+        "conceded",
+        "remarked",
+        "commented",
+        "affirmed",
+        "underlined",
+        "underscored",
+        "hinted",
+        "quoted",
     ]
 )
 _AUX: Final = frozenset(
-    ["has", "have", "had", "also", "later", "then", "publicly", "reportedly", "again", "previously"]
+    [
+        "has",
+        "have",
+        "had",
+        "also",
+        "later",
+        "then",
+        "publicly",
+        "reportedly",
+        "again",
+        "previously",
+        "earlier",
+        "separately",
+        "today",
+        "yesterday",
+        "tonight",
+        "late",
+        "early",
+        "last",
+        "this",
+        "on",
+        "week",
+        "month",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "once",
+        "too",
+        "now",
+        *WEEKDAYS,
+        *MONTH_NAMES,
+    ]
 )
 _DETERMINERS: Final = frozenset(
-    ["a", "an", "the", "one", "another", "two", "several", "some", "three"]
+    [
+        "a",
+        "an",
+        "the",
+        "one",
+        "another",
+        "two",
+        "several",
+        "some",
+        "three",
+        "many",
+        "other",
+        "each",
+        "both",
+        "either",
+        "neither",
+        "all",
+    ]
 )
 _PRONOUNS: Final = frozenset(["he", "she", "they", "we", "i"])
 _NOT_NAMES: Final = frozenset(
@@ -86,6 +167,21 @@ _NOT_NAMES: Final = frozenset(
         "these",
         "those",
         "there",
+        "however",
+        "meanwhile",
+        "earlier",
+        "later",
+        "today",
+        "yesterday",
+        "despite",
+        "following",
+        "during",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "then",
     ]
 )
 _ROLE_WORDS: Final = frozenset(
@@ -95,9 +191,11 @@ _ROLE_WORDS: Final = frozenset(
         "spokesman",
         "spokesperson",
         "spokeswoman",
+        "spokespeople",
         "diplomat",
         "diplomats",
         "envoy",
+        "envoys",
         "source",
         "sources",
         "minister",
@@ -116,8 +214,167 @@ _ROLE_WORDS: Final = frozenset(
         "ambassador",
         "chief",
         "negotiator",
-        "spokespeople",
+        "negotiators",
+        "premier",
+        "chancellor",
+        "mediator",
+        "mediators",
+        "insider",
+        "insiders",
+        "correspondent",
+        "journalist",
+        "reporter",
+        "editor",
+        "commentator",
+        "expert",
+        "experts",
+        "observer",
+        "observers",
+        "director",
+        "chairman",
+        "chairwoman",
+        "commander",
+        "governor",
+        "senator",
+        "lawmaker",
+        "lawmakers",
+        "mayor",
     ]
+)
+# Bodies that speak: "the ministry", "Syrian state media", "the Russian side".
+_BODY_WORDS: Final = frozenset(
+    [
+        "ministry",
+        "office",
+        "media",
+        "side",
+        "agency",
+        "government",
+        "presidency",
+        "administration",
+        "department",
+        "delegation",
+        "embassy",
+        "kremlin",
+        "military",
+        "army",
+        "newspaper",
+        "television",
+        "broadcaster",
+        "channel",
+        "daily",
+        "committee",
+        "council",
+        "mission",
+        "palace",
+        "cabinet",
+    ]
+)
+# Words that only modify a head: a phrase ending on one is a fragment.
+_MODIFIERS: Final = frozenset(
+    [
+        "american",
+        "british",
+        "european",
+        "french",
+        "german",
+        "hungarian",
+        "russian",
+        "ukrainian",
+        "western",
+        "senior",
+        "top",
+        "foreign",
+        "former",
+        "deputy",
+        "national",
+        "state",
+        "state-run",
+        "united",
+        "white",
+    ]
+)
+_DEMONYM: Final = re.compile(r"^[A-Z][a-z]+(?:ian|ish|ese|ean|ic)$")
+_CONNECTORS: Final = frozenset(["of", "for", "and", "&"])
+_PARTICLES: Final = frozenset(["al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "da"])
+_PARTICLE: Final = re.compile(r"^(?:al|el|ad|as|an|at|ash|bin|ibn|abu)-[A-Z]")
+_FUNCTION_WORDS: Final = frozenset(
+    [
+        "who",
+        "which",
+        "what",
+        "where",
+        "whom",
+        "whose",
+        "to",
+        "of",
+        "with",
+        "by",
+        "from",
+        "for",
+        "than",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+        "not",
+        "no",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "my",
+        "about",
+        "into",
+        "over",
+        "under",
+        "against",
+        "between",
+        "among",
+        "until",
+        "since",
+        "because",
+        "although",
+        "though",
+        "then",
+        "also",
+        "all",
+        "any",
+        "each",
+        "every",
+        "both",
+        "either",
+        "neither",
+        "such",
+        "only",
+        "even",
+        "still",
+        "just",
+        "more",
+        "most",
+        "said",
+    ]
+)
+_STOP_FORWARD: Final = frozenset(
+    ["who", "which", "that", "with", "familiar", "close", "on", "in", "at", "from", "to", "by"]
 )
 _TOKEN: Final = re.compile(r"\S+")
 _EDGE_PUNCT: Final = "\"'“”‘’()[]:;.,!?"
@@ -152,157 +409,318 @@ def _clean(token: str) -> str:
     return token.strip(_EDGE_PUNCT)
 
 
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s")) or (word.endswith(("s'", "s’")) and len(word) > 2)
+
+
 def _qualifies(word: str, lexicon: Lexicon) -> bool:
+    """A word of a speaker phrase: a name (capitalised), a role or a body."""
     if not word:
         return False
     low = word.lower()
-    if low.endswith("'s"):
+    if _possessive(low):
         return False
     if low in _NOT_NAMES or low in _DETERMINERS or low in _PRONOUNS:
         return False
-    if low in lexicon.speaker_words:
+    if low in lexicon.speaker_words or low in _ROLE_WORDS or low in _BODY_WORDS:
         return True
-    return word[0].isupper() and any(c.isalpha() for c in word)
+    return (word[0].isupper() and any(c.isalpha() for c in word)) or bool(_PARTICLE.match(word))
 
 
-def _is_name_phrase(words: list[str]) -> bool:
-    content = [w for w in words if w.lower() not in _DETERMINERS]
+def _is_name_phrase(words: list[str], lexicon: Lexicon) -> bool:
+    """A person or a body: a name, role or body word, and not ending on a modifier."""
+    content = [w for w in words if w.lower() not in _DETERMINERS and w.lower() not in _CONNECTORS]
     if not content:
         return False
-    return any(w[0].isupper() for w in content) or any(w.lower() in _ROLE_WORDS for w in content)
+    last = content[-1].lower()
+    if last in _MODIFIERS or _possessive(last):
+        return False
+    if _DEMONYM.match(content[-1]) and words[0].lower() in ("the", "a", "an"):
+        return False  # "the Russian" of "the Russian side", not "Brian"
+    if len(words) == 1 and words[0].islower() and not words[0].endswith("s"):
+        return False  # "side" of "each side said": one body of several, unnamed
+    return any(
+        (w[0].isupper() and w.lower() not in _NOT_NAMES)
+        or w.lower() in _ROLE_WORDS
+        or w.lower() in _BODY_WORDS
+        or (w.lower() in lexicon.speaker_words and w.lower() not in _MODIFIERS)
+        for w in content
+    )
 
 
-def _name_before(tokens: list[re.Match[str]], i: int, lexicon: Lexicon) -> list[re.Match[str]]:
-    """The name-like tokens ending at token ``i``, read backwards (last first)."""
-    picked: list[re.Match[str]] = []
-    while i >= 0:
-        raw = tokens[i].group(0)
-        word = _clean(raw)
-        # Only the word right before the verb may carry a trailing comma ("“…,” Lavrov said").
-        if picked and _ends_phrase(raw):
-            break
-        if raw[0] in "\"'“‘(":
-            if _qualifies(word, lexicon):
-                picked.append(tokens[i])
-            break
-        if word.lower() in _DETERMINERS:
-            picked.append(tokens[i])
-            break
-        if not _qualifies(word, lexicon):
-            break
-        picked.append(tokens[i])
-        i -= 1
-    return picked
+def _title_case(words: list[str]) -> bool:
+    """A headline written in title case ("Orban Says Budapest Summit Still On")."""
+    letters = [w for w in words if w[:1].isalpha()]
+    if len(letters) < 4:
+        return False
+    return sum(1 for w in letters if w[0].isupper()) >= 0.7 * len(letters)
 
 
-def _walk_back(
-    tokens: list[re.Match[str]], verb_index: int, lexicon: Lexicon
-) -> SpeakerHit | str | None:
-    i = verb_index - 1
-    while i >= 0 and (
-        tokens[i].group(0).lower() in _AUX or tokens[i].group(0).lower().endswith("ly")
-    ):
-        i -= 1
-    if i < 0:
-        return None
-    first = tokens[i].group(0)
-    if _clean(first).lower() in _PRONOUNS and not first.startswith(('"', "'")):
-        return "pronoun"
-    picked = _name_before(tokens, i, lexicon)
-    picked.reverse()
-    words = [_clean(t.group(0)) for t in picked]
-    if not _is_name_phrase(words):
-        return None
-    return _hit(picked)
-
-
-def _walk_forward(tokens: list[re.Match[str]], start: int, lexicon: Lexicon) -> SpeakerHit | None:
-    picked: list[re.Match[str]] = []
-    i = start
-    while i < len(tokens):
-        raw = tokens[i].group(0)
-        word = _clean(raw)
-        ok = (not picked and word.lower() in _DETERMINERS) or _qualifies(word, lexicon)
-        if not ok:
-            break
-        picked.append(tokens[i])
-        if _ends_phrase(raw):
-            break
-        i += 1
-    words = [_clean(t.group(0)) for t in picked]
-    if not _is_name_phrase(words):
-        return None
-    return _hit(picked)
-
-
-def _hit(picked: list[re.Match[str]]) -> SpeakerHit:
-    start = picked[0].start()
-    end = picked[-1].end()
-    # Trim punctuation at the edges so the phrase is just the name.
-    text_start = start + (len(picked[0].group(0)) - len(picked[0].group(0).lstrip(_EDGE_PUNCT)))
-    last = picked[-1].group(0)
-    text_end = end - (len(last) - len(last.rstrip(_EDGE_PUNCT)))
-    return SpeakerHit(text_start, text_end, "")
-
-
-def _opening_name(tokens: list[re.Match[str]], lexicon: Lexicon) -> SpeakerHit | None:
-    """A name phrase opening the sentence and closed by a comma."""
-    lead: list[re.Match[str]] = []
+def _in_quotes(tokens: list[re.Match[str]]) -> list[bool]:
+    """For each token, whether it stands inside a quotation (straight double quotes)."""
+    out: list[bool] = []
+    inside = False
     for token in tokens:
-        if not _qualifies(_clean(token.group(0)), lexicon):
+        raw = token.group(0)
+        out.append(inside or raw.startswith('"'))
+        if raw.count('"') % 2:
+            inside = not inside
+    return out
+
+
+class _Walker:
+    """Speaker phrases around the verbs of one sentence."""
+
+    def __init__(self, sentence: str, lexicon: Lexicon) -> None:
+        self.sentence = sentence
+        self.lexicon = lexicon
+        self.tokens = list(_TOKEN.finditer(sentence))
+        self.raws = [t.group(0) for t in self.tokens]
+        self.words = [_clean(raw) for raw in self.raws]
+        self.lowered = [w.lower() for w in self.words]
+
+    def qualifies(self, i: int) -> bool:
+        return _qualifies(self.words[i], self.lexicon)
+
+    def back(self, verb: int) -> SpeakerHit | str | None:
+        """The phrase before the verb at ``verb``: "pronoun", a hit, or None."""
+        i = verb - 1
+        if i < 0:
             return None
-        lead.append(token)
-        if token.group(0).endswith(","):
-            words = [_clean(t.group(0)) for t in lead]
-            return _hit(lead) if _is_name_phrase(words) else None
-    return None
+        if self.lowered[verb] == "quoted":
+            # "Peskov was quoted by Reuters as saying": only the passive names a speaker.
+            if self.lowered[i] not in ("was", "were", "is", "are", "been"):
+                return None
+            i -= 1
+        while i >= 0 and verb - i <= 6:
+            raw = self.raws[i]
+            if raw.endswith(",") and '"' not in raw:
+                # "Yuri Ushakov, Putin's aide, said" / "The Kremlin, however, said" /
+                # "Trump, who received Zelensky on Monday, had announced".
+                return self._appositive(i)
+            if _ends_phrase(raw):
+                return None
+            if not (self.lowered[i] in _AUX or self._adverb(i)):
+                break
+            i -= 1
+        if i < 0:
+            return None
+        if self.lowered[i] in _PRONOUNS and not self.raws[i].startswith(('"', "'")):
+            return "pronoun"
+        return self._collect(i)
 
+    def _adverb(self, i: int) -> bool:
+        low = self.lowered[i]
+        return (low.endswith("ly") and not self.words[i][:1].isupper()) or low.isdigit()
 
-def _after_verb(
-    tokens: list[re.Match[str]], index: int, low: str, lexicon: Lexicon
-) -> SpeakerHit | None:
-    """A speaker named after "said"/"says" that follows a quote (“…,” said Lavrov)."""
-    prev = tokens[index - 1].group(0) if index else ""
-    if low in ("said", "says") and prev[-1:] in (",", '"', "'"):
-        return _walk_forward(tokens, index + 1, lexicon)
-    return None
-
-
-def _speaker_at(
-    tokens: list[re.Match[str]], lowered: list[str], index: int, lexicon: Lexicon
-) -> SpeakerHit | str | None:
-    """The speaker named around token ``index`` ("according to X", "X said", "said X"),
-    ``"pronoun"`` for "she said", or ``None``."""
-    low = lowered[index]
-    if low == "according" and index + 1 < len(lowered) and lowered[index + 1] == "to":
-        return _walk_forward(tokens, index + 2, lexicon)
-    if low not in REPORTING_VERBS:
+    def _appositive(self, comma: int) -> SpeakerHit | str | None:
+        """The name before an appositive or an aside closed by the comma at ``comma``; the
+        aside itself when it is the name ("Its president, Mirjana Spoljaric, said")."""
+        j = comma - 1
+        while j >= 0 and comma - j <= 20:
+            if self.raws[j].endswith(",") and '"' not in self.raws[j]:
+                aside = range(j + 1, comma + 1)
+                if 0 < len(aside) <= 4 and all(
+                    self.words[k][:1].isupper() and self.lowered[k] not in _NOT_NAMES for k in aside
+                ):
+                    before = self._phrase(j)
+                    if before and all(
+                        self.lowered[k] in _ROLE_WORDS
+                        or self.lowered[k] in _DETERMINERS
+                        or self.lowered[k] in _NOT_NAMES
+                        or _possessive(self.lowered[k])
+                        or self.lowered[k] in self.lexicon.speaker_words
+                        for k in before
+                    ):
+                        return self._hit(list(aside))
+                while j >= 0 and self.lowered[j] in _AUX:
+                    j -= 1  # "Aliyev has, since the 2020 war, repeatedly underlined"
+                if j >= 0 and self.lowered[j] in _PRONOUNS:
+                    return "pronoun"  # "He, however, said"
+                return self._collect(j) if j >= 0 else None
+            j -= 1
         return None
-    back = _walk_back(tokens, index, lexicon)
-    if back is not None:
-        return back
-    return _after_verb(tokens, index, low, lexicon)
+
+    def _collect(self, i: int) -> SpeakerHit | None:
+        """The speaker phrase ending with the token at ``i``, walking back."""
+        picked = self._phrase(i)
+        if picked and picked[0] >= 3 and self.lowered[picked[0] - 1] == "by":
+            # "A source quoted by Britain's Financial Times suggested": the source speaks.
+            participle = picked[0] - 2
+            if self.lowered[participle].endswith("ed") and not _ends_phrase(self.raws[participle]):
+                subject = self._phrase(participle - 1)
+                if subject and self._valid(subject):
+                    picked = subject
+        return self._hit(picked)
+
+    def _phrase(self, i: int) -> list[int]:
+        """Indices of the phrase ending at ``i``: names, roles and bodies, with the
+        determiner or possessive that opens it and lower-case modifiers inside it ("a senior
+        U.S. trade official", "the commerce ministry")."""
+        picked: list[int] = []
+        pending: list[int] = []  # lower-case words kept only if the phrase goes on past them
+        while i >= 0:
+            raw, word, low = self.raws[i], self.words[i], self.lowered[i]
+            if picked and _ends_phrase(raw):
+                break
+            if raw[0] in "\"'“‘(":
+                if self.qualifies(i):
+                    picked.extend(pending)
+                    picked.append(i)
+                break
+            if low in _DETERMINERS:
+                if picked:
+                    picked.extend(pending)
+                    picked.append(i)
+                    # "the Office of the US Trade Representative": "of the" inside a name.
+                    if i >= 2 and self.lowered[i - 1] in ("of", "for") and self.qualifies(i - 2):
+                        picked.append(i - 1)
+                        pending = []
+                        i -= 2
+                        continue
+                break
+            if _possessive(low):
+                base = low[:-2] if low.endswith(("'s", "’s")) else low[:-1]
+                if word[:1].isupper() or base in _BODY_WORDS or base in _ROLE_WORDS:
+                    picked.extend(pending)
+                    picked.append(i)  # "Hungary's foreign minister", "the Prime Minister's Office"
+                    pending = []
+                    i -= 1
+                    continue
+                break
+            if picked and (low in _CONNECTORS or low in _PARTICLES) and self._joins(i, picked):
+                picked.extend(pending)
+                picked.append(i)
+                pending = []
+                i -= 1
+                continue
+            if self.qualifies(i) or (
+                not picked and low.isdigit() and i > 0 and self.words[i - 1][:1].isupper()
+            ):  # "Israel's Channel 12"
+                picked.extend(pending)
+                picked.append(i)
+                pending = []
+                i -= 1
+                continue
+            right = pending[-1] if pending else (picked[-1] if picked else None)
+            if (
+                right is not None
+                and len(pending) < 2
+                and self._modifier(i)
+                and (right in pending or self._lower_head(right))
+            ):
+                pending.append(i)  # "a senior U.S. trade official", "the commerce ministry"
+                i -= 1
+                continue
+            break
+        picked.reverse()
+        while picked and self.lowered[picked[0]] in _CONNECTORS:
+            picked.pop(0)
+        return picked
+
+    def _lower_head(self, i: int) -> bool:
+        """A lower-case role or body word that lower-case modifiers may precede."""
+        low = self.lowered[i]
+        return self.words[i].islower() and (low in _ROLE_WORDS or low in _BODY_WORDS)
+
+    def _modifier(self, i: int) -> bool:
+        """A lower-case word that may modify a speaker's head ("trade", "commerce")."""
+        word, low = self.words[i], self.lowered[i]
+        return (
+            word.isalpha()
+            and word.islower()
+            and low not in _FUNCTION_WORDS
+            and low not in _NOT_NAMES
+            and low not in REPORTING_VERBS
+            and not low.endswith(("ed", "ing", "ly"))
+        )
+
+    def _valid(self, picked: list[int]) -> bool:
+        return _is_name_phrase([self.words[i] for i in picked], self.lexicon)
+
+    def _joins(self, i: int, picked: list[int]) -> bool:
+        """A connector or particle between two capitalised words of one name."""
+        after = self.words[picked[-1]]
+        before = i - 1
+        if before >= 0 and self.lowered[before] == "the":
+            before -= 1
+        return bool(after[:1].isupper() and before >= 0 and self.words[before][:1].isupper())
+
+    def forward(self, start: int, *, stop_words: bool) -> SpeakerHit | None:
+        """The phrase after ``according to`` or a fronted verb ("said one official")."""
+        picked: list[int] = []
+        i = start
+        while i < len(self.tokens) and len(picked) < 8:
+            raw, word, low = self.raws[i], self.words[i], self.lowered[i]
+            if not word:
+                break
+            if stop_words and low in _STOP_FORWARD and picked:
+                break
+            ok = (
+                (not picked and low in _DETERMINERS)
+                or self.qualifies(i)
+                or (_possessive(low) and (word[0].isupper() or picked))
+                or (picked and low in _CONNECTORS and i + 1 < len(self.tokens))
+                or (stop_words and word.isalpha() and word.islower() and low not in _NOT_NAMES)
+            )
+            if not ok:
+                break
+            picked.append(i)
+            if _ends_phrase(raw):
+                break
+            i += 1
+        while picked and self.lowered[picked[-1]] in _CONNECTORS:
+            picked.pop()
+        return self._hit(picked)
+
+    def _hit(self, picked: list[int]) -> SpeakerHit | None:
+        words = [self.words[i] for i in picked]
+        if not picked or not _is_name_phrase(words, self.lexicon):
+            return None
+        first, last = self.tokens[picked[0]], self.tokens[picked[-1]]
+        # Trim punctuation at the edges so the phrase is just the name.
+        start = first.start() + (len(first.group(0)) - len(first.group(0).lstrip(_EDGE_PUNCT)))
+        end = last.end() - (len(last.group(0)) - len(last.group(0).rstrip(_EDGE_PUNCT)))
+        if start >= end:
+            return None
+        return SpeakerHit(start, end, self.sentence[start:end])
+
+
+def _verb_positions(walker: _Walker) -> list[int]:
+    """Reporting verbs and "according to", outside quotation marks first."""
+    title = _title_case(walker.words)
+    quoted = _in_quotes(walker.tokens)
+    found: list[int] = []
+    for i, low in enumerate(walker.lowered):
+        word = walker.words[i]
+        according = low == "according" and walker.lowered[i + 1 : i + 2] == ["to"]
+        verb = low in REPORTING_VERBS and (word.islower() or (title and low != "states"))
+        if according or verb:
+            found.append(i)
+    return [i for i in found if not quoted[i]] + [i for i in found if quoted[i]]
 
 
 def find_speaker(sentence: str, lexicon: Lexicon) -> SpeakerHit | None:
     """The speaker a sentence names (``text`` filled in), a pronoun hit, or None."""
-    tokens = list(_TOKEN.finditer(sentence))
-    lowered = [_clean(t.group(0)).lower() for t in tokens]
+    walker = _Walker(sentence, lexicon)
     pronoun_seen = False
-    for index in range(len(lowered)):
-        hit = _speaker_at(tokens, lowered, index, lexicon)
-        if isinstance(hit, SpeakerHit):
-            return _fill(sentence, hit)
-        pronoun_seen = pronoun_seen or hit == "pronoun"
-    # "Lavrov, speaking publicly on Tuesday, confirmed …": a name opening the sentence.
-    if any(low in REPORTING_VERBS for low in lowered):
-        opening = _opening_name(tokens, lexicon)
-        if opening is not None:
-            return _fill(sentence, opening)
+    for index in _verb_positions(walker):
+        if walker.lowered[index] == "according":
+            hit = walker.forward(index + 2, stop_words=True)
+            if hit:
+                return hit
+            continue
+        back = walker.back(index)
+        if isinstance(back, SpeakerHit):
+            return back
+        if back == "pronoun":
+            pronoun_seen = True
+            continue
+        prev = walker.raws[index - 1] if index else ""
+        if walker.lowered[index] in ("said", "says") and prev[-1:] in (",", '"', "'"):
+            forward = walker.forward(index + 1, stop_words=False)
+            if forward:
+                return forward
     if pronoun_seen:
         return SpeakerHit(0, 0, "", pronoun=True)
     return None
-
-
-def _fill(sentence: str, hit: SpeakerHit) -> SpeakerHit:
-    return SpeakerHit(hit.start, hit.end, sentence[hit.start : hit.end], hit.pronoun)

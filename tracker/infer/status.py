@@ -8,8 +8,8 @@
    ``SourceIndex``) gives one vote per status (its strongest claim); the status with the
    most weight wins the date. When it differs from the current one a *history step*
    begins; a step the transition rules do not allow is kept and marked contested.
-3. The status is the last step's; ``as_of`` its first date; the claims of that date are
-   the decisive ones.
+3. The status is the last step's; ``since`` its first date (the claims of that date are
+   the decisive ones) and ``as_of`` the date of the newest claim supporting it.
 4. The status is *contested* when, from that date on, a claim of a different status of the
    same or a later stage (not a compatible one, e.g. on hold vs postponed) or a denial or
    negation of the status appears.
@@ -33,6 +33,7 @@ from tracker.domain.models import (
     Evidence,
     HistoryStep,
     Latest,
+    LatestEffect,
     NextEvent,
     Track,
 )
@@ -304,12 +305,21 @@ def _latest(
     if not candidates:
         return None
     _, rep = max(candidates, key=lambda item: item[0])
+    claimed = implied_status(rep, kind, lexicon)
+    effect: LatestEffect = (
+        "development"
+        if claimed is None
+        else "confirms"
+        if current is None or lexicon.compatible(claimed, current)
+        else "outweighed"
+    )
     return Latest(
         date=rep.event_date,
         signal=rep.signal,
         quote=rep.exact,
         document=rep.document_id,
         excerpt=rep.id,
+        effect=effect,
     )
 
 
@@ -418,7 +428,9 @@ def infer_track(
     final = steps[-1]
     status = final.status
     run_claims = [
-        c for c in claims if c.status == status and c.when is not None and c.when >= final.start
+        c
+        for c in claims
+        if lex.compatible(c.status, status) and c.when is not None and c.when >= final.start
     ]
     support_ids = sorted({c.id for c in run_claims})
     support_sources = sources.count(support_ids)
@@ -454,7 +466,8 @@ def infer_track(
         for i, s in enumerate(steps)
     ]
     assessment.status = cast(Status, status)
-    assessment.as_of = final.start
+    assessment.since = final.start
+    assessment.as_of = min(newest, reference) if reference is not None else newest
     assessment.contested = contested
     assessment.contested_ids = sorted(contested_ids)
     assessment.decisive_ids = decisive
@@ -517,6 +530,21 @@ def _explain(
         parts.append("Contested: " + "; ".join(dissent) + tail + ".")
     elif final.contested:
         parts.append("Contested: the rules do not expect this move.")
-    # The latest development and the next event are told by the track's summary
-    # (tracker.services.summary), which every view shares.
+    if a.latest is not None and a.latest.excerpt not in a.decisive_ids:
+        latest = by_id[a.latest.excerpt]
+        why = {
+            "confirms": "",
+            "changes": "",
+            "development": " — a development that does not change the status",
+            "outweighed": f" — it points elsewhere, but the {label(a.status).lower()} "
+            "reading rests on more or better sources",
+        }[a.latest.effect]
+        parts.append(
+            f"Latest development ({_fmt(a.latest.date, latest.date_precision)}, "
+            f"{label(a.latest.signal or 'event').lower()}): “{_quote(latest)}”{why}."
+        )
+    if a.next_event is not None and a.next_event.date is not None:
+        where = f" in {a.next_event.place}" if a.next_event.place else ""
+        what = a.next_event.what or "next event"
+        parts.append(f"Next: {what} on {_fmt(a.next_event.date)}{where}.")
     return " ".join(parts)

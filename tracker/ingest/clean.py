@@ -126,12 +126,14 @@ _TAIL = 160  # how much of a line's end a caption credit may take
 
 # A heading over a list of links to other stories.
 RELATED_HEADING = re.compile(
-    r"^(?:related(?: \w+)?|read (?:also|more|next)|also read|see also|latest(?: \w+)?|"
+    r"^(?:related(?: \w+)?|read (?:also|more|next)|also read|see also|(?:the )?latest|"
+    r"latest (?:news|stories|articles|headlines|videos|posts|from [\w' ]{1,30})|"
     r"more (?:\w+ ){0,2}(?:news|stories|articles|headlines|coverage)|"
     r"more (?:from|on|about) (?:[\w'&-]+ ?){1,4}|more on this(?: \w+)?|"
     r"most (?:read|popular|viewed|shared|watched)|trending(?: now| news| stories)?|"
-    r"you (?:may|might) also like|recommended(?: for you| stories)?|top stories|"
-    r"editor'?s picks|in other news|what to read next|don'?t miss)[\s:]*$",
+    r"popular(?: now| stories| news)?|you (?:may|might) also like|recommended(?: \w+){0,2}|"
+    r"top stories|editors?'?s?'? picks|in other news|what to read next|read next|up next|"
+    r"further reading|don'?t miss)[\s:]*$",
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(r"\s*[|·•›»]\s*|\s+>\s+")
@@ -157,7 +159,9 @@ _TAGS = re.compile(
 )
 _FOOTER = re.compile(
     r"^copyrights?\b.{0,20}(?:©|\d{4})|^\(c\)\s*\d{4}|all rights reserved|without warranty of any kind|"
-    r"^(?:legal )?disclaimer\b\s*:?\s*$|^(?:privacy policy|terms of (?:use|service)|cookie policy)\b",
+    r"^(?:legal )?disclaimer\b\s*:?\s*$|^(?:privacy policy|terms of (?:use|service)|cookie policy)\b|"
+    r"^our standards\b|\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story)\b|"
+    r"^(?:additional )?(?:reporting|writing|editing) by\b[^.]{0,120}(?:;|editing by)",
     re.IGNORECASE,
 )
 _SOCIAL = re.compile(
@@ -165,7 +169,11 @@ _SOCIAL = re.compile(
     r"^(?:subscribe|sign up|get our|join our)\b.{0,80}\b(?:newsletter|alerts|updates|channel|"
     r"subscription|inbox)\b|^subscribe\b(?:\s+\w+){0,4}$|"
     r"\bsupport (?:independent|quality|our|local)\b[^.]{0,30}\bjournalism\b|"
-    r"^we use cookies\b|^accept (?:all )?cookies$",
+    r"^we use cookies\b|^accept (?:all )?cookies$|delivered (?:straight )?to your inbox|"
+    r"^enter your e-?mail\b|^download (?:our|the) app\b|^click here\b.{0,80}$|"
+    r"^(?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|reddit|print|copy link|"
+    r"messenger|flipboard|pinterest)(?: (?:facebook|twitter|x|linkedin|whatsapp|telegram|"
+    r"e-?mail|reddit|print|copy link|messenger|flipboard|pinterest))+$",
     re.IGNORECASE,
 )
 _LIVE = re.compile(
@@ -177,19 +185,31 @@ _WIDGET = re.compile(
     r"^\d+\s+view gallery$|^(?:view|open|photo|image) gallery$|^\d+\s+(?:photos|images)$|"
     r"^this audio is (?:generated|produced|created)\b.{0,60}$|^audio (?:by|powered by)\b.{0,40}$|"
     r"^story continues below\b.{0,30}$|^(?:load|show|see) more(?: updates| stories| news)?$|"
-    r"^catch all the latest\b.{0,60}$|^(?:listen|listen to this story|play)$",
+    r"^catch all the latest\b.{0,60}$|^(?:listen|play)$|"
+    r"^listen to (?:this |the )?(?:article|story)\b.{0,20}$",
     re.IGNORECASE,
 )
+_AGENCY_NAMES = (
+    r"AP|AFP|AA|EPA|EFE|dpa|Reuters|REUTERS|Bernama|Xinhua|TASS|Sputnik|RIA Novosti|"
+    r"Anadolu(?: Agency)?|Yonhap|Getty Images|Bloomberg|Shutterstock|Kyodo|IRNA|WANA|"
+    r"Ukrinform|UNIAN|PTI|ANI|SANA|WAM|KUNA|Pool|POOL|The New York Times|Sipa|Alamy|NurPhoto"
+)
 # A whole line that is a photo credit: "© Sputnik / Sergei Guneev", "(Photo: Reuters)",
-# "Image credit: AFP", "REUTERS/Evelyn Hockstein", "AP Photo/Name", "Getty Images".
+# "Image credit: AFP", "Photograph: Name/Agency", "REUTERS/Evelyn Hockstein", "AP Photo/Name",
+# "Kent Nishimura/Getty Images", "Credit...Doug Mills/The New York Times".
 _CREDIT_LINE = re.compile(
     r"^\(?\s*(?:(?:photo|image|picture|pic)s?\s*(?:credit|courtesy|source|by)?|"
     r"credits?|courtesy|collage|illustration|illustrative (?:photo|image))\s*[:/]|"
-    r"^©|^(?:AP|AFP|AA|EPA|Reuters|REUTERS|Anadolu|Xinhua|Sputnik|TASS)"
+    r"^©|^(?:file photo|file image|archive photo|stock photo|illustrative photo)\W*$|"
+    r"^(?:photograph|composite|image source|video source)s?\s*[:,]|^credit\s*(?:\.{2,}|…)|"
+    r"^copyright\b.{0,40}(?:photo|/)",
+    re.IGNORECASE,
+)
+_CREDIT_NAME = re.compile(  # case matters: "NATO/EU leaders meet" is no credit
+    r"^(?:AP|AFP|AA|EPA|Reuters|REUTERS|Anadolu|Xinhua|Sputnik|TASS)"
     r"(?:\s*(?:Photo|Images|pic)(?:\s*/\s*[\w .'-]{1,40})?|\s*/\s*[\w .'-]{1,40})$|"
     r"^Getty Images$|^[A-Z]{2,}(?:/[A-Z][a-z]+(?: [A-Z][\w'.-]+){0,3})+$|"
-    r"^(?:file photo|file image|archive photo|stock photo|illustrative photo)\W*$",
-    re.IGNORECASE,
+    rf"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,3}} ?/ ?(?:{_AGENCY_NAMES})$"
 )
 _AGENCY = (
     r"(?:AP|AFP|AA|EPA|EFE|dpa|PA|Reuters|REUTERS|REUTERSPIX|Bernama|Xinhua|TASS|Sputnik|"
@@ -209,6 +229,9 @@ _STRONG_CREDIT = (
     re.compile(r"\[[A-Z][A-Z/ .&-]{1,30}\]\.?(?:\s*/\s*[A-Z][\w.]{0,20})?\s*$"),
     re.compile(r"\bfile (?:image|photo|picture)s?\b[^.]{0,40}$", re.IGNORECASE),
     re.compile(r"\s[-–—]\s*[\w.]+ (?:pic|photo)s?\.?\s*$|\s[-–—]\s*REUTERSPIX\s*$"),
+    # "… in Alaska. Photograph: Evelyn Hockstein/Reuters", "[File: Name/Reuters]"
+    re.compile(r"\b(?:photograph|photo|image|picture|composite)s?: [^.:]{1,60}$", re.IGNORECASE),
+    re.compile(r"\[(?:file|photo|image)?:?[^\[\]]{0,60}/[^\[\]]{1,40}\]\s*$", re.IGNORECASE),
 )
 # Weak credits also close wire copy ("… he said. — Reuters"): a caption only when what
 # precedes them is not a sentence, or with a second sign of a photo.
@@ -217,9 +240,9 @@ _WEAK_CREDIT = re.compile(
     r"\.?\s*$"
 )
 _CAPTION_HEAD = re.compile(
-    r"^(?:photo caption|caption|file photo|combined photos?|photo|photos|pictured|picture|"
-    r"image|main image|top image|in (?:the|this) (?:photo|picture|image))\s*[:.–—-]\s",
-    re.IGNORECASE,
+    r"^(?:(?i:photo caption|image caption|caption|file photo|combined photos?|photo|photos|"
+    r"pictured|picture|image|main image|top image|in (?:the|this) (?:photo|picture|image))"
+    r"\s*[:.,–—-]\s|FILE\s*[-–—:]\s)"
 )
 _POSITION = re.compile(
     r"\((?:\d-?)?(?:[LRC]|left|right|cent(?:er|re)|front|back|top|bottom|from (?:left|right)|"
@@ -302,7 +325,9 @@ def _furniture(text: str) -> str | None:
             return "ticker"
     if low.startswith(_TAG_WORDS) and _TAGS.match(low):
         return "tags"
-    if (low.startswith(_SOCIAL_WORDS) or "journalism" in low) and _SOCIAL.search(text):
+    if (low.startswith(_SOCIAL_WORDS) or "journalism" in low or "inbox" in low) and _SOCIAL.search(
+        text
+    ):
         return "newsletter/social"
     segments = [text]
     if _SEPARATOR_CHAR.search(text):
@@ -320,6 +345,19 @@ def _furniture(text: str) -> str | None:
 
 _TAG_WORDS = ("tag", "topic", "keyword", "filed", "more about")
 _SOCIAL_WORDS = (
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "telegram",
+    "email",
+    "e-mail",
+    "reddit",
+    "print",
+    "copy link",
+    "enter your",
+    "download",
+    "click here",
     "follow",
     "share",
     "sharing",
@@ -330,13 +368,32 @@ _SOCIAL_WORDS = (
     "we use",
     "accept",
 )
-_FOOTER_WORDS = ("(c)", "disclaimer", "legal", "privacy", "terms", "cookie", "copyright")
+_FOOTER_WORDS = (
+    "(c)",
+    "disclaimer",
+    "legal",
+    "privacy",
+    "terms",
+    "cookie",
+    "copyright",
+    "our standards",
+    "reporting by",
+    "additional reporting",
+    "writing by",
+    "editing by",
+)
 
 
 def _footer(low: str) -> bool:
     if "rights reserved" in low:
         return True
-    return ("warranty" in low or low.startswith(_FOOTER_WORDS)) and bool(_FOOTER.search(low))
+    return ("warranty" in low or "contributed" in low or low.startswith(_FOOTER_WORDS)) and bool(
+        _FOOTER.search(low)
+    )
+
+
+def _is_credit_line(text: str) -> bool:
+    return bool(_CREDIT_LINE.match(text) or _CREDIT_NAME.match(text))
 
 
 def _caption_reason(text: str) -> str | None:
@@ -344,7 +401,7 @@ def _caption_reason(text: str) -> str | None:
     or two signs of a photo among a weak credit, the people's positions ("(R)", "(2-R)")
     and the date the photo was taken closing the line."""
     short = len(text) <= _SHORT
-    if short and text[:1] in _CREDIT_STARTS and _CREDIT_LINE.match(text):
+    if short and _is_credit_line(text):
         return "credit"
     if text[:1] in _CAPTION_STARTS and _CAPTION_HEAD.match(text[:40]):
         return "caption"
@@ -356,6 +413,8 @@ def _caption_reason(text: str) -> str | None:
         or ("]" in end and _STRONG_CREDIT[2].search(end))
         or ("file" in end.lower() and _STRONG_CREDIT[3].search(end))
         or (_DASHED.search(end) and _STRONG_CREDIT[4].search(end))
+        or (":" in tail[-64:] and _STRONG_CREDIT[5].search(tail[-72:]))
+        or (tail[-1] == "]" and _STRONG_CREDIT[6].search(tail))
     ):
         return "caption"
     signs = 0
@@ -377,8 +436,7 @@ def _caption_reason(text: str) -> str | None:
 
 
 _DASHED = re.compile(r"\s[-–—]\s*\S")
-_CREDIT_STARTS = frozenset("(©PpIiCcAaRrEeGgSsTtXxFf")
-_CAPTION_STARTS = frozenset("PpCcFfIiMmTt")
+_CAPTION_STARTS = frozenset("PpCcFfIiMmTt")  # the letters _CAPTION_HEAD starts with
 
 
 def _is_ticker(text: str, segments: list[str]) -> bool:
@@ -494,7 +552,7 @@ def _caption_blocks(lines: list[str], blocks: list[tuple[int, int]], mark: list[
             if len(line) <= _SHORT and _WIDGET.match(line):
                 gallery = True
                 continue
-            if len(line) > _SHORT or not _CREDIT_LINE.match(line) or _NOTICE.search(line):
+            if len(line) > _SHORT or not _is_credit_line(line) or _NOTICE.search(line):
                 continue
             k = i - 1
             while k >= start and not mark[k] and not _is_prose(lines[k]):
@@ -504,6 +562,40 @@ def _caption_blocks(lines: list[str], blocks: list[tuple[int, int]], mark: list[
                 if not gallery:
                     break
                 k -= 1
+
+
+def _dated_lists(lines: list[str], blocks: list[tuple[int, int]], mark: list[str]) -> None:
+    """Headlines listed with their dates, after the article has begun: two or more items
+    each beside a date stamp ("Oct 21, 2025" / "Oil prices edge up"), or opening with a time
+    or a date ("17:40 GMT Hamas hands over remains")."""
+    begun = False
+    run: list[int] = []
+    stamps = items = 0
+
+    def close() -> None:
+        nonlocal run, stamps, items
+        if min(stamps, items) >= 2 and abs(stamps - items) <= 1:
+            for k in run:
+                mark[k] = mark[k] or "related-links"
+        run, stamps, items = [], 0, 0
+
+    for start, end in blocks:
+        if not begun:
+            begun = any(_is_prose(lines[i]) for i in range(start, end))
+            continue
+        for i in range(start, end):
+            line = lines[i]
+            if parse_stamp(line) is not None:
+                stamps += 1
+            elif _is_item(line) and not _is_prose(line):
+                led = _LEAD_STAMP.match(line) is not None
+                stamps += led
+                items += 1
+            else:
+                close()
+                continue
+            run.append(i)
+    close()
 
 
 def _teaser_cards(lines: list[str], blocks: list[tuple[int, int]], mark: list[str]) -> None:
@@ -601,6 +693,7 @@ def clean_text(raw: str) -> CleanResult:
     _related_sections(lines, blocks, mark)
     _caption_blocks(lines, blocks, mark)
     _teaser_cards(lines, blocks, mark)
+    _dated_lists(lines, blocks, mark)
     _truncated_repeats(lines, mark)
     # A stamp at the head of a related block, directly under the article, is the article's
     # own date (e.g. "Oct. 22, 2025 10:21 a.m. 563"); stamps among the items are not.

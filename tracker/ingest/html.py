@@ -1,17 +1,22 @@
 """HTML to text through the standard library's HTML parser (tolerant, non-recursive).
 
 Page furniture is left out while parsing: scripts and styles, navigation, asides, footers,
-figure captions, and any element whose class or id names furniture (caption, credit,
-related, share, newsletter, breadcrumb, tags, ticker, menu, sidebar …); so is a list right
-after a "Related" / "Read more" / "Latest" heading. Each block element becomes its own
-paragraph (a blank line between blocks). The page's ``<title>`` is kept as the first line
-when it is a headline of its own, not the ``<h1>`` again.
+figures and their captions, and any element whose class or id names furniture (caption,
+credit, related, share, newsletter, breadcrumb, tags, ticker, menu, sidebar …); so is a list
+right after a "Related" / "Read more" / "Latest" heading. What a figure or a furniture class
+held comes back when it is the article after all (the ``<h1>``, or most of the prose). Each
+block element becomes its own paragraph (a blank line between blocks). The page's
+``<title>`` is kept as the first line when it is a headline of its own, not the ``<h1>``
+again.
 """
 
 from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+
+from tracker.ingest.clean import RELATED_HEADING
+from tracker.ingest.htmldates import page_dates
 
 _SKIP = frozenset(
     {
@@ -98,15 +103,6 @@ _FURNITURE_CLASS = re.compile(
     r")(?=$|[\s_-])",
     re.IGNORECASE,
 )
-# A heading whose list below it is links to other stories.
-_LIST_HEADING = re.compile(
-    r"^(?:related(?: \w+)?|read (?:also|more|next)|also read|see also|latest(?: \w+)?|"
-    r"more (?:\w+ ){0,2}(?:news|stories|articles|headlines)|more (?:from|on|about) .{1,40}|"
-    r"most (?:read|popular|viewed|shared)|trending(?: now| news)?|you may also like|"
-    r"recommended(?: for you)?|top stories|editor'?s picks|in other news|"
-    r"what to read next)\W*$",
-    re.IGNORECASE,
-)
 _LISTS = frozenset({"ul", "ol", "dl"})
 _CONTAINERS = frozenset({"html", "body", "main", "article"})  # never furniture by class
 _TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+|\s+[|•·]\s*")
@@ -117,14 +113,17 @@ class _Extractor(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []  # the text, furniture classes included
-        self.soft: list[tuple[int, int, bool]] = []  # furniture-class text: (from, to, has h1)
+        # Text held back: (from, to, holds the <h1>, a related list rather than a class).
+        self.soft: list[tuple[int, int, bool, bool]] = []
         self.stack: list[str] = []
         self.open_count: dict[str, int] = {}
         self.skip_at: int | None = None  # stack depth of the skipped element (tag rule)
         self.soft_at: int | None = None  # stack depth of the skipped element (class rule)
         self.soft_from = 0  # where the skipped element's text starts in ``parts``
         self.soft_h1 = False  # the skipped element holds the page's headline
+        self.soft_list = False  # the skipped element is the list under a related heading
         self.list_heading = False  # a related-links heading ended; a list may follow
+        self.heading_from = 0  # where that heading's text starts in ``parts``
         self.h1_parts: list[str] = []
         self.h1_at: int | None = None
         self.title_parts: list[str] = []
@@ -158,17 +157,17 @@ class _Extractor(HTMLParser):
         depth = len(self.stack)
         self.stack.append(tag)
         self.open_count[tag] = self.open_count.get(tag, 0) + 1
-        if self.skip_at is None and (
-            tag in _SKIP or (tag in _LISTS and self.list_heading and self.soft_at is None)
-        ):
+        if self.skip_at is None and tag in _SKIP:
             self.skip_at = depth
-        elif (
-            self.skip_at is None
-            and self.soft_at is None
-            and tag not in _CONTAINERS
-            and _is_furniture(attrs)
-        ):
-            self.soft_at, self.soft_from, self.soft_h1 = depth, len(self.parts), False
+        elif self.skip_at is None and self.soft_at is None and tag not in _CONTAINERS:
+            # A figure's words are its caption and credit, whatever their tags.
+            listed = tag in _LISTS and self.list_heading
+            if listed or tag == "figure" or _is_furniture(attrs):
+                # A related list goes with its heading (and comes back with it).
+                self.soft_at = depth
+                after = self.soft[-1][1] if self.soft else 0  # ranges never overlap
+                self.soft_from = max(self.heading_from, after) if listed else len(self.parts)
+                self.soft_h1, self.soft_list = False, listed
         if tag in _LISTS:
             self.list_heading = False
         if tag == "h1":
@@ -197,7 +196,7 @@ class _Extractor(HTMLParser):
             self.skip_at = None
         if self.soft_at is not None and depth <= self.soft_at:
             self.soft_at = None
-            self.soft.append((self.soft_from, len(self.parts), self.soft_h1))
+            self.soft.append((self.soft_from, len(self.parts), self.soft_h1, self.soft_list))
         if self.h1_at is not None and depth <= self.h1_at:
             self.h1_at = None
 
@@ -208,7 +207,9 @@ class _Extractor(HTMLParser):
         if self.skip_at is not None:
             return
         if data.strip():
-            self.list_heading = bool(_LIST_HEADING.match(" ".join(data.split())))
+            heading = " ".join(data.split())
+            self.list_heading = len(heading) <= 80 and bool(RELATED_HEADING.match(heading))
+            self.heading_from = len(self.parts)
         if self.h1_at is not None:
             self.h1_parts.append(data)
         self._emit(data)
@@ -231,24 +232,36 @@ def _prose_count(text: str) -> int:
     return count
 
 
+def _has_sentence(text: str) -> bool:
+    """A list item that is a sentence (eight words or more, a full stop): a point of the
+    article, where links to other stories are headlines."""
+    for line in text.split("\n"):
+        words = line.split()
+        if len(words) >= 8 and words[-1][-1:] in '.!?"”’':
+            return True
+    return False
+
+
 def _visible(parser: _Extractor) -> str:
-    """The text without what furniture classes held, unless what one held is the article
-    after all: the page's ``<h1>``, or more paragraphs of prose than all the rest."""
+    """The text without what figures, furniture classes and related lists held, unless what
+    one held is the article after all: the page's ``<h1>``, more paragraphs of prose than
+    all the rest, or (under a related heading) sentences rather than headlines."""
     if not parser.soft:
         return "".join(parser.parts)
     kept: list[str] = []
-    held: list[tuple[str, bool]] = []
+    held: list[tuple[str, bool, bool]] = []
     at = 0
-    for start, end, has_h1 in parser.soft:
+    for start, end, has_h1, listed in parser.soft:
         kept.append("".join(parser.parts[at:start]))
-        held.append(("".join(parser.parts[start:end]), has_h1))
+        held.append(("".join(parser.parts[start:end]), has_h1, listed))
         at = end
     kept.append("".join(parser.parts[at:]))
     rest = sum(_prose_count(chunk) for chunk in kept)
     out = [kept[0]]
-    for (chunk, has_h1), after in zip(held, kept[1:], strict=True):
-        if has_h1 or _prose_count(chunk) > max(rest, 1):
-            out.append(chunk)  # a class name said furniture; the text says article
+    for (chunk, has_h1, listed), after in zip(held, kept[1:], strict=True):
+        article = _has_sentence(chunk) if listed else _prose_count(chunk) > max(rest, 1)
+        if has_h1 or article:
+            out.append(chunk)  # the text says article, whatever its place or class
         out.append(after)
     return "".join(out)
 
@@ -286,18 +299,21 @@ def html_to_text(markup: str) -> tuple[str, dict[str, str]]:
     """Return the visible text of ``markup`` (one paragraph a line) and its metadata.
 
     Metadata keys: ``title`` and the ``<meta>`` names/properties (``og:site_name``,
-    ``article:published_time``, ``author``, ``og:url``, ``canonical`` …).
+    ``article:published_time``, ``author``, ``og:url``, ``canonical`` …), and the dates of
+    ``tracker.ingest.htmldates.page_dates`` (``jsonld:datepublished`` …).
     """
     parser = _Extractor()
     parser.feed(markup)
     parser.close()
     if parser.soft_at is not None:  # a furniture element left open at the end of the page
-        parser.soft.append((parser.soft_from, len(parser.parts), parser.soft_h1))
+        parser.soft.append((parser.soft_from, len(parser.parts), parser.soft_h1, parser.soft_list))
     lines = _paragraphs(_visible(parser))
     if not lines:
         # Every word was inside a "furniture" class: the page names its article oddly.
         lines = _paragraphs("".join(parser.parts))
     meta = dict(parser.meta)
+    for key, value in page_dates(markup).items():  # JSON-LD, microdata, <time> dates
+        meta.setdefault(key, value)
     title = " ".join("".join(parser.title_parts).split())
     if title:
         meta["title"] = title

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from tracker.ingest.datestamps import parse_date_value, parse_stamp
+from tracker.ingest.datestamps import parse_date_value
+from tracker.ingest.published import choose_published
 from tracker.paths import resources_dir
 
 _BYLINE = re.compile(
@@ -62,8 +64,19 @@ def _looks_like_title(line: str) -> bool:
     return len(words) >= 4 and not line.endswith((".", ":")) and len(line) <= 250
 
 
-def extract_metadata(lines: list[str], stamps: list[str], meta: dict[str, str]) -> Metadata:
+def extract_metadata(
+    lines: list[str],
+    stamps: list[str],
+    meta: dict[str, str],
+    *,
+    dropped: Sequence[tuple[str, str]] = (),
+    today: date | None = None,
+) -> Metadata:
     """Derive metadata from cleaned lines, date-stamp lines and HTML/Markdown ``meta``.
+
+    The published date is the page's metadata, else the dateline, else a date stamp (see
+    ``tracker.ingest.published``); the lines cleaning ``dropped`` (a copyright footer) may
+    lend it a year; ``today`` bounds it (default: the system date).
 
     Header lines (before the first long paragraph) are searched for a byline and a known
     outlet; a title's " – Outlet" suffix names the outlet too.
@@ -79,18 +92,6 @@ def extract_metadata(lines: list[str], stamps: list[str], meta: dict[str, str]) 
     site = meta.get("og:site_name") or meta.get("application-name")
     if site:
         result.outlet, result.outlet_basis = site.strip(), "stated"
-    result.byline_lines = tuple(_read_header(result, header))
-    _outlet_from_title(result)
-    author = meta.get("author") or meta.get("article:author")
-    if author and result.byline is None:
-        result.byline = author.strip()
-    result.url = meta.get("og:url") or meta.get("canonical") or meta.get("url")
-    _published(result, meta, stamps)
-    return result
-
-
-def _read_header(result: Metadata, header: list[str]) -> list[str]:
-    """Byline and outlet from the header lines; returns the lines that were a byline."""
     byline_lines: list[str] = []
     for line in header:
         m = _BYLINE.match(line)
@@ -106,41 +107,32 @@ def _read_header(result: Metadata, header: list[str]) -> list[str]:
                 result.outlet, result.outlet_basis = result.outlet or outlet.name, "stated"
                 byline_lines.append(line)
                 continue
-        known = match_outlet(line) if result.outlet is None else None
-        if known is not None:
-            result.outlet, result.outlet_basis = known.name, "stated"
-    return byline_lines
-
-
-def _outlet_from_title(result: Metadata) -> None:
-    """A title's " – Outlet" suffix names the outlet; it is cut from the title."""
+        if result.outlet is None and match_outlet(line) is not None:
+            result.outlet, result.outlet_basis = match_outlet(line).name, "stated"  # type: ignore[union-attr]
     parts = re.split(_DASHES, result.title)
-    if len(parts) < 2:
-        return
-    tail = parts[-1].strip()
-    known = match_outlet(tail)
-    if known is not None or (len(tail.split()) <= 4 and tail[:1].isupper() and len(parts[0]) > 20):
-        if result.outlet is None:
-            result.outlet = known.name if known else tail
-            result.outlet_basis = "stated"
-        result.title = " – ".join(p.strip() for p in parts[:-1])
+    if len(parts) >= 2:
+        tail = parts[-1].strip()
+        known = match_outlet(tail)
+        if known is not None or (
+            len(tail.split()) <= 4 and tail[:1].isupper() and len(parts[0]) > 20
+        ):
+            if result.outlet is None:
+                result.outlet = known.name if known else tail
+                result.outlet_basis = "stated"
+            result.title = " – ".join(p.strip() for p in parts[:-1])
+    author = meta.get("author") or meta.get("article:author")
+    if author and result.byline is None:
+        result.byline = author.strip()
+    result.url = meta.get("og:url") or meta.get("canonical") or meta.get("url")
 
-
-_DATE_KEYS = ("article:published_time", "datepublished", "date", "pubdate", "dc.date", "published")
-
-
-def _published(result: Metadata, meta: dict[str, str], stamps: list[str]) -> None:
-    """The published date: from the page metadata, else from the first date stamp."""
-    for key in _DATE_KEYS:
-        when = parse_date_value(meta[key]) if key in meta else None
-        if when is not None:
-            result.published, result.published_basis = when, "stated"
-            result.published_note = f"stated in the page metadata ({key})"
-            return
-    when = parse_stamp(stamps[0]) if stamps else None
-    if when is not None:
-        result.published, result.published_basis = when, "stated"
-        result.published_note = f'stated in the article: "{stamps[0]}"'
+    found = choose_published(
+        lines, stamps, meta, dropped=[line for line, _ in dropped], today=today
+    )
+    if found is not None:
+        result.published, result.published_basis = found.date, found.basis
+        result.published_note = found.note
+    result.byline_lines = tuple(byline_lines)
+    return result
 
 
 def _header(lines: list[str]) -> list[str]:

@@ -8,9 +8,9 @@ recorded by then (inferred assessments and overrides alike).
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, field_serializer
 
 from tracker.domain.models import Assessment, NextEvent, Override, Track, Transition
 from tracker.domain.times import day_of
@@ -31,6 +31,7 @@ class TrackStatus(BaseModel):
     status: Status | None
     inferred_status: Status | None
     source: Literal["inferred", "override"]
+    since: date | None = None
     as_of: date | None
     confidence: Confidence
     contested: bool
@@ -45,9 +46,15 @@ class TrackStatus(BaseModel):
     review_reason: str | None = None
     archived: bool = False
     # The summary every view shares (``tracker.services.summary``).
-    since: date | None = None
     next_event_overdue: bool = False
     review: ReviewFlag | None = None
+
+    @field_serializer("next_event")
+    def _next_event_with_overdue(self, value: NextEvent | None) -> dict[str, Any] | None:
+        """The next event, and whether its day passed with the track still open."""
+        if value is None:
+            return None
+        return {**value.model_dump(mode="json"), "overdue": self.next_event_overdue}
 
 
 def _compose(
@@ -58,9 +65,12 @@ def _compose(
     *,
     known_at: str | None = None,
     as_of: date | None = None,
+    on: date | None = None,
 ) -> TrackStatus:
     a = assessment or Assessment(track_id=track.id, explanation="No evidence about this track yet.")
-    summary = summarize(store, track, a, override, known_at=known_at, as_of=as_of, today=today())
+    summary = summarize(
+        store, track, a, override, known_at=known_at, as_of=as_of, today=on or today()
+    )
     flag = summary.review
     effective = override.status if override else a.status
     return TrackStatus(
@@ -90,14 +100,26 @@ def _compose(
 
 
 def track_status(
-    store: Store, track_id: str, *, as_of: date | None = None, known_at: str | None = None
+    store: Store,
+    track_id: str,
+    *,
+    as_of: date | None = None,
+    known_at: str | None = None,
+    today: date | None = None,
 ) -> TrackStatus:
+    """One track's status and summary; ``today`` is the day an overdue next event or a
+    passed review date is judged on (a briefing's own date; default: today)."""
     track = get_track(store, track_id)
-    return _status_of(store, track, as_of=as_of, known_at=known_at)
+    return _status_of(store, track, as_of=as_of, known_at=known_at, on=today)
 
 
 def _status_of(
-    store: Store, track: Track, *, as_of: date | None, known_at: str | None
+    store: Store,
+    track: Track,
+    *,
+    as_of: date | None,
+    known_at: str | None,
+    on: date | None = None,
 ) -> TrackStatus:
     if known_at is not None:
         assessment = assess_known_at(store, track, known_at)
@@ -110,7 +132,7 @@ def _status_of(
     else:
         assessment = latest_assessment(store, track.id)
         override = active_override(store, track.id)
-    return _compose(store, track, assessment, override, known_at=known_at, as_of=as_of)
+    return _compose(store, track, assessment, override, known_at=known_at, as_of=as_of, on=on)
 
 
 def all_statuses(

@@ -13,30 +13,21 @@ from typing import Literal
 from pydantic import BaseModel
 
 from tracker.domain.models import Assessment, Evidence, Latest, NextEvent, Override, Track
-from tracker.domain.summary import (
-    Candidate,
-    effective_since,
-    latest_candidate,
-    next_event_overdue,
-    status_words,
-)
+from tracker.domain.summary import effective_since, next_event_overdue, status_words
 from tracker.domain.times import day_of, short_date
 from tracker.domain.vocabulary import Status, TrackKind
 from tracker.extract.lexicon import Lexicon, load_lexicon
-from tracker.infer.claims import ASSERTIVE, claim_date, implied_status
+from tracker.infer.claims import implied_status
 from tracker.services.evidence import evidence_for
-from tracker.storage import audit, transitions
+from tracker.storage import audit, excerpts, transitions
 from tracker.storage import overrides as override_rows
 from tracker.storage.db import Store
 
-# How many of a track's newest excerpts the latest development is chosen from.
-LATEST_POOL = 400
-
 
 class Development(Latest):
-    """The latest development: ``Latest`` (date, signal, quote, document, excerpt) with the
-    status it points to for the track, whether that agrees with the status shown, and its
-    source."""
+    """The latest development: inference's ``Latest`` (date, signal, quote, document,
+    excerpt, and its effect on the inferred status) with the status it points to for the
+    track, whether that agrees with the status shown (an override's too), and its source."""
 
     status: Status | None = None
     agrees: bool = True
@@ -125,68 +116,30 @@ def manual_steps(
     ]
 
 
-def _when_and_claim(
-    e: Evidence, kind: TrackKind, lexicon: Lexicon, as_of: date | None
-) -> Candidate | None:
-    if (
-        e.context
-        or e.signal is None
-        or e.duplicate_of is not None
-        or e.document_duplicate_of is not None
-        or e.modality not in ASSERTIVE
-    ):
-        return None
-    when = claim_date(e)
-    if when is None or (as_of is not None and when > as_of):
-        return None
-    return Candidate(
-        excerpt_id=e.id,
-        when=when,
-        stated=e.date_basis == "stated",
-        credibility=e.credibility,
-        claims=implied_status(e, kind, lexicon),
-    )
-
-
-def latest_development(
+def development(
     track: Track,
-    evidence: list[Evidence],
+    latest: Latest | None,
     status: str | None,
+    source: Evidence | None,
     *,
-    as_of: date | None = None,
     lexicon: Lexicon | None = None,
-) -> tuple[Development | None, date | None]:
-    """The newest development among ``evidence`` (credible reports first) and the newest
-    claim date held (what the summary is "as of")."""
+) -> Development | None:
+    """Inference's latest development (with its effect on the inferred status) and, for
+    the status shown — an override's too —, the status it points to and whether it agrees;
+    with the outlet, article and speaker of its excerpt (``source``)."""
+    if latest is None:
+        return None
     lex = lexicon or load_lexicon()
-    kind = TrackKind(track.kind)
-    by_id = {e.id: e for e in evidence}
-    candidates = [c for e in evidence if (c := _when_and_claim(e, kind, lex, as_of)) is not None]
-    as_of_day = max((c.when for c in candidates), default=None)
-    credible = [c for c in candidates if c.credibility < 5] or candidates
-    best = latest_candidate(credible)
-    if best is None:
-        return None, as_of_day
-    e = by_id[best.excerpt_id]
-    agrees = (
-        best.claims is None
-        or status is None
-        or best.claims == status
-        or lex.compatible(best.claims, status)
-    )
-    development = Development(
-        date=best.when,
-        signal=e.signal,
-        quote=e.exact,
-        document=e.document_id,
-        excerpt=e.id,
-        status=best.claims,
+    claims = implied_status(source, TrackKind(track.kind), lex) if source is not None else None
+    agrees = claims is None or status is None or claims == status or lex.compatible(claims, status)
+    return Development(
+        **latest.model_dump(),
+        status=claims,
         agrees=agrees,
-        outlet=e.outlet,
-        document_title=e.document_title,
-        speaker=e.speaker,
+        outlet=source.outlet if source else None,
+        document_title=source.document_title if source else "",
+        speaker=source.speaker if source else None,
     )
-    return development, as_of_day
 
 
 def review_flag(
@@ -283,14 +236,14 @@ def summarize(
     a date (``as_of``) or as known at a record time (``known_at``)."""
     lex = load_lexicon()
     status = override.status if override else assessment.status
-    if as_of is not None:
-        pool = evidence_for(store, track.id)
-    else:
-        pool = evidence_for(store, track.id, recorded_by=known_at, newest=LATEST_POOL)
-    latest, newest_day = latest_development(track, pool, status, as_of=as_of, lexicon=lex)
+    latest = assessment.latest
+    source = (
+        excerpts.evidence_by_ids(store, [latest.excerpt]).get(latest.excerpt) if latest else None
+    )
     manual = manual_steps(store, track.id, known_at=known_at, until=as_of)
-    inferred_since = getattr(assessment, "since", None) or assessment.as_of
-    since = effective_since(status, assessment.history, manual, fallback=inferred_since)
+    since = effective_since(
+        status, assessment.history, manual, fallback=assessment.since or assessment.as_of
+    )
     on = as_of or (day_of(known_at) if known_at else today)
     review = (
         review_flag(
@@ -306,14 +259,14 @@ def summarize(
         else None
     )
     next_event = track.next_event or assessment.next_event
-    as_of_day = newest_day or assessment.as_of
+    as_of_day = assessment.as_of
     if override is not None:  # the analyst's judgement is as of the day it was made
         made = day_of(override.acknowledged_at or override.created_at)
         as_of_day = max(as_of_day, made) if as_of_day else made
     return Summary(
         since=since,
         as_of=as_of_day,
-        latest=latest,
+        latest=development(track, latest, status, source, lexicon=lex),
         next_event=next_event,
         next_event_overdue=next_event_overdue(next_event, status, on),
         review=review,

@@ -81,6 +81,19 @@ def evidence_for(
     return out
 
 
+def evidence_by_ids(store: Store, excerpt_ids: Sequence[int]) -> dict[int, Evidence]:
+    """The evidence rows of ``excerpt_ids`` that exist, by id."""
+    out: dict[int, Evidence] = {}
+    base = _EVIDENCE_SQL.split("WHERE")[0]
+    for chunk in chunked(excerpt_ids):
+        marks = ",".join("?" * len(chunk))
+        for row in store.db.query(f"{base} WHERE e.id IN ({marks})", chunk):
+            row["context"] = bool(row["context"])
+            row["document_title"] = row["document_title"] or ""
+            out[int(row["id"])] = Evidence.model_validate(row)
+    return out
+
+
 def count_for_track(store: Store, track_id: str) -> int:
     sql = "SELECT count(*) AS n FROM excerpts WHERE track_id = ?"
     return int(next(iter(store.db.query(sql, [track_id])))["n"])

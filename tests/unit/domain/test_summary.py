@@ -9,10 +9,8 @@ import pytest
 
 from tracker.domain.models import NextEvent
 from tracker.domain.summary import (
-    Candidate,
     development_words,
     effective_since,
-    latest_candidate,
     next_event_overdue,
     status_line,
 )
@@ -89,16 +87,6 @@ def test_a_next_event_is_overdue_once_its_date_passed_on_an_open_track(
     assert next_event_overdue(event, status, date(2025, 11, 30)) is overdue
 
 
-def test_the_latest_development_is_the_newest_then_stated_then_credible() -> None:
-    a = Candidate(1, date(2025, 10, 21), True, 2, "on_hold")
-    b = Candidate(2, date(2025, 10, 22), False, 3, "cancelled")
-    c = Candidate(3, date(2025, 10, 22), True, 4, None)
-    d = Candidate(4, date(2025, 10, 22), True, 2, "postponed")
-    assert latest_candidate([a, b, c, d]) == d
-    assert latest_candidate([a, b, c]) == c
-    assert latest_candidate([]) is None
-
-
 def test_status_line_and_development_words() -> None:
     line = status_line(
         "on_hold",
@@ -123,10 +111,16 @@ def test_status_line_and_development_words() -> None:
     assert status_line(None, since=None, as_of=None, source="inferred", confidence="low") == (
         "No status yet · no evidence about this track"
     )
-    assert development_words(date(2025, 10, 22), "cancelled", "It is off.", agrees=False) == (
-        "22 Oct 2025 · points to Cancelled, unlike the status: “It is off.”"
+    day = date(2025, 10, 22)
+    assert development_words(
+        day, "It is off.", status="cancelled", agrees=False, overridden=True
+    ) == ("22 Oct 2025 · points to Cancelled, unlike the override: “It is off.”")
+    assert development_words(day, "It is off.", status="closed", effect="outweighed") == (
+        "22 Oct 2025 · points to Closed, outweighed by better-sourced claims: “It is off.”"
+    )
+    assert development_words(day, "They  spoke.", signal="call", source="Reuters") == (
+        "22 Oct 2025 · call: a development that leaves the status as it is · Reuters: “They spoke.”"
     )
     assert (
-        development_words(date(2025, 10, 22), "call", "They  spoke.", source="Reuters")
-        == "22 Oct 2025 · Call · Reuters: “They spoke.”"
+        development_words(day, "On hold.", status="on_hold") == "22 Oct 2025 · On hold: “On hold.”"
     )

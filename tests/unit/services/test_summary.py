@@ -24,13 +24,13 @@ def test_the_seed_summit_summary(seed_db: Store) -> None:
     s = track_status(seed_db, SUMMIT)
     assert (s.status, s.since, s.as_of) == ("on_hold", date(2025, 10, 21), date(2025, 10, 22))
     assert s.latest is not None
-    assert (s.latest.date, s.latest.status, s.latest.agrees) == (
-        date(2025, 10, 22),
+    assert (s.latest.date, s.latest.status, s.latest.effect, s.latest.agrees) == (
+        date(2025, 10, 21),
         "on_hold",
+        "confirms",
         True,
     )
-    # the explanation leaves the latest development and the next event to the summary
-    assert "Latest development" not in s.explanation and "Next:" not in s.explanation
+    assert (s.latest.outlet, s.latest.excerpt) == ("Atlantic Council", 49)
 
 
 def test_overriding_to_the_status_in_force_keeps_since(seed_db: Store) -> None:

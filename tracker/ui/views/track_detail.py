@@ -68,7 +68,14 @@ def latest_line(s: TrackStatus) -> str:
     if d is None:
         return "none yet"
     return development_words(
-        d.date, d.status or d.signal, d.quote, source=d.outlet, agrees=d.agrees, limit=0
+        d.date,
+        d.quote,
+        status=d.status,
+        signal=d.signal,
+        effect=d.effect,
+        agrees=d.agrees,
+        overridden=s.source == "override",
+        source=d.outlet,
     )
 
 

@@ -1,0 +1,555 @@
+"""The article's own date: stamps, datelines, page metadata, years not printed, site clocks."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from tracker.ingest import prepare_bytes
+from tracker.ingest.datestamps import (
+    copyright_years,
+    find_dates,
+    is_stamp_line,
+    parse_date_value,
+    parse_dateline,
+    parse_stamp,
+    parse_stamp_parts,
+)
+from tracker.ingest.htmldates import page_dates
+from tracker.ingest.metadata import extract_metadata
+from tracker.ingest.published import choose_published, published_from_text
+
+TODAY = date(2026, 12, 5)
+LEAD = (
+    "The Kremlin confirmed that Russian President Vladimir Putin and US President Donald "
+    "Trump could meet in Hungary within the next two weeks, officials told reporters."
+)
+
+# ------------------------------------------------------------------ stamp lines
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("• Saturday, 17 May 2025", date(2025, 5, 17)),
+        ("22.10.2025", date(2025, 10, 22)),
+        ("10/19/2025", date(2025, 10, 19)),
+        ("JAN 07, 2026 - 12:14 AM GMT+3", date(2026, 1, 7)),
+        ("2025-08-09 01:05:59", date(2025, 8, 9)),
+        ("• 2025-08-19 11:28 AM", date(2025, 8, 19)),
+        ("Published 24.02.2026", date(2026, 2, 24)),
+        ("Published : Oct. 14, 2025", date(2025, 10, 14)),
+        ("Published Mar 13, 2026 07:28 pm", date(2026, 3, 13)),
+        ("Last Updated: 23 Feb 2026 11:40 AM IST", date(2026, 2, 23)),
+        ("4:40PM, December 27, 2025", date(2025, 12, 27)),
+        ("8 August 2025 11:26 (UTC+04:00)", date(2025, 8, 8)),
+        ("(Xinhua) 15:14, October 29, 2025", date(2025, 10, 29)),
+        ("MONDAY, NOVEMBER 10, 2025", date(2025, 11, 10)),
+        ("7 May, 2025", date(2025, 5, 7)),
+        ("July 30 2025", date(2025, 7, 30)),
+        ("13 de octubre, 2025", date(2025, 10, 13)),
+        ("18:18 GMT 16.10.2025", date(2025, 10, 16)),
+        # a date that reads two ways, or lacks its year, is not a stamp line
+        ("06-01-2026", None),
+        ("Published: 01.04.26, 18:32", None),
+        ("2 NOV, 14:20", None),
+        ("7:00 PM on Thursday, September 18", None),
+        # prose and headlines are not stamps
+        ("Xi to meet Trump in ROK on Oct. 30", None),
+        ("Daily News 27-12-2025", None),
+        ("31.02.2025", None),
+    ],
+)
+def test_stamp_lines(line: str, expected: date | None) -> None:
+    assert parse_stamp(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "year", "month", "day", "weekday", "other"),
+    [
+        ("2 NOV, 14:20", None, 11, 2, None, None),
+        ("SEP 18, 10:25", None, 9, 18, None, None),
+        ("7:00 PM on Thursday, September 18", None, 9, 18, 3, None),
+        ("06-01-2026", 2026, 1, 6, None, (6, 1)),  # "-" reads day first until told otherwise
+        ("Published on 06/09/2025 - 11:48 GMT+2", 2025, 6, 9, None, (9, 6)),  # "/" month first
+        ("Published: 01.04.26, 18:32", 2026, 4, 1, None, (1, 4)),
+    ],
+)
+def test_stamp_parts(
+    line: str,
+    year: int | None,
+    month: int,
+    day: int,
+    weekday: int | None,
+    other: tuple[int, int] | None,
+) -> None:
+    parts = parse_stamp_parts(line)
+    assert parts is not None
+    assert (parts.year, parts.month, parts.day, parts.weekday, parts.other) == (
+        year,
+        month,
+        day,
+        weekday,
+        other,
+    )
+    assert is_stamp_line(line)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-10-21T18:12:50Z", date(2025, 10, 21)),
+        ("2025-08-08T15:27:41-08:00", date(2025, 8, 8)),  # the local date, as printed
+        ("20251022T101500Z", date(2025, 10, 22)),
+        ("Oct. 22, 2025", date(2025, 10, 22)),
+        ("not a date", None),
+    ],
+)
+def test_metadata_values(value: str, expected: date | None) -> None:
+    assert parse_date_value(value) == expected
+
+
+def test_dates_in_a_header_line() -> None:
+    line = "by The Kyiv Independent news desk · November 11, 2025 5:03 PM · 2 min read"
+    assert [(d.year, d.month, d.day) for d in find_dates(line)] == [(2025, 11, 11)]
+
+
+# ------------------------------------------------------------------ datelines
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "year", "month", "day"),
+    [
+        ("WASHINGTON, Nov. 3, 2025 — The president", "WASHINGTON, Nov. 3, 2025 —", 2025, 11, 3),
+        ("MOSCOW, October 21 (Reuters) - Russia", "MOSCOW, October 21 (Reuters)", None, 10, 21),
+        ("ISTANBUL, May 16. /TASS/. Russia and", "ISTANBUL, May 16. /TASS/.", None, 5, 16),
+        ("Baku, October 17, AZERTAC", "Baku, October 17, AZERTAC", None, 10, 17),
+        ("Budapest, Oct 23 (IANS) Preparations", "Budapest, Oct 23 (IANS)", None, 10, 23),
+        ("DOHA, Oct 19 (KUNA) -- Qatar's", "DOHA, Oct 19 (KUNA)", None, 10, 19),
+        (
+            "MUSCAT, Oman, June 15, 2025 (BSS/AFP) - Oman",
+            "MUSCAT, Oman, June 15, 2025 (BSS/AFP)",
+            2025,
+            6,
+            15,
+        ),
+        (
+            "Doha / Information Office / March 11",
+            "Doha / Information Office / March 11",
+            None,
+            3,
+            11,
+        ),
+        (
+            "(MENAFN- Kuwait News Agency (KUNA)) DOHA, Oct 19 (KUNA) -- Qatar's",
+            "(MENAFN- Kuwait News Agency (KUNA)) DOHA, Oct 19 (KUNA)",
+            None,
+            10,
+            19,
+        ),
+        ("WANA (Oct 08) – Iran's Foreign Minister", "WANA (Oct 08) –", None, 10, 8),
+        (
+            "PUTRAJAYA, Malaysia, July 28 (TNA) – A",
+            "PUTRAJAYA, Malaysia, July 28 (TNA)",
+            None,
+            7,
+            28,
+        ),
+        (
+            "MOSCOW (UrduPoint News / Sputnik - 16th January, 2023) Talks between",
+            "MOSCOW (UrduPoint News / Sputnik - 16th January, 2023)",
+            2023,
+            1,
+            16,
+        ),
+        (
+            "Washington, DC – October 22, 2025 – The State Department",
+            "Washington, DC – October 22, 2025 –",
+            2025,
+            10,
+            22,
+        ),
+        ("Yerevan, October 22 /ARKA/. Armenia", "Yerevan, October 22 /ARKA/.", None, 10, 22),
+        ("Tehran, Oct 22, IRNA – Iran's", "Tehran, Oct 22, IRNA", None, 10, 22),
+        (
+            "UNITED NATIONS, December 19. /TASS/. In",
+            "UNITED NATIONS, December 19. /TASS/.",
+            None,
+            12,
+            19,
+        ),
+    ],
+)
+def test_datelines(line: str, text: str, year: int | None, month: int, day: int) -> None:
+    found = parse_dateline(line)
+    assert found is not None
+    assert (found.text, found.parts.year, found.parts.month, found.parts.day) == (
+        text,
+        year,
+        month,
+        day,
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "WASHINGTON (AP) — After a phone call with Chinese leader Xi Jinping",
+        "In Paris, October 12 was a quiet day for the delegations.",
+        "Trump and Putin met on August 15 in Alaska.",
+        "ERBIL, Kurdistan Region - In a joint statement on Tuesday",
+    ],
+)
+def test_not_datelines(line: str) -> None:
+    assert parse_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        ("© TASS 1999-2025. All rights reserved.", [1999, 2025]),
+        ("Copyright © 2025 Sun Media Corporation Sdn. Bhd.", [2025]),
+        ("Rudaw Media Network © 2026", [2026]),
+        ("© Ramil Sitdikov/POOL/TASS", []),
+        ("The 2026 G20 will be held in Miami.", []),
+    ],
+)
+def test_copyright_years(line: str, years: list[int]) -> None:
+    assert copyright_years(line) == years
+
+
+# ------------------------------------------------------------------ which date is the article's
+
+
+def _pick(
+    lines: list[str],
+    stamps: list[str] | None = None,
+    meta: dict[str, str] | None = None,
+    dropped: list[str] | None = None,
+) -> tuple[date | None, str | None]:
+    found = choose_published(lines, stamps or [], meta, dropped=dropped or [], today=TODAY)
+    return (found.date, found.basis) if found else (None, None)
+
+
+@pytest.mark.parametrize(
+    ("lines", "stamps", "meta", "expected", "basis"),
+    [
+        # page metadata first, over a dateline
+        (
+            ["Headline of the story here", "MOSCOW, October 21 (Reuters) - " + LEAD],
+            [],
+            {"article:published_time": "2025-10-22T08:00:00Z"},
+            date(2025, 10, 22),
+            "stated",
+        ),
+        (
+            ["Headline of the story here"],
+            [],
+            {"jsonld:datepublished": "2025-10-21"},
+            date(2025, 10, 21),
+            "stated",
+        ),
+        (
+            ["Headline of the story here"],
+            [],
+            {"time:datetime": "2025-10-20T10:00:00+03:00"},
+            date(2025, 10, 20),
+            "stated",
+        ),
+        # a metadata date after today is not the article's
+        (
+            ["Headline of the story here"],
+            ["Oct. 22, 2025"],
+            {"date": "2031-01-01"},
+            date(2025, 10, 22),
+            "stated",
+        ),
+        # a dateline with its year
+        (
+            ["Headline of the story here", "WASHINGTON, Nov. 3, 2025 — " + LEAD],
+            [],
+            None,
+            date(2025, 11, 3),
+            "stated",
+        ),
+        # a dateline over a stamp; the stamp of the next day lends its year: stated
+        (
+            ["Headline of the story here", "ISTANBUL, May 16. /TASS/. " + LEAD],
+            ["• Saturday, 17 May 2025"],
+            None,
+            date(2025, 5, 16),
+            "stated",
+        ),
+        # a yearless dateline: the year from the copyright line (inferred)
+        (
+            [
+                "Headline of the story here",
+                "MOSCOW, November 2. /TASS/. " + LEAD,
+                "© TASS 1999-2025. All rights reserved.",
+            ],
+            [],
+            None,
+            date(2025, 11, 2),
+            "inferred",
+        ),
+        # … from the weekday the lead names for that day (17 Oct 2025 was a Friday)
+        (
+            ["Headline of the story here", "Baku, October 17, AZERTAC", "On Friday " + LEAD],
+            [],
+            None,
+            date(2025, 10, 17),
+            "inferred",
+        ),
+        # … else the latest such day not after today
+        (
+            ["Headline of the story here", "Budapest, Oct 23 (IANS) " + LEAD],
+            [],
+            None,
+            date(2026, 10, 23),
+            "inferred",
+        ),
+        # a yearless stamp line takes the weekday it prints (18 Sep 2025 was a Thursday)
+        (
+            ["Headline of the story here", "7:00 PM on Thursday, September 18", LEAD],
+            [],
+            None,
+            date(2025, 9, 18),
+            "inferred",
+        ),
+        # a header line with a date (a byline)
+        (
+            [
+                "Headline of the story here",
+                "by The Kyiv Independent news desk · November 11, 2025 5:03 PM · 2 min read",
+                LEAD,
+            ],
+            [],
+            None,
+            date(2025, 11, 11),
+            "stated",
+        ),
+        # a caption's date is not the article's
+        (
+            [
+                "Headline of the story here",
+                "Photo caption: The minister at the palace in Istanbul on May 16, 2025.",
+                LEAD,
+            ],
+            [],
+            None,
+            None,
+            None,
+        ),
+        # a photo caption written like a dateline is not one
+        (
+            [
+                "Headline of the story here",
+                "WASHINGTON, DC - OCTOBER 17: President Trump meets Zelensky in the Cabinet "
+                "Room. (Photo by Name Surname/Getty Images)",
+                LEAD,
+            ],
+            [],
+            None,
+            None,
+            None,
+        ),
+        # nothing dated: no date
+        (["Headline of the story here", LEAD], [], None, None, None),
+    ],
+)
+def test_published_choice(
+    lines: list[str],
+    stamps: list[str],
+    meta: dict[str, str] | None,
+    expected: date | None,
+    basis: str | None,
+) -> None:
+    assert _pick(lines, stamps, meta) == (expected, basis)
+
+
+def test_site_clock_is_not_the_article_date() -> None:
+    lines = [
+        "Trump Unveils Alaska Meeting with Putin",
+        "Trump said on Friday that he will meet Putin in Alaska on August 15, 2025, and that "
+        "more details would follow very shortly, according to his post.",
+    ]
+    stamps = ["Tuesday, 02 January 2024 12:17 GMT", "2025-08-09 01:05:59"]
+    assert _pick(lines, stamps) == (date(2025, 8, 9), "stated")
+
+
+def test_published_stamp_beats_updated_stamp() -> None:
+    lines = ["Headline of the story here", LEAD]
+    stamps = ["Updated: 23 Oct 2025 09:00", "Published: 22 Oct 2025 18:00"]
+    assert _pick(lines, stamps) == (date(2025, 10, 22), "stated")
+
+
+def test_stamp_agreeing_with_the_dateline_wins() -> None:
+    lines = ["Headline of the story here", "DOHA, Oct 19 (KUNA) -- " + LEAD]
+    assert _pick(lines, ["10/19/2025"]) == (date(2025, 10, 19), "stated")
+
+
+def test_copyright_from_the_dropped_lines_lends_a_year() -> None:
+    lines = ["Headline of the story here", "BEIRUT, September 18. /TASS/. " + LEAD]
+    assert _pick(lines, dropped=["© TASS 2025. All rights reserved."]) == (
+        date(2025, 9, 18),
+        "inferred",
+    )
+
+
+@pytest.mark.parametrize(
+    ("stamp", "lead", "expected"),
+    [
+        # a time zone east of Greenwich reads day first
+        ("Published on 06/09/2025 - 11:48 GMT+2", LEAD, date(2025, 9, 6)),
+        # the weekday the head implies: "tomorrow" beside "Monday" is a Sunday (4 Jan 2026)
+        (
+            "Published: 01.04.26, 18:32",
+            "Talks will resume tomorrow in Paris, and the delegations are set to resume "
+            "Monday in Paris, an Israeli official confirmed to reporters.",
+            date(2026, 1, 4),
+        ),
+        # no evidence: "-" and "." read day first
+        ("06-01-2026", LEAD, date(2026, 1, 6)),
+    ],
+)
+def test_ambiguous_numeric_dates(stamp: str, lead: str, expected: date) -> None:
+    assert _pick(["Headline of the story here", stamp, lead]) == (expected, "inferred")
+
+
+def test_published_note_says_how() -> None:
+    found = choose_published(
+        ["Headline of the story here", "Baku, October 17, AZERTAC", "On Friday " + LEAD],
+        today=TODAY,
+    )
+    assert found is not None
+    assert found.note == (
+        'the dateline "Baku, October 17, AZERTAC"; year 2025: October 17 was a Friday '
+        'that year, the day the lead names ("Friday")'
+    )
+
+
+def test_published_from_the_stored_text_alone() -> None:
+    text = "Headline of the story here\n\nBaku, October 17, AZERTAC\n\nOn Friday " + LEAD
+    found = published_from_text(text, today=TODAY)
+    assert found is not None and (found.date, found.basis) == (date(2025, 10, 17), "inferred")
+
+
+def test_extract_metadata_records_basis_and_note() -> None:
+    info = extract_metadata(
+        ["Headline of the story here", "MOSCOW, October 21 (Reuters) - " + LEAD],
+        [],
+        {},
+        dropped=[("© 2025 Reuters", "credit")],
+        today=TODAY,
+    )
+    assert (info.published, info.published_basis) == (date(2025, 10, 21), "inferred")
+    assert info.published_note == (
+        'the dateline "MOSCOW, October 21 (Reuters)"; year 2025 from the copyright line '
+        '"© 2025 Reuters"'
+    )
+
+
+# ------------------------------------------------------------------ HTML
+
+
+HTML = """<!DOCTYPE html><html><head><title>Talks resume - Site</title>
+<script type="application/ld+json">
+{"@context": "https://schema.org", "@graph": [
+  {"@type": "WebSite", "name": "Site"},
+  {"@type": "NewsArticle", "headline": "Talks resume", "datePublished": "2025-10-21T09:00:00Z"}
+]}</script></head>
+<body><header><div class="clock"><time datetime="2024-01-02">Tuesday, 2 January 2024</time></div></header>
+<main><article><h1>Talks resume in Doha</h1>
+<span itemprop="datePublished" content="2025-10-21">21 Oct</span>
+<time datetime="2025-10-21T10:00:00+03:00">October 21, 2025</time>
+<p>Delegations met again in Doha on Tuesday and agreed to continue the talks next week,
+officials said after the session ended late in the evening.</p></article>
+<aside><time datetime="2025-10-01">1 Oct</time></aside></main></body></html>"""
+
+
+def test_page_dates() -> None:
+    assert page_dates(HTML) == {
+        "jsonld:datepublished": "2025-10-21T09:00:00Z",
+        "itemprop:datepublished": "2025-10-21",
+        "time:datetime": "2025-10-21T10:00:00+03:00",
+    }
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (
+            '<script type="application/ld+json">{"@type": "Article", '
+            '"datePublished": "2025-05-15"}</script>',
+            {"jsonld:datepublished": "2025-05-15"},
+        ),
+        (
+            '<script type="application/ld+json">[{"@type": "BreadcrumbList"}, '
+            '{"@type": ["NewsArticle"], "datePublished": "2025-05-16"}]</script>',
+            {"jsonld:datepublished": "2025-05-16"},
+        ),
+        ('<script type="application/ld+json">{not json</script>', {}),
+        (
+            '<p><time itemprop="datePublished" datetime="2025-06-01">1 June</time></p>',
+            {"itemprop:datepublished": "2025-06-01"},
+        ),
+        (
+            '<p><span itemprop="datePublished">June 2, 2025</span></p>',
+            {"itemprop:datepublished": "June 2, 2025"},
+        ),
+        # a <time> of a sidebar outside <article>/<main>/<header> is not the article's
+        ('<aside><time datetime="2025-01-01">x</time></aside><p>text</p>', {}),
+        (
+            '<article><p>x</p><time datetime="2025-07-01">1 July</time></article>',
+            {"time:datetime": "2025-07-01"},
+        ),
+    ],
+)
+def test_page_dates_forms(markup: str, expected: dict[str, str]) -> None:
+    assert page_dates(markup) == expected
+
+
+def test_html_jsonld_dates_the_document() -> None:
+    doc = prepare_bytes(HTML.encode(), name="talks.html").document
+    assert (doc.published, doc.published_basis) == (date(2025, 10, 21), "stated")
+    assert doc.published_note == "stated in the page metadata (JSON-LD datePublished)"
+
+
+def test_text_file_with_a_dateline_is_dated() -> None:
+    raw = "\n\n".join(
+        [
+            "Kremlin says summit may happen within two weeks",
+            "Baku, October 17, AZERTAC",
+            "On Friday " + LEAD,
+        ]
+    )
+    doc = prepare_bytes(raw.encode(), name="azertac.txt").document
+    assert doc.published_basis == "inferred"
+    assert doc.published is not None and (doc.published.month, doc.published.day) == (10, 17)
+
+
+# ------------------------------------------------------------------ linear time
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1" * 2_000_000,
+        "Oct " * 500_000,
+        "(" * 2_000_000,
+        "A, " * 700_000,
+        "© 2025 " * 300_000,
+        "12.12." * 350_000,
+    ],
+)
+def test_a_two_megabyte_line_does_not_hang(line: str) -> None:
+    started = time.perf_counter()
+    parse_stamp(line)
+    parse_dateline(line)
+    find_dates(line)
+    copyright_years(line)
+    choose_published([line, line[:5000]], [line[:90]], {}, dropped=[line], today=TODAY)
+    page_dates(line)
+    assert time.perf_counter() - started < 2.0

@@ -1,0 +1,57 @@
+"""The reading engine holds the quality it reached on the labelled corpus (tests/corpus).
+
+A floor, raised as the engine improves and never lowered: each figure below is what
+``bench/quality.py`` measured when it was last raised, less a small margin for the
+rounding of a changed label. ``.venv/bin/python bench/quality.py`` prints the figures.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+FLOOR: dict[str, dict[str, float]] = {
+    "default": {"recall": 0.70, "signal": 0.52, "date": 0.49},
+    "added": {"recall": 0.69, "signal": 0.42, "date": 0.48},
+}
+MAX_CROSS_TRACK = 62
+MAX_FALSE_PER_ARTICLE = 0.15
+MAX_FURNITURE = 45
+MIN_FINAL_OK = 12
+
+
+@pytest.fixture(scope="module")
+def result(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    sys.path.insert(0, str(ROOT))
+    from bench.labels import check, load
+    from bench.quality import build, score
+
+    corpus = load()
+    assert check(corpus) == []
+    built = build(corpus, tmp_path_factory.mktemp("quality"))
+    return score(corpus, built)
+
+
+@pytest.mark.parametrize("which", ["default", "added"])
+def test_reading_holds_its_floor(result: dict[str, Any], which: str) -> None:
+    got = result[which]
+    for measure, floor in FLOOR[which].items():
+        assert got[measure] >= floor, f"{which} {measure} fell to {got[measure]} (floor {floor})"
+
+
+def test_few_wrong_tracks_and_no_page_furniture(result: dict[str, Any]) -> None:
+    assert result["cross_track_errors"] <= MAX_CROSS_TRACK
+    assert result["false_evidence_per_article"] <= MAX_FALSE_PER_ARTICLE
+    assert result["furniture_excerpts"] <= MAX_FURNITURE
+
+
+def test_final_statuses_and_as_of_today_agree(result: dict[str, Any]) -> None:
+    assert result["final_status_ok"] >= MIN_FINAL_OK
+    assert result["as_of_today_agrees"], [
+        r for r in result["finals"] if not r["as_of_today_agrees"]
+    ]

@@ -1,0 +1,529 @@
+"""Which date is the article's own, and how it is known.
+
+In order of preference:
+
+1. the page's metadata (``article:published_time``, JSON-LD ``datePublished``,
+   ``itemprop="datePublished"``, the first ``<time datetime>`` of the article …);
+2. the dateline that opens wire copy ("MOSCOW, October 21 (Reuters) -");
+3. a date-stamp line of the page ("Oct. 22, 2025 10:21 a.m."); a site clock or a date of
+   a sidebar is told apart by its disagreement with the rest of the article (another
+   stamp, the dateline, the dates the article prints, its copyright year);
+4. a header line carrying a date ("by The Desk · November 11, 2025 5:03 PM · 2 min read");
+5. a stamp without a year ("2 NOV, 14:20").
+
+A date printed without its year takes the year from the article itself — another full date
+in its head, else its copyright line ("© TASS 1999-2025") — else from the weekday printed
+with it or named by the lead for that day ("On Friday" under a dateline of a Friday), else
+it is the latest such day not after today. The basis is "stated" only when the year was
+printed (in the date itself or in another date of the same day); otherwise "inferred", and
+the note says how. A numeric date that reads two ways ("06-01-2026") is read by the same
+evidence and is "inferred" too.
+
+Pure: ``today`` is a parameter (default: the system date).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from tracker.ingest.datestamps import (
+    WEEKDAYS,
+    Dateline,
+    DateParts,
+    copyright_years,
+    find_dates,
+    make_date,
+    parse_date_value,
+    parse_dateline,
+    parse_stamp_parts,
+)
+
+Basis = Literal["stated", "inferred"]
+
+# Page metadata holding the publication date, most trusted first. ``jsonld:``, ``itemprop:``
+# and ``time:`` keys are collected by ``tracker.ingest.html``.
+META_KEYS: tuple[str, ...] = (
+    "article:published_time",
+    "og:article:published_time",
+    "jsonld:datepublished",
+    "itemprop:datepublished",
+    "datepublished",
+    "article.published",
+    "publishdate",
+    "publish-date",
+    "pubdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "govuk:first-published-at",
+    "date",
+    "published",
+    "time:datetime",
+)
+_META_WORDS = {
+    "time:datetime": "the first <time datetime> of the article",
+    "jsonld:datepublished": "JSON-LD datePublished",
+    "itemprop:datepublished": 'itemprop="datePublished"',
+}
+
+_HEAD_LINES = 25
+_BODY_LINES = 60
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_LEAD_WEEKDAY = re.compile(
+    r"(?<![\w-])(?:(?P<mod>last|next|this|coming|until|by|before|from)\s+)?"
+    r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_DAY = re.compile(
+    r"\b(?P<rel>today|tonight|tomorrow|yesterday)\s*[(,]\s*"
+    r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?P<day2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\(\s*"
+    r"(?P<rel2>today|tonight|tomorrow|yesterday)\s*\)",
+    re.IGNORECASE,
+)
+_UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
+_TOMORROW = re.compile(r"\btomorrow\b", re.IGNORECASE)
+_BYLINE_START = re.compile(
+    r"^(?:by|posted|published|updated|last updated|publicado|publié|date|dated)\b", re.IGNORECASE
+)
+_CAPTION = re.compile(
+    r"\b(?:photo|photos|caption|pix|picture|image|images|credit|file|illustrative|collage|getty)\b"
+    r"|\(AP\b|/AFP\b",
+    re.IGNORECASE,
+)
+_PHOTO = re.compile(r"\b(?:photos?|caption|pix|pictures?|images?|getty|credit)\b", re.IGNORECASE)
+_DAY_FIRST_ZONE = re.compile(
+    r"(?:GMT|UTC)\s?\+\s?\d|\b(?:CET|CEST|EET|EEST|WET|WEST|MSK|BST|IST|WIB|MYT|SGT|HKT|JST|KST|"
+    r"AEST|AEDT|SAST|CAT|EAT|WAT|TRT|PKT|IRST|GST)\b"
+)
+_MONTH_FIRST_ZONE = re.compile(
+    r"(?:GMT|UTC)\s?-\s?\d|\b(?:EST|EDT|ET|CST|CDT|CT|MST|MDT|PST|PDT|PT)\b"
+)
+
+
+@dataclass(frozen=True)
+class Published:
+    """The article's date, whether it was printed with its year, and how it was found."""
+
+    date: date
+    basis: Basis
+    note: str
+
+
+def published_from_meta(meta: Mapping[str, str], today: date) -> Published | None:
+    """The date stated in the page's metadata, if one is (and is not after ``today``)."""
+    for key in META_KEYS:
+        value = meta.get(key)
+        if not value:
+            continue
+        when = parse_date_value(value)
+        if when is None or when > today + timedelta(days=1):
+            continue
+        what = _META_WORDS.get(key, key)
+        return Published(when, "stated", f"stated in the page metadata ({what})")
+    return None
+
+
+def choose_published(
+    lines: Sequence[str],
+    stamps: Sequence[str] = (),
+    meta: Mapping[str, str] | None = None,
+    *,
+    dropped: Sequence[str] = (),
+    today: date | None = None,
+) -> Published | None:
+    """The article's date from its metadata, cleaned ``lines`` and date-stamp lines;
+    ``dropped`` (lines cleaning removed, such as the copyright footer) only lends a year."""
+    today = today or date.today()
+    if meta:
+        found = published_from_meta(meta, today)
+        if found is not None:
+            return found
+    article = _Article.read(lines, stamps, dropped, today)
+    return (
+        article.from_dateline()
+        or article.from_stamps()
+        or article.from_header_dates()
+        or article.from_partial_stamps()
+    )
+
+
+def published_from_text(text: str, *, today: date | None = None) -> Published | None:
+    """The article's date from its cleaned text alone (paragraphs one a line): its
+    dateline, stamps and header lines. For a stored document whose metadata is gone."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return choose_published(lines, (), None, today=today)
+
+
+# --- reading the article -----------------------------------------------------------------
+
+
+def _is_prose(line: str) -> bool:
+    words = line.split()
+    return len(words) >= 15 and (len(line) >= 200 or line.rstrip()[-1:] in '.!?"”’)')
+
+
+def _weekday_of_lead(text: str) -> tuple[int, str] | None:
+    """The weekday the lead names for its own day ("On Friday", "said on Friday"): the first
+    weekday of its first sentence that is not "last Friday", "next Friday" …"""
+    first = text[:400]
+    cut = re.search(r"[.!?][\"”’]?\s+[A-Z\"“]", first)
+    if cut:
+        first = first[: cut.start() + 1]
+    for m in _LEAD_WEEKDAY.finditer(first):
+        if m["mod"]:
+            continue
+        return WEEKDAYS[m["day"].lower()], m.group(0)
+    return None
+
+
+@dataclass
+class _Found:
+    parts: DateParts
+    line: str
+    index: int  # position in the head (-1: a stamp line removed from the text)
+
+
+@dataclass
+class _Article:
+    today: date
+    head: list[str]
+    lead: str
+    dateline: Dateline | None
+    dateline_line: str
+    stamps: list[_Found]
+    header_dates: list[_Found]
+    partial: list[_Found]
+    body_dates: list[date]
+    copyright: tuple[int, str] | None
+    head_text: str = ""
+
+    @classmethod
+    def read(
+        cls, lines: Sequence[str], stamps: Sequence[str], dropped: Sequence[str], today: date
+    ) -> _Article:
+        head: list[str] = []
+        prose_seen = 0
+        for line in lines[:_HEAD_LINES]:
+            head.append(line)
+            if _is_prose(line):
+                prose_seen += 1
+                if prose_seen == 2:
+                    break
+        dateline: Dateline | None = None
+        dateline_line = ""
+        lead = ""
+        for i, line in enumerate(head):
+            found = parse_dateline(line)
+            if found is not None and not _PHOTO.search(line[:300]):  # not a photo caption
+                dateline, dateline_line = found, line
+                rest = line[len(found.text) :].strip(" -–—:")
+                if len(rest.split()) < 5:  # a dateline on its own line: the lead follows
+                    rest = next((x for x in head[i + 1 :] if _is_prose(x)), "")
+                lead = rest
+                break
+        if not lead:
+            lead = next((x for x in head if _is_prose(x)), "")
+        full_stamps = [
+            _Found(p, s, -1)
+            for s in stamps
+            if (p := parse_stamp_parts(s)) is not None and p.year is not None
+        ]
+        header_dates: list[_Found] = []
+        partial: list[_Found] = []
+        for i, line in enumerate(head):
+            if _is_prose(line) or (dateline is not None and line == dateline_line):
+                continue
+            stamp = parse_stamp_parts(line)
+            if stamp is not None:
+                (partial if stamp.year is None else header_dates).append(_Found(stamp, line, i))
+                continue
+            if len(line) > 160 or _CAPTION.search(line):
+                continue
+            dated = [d for d in find_dates(line) if d.year is not None]
+            if not dated:
+                continue
+            tail = line[dated[-1].end :]
+            if _BYLINE_START.match(line) or (len(line) <= 90 and len(tail.split()) <= 4):
+                header_dates.append(_Found(dated[-1], line, i))
+        body_dates: list[date] = []
+        for line in lines[:_BODY_LINES]:
+            for parts in find_dates(line, limit=4000):
+                when = parts.value()
+                if when is not None and parts.other is None:
+                    body_dates.append(when)
+        copyright: tuple[int, str] | None = None
+        for line in [*lines, *dropped]:
+            years = [y for y in copyright_years(line) if y <= today.year + 1]
+            if years and (copyright is None or max(years) > copyright[0]):
+                copyright = (max(years), line)
+        article = cls(
+            today=today,
+            head=head,
+            lead=lead,
+            dateline=dateline,
+            dateline_line=dateline_line,
+            stamps=full_stamps,
+            header_dates=header_dates,
+            partial=partial,
+            body_dates=body_dates,
+            copyright=copyright,
+            head_text=" ".join(head),
+        )
+        return article
+
+    # --- the sources, in order of preference --------------------------------------------
+
+    def from_dateline(self) -> Published | None:
+        if self.dateline is None:
+            return None
+        parts = self.dateline.parts
+        what = f'the dateline "{self.dateline.text}"'
+        if parts.year is not None:
+            when = parts.value()
+            if when is not None and when <= self._latest():
+                return Published(when, "stated", f"stated in {what}")
+            return None
+        return self._with_year(parts, what)
+
+    def from_stamps(self) -> Published | None:
+        candidates = [f for f in self.stamps if (v := f.parts.value()) and v <= self._latest()]
+        if not candidates:
+            return None
+        best = max(
+            candidates,
+            key=lambda f: (self._support(f), not _UPDATED.match(f.line), -candidates.index(f)),
+        )
+        when = best.parts.value()
+        assert when is not None
+        return Published(when, "stated", f'stated in the article: "{best.line}"')
+
+    def from_header_dates(self) -> Published | None:
+        for found in self.header_dates:
+            parts = found.parts
+            if parts.other is not None:
+                return self._ambiguous(found)
+            when = parts.value()
+            if when is not None and when <= self._latest():
+                return Published(when, "stated", f'stated in the article: "{found.line}"')
+        return None
+
+    def from_partial_stamps(self) -> Published | None:
+        for found in self.partial:
+            result = self._with_year(found.parts, f'the date line "{found.line}"')
+            if result is not None:
+                return result
+        return None
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _latest(self) -> date:
+        """No article is published after today (a day's slack for time zones)."""
+        return self.today + timedelta(days=1)
+
+    def _support(self, found: _Found) -> int:
+        """How much of the rest of the article agrees with a stamp: site clocks and the
+        dates of sidebars disagree with everything else."""
+        when = found.parts.value()
+        assert when is not None
+        score = 0
+        for other in self.stamps:
+            other_day = other.parts.value()
+            if other is not found and other_day and abs((other_day - when).days) <= 200:
+                score += 1
+        for day in self.body_dates:
+            if abs((day - when).days) <= 200:
+                score += 1
+        if self.dateline is not None:
+            dl = self.dateline.parts
+            near = _nearest_year(dl.month, dl.day, when)
+            if near is not None and abs((near - when).days) <= 2:
+                score += 2
+        if self.copyright is not None and when.year in (self.copyright[0], self.copyright[0] - 1):
+            score += 1
+        if found.parts.weekday is not None and found.parts.weekday != when.weekday():
+            score -= 2
+        return score
+
+    def _with_year(self, parts: DateParts, what: str) -> Published | None:
+        """A date printed without its year, dated by the evidence of the article."""
+        month, day = parts.month, parts.day
+        label = f"{_MONTH_NAMES[month - 1]} {day}"
+        # 1. A full date of the same day (± 2) printed in the head: the year is stated.
+        stamps = sorted(self.stamps, key=lambda f: -self._support(f))
+        printed = [f for f in [*stamps, *self.header_dates] if f.parts.other is None]
+        for found in printed:
+            full = found.parts.value()
+            near = _nearest_year(month, day, full) if full else None
+            if near is not None and full is not None and abs((near - full).days) <= 2:
+                return Published(near, "stated", f'{what}, with the year printed in "{found.line}"')
+        # 2. Another full date printed in a header line: the year that puts the day nearest
+        # it (not a stamp line of the page, which may be a site clock).
+        for found in self.header_dates:
+            if found.parts.other is not None:
+                continue
+            full = found.parts.value()
+            near = _nearest_year(month, day, full) if full else None
+            if near is not None and near <= self._latest():
+                return Published(near, "inferred", f'{what}; year {near.year} from "{found.line}"')
+        # 3. The copyright line.
+        if self.copyright is not None:
+            year, line = self.copyright
+            when = make_date(year, month, day)
+            if when is not None and when > self._latest():
+                when = make_date(year - 1, month, day)
+            if when is not None:
+                return Published(
+                    when,
+                    "inferred",
+                    f'{what}; year {when.year} from the copyright line "{_short(line)}"',
+                )
+        # 4. The weekday printed with the date, or named by the lead for that day.
+        if parts.weekday is not None:
+            year = self._latest().year
+            for _ in range(12):
+                when = make_date(year, month, day)
+                if when is not None and when <= self._latest() and when.weekday() == parts.weekday:
+                    return Published(
+                        when,
+                        "inferred",
+                        f"{what}; year {year}: {label} was a {_WEEKDAY_NAMES[parts.weekday]} "
+                        "that year, as printed",
+                    )
+                year -= 1
+        lead = _weekday_of_lead(self.lead) if self.lead else None
+        options = self._last_two(month, day)
+        if lead is not None:
+            matching = [d for d in options if d.weekday() == lead[0]]
+            if len(matching) == 1:
+                when = matching[0]
+                return Published(
+                    when,
+                    "inferred",
+                    f"{what}; year {when.year}: {label} was a {_WEEKDAY_NAMES[lead[0]]} "
+                    f'that year, the day the lead names ("{lead[1]}")',
+                )
+        # 5. The latest such day not after today.
+        if options:
+            when = options[0]
+            return Published(
+                when,
+                "inferred",
+                f"{what}; no year printed: taken as the latest {label} "
+                f"not after {self.today.isoformat()}",
+            )
+        return None
+
+    def _last_two(self, month: int, day: int) -> list[date]:
+        """The latest two occurrences of a month and day not after today, latest first."""
+        out: list[date] = []
+        year = self._latest().year
+        while len(out) < 2 and year > self._latest().year - 9:
+            when = make_date(year, month, day)
+            if when is not None and when <= self._latest():
+                out.append(when)
+            year -= 1
+        return out
+
+    def _ambiguous(self, found: _Found) -> Published | None:
+        """A numeric date that reads two ways ("06-01-2026"): the reading the article
+        supports (a time zone, the dateline, the months it names, the weekday it implies)."""
+        parts = found.parts
+        assert parts.other is not None and parts.year is not None
+        first = make_date(parts.year, parts.month, parts.day)
+        second = make_date(parts.year, parts.other[0], parts.other[1])
+        assert first is not None and second is not None
+        day_first, month_first = (second, first) if parts.numeric == "/" else (first, second)
+        why = ""
+        chosen: date | None = None
+        if _DAY_FIRST_ZONE.search(found.line):
+            chosen, why = day_first, "its time zone reads day first"
+        elif _MONTH_FIRST_ZONE.search(found.line):
+            chosen, why = month_first, "its time zone reads month first"
+        if chosen is None and self.dateline is not None:
+            dl = self.dateline.parts
+            hits = [d for d in (first, second) if (d.month, d.day) == (dl.month, dl.day)]
+            if len(hits) == 1:
+                chosen, why = hits[0], "the dateline names that day"
+        if chosen is None:
+            wanted = self._implied_weekday()
+            if wanted is not None:
+                hits = [d for d in (first, second) if d.weekday() == wanted[0]]
+                if len(hits) == 1:
+                    chosen, why = hits[0], f"the article implies a {wanted[1]}"
+        if chosen is None:
+            named = {
+                i + 1
+                for i, name in enumerate(_MONTH_NAMES)
+                if re.search(rf"\b{name}\b", self.head_text)
+            }
+            hits = [d for d in (first, second) if d.month in named]
+            if len(hits) == 1:
+                chosen, why = hits[0], f"the article names {_MONTH_NAMES[hits[0].month - 1]}"
+        if chosen is None:
+            chosen = first
+            why = "read " + ("month first" if parts.numeric == "/" else "day first") + " by default"
+        if chosen > self._latest():
+            return None
+        other = second if chosen == first else first
+        return Published(
+            chosen,
+            "inferred",
+            f'"{found.line}" read as {chosen.isoformat()} (not {other.isoformat()}): {why}',
+        )
+
+    def _implied_weekday(self) -> tuple[int, str] | None:
+        """The publication weekday the head implies: "today (Friday)", "tomorrow (Monday)",
+        or "tomorrow" beside the one weekday it names ("resume tomorrow" … "resume Monday")."""
+        text = self.head_text
+        m = _RELATIVE_DAY.search(text)
+        if m:
+            rel = (m["rel"] or m["rel2"]).lower()
+            day = WEEKDAYS[(m["day"] or m["day2"]).lower()]
+            shift = {"today": 0, "tonight": 0, "tomorrow": -1, "yesterday": 1}[rel]
+            wanted = (day + shift) % 7
+            return wanted, _WEEKDAY_NAMES[wanted]
+        if _TOMORROW.search(text):
+            named = {
+                WEEKDAYS[m["day"].lower()] for m in _LEAD_WEEKDAY.finditer(text) if not m["mod"]
+            }
+            if len(named) == 1:
+                wanted = (named.pop() - 1) % 7
+                return wanted, _WEEKDAY_NAMES[wanted]
+        return None
+
+
+def _nearest_year(month: int, day: int, to: date) -> date | None:
+    """That month and day in the year that puts it nearest ``to``."""
+    options = [make_date(to.year + k, month, day) for k in (-1, 0, 1)]
+    found = [d for d in options if d is not None]
+    if not found:
+        return None
+    return min(found, key=lambda d: abs((d - to).days))
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
