@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from tracker.domain.models import NextEvent
-from tracker.domain.periods import Step
 from tracker.domain.times import day_of, short_date
 from tracker.domain.vocabulary import label
+
+if TYPE_CHECKING:
+    # Not imported at run time: the window paints before the domain models are loaded.
+    from tracker.domain.models import NextEvent
+    from tracker.domain.periods import Step
 
 # Statuses after which a planned next event no longer falls due.
 ENDED = frozenset({"held", "cancelled", "closed", "concluded", "dissolved"})

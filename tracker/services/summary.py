@@ -89,8 +89,8 @@ def undone_transitions(store: Store, track_id: str, *, known_at: str | None = No
         if revoked is not None:
             undone_revokes.add(int(revoked))
     out: set[int] = set()
-    for t in transitions.for_track(store, track_id):
-        if t.origin == "inferred" or t.override_id is None:
+    for t in transitions.manual_for_track(store, track_id):
+        if t.override_id is None:
             continue
         if known_at is not None and t.recorded_at > known_at:
             continue
@@ -109,9 +109,8 @@ def manual_steps(
     undone = undone_transitions(store, track_id, known_at=known_at)
     return [
         ManualStep(t.id or 0, t.origin, t.status, t.recorded_at, (t.id or 0) in undone)
-        for t in transitions.for_track(store, track_id)
-        if t.origin != "inferred"
-        and (known_at is None or t.recorded_at <= known_at)
+        for t in transitions.manual_for_track(store, track_id)
+        if (known_at is None or t.recorded_at <= known_at)
         and (until is None or day_of(t.recorded_at) <= until)
     ]
 

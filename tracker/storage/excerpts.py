@@ -35,7 +35,6 @@ FROM excerpts e JOIN documents d ON d.id = e.document_id
 WHERE e.track_id = ? {recorded}
 ORDER BY {order}"""
 _OLDEST_FIRST = "e.event_date IS NULL, e.event_date, e.document_id, e.start"
-_NEWEST_FIRST = "e.event_date IS NOT NULL, e.event_date DESC, e.document_id DESC, e.start DESC"
 
 
 def _finding_row(finding: Finding) -> dict[str, Any]:
@@ -55,7 +54,7 @@ def evidence_for(
 ) -> list[Evidence]:
     """A track's evidence by event date (undated last); ``recorded_by`` keeps what had been
     recorded by that time, ``recorded_after`` what was recorded after that time, ``newest``
-    that many of the latest event dates."""
+    that many of the latest event dates (then undated ones, if fewer are dated)."""
     params: list[Any] = [track_id]
     recorded = ""
     if recorded_by is not None:
@@ -64,15 +63,26 @@ def evidence_for(
     if recorded_after is not None:
         recorded += " AND e.recorded_at > ?"
         params.append(recorded_after)
-    sql = _EVIDENCE_SQL.format(
-        recorded=recorded, order=_OLDEST_FIRST if newest is None else _NEWEST_FIRST
+    if newest is None:
+        sql = _EVIDENCE_SQL.format(recorded=recorded, order=_OLDEST_FIRST)
+        return _evidence_rows(store.db.query(sql, params))
+    # Dated ones by the (track, event date) index, newest first: no sort of the whole track.
+    dated_sql = _EVIDENCE_SQL.format(
+        recorded=recorded + " AND e.event_date IS NOT NULL",
+        order="e.event_date DESC, e.document_id DESC, e.start DESC",
     )
-    if newest is not None:
-        sql += " LIMIT ?"
-        params.append(int(newest))
-    rows = list(store.db.query(sql, params))
-    if newest is not None:
-        rows.reverse()
+    rows = list(store.db.query(dated_sql + " LIMIT ?", [*params, int(newest)]))[::-1]
+    if len(rows) < newest:
+        undated_sql = _EVIDENCE_SQL.format(
+            recorded=recorded + " AND e.event_date IS NULL",
+            order="e.document_id DESC, e.start DESC",
+        )
+        more = store.db.query(undated_sql + " LIMIT ?", [*params, int(newest) - len(rows)])
+        rows += list(more)[::-1]
+    return _evidence_rows(rows)
+
+
+def _evidence_rows(rows: Iterable[dict[str, Any]]) -> list[Evidence]:
     out: list[Evidence] = []
     for row in rows:
         row["context"] = bool(row["context"])
@@ -87,10 +97,8 @@ def evidence_by_ids(store: Store, excerpt_ids: Sequence[int]) -> dict[int, Evide
     base = _EVIDENCE_SQL.split("WHERE")[0]
     for chunk in chunked(excerpt_ids):
         marks = ",".join("?" * len(chunk))
-        for row in store.db.query(f"{base} WHERE e.id IN ({marks})", chunk):
-            row["context"] = bool(row["context"])
-            row["document_title"] = row["document_title"] or ""
-            out[int(row["id"])] = Evidence.model_validate(row)
+        for e in _evidence_rows(store.db.query(f"{base} WHERE e.id IN ({marks})", chunk)):
+            out[e.id] = e
     return out
 
 

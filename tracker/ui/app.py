@@ -128,12 +128,18 @@ class AppParts:
 
 
 def build_window(
-    db_path: Path, *, today: date | None = None, start: bool = True, readonly: bool = False
+    db_path: Path,
+    *,
+    today: date | None = None,
+    start: bool = True,
+    readonly: bool = False,
+    views: bool = True,
 ) -> AppParts:
     """The runner (worker thread with its own Store), the controller and the window.
 
     With ``start`` the database is opened (and created with the seeds when it is new);
-    ``readonly`` opens it for reading only (another window holds it).
+    ``readonly`` opens it for reading only (another window holds it); without ``views``
+    the window's panes wait for ``MainWindow.build_views()``.
     """
     from tracker.ui.controller import TrackerController
     from tracker.ui.main_window import MainWindow
@@ -143,7 +149,7 @@ def build_window(
     create = not db_path.exists() or db_path.stat().st_size == 0
     runner = TaskRunner(db_path, readonly=readonly)
     controller = TrackerController(runner)
-    window = MainWindow(controller, today=today)
+    window = MainWindow(controller, today=today, views=views)
     runner.setParent(window)
     controller.setParent(window)
     if start:
@@ -195,11 +201,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"tracker-gui: handed {n} path{'s' if n != 1 else ''} to the window open on {db_path}"
         )
         return 0
-    parts = build_window(db_path, start=False, readonly=readonly)
+    parts = build_window(db_path, start=False, readonly=readonly, views=False)
     window = parts.window
-    if readonly:
-        window.show_read_only(lock.holder(), lock)
-    else:
+    if not readonly:
         window.hold_lock(lock)
         server = HandOffServer(db_path, window)
         server.files_received.connect(lambda paths: window.import_paths([Path(p) for p in paths]))
@@ -208,9 +212,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         parts.controller.ready.connect(lambda: window.import_paths(paths))
     first_paint = FirstPaint(window)
     window.installEventFilter(first_paint)
-    window.show()
     create = not db_path.exists() or db_path.stat().st_size == 0
-    parts.controller.start(create=create)
+
+    def painted() -> None:
+        # The panes, then the database, once the window's frame is on screen: building
+        # them first (and the worker loading the services meanwhile) delays that frame.
+        window.build_views()
+        if readonly:
+            window.show_read_only(lock.holder(), lock)
+        parts.controller.start(create=create)
+
+    first_paint.painted.connect(painted)
+    window.show()
     app.aboutToQuit.connect(parts.runner.shutdown)
     try:
         if args.self_test:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,7 +41,12 @@ def _first_run(store: Store, report: Reporter) -> Any:
 
 
 def _open_existing(store: Store, report: Reporter) -> Any:
-    """What opening an existing file does: default tracks when it has none."""
+    """What opening an existing file does: default tracks when it has none. (The set-up
+    service, which brings the whole import pipeline with it, is loaded only then.)"""
+    from tracker.services.tracks import list_tracks
+
+    if list_tracks(store, include_archived=True):
+        return None
     from tracker.services.setup import prepare
 
     return prepare(store, fresh=False)
@@ -55,10 +61,21 @@ def _warm_up(store: Store, report: Reporter) -> None:
     import tracker.services.search
     import tracker.services.settings
     import tracker.services.track_admin
-    import tracker.services.undo  # noqa: F401
+    import tracker.services.undo
+    import tracker.services.verify  # noqa: F401  # the source view re-anchors quotes with it
     from tracker.services.evidence import warm_up
 
     warm_up(store)
+
+
+def _freeze_heap(_result: object) -> None:
+    """Move everything alive after start-up (Qt wrappers, services, the compiled lexicon)
+    out of the garbage collector's reach. A full collection walks the whole heap holding
+    the interpreter lock; over these objects it froze the window for ~110 ms in the middle
+    of an import (measured by bench/responsiveness.py), after this for a few ms."""
+    import gc
+
+    gc.freeze()
 
 
 class TrackerController(QObject):
@@ -107,6 +124,9 @@ class TrackerController(QObject):
         self._document_generation = 0
         self._evidence_generation = 0
         self._page_generation = 0
+        # What the window shows, read with every snapshot (set by the window).
+        self.focus_track: str | None = None
+        self.document_query = DocumentQuery()
 
     @property
     def db_path(self) -> Path:
@@ -120,6 +140,21 @@ class TrackerController(QObject):
 
     def _fail(self, failure: JobFailure) -> None:
         self.failed.emit(failure.message, "" if failure.expected else failure.details)
+
+    def _read_all(self, store: Store) -> Snapshot:
+        """A snapshot, with what the window shows of it read in the same job: the chosen
+        track's evidence and the document list's first page. The window then applies it
+        all while the worker rests — a worker busy in Python while the window paints makes
+        every call Qt makes into Python wait for the interpreter lock."""
+        snapshot = load_snapshot(store)
+        track = self.focus_track
+        evidence = None
+        if track is not None and track in snapshot.details:
+            evidence = load_evidence(store, track, snapshot.serial)
+        elif snapshot.order:
+            evidence = load_evidence(store, snapshot.order[0], snapshot.serial)
+        page = load_documents(store, replace(self.document_query, offset=0))
+        return replace(snapshot, evidence=evidence, documents=page)
 
     def _apply(self, snapshot: Snapshot) -> None:
         self.snapshot = snapshot
@@ -138,7 +173,7 @@ class TrackerController(QObject):
 
         def job(store: Store, report: Reporter) -> tuple[Any, Snapshot]:
             result = fn(store, report)
-            return result, load_snapshot(store)
+            return result, self._read_all(store)
 
         def success(value: tuple[Any, Snapshot]) -> None:
             result, snapshot = value
@@ -180,11 +215,11 @@ class TrackerController(QObject):
             self._change(
                 _open_existing, "Opening the database", lambda _r: self.ready.emit(), progress=True
             )
-        self.runner.submit(_warm_up, label="Preparing")
+        self.runner.submit(_warm_up, label="Preparing", on_success=_freeze_heap)
 
     def refresh(self) -> None:
         self.runner.submit(
-            lambda store, _r: load_snapshot(store),
+            lambda store, _r: self._read_all(store),
             label="Loading",
             on_success=self._apply,
             on_failure=self._fail,
@@ -357,10 +392,18 @@ class TrackerController(QObject):
 
     def import_paths(self, paths: Sequence[Path | str]) -> Job:
         from tracker.services.ingest import ingest_paths
+        from tracker.ui.import_process import import_in_process, worth_a_process
 
         chosen = [Path(p) for p in paths]
+        db_path = self.db_path
+
+        def work(store: Store, report: Reporter) -> Any:
+            if worth_a_process(chosen) and store.path is not None:
+                return import_in_process(db_path, chosen, report)
+            return ingest_paths(store, chosen, progress=report)
+
         return self._change(
-            lambda store, report: ingest_paths(store, chosen, progress=report),
+            work,
             "Importing articles",
             self.import_finished.emit,
             progress=True,

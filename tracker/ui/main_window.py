@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -48,14 +49,15 @@ from tracker.ui.controller import TrackerController
 from tracker.ui.errors import show_problem
 from tracker.ui.models.base import plain_tooltip
 from tracker.ui.seen import DOCUMENTS, SeenKeeper, track_scope
-from tracker.ui.snapshot import DocumentPage, DocumentView, Snapshot, TrackDetail, TrackEvidence
+from tracker.ui.snapshot import (
+    DocumentPage,
+    DocumentQuery,
+    DocumentView,
+    Snapshot,
+    TrackDetail,
+    TrackEvidence,
+)
 from tracker.ui.ui_settings import load_bytes, save_bytes, ui_settings
-from tracker.ui.views.changes import ChangesView
-from tracker.ui.views.documents import DocumentListView
-from tracker.ui.views.search import SearchResultsView
-from tracker.ui.views.source import SourceView
-from tracker.ui.views.track_detail import TrackDetailView, new_after
-from tracker.ui.views.track_list import TrackListView
 from tracker.ui.views.widgets import plain_label
 
 if TYPE_CHECKING:
@@ -73,6 +75,12 @@ if TYPE_CHECKING:
     from tracker.ui.dialogs.shortcuts import ShortcutsDialog
     from tracker.ui.dialogs.track_editor import TrackEditorDialog
     from tracker.ui.views.board import BoardPage
+    from tracker.ui.views.changes import ChangesView
+    from tracker.ui.views.documents import DocumentListView
+    from tracker.ui.views.search import SearchResultsView
+    from tracker.ui.views.source import SourceView
+    from tracker.ui.views.track_detail import TrackDetailView
+    from tracker.ui.views.track_list import TrackListView
     from tracker.ui.window_lock import WindowLock
 
 
@@ -97,12 +105,22 @@ def _keys(standard: QKeySequence.StandardKey, *fallback: str) -> list[QKeySequen
 class MainWindow(QMainWindow):
     """Holds the views and wires them to the controller; the logic is the controller's."""
 
+    track_list: TrackListView
+    documents_view: DocumentListView
+    search_view: SearchResultsView
+    changes_view: ChangesView
+    left_tabs: QTabWidget
+    detail: TrackDetailView
+    source: SourceView
+    splitter: QSplitter
+
     def __init__(
         self,
         controller: TrackerController,
         parent: QWidget | None = None,
         *,
         today: date | None = None,
+        views: bool = True,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -127,7 +145,48 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setAccessibleName("Diplomatic Status Tracker main window")
 
-        # views
+        self._built = False
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("pages")
+        self.pages.addWidget(QWidget(self))  # the views come with build_views()
+        self.setCentralWidget(self.pages)
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("searchField")
+        self.search_edit.setAccessibleName("Search documents and excerpts")
+        self.search_edit.setPlaceholderText("Search documents and excerpts (Ctrl+F)")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(200)
+        self.search_edit.setMaximumWidth(420)
+        self.search_edit.returnPressed.connect(self._on_search_requested)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(350)
+        self._search_timer.timeout.connect(self._on_search_requested)
+        self.search_edit.textEdited.connect(lambda _t: self._search_timer.start())
+
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+        self._make_status_bar()
+        self._wire()
+        self._restore_geometry()
+        if views:
+            self.build_views()
+
+    def build_views(self) -> None:
+        """Build the panes (the track list, the track, the source) and wire them. The
+        desktop app calls it once the window's frame has painted; until then the window
+        is its menus, toolbar and status bar."""
+        if self._built:
+            return
+        from tracker.ui.views.changes import ChangesView
+        from tracker.ui.views.documents import DocumentListView
+        from tracker.ui.views.search import SearchResultsView
+        from tracker.ui.views.source import SourceView
+        from tracker.ui.views.track_detail import TrackDetailView
+        from tracker.ui.views.track_list import TrackListView
+
         self.track_list = TrackListView(self)
         self.documents_view = DocumentListView(self)
         self.search_view = SearchResultsView(self)
@@ -153,33 +212,20 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 3)
-        self.pages = QStackedWidget(self)
-        self.pages.setObjectName("pages")
-        self.pages.addWidget(self.splitter)
-        self.setCentralWidget(self.pages)
+        placeholder = self.pages.widget(0)
+        self.pages.insertWidget(0, self.splitter)
+        self.pages.setCurrentIndex(0)
+        if placeholder is not None:
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self._built = True
 
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setObjectName("searchField")
-        self.search_edit.setAccessibleName("Search documents and excerpts")
-        self.search_edit.setPlaceholderText("Search documents and excerpts (Ctrl+F)")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(200)
-        self.search_edit.setMaximumWidth(420)
-        self.search_edit.returnPressed.connect(self._on_search_requested)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(350)
-        self._search_timer.timeout.connect(self._on_search_requested)
-        self.search_edit.textEdited.connect(lambda _t: self._search_timer.start())
-
-        self._make_actions()
-        self._make_menus()
-        self._make_toolbar()
-        self._make_status_bar()
-        self._wire()
+        self._wire_views()
         self._set_focus_order()
+        self._restore_views_state()
         self._update_actions()
-        self._restore_state()
+        if self.isVisible():
+            self.set_default_sizes()
 
     # ================================================================== building
 
@@ -313,7 +359,7 @@ class MainWindow(QMainWindow):
             "Ac&knowledge review…", self.open_acknowledge_dialog, K("Ctrl+K")
         )
         self.act_latest = self._action(
-            "Show the &latest development", self.detail._on_latest_clicked, K("Ctrl+L")
+            "Show the &latest development", lambda: self.detail._on_latest_clicked(), K("Ctrl+L")
         )
         self.act_original = self._action(
             "Open the ori&ginal article",
@@ -458,6 +504,7 @@ class MainWindow(QMainWindow):
         c.runner.busy_changed.connect(self._on_busy_changed)
         c.runner.set_progress_parent(self)
 
+    def _wire_views(self) -> None:
         self.track_list.track_selected.connect(self._on_track_selected)
         d = self.detail
         d.excerpt_chosen.connect(self._on_excerpt_chosen)
@@ -472,7 +519,7 @@ class MainWindow(QMainWindow):
         self.source.metadata_edit_requested.connect(self.controller.edit_document)
         self.search_view.hit_chosen.connect(self._on_hit_chosen)
         self.documents_view.document_chosen.connect(self._on_document_chosen)
-        self.documents_view.fetch_requested.connect(self.controller.load_documents)
+        self.documents_view.fetch_requested.connect(self._on_documents_wanted)
         ch = self.changes_view
         ch.track_chosen.connect(self._on_change_track_chosen)
         ch.excerpt_chosen.connect(self.show_excerpt)
@@ -515,7 +562,7 @@ class MainWindow(QMainWindow):
 
     # ================================================================== state
 
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = load_bytes("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -525,6 +572,8 @@ class MainWindow(QMainWindow):
         state = load_bytes("main/state")
         if state is not None:
             self.restoreState(state)
+
+    def _restore_views_state(self) -> None:
         for key, splitter in self._splitters().items():
             saved = load_bytes(f"main/{key}")
             if saved is not None:
@@ -559,6 +608,8 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         save_bytes("main/geometry", self.saveGeometry())
         save_bytes("main/state", self.saveState())
+        if not self._built:
+            return
         for key, splitter in self._splitters().items():
             save_bytes(f"main/{key}", splitter.saveState())
         ui_settings().setValue("main/show_archived", self.act_archived.isChecked())
@@ -579,7 +630,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._sized:
+        if not self._sized and self._built:
             self._sized = True
             if load_bytes("main/splitter") is None:
                 self.set_default_sizes()
@@ -661,11 +712,16 @@ class MainWindow(QMainWindow):
         self._evidence.clear()
         self._shown = None
         self._changes = self._seen.filtered(snapshot.changes)
+        if snapshot.evidence is not None:  # read with the snapshot: no second job
+            self._evidence[snapshot.evidence.track_id] = snapshot.evidence
         self._show_counts()
         self._set_title()
         self.track_list.set_statuses(snapshot.statuses, self._changes)
         self.search_view.set_track_titles({t: d.track.title for t, d in snapshot.details.items()})
-        self.documents_view.reload()
+        if snapshot.documents is not None:
+            self.documents_view.add_page(snapshot.documents)
+        else:
+            self.documents_view.reload()
         self.source.set_has_documents(bool(snapshot.counts.get("documents")))
         self._apply_changes(self._changes, local=True)
         if self._board is not None:
@@ -712,6 +768,7 @@ class MainWindow(QMainWindow):
         if self._shown == key:
             return
         self._shown = key
+        self.controller.focus_track = track_id
         self._leave_track(track_id)
         detail = snapshot.detail(track_id)
         change = self._changes.for_track(track_id or "") if self._changes else None
@@ -758,6 +815,8 @@ class MainWindow(QMainWindow):
                 self.detail.select_excerpt(latest.excerpt)
 
     def _update_actions(self) -> None:
+        if not self._built:
+            return
         detail = self.current_detail()
         status = detail.status if detail else None
         has_track = status is not None
@@ -1055,6 +1114,11 @@ class MainWindow(QMainWindow):
     def _on_document_chosen(self, document_id: int) -> None:
         self._focus = None
         self._open_document(document_id)
+
+    @Slot(object)
+    def _on_documents_wanted(self, query: DocumentQuery) -> None:
+        self.controller.document_query = replace(query, offset=0)
+        self.controller.load_documents(query)
 
     @Slot(object)
     def _on_documents_loaded(self, page: DocumentPage) -> None:
@@ -1425,4 +1489,4 @@ class MainWindow(QMainWindow):
             self.import_paths(paths)
 
 
-__all__ = ["MainWindow", "QByteArray", "QLabel", "new_after"]
+__all__ = ["MainWindow", "QByteArray", "QLabel"]

@@ -69,6 +69,9 @@ class Snapshot:
     changes: ChangeReport | None = None
     readonly: bool = False
     serial: int = 0
+    # read in the same job (see ``TrackerController._read_all``)
+    evidence: TrackEvidence | None = None
+    documents: DocumentPage | None = None
 
     @property
     def statuses(self) -> list[TrackStatus]:
@@ -144,16 +147,18 @@ def load_snapshot(store: Store) -> Snapshot:
 
 
 def load_evidence(store: Store, track_id: str, snapshot: int = 0) -> TrackEvidence:
+    from tracker.extract.lexicon import load_lexicon
     from tracker.services.evidence import claimed_status, evidence_count, evidence_for
     from tracker.services.tracks import get_track
 
     track = get_track(store, track_id)
     rows = evidence_for(store, track_id, newest=EVIDENCE_ROWS)
+    lexicon = load_lexicon()
     return TrackEvidence(
         track_id=track_id,
         rows=rows,
         total=evidence_count(store, track_id),
-        claims={e.id: claimed_status(e, track.kind) for e in rows},
+        claims={e.id: claimed_status(e, track.kind, lexicon) for e in rows},
         snapshot=snapshot,
     )
 

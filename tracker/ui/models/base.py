@@ -81,8 +81,13 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
     # ------------------------------------------------------------ data access
 
-    def set_rows(self, rows: Sequence[Row]) -> None:
+    def set_rows(
+        self, rows: Sequence[Row], *, accept: Callable[[Row], bool] | bool | None = False
+    ) -> None:
+        """Show ``rows`` (and, given ``accept``, filter them by it in the same reset)."""
         self.beginResetModel()
+        if accept is not False:
+            self._accept = accept if callable(accept) else None
         self._all = list(rows)
         self._keys.clear()
         self._rows = self._arranged()

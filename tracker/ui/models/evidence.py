@@ -4,6 +4,7 @@ are quieter (still 4.5:1), in italics."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
@@ -137,6 +138,7 @@ class EvidenceTableModel(RowTableModel["Evidence"]):
         super().__init__(COLUMNS, key=lambda e: e.id, parent=parent)
         self._claims: dict[int, str | None] = {}
         self._new_after: str | None = None
+        self._new: set[int] = set()
         self._latest: int | None = None
 
     def set_evidence(
@@ -146,16 +148,23 @@ class EvidenceTableModel(RowTableModel["Evidence"]):
         claims: dict[int, str | None] | None = None,
         new_after: str | None = None,
         latest: int | None = None,
+        accept: Callable[[Evidence], bool] | None = None,
     ) -> None:
         """``new_after``: the record time the analyst has seen up to (later rows are new;
         ``""`` makes every row new, ``None`` none)."""
         self._claims = dict(claims or {})
-        self._new_after = new_after
         self._latest = latest
-        self.set_rows(rows)
+        self._mark_new(rows, new_after)
+        self.set_rows(rows, accept=accept)
+
+    def _mark_new(self, rows: list[Evidence], new_after: str | None) -> None:
+        self._new_after = new_after
+        self._new = (
+            set() if new_after is None else {r.id for r in rows if r.recorded_at > new_after}
+        )
 
     def set_new_after(self, new_after: str | None) -> None:
-        self._new_after = new_after
+        self._mark_new(self.all_rows(), new_after)
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 7))
 
@@ -164,11 +173,11 @@ class EvidenceTableModel(RowTableModel["Evidence"]):
         return self._claims.get(excerpt_id)
 
     def is_new(self, row: Evidence) -> bool:
-        return self._new_after is not None and row.recorded_at > self._new_after
+        return row.id in self._new
 
     @property
     def new_count(self) -> int:
-        return sum(1 for r in self.all_rows() if self.is_new(r))
+        return len(self._new)
 
     def extra_data(self, row: Evidence, column: int, role: int) -> Any:
         quiet = row.context or row.duplicate_of is not None

@@ -288,11 +288,15 @@ class EvidenceView(QWidget):
         self._evidence = evidence
         self._since = since
         rows = evidence.rows if evidence else []
-        self.model.set_evidence(
-            rows, claims=evidence.claims if evidence else {}, new_after=new_after, latest=latest
-        )
         self._fill_combos(rows)
-        self._apply_filter()
+        self.model.set_evidence(
+            rows,
+            claims=evidence.claims if evidence else {},
+            new_after=new_after,
+            latest=latest,
+            accept=self.filter_predicate(),
+        )
+        self._update_count()
         if keep is not None:
             self.select_excerpt(keep.id)
         else:
