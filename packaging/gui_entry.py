@@ -16,4 +16,10 @@ def run() -> int:
 
 
 if __name__ == "__main__":
+    # A large import runs in a child process (tracker.ui.import_process, the "spawn" way):
+    # in the frozen program that child starts this executable again, and this call makes
+    # it run the import instead of a second window.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     sys.exit(run())

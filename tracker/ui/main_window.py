@@ -780,6 +780,7 @@ class MainWindow(QMainWindow):
             cached = self._evidence.get(detail.track.id)
             if cached is not None:
                 self.detail.set_evidence(cached, change)
+                self._after_evidence(detail.track.id)
             else:
                 self.controller.load_evidence(detail.track.id)
         self._update_actions()
@@ -803,13 +804,16 @@ class MainWindow(QMainWindow):
         self._evidence[evidence.track_id] = evidence
         change = self._changes.for_track(evidence.track_id) if self._changes else None
         self.detail.set_evidence(evidence, change)
+        self._after_evidence(evidence.track_id)
+
+    def _after_evidence(self, track_id: str) -> None:
+        """The track's evidence is on view: show the excerpt asked for, or — with no
+        document open yet — the latest development in its source."""
         pending = self._pending
-        if pending is not None and pending[0] == evidence.track_id:
+        if pending is not None and pending[0] == track_id:
             self._pending = None
             self.show_excerpt(*pending)
-        elif (
-            evidence.track_id == self.track_list.current_track() and self.source.document_id is None
-        ):
+        elif track_id == self.track_list.current_track() and self.source.document_id is None:
             latest = self.detail.detail.status.latest if self.detail.detail else None
             if latest is not None:
                 self.detail.select_excerpt(latest.excerpt)

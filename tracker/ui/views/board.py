@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     from tracker.services.status import HistoryEntry, TrackStatus
 
 LABEL_W = 250
-AXIS_H = 34
+AXIS_H = 44
 ROW_H = 46
 GAP_DAYS = 45
 BREAK_PX = 26.0
@@ -621,20 +621,17 @@ class BoardView(QAbstractScrollArea):
             w = fm.horizontalAdvance(label)
             lx = min(max(x - w / 2, LABEL_W + 2), width - w - 2)
             painter.drawText(QRectF(lx, 4, w + 2, fm.height()), label)
-        for bx in self._axis.breaks:
+        for bx in self._axis.breaks:  # in the tick row, under the date labels
             x = LABEL_W + 8 + bx - self.horizontalScrollBar().value()
             painter.setPen(QPen(pal.color(QPalette.ColorRole.WindowText), 1.2))
             for off in (-3, 3):
-                painter.drawLine(
-                    QPointF(x + off - 3, AXIS_H - 2), QPointF(x + off + 3, AXIS_H - 14)
-                )
+                painter.drawLine(QPointF(x + off - 2, AXIS_H - 1), QPointF(x + off + 2, AXIS_H - 7))
         x = self._lane_x(self._today)
         label = f"today {fmt_date(self._today)}"
         w = fm.horizontalAdvance(label)
+        lx = x + 5 if x + 5 + w <= width - 2 else x - 5 - w  # beside its line
         painter.setPen(pal.color(QPalette.ColorRole.WindowText))
-        painter.drawText(
-            QRectF(min(x - w / 2, width - w - 4), 4 + fm.height(), w + 2, fm.height()), label
-        )
+        painter.drawText(QRectF(lx, 6 + fm.height(), w + 2, fm.height()), label)
         painter.restore()
         del muted, text
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -64,9 +65,13 @@ class ChangesView(QWidget):
         self.tree.setObjectName("changesTree")
         self.tree.setAccessibleName("What is new since you last looked")
         self.tree.setHeaderHidden(True)
+        self.tree.setIndentation(12)
         self.tree.setColumnCount(1)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
+        # one column as wide as the panel, so long lines wrap instead of being cut
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setTabKeyNavigation(False)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.itemActivated.connect(self._on_activated)
@@ -124,11 +129,15 @@ class ChangesView(QWidget):
         self.tree.expandAll()
 
     def _track_item(self, change: TrackChange, bold: QFont) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([f"{change.title}\n{change_words(change)}"])
+        item = QTreeWidgetItem([change.title])
         item.setFont(0, bold)
         item.setData(0, KIND_ROLE, "track")
         item.setData(0, VALUE_ROLE, change.track)
         item.setToolTip(0, f"{change.title}\n{change_words(change)}")
+        summary = QTreeWidgetItem([change_words(change)])
+        summary.setData(0, KIND_ROLE, "track")
+        summary.setData(0, VALUE_ROLE, change.track)
+        item.addChild(summary)
         for e in change.newest:
             what = f" · {status_label(e.signal)}" if e.signal else ""
             child = QTreeWidgetItem([f"{fmt_date(e.event_date)}{what}: “{one_line(e.quote, 140)}”"])
