@@ -317,36 +317,15 @@ def cmd_evidence(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_explain(store: Store, args: argparse.Namespace) -> int:
-    from tracker.domain.summary import development_words, next_event_words, status_line
+    from tracker.domain.summary import next_event_words
     from tracker.services.evidence import evidence_for
     from tracker.services.status import track_status
 
     s = track_status(store, args.track)
     print(s.title)
-    print(
-        status_line(
-            s.status,
-            since=s.since,
-            as_of=s.as_of,
-            source=s.source,
-            confidence=(s.override.confidence if s.override else s.confidence),
-            contested=s.contested,
-            needs_review=s.needs_review,
-        )
-    )
+    print(s.line())
     if s.latest is not None:
-        d = s.latest
-        line = development_words(
-            d.date,
-            d.quote,
-            status=d.status,
-            signal=d.signal,
-            effect=d.effect,
-            agrees=d.agrees,
-            overridden=s.source == "override",
-            source=d.outlet,
-        )
-        print(f"Latest development: {line}")
+        print(f"Latest development: {s.latest.words(overridden=s.source == 'override')}")
     print(f"Next event: {next_event_words(s.next_event, overdue=s.next_event_overdue)}")
     print()
     if s.override:
@@ -499,7 +478,6 @@ def cmd_audit(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_changes(store: Store, args: argparse.Namespace) -> int:
-    from tracker.domain.summary import status_words
     from tracker.services.changes import changes_since_seen, mark_all_seen
 
     report = (
@@ -516,14 +494,7 @@ def cmd_changes(store: Store, args: argparse.Namespace) -> int:
     if not report.total:
         print(f"nothing new for {report.analyst} since they last looked")
     for t in report.tracks:
-        bits = []
-        if t.new_track:
-            bits.append("new track")
-        elif t.status_changed:
-            bits.append(f"{status_words(t.status_before)} → {status_words(t.status_now)}")
-        if t.new_evidence:
-            bits.append(f"{t.new_evidence} new excerpt{'s' if t.new_evidence != 1 else ''}")
-        print(f"{t.track}: {'; '.join(bits)}")
+        print(f"{t.track}: {t.words()}")
     if report.new_documents:
         ids = ", ".join(f"#{i}" for i in report.new_document_ids[:10])
         more = " …" if report.new_documents > 10 else ""

@@ -13,6 +13,7 @@ from datetime import date
 from pydantic import BaseModel
 
 from tracker.domain.models import DocumentSummary
+from tracker.domain.summary import status_words
 from tracker.domain.vocabulary import Status
 from tracker.services.audit_actor import current_analyst
 from tracker.services.evidence import evidence_for
@@ -61,6 +62,17 @@ class TrackChange(BaseModel):
     def count(self) -> int:
         """The badge a track carries: its new excerpts, plus one for a changed status."""
         return self.new_evidence + int(self.status_changed or self.new_track)
+
+    def words(self) -> str:
+        """``On hold → Postponed · 3 new excerpts``."""
+        bits = []
+        if self.new_track:
+            bits.append("new track")
+        elif self.status_changed:
+            bits.append(f"{status_words(self.status_before)} → {status_words(self.status_now)}")
+        if self.new_evidence:
+            bits.append(f"{self.new_evidence} new excerpt{'s' if self.new_evidence != 1 else ''}")
+        return " · ".join(bits)
 
 
 class ChangeReport(BaseModel):

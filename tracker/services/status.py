@@ -13,6 +13,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, field_serializer
 
 from tracker.domain.models import Assessment, NextEvent, Override, Track, Transition
+from tracker.domain.summary import status_line
 from tracker.domain.times import day_of
 from tracker.domain.vocabulary import Confidence, Status
 from tracker.services.assessments import assess_as_of, assess_known_at, latest_assessment
@@ -48,6 +49,19 @@ class TrackStatus(BaseModel):
     # The summary every view shares (``tracker.services.summary``).
     next_event_overdue: bool = False
     review: ReviewFlag | None = None
+
+    def line(self) -> str:
+        """``On hold since 21 Oct 2025 · as of 22 Oct 2025 · inferred · moderate confidence
+        · contested``: the status line the list, the track and ``tracker explain`` show."""
+        return status_line(
+            self.status,
+            since=self.since,
+            as_of=self.as_of,
+            source=self.source,
+            confidence=(self.override.confidence if self.override else self.confidence) or None,
+            contested=self.contested,
+            needs_review=self.needs_review,
+        )
 
     @field_serializer("next_event")
     def _next_event_with_overdue(self, value: NextEvent | None) -> dict[str, Any] | None:

@@ -13,7 +13,12 @@ from typing import Literal
 from pydantic import BaseModel
 
 from tracker.domain.models import Assessment, Evidence, Latest, NextEvent, Override, Track
-from tracker.domain.summary import effective_since, next_event_overdue, status_words
+from tracker.domain.summary import (
+    development_words,
+    effective_since,
+    next_event_overdue,
+    status_words,
+)
 from tracker.domain.times import day_of, short_date
 from tracker.domain.vocabulary import Status, TrackKind
 from tracker.extract.lexicon import Lexicon, load_lexicon
@@ -34,6 +39,19 @@ class Development(Latest):
     outlet: str | None = None
     document_title: str = ""
     speaker: str | None = None
+
+    def words(self, *, overridden: bool) -> str:
+        """The development as one line (``domain.summary.development_words``)."""
+        return development_words(
+            self.date,
+            self.quote,
+            status=self.status,
+            signal=self.signal,
+            effect=self.effect,
+            agrees=self.agrees,
+            overridden=overridden,
+            source=self.outlet,
+        )
 
 
 class ReviewFlag(BaseModel):

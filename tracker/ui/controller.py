@@ -14,17 +14,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from tracker.ui.snapshot import (
-    DocumentPage,
     DocumentQuery,
     DocumentView,
     Snapshot,
-    TrackEvidence,
     load_document,
     load_documents,
     load_evidence,
     load_snapshot,
 )
-from tracker.ui.tasks import Job, JobFailure, Reporter, TaskRunner
+from tracker.ui.tasks import Job, JobFailure, JobFn, Reporter, TaskRunner
 
 if TYPE_CHECKING:
     from tracker.services.database import Store
@@ -122,8 +120,7 @@ class TrackerController(QObject):
         self.snapshot: Snapshot | None = None
         self._search_generation = 0
         self._document_generation = 0
-        self._evidence_generation = 0
-        self._page_generation = 0
+        self._generations: dict[str, int] = {}
         # What the window shows, read with every snapshot (set by the window).
         self.focus_track: str | None = None
         self.document_query = DocumentQuery()
@@ -245,37 +242,35 @@ class TrackerController(QObject):
             on_failure=self._fail,
         )
 
+    def _read_newest(self, kind: str, fn: JobFn, label: str, emit: Callable[[Any], None]) -> None:
+        """Read in the background and hand over only the answer to the newest request of
+        this ``kind`` (the analyst may ask again before the first answer is in)."""
+        generation = self._generations.get(kind, 0) + 1
+        self._generations[kind] = generation
+
+        def success(value: Any) -> None:
+            if self._generations.get(kind) == generation:
+                emit(value)
+
+        self.runner.submit(fn, label=label, on_success=success, on_failure=self._fail)
+
     def load_evidence(self, track_id: str) -> None:
         """Read a track's evidence (the newest rows); ``evidence_loaded`` tells."""
-        self._evidence_generation += 1
-        generation = self._evidence_generation
         serial = self.snapshot.serial if self.snapshot else 0
-
-        def success(evidence: TrackEvidence) -> None:
-            if generation == self._evidence_generation:
-                self.evidence_loaded.emit(evidence)
-
-        self.runner.submit(
+        self._read_newest(
+            "evidence",
             lambda store, _r: load_evidence(store, track_id, serial),
-            label="Reading the evidence",
-            on_success=success,
-            on_failure=self._fail,
+            "Reading the evidence",
+            self.evidence_loaded.emit,
         )
 
     def load_documents(self, query: DocumentQuery) -> None:
         """Read one page of the document list; ``documents_loaded`` tells."""
-        self._page_generation += 1
-        generation = self._page_generation
-
-        def success(page: DocumentPage) -> None:
-            if generation == self._page_generation:
-                self.documents_loaded.emit(page)
-
-        self.runner.submit(
+        self._read_newest(
+            "documents",
             lambda store, _r: load_documents(store, query),
-            label="Reading the document list",
-            on_success=success,
-            on_failure=self._fail,
+            "Reading the document list",
+            self.documents_loaded.emit,
         )
 
     def mark_seen(self, scopes: Sequence[tuple[str, str | None]], upto: str) -> None:

@@ -1200,6 +1200,20 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _message(
+        self, icon: QMessageBox.Icon, title: str, text: str, more: str = ""
+    ) -> QMessageBox:
+        """A message box that shows its texts literally (titles and file names are never
+        rich text)."""
+        box = QMessageBox(self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setIcon(icon)
+        box.setWindowTitle(title)
+        box.setText(text)
+        if more:
+            box.setInformativeText(more)
+        return box
+
     def _refuse_read_only(self) -> bool:
         if self._readonly:
             self._tell("This window is read-only: another window is writing this database.")
@@ -1368,14 +1382,12 @@ class MainWindow(QMainWindow):
         if detail.track.archived:
             self.controller.archive_track(detail.track.id, archived=False)
             return
-        box = QMessageBox(self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Archive track")
-        box.setText(f"Archive “{detail.track.title}”?")
-        box.setInformativeText(
+        box = self._message(
+            QMessageBox.Icon.Question,
+            "Archive track",
+            f"Archive “{detail.track.title}”?",
             "It is hidden from the list; its evidence and history are kept, and "
-            "View → Show archived tracks brings it back. Undo reverses it."
+            "View → Show archived tracks brings it back. Undo reverses it.",
         )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         track_id = detail.track.id
@@ -1426,14 +1438,12 @@ class MainWindow(QMainWindow):
         self._tell(f"Briefing written to {path}")
         if QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
             return
-        box = QMessageBox(self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle("Briefing written")
-        box.setText(f"The briefing was written to:\n{path}")
-        box.setInformativeText(
+        box = self._message(
+            QMessageBox.Icon.Information,
+            "Briefing written",
+            f"The briefing was written to:\n{path}",
             "No application to open it was found on this system; open the file from your "
-            "file manager or copy it where you need it."
+            "file manager or copy it where you need it.",
         )
         self._open(box)
 
@@ -1464,13 +1474,12 @@ class MainWindow(QMainWindow):
             lines = [f"{Path(i.path).name}: {i.reason}" for i in refused[:20]]
             if len(refused) > 20:
                 lines.append(f"… and {len(refused) - 20} more")
-            box = QMessageBox(self)
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setIcon(QMessageBox.Icon.Information)
-            box.setWindowTitle("Import finished")
-            box.setText(f"Import finished: {summary}.")
-            if lines:
-                box.setInformativeText("\n".join(lines))
+            box = self._message(
+                QMessageBox.Icon.Information,
+                "Import finished",
+                f"Import finished: {summary}.",
+                "\n".join(lines),
+            )
             self._open(box)
 
     def _show_what_changed(self) -> None:

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 
-from tracker.domain.summary import status_line
 from tracker.ui.format import fmt_date, status_label
 from tracker.ui.models.base import Column, RowTableModel
 
@@ -60,18 +59,7 @@ def markers(s: TrackStatus) -> list[str]:
 
 def summary_tip(s: TrackStatus, new: int = 0) -> str:
     """The card's tooltip: the summary's status line and what each flag means."""
-    confidence = (s.override.confidence if s.override else s.confidence) or None
-    lines = [
-        s.title,
-        status_line(
-            s.status,
-            since=s.since,
-            as_of=s.as_of,
-            source=s.source,
-            confidence=confidence,
-            contested=s.contested,
-        ),
-    ]
+    lines = [s.title, s.line()]
     if new:
         lines.append(f"{new} new since you last looked")
     if s.needs_review:

@@ -35,14 +35,7 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole + 31
 
 def change_words(change: TrackChange) -> str:
     """``On hold → Postponed · 3 new excerpts`` (what is new on one track)."""
-    bits = []
-    if change.new_track:
-        bits.append("new track")
-    elif change.status_changed:
-        bits.append(f"{status_label(change.status_before)} → {status_label(change.status_now)}")
-    if change.new_evidence:
-        bits.append(f"{change.new_evidence} new excerpt{'s' if change.new_evidence != 1 else ''}")
-    return " · ".join(bits)
+    return change.words()
 
 
 class ChangesView(QWidget):

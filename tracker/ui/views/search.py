@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from tracker.ui.models.base import ROW_ROLE
 from tracker.ui.models.search import SearchResultsTableModel, match_spans
 from tracker.ui.theme import muted_text
-from tracker.ui.views.widgets import plain_label
+from tracker.ui.views.widgets import paint_item_background, plain_label
 
 if TYPE_CHECKING:
     from tracker.services.search import SearchHit
@@ -56,12 +56,7 @@ class SearchHitDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        if widget is not None:
-            widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        opt, _text = paint_item_background(self, painter, option, index)
         hit: SearchHit | None = index.data(ROW_ROLE)
         if hit is None:
             return

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain.summary import development_words, next_event_words
-from tracker.domain.summary import status_line as summary_line
+from tracker.domain.summary import next_event_words
 from tracker.ui.format import DASH, fmt_date, fmt_time, one_line, status_label
 from tracker.ui.snapshot import TrackDetail
 from tracker.ui.theme import status_color, text_on
@@ -51,32 +50,11 @@ def quoted(text: str, limit: int = 0) -> str:
 
 def status_line(s: TrackStatus) -> str:
     """``On hold since 21 Oct 2025 · as of 22 Oct 2025 · inferred · moderate confidence``."""
-    confidence = (s.override.confidence if s.override else s.confidence) or None
-    return summary_line(
-        s.status,
-        since=s.since,
-        as_of=s.as_of,
-        source=s.source,
-        confidence=confidence,
-        contested=s.contested,
-        needs_review=s.needs_review,
-    )
+    return s.line()
 
 
 def latest_line(s: TrackStatus) -> str:
-    d = s.latest
-    if d is None:
-        return "none yet"
-    return development_words(
-        d.date,
-        d.quote,
-        status=d.status,
-        signal=d.signal,
-        effect=d.effect,
-        agrees=d.agrees,
-        overridden=s.source == "override",
-        source=d.outlet,
-    )
+    return s.latest.words(overridden=s.source == "override") if s.latest else "none yet"
 
 
 def override_line(s: TrackStatus) -> str:

@@ -41,7 +41,7 @@ from tracker.ui.models.tracks import (
     TrackTableModel,
 )
 from tracker.ui.theme import paint_badge, text_on
-from tracker.ui.views.widgets import wrap_lines
+from tracker.ui.views.widgets import paint_item_background, wrap_lines
 
 if TYPE_CHECKING:
     from tracker.services.changes import ChangeReport
@@ -101,13 +101,7 @@ class TrackCardDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        opt, _text = paint_item_background(self, painter, option, index)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         pal = opt.palette
         ink = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)

@@ -162,6 +162,24 @@ def fixed_columns(view: QTableView, samples: dict[int, str]) -> None:
         header.resizeSection(column, width)
 
 
+def paint_item_background(
+    delegate: QStyledItemDelegate,
+    painter: QPainter,
+    option: QStyleOptionViewItem,
+    index: QModelIndex | QPersistentModelIndex,
+) -> tuple[QStyleOptionViewItem, str]:
+    """Draw an item's background (selection, alternate rows, focus) the style's way, without
+    its text; returns the style option and the text, for a delegate to paint its own."""
+    opt = QStyleOptionViewItem(option)
+    delegate.initStyleOption(opt, index)
+    text = opt.text
+    opt.text = ""
+    widget = opt.widget
+    if widget is not None:
+        widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+    return opt, text
+
+
 class StatusBadgeDelegate(QStyledItemDelegate):
     """Paints a status cell as a rounded badge coloured by the status family."""
 
@@ -175,15 +193,8 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
+        opt, text = paint_item_background(self, painter, option, index)
         status = index.data(self._role) or None
-        text = opt.text
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         rect = QRectF(opt.rect).adjusted(4, 2, -4, -2)
         paint_badge(painter, rect, text or status_label(status), status, opt.palette, opt.font)
 
