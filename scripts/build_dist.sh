@@ -57,13 +57,15 @@ ARCH=$(uname -m)
 NAME="diplomatic-status-tracker-${VERSION}-linux-${ARCH}"
 echo "build_dist: Diplomatic Status Tracker ${VERSION}, PyInstaller $(.venv/bin/pyinstaller --version)"
 
-# The PNG/ICO/ICNS icons are rendered from resources/icons/tracker.svg and committed; when
-# the SVG has changed since (the scalable copy differs), render them again so the bundle's
-# icons match. Commit the re-rendered files with the SVG.
+# The PNG/ICO/ICNS icons are rendered from resources/icons/tracker.svg and committed (a
+# test holds them to the SVG). A build never rewrites files of the checkout: when the SVG
+# changed and the icons were not rendered again, it stops and says how.
 if ! cmp -s resources/icons/tracker.svg \
     resources/icons/hicolor/scalable/apps/diplomatic-status-tracker.svg; then
-  step "Rendering icons from resources/icons/tracker.svg"
-  QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/render_icons.py
+  echo "build_dist: resources/icons/tracker.svg changed since the icons were rendered;" >&2
+  echo "build_dist: run 'QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/render_icons.py'," >&2
+  echo "build_dist: commit resources/icons/ and build again" >&2
+  exit 1
 fi
 
 step "PyInstaller (build.spec)"

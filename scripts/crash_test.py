@@ -28,6 +28,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from scripts.project_python import ensure_project_python  # noqa: E402
+
+ensure_project_python(__file__)
+
 from bench.corpus import write_corpus  # noqa: E402
 
 

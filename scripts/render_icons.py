@@ -86,6 +86,10 @@ def icns_bytes(pngs: dict[int, bytes]) -> bytes:
 
 
 def main(argv: list[str] | None = None) -> int:
+    sys.path.insert(0, str(ROOT))
+    from scripts.project_python import ensure_project_python
+
+    ensure_project_python(__file__, argv, needs=("PySide6",))
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--icons-dir", type=Path, default=ROOT / "resources" / "icons", help="output folder"

@@ -28,6 +28,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from scripts.project_python import ensure_project_python  # noqa: E402
+
+ensure_project_python(__file__, needs=("PySide6", "sqlite_utils", "pydantic", "jinja2"))
+
 SUMMIT = "trump-putin-summit"
 
 NEWER = """Budapest summit back on, officials say

@@ -1,14 +1,23 @@
 """The ``tracker`` command line: every service reachable, ``--json`` everywhere.
 
-Exit codes: 0 ok, 1 failure, 2 usage error; a user's mistake prints one line on stderr,
-never a traceback.
+How a command is written (``docs/cli.md`` tells the same for contributors):
+
+- it is declared in ``build_parser`` with ``command(name, handler, help, example=...,
+  output=Shape(...))``; the global options (``--db``, ``--json``, ``--wide``, ``-v``) are
+  added to every command, so they work before or after its name;
+- its handler takes the ``Store`` and the parsed arguments, calls services, and prints
+  either ``emit_json(model)`` (when ``args.json``) or text (``table``/``prose`` fit 100
+  columns unless ``--wide``);
+- a refusal is raised as a ``TrackerError`` subclass, whose ``exit_code`` (an ``ExitCode``:
+  0 ok, 1 refused or failed, 2 usage) ends the command with one line on stderr, never a
+  traceback; a handler returns ``ExitCode.OK`` or ``ExitCode.FAILED`` when it completes.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import logging
+import shutil
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -16,62 +25,101 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tracker.app_info import APP_NAME, __version__
-from tracker.domain.errors import TrackerError, UsageError
+from tracker.clitools import output
+from tracker.clitools.output import emit_json, prose, table
+from tracker.clitools.reference import CommandInfo, Shape
+from tracker.domain.errors import ExitCode, TrackerError, UsageError
 from tracker.domain.times import format_time, parse_time, parse_user_date
 
 if TYPE_CHECKING:
     from tracker.services.database import Store
 
+__all__ = ["ExitCode", "build_parser", "emit_json", "main", "prose", "table"]
+
 log = logging.getLogger("tracker.cli")
 
 Handler = Callable[["Store", argparse.Namespace], int]
+HELP_WIDTH = 100
+
+
+def _formatter(prog: str) -> argparse.HelpFormatter:
+    """Help text as wide as the terminal, at most ``HELP_WIDTH`` (so docs/cli.md matches)."""
+    columns = min(shutil.get_terminal_size((HELP_WIDTH, 24)).columns, HELP_WIDTH)
+    return argparse.HelpFormatter(prog, width=columns, max_help_position=30)
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         raise UsageError(f"{self.prog}: {message}")
 
 
-def emit_json(value: Any) -> None:
-    print(json.dumps(value, indent=2, ensure_ascii=False, default=str))
+def add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """The options every command takes, before or after its name.
 
+    The top-level parser holds the defaults; a command's parser sets a value only when the
+    option is given after the command name (``argparse.SUPPRESS``), so neither place wins
+    over the other by accident.
+    """
+    group = parser.add_argument_group("global options")
 
-def table(rows: Sequence[Sequence[Any]], headers: Sequence[str]) -> str:
-    """A plain fixed-width table; long cells are cut with an ellipsis."""
-    cells = [[_cell(v) for v in row] for row in rows]
-    widths = [len(h) for h in headers]
-    for row in cells:
-        for i, value in enumerate(row):
-            widths[i] = max(widths[i], len(value))
-    line = "  ".join(h.ljust(widths[i]) for i, h in enumerate(headers))
-    out = [line.rstrip(), "  ".join("-" * w for w in widths)]
-    out += ["  ".join(v.ljust(widths[i]) for i, v in enumerate(row)).rstrip() for row in cells]
-    return "\n".join(out)
+    def default(value: Any) -> Any:
+        return value if top else argparse.SUPPRESS
 
-
-def _cell(value: Any, limit: int = 60) -> str:
-    text = "" if value is None else str(value)
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    group.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        default=default(None),
+        help="database file (default: $TRACKER_DB, else the user data folder; see `tracker where`)",
+    )
+    group.add_argument(
+        "--json", action="store_true", default=default(False), help="machine-readable output"
+    )
+    group.add_argument(
+        "--wide",
+        action="store_true",
+        default=default(False),
+        help="do not fit tables and text to 100 columns",
+    )
+    group.add_argument(
+        "-v", "--verbose", action="store_true", default=default(False), help="log what happens"
+    )
 
 
 # ---------------------------------------------------------------- commands
 
 
 def cmd_init(store: Store, args: argparse.Namespace) -> int:
+    from tracker.clitools.results import InitResult
+    from tracker.services.documents import counts
     from tracker.services.setup import initialise
 
-    report = initialise(store, with_seeds=not args.empty)
+    opened = args.opened
+    # A database created by this run was initialised while opening; nothing is left to do.
+    report = opened.seeds if opened.created else initialise(store, with_seeds=not args.empty)
+    held = counts(store)
+    result = InitResult(
+        db=str(store.path),
+        created=opened.created,
+        tracks=held["tracks"],
+        documents=held["documents"],
+        seeds=report,
+    )
     if args.json:
-        emit_json(
-            {"db": str(store.path), "seeds": report.model_dump(mode="json") if report else None}
-        )
-    else:
-        print(f"database ready: {store.path}")
-        if report is not None:
-            print(f"seeds: {report.count('new')} new, {report.count('duplicate')} already present")
-    return 0
+        emit_json(result)
+        return ExitCode.OK
+    state = "created" if opened.created else "ready"
+    print(f"database {state}: {store.path}")
+    if report is not None and not opened.created:
+        added = report.count("new")
+        print(f"seeds: {added} added" if added else "seeds: all already present")
+    print(f"it holds {held['tracks']} tracks and {held['documents']} documents")
+    return ExitCode.OK
 
 
 def _progress_printer(enabled: bool) -> Callable[[int, int, str], None] | None:
@@ -97,7 +145,7 @@ def cmd_ingest(store: Store, args: argparse.Namespace) -> int:
     show = _progress_printer(not args.json and sys.stderr.isatty())
     report = ingest_paths(store, args.paths, max_bytes=int(args.max_mb * 1_048_576), progress=show)
     if args.json:
-        emit_json(report.model_dump(mode="json"))
+        emit_json(report)
     else:
         for item in report.items:
             if item.outcome == "new":
@@ -105,12 +153,13 @@ def cmd_ingest(store: Store, args: argparse.Namespace) -> int:
             elif item.outcome == "duplicate":
                 print(f"duplicate  {item.path}  ({item.reason})")
             else:
-                print(f"refused    {item.path}: {item.reason}")
-        print(
-            f"{report.count('new')} new, {report.count('duplicate')} duplicate, "
-            f"{report.count('refused')} refused"
-        )
-    return 0
+                print(f"{item.outcome:<9}  {item.path}: {item.reason}")
+        print(report.summary())
+    if report.refused:
+        many = "was" if report.refused == 1 else "were"
+        print(f"tracker: {report.refused} of the entries {many} refused", file=sys.stderr)
+        return ExitCode.FAILED
+    return ExitCode.OK
 
 
 def cmd_docs(store: Store, args: argparse.Namespace) -> int:
@@ -118,8 +167,8 @@ def cmd_docs(store: Store, args: argparse.Namespace) -> int:
 
     docs = list_documents(store)
     if args.json:
-        emit_json([d.model_dump(mode="json") for d in docs])
-        return 0
+        emit_json(docs)
+        return ExitCode.OK
     rows = [
         (
             d.id,
@@ -131,8 +180,9 @@ def cmd_docs(store: Store, args: argparse.Namespace) -> int:
         )
         for d in docs
     ]
-    print(table(rows, ["id", "title", "outlet", "published", "rel.", "chars"]))
-    return 0
+    headers = ["id", "title", "outlet", "published", "rel.", "chars"]
+    print(table(rows, headers, flex=(1, 2), main=1))
+    return ExitCode.OK
 
 
 def _parse_int(value: str, what: str) -> int:
@@ -143,11 +193,13 @@ def _parse_int(value: str, what: str) -> int:
 
 
 def cmd_doc(store: Store, args: argparse.Namespace) -> int:
+    from tracker.clitools.results import DocumentView
     from tracker.services import documents
 
     doc_id = _parse_int(args.id, "document id")
+    edit = None
     if args.set_published or args.set_reliability or args.set_outlet or args.set_url:
-        documents.edit_document(
+        edit = documents.edit_document(
             store,
             doc_id,
             published=args.set_published,
@@ -157,10 +209,40 @@ def cmd_doc(store: Store, args: argparse.Namespace) -> int:
         )
     doc = documents.get_document(store, doc_id)
     if args.json:
-        data = doc.model_dump(mode="json", exclude={"raw_text"} if not args.raw else set())
-        data["duplicate_of"] = documents.document_duplicate_of(store, doc_id)
-        emit_json(data)
-        return 0
+        view = DocumentView.model_validate(
+            doc.model_dump()
+            | {
+                "duplicate_of": documents.document_duplicate_of(store, doc_id),
+                "changed": sorted(edit.after) if edit else [],
+                "event_dates_moved": edit.event_dates_moved if edit else 0,
+            }
+        )
+        emit_json(view.model_dump(mode="json", exclude=set() if args.raw else {"raw_text"}))
+    elif edit is not None:
+        _print_edit(doc, edit)
+    else:
+        _print_document(doc, raw=args.raw)
+    return ExitCode.OK
+
+
+def _print_edit(doc: Any, edit: Any) -> None:
+    """What an edit changed, one line a field (the article itself is not printed)."""
+    basis = {"published": doc.published_basis, "reliability": doc.reliability_basis}
+    print(f"document {doc.id}: {doc.title}")
+    for field in ("published", "reliability", "outlet", "url"):
+        if field in edit.after:
+            now = edit.after[field] or "—"
+            how = f" ({basis[field]})" if field in basis else ""
+            was = edit.before.get(field) or "—"
+            was_how = f" ({edit.before_basis[field]})" if field in edit.before_basis else ""
+            print(f"  {field}: {now}{how}, was {was}{was_how}")
+    if "published" in edit.after:
+        moved = edit.event_dates_moved
+        dates = "event date" if moved == 1 else "event dates"
+        print(f"  {moved} {dates} of its excerpts moved; the statuses were recomputed")
+
+
+def _print_document(doc: Any, *, raw: bool) -> None:
     print(doc.title)
     print(f"outlet: {doc.outlet or '—'} ({doc.outlet_basis})   byline: {doc.byline or '—'}")
     note = f" — {doc.published_note}" if doc.published_note else ""
@@ -168,39 +250,46 @@ def cmd_doc(store: Store, args: argparse.Namespace) -> int:
     print(f"reliability: {doc.reliability} ({doc.reliability_basis})   url: {doc.url or '—'}")
     print(f"source: {doc.source_path or '—'}   {doc.chars} characters   sha256 {doc.sha256[:16]}…")
     print()
-    print(doc.raw_text if args.raw else doc.text)
-    return 0
+    print(doc.raw_text if raw else doc.text)
 
 
 def cmd_tracks(store: Store, args: argparse.Namespace) -> int:
     from tracker.services.tracks import list_tracks
 
     tracks = list_tracks(store, include_archived=args.all)
+    if args.ids:
+        print("\n".join(t.id for t in tracks))
+        return ExitCode.OK
     if args.json:
-        emit_json([t.model_dump(mode="json") for t in tracks])
-        return 0
+        emit_json(tracks)
+        return ExitCode.OK
     rows = [(t.id, t.kind.value, t.title, "archived" if t.archived else "") for t in tracks]
-    print(table(rows, ["track", "kind", "title", ""]))
-    return 0
+    print(table(rows, ["track", "kind", "title", ""], flex=(2,)))
+    return ExitCode.OK
 
 
 def cmd_search(store: Store, args: argparse.Namespace) -> int:
-    from tracker.services.search import search
+    from tracker.services.search import parse_query, search
 
+    parsed = parse_query(args.query)
+    if parsed.only_excluded:
+        raise UsageError("a search needs something to look for; -word only leaves things out")
+    if parsed.empty:
+        raise UsageError(f"nothing to search for in {args.query!r}; type a word")
     hits = search(store, args.query, limit=args.limit)
     if args.json:
-        emit_json([h.model_dump() for h in hits])
-        return 0
+        emit_json(hits)
+        return ExitCode.OK
     if not hits:
         print("no matches")
-        return 0
+        return ExitCode.OK
     for hit in hits:
         where = (
             f"excerpt #{hit.excerpt_id} ({hit.track_id})" if hit.kind == "excerpt" else "document"
         )
-        print(f"#{hit.document_id} {hit.title} — {where}")
-        print(f"    {' '.join(hit.snippet.split())}")
-    return 0
+        print(output.cut(f"#{hit.document_id} {hit.title} — {where}", output.width() or 10**9))
+        print(prose(hit.snippet, indent="    "))
+    return ExitCode.OK
 
 
 def _as_of(value: str | None) -> date | None:
@@ -225,135 +314,156 @@ def _known_at(value: str | None) -> str | None:
     return None if value is None else format_time(_moment(value, "--known-at"))
 
 
+def _status_flags(s: Any) -> str:
+    marks = []
+    if s.source == "override":
+        marks.append("override")
+    if s.contested:
+        marks.append("contested")
+    if s.needs_review:
+        marks.append("REVIEW")
+    if getattr(s, "next_event_overdue", False):
+        marks.append("next event overdue")
+    return " ".join(marks)
+
+
 def cmd_status(store: Store, args: argparse.Namespace) -> int:
     from tracker.services.status import all_statuses
 
     if args.as_of and args.known_at:
         raise UsageError("use either --as-of or --known-at, not both")
-    statuses = all_statuses(store, as_of=_as_of(args.as_of), known_at=_known_at(args.known_at))
+    known_at = _known_at(args.known_at)
+    statuses = all_statuses(store, as_of=_as_of(args.as_of), known_at=known_at)
     if args.json:
-        emit_json([s.model_dump(mode="json") for s in statuses])
-        return 0
-    rows = []
-    for s in statuses:
-        marks = []
-        if s.source == "override":
-            marks.append("override")
-        if s.contested:
-            marks.append("contested")
-        if s.needs_review:
-            marks.append("NEEDS REVIEW")
-        if s.next_event_overdue:
-            marks.append("next event overdue")
-        rows.append(
-            (
-                s.track,
-                s.status or "unknown",
-                s.since or "—",
-                s.as_of or "—",
-                s.confidence,
-                s.independent_sources,
-                " ".join(marks),
-            )
+        emit_json(statuses)
+        return ExitCode.OK
+    if known_at is not None and not statuses:
+        from tracker.domain.times import short_time
+        from tracker.services.audit_log import first_record_at
+
+        first = first_record_at(store)
+        since = f"; its first record is from {short_time(first)}" if first else ""
+        print(f"Nothing was on record at {short_time(known_at)}: no track existed yet{since}.")
+        return ExitCode.OK
+    rows = [
+        (
+            s.track,
+            s.status or "unknown",
+            s.since or "—",
+            s.as_of or "—",
+            s.confidence,
+            s.independent_sources,
+            _status_flags(s),
         )
+        for s in statuses
+    ]
     print(table(rows, ["track", "status", "since", "as of", "confidence", "sources", "flags"]))
     for s in statuses:
         if s.needs_review:
-            print(f"! {s.track}: {s.review_reason}")
-    return 0
+            print(prose(f"! {s.track}: {s.review_reason}"))
+    return ExitCode.OK
 
 
-def cmd_evidence(store: Store, args: argparse.Namespace) -> int:
+def _evidence_rows(store: Store, track_id: str, ids: set[int] | None = None) -> list[Any]:
+    from tracker.clitools.results import EvidenceRow
     from tracker.services.evidence import claimed_status, evidence_for
     from tracker.services.tracks import get_track
 
-    track = get_track(store, args.track)
-    items = evidence_for(store, track.id)
-    if args.json:
-        emit_json(
-            [
-                {
-                    "id": e.id,
-                    "document": e.document_id,
-                    "start": e.start,
-                    "end": e.end,
-                    "quote": e.exact,
-                    "status": claimed_status(e, track.kind),
-                    "signal": e.signal,
-                    "cue": e.cue,
-                    "modality": e.modality,
-                    "speaker": e.speaker,
-                    "event_date": e.event_date,
-                    "date_precision": e.date_precision,
-                    "date_basis": e.date_basis,
-                    "reliability": e.reliability,
-                    "credibility": e.credibility,
-                    "grade": f"{e.reliability}{e.credibility}",
-                    "duplicate_of": e.duplicate_of,
-                    "context": e.context,
-                    "outlet": e.outlet,
-                    "cameo": e.cameo,
-                    "plover": e.plover,
-                }
-                for e in items
-            ]
+    track = get_track(store, track_id)
+    return [
+        EvidenceRow(
+            id=e.id,
+            document=e.document_id,
+            start=e.start,
+            end=e.end,
+            quote=e.exact,
+            status=claimed_status(e, track.kind),
+            signal=e.signal,
+            cue=e.cue,
+            modality=e.modality,
+            speaker=e.speaker,
+            event_date=e.event_date,
+            date_precision=e.date_precision,
+            date_basis=e.date_basis,
+            reliability=e.reliability,
+            credibility=e.credibility,
+            grade=f"{e.reliability}{e.credibility}",
+            duplicate_of=e.duplicate_of,
+            context=e.context,
+            outlet=e.outlet,
+            cameo=e.cameo,
+            plover=e.plover,
         )
-        return 0
+        for e in evidence_for(store, track.id)
+        if ids is None or e.id in ids
+    ]
+
+
+def cmd_evidence(store: Store, args: argparse.Namespace) -> int:
+    items = _evidence_rows(store, args.track)
+    if args.json:
+        emit_json(items)
+        return ExitCode.OK
     rows = [
         (
             e.id,
             e.event_date or "—",
             e.signal or "·",
             e.modality,
-            f"{e.reliability}{e.credibility}",
+            e.grade,
             e.speaker or "",
-            f"#{e.document_id}",
-            e.exact,
+            f"#{e.document}",
+            e.quote,
         )
         for e in items
     ]
-    print(table(rows, ["id", "date", "signal", "modality", "grade", "speaker", "doc", "quote"]))
-    return 0
+    headers = ["id", "date", "signal", "modality", "grade", "speaker", "doc", "quote"]
+    print(table(rows, headers, flex=(5, 7)))
+    return ExitCode.OK
 
 
 def cmd_explain(store: Store, args: argparse.Namespace) -> int:
-    from tracker.domain.summary import next_event_words
-    from tracker.services.evidence import evidence_for
+    from tracker.clitools.results import Explanation
     from tracker.services.status import track_status
 
     s = track_status(store, args.track)
+    order = {excerpt_id: i for i, excerpt_id in enumerate(s.contested_ids)}
+    contested = sorted(
+        _evidence_rows(store, s.track, set(s.contested_ids)) if s.contested else [],
+        key=lambda e: order[e.id],
+    )
+    if args.json:
+        emit_json(Explanation.model_validate(s.model_dump() | {"contested_by": contested}))
+        return ExitCode.OK
+    from tracker.domain.summary import next_event_words
+
     print(s.title)
-    print(s.line())
+    print(prose(s.line()))
     if s.latest is not None:
-        print(f"Latest development: {s.latest.words(overridden=s.source == 'override')}")
-    print(f"Next event: {next_event_words(s.next_event, overdue=s.next_event_overdue)}")
+        print(prose(f"Latest development: {s.latest.words(overridden=s.source == 'override')}"))
+    print(prose(f"Next event: {next_event_words(s.next_event, overdue=s.next_event_overdue)}"))
     print()
     if s.override:
         print("What the evidence alone says:")
-    print(s.explanation)
+    print(prose(s.explanation))
     if s.override:
         o = s.override
         print()
-        print(f"Override by {o.analyst} at {o.created_at}: {o.status} — {o.reason}")
+        print(prose(f"Override by {o.analyst} at {o.created_at}: {o.status} — {o.reason}"))
         if s.inferred_status != o.status:
-            print(
-                f"The evidence alone points to: {(s.inferred_status or 'unknown').replace('_', ' ')}."
-            )
-    if s.contested:
-        quotes = {e.id: e for e in evidence_for(store, s.track)}
+            alone = (s.inferred_status or "unknown").replace("_", " ")
+            print(f"The evidence alone points to: {alone}.")
+    if contested:
         print()
         print("Contested by:")
-        for excerpt_id in s.contested_ids:
-            e = quotes.get(excerpt_id)
-            if e is not None:
-                who = f"{e.speaker}: " if e.speaker else ""
-                print(
-                    f"  [{excerpt_id}] {who}“{e.exact}” (document {e.document_id}, {e.outlet or 'outlet unknown'})"
-                )
+        for e in contested:
+            who = f"{e.speaker}: " if e.speaker else ""
+            where = f"document {e.document}, {e.outlet or 'outlet unknown'}"
+            print(prose(f"[{e.id}] {who}“{e.quote}” ({where})", indent="  "))
     if s.needs_review:
         print()
-        print(f"Needs review: {s.review_reason}")
-    return 0
+        print(prose(f"Needs review: {s.review_reason}"))
+    return ExitCode.OK
 
 
 def cmd_history(store: Store, args: argparse.Namespace) -> int:
@@ -361,21 +471,22 @@ def cmd_history(store: Store, args: argparse.Namespace) -> int:
 
     entries = history(store, args.track, include_superseded=args.all)
     if args.json:
-        emit_json([e.model_dump(mode="json") for e in entries])
-        return 0
+        emit_json(entries)
+        return ExitCode.OK
     rows = [
         (
             e.event_date or "—",
             e.status,
             e.origin,
             e.analyst or "—",
-            e.recorded_at[:19] + "Z",
+            e.recorded_at[:16].replace("T", " "),
             e.rationale,
         )
         for e in entries
     ]
-    print(table(rows, ["event date", "status", "origin", "who", "recorded", "why"]))
-    return 0
+    headers = ["event date", "status", "origin", "who", "recorded (UTC)", "why"]
+    print(table(rows, headers, flex=(3, 5)))
+    return ExitCode.OK
 
 
 def cmd_verify(store: Store, args: argparse.Namespace) -> int:
@@ -383,11 +494,11 @@ def cmd_verify(store: Store, args: argparse.Namespace) -> int:
 
     report = verify(store)
     if args.json:
-        emit_json(report.model_dump(mode="json"))
+        emit_json(report)
     else:
         for line in report.lines:
             print(line)
-    return 0 if report.ok else 1
+    return ExitCode.OK if report.ok else ExitCode.FAILED
 
 
 def cmd_override(store: Store, args: argparse.Namespace) -> int:
@@ -405,25 +516,33 @@ def cmd_override(store: Store, args: argparse.Namespace) -> int:
         evidence_ids=args.evidence or [],
     )
     if args.json:
-        emit_json(override.model_dump(mode="json"))
+        emit_json(override)
     else:
         print(f"{args.track}: override #{override.id} → {override.status} by {override.analyst}")
-    return 0
+    return ExitCode.OK
 
 
 def cmd_revoke(store: Store, args: argparse.Namespace) -> int:
+    from tracker.clitools.results import RevokeResult
     from tracker.services.overrides import revoke_override
     from tracker.services.status import track_status
 
     override = revoke_override(store, args.track, reason=args.reason, analyst=args.analyst)
     status = track_status(store, args.track)
+    now = (status.status or "unknown").replace("_", " ")
+    summary = (
+        f"{args.track}: override #{override.id} ({override.status.replace('_', ' ')}) revoked; "
+        f"the status is {now} again, as inferred"
+    )
     if args.json:
-        emit_json({"revoked": override.id, "status": status.status})
-    else:
-        print(
-            f"{args.track}: override #{override.id} revoked; status back to {status.status} (inferred)"
+        emit_json(
+            RevokeResult(
+                revoked=override.id or 0, status=status.status, override=override, summary=summary
+            )
         )
-    return 0
+    else:
+        print(summary)
+    return ExitCode.OK
 
 
 def cmd_ack(store: Store, args: argparse.Namespace) -> int:
@@ -431,12 +550,12 @@ def cmd_ack(store: Store, args: argparse.Namespace) -> int:
 
     override = acknowledge(store, args.track, note=args.note, analyst=args.analyst)
     if args.json:
-        emit_json(override.model_dump(mode="json"))
+        emit_json(override)
     else:
         print(
             f"{args.track}: override #{override.id} kept ({override.status}); review acknowledged"
         )
-    return 0
+    return ExitCode.OK
 
 
 def cmd_undo(store: Store, args: argparse.Namespace) -> int:
@@ -444,10 +563,10 @@ def cmd_undo(store: Store, args: argparse.Namespace) -> int:
 
     result = undo_last(store, analyst=args.analyst)
     if args.json:
-        emit_json(result.model_dump(mode="json"))
+        emit_json(result)
     else:
-        print(f"undone: {result.description}")
-    return 0
+        print(result.summary)
+    return ExitCode.OK
 
 
 def cmd_redo(store: Store, args: argparse.Namespace) -> int:
@@ -455,26 +574,10 @@ def cmd_redo(store: Store, args: argparse.Namespace) -> int:
 
     result = redo_last(store, analyst=args.analyst)
     if args.json:
-        emit_json(result.model_dump(mode="json"))
+        emit_json(result)
     else:
-        print(f"redone: {result.description}")
-    return 0
-
-
-def cmd_audit(store: Store, args: argparse.Namespace) -> int:
-    from tracker.services.audit_log import entries
-
-    rows = entries(store, limit=args.limit)
-    if args.json:
-        emit_json([r.model_dump() for r in rows])
-        return 0
-    print(
-        table(
-            [(r.seq, r.at[:19] + "Z", r.actor, r.action, r.entity, r.payload) for r in rows],
-            ["seq", "at", "actor", "action", "entity", "payload"],
-        )
-    )
-    return 0
+        print(result.summary)
+    return ExitCode.OK
 
 
 def cmd_changes(store: Store, args: argparse.Namespace) -> int:
@@ -486,22 +589,38 @@ def cmd_changes(store: Store, args: argparse.Namespace) -> int:
         else changes_since_seen(store, analyst=args.analyst)
     )
     if args.json:
-        emit_json(report.model_dump(mode="json") | {"marked_seen": bool(args.seen)})
-        return 0
+        emit_json(report)
+        return ExitCode.OK
     if report.first_look:
-        print(f"first look for {report.analyst}: from now on, what is new is listed here")
-        return 0
+        print(f"First look for {report.analyst}: from now on, what is new is listed here.")
+        return ExitCode.OK
     if not report.total:
-        print(f"nothing new for {report.analyst} since they last looked")
+        print(f"Nothing new for {report.analyst} since they last looked.")
     for t in report.tracks:
         print(f"{t.track}: {t.words()}")
     if report.new_documents:
         ids = ", ".join(f"#{i}" for i in report.new_document_ids[:10])
         more = " …" if report.new_documents > 10 else ""
         print(f"new documents: {report.new_documents} ({ids}{more})")
-    if args.seen:
-        print("marked seen")
-    return 0
+    if args.seen and report.total:
+        print("Marked seen.")
+    return ExitCode.OK
+
+
+def cmd_audit(store: Store, args: argparse.Namespace) -> int:
+    from tracker.clitools.results import AuditRow
+    from tracker.services.audit_log import entries
+
+    rows = entries(store, limit=args.limit)
+    if args.json:
+        emit_json([AuditRow.of(r) for r in rows])
+        return ExitCode.OK
+    rows_out = [
+        (r.seq, r.at[:19].replace("T", " "), r.actor, r.action, r.entity, r.payload) for r in rows
+    ]
+    headers = ["seq", "at (UTC)", "actor", "action", "entity", "payload"]
+    print(table(rows_out, headers, flex=(2, 5)))
+    return ExitCode.OK
 
 
 def _split_list(values: list[str] | None) -> list[str] | None:
@@ -513,43 +632,55 @@ def _split_list(values: list[str] | None) -> list[str] | None:
     return out
 
 
+def _track_add(store: Store, args: argparse.Namespace) -> Any:
+    from tracker.services import track_admin
+
+    if not args.title or not args.kind:
+        raise UsageError("track add needs --title and --kind")
+    return track_admin.add_track(
+        store,
+        title=args.title,
+        kind=args.kind,
+        track_id=args.id,
+        description=args.description or "",
+        actors=track_admin.parse_actors(args.actor or []),
+        keywords=_split_list(args.keyword),
+        context_terms=_split_list(args.context),
+        min_actors=args.min_actors,
+        analyst=args.analyst,
+        parties=_split_list(args.party),
+        places=_split_list(args.place),
+    )
+
+
+def _track_edit(store: Store, args: argparse.Namespace) -> Any:
+    from tracker.services import track_admin
+
+    if not args.id:
+        raise UsageError("track edit needs the track: tracker track edit --id TRACK ...")
+    return track_admin.edit_track(
+        store,
+        args.id,
+        analyst=args.analyst,
+        title=args.title,
+        kind=args.kind,
+        description=args.description,
+        actors=track_admin.parse_actors(args.actor) if args.actor else None,
+        parties=_split_list(args.party),
+        places=_split_list(args.place),
+        keywords=_split_list(args.keyword),
+        context_terms=_split_list(args.context),
+        min_actors=args.min_actors,
+    )
+
+
 def cmd_track(store: Store, args: argparse.Namespace) -> int:
     from tracker.services import track_admin
 
     if args.action == "add":
-        if not args.title or not args.kind:
-            raise UsageError("track add needs --title and --kind")
-        track = track_admin.add_track(
-            store,
-            title=args.title,
-            kind=args.kind,
-            track_id=args.id,
-            description=args.description or "",
-            actors=track_admin.parse_actors(args.actor or []),
-            keywords=_split_list(args.keyword),
-            context_terms=_split_list(args.context),
-            min_actors=args.min_actors,
-            analyst=args.analyst,
-            parties=_split_list(args.party),
-            places=_split_list(args.place),
-        )
+        track = _track_add(store, args)
     elif args.action == "edit":
-        if not args.id:
-            raise UsageError("track edit needs the track: tracker track edit --id TRACK ...")
-        track = track_admin.edit_track(
-            store,
-            args.id,
-            analyst=args.analyst,
-            title=args.title,
-            kind=args.kind,
-            description=args.description,
-            actors=track_admin.parse_actors(args.actor) if args.actor else None,
-            parties=_split_list(args.party),
-            places=_split_list(args.place),
-            keywords=_split_list(args.keyword),
-            context_terms=_split_list(args.context),
-            min_actors=args.min_actors,
-        )
+        track = _track_edit(store, args)
     else:
         if not args.id:
             raise UsageError(f"track {args.action} needs --id TRACK")
@@ -557,133 +688,393 @@ def cmd_track(store: Store, args: argparse.Namespace) -> int:
             store, args.id, archived=args.action == "archive", analyst=args.analyst
         )
     if args.json:
-        emit_json(track.model_dump(mode="json"))
+        emit_json(track)
     else:
         state = " (archived)" if track.archived else ""
         print(f"{track.id}: {track.title} [{track.kind.value}]{state}")
-    return 0
+    return ExitCode.OK
 
 
 def cmd_backup(store: Store, args: argparse.Namespace) -> int:
+    from tracker.clitools.results import BackupResult
     from tracker.services.database import backup
 
     target = backup(store, args.path)
     if args.json:
-        emit_json({"backup": str(target)})
+        emit_json(BackupResult(backup=str(target), bytes=target.stat().st_size))
     else:
         print(f"backup written: {target}")
-    return 0
+    return ExitCode.OK
+
+
+def _events_since(value: str | None) -> date | None:
+    if value is None:
+        return None
+    if "T" in value:
+        raise UsageError(
+            "--since takes a date (world events from that day on); "
+            "for what was recorded after a moment, use --new-since TIME"
+        )
+    try:
+        return parse_user_date(value)
+    except ValueError as exc:
+        raise UsageError(f"--since: {exc}") from None
+
+
+def _new_since(value: str | None) -> date | datetime | str | None:
+    """``--new-since``: a date, an ISO 8601 time, or ``last`` (the last briefing)."""
+    if value is None or value.strip().lower() == "last":
+        return None
+    if "T" in value:
+        return _moment(value, "--new-since")
+    try:
+        return parse_user_date(value)
+    except ValueError as exc:
+        raise UsageError(f"--new-since: {exc}") from None
+
+
+def _brief_target(raw: str) -> Path:
+    """``--out``: a file, or an existing folder; a folder that does not exist is refused."""
+    from tracker.domain.errors import UserError
+
+    path = Path(raw).expanduser()
+    if raw.endswith(("/", "\\")) and not path.is_dir():
+        raise UserError(f"cannot write the briefing into {raw}: that folder does not exist")
+    return path
 
 
 def cmd_brief(store: Store, args: argparse.Namespace) -> int:
     from tracker.briefing import export_briefing
 
     tracks = _split_list([args.tracks]) if args.tracks else None
-    since: date | datetime | None = None
-    if args.since and "T" in args.since:
-        since = _moment(args.since, "--known-at")
-    elif args.since:
-        since = _as_of(args.since)
-    result = export_briefing(store, args.format, args.out, tracks=tracks, since=since)
-    path = getattr(result, "path", result)
+    since = _events_since(args.since)
+    new_since = _new_since(args.new_since)
+    if since is not None and args.new_since and args.new_since.strip().lower() == "last":
+        from tracker.services.briefings import last_briefing_at
+
+        new_since = last_briefing_at(store)
+    out = _brief_target(args.out)
+    result = export_briefing(
+        store, args.format, out, tracks=tracks, since=since, new_since=new_since
+    )
     if args.json:
-        emit_json({"path": str(path), "format": args.format})
+        from tracker.clitools.results import BriefResult
+
+        emit_json(BriefResult.of(result))
     else:
-        print(f"briefing written: {path}")
-    return 0
+        first = " (the first briefing: new evidence is counted, not listed)"
+        print(f"briefing written: {result.path}")
+        print(
+            f"changes covered: {result.briefing.since_label}{first if result.briefing.first else ''}"
+        )
+    return ExitCode.OK
+
+
+def _db_choice(args: argparse.Namespace) -> tuple[Path, str]:
+    """The database a command uses and what chose it (``--db``, ``TRACKER_DB``, default)."""
+    import os
+
+    from tracker.paths import default_db_path
+
+    if args.db:
+        return Path(args.db).expanduser().absolute(), "--db"
+    chosen = "TRACKER_DB" if os.environ.get("TRACKER_DB") else "default"
+    return default_db_path().absolute(), chosen
+
+
+def cmd_where(store: Store | None, args: argparse.Namespace) -> int:
+    from tracker.clitools.results import WhereResult
+    from tracker.paths import log_dir, resources_dir, seeds_dir, user_db_path, window_settings_file
+
+    path, chosen = _db_choice(args)
+    result = WhereResult(
+        database=str(path),
+        database_from=chosen,
+        database_exists=path.is_file(),
+        default_database=str(user_db_path()),
+        window_settings=str(window_settings_file()),
+        logs=str(log_dir()),
+        resources=str(resources_dir()),
+        seeds=str(seeds_dir()),
+    )
+    if args.json:
+        emit_json(result)
+        return ExitCode.OK
+    state = "" if result.database_exists else " (not created yet)"
+    rows = [
+        ("database", f"{result.database}{state} — from {chosen}"),
+        ("default database", result.default_database),
+        ("window settings", result.window_settings),
+        ("logs", result.logs),
+        ("resources", result.resources),
+        ("seed articles", result.seeds),
+    ]
+    width = max(len(name) for name, _ in rows)
+    for name, value in rows:
+        print(f"{name.ljust(width)}  {value}")
+    return ExitCode.OK
+
+
+def cmd_completion(store: Store | None, args: argparse.Namespace) -> int:
+    from tracker.clitools.completion import script
+    from tracker.clitools.results import CompletionResult
+    from tracker.domain.vocabulary import CONFIDENCE_LEVELS, STATUSES, TrackKind
+
+    words = {
+        "status": list(dict.fromkeys(s for kind in STATUSES.values() for s in kind)),
+        "kind": [k.value for k in TrackKind],
+        "confidence": list(CONFIDENCE_LEVELS),
+    }
+    text = script(args.shell, build_parser(), words)
+    if args.json:
+        emit_json(CompletionResult(shell=args.shell, script=text))
+    else:
+        print(text, end="")
+    return ExitCode.OK
 
 
 # ---------------------------------------------------------------- parser
 
+COMMANDS: dict[str, CommandInfo] = {}
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
-        prog="tracker", description=f"{APP_NAME}: evidence-backed status of diplomatic tracks."
-    )
-    parser.add_argument(
-        "--db", type=Path, help="database file (default: $TRACKER_DB or the user data folder)"
+        prog="tracker",
+        description=f"{APP_NAME}: evidence-backed status of diplomatic tracks.",
+        epilog="Global options work before or after the command. Exit codes: 0 ok, "
+        "1 refused or failed, 2 usage. `tracker COMMAND --help` for a command's options.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    add_global_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
 
     def command(
-        name: str, handler: Handler, help_text: str, json_flag: bool = True
+        name: str,
+        handler: Handler,
+        help_text: str,
+        *,
+        example: str,
+        output: Shape,
+        needs_store: bool = True,
+        notes: tuple[str, ...] = (),
     ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
-        p.set_defaults(handler=handler)
-        if json_flag:
-            p.add_argument("--json", action="store_true", help="machine-readable output")
+        p.set_defaults(handler=handler, needs_store=needs_store)
+        add_global_options(p, top=False)
+        COMMANDS[name] = CommandInfo(example=example, output=output, notes=notes)
         return p
 
-    p = command("init", cmd_init, "create or migrate the database; load default tracks and seeds")
+    _declare_commands(command)
+    return parser
+
+
+CommandFn = Callable[..., argparse.ArgumentParser]
+
+
+def _declare_commands(command: CommandFn) -> None:
+    _declare_reading(command)
+    _declare_judging(command)
+    _declare_admin(command)
+
+
+def _track_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument("track", help="track id (see tracker tracks)")
+
+
+def _analyst_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--analyst", help="who (default: the analyst name set, else the login)")
+
+
+def _search_syntax() -> tuple[str, ...]:
+    """The query language as the reference shows it (the window's help shows the same)."""
+    from tracker.domain.search import SYNTAX
+
+    rows = [f"| `{example}` | {meaning} |" for example, meaning in SYNTAX]
+    return (
+        "The query language (the window's search field takes the same; its ? button shows "
+        "this table):",
+        "\n".join(["| type | to find |", "|---|---|", *rows]),
+        "Excerpts come first, then documents, each best first (BM25). A query that starts "
+        "with `-` needs `--` before it: `tracker search -- '-alaska summit'`.",
+    )
+
+
+def _declare_reading(command: CommandFn) -> None:
+    p = command(
+        "init",
+        cmd_init,
+        "create or migrate the database; load default tracks and seeds",
+        example="tracker init --empty",
+        output=Shape("tracker.clitools.results:InitResult"),
+    )
     p.add_argument("--empty", action="store_true", help="default tracks only, no seed articles")
-    p = command("ingest", cmd_ingest, "import article files or folders (.txt, .md, .html)")
-    p.add_argument("paths", nargs="+", type=Path)
+    p = command(
+        "ingest",
+        cmd_ingest,
+        "import article files or folders (.txt, .md, .html); exit 1 if any was refused",
+        example="tracker ingest ~/articles/",
+        output=Shape("tracker.services.ingest:IngestReport"),
+    )
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files and folders")
     p.add_argument("--max-mb", type=float, default=10.0, help="largest document accepted (MB)")
-    command("docs", cmd_docs, "list documents")
-    p = command("doc", cmd_doc, "show one document's metadata and cleaned text; edit its metadata")
-    p.add_argument("id")
+    command(
+        "docs",
+        cmd_docs,
+        "list documents",
+        example="tracker docs",
+        output=Shape("tracker.domain.models:DocumentSummary", many=True),
+    )
+    p = command(
+        "doc",
+        cmd_doc,
+        "show one document's metadata and cleaned text; edit its metadata",
+        example="tracker doc 2 --set-published 2025-10-22",
+        output=Shape(
+            "tracker.clitools.results:DocumentView", note="raw_text is left out unless --raw"
+        ),
+    )
+    p.add_argument("id", help="document id (see tracker docs)")
     p.add_argument("--raw", action="store_true", help="show the raw text instead")
     p.add_argument("--set-published", metavar="DATE", help="set the published date (YYYY-MM-DD)")
     p.add_argument("--set-reliability", metavar="A-F", help="set the source reliability grade")
     p.add_argument("--set-outlet", metavar="NAME", help="set the outlet")
     p.add_argument("--set-url", metavar="URL", help="set the url")
-    p = command("tracks", cmd_tracks, "list tracks")
+    p = command(
+        "tracks",
+        cmd_tracks,
+        "list tracks",
+        example="tracker tracks --all",
+        output=Shape("tracker.domain.models:Track", many=True),
+    )
     p.add_argument("--all", action="store_true", help="include archived tracks")
-    p = command("search", cmd_search, "full-text search over documents and excerpts")
-    p.add_argument("query")
-    p.add_argument("--limit", type=int, default=20)
-    p = command("status", cmd_status, "each track's effective status")
+    p.add_argument("--ids", action="store_true", help="only the ids, one a line (for scripts)")
+    p = command(
+        "search",
+        cmd_search,
+        "full-text search over documents and excerpts",
+        example="tracker search '\"on hold\" budapest'",
+        output=Shape("tracker.domain.models:SearchHit", many=True),
+        notes=_search_syntax(),
+    )
+    p.add_argument("query", help='words, "a phrase", prefix*, OR, -word, outlet:, track:')
+    p.add_argument("--limit", type=int, default=20, help="hits of each kind (default 20)")
+    p = command(
+        "status",
+        cmd_status,
+        "each track's effective status",
+        example="tracker status --as-of 2025-10-18",
+        output=Shape("tracker.services.status:TrackStatus", many=True),
+    )
     p.add_argument(
         "--as-of", metavar="DATE", help="the status on that date, by all evidence held now"
     )
     p.add_argument(
         "--known-at", metavar="TIME", help="what the tracker showed at that moment (ISO 8601)"
     )
-    p = command("evidence", cmd_evidence, "a track's evidence excerpts")
-    p.add_argument("track")
+    p = command(
+        "evidence",
+        cmd_evidence,
+        "a track's evidence excerpts",
+        example="tracker evidence trump-putin-summit",
+        output=Shape("tracker.clitools.results:EvidenceRow", many=True),
+    )
+    _track_argument(p)
     p = command(
         "explain",
         cmd_explain,
         "the reasoning behind a track's status, with quotes",
-        json_flag=False,
+        example="tracker explain trump-putin-summit",
+        output=Shape("tracker.clitools.results:Explanation"),
     )
-    p.add_argument("track")
-    p = command("history", cmd_history, "a track's status history, inferred and manual")
-    p.add_argument("track")
+    _track_argument(p)
+    p = command(
+        "history",
+        cmd_history,
+        "a track's status history, inferred and manual",
+        example="tracker history trump-putin-summit --all",
+        output=Shape("tracker.services.status:HistoryEntry", many=True),
+    )
+    _track_argument(p)
     p.add_argument("--all", action="store_true", help="include superseded inferred transitions")
-    command("verify", cmd_verify, "check excerpt anchors, the audit chain and database integrity")
-    p = command("override", cmd_override, "set a track's status by analyst judgement")
-    p.add_argument("track")
-    p.add_argument("status")
-    p.add_argument("--reason", required=True)
-    p.add_argument("--analyst")
+    command(
+        "verify",
+        cmd_verify,
+        "check excerpt anchors, the audit chain and database integrity; exit 1 on problems",
+        example="tracker verify",
+        output=Shape("tracker.services.verify:VerifyReport"),
+    )
+
+
+def _declare_judging(command: CommandFn) -> None:
+    p = command(
+        "override",
+        cmd_override,
+        "set a track's status by analyst judgement",
+        example='tracker override trump-putin-summit cancelled --reason "Briefed by the desk"',
+        output=Shape("tracker.domain.models:Override"),
+    )
+    _track_argument(p)
+    p.add_argument("status", help="a status of the track's kind, e.g. cancelled")
+    p.add_argument("--reason", required=True, help="why (required; kept in the audit log)")
+    _analyst_option(p)
     p.add_argument("--likelihood", help="ICD 203 term, e.g. 'very unlikely'")
     p.add_argument("--confidence", help="low, moderate or high")
     p.add_argument("--review-by", metavar="DATE")
     p.add_argument("--evidence", nargs="+", type=int, metavar="ID", help="supporting excerpt ids")
-    p = command("revoke", cmd_revoke, "end a track's override; back to the inferred status")
-    p.add_argument("track")
-    p.add_argument("--reason", required=True)
-    p.add_argument("--analyst")
-    p = command("ack", cmd_ack, "keep an override flagged for review, with a note")
-    p.add_argument("track")
-    p.add_argument("--note", required=True)
-    p.add_argument("--analyst")
-    p = command("undo", cmd_undo, "undo the last analyst action (recorded, nothing deleted)")
-    p.add_argument("--analyst")
-    p = command("redo", cmd_redo, "make the last undone action hold again (recorded)")
-    p.add_argument("--analyst")
     p = command(
-        "changes", cmd_changes, "what is new since you last looked (documents, evidence, status)"
+        "revoke",
+        cmd_revoke,
+        "end a track's override; back to the inferred status",
+        example='tracker revoke trump-putin-summit --reason "Not confirmed"',
+        output=Shape("tracker.clitools.results:RevokeResult"),
+    )
+    _track_argument(p)
+    p.add_argument("--reason", required=True, help="why (required; kept in the audit log)")
+    _analyst_option(p)
+    p = command(
+        "ack",
+        cmd_ack,
+        "keep an override flagged for review, with a note",
+        example='tracker ack trump-putin-summit --note "Reviewed; keeping the override"',
+        output=Shape("tracker.domain.models:Override"),
+    )
+    _track_argument(p)
+    p.add_argument("--note", required=True, help="why the override stands")
+    _analyst_option(p)
+    p = command(
+        "undo",
+        cmd_undo,
+        "undo the last analyst action (recorded, nothing deleted)",
+        example="tracker undo",
+        output=Shape("tracker.services.undo:UndoResult"),
+    )
+    _analyst_option(p)
+    p = command(
+        "redo",
+        cmd_redo,
+        "make the last undone action hold again (recorded)",
+        example="tracker redo",
+        output=Shape("tracker.services.undo:UndoResult"),
+    )
+    _analyst_option(p)
+    p = command(
+        "changes",
+        cmd_changes,
+        "what is new since you last looked: new documents, new evidence, status changes",
+        example="tracker changes --seen",
+        output=Shape("tracker.services.changes:ChangeReport"),
     )
     p.add_argument("--seen", action="store_true", help="then mark everything seen")
-    p.add_argument("--analyst", help="whose marks (default: the analyst of the settings)")
-    p = command("audit", cmd_audit, "the audit log")
-    p.add_argument("--limit", type=int)
-    p = command("track", cmd_track, "add, edit, archive or restore a track")
+    _analyst_option(p)
+    p = command(
+        "track",
+        cmd_track,
+        "add, edit, archive or restore a track",
+        example='tracker track add --title "Iran nuclear talks" --kind talks --keyword talks',
+        output=Shape("tracker.domain.models:Track"),
+    )
     p.add_argument("action", choices=["add", "edit", "archive", "restore"])
     p.add_argument("--id", help="track id (slug); derived from the title when adding")
     p.add_argument("--title")
@@ -711,19 +1102,67 @@ def build_parser() -> argparse.ArgumentParser:
         "--context", action="append", metavar="TERM[,TERM]", help="terms of another, earlier event"
     )
     p.add_argument("--min-actors", type=int)
-    p.add_argument("--analyst")
-    p = command("brief", cmd_brief, "export a briefing (PDF, DOCX, Markdown or HTML)")
+    _analyst_option(p)
+
+
+def _declare_admin(command: CommandFn) -> None:
+    p = command(
+        "audit",
+        cmd_audit,
+        "the audit log",
+        example="tracker audit --limit 20",
+        output=Shape("tracker.clitools.results:AuditRow", many=True),
+    )
+    p.add_argument("--limit", type=int, help="only the newest N entries")
+    p = command(
+        "brief",
+        cmd_brief,
+        "export a briefing (PDF, DOCX, Markdown or HTML)",
+        example="tracker brief --format pdf --out briefing.pdf",
+        output=Shape("tracker.clitools.results:BriefResult"),
+    )
     p.add_argument("--format", required=True, choices=["pdf", "docx", "md", "html"])
-    p.add_argument("--out", required=True, type=Path)
+    p.add_argument(
+        "--out", required=True, metavar="PATH", help="the file, or an existing folder to name it in"
+    )
     p.add_argument("--tracks", metavar="A,B", help="track ids (default: all)")
     p.add_argument(
         "--since",
-        metavar="DATE|TIME",
-        help="what changed since a date or an ISO 8601 time (default: the last briefing)",
+        metavar="DATE",
+        help="what changed in the world from that date on: status changes and evidence by "
+        "event date, analyst actions by day (e.g. 2025-10-20, '7 days ago')",
     )
-    p = command("backup", cmd_backup, "write an online backup of the database")
-    p.add_argument("path", type=Path)
-    return parser
+    p.add_argument(
+        "--new-since",
+        metavar="DATE|TIME|last",
+        help="what arrived in the database after that moment (default, without --since: "
+        "last, the last briefing; the first briefing counts what is on record)",
+    )
+    p = command(
+        "backup",
+        cmd_backup,
+        "write an online backup of the database",
+        example="tracker backup ~/tracker-backup.db",
+        output=Shape("tracker.clitools.results:BackupResult"),
+    )
+    p.add_argument("path", type=Path, help="the backup file to write")
+    command(
+        "where",
+        cmd_where,
+        "where the database, window settings and logs are (creates nothing)",
+        example="tracker where",
+        output=Shape("tracker.clitools.results:WhereResult"),
+        needs_store=False,
+    )
+    p = command(
+        "completion",
+        cmd_completion,
+        "print a shell completion script (bash or zsh)",
+        example="tracker completion bash > ~/.local/share/bash-completion/completions/tracker",
+        output=Shape("tracker.clitools.results:CompletionResult"),
+        needs_store=False,
+    )
+    p.add_argument("shell", choices=["bash", "zsh"], help="bash or zsh")
 
 
 def _creates_without_seeds(args: argparse.Namespace) -> bool:
@@ -731,36 +1170,47 @@ def _creates_without_seeds(args: argparse.Namespace) -> bool:
 
 
 def open_store_for(args: argparse.Namespace) -> Store:
+    """Open the database the command names; creating or upgrading it is said on stderr."""
     from tracker.paths import default_db_path
-    from tracker.services.setup import open_or_create
+    from tracker.services.setup import open_reporting
 
     path = Path(args.db).expanduser() if args.db else default_db_path()
-    return open_or_create(path, with_seeds=not _creates_without_seeds(args))
+    store, report = open_reporting(path, with_seeds=not _creates_without_seeds(args))
+    args.opened = report
+    notice = report.notice()
+    if notice:
+        print(f"tracker: {notice}", file=sys.stderr)
+    return store
+
+
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = _parse(argv)
     except UsageError as exc:
         print(exc, file=sys.stderr)
-        return 2
+        return ExitCode.USAGE
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    output.set_width(None if args.wide else output.DEFAULT_WIDTH)
     store: Store | None = None
     try:
-        store = open_store_for(args)
+        if args.needs_store:
+            store = open_store_for(args)
         return int(args.handler(store, args))
     except TrackerError as exc:
         print(f"tracker: {exc}", file=sys.stderr)
-        return getattr(exc, "exit_code", 1)
+        return int(exc.exit_code)
     except KeyboardInterrupt:
         print("tracker: interrupted", file=sys.stderr)
-        return 130
+        return ExitCode.INTERRUPTED
     except BrokenPipeError:
-        return 0
+        return ExitCode.OK
     finally:
         if store is not None:
             store.close()

@@ -6,6 +6,8 @@ import os
 import sys
 from pathlib import Path
 
+from tracker.app_info import APP_ID, APP_NAME, ORG_NAME
+
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -37,10 +39,37 @@ def seeds_dir() -> Path:
 
 
 def default_db_path() -> Path:
-    """The database used when neither --db nor TRACKER_DB is given."""
+    """The database used when no --db is given: ``$TRACKER_DB``, else ``user_db_path()``."""
     env = os.environ.get("TRACKER_DB")
     if env:
         return Path(env).expanduser()
+    return user_db_path()
+
+
+def user_db_path() -> Path:
+    """``tracker.db`` in the user data folder (``~/.local/share/diplomatic-status-tracker``
+    on Linux)."""
     from platformdirs import user_data_dir
 
-    return Path(user_data_dir("diplomatic-status-tracker", appauthor=False)) / "tracker.db"
+    return Path(user_data_dir(APP_ID, appauthor=False)) / "tracker.db"
+
+
+def log_dir() -> Path:
+    """Where the window writes its log (``tracker-gui.log``)."""
+    from platformdirs import user_log_dir
+
+    return Path(user_log_dir(APP_ID, appauthor=False))
+
+
+def window_settings_file() -> Path:
+    """Where Qt keeps the window's settings (``QSettings``, native format, user scope).
+
+    On Linux an INI file under the configuration folder; on macOS a property list; on
+    Windows a registry key, given here as its path.
+    """
+    if sys.platform == "win32":
+        return Path(rf"HKEY_CURRENT_USER\Software\{ORG_NAME}\{APP_NAME}")
+    if sys.platform == "darwin":  # Qt: com.<organisation>.<application>.plist
+        return Path.home() / "Library" / "Preferences" / f"com.{ORG_NAME.lower()}.{APP_NAME}.plist"
+    config = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(config) / ORG_NAME / f"{APP_NAME}.conf"

@@ -56,7 +56,9 @@ def test_brief_refuses_unknown_track(seed_db_path: Path, tmp_path: Path) -> None
     assert not (tmp_path / "b.md").exists()
 
 
-def test_brief_since_takes_a_time(seed_db_path: Path, tmp_path: Path) -> None:
+def test_brief_new_since_takes_a_time_and_since_takes_a_date(
+    seed_db_path: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "b.md"
     ok = run_cli(
         "brief",
@@ -64,13 +66,50 @@ def test_brief_since_takes_a_time(seed_db_path: Path, tmp_path: Path) -> None:
         "md",
         "--out",
         str(out),
-        "--since",
+        "--new-since",
         "2099-01-01T00:00:00Z",
         db=seed_db_path,
     )
     assert ok.returncode == 0, ok.stderr
     assert "1 Jan 2099" in out.read_text(encoding="utf-8")
     bad = run_cli(
-        "brief", "--format", "md", "--out", str(out), "--since", "2025-13-99T", db=seed_db_path
+        "brief", "--format", "md", "--out", str(out), "--new-since", "2025-13-99T", db=seed_db_path
     )
     assert bad.returncode == 2 and "ISO 8601" in bad.stderr
+    a_time = run_cli(
+        "brief", "--format", "md", "--out", str(out), "--since", "2025-10-20T10:00:00Z",
+        db=seed_db_path,
+    )  # fmt: skip
+    assert a_time.returncode == 2 and "--since takes a date" in a_time.stderr
+
+
+def test_brief_into_a_missing_folder_is_refused(seed_db_path: Path, tmp_path: Path) -> None:
+    for out in (tmp_path / "missing" / "b.md", f"{tmp_path / 'missing'}/"):
+        result = run_cli("brief", "--format", "md", "--out", str(out), db=seed_db_path)
+        assert result.returncode == 1
+        assert "does not exist" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "missing").exists()
+
+
+def test_first_briefing_says_it_counts_and_the_next_covers_since_the_last(
+    seed_db_path: Path, tmp_path: Path
+) -> None:
+    first = run_cli("brief", "--format", "md", "--out", str(tmp_path), db=seed_db_path)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.splitlines()[1] == (
+        "changes covered: everything on record (the first briefing: new evidence is counted, "
+        "not listed)"
+    )
+    second = run_cli(
+        "brief", "--format", "md", "--out", str(tmp_path / "two.md"), "--json", db=seed_db_path
+    )
+    data = json.loads(second.stdout)
+    assert data["first"] is False and data["new_since"] and data["since"] is None
+    events = run_cli(
+        "brief", "--format", "md", "--out", str(tmp_path / "three.md"), "--since", "2025-10-21",
+        "--json", db=seed_db_path,
+    )  # fmt: skip
+    data = json.loads(events.stdout)
+    assert (data["since"], data["new_since"]) == ("2025-10-21", None)
+    text = (tmp_path / "three.md").read_text(encoding="utf-8")
+    assert "Changes covered: events since 21 Oct 2025." in text

@@ -103,14 +103,42 @@ def test_bad_files_are_refused_with_reasons(tmp_path: Path) -> None:
     (folder / "good.md").write_text("# Summit on hold in Budapest\n\nThe summit is on hold.")
     (folder / "image.png").write_bytes(b"\x89PNG")
     result = run_cli("ingest", str(folder), str(tmp_path / "missing.txt"), "--json", db=db)
-    assert result.returncode == 0
+    assert result.returncode == 1  # something was refused; what was new is still imported
+    assert result.stderr.endswith("tracker: 3 of the entries were refused\n")
     report = json.loads(result.stdout)
-    assert report["new"] == 1 and report["refused"] == 3
+    assert (report["new"], report["refused"], report["skipped"]) == (1, 3, 1)
     reasons = {
         Path(i["path"]).name: i["reason"] for i in report["items"] if i["outcome"] == "refused"
     }
     assert "NUL" in reasons["binary.txt"] and "PDF" in reasons["scan.txt"]
     assert "no such file" in reasons["missing.txt"]
+    skipped = [i for i in report["items"] if i["outcome"] == "skipped"]
+    assert [(Path(i["path"]).name, i["reason"]) for i in skipped] == [
+        ("image.png", "not an article file (.png); the tracker reads .txt, .md and .html")
+    ]
+    assert len(json.loads(run_cli("docs", "--json", db=db).stdout)) == 1
+
+
+def test_ingest_text_report_lists_every_entry_and_ends_with_a_summary(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    folder = tmp_path / "in"
+    (folder / ".git").mkdir(parents=True)
+    (folder / "a.md").write_text("# Summit on hold in Budapest\n\nThe summit is on hold.")
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (folder / ".DS_Store").write_bytes(b"\0")
+    (folder / "manifest.json").write_text("{}")
+    result = run_cli("ingest", str(folder), db=db)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[-1] == "1 new, 0 duplicate, 0 refused, 3 skipped (of 4 entries)"
+    assert f"skipped    {folder / '.git'}: a hidden folder: not searched" in lines
+    assert any(
+        line.startswith(f"skipped    {folder / 'scan.pdf'}: not an article") for line in lines
+    )
+    assert not any("manifest.json" in line for line in lines)
+    every_refused = run_cli("ingest", str(tmp_path / "nope.txt"), db=db)
+    assert every_refused.returncode == 1
+    assert every_refused.stdout.splitlines()[-1] == "0 new, 0 duplicate, 1 refused (of 1 entry)"
 
 
 @pytest.mark.parametrize(
@@ -122,8 +150,8 @@ def test_bad_files_are_refused_with_reasons(tmp_path: Path) -> None:
         (["evidence", "no-such-track"], 1, "no track"),
         (["status", "--as-of", "yesterday-ish"], 2, "not a date"),
         (["status", "--known-at", "soon"], 2, "ISO 8601"),
-        (["override", "trump-putin-summit", "cancelled", "--reason", "   "], 1, "needs a reason"),
-        (["override", "trump-putin-summit", "active", "--reason", "x"], 1, "proposed, preparing"),
+        (["override", "trump-putin-summit", "cancelled", "--reason", "   "], 2, "needs a reason"),
+        (["override", "trump-putin-summit", "active", "--reason", "x"], 2, "proposed, preparing"),
         (["revoke", "trump-putin-summit", "--reason", "x"], 1, "no active override"),
         (["undo"], 1, "nothing to undo"),
     ],

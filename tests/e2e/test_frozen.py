@@ -143,3 +143,27 @@ def test_bundle_holds_data_and_only_the_qt_it_needs() -> None:
 def test_bundle_size_is_within_budget() -> None:
     size = sum(p.stat().st_size for p in _bundle_files() if not p.is_symlink())
     assert size / 1_048_576 <= MAX_BUNDLE_MB
+
+
+def test_install_writes_bash_completion_and_uninstall_removes_it(tmp_path: Path) -> None:
+    prefix = tmp_path / "prefix"
+    env = {**os.environ, "HOME": str(tmp_path / "home")}
+    install = subprocess.run(
+        ["bash", str(ROOT / "scripts" / "install.sh"), "--prefix", str(prefix), str(BUNDLE)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert install.returncode == 0, install.stderr
+    completion = prefix / "share" / "bash-completion" / "completions" / "tracker"
+    assert completion.read_text().startswith("# bash completion for tracker")
+    uninstall = subprocess.run(
+        ["bash", str(ROOT / "scripts" / "uninstall.sh"), "--prefix", str(prefix)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert uninstall.returncode == 0, uninstall.stderr
+    assert not completion.exists()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from datetime import datetime, timedelta
@@ -226,7 +227,7 @@ def test_setting_a_date_recomputes_what_depends_on_it(seed_db_path: Path) -> Non
     assert inferred and all(d["published"] == "2025-10-29" for d in inferred)
     summit = status_of(db)["trump-putin-summit"]
     assert (summit["since"], summit["as_of"]) == ("2025-10-28", "2025-10-29")
-    assert run_cli("doc", str(stated["id"]), "--set-published", "someday", db=db).returncode == 1
+    assert run_cli("doc", str(stated["id"]), "--set-published", "someday", db=db).returncode == 2
     assert run_cli("undo", db=db).returncode == 0
     assert status_of(db)["trump-putin-summit"]["since"] == "2025-10-21"
     restored = {d["id"]: d for d in json.loads(run_cli("docs", "--json", db=db).stdout)}
@@ -257,3 +258,19 @@ def test_new_track_picks_up_existing_evidence(seed_db_path: Path) -> None:
     assert track in status_of(db)
     assert run_cli("track", "archive", "--id", track, db=db).returncode == 0
     assert track not in status_of(db)
+
+
+def test_status_and_status_as_of_today_agree(seed_db_path: Path, tmp_path: Path) -> None:
+    # Undated evidence (an article with no date at all) counts alike in both.
+    undated = tmp_path / "undated.txt"
+    undated.write_text(
+        "Summit off, says official\n\nThe Budapest summit between Trump and Putin has been "
+        "cancelled, an official said.\n",
+        encoding="utf-8",
+    )
+    assert run_cli("ingest", str(undated), db=seed_db_path).returncode == 0
+    today = dt.date.today().isoformat()
+    now = status_of(seed_db_path)
+    then = status_of(seed_db_path, "--as-of", today)
+    for track, s in now.items():
+        assert (then[track]["status"], then[track]["since"]) == (s["status"], s["since"]), track

@@ -24,9 +24,11 @@ def test_track_models(qtmodeltester: Any, seed_db: Any) -> None:
     model.set_rows(snapshot.statuses)
     qtmodeltester.check(model)
     assert model.rowCount() == 3
-    model.set_filter_text("contested")
+    model.set_filter_text("budapest")
     qtmodeltester.check(model)
     assert [model.row_at(r).track for r in range(model.rowCount())] == [SUMMIT]
+    model.set_filter_text("channel active")  # every word, in the title, kind or status
+    assert [model.row_at(r).track for r in range(model.rowCount())] == ["rubio-lavrov-channel"]
     model.set_filter_text("")
     model.sort(TrackTableModel.TITLE, Qt.SortOrder.AscendingOrder)
     assert [model.row_at(r).title[:8] for r in range(3)] == ["European", "Rubio–La", "Trump–Pu"]

@@ -134,9 +134,9 @@ def test_copies_of_one_story_are_folded(seed_db: Store) -> None:
 # --- since -----------------------------------------------------------------------------------
 
 
-def test_since_lists_exactly_the_override_and_the_new_article(seed_db: Store) -> None:
+def test_new_since_lists_exactly_the_override_and_the_new_article(seed_db: Store) -> None:
     cut = dt.datetime.now(dt.UTC)
-    assert all(not t.changes for t in build_briefing(seed_db, since=cut).tracks)
+    assert all(not t.changes for t in build_briefing(seed_db, new_since=cut).tracks)
     apply_override(
         seed_db,
         SUMMIT,
@@ -153,16 +153,16 @@ def test_since_lists_exactly_the_override_and_the_new_article(seed_db: Store) ->
         outlet="Test Wire",
         published="2025-10-25",
     )
-    b = build_briefing(seed_db, since=cut, now=NOW)
+    b = build_briefing(seed_db, new_since=cut, now=NOW, first=False)
     summit = b.tracks[0]
     by_kind: dict[str, list[Any]] = {}
     for change in summit.changes:
         by_kind.setdefault(change.category, []).append(change)
-    assert [c.summary for c in by_kind["transition"]] == [
-        "Analyst Ana set the status to cancelled (was on hold)."
+    assert "transition" not in by_kind  # the override is an analyst action, told once
+    assert [c.summary for c in by_kind["override"]] == [
+        "Analyst Ana set the status to cancelled (it was on hold). "
+        "Reason: White House says no plans."
     ]
-    assert len(by_kind["override"]) == 1
-    assert by_kind["override"][0].summary.startswith("Override applied by Ana: cancelled.")
     assert by_kind["evidence"]
     assert {c.quote.document_id for c in by_kind["evidence"] if c.quote} == {item.document_id}
     new_excerpts = seed_db.conn.execute(
@@ -178,19 +178,22 @@ def test_since_lists_exactly_the_override_and_the_new_article(seed_db: Store) ->
     assert summit.override is not None and summit.override.reason == "White House says no plans"
 
 
-def test_since_defaults_to_the_last_briefing(seed_db: Store, tmp_path: Path) -> None:
+def test_new_since_defaults_to_the_last_briefing(seed_db: Store, tmp_path: Path) -> None:
     first = export_briefing(seed_db, "md", tmp_path / "one.md", now=NOW)
-    assert first.since is None
+    assert first.since is None and first.briefing.first
     assert "Everything on record is new" in (tmp_path / "one.md").read_text()
     apply_override(seed_db, SUMMIT, "cancelled", reason="No plans", analyst="Ana")
     second = export_briefing(seed_db, "md", tmp_path / "two.md", now=NOW)
-    assert second.since == first.created_at
+    assert second.since == first.created_at and not second.briefing.first
     changes = second.briefing.tracks[0].changes
-    assert {c.category for c in changes} == {"transition", "override"}
+    assert {c.category for c in changes} == {"override"}
     text = (tmp_path / "two.md").read_text()
-    assert "Override applied by Ana: cancelled." in text
-    explicit = export_briefing(seed_db, "md", tmp_path / "three.md", since=dt.date(2000, 1, 1))
+    assert "Analyst Ana set the status to cancelled (it was on hold)." in text
+    explicit = export_briefing(seed_db, "md", tmp_path / "three.md", new_since=dt.date(2000, 1, 1))
     assert explicit.since == "2000-01-01"
+    # --since (world events) alone sets no record cut-off.
+    events = export_briefing(seed_db, "md", tmp_path / "four.md", since=dt.date(2025, 10, 21))
+    assert events.since is None and events.briefing.events_since == dt.date(2025, 10, 21)
 
 
 # --- every format ----------------------------------------------------------------------------
@@ -287,10 +290,11 @@ def test_hostile_titles_are_escaped_in_html(seed_db: Store, tmp_path: Path) -> N
     )
     before = dt.datetime.now(dt.UTC)
     ingest_text(seed_db, NEW_ARTICLE, title=HOSTILE, outlet=HOSTILE, published="2025-10-25")
-    for fmt in ("html", "md"):
-        # Changes since the import quote the hostile article, so it is a cited source too.
+    for fmt in ("md", "html"):
+        # Changes since the import quote the hostile article (the second briefing lists new
+        # evidence; the first counts it), so it is a cited source too.
         result = export_briefing(
-            seed_db, fmt, tmp_path / f"h.{fmt}", tracks=["hostile", SUMMIT], since=before
+            seed_db, fmt, tmp_path / f"h.{fmt}", tracks=["hostile", SUMMIT], new_since=before
         )
         out = result.path.read_text(encoding="utf-8")
         assert HOSTILE not in out

@@ -66,7 +66,7 @@ def golden_markdown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
             outlet="Test Wire",
             published="2025-10-25",
         )
-        return render_markdown(build_briefing(store, since=cut, now=NOW))
+        return render_markdown(build_briefing(store, new_since=cut, now=NOW, first=False))
     finally:
         store.close()
 

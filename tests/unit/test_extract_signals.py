@@ -90,7 +90,7 @@ def test_cue_syntax(cue: str, text: str, matched: str | None) -> None:
     ("sentence", "signal"),
     [
         ("Trump proposed a summit with Putin in Budapest.", "proposed"),
-        ("Trump and Putin agreed to meet in Budapest.", "proposed"),
+        ("Trump and Putin agreed to meet in Budapest.", "agreed"),
         ("Preparations continue for the Trump-Putin summit.", "preparing"),
         ("The Trump-Putin summit is scheduled for Oct. 30.", "scheduled"),
         ("The Trump-Putin summit is slated for November.", "scheduled"),

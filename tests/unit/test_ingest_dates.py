@@ -385,6 +385,19 @@ def test_published_stamp_beats_updated_stamp() -> None:
     assert _pick(lines, stamps) == (date(2025, 10, 22), "stated")
 
 
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("7:00 PM on Thursday, September 18", (date(2025, 9, 18), "inferred")),
+        ("06-01-2026", (date(2026, 1, 6), "inferred")),
+    ],
+)
+def test_stamps_without_a_year_or_read_two_ways_may_come_as_stamp_lines(
+    stamp: str, expected: tuple[date, str]
+) -> None:
+    assert _pick(["Headline of the story here", LEAD], [stamp]) == expected
+
+
 def test_stamp_agreeing_with_the_dateline_wins() -> None:
     lines = ["Headline of the story here", "DOHA, Oct 19 (KUNA) -- " + LEAD]
     assert _pick(lines, ["10/19/2025"]) == (date(2025, 10, 19), "stated")

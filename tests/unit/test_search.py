@@ -52,5 +52,5 @@ def test_finds_documents_and_snippets(fresh_db) -> None:  # type: ignore[no-unty
         title="Budapest talks paused",
     )
     hits = search(fresh_db, '"on hold')
-    assert any(h.kind == "document" and "[hold]" in h.snippet for h in hits)
+    assert any(h.kind == "document" and "[on hold]" in h.snippet for h in hits)
     assert search(fresh_db, "Greenland") == []

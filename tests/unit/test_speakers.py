@@ -137,6 +137,29 @@ def speaker(sentence: str, lex: Lexicon) -> str | None:
         # a title-case headline
         ("Orban Says Budapest Trump-Putin Summit Still Planned Despite Delay", "Orban"),
         ("Trump will have 'final call' on China trade truce, Greer says", "Greer"),
+        # headlines name their speaker before a colon or after a dash
+        ("Kremlin: Putin will not travel to Turkey for talks with Zelensky", "Kremlin"),
+        ("Zelenskyy: Putin is welcome to come to Kyiv", "Zelenskyy"),
+        ("Istanbul negotiating platform has not run dry yet — Lavrov", "Lavrov"),
+        (
+            "Budapest ready to host Putin-Trump meeting — Hungarian top diplomat",
+            "Hungarian top diplomat",
+        ),
+        # a relative clause or a passive between the speaker and the verb
+        (
+            "A US official who was not named said the two were very close to a meeting.",
+            "A US official",
+        ),
+        (
+            "The planned resumption was first reported by journalist Barak Ravid.",
+            "journalist Barak Ravid",
+        ),
+        ("State-run PTV news said the negotiations went on for 13 hours.", "State-run PTV news"),
+        (
+            "Though the U.S. described the call as productive, sources said the stance had not changed.",
+            "sources",
+        ),
+        ("The U.S. described the call as productive.", "The U.S."),
         # pronouns are left to the caller
         ("“You cannot postpone it,” he told reporters.", "<pronoun>"),
         ("Pakistan, he warned, would hit back if provoked.", "<pronoun>"),
@@ -161,6 +184,13 @@ def test_speaker(sentence: str, expected: str, lex: Lexicon) -> None:
         "The summit was put on hold.",
         "Trump called the talks extremely productive.",
         "The talks were reported to be close to a deal.",
+        # headline labels and datelines are no speakers
+        "Report: Israel-Syria security talks at a deadlock",
+        "WASHINGTON: Trump and Putin will meet in Alaska",
+        "The Road Ahead: A Stalled Peace Process",
+        "G20 sherpas agree on a declaration before the summit – Daily Maverick",
+        "News ID: 231303",
+        "(Updated: 18:23 GMT 16.10.2025)",
     ],
 )
 def test_no_speaker(sentence: str, lex: Lexicon) -> None:

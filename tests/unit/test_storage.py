@@ -49,7 +49,9 @@ def test_migrations_apply_twice_without_change(tmp_path: Path) -> None:
         "m002_record_time_indexes",
         "m003_incremental_analysis",
         "m004_track_parties_places",
-        "m005_seen_marks",
+        "m005_exact_search",
+        "m006_briefing_events_since",
+        "m007_seen_marks",
     ]
     store.close()
 

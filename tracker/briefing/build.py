@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from itertools import zip_longest
 from pathlib import PurePath
 
+from tracker.briefing.changes import Window, changes
 from tracker.briefing.language import (
     check_estimative,
     confidence_sentence,
@@ -20,7 +21,6 @@ from tracker.briefing.language import (
 )
 from tracker.briefing.model import (
     Briefing,
-    Change,
     ContestedRow,
     OverrideInfo,
     Quote,
@@ -31,22 +31,19 @@ from tracker.domain.models import Evidence, NextEvent, Override, Track
 from tracker.domain.times import format_time
 from tracker.domain.vocabulary import label
 from tracker.services.assessments import latest_assessment
-from tracker.services.briefings import audit_head
+from tracker.services.briefings import audit_head, last_briefing_at
 from tracker.services.database import Store
 from tracker.services.documents import list_documents
 from tracker.services.evidence import evidence_for
-from tracker.services.overrides import active_override, overrides_for
+from tracker.services.overrides import active_override
 from tracker.services.status import (
     TrackStatus,
-    inferred_transitions_at,
     track_status,
-    transitions_recorded_after,
 )
 from tracker.services.tracks import get_track, list_tracks
 
 # How many quotes "key evidence" shows at most per track (decisive ones first).
 KEY_EVIDENCE_LIMIT = 6
-_CATEGORY_ORDER = {"transition": 0, "override": 1, "evidence": 2}
 
 
 def cutoff_of(since: dt.date | dt.datetime | str | None) -> str | None:
@@ -92,23 +89,38 @@ def select_tracks(store: Store, tracks: Sequence[str] | None) -> list[Track]:
 def build_briefing(
     store: Store,
     tracks: Sequence[str] | None = None,
-    since: dt.date | dt.datetime | str | None = None,
+    since: dt.date | None = None,
     now: dt.datetime | None = None,
+    *,
+    new_since: dt.date | dt.datetime | str | None = None,
+    first: bool | None = None,
 ) -> Briefing:
-    """The content of a briefing on ``tracks`` (default: every live track) covering what
-    was recorded after ``since`` (default: everything)."""
+    """The content of a briefing on ``tracks`` (default: every live track).
+
+    "What changed" covers world events on or after ``since`` (a date: event dates, the
+    day of an analyst's action) and records made after ``new_since`` (a date, a datetime
+    or a stored record time); either or both may be given, and neither means everything.
+    ``first`` (default: whether no briefing is on record) counts new evidence instead of
+    listing it.
+    """
+    if isinstance(since, dt.datetime) or (since is not None and not isinstance(since, dt.date)):
+        raise TypeError("since is a date (events from that day on); use new_since for a time")
     selected = select_tracks(store, tracks)
-    cutoff = cutoff_of(since)
+    cutoff = cutoff_of(new_since)
+    first = last_briefing_at(store) is None if first is None else first
+    window = Window(events_since=since, recorded_after=cutoff, first=first)
     generated = now or dt.datetime.now(dt.UTC)
     seq, head_hash = audit_head(store)
-    briefs = [_track_briefing(store, track, cutoff, generated.date()) for track in selected]
+    briefs = [_track_briefing(store, track, window, generated.date()) for track in selected]
     check_estimative(
         [s for b in briefs for s in (*b.bluf, b.next_event, *(c.summary for c in b.changes))]
     )
     return Briefing(
         generated_at=generated,
         since=cutoff,
-        since_label=since_label(cutoff),
+        since_label=window.label(),
+        events_since=since,
+        first=first,
         tracks=briefs,
         sources=_sources(store, _cited(briefs)),
         head_seq=seq,
@@ -203,9 +215,7 @@ def _newest_first(q: Quote) -> tuple[int, int]:
 # --- one track -----------------------------------------------------------------------------
 
 
-def _track_briefing(
-    store: Store, track: Track, cutoff: str | None, today: dt.date
-) -> TrackBriefing:
+def _track_briefing(store: Store, track: Track, window: Window, today: dt.date) -> TrackBriefing:
     st = track_status(store, track.id, today=today)
     assessment = latest_assessment(store, track.id)
     override = active_override(store, track.id)
@@ -249,7 +259,7 @@ def _track_briefing(
         review_reason=st.review_reason,
         bluf=_bluf(track, st, override, since_day),
         explanation=st.explanation,
-        changes=_changes(store, track, cutoff, evidence),
+        changes=changes(store, track, window, evidence),
         key_evidence=key,
         contested_rows=rows,
         override=_override_info(override) if override else None,
@@ -274,14 +284,7 @@ def _bluf(
         )
         out.append(sentence(f"Status: {status}{when}, set by analyst {override.analyst}{alone}"))
     else:
-        sources = "source" if st.independent_sources == 1 else "sources"
-        excerpts = "excerpt" if st.evidence_count == 1 else "excerpts"
-        out.append(
-            sentence(
-                f"Status: {status}{when}, inferred from {st.evidence_count} {excerpts} "
-                f"in {st.independent_sources} independent {sources}"
-            )
-        )
+        out.append(sentence(f"Status: {status}{when}, inferred from {_support(st)}"))
     if override is not None and override.likelihood:
         out.append(likelihood_sentence(f"the {track.kind.value} is {status}", override.likelihood))
     if override is not None and override.confidence:
@@ -302,6 +305,17 @@ def _bluf(
     return out
 
 
+def _support(st: TrackStatus) -> str:
+    """``15 excerpts from 5 independent sources``: the evidence behind the status, counted
+    as ``explain`` counts it."""
+    sources = "source" if st.independent_sources == 1 else "sources"
+    where = f"{st.independent_sources} independent {sources}"
+    if st.support_count is None:  # an assessment recorded before the count was kept
+        return where
+    excerpts = "excerpt" if st.support_count == 1 else "excerpts"
+    return f"{st.support_count} {excerpts} from {where}"
+
+
 def _next_event_sentence(event: NextEvent | None, *, overdue: bool = False) -> str:
     if event is None or (event.date is None and not event.place and not event.what):
         return "No next event is on record."
@@ -318,133 +332,6 @@ def _next_event_sentence(event: NextEvent | None, *, overdue: bool = False) -> s
 def _override_info(o: Override) -> OverrideInfo:
     data = o.model_dump() | {"reason": " ".join(o.reason.split()), "status_label": label(o.status)}
     return OverrideInfo.model_validate(data)
-
-
-# --- what changed --------------------------------------------------------------------------
-
-
-def _changes(store: Store, track: Track, cutoff: str | None, ev: _Evidence) -> list[Change]:
-    after = cutoff or ""
-    out = [
-        *_transition_changes(store, track, after),
-        *_override_changes(store, track, after),
-        *_evidence_changes(ev, after),
-    ]
-    return sorted(out, key=lambda c: (_CATEGORY_ORDER[c.category], c.at, c.summary))
-
-
-def _transition_changes(store: Store, track: Track, after: str) -> list[Change]:
-    """Transitions recorded after the cut-off. An inferred transition that only re-records
-    one already current at the cut-off (every refresh rewrites the inferred history) is not
-    news and is left out."""
-    known: set[tuple[str, str | None, dt.date | None]] = set()
-    if after:
-        known = {
-            (t.status, t.from_status, t.event_date)
-            for t in inferred_transitions_at(store, track.id, after)
-        }
-    out: list[Change] = []
-    for t in transitions_recorded_after(store, track.id, after):
-        status, from_status, origin, analyst = t.status, t.from_status, t.origin, t.analyst
-        if origin == "inferred" and (status, from_status, t.event_date) in known:
-            continue
-        day = fmt_date(t.event_date) if t.event_date else "an unknown date"
-        new, old = status_words(status), status_words(from_status)
-        if origin == "inferred":
-            text = (
-                f"Inferred: {old} to {new} on {day}"
-                if from_status
-                else f"Inferred: first status {new} on {day}"
-            )
-            if t.contested:
-                text += "; the move is contested"
-        elif origin == "override":
-            was = f" (was {old})" if from_status else ""
-            text = f"Analyst {analyst or 'unknown'} set the status to {new}{was}"
-        else:
-            text = f"Analyst {analyst or 'unknown'} ended the override; the status is {new} again"
-        out.append(Change(category="transition", at=t.recorded_at, summary=sentence(text)))
-    return out
-
-
-def _override_changes(store: Store, track: Track, after: str) -> list[Change]:
-    out: list[Change] = []
-    for o in overrides_for(store, track.id):
-        if o.created_at > after:
-            review = f" Review by {fmt_date(o.review_by)}." if o.review_by else ""
-            out.append(
-                Change(
-                    category="override",
-                    at=o.created_at,
-                    summary=(
-                        sentence(f"Override applied by {o.analyst}: {status_words(o.status)}")
-                        + " "
-                        + sentence(f"Reason: {' '.join(o.reason.split())}")
-                        + review
-                    ),
-                )
-            )
-        if o.ended_at is not None and o.ended_at > after:
-            how = o.ended_action or "ended"
-            why = f": {' '.join(o.ended_reason.split())}" if o.ended_reason else ""
-            out.append(
-                Change(
-                    category="override",
-                    at=o.ended_at,
-                    summary=sentence(f"Override {status_words(o.status)} {how}{why}"),
-                )
-            )
-    return out
-
-
-def _evidence_changes(ev: _Evidence, after: str) -> list[Change]:
-    """Each excerpt recorded after the cut-off (a copy of another is named, not quoted
-    again). Without a cut-off everything is new, so it is counted rather than listed."""
-    out: list[Change] = []
-    if not after:
-        if not ev.by_id:
-            return out
-        docs = {e.document_id for e in ev.by_id.values()}
-        copies = sum(1 for i, r in ev.root.items() if i != r)
-        folded = f", {copies} of them copies of another" if copies else ""
-        excerpts = "excerpt" if len(ev.by_id) == 1 else "excerpts"
-        articles = "article" if len(docs) == 1 else "articles"
-        text = (
-            f"Everything on record is new to this briefing: {len(ev.by_id)} {excerpts} "
-            f"from {len(docs)} {articles}{folded}. The key evidence is quoted below."
-        )
-        last = max(e.recorded_at for e in ev.by_id.values())
-        return [Change(category="evidence", at=last, summary=text)]
-    for e in sorted(ev.by_id.values(), key=lambda x: (x.recorded_at, x.id)):
-        if e.recorded_at <= after:
-            continue
-        root = ev.root[e.id]
-        where = _where(e.outlet, e.document_title, e.published)
-        if root != e.id:
-            original = ev.by_id[root]
-            text = (
-                f"{where} carried the same words as "
-                f"{_where(original.outlet, original.document_title, original.published)}"
-            )
-            out.append(Change(category="evidence", at=e.recorded_at, summary=sentence(text)))
-            continue
-        if e.context:
-            what = "context (about an earlier or different event)"
-        elif e.signal:
-            what = f"signal {status_words(e.signal)}"
-            if e.modality != "asserted":
-                what += f" ({e.modality})"
-        else:
-            what = "no status signal"
-        out.append(
-            Change(
-                category="evidence",
-                at=e.recorded_at,
-                summary=sentence(f"New evidence from {where}: {what}"),
-                quote=ev.quote(e.id),
-            )
-        )
-    return out
 
 
 # --- sources -------------------------------------------------------------------------------

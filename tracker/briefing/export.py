@@ -7,7 +7,7 @@ import datetime as dt
 import hashlib
 import logging
 import os
-import tempfile
+import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,7 +35,7 @@ class BriefingResult:
     path: Path
     format: str
     tracks: list[str]
-    since: str | None  # the record-time cut-off used; None means everything
+    since: str | None  # the record-time cut-off used (--new-since); None: no cut-off
     created_at: str
     head_seq: int
     head_hash: str  # audit head the briefing shows (before its own export entry)
@@ -87,22 +87,39 @@ def _renderer(fmt: str) -> Callable[[Briefing, Path], None]:
 
 
 def _target(out: Path, fmt: str, generated: dt.datetime) -> Path:
+    """The file to write: ``out``, or a dated name inside ``out`` when it is a folder. The
+    folder must exist (a mistyped path is not created)."""
     out = Path(out).expanduser()
     if out.is_dir():
         return out / f"briefing-{generated.strftime('%Y%m%d-%H%M%S')}{SUFFIX[fmt]}"
+    folder = out.parent
+    if not folder.is_dir():
+        what = "is not a folder" if folder.exists() else "does not exist"
+        raise UserError(f"cannot write the briefing to {out}: the folder {folder} {what}")
     return out
+
+
+def _temporary(folder: Path, suffix: str) -> Path:
+    """A new empty file beside the target, created with the permissions the user's umask
+    allows (``mkstemp`` would make it private to the user whatever the umask says)."""
+    for _ in range(100):
+        path = folder / f".briefing-{secrets.token_hex(6)}{suffix}"
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        os.close(fd)
+        return path
+    raise FileExistsError(f"no free temporary name in {folder}")  # pragma: no cover
 
 
 def _write_atomically(render: Callable[[Briefing, Path], None], b: Briefing, out: Path) -> None:
     """Render into a temporary file beside ``out`` and move it into place, so a failed
     export never leaves half a briefing behind."""
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=".briefing-", suffix=out.suffix, dir=out.parent)
+        tmp = _temporary(out.parent, out.suffix)
     except OSError as exc:
         raise UserError(f"cannot write the briefing to {out}: {exc.strerror or exc}") from exc
-    os.close(fd)
-    tmp = Path(tmp_name)
     try:
         render(b, tmp)
         if not tmp.exists() or tmp.stat().st_size == 0:
@@ -122,23 +139,30 @@ def export_briefing(
     tracks: list[str] | None = None,
     since: dt.date | None = None,
     *,
+    new_since: dt.date | dt.datetime | str | None = None,
     now: dt.datetime | None = None,
 ) -> BriefingResult:
     """Write a briefing on ``tracks`` (default: every live track) as ``fmt`` to ``out``.
 
-    ``since`` (a date, or a datetime for an exact moment) limits "what changed" to records
-    made after it; by default it is the moment the last briefing was exported, or
-    everything if there was none. ``now`` fixes the generated-at time shown. The export is
-    recorded in the ``briefings`` table and the audit log; the head hash printed in the
-    briefing is the audit head *before* that entry.
+    "What changed" covers world events on or after ``since`` (a date) and records made
+    after ``new_since`` (a date, a datetime or a stored record time). With neither, it is
+    what was recorded since the last briefing was exported (everything, summarised, for
+    the first one). ``now`` fixes the generated-at time shown. The export is recorded in
+    the ``briefings`` table and the audit log; the head hash printed in the briefing is
+    the audit head *before* that entry. ``out`` in a folder that does not exist is refused.
     """
     kind = check_format(fmt)
     selected = [t.id for t in select_tracks(store, tracks)]
-    cutoff = cutoff_of(since) if since is not None else last_briefing_at(store)
+    previous = last_briefing_at(store)
+    # No cut-off asked for: the last briefing, unless --since chose world events alone.
+    default = previous if since is None else None
+    cutoff = cutoff_of(new_since) if new_since is not None else default
     started = time.perf_counter()
     generated = now or dt.datetime.now(dt.UTC)
-    briefing = build_briefing(store, selected, cutoff, generated)
     target = _target(out, kind, generated)
+    briefing = build_briefing(
+        store, selected, since, generated, new_since=cutoff, first=previous is None
+    )
     _write_atomically(_renderer(kind), briefing, target)
     seconds = time.perf_counter() - started
     data = target.read_bytes()
@@ -151,6 +175,7 @@ def export_briefing(
             path=str(path),
             tracks=selected,
             since=cutoff,
+            events_since=since,
             head_seq=briefing.head_seq,
             head_hash=briefing.head_hash,
             sha256=digest,

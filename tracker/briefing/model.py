@@ -42,10 +42,11 @@ class Quote(_Model):
 
 
 class Change(_Model):
-    """One thing recorded after the briefing's cut-off: a transition, evidence, an override."""
+    """One thing in the briefing's window: a status change, an analyst action, evidence."""
 
     category: ChangeCategory
     at: str  # record time (ISO 8601 UTC)
+    day: dt.date | None = None  # when it happened: the event date, or the action's day
     summary: str  # full sentences, written by the tracker
     quote: Quote | None = None
 
@@ -102,8 +103,11 @@ class Source(_Model):
 class Briefing(_Model):
     title: str = "Diplomatic status briefing"
     generated_at: dt.datetime
-    since: str | None = None  # record-time cut-off; None means everything on record
-    since_label: str  # e.g. "since 22 Oct 2025 14:03 UTC" or "everything on record"
+    since: str | None = None  # record-time cut-off (--new-since); None: no cut-off
+    # e.g. "events since 20 Oct 2025", "since 22 Oct 2025 14:03 UTC", "everything on record"
+    since_label: str
+    events_since: dt.date | None = None  # world events from this date on (--since)
+    first: bool = False  # no briefing was on record before this one
     tracks: list[TrackBriefing]
     sources: list[Source]
     head_seq: int

@@ -15,7 +15,7 @@ from tracker.briefing.render import GENERATOR, attribution, flags, published
 
 _GROUPS = (
     ("transition", "Status changes"),
-    ("override", "Overrides"),
+    ("override", "Analyst actions"),
     ("evidence", "New evidence"),
 )
 _GREY = (0x55, 0x55, 0x55)

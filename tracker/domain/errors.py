@@ -1,35 +1,59 @@
-"""Errors the application raises on purpose.
+"""Errors the application raises on purpose, and the exit codes they end a command with.
 
 A ``UserError`` is the user's mistake or bad input: it carries a one-line message that the
-CLI prints to stderr (exit 1, or 2 for usage) and the GUI shows in a dialog; it never
-becomes a traceback.
+CLI prints to stderr and the GUI shows in a dialog; it never becomes a traceback.
+
+Exit codes are defined here once (``ExitCode``) and the CLI uses nothing else:
+
+- 0 ``OK``: done.
+- 1 ``FAILED``: the command was understood but refused or failed — something named does not
+  exist, the rules refuse the change in the current state (nothing to undo, no override to
+  revoke), an input file was refused, ``verify`` found problems, the database cannot be used.
+- 2 ``USAGE``: the command line itself is wrong — an unknown command or option, a missing
+  argument, or a value that is malformed (a date, a time, a number) or outside its
+  vocabulary (a status of the track's kind, a kind, a likelihood, a confidence level, a
+  reliability grade, a briefing format), or blank where text is needed.
 """
 
 from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """How a ``tracker`` command ends (see the module notes)."""
+
+    OK = 0
+    FAILED = 1
+    USAGE = 2
+    INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 
 
 class TrackerError(Exception):
     """Base class of every error the tracker raises deliberately."""
 
+    exit_code: ExitCode = ExitCode.FAILED
+
 
 class UserError(TrackerError):
     """Bad input or an action that is not allowed; the message is shown as it is."""
 
-    exit_code = 1
+    exit_code = ExitCode.FAILED
 
 
 class UsageError(UserError):
-    """A malformed command line or argument value."""
+    """A malformed command line or a bad value: malformed, blank, or outside its vocabulary."""
 
-    exit_code = 2
+    exit_code = ExitCode.USAGE
 
 
 class NotFoundError(UserError):
     """A track, document, excerpt or file that does not exist."""
 
 
-class IllegalStatusError(UserError):
-    """A status that does not belong to a track's kind, or a move the rules refuse."""
+class IllegalStatusError(UsageError):
+    """A value outside its vocabulary: a status that does not belong to a track's kind, an
+    unknown kind, likelihood, confidence level or reliability grade."""
 
 
 class RejectedInputError(UserError):
@@ -39,4 +63,4 @@ class RejectedInputError(UserError):
 class DatabaseError(TrackerError):
     """The database cannot be opened or used (newer schema, locked, corrupt)."""
 
-    exit_code = 1
+    exit_code = ExitCode.FAILED

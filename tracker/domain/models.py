@@ -49,6 +49,8 @@ class NextEvent(_Model):
     date: dt.date | None = None
     place: str | None = None
     what: str | None = None
+    # Set when shown: its day has passed and no report has replaced it.
+    overdue: bool = False
 
     def overdue_on(self, today: dt.date) -> bool:
         """Whether its day has passed (no report of it has replaced it as the next event)."""
@@ -132,6 +134,7 @@ class DatedText(_Model):
     text: str
     published: dt.date | None = None
     basis: DateBasis = "unknown"
+    note: str | None = None  # how the date was obtained (Document.published_note)
 
 
 class Sentence(_Model):
@@ -258,6 +261,9 @@ class Assessment(_Model):
     history: list[HistoryStep] = Field(default_factory=list)
     evidence_count: int = 0
     independent_sources: int = 0
+    # Excerpts behind the current status (what the explanation counts); None in
+    # assessments recorded before it was kept.
+    support_count: int | None = None
 
 
 class Transition(_Model):

@@ -8,7 +8,7 @@ so stored times sort as text. Event and published dates are plain ``date`` value
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 MONTH_NAMES = (
     "January",
@@ -72,9 +72,35 @@ def _make(year: int, month: int | None, day: int) -> date | None:
         return None
 
 
-def parse_user_date(value: str) -> date:
+_RELATIVE_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+_UNIT_DAYS = {"d": 1, "day": 1, "days": 1, "w": 7, "week": 7, "weeks": 7}
+_AGO = re.compile(r"^(\d{1,4})\s*(days?|weeks?)\s+ago$", re.IGNORECASE)
+_AHEAD = re.compile(r"^in\s+(\d{1,4})\s*(days?|weeks?)$", re.IGNORECASE)
+_OFFSET = re.compile(r"^([+-])(\d{1,4})\s*([dw])$", re.IGNORECASE)
+
+
+def relative_date(value: str, today: date | None = None) -> date | None:
+    """``today``, ``yesterday``, ``tomorrow``, ``3 days ago``, ``2 weeks ago``,
+    ``in 2 weeks``, ``+14d``, ``-2w`` counted from ``today`` (UTC by default); ``None``
+    if ``value`` is none of these."""
+    text = " ".join(value.strip().lower().split())
+    base = today or datetime.now(UTC).date()
+    if text in _RELATIVE_WORDS:
+        return base + timedelta(days=_RELATIVE_WORDS[text])
+    if m := _AGO.match(text):
+        return base - timedelta(days=int(m.group(1)) * _UNIT_DAYS[m.group(2).lower()])
+    if m := _AHEAD.match(text):
+        return base + timedelta(days=int(m.group(1)) * _UNIT_DAYS[m.group(2).lower()])
+    if m := _OFFSET.match(text):
+        days = int(m.group(2)) * _UNIT_DAYS[m.group(3).lower()]
+        return base + timedelta(days=days if m.group(1) == "+" else -days)
+    return None
+
+
+def parse_user_date(value: str, today: date | None = None) -> date:
     """A date typed by a user: ``2025-10-22`` (a time after it is ignored), ``22 October
-    2025`` or ``Oct. 22, 2025``; ``ValueError`` if it is not one."""
+    2025``, ``Oct. 22, 2025``, or relative to ``today`` (``yesterday``, ``3 days ago``,
+    ``+2w``: see ``relative_date``); ``ValueError`` if it is not one."""
     text = value.strip()
     when: date | None = None
     if m := _ISO_DAY.match(text):
@@ -83,8 +109,10 @@ def parse_user_date(value: str) -> date:
         when = _make(int(m.group(3)), MONTHS.get(m.group(2).lower()), int(m.group(1)))
     elif m := _MONTH_DAY_YEAR.match(text):
         when = _make(int(m.group(3)), MONTHS.get(m.group(1).lower()), int(m.group(2)))
+    else:
+        when = relative_date(text, today)
     if when is None:
-        raise ValueError(f"{value!r} is not a date; use YYYY-MM-DD")
+        raise ValueError(f"{value!r} is not a date; use YYYY-MM-DD (or today, 3 days ago, +2w)")
     return when
 
 

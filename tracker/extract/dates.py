@@ -594,7 +594,7 @@ def _first(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     return itertools.islice(rx.finditer(text), _MAX_MENTIONS)
 
 
-def find_date_mentions(
+def find_date_mentions(  # noqa: C901 - a chain of reading rules, split when they settle
     text: str, published: date | None, *, future: bool = False
 ) -> list[DateMention]:
     """Every date expression of ``text`` resolved against ``published``, in text order.
@@ -715,7 +715,7 @@ def _apart(sentence: str, mention: DateMention, near: int) -> bool:
     return _CLAUSE_END.search(between) is not None
 
 
-def resolve_dates(
+def resolve_dates(  # noqa: C901 - a chain of reading rules, split when they settle
     sentence: str,
     published: date | None,
     *,
@@ -919,7 +919,7 @@ def _distinctive(a: _Prepared, b: _Prepared, rarity: _Rarity) -> int:
     return count + (1 if fragments else 0)
 
 
-def infer_document_dates(
+def infer_document_dates(  # noqa: C901 - a chain of reading rules, split when they settle
     docs: Sequence[DocDateInput], *, today: date | None = None
 ) -> dict[int, tuple[date, str]]:
     """Dates for undated documents: read from their own text, else shared quotes.

@@ -9,9 +9,11 @@ prefix and suffix.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Final
 
 from tracker.domain.models import Finding, Modality, Precision, Sentence, Track
 from tracker.domain.vocabulary import TrackKind
@@ -28,7 +30,7 @@ _FAR = 10_000
 _NEAR = 40  # characters: cues within this distance of the track's words count as near
 _SENTENCE_END = ".!?\"'”’)"
 _FUTURE_SIGNALS = frozenset({"scheduled", "proposed", "preparing"})
-_FIXABLE = frozenset({"proposed", "held"})
+_FIXABLE = frozenset({"proposed", "agreed", "held"})
 
 
 @dataclass
@@ -40,6 +42,7 @@ class _Info:
     speaker_from: int | None  # index of the sentence the speaker (and its date) comes from
     quote_continuation: bool
     boilerplate: bool
+    same_speaker: bool = False  # "he added": the previous paragraph's speaker goes on
 
 
 def _is_heading(sentences: Sequence[Sentence], index: int) -> bool:
@@ -86,12 +89,14 @@ def _analyse(text: str, lexicon: Lexicon) -> list[_Info]:
         hit = find_speaker(norm, lexicon)
         speaker: str | None = None
         speaker_from: int | None = None
+        same_speaker = False
         if hit is not None and not hit.pronoun:
             speaker = s.text[hit.start : hit.end]
             speaker_from = index
             last_speaker = (speaker, index, s.paragraph)
         elif hit is not None and last_speaker and s.paragraph - last_speaker[2] <= 1:
             speaker, speaker_from = last_speaker[0], index
+            same_speaker = True
         starts_quoted = in_quote[index] or (s.text[0] in OPEN_QUOTES or s.text[0] == '"')
         continuation = False
         if speaker is None and starts_quoted and index > 0:
@@ -107,6 +112,7 @@ def _analyse(text: str, lexicon: Lexicon) -> list[_Info]:
                 speaker_from=speaker_from,
                 quote_continuation=continuation,
                 boilerplate=_is_boilerplate(s.text, lexicon),
+                same_speaker=same_speaker,
             )
         )
     # A quotation whose attribution follows it ("“…” he said." in the next sentence).
@@ -127,11 +133,15 @@ def _distance(a: Span, b: Span) -> int:
 
 
 def _discriminating_spans(mention: Mention, others: Sequence[Mention]) -> list[Span]:
-    """The spans that tie the sentence to this track and not to the others in it: actors,
-    anaphors, and keywords no other track of the sentence also matched there."""
+    """The spans that tie the sentence to this track and not to the others in it: actors
+    and keywords no other track of the sentence also matched there, and anaphors."""
     shared = [s for other in others for s in other.keyword_spans]
     own = [s for s in mention.keyword_spans if not any(s[0] < b and a < s[1] for a, b in shared)]
-    return [*mention.actor_spans, *mention.anaphor_spans, *own]
+    # A person both tracks have ("Putin" of a Trump–Putin and of a Putin–Zelensky meeting)
+    # ties the cue to neither.
+    common = [s for other in others for s in other.actor_spans]
+    actors = [s for s in mention.actor_spans if not any(s[0] < b and a < s[1] for a, b in common)]
+    return [*actors, *mention.anaphor_spans, *own]
 
 
 def _choose_cue(
@@ -153,7 +163,9 @@ def _choose_cue(
     talks ended without agreement" is stalled), then the nearest.
     """
     mine_spans = _discriminating_spans(mention, others) if others else mention.all_spans()
-    other_spans = [_discriminating_spans(o, [mention, *others]) for o in others]
+    other_spans = [
+        _discriminating_spans(o, [m for m in (mention, *others) if m is not o]) for o in others
+    ]
     owned: list[tuple[tuple[int, ...], CueHit]] = []
     for hit in info.cues:
         cue_span = (hit.start, hit.end)
@@ -174,6 +186,19 @@ def _choose_cue(
     return owned[0][1]
 
 
+def _dated_ahead(
+    signal: str | None, modality: Modality, when: DateResolution, published: date | None
+) -> bool:
+    return (
+        signal in ("held", "signed")
+        and modality in ("asserted", "reported")
+        and when.basis == "stated"
+        and when.date is not None
+        and published is not None
+        and when.date > published
+    )
+
+
 def _fixes_a_date(
     signal: str | None, modality: Modality, when: DateResolution, published: date | None
 ) -> bool:
@@ -182,7 +207,8 @@ def _fixes_a_date(
     return (
         signal in _FIXABLE
         and (
-            modality == "future" or (signal == "proposed" and modality in ("reported", "asserted"))
+            modality == "future"
+            or (signal in ("proposed", "agreed") and modality in ("reported", "asserted"))
         )
         and when.basis == "stated"
         and when.precision in ("day", "week")
@@ -196,6 +222,26 @@ def _prefix_suffix(text: str, start: int, end: int) -> tuple[str, str]:
     return text[max(0, start - CONTEXT_CHARS) : start], text[end : end + CONTEXT_CHARS]
 
 
+# A clause that tells of an earlier or later event: "after being briefed on a call on Monday".
+_OTHER_EVENT: Final = re.compile(
+    r"\b(?:after|following|before|ahead\s+of|since|prior\s+to)\b[^,;:.!?()]*",
+    re.IGNORECASE,
+)
+
+
+def _mask_other_events(sentence: str, hit: CueHit | None) -> str:
+    """The sentence with the clauses that tell of another event blanked out (same length),
+    when they follow the cue: their dates are that event's ("decided to delay further
+    planning after being briefed on a call on Monday" is not dated Monday)."""
+    if hit is None:
+        return sentence
+    out = sentence
+    for m in _OTHER_EVENT.finditer(sentence):
+        if m.start() >= hit.end:
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
+
+
 def _date_for(
     index: int,
     infos: Sequence[_Info],
@@ -207,7 +253,8 @@ def _date_for(
 ) -> DateResolution:
     info = infos[index]
     future = modality == "future" or (hit is not None and hit.signal in _FUTURE_SIGNALS)
-    own = find_date_mentions(info.norm, published, future=future)
+    text = _mask_other_events(info.norm, hit)
+    own = find_date_mentions(text, published, future=future)
     if not own and info.speaker_from is not None and info.speaker_from != index:
         source = infos[info.speaker_from]
         if source.sentence.paragraph == info.sentence.paragraph:
@@ -216,7 +263,7 @@ def _date_for(
                 first = inherited[0]
                 return DateResolution(first.date, first.precision, "stated", first.text)
     return resolve_dates(
-        info.norm,
+        text,
         published,
         near=hit.start if hit else None,
         future=future,
@@ -226,7 +273,7 @@ def _date_for(
     )
 
 
-def extract_document(
+def extract_document(  # noqa: C901 - a chain of reading rules, split when they settle
     text: str,
     published: date | None,
     tracks: Sequence[Track],
@@ -250,6 +297,7 @@ def extract_document(
             heading=_is_heading(sentences, i),
             has_cue=bool(info.cues),
             skip=info.boilerplate,
+            same_speaker=info.same_speaker,
         )
         for i, info in enumerate(infos)
     ]
@@ -285,6 +333,10 @@ def extract_document(
                 # minutes.": the continuation tells of the event its paragraph dated.
                 when = last_dated[where]
             signal = hit.signal if hit else None
+            if _dated_ahead(signal, modality, when, published):
+                # "once the delegations have met next week": a meeting dated after its
+                # article has not taken place yet.
+                modality = "future"
             if _fixes_a_date(signal, modality, when, published):
                 signal = "scheduled"
             prefix, suffix = _prefix_suffix(text, s.start, s.end)

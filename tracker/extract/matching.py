@@ -20,7 +20,8 @@ enough sides (``min_actors`` of them, at most the number of sides the track has)
 track place and one side or person, or with a person and no other, unrelated party, or
 when it names a specific keyword with any of those. A direct match is refused when the
 sentence puts the event at another venue the track does not list (a Trump–Putin meeting
-"in Budapest" is not the Alaska summit). When several tracks match one sentence through
+"in Budapest" is not the Alaska summit) — for one planned encounter, or talks whose title
+names their venue; other talks and groups meet wherever they like. When several tracks match one sentence through
 shared parties, a track that only shares them gives way to one the sentence names more
 specifically (its own people, place or specific keyword).
 
@@ -81,6 +82,9 @@ class TrackProfile:
     places: re.Pattern[str] | None
     place_codes: frozenset[str]  # countries the track's places lie in
     places_known: bool  # every place lies in a country the gazetteer knows
+    # The event is where it happens: one planned encounter, or talks whose title names
+    # their venue ("… talks in Istanbul"); elsewhere is another event.
+    place_bound: bool
     specific: re.Pattern[str] | None
     generic: re.Pattern[str] | None
     context: re.Pattern[str] | None
@@ -236,6 +240,8 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
         places=_compile(place_forms, ignore_case=True),
         place_codes=frozenset(place_codes),
         places_known=unknown_places == 0,
+        place_bound=family is KindFamily.ENCOUNTER
+        or any(fold(p) in fold(track.title) for p in track.places),
         specific=_compile(specific, ignore_case=True, plural=True),
         generic=_compile(generic, ignore_case=True, plural=True),
         context=_compile(track.context_terms, ignore_case=False),
@@ -285,6 +291,7 @@ class SentenceView:
     heading: bool
     has_cue: bool
     skip: bool = False  # boilerplate
+    same_speaker: bool = False  # "…," he added: the previous paragraph's speaker goes on
 
 
 def _spans(pattern: re.Pattern[str] | None, text: str) -> list[Span]:
@@ -313,6 +320,15 @@ def _anaphors_by_kind(
 _OFFICIALS = re.compile(
     r"\b(?:(?:foreign|defen[cs]e|finance|trade|economy)\s+ministers?|secretar(?:y|ies)\s+of\s+state|"
     r"top\s+diplomats?|envoys?|advis[eo]rs?|aides?|negotiators?|delegations?|sherpas?|deputies)\b",
+    re.IGNORECASE,
+)
+# Their delegations' talks, and the encounters of leaders themselves.
+_DELEGATION_EVENT = re.compile(
+    r"\b(?:talks|negotiations|round|delegations?|consultations|negotiators)\b", re.IGNORECASE
+)
+_LEADERS_EVENT = re.compile(
+    r"\b(?:meet|meets|meeting|met|summit|face[\s-]to[\s-]face|encounter|sit[\s-]down|visit|"
+    r"tete-a-tete|tête-à-tête|one-on-one|in[\s-]person)\b",
     re.IGNORECASE,
 )
 _LEADER_ROLES = frozenset(
@@ -391,9 +407,12 @@ def _read(  # noqa: C901 - split once the reading rework settles
             others.append(m)
     for span in _spans(profile.free_parties, text):
         sides.setdefault(f"free:{text[span[0] : span[1]].lower()}", []).append(span)
-    places = _spans(profile.places, text)
+    side_spans = [span for spans in sides.values() for span in spans]
+    # A name that is both a party and a place ("Washington", "the White House") counts once,
+    # as the party.
+    places = [p for p in _spans(profile.places, text) if not _overlaps(p, side_spans)]
     venue_conflict = False
-    if profile.places is not None and not places and profile.places_known:
+    if profile.places is not None and not places and profile.places_known and profile.place_bound:
         for m in names:
             if m.entity.kind not in ("capital", "city", "country"):
                 continue
@@ -417,7 +436,11 @@ def _read(  # noqa: C901 - split once the reading rework settles
     )
 
 
-def _direct(profile: TrackProfile, r: _Reading, cue: bool) -> bool:
+def _overlaps(span: Span, spans: Sequence[Span]) -> bool:
+    return any(span[0] < b and a < span[1] for a, b in spans)
+
+
+def _direct(profile: TrackProfile, r: _Reading, cue: bool, text: str) -> bool:
     """Whether a sentence names the track itself (see the module docstring). A status cue
     ("met", "postponed") stands for an event word when the sentence names enough sides or a
     place with a side; one person alone needs an event word."""
@@ -425,11 +448,21 @@ def _direct(profile: TrackProfile, r: _Reading, cue: bool) -> bool:
     if not (named_event or cue) or r.venue_conflict:
         return False
     sides = r.side_count()
+    if (
+        profile.leaders
+        and profile.kind in (TrackKind.SUMMIT, TrackKind.MEETING)
+        and len(r.people) < 2
+        and _DELEGATION_EVENT.search(text)
+        and not _LEADERS_EVENT.search(text)
+        and not r.places
+        and not r.specific
+    ):
+        return False  # "talks" between the countries of two leaders are their delegations'
     if sides >= profile.need and (
         r.people or r.places or r.specific or not (_other_people(r) or r.other_level)
     ):
         return True
-    if r.places and (sides or r.people):
+    if r.places and (sides or r.people) and not r.others:
         return True
     if not named_event:
         return False
@@ -450,11 +483,15 @@ def _score(r: _Reading) -> int:
 
 def _own(r: _Reading, other: _Reading) -> bool:
     """Whether ``r`` names something the other reading does not: a person, a place or a
-    specific keyword of its own."""
+    specific keyword of its own ("Rubio and Lavrov hold phone talks ahead of the planned
+    Trump-Putin meeting" names people of both tracks)."""
+    theirs = [span for spans in other.people.values() for span in spans]
+    mine = [span for spans in r.people.values() for span in spans]
     return bool(
         (r.places and not other.places)
         or (r.specific and not other.specific)
-        or (len(r.people) > len(other.people))
+        or any(not _overlaps(span, theirs) for span in mine)
+        or len(set(r.sides) - set(other.sides)) >= 2
     )
 
 
@@ -477,6 +514,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     # it names through something of their own (a place, a specific keyword) most often.
     passes: list[tuple[dict[str, _Reading], set[str]]] = []
     focus: dict[str, int] = {}
+    own_venue: set[str] = set()  # tracks whose own places the article names
+    elsewhere: set[str] = set()  # tracks whose event the article puts at another venue
     for view in views:
         if view.skip:
             passes.append(({}, set()))
@@ -485,11 +524,30 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         readings = {p.track_id: _read(p, view.text, names, seen_people, gaz) for p in profiles}
         for p in profiles:
             seen_people.update((p.track_id, i) for i in readings[p.track_id].people)
-        raw = {p.track_id for p in profiles if _direct(p, readings[p.track_id], view.has_cue)}
+        raw = {
+            p.track_id
+            for p in profiles
+            if _direct(p, readings[p.track_id], view.has_cue, view.text)
+        }
         for tid in raw:
             if readings[tid].places or readings[tid].specific:
                 focus[tid] = focus.get(tid, 0) + 1
+        for p in profiles:
+            r = readings[p.track_id]
+            if r.places:
+                own_venue.add(p.track_id)
+            elif r.venue_conflict and (r.generic or r.specific):
+                elsewhere.add(p.track_id)
         passes.append((readings, raw))
+    # An article that puts its event at another venue and never names the track's places is
+    # about another occasion: only the track's own people still tie a sentence to it.
+    vetoed = elsewhere - own_venue
+    if vetoed:
+        need = {p.track_id: p.need for p in profiles}
+        for readings, raw in passes:
+            for tid in [t for t in raw if t in vetoed]:
+                if len(readings[tid].people) < min(2, need[tid]) or not readings[tid].people:
+                    raw.discard(tid)
     current_paragraph = -1
     current_is_heading = False
     paragraphs_seen = 0
@@ -547,7 +605,12 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             if mention.track_id in recent:
                 recent.remove(mention.track_id)
             recent.append(mention.track_id)
-            if mention.direct and (view.heading or paragraphs_seen == 0) and not mention.context:
+            if (
+                mention.direct
+                and (view.heading or paragraphs_seen == 0)
+                and not mention.context
+                and mention.track_id not in vetoed
+            ):
                 topics.setdefault(mention.track_id, False)
         out.append(mentions)
     return out
@@ -635,11 +698,17 @@ def _continues(
     topics: dict[str, bool],
     direct: set[str],
 ) -> bool | None:
-    """The inherited context flag when the sentence continues track ``p``, else None."""
+    """The inherited context flag when the sentence continues track ``p``, else None.
+
+    Never when the sentence names people of other parties beside fewer of the track's own
+    people than a match needs ("Trump and Zelensky met at the White House"): their event
+    is another."""
+    if _other_people(r) and len(r.people) < max(2, p.need):
+        return None
     named = bool(r.people or r.sides or r.places or r.specific)
     others_direct = bool(direct - {p.track_id})
     if view.first_in_paragraph:
-        if anaphors and p.track_id in previous_state:
+        if (anaphors or (view.same_speaker and view.has_cue)) and p.track_id in previous_state:
             return previous_state[p.track_id]
         if (anaphors or r.generic) and view.has_cue and p.track_id in topics and not others_direct:
             return topics[p.track_id]

@@ -32,7 +32,9 @@ _CLAUSE_BREAK: Final = re.compile(
     re.IGNORECASE,
 )
 _WORDS: Final = re.compile(r"\S+")
-# "agreed to hold talks", "plans to meet": a cue right after "to" tells of something ahead.
+# "agreed to hold talks", "plans to meet": a cue right after "to" tells of something ahead;
+# not a change of plan ("decided to delay" has delayed it).
+_CHANGE_OF_PLAN: Final = 1
 _INFINITIVE: Final = re.compile(r"(?:^|\s)to$", re.IGNORECASE)
 
 
@@ -108,7 +110,8 @@ _AUXILIARY: Final = re.compile(
 
 
 _RELATIVE: Final = re.compile(
-    r"(?:,|\(|\u2014|--)\s*(?:which|that|who|where|when|after|since|as)\b[^,;()\u2014]*$",
+    r"(?:,|\(|\u2014|--)\s*(?:which|that|who|where|when|after|since|as|(?:even\s+)?though|although|"
+    r"while|whereas|despite)\b[^,;()\u2014]*$",
     re.IGNORECASE,
 )
 
@@ -149,9 +152,10 @@ def modality_of(
     window = clause_window(sentence, hit.start)
     if _any(lexicon.negation, window):
         return "negated"
-    if _any(lexicon.hypothetical, window):
+    if _any(lexicon.hypothetical, f"{window} {hit.text}"):
         return "hypothetical"
-    if _any(lexicon.future, window) or _any(lexicon.future, hit.text) or _INFINITIVE.search(window):
+    ahead = _INFINITIVE.search(window) and lexicon.precedence(hit.signal) > _CHANGE_OF_PLAN
+    if _any(lexicon.future, window) or _any(lexicon.future, hit.text) or ahead:
         return "future"
     if attributed or _any(lexicon.reported, sentence):
         return "reported"

@@ -84,6 +84,10 @@ REPORTING_VERBS: Final = frozenset(
         "underscored",
         "hinted",
         "quoted",
+        "disclosed",
+        "described",
+        "responded",
+        "observed",
     ]
 )
 _AUX: Final = frozenset(
@@ -241,6 +245,8 @@ _ROLE_WORDS: Final = frozenset(
         "mayor",
     ]
 )
+# Verbs that attribute less plainly than "said": read only when no other verb names a speaker.
+_WEAK_VERBS: Final = frozenset(["described", "responded", "observed", "disclosed"])
 # Bodies that speak: "the ministry", "Syrian state media", "the Russian side".
 _BODY_WORDS: Final = frozenset(
     [
@@ -268,6 +274,7 @@ _BODY_WORDS: Final = frozenset(
         "mission",
         "palace",
         "cabinet",
+        "news",
     ]
 )
 # Words that only modify a head: a phrase ending on one is a fragment.
@@ -456,12 +463,11 @@ def _title_case(words: list[str]) -> bool:
     return sum(1 for w in letters if w[0].isupper()) >= 0.7 * len(letters)
 
 
-def _in_quotes(tokens: list[re.Match[str]]) -> list[bool]:
+def _in_quotes(raws: list[str]) -> list[bool]:
     """For each token, whether it stands inside a quotation (straight double quotes)."""
     out: list[bool] = []
     inside = False
-    for token in tokens:
-        raw = token.group(0)
+    for raw in raws:
         out.append(inside or raw.startswith('"'))
         if raw.count('"') % 2:
             inside = not inside
@@ -474,10 +480,16 @@ class _Walker:
     def __init__(self, sentence: str, lexicon: Lexicon) -> None:
         self.sentence = sentence
         self.lexicon = lexicon
-        self.tokens = list(_TOKEN.finditer(sentence))
-        self.raws = [t.group(0) for t in self.tokens]
-        self.words = [_clean(raw) for raw in self.raws]
+        self.raws = sentence.split()
+        self.words = [raw.strip(_EDGE_PUNCT) for raw in self.raws]
         self.lowered = [w.lower() for w in self.words]
+        self._spans: list[tuple[int, int]] | None = None
+
+    def span(self, i: int) -> tuple[int, int]:
+        """Offsets of token ``i`` in the sentence (worked out once a phrase is found)."""
+        if self._spans is None:
+            self._spans = [(m.start(), m.end()) for m in _TOKEN.finditer(self.sentence)]
+        return self._spans[i]
 
     def qualifies(self, i: int) -> bool:
         return _qualifies(self.words[i], self.lexicon)
@@ -553,7 +565,7 @@ class _Walker:
                     picked = subject
         return self._hit(picked)
 
-    def _phrase(self, i: int) -> list[int]:
+    def _phrase(self, i: int) -> list[int]:  # noqa: C901 - a chain of reading rules, split when they settle
         """Indices of the phrase ending at ``i``: names, roles and bodies, with the
         determiner or possessive that opens it and lower-case modifiers inside it ("a senior
         U.S. trade official", "the commerce ministry")."""
@@ -646,11 +658,24 @@ class _Walker:
             before -= 1
         return bool(after[:1].isupper() and before >= 0 and self.words[before][:1].isupper())
 
+    def relative(self, verb: int) -> SpeakerHit | None:
+        """The head before a relative clause ending at the verb: "a US official who was
+        not named said"."""
+        j = verb - 1
+        while j >= 0 and verb - j <= 8:
+            if _ends_phrase(self.raws[j]):
+                return None
+            if self.lowered[j] in ("who", "which", "that") and j > 0:
+                picked = self._phrase(j - 1)
+                return self._hit(picked) if picked else None
+            j -= 1
+        return None
+
     def forward(self, start: int, *, stop_words: bool) -> SpeakerHit | None:
         """The phrase after ``according to`` or a fronted verb ("said one official")."""
         picked: list[int] = []
         i = start
-        while i < len(self.tokens) and len(picked) < 8:
+        while i < len(self.raws) and len(picked) < 8:
             raw, word, low = self.raws[i], self.words[i], self.lowered[i]
             if not word:
                 break
@@ -660,8 +685,15 @@ class _Walker:
                 (not picked and low in _DETERMINERS)
                 or self.qualifies(i)
                 or (_possessive(low) and (word[0].isupper() or picked))
-                or (picked and low in _CONNECTORS and i + 1 < len(self.tokens))
-                or (stop_words and word.isalpha() and word.islower() and low not in _NOT_NAMES)
+                or (picked and low in _CONNECTORS and i + 1 < len(self.raws))
+                or (
+                    stop_words
+                    and word.isalpha()
+                    and word.islower()
+                    and low not in _NOT_NAMES
+                    and low not in REPORTING_VERBS
+                    and not low.endswith(("ed", "ing"))
+                )
             )
             if not ok:
                 break
@@ -677,10 +709,12 @@ class _Walker:
         words = [self.words[i] for i in picked]
         if not picked or not _is_name_phrase(words, self.lexicon):
             return None
-        first, last = self.tokens[picked[0]], self.tokens[picked[-1]]
+        first, last = self.raws[picked[0]], self.raws[picked[-1]]
         # Trim punctuation at the edges so the phrase is just the name.
-        start = first.start() + (len(first.group(0)) - len(first.group(0).lstrip(_EDGE_PUNCT)))
-        end = last.end() - (len(last.group(0)) - len(last.group(0).rstrip(_EDGE_PUNCT)))
+        start = self.span(picked[0])[0] + (len(first) - len(first.lstrip(_EDGE_PUNCT)))
+        end = self.span(picked[-1])[1] - (len(last) - len(last.rstrip(_EDGE_PUNCT)))
+        if last.rstrip(_EDGE_PUNCT).count(".") and last[len(last.rstrip(_EDGE_PUNCT)) :][:1] == ".":
+            end += 1  # "the U.S." keeps the full stop of its abbreviation
         if start >= end:
             return None
         return SpeakerHit(start, end, self.sentence[start:end])
@@ -688,39 +722,128 @@ class _Walker:
 
 def _verb_positions(walker: _Walker) -> list[int]:
     """Reporting verbs and "according to", outside quotation marks first."""
-    title = _title_case(walker.words)
-    quoted = _in_quotes(walker.tokens)
     found: list[int] = []
+    title: bool | None = None
     for i, low in enumerate(walker.lowered):
-        word = walker.words[i]
-        according = low == "according" and walker.lowered[i + 1 : i + 2] == ["to"]
-        verb = low in REPORTING_VERBS and (word.islower() or (title and low != "states"))
-        if according or verb:
-            found.append(i)
-    return [i for i in found if not quoted[i]] + [i for i in found if quoted[i]]
+        if low == "according":
+            if walker.lowered[i + 1 : i + 2] == ["to"]:
+                found.append(i)
+        elif low in REPORTING_VERBS:
+            if walker.words[i].islower():
+                found.append(i)
+                continue
+            if title is None:
+                title = _title_case(walker.words)
+            if title and low != "states":
+                found.append(i)
+    if len(found) < 2:
+        return found
+    quoted = _in_quotes(walker.raws)
+    return sorted(found, key=lambda i: (quoted[i], walker.lowered[i] in _WEAK_VERBS))
+
+
+_LETTERS: Final = re.compile(r"[a-z]+")
 
 
 def find_speaker(sentence: str, lexicon: Lexicon) -> SpeakerHit | None:
     """The speaker a sentence names (``text`` filled in), a pronoun hit, or None."""
+    low = sentence.lower()
+    if "according" not in low and REPORTING_VERBS.isdisjoint(_LETTERS.findall(low)):
+        return _headline_speaker(sentence, lexicon)  # no reporting verb
     walker = _Walker(sentence, lexicon)
     pronoun_seen = False
     for index in _verb_positions(walker):
-        if walker.lowered[index] == "according":
-            hit = walker.forward(index + 2, stop_words=True)
-            if hit:
-                return hit
-            continue
-        back = walker.back(index)
-        if isinstance(back, SpeakerHit):
-            return back
-        if back == "pronoun":
-            pronoun_seen = True
-            continue
-        prev = walker.raws[index - 1] if index else ""
-        if walker.lowered[index] in ("said", "says") and prev[-1:] in (",", '"', "'"):
-            forward = walker.forward(index + 1, stop_words=False)
-            if forward:
-                return forward
+        found = _speaker_of_verb(walker, index)
+        if isinstance(found, SpeakerHit):
+            return found
+        pronoun_seen = pronoun_seen or found == "pronoun"
     if pronoun_seen:
         return SpeakerHit(0, 0, "", pronoun=True)
+    return _headline_speaker(sentence, lexicon)
+
+
+def _speaker_of_verb(walker: _Walker, index: int) -> SpeakerHit | str | None:
+    """The speaker of the reporting verb (or "according to") at ``index``."""
+    if walker.lowered[index] == "according":
+        return walker.forward(index + 2, stop_words=True)
+    verb = walker.lowered[index]
+    if walker.lowered[index + 1 : index + 2] == ["by"] and verb.endswith("ed") and verb != "quoted":
+        # "The resumption was first reported by journalist Barak Ravid."
+        hit = walker.forward(index + 2, stop_words=True)
+        if hit:
+            return hit
+    back = walker.back(index)
+    if back is not None:
+        return back
+    relative = walker.relative(index)
+    if relative:
+        return relative
+    prev = walker.raws[index - 1] if index else ""
+    if walker.lowered[index] in ("said", "says") and prev[-1:] in (",", '"', "'"):
+        return walker.forward(index + 1, stop_words=False)
+    return None
+
+
+_HEAD_COLON: Final = re.compile(r"^([^:\s(][^:]{0,40}):\s+[\"'“‘A-Za-z]")
+_TAIL_DASH: Final = re.compile(r"\s—\s+([^—–]{2,60})$")
+# Labels that open headlines the way a speaker would ("Report: …", "Explainer: …").
+_LABELS: Final = frozenset(
+    [
+        "report",
+        "reports",
+        "readout",
+        "talks",
+        "published",
+        "updated",
+        "update",
+        "analysis",
+        "explainer",
+        "opinion",
+        "editorial",
+        "comment",
+        "watch",
+        "live",
+        "exclusive",
+        "breaking",
+        "video",
+        "photos",
+        "photo",
+        "news",
+        "interview",
+        "review",
+        "timeline",
+        "factbox",
+        "transcript",
+        "statement",
+        "source",
+        "sources",
+        "ahead",
+        "id",
+        "editor",
+    ]
+)
+
+
+def _headline_speaker(sentence: str, lexicon: Lexicon) -> SpeakerHit | None:
+    """A headline's speaker: "Kremlin: Hard to disrupt a summit never agreed", "Budapest
+    ready to host the meeting — Hungarian top diplomat". Only a headline (no closing full
+    stop) and only a name, role or body, not a dateline ("WASHINGTON: …")."""
+    text = sentence.rstrip()
+    if not text or text[-1] in ".!?" or len(text) > 200:
+        return None
+    for pattern in (_HEAD_COLON, _TAIL_DASH):
+        m = pattern.search(text)
+        if m is None:
+            continue
+        phrase = m.group(1).strip()
+        words = [w.strip(_EDGE_PUNCT) for w in phrase.split()]
+        if not words or len(words) > 5 or (len(words) == 1 and words[0].isupper()):
+            continue  # a dateline in capitals, or a clause rather than a name
+        if words[-1].lower() in _LABELS or (pattern is _HEAD_COLON and len(words) > 3):
+            continue  # "Report: …", "The Road Ahead: …"
+        if not all(_qualifies(w, lexicon) or w.lower() in _DETERMINERS for w in words):
+            continue
+        if _is_name_phrase(words, lexicon):
+            start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+            return SpeakerHit(start, start + len(phrase), sentence[start : start + len(phrase)])
     return None

@@ -473,6 +473,7 @@ def infer_track(
     assessment.decisive_ids = decisive
     assessment.history = history
     assessment.independent_sources = support_sources
+    assessment.support_count = len(run_claims)
     assessment.confidence = _confidence(support_sources, best_grade, contested, stale, only_future)
     assessment.latest = _latest(pool, kind, grades, status, lex)
     assessment.explanation = _explain(

@@ -137,7 +137,7 @@ RELATED_HEADING = re.compile(
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(r"\s*[|·•›»]\s*|\s+>\s+")
-_SEPARATOR_CHAR = re.compile(r"[|·•›»]| > ")
+_SEPARATOR_CHARS = frozenset("|·•›»")
 _SLASH = re.compile(r"\s+/\s+")
 _BREADCRUMB = re.compile(r"\s[›»>]\s")
 _DIGIT = re.compile(r"\d")
@@ -263,6 +263,9 @@ _LEAD_STAMP = re.compile(
     rf"\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}})\s+",
     re.IGNORECASE,
 )
+_MONTH_STARTS = frozenset(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+)
 _NOTICE = re.compile(r"\b(?:19|20)\d{2}\b|\brights\b", re.IGNORECASE)  # a copyright notice
 _ELLIPSIS = ("…", "...", "[…]", "[...]")
 _END = ".!?"
@@ -302,7 +305,7 @@ def furniture_reason(line: str) -> str | None:
     return _furniture(text) if text else None
 
 
-def _furniture(text: str) -> str | None:
+def _furniture(text: str) -> str | None:  # noqa: C901 - a chain of reading rules, split when they settle
     """``furniture_reason`` of a line already in single spaces, not empty."""
     low = text.lower()
     if len(text) > _SHORT:
@@ -330,7 +333,7 @@ def _furniture(text: str) -> str | None:
     ):
         return "newsletter/social"
     segments = [text]
-    if _SEPARATOR_CHAR.search(text):
+    if not _SEPARATOR_CHARS.isdisjoint(text) or " > " in text:
         segments = [s for s in _SEPARATOR.split(text) if s.strip()]
     if len(segments) == 1 and text.count(" / ") >= 2:
         segments = [s for s in _SLASH.split(text) if s.strip()]  # "Home / World / China-US"
@@ -393,7 +396,39 @@ def _footer(low: str) -> bool:
 
 
 def _is_credit_line(text: str) -> bool:
+    if len(text) > 160:
+        return False
+    if not (
+        "/" in text or ":" in text or text[0] in "(©," or text.lower().startswith(_CREDIT_WORDS)
+    ):
+        return False  # every credit form has a slash, a colon, a bracket or a credit word
     return bool(_CREDIT_LINE.match(text) or _CREDIT_NAME.match(text))
+
+
+_CREDIT_WORDS = (
+    "file",
+    "credit",
+    "copyright",
+    "getty",
+    "archive",
+    "stock",
+    "illustrative",
+    "image source",
+    "video source",
+    "ap ",
+    "afp ",
+    "aa ",
+    "epa ",
+    "reuters",
+    "anadolu",
+    "xinhua",
+    "sputnik",
+    "tass",
+)
+
+
+def _dashed(end: str) -> bool:
+    return ("-" in end or "–" in end or "—" in end) and bool(_DASHED.search(end))
 
 
 def _caption_reason(text: str) -> str | None:
@@ -403,7 +438,8 @@ def _caption_reason(text: str) -> str | None:
     short = len(text) <= _SHORT
     if short and _is_credit_line(text):
         return "credit"
-    if text[:1] in _CAPTION_STARTS and _CAPTION_HEAD.match(text[:40]):
+    first = text[:12].split(" ", 1)[0].rstrip(":.,-–—").lower()
+    if first in _CAPTION_WORDS and _CAPTION_HEAD.match(text[:40]):
         return "caption"
     tail = text[-_TAIL:]
     end = tail[-48:]
@@ -412,16 +448,14 @@ def _caption_reason(text: str) -> str | None:
         or ("©" in tail and _STRONG_CREDIT[1].search(tail))
         or ("]" in end and _STRONG_CREDIT[2].search(end))
         or ("file" in end.lower() and _STRONG_CREDIT[3].search(end))
-        or (_DASHED.search(end) and _STRONG_CREDIT[4].search(end))
+        or (_dashed(end) and _STRONG_CREDIT[4].search(end))
         or (":" in tail[-64:] and _STRONG_CREDIT[5].search(tail[-72:]))
         or (tail[-1] == "]" and _STRONG_CREDIT[6].search(tail))
     ):
         return "caption"
     signs = 0
     body = end
-    weak = (
-        _WEAK_CREDIT.search(end) if tail[-1] == ")" or "/" in end or _DASHED.search(end) else None
-    )
+    weak = _WEAK_CREDIT.search(end) if tail[-1] == ")" or "/" in end or _dashed(end) else None
     if weak:
         body = end[: weak.start()].rstrip()
         # "… central Gaza (AFP)" is a caption; "… he said. (AFP)" and "Headline - TASS" not.
@@ -436,7 +470,21 @@ def _caption_reason(text: str) -> str | None:
 
 
 _DASHED = re.compile(r"\s[-–—]\s*\S")
-_CAPTION_STARTS = frozenset("PpCcFfIiMmTt")  # the letters _CAPTION_HEAD starts with
+_CAPTION_WORDS = frozenset(  # the first words _CAPTION_HEAD knows
+    [
+        "photo",
+        "photos",
+        "image",
+        "caption",
+        "file",
+        "combined",
+        "pictured",
+        "picture",
+        "main",
+        "top",
+        "in",
+    ]
+)
 
 
 def _is_ticker(text: str, segments: list[str]) -> bool:
@@ -481,10 +529,10 @@ def _item_text(line: str) -> str:
     return _LEAD_STAMP.sub("", text, count=1).strip()
 
 
-def _is_item(line: str) -> bool:
+def _is_item(line: str, stamps: frozenset[str]) -> bool:
     """A link in a list of other stories: a headline (no closing full stop), or a teaser
     cut short ("… again wo…", "… harm. […]")."""
-    if parse_stamp(line) is not None:
+    if line in stamps:
         return True
     text = _item_text(line)
     if not text:
@@ -517,7 +565,9 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def _related_sections(lines: list[str], blocks: list[tuple[int, int]], mark: list[str]) -> None:
+def _related_sections(
+    lines: list[str], blocks: list[tuple[int, int]], mark: list[str], stamps: frozenset[str]
+) -> None:
     """The items under a related-links heading: the rest of the heading's block, or, when
     the heading stands alone, the blocks after it while they hold only items."""
     for b, (start, end) in enumerate(blocks):
@@ -526,7 +576,7 @@ def _related_sections(lines: list[str], blocks: list[tuple[int, int]], mark: lis
                 continue
             mark[i] = mark[i] or "related-links"
             j = i + 1
-            while j < end and _is_item(lines[j]):
+            while j < end and _is_item(lines[j], stamps):
                 mark[j] = "related-links"
                 j += 1
             if j > i + 1 or i + 1 < end:
@@ -534,7 +584,7 @@ def _related_sections(lines: list[str], blocks: list[tuple[int, int]], mark: lis
             taken = 0
             for start2, end2 in blocks[b + 1 :]:
                 items = range(start2, end2)
-                if taken + len(items) > 12 or not all(_is_item(lines[k]) for k in items):
+                if taken + len(items) > 12 or not all(_is_item(lines[k], stamps) for k in items):
                     break
                 for k in items:
                     mark[k] = "related-links"
@@ -549,7 +599,7 @@ def _caption_blocks(lines: list[str], blocks: list[tuple[int, int]], mark: list[
         gallery = False
         for i in range(start, end):
             line = lines[i]
-            if len(line) <= _SHORT and _WIDGET.match(line):
+            if len(line) <= 80 and _WIDGET.match(line):
                 gallery = True
                 continue
             if len(line) > _SHORT or not _is_credit_line(line) or _NOTICE.search(line):
@@ -564,20 +614,33 @@ def _caption_blocks(lines: list[str], blocks: list[tuple[int, int]], mark: list[
                 k -= 1
 
 
-def _dated_lists(lines: list[str], blocks: list[tuple[int, int]], mark: list[str]) -> None:
+def _dated_lists(
+    lines: list[str], blocks: list[tuple[int, int]], mark: list[str], stamps: frozenset[str]
+) -> None:
     """Headlines listed with their dates, after the article has begun: two or more items
     each beside a date stamp ("Oct 21, 2025" / "Oil prices edge up"), or opening with a time
     or a date ("17:40 GMT Hamas hands over remains")."""
+    dated = sum(
+        1
+        for line in lines
+        if line in stamps
+        or (
+            (line[:1].isdigit() or line[:3].lower() in _MONTH_STARTS)
+            and _LEAD_STAMP.match(line) is not None
+        )
+    )
+    if dated < 2:
+        return  # no list of dates on this page
     begun = False
     run: list[int] = []
-    stamps = items = 0
+    dates = items = 0
 
     def close() -> None:
-        nonlocal run, stamps, items
-        if min(stamps, items) >= 2 and abs(stamps - items) <= 1:
+        nonlocal run, dates, items
+        if min(dates, items) >= 2 and abs(dates - items) <= 1:
             for k in run:
                 mark[k] = mark[k] or "related-links"
-        run, stamps, items = [], 0, 0
+        run, dates, items = [], 0, 0
 
     for start, end in blocks:
         if not begun:
@@ -585,11 +648,11 @@ def _dated_lists(lines: list[str], blocks: list[tuple[int, int]], mark: list[str
             continue
         for i in range(start, end):
             line = lines[i]
-            if parse_stamp(line) is not None:
-                stamps += 1
-            elif _is_item(line) and not _is_prose(line):
+            if line in stamps:
+                dates += 1
+            elif _is_item(line, stamps) and not _is_prose(line):
                 led = _LEAD_STAMP.match(line) is not None
-                stamps += led
+                dates += led
                 items += 1
             else:
                 close()
@@ -598,7 +661,9 @@ def _dated_lists(lines: list[str], blocks: list[tuple[int, int]], mark: list[str
     close()
 
 
-def _teaser_cards(lines: list[str], blocks: list[tuple[int, int]], mark: list[str]) -> None:
+def _teaser_cards(
+    lines: list[str], blocks: list[tuple[int, int]], mark: list[str], stamps: frozenset[str]
+) -> None:
     """A related-story card set inside the article: a section label, a headline and its
     author, as one block after the article has begun ("World / Trump before … / Name")."""
     begun = False
@@ -615,7 +680,7 @@ def _teaser_cards(lines: list[str], blocks: list[tuple[int, int]], mark: list[st
             and not _DIGIT.search(label)
             and label[-1:].isalpha()
             and len(headline.split()) >= 4
-            and all(_is_item(lines[i]) for i in range(start, end))
+            and all(_is_item(lines[i], stamps) for i in range(start, end))
         ):
             for i in range(start, end):
                 mark[i] = mark[i] or "related-links"
@@ -677,7 +742,7 @@ def _block_span(lines: list[str], group: list[int]) -> tuple[int, int]:
     return start, group[-1] + 1
 
 
-def clean_text(raw: str) -> CleanResult:
+def clean_text(raw: str) -> CleanResult:  # noqa: C901 - a chain of reading rules, split when they settle
     """Split ``raw`` into lines, drop boilerplate, return the cleaned text and what went."""
     lines = [
         " ".join(line.split()) for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -690,10 +755,11 @@ def clean_text(raw: str) -> CleanResult:
             in_block[i] = True
     mark = [""] * len(lines)
     blocks = _blocks(lines)
-    _related_sections(lines, blocks, mark)
+    stamps_seen = frozenset(line for line in set(lines) if line and parse_stamp(line) is not None)
+    _related_sections(lines, blocks, mark, stamps_seen)
     _caption_blocks(lines, blocks, mark)
-    _teaser_cards(lines, blocks, mark)
-    _dated_lists(lines, blocks, mark)
+    _teaser_cards(lines, blocks, mark, stamps_seen)
+    _dated_lists(lines, blocks, mark, stamps_seen)
     _truncated_repeats(lines, mark)
     # A stamp at the head of a related block, directly under the article, is the article's
     # own date (e.g. "Oct. 22, 2025 10:21 a.m. 563"); stamps among the items are not.
@@ -701,7 +767,7 @@ def clean_text(raw: str) -> CleanResult:
     for i, line in enumerate(lines):
         if not line:
             continue
-        if parse_stamp(line) is not None:
+        if line in stamps_seen:
             if not _inside_items(lines, in_block, i) and not mark[i]:
                 stamps.append(line)
             dropped.append((line, "date stamp"))

@@ -135,7 +135,7 @@ class _Extractor(HTMLParser):
             return
         self.parts.append(text)
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:  # noqa: C901 - a chain of reading rules, split when they settle
         tag = tag.lower()
         if tag == "meta":
             values = {k.lower(): (v or "") for k, v in attrs}

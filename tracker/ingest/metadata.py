@@ -92,6 +92,23 @@ def extract_metadata(
     site = meta.get("og:site_name") or meta.get("application-name")
     if site:
         result.outlet, result.outlet_basis = site.strip(), "stated"
+    result.byline_lines = tuple(_read_header(result, header))
+    _outlet_from_title(result)
+    author = meta.get("author") or meta.get("article:author")
+    if author and result.byline is None:
+        result.byline = author.strip()
+    result.url = meta.get("og:url") or meta.get("canonical") or meta.get("url")
+    found = choose_published(
+        lines, stamps, meta, dropped=[line for line, _ in dropped], today=today
+    )
+    if found is not None:
+        result.published, result.published_basis = found.date, found.basis
+        result.published_note = found.note
+    return result
+
+
+def _read_header(result: Metadata, header: list[str]) -> list[str]:
+    """Byline and outlet from the header lines; returns the lines that were a byline."""
     byline_lines: list[str] = []
     for line in header:
         m = _BYLINE.match(line)
@@ -107,32 +124,24 @@ def extract_metadata(
                 result.outlet, result.outlet_basis = result.outlet or outlet.name, "stated"
                 byline_lines.append(line)
                 continue
-        if result.outlet is None and match_outlet(line) is not None:
-            result.outlet, result.outlet_basis = match_outlet(line).name, "stated"  # type: ignore[union-attr]
-    parts = re.split(_DASHES, result.title)
-    if len(parts) >= 2:
-        tail = parts[-1].strip()
-        known = match_outlet(tail)
-        if known is not None or (
-            len(tail.split()) <= 4 and tail[:1].isupper() and len(parts[0]) > 20
-        ):
-            if result.outlet is None:
-                result.outlet = known.name if known else tail
-                result.outlet_basis = "stated"
-            result.title = " – ".join(p.strip() for p in parts[:-1])
-    author = meta.get("author") or meta.get("article:author")
-    if author and result.byline is None:
-        result.byline = author.strip()
-    result.url = meta.get("og:url") or meta.get("canonical") or meta.get("url")
+        known = match_outlet(line) if result.outlet is None else None
+        if known is not None:
+            result.outlet, result.outlet_basis = known.name, "stated"
+    return byline_lines
 
-    found = choose_published(
-        lines, stamps, meta, dropped=[line for line, _ in dropped], today=today
-    )
-    if found is not None:
-        result.published, result.published_basis = found.date, found.basis
-        result.published_note = found.note
-    result.byline_lines = tuple(byline_lines)
-    return result
+
+def _outlet_from_title(result: Metadata) -> None:
+    """A title's " – Outlet" suffix names the outlet; it is cut from the title."""
+    parts = re.split(_DASHES, result.title)
+    if len(parts) < 2:
+        return
+    tail = parts[-1].strip()
+    known = match_outlet(tail)
+    if known is not None or (len(tail.split()) <= 4 and tail[:1].isupper() and len(parts[0]) > 20):
+        if result.outlet is None:
+            result.outlet = known.name if known else tail
+            result.outlet_basis = "stated"
+        result.title = " – ".join(p.strip() for p in parts[:-1])
 
 
 def _header(lines: list[str]) -> list[str]:

@@ -99,7 +99,7 @@ def prepare_bytes(
     cleaned = clean_text(body)
     if not cleaned.lines:
         raise RejectedInputError("no article text was found (only boilerplate or markup)")
-    info = extract_metadata(cleaned.lines, cleaned.stamps, meta)
+    info = extract_metadata(cleaned.lines, cleaned.stamps, meta, dropped=cleaned.dropped)
     extra: dict[str, Any] = {}
     if manifest:
         try:
@@ -182,14 +182,15 @@ def prepare_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> PreparedD
     )
 
 
+def is_metadata(path: Path) -> bool:
+    """A folder's ``manifest.json`` or an article's ``NAME.meta.json`` sidecar."""
+    return path.name == MANIFEST_NAME or path.name.endswith(SIDECAR_SUFFIX)
+
+
 def is_candidate(path: Path) -> bool:
     """Files a folder import picks up: articles, not manifests or hidden files."""
-    name = path.name
     return (
-        not name.startswith(".")
-        and not name.endswith(SIDECAR_SUFFIX)
-        and name != MANIFEST_NAME
-        and path.suffix.lower() in SUFFIXES
+        not path.name.startswith(".") and not is_metadata(path) and path.suffix.lower() in SUFFIXES
     )
 
 

@@ -28,8 +28,10 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 from typing import Literal
 
+from tracker.domain.times import MONTH_NAMES, WEEKDAY_NAMES
 from tracker.ingest.datestamps import (
     WEEKDAYS,
     Dateline,
@@ -74,23 +76,11 @@ _META_WORDS = {
     "itemprop:datepublished": 'itemprop="datePublished"',
 }
 
+# The note of a date whose year no line of the article gives (the import may move it to the
+# year of the other documents held).
+YEAR_ASSUMED = "no year printed"
 _HEAD_LINES = 25
 _BODY_LINES = 60
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _LEAD_WEEKDAY = re.compile(
     r"(?<![\w-])(?:(?P<mod>last|next|this|coming|until|by|before|from)\s+)?"
     r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
@@ -216,12 +206,33 @@ class _Article:
     stamps: list[_Found]
     header_dates: list[_Found]
     partial: list[_Found]
-    body_dates: list[date]
-    copyright: tuple[int, str] | None
+    lines: Sequence[str]
+    dropped: Sequence[str]
     head_text: str = ""
 
+    @cached_property
+    def body_dates(self) -> list[date]:
+        """The full dates the article prints (read only when stamps are weighed)."""
+        out: list[date] = []
+        for line in self.lines[:_BODY_LINES]:
+            for parts in find_dates(line, limit=4000):
+                when = parts.value()
+                if when is not None and parts.other is None:
+                    out.append(when)
+        return out
+
+    @cached_property
+    def copyright(self) -> tuple[int, str] | None:
+        """The latest year of a copyright line, with the line (read only when needed)."""
+        found: tuple[int, str] | None = None
+        for line in [*self.lines, *self.dropped]:
+            years = [y for y in copyright_years(line) if y <= self.today.year + 1]
+            if years and (found is None or max(years) > found[0]):
+                found = (max(years), line)
+        return found
+
     @classmethod
-    def read(
+    def read(  # noqa: C901 - a chain of reading rules, split when they settle
         cls, lines: Sequence[str], stamps: Sequence[str], dropped: Sequence[str], today: date
     ) -> _Article:
         head: list[str] = []
@@ -246,13 +257,19 @@ class _Article:
                 break
         if not lead:
             lead = next((x for x in head if _is_prose(x)), "")
-        full_stamps = [
-            _Found(p, s, -1)
-            for s in stamps
-            if (p := parse_stamp_parts(s)) is not None and p.year is not None
-        ]
+        full_stamps: list[_Found] = []
         header_dates: list[_Found] = []
         partial: list[_Found] = []
+        for stamp_line in stamps:  # stamp lines cleaning took out of the text
+            parts = parse_stamp_parts(stamp_line)
+            if parts is None:
+                continue
+            if parts.year is None:
+                partial.append(_Found(parts, stamp_line, -1))
+            elif parts.other is not None:
+                header_dates.append(_Found(parts, stamp_line, -1))
+            else:
+                full_stamps.append(_Found(parts, stamp_line, -1))
         for i, line in enumerate(head):
             if _is_prose(line) or (dateline is not None and line == dateline_line):
                 continue
@@ -268,17 +285,6 @@ class _Article:
             tail = line[dated[-1].end :]
             if _BYLINE_START.match(line) or (len(line) <= 90 and len(tail.split()) <= 4):
                 header_dates.append(_Found(dated[-1], line, i))
-        body_dates: list[date] = []
-        for line in lines[:_BODY_LINES]:
-            for parts in find_dates(line, limit=4000):
-                when = parts.value()
-                if when is not None and parts.other is None:
-                    body_dates.append(when)
-        copyright: tuple[int, str] | None = None
-        for line in [*lines, *dropped]:
-            years = [y for y in copyright_years(line) if y <= today.year + 1]
-            if years and (copyright is None or max(years) > copyright[0]):
-                copyright = (max(years), line)
         article = cls(
             today=today,
             head=head,
@@ -288,8 +294,8 @@ class _Article:
             stamps=full_stamps,
             header_dates=header_dates,
             partial=partial,
-            body_dates=body_dates,
-            copyright=copyright,
+            lines=lines,
+            dropped=dropped,
             head_text=" ".join(head),
         )
         return article
@@ -312,10 +318,12 @@ class _Article:
         candidates = [f for f in self.stamps if (v := f.parts.value()) and v <= self._latest()]
         if not candidates:
             return None
-        best = max(
-            candidates,
-            key=lambda f: (self._support(f), not _UPDATED.match(f.line), -candidates.index(f)),
-        )
+        best = candidates[0]
+        if len(candidates) > 1:  # weigh them only when there is a choice
+            best = max(
+                candidates,
+                key=lambda f: (self._support(f), not _UPDATED.match(f.line), -candidates.index(f)),
+            )
         when = best.parts.value()
         assert when is not None
         return Published(when, "stated", f'stated in the article: "{best.line}"')
@@ -367,12 +375,14 @@ class _Article:
             score -= 2
         return score
 
-    def _with_year(self, parts: DateParts, what: str) -> Published | None:
+    def _with_year(self, parts: DateParts, what: str) -> Published | None:  # noqa: C901 - a chain of reading rules, split when they settle
         """A date printed without its year, dated by the evidence of the article."""
         month, day = parts.month, parts.day
-        label = f"{_MONTH_NAMES[month - 1]} {day}"
+        label = f"{MONTH_NAMES[month - 1]} {day}"
         # 1. A full date of the same day (± 2) printed in the head: the year is stated.
-        stamps = sorted(self.stamps, key=lambda f: -self._support(f))
+        stamps = self.stamps
+        if len(stamps) > 1:
+            stamps = sorted(stamps, key=lambda f: -self._support(f))
         printed = [f for f in [*stamps, *self.header_dates] if f.parts.other is None]
         for found in printed:
             full = found.parts.value()
@@ -409,7 +419,7 @@ class _Article:
                     return Published(
                         when,
                         "inferred",
-                        f"{what}; year {year}: {label} was a {_WEEKDAY_NAMES[parts.weekday]} "
+                        f"{what}; year {year}: {label} was a {WEEKDAY_NAMES[parts.weekday]} "
                         "that year, as printed",
                     )
                 year -= 1
@@ -422,16 +432,17 @@ class _Article:
                 return Published(
                     when,
                     "inferred",
-                    f"{what}; year {when.year}: {label} was a {_WEEKDAY_NAMES[lead[0]]} "
+                    f"{what}; year {when.year}: {label} was a {WEEKDAY_NAMES[lead[0]]} "
                     f'that year, the day the lead names ("{lead[1]}")',
                 )
-        # 5. The latest such day not after today.
+        # 5. The latest such day not after today (the import settles it against the other
+        # documents held: ``tracker.services.corpus.settle_years``).
         if options:
             when = options[0]
             return Published(
                 when,
                 "inferred",
-                f"{what}; no year printed: taken as the latest {label} "
+                f"{what}; {YEAR_ASSUMED}: taken as the latest {label} "
                 f"not after {self.today.isoformat()}",
             )
         return None
@@ -447,7 +458,7 @@ class _Article:
             year -= 1
         return out
 
-    def _ambiguous(self, found: _Found) -> Published | None:
+    def _ambiguous(self, found: _Found) -> Published | None:  # noqa: C901 - a chain of reading rules, split when they settle
         """A numeric date that reads two ways ("06-01-2026"): the reading the article
         supports (a time zone, the dateline, the months it names, the weekday it implies)."""
         parts = found.parts
@@ -476,12 +487,12 @@ class _Article:
         if chosen is None:
             named = {
                 i + 1
-                for i, name in enumerate(_MONTH_NAMES)
+                for i, name in enumerate(MONTH_NAMES)
                 if re.search(rf"\b{name}\b", self.head_text)
             }
             hits = [d for d in (first, second) if d.month in named]
             if len(hits) == 1:
-                chosen, why = hits[0], f"the article names {_MONTH_NAMES[hits[0].month - 1]}"
+                chosen, why = hits[0], f"the article names {MONTH_NAMES[hits[0].month - 1]}"
         if chosen is None:
             chosen = first
             why = "read " + ("month first" if parts.numeric == "/" else "day first") + " by default"
@@ -504,14 +515,14 @@ class _Article:
             day = WEEKDAYS[(m["day"] or m["day2"]).lower()]
             shift = {"today": 0, "tonight": 0, "tomorrow": -1, "yesterday": 1}[rel]
             wanted = (day + shift) % 7
-            return wanted, _WEEKDAY_NAMES[wanted]
+            return wanted, WEEKDAY_NAMES[wanted]
         if _TOMORROW.search(text):
             named = {
                 WEEKDAYS[m["day"].lower()] for m in _LEAD_WEEKDAY.finditer(text) if not m["mod"]
             }
             if len(named) == 1:
                 wanted = (named.pop() - 1) % 7
-                return wanted, _WEEKDAY_NAMES[wanted]
+                return wanted, WEEKDAY_NAMES[wanted]
         return None
 
 

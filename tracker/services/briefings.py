@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from tracker.services.audit_actor import current_analyst
 from tracker.storage import audit, briefings
@@ -26,6 +27,7 @@ def record_export(
     path: str,
     tracks: Sequence[str],
     since: str | None,
+    events_since: date | None = None,
     head_seq: int,
     head_hash: str,
     sha256: str,
@@ -35,7 +37,14 @@ def record_export(
     with store.write():
         created = store.now()
         row_id = briefings.insert(
-            store, at=created, fmt=fmt, path=path, tracks=tracks, since=since, head_hash=head_hash
+            store,
+            at=created,
+            fmt=fmt,
+            path=path,
+            tracks=tracks,
+            since=since,
+            events_since=events_since.isoformat() if events_since else None,
+            head_hash=head_hash,
         )
         audit.append(
             store,
@@ -48,6 +57,7 @@ def record_export(
                 "path": path,
                 "tracks": list(tracks),
                 "since": since,
+                "events_since": events_since.isoformat() if events_since else None,
                 "head_seq": head_seq,
                 "head_hash": head_hash,
                 "sha256": sha256,

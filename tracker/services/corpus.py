@@ -9,15 +9,17 @@ new excerpt with quotes of a similar length (``excerpt_keys``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from tracker.domain.models import Track
-from tracker.extract.dates import DocDateInput, infer_document_dates, quotes_of
+from tracker.extract.dates import SHARES_NOTE, DocDateInput, infer_document_dates, quotes_of
 from tracker.extract.dupes import (
     _MAX_POSTING,
     COPY_CONTAINMENT,
     best_copy_source,
     near_duplicate_of,
 )
+from tracker.ingest.published import YEAR_ASSUMED
 from tracker.services.evidence import reextract_document
 from tracker.services.search import fts_query
 from tracker.storage import corpus, excerpts
@@ -73,7 +75,17 @@ def infer_dates(store: Store, tracks: Sequence[Track]) -> list[int]:
             for a in document_rows.dated(store, sorted(candidates))
             if a.basis in allowed
         ]
-        inferred = infer_document_dates([DocDateInput(id=doc.id, text=doc.text), *anchors])
+        # A date the document's own text gave (its dateline) is kept as it is; one borrowed
+        # from another document is looked for again.
+        borrowed = doc.note is None or doc.note.startswith(SHARES_NOTE)
+        own = (
+            DocDateInput(id=doc.id, text=doc.text)
+            if borrowed or doc.published is None
+            else DocDateInput(
+                id=doc.id, text=doc.text, published=doc.published, basis=doc.basis, note=doc.note
+            )
+        )
+        inferred = infer_document_dates([own, *anchors])
         new = inferred.get(doc.id)
         new_basis = "inferred" if new else "unknown"
         if (doc.published, doc.basis) != (new[0] if new else None, new_basis):
@@ -153,10 +165,51 @@ def mark_excerpt_duplicates(store: Store) -> set[str]:
     return touched
 
 
+_MIN_FIRM_FOR_YEARS = 3
+
+
+def settle_years(store: Store, tracks: Sequence[Track]) -> list[int]:
+    """Move an article whose dateline printed no year ("MOSCOW, November 2. /TASS/.") to the
+    year, of the last two its day could fall in, nearest to the documents dated in full in
+    the database (their median): an archive of last year's reporting stays last year's.
+    Returns the ids changed."""
+    firm = document_rows.firm_dates(store)
+    if len(firm) < _MIN_FIRM_FOR_YEARS:
+        return []
+    middle = firm[len(firm) // 2]
+    changed: list[int] = []
+    for doc_id, when in document_rows.year_assumed(store, YEAR_ASSUMED):
+        options = [d for d in (_same_day(when, when.year - 1), when) if d is not None]
+        best = min(options, key=lambda d: (abs((d - middle).days), -d.year))
+        if best == when:
+            continue
+        document_rows.update(
+            store,
+            doc_id,
+            {
+                "published": best.isoformat(),
+                "published_note": f"{YEAR_ASSUMED}: year {best.year}, nearest to the "
+                f"{len(firm)} documents dated in full (median {middle.isoformat()})",
+            },
+        )
+        changed.append(doc_id)
+    for doc_id in changed:
+        reextract_document(store, doc_id, tracks)
+    return changed
+
+
+def _same_day(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
+
+
 def tidy(store: Store, tracks: Sequence[Track]) -> set[str]:
     """Dates, copies and near-duplicates brought up to date (inside ``store.write()``);
     returns the tracks whose evidence these facts changed."""
     dated = infer_dates(store, tracks)
+    dated += [i for i in settle_years(store, tracks) if i not in dated]
     copies = mark_copies(store)
     touched = excerpts.tracks_of_documents(store, dated + copies)
     return touched | mark_excerpt_duplicates(store)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from tracker.domain.errors import NotFoundError, UserError
+from pydantic import BaseModel, Field
+
+from tracker.domain.errors import NotFoundError, UsageError, UserError
 from tracker.domain.models import Document, DocumentSummary
 from tracker.domain.times import parse_user_date
 from tracker.domain.vocabulary import check_reliability
@@ -13,6 +15,7 @@ from tracker.services.audit_actor import current_analyst
 from tracker.services.evidence import extract_document_into, reextract_document
 from tracker.storage import audit
 from tracker.storage import documents as document_rows
+from tracker.storage import excerpts as excerpt_rows
 from tracker.storage import tracks as track_rows
 from tracker.storage.db import Store
 
@@ -77,7 +80,7 @@ def _changes(
         try:
             when = parse_user_date(published)
         except ValueError as exc:
-            raise UserError(str(exc)) from None
+            raise UsageError(str(exc)) from None
         changes.update(
             published=when.isoformat(),
             published_basis="analyst",
@@ -92,6 +95,16 @@ def _changes(
     return changes
 
 
+class DocumentEdit(BaseModel):
+    """What an analyst's edit of a document changed."""
+
+    document_id: int
+    before: dict[str, Any] = Field(default_factory=dict)  # field -> value before
+    before_basis: dict[str, str] = Field(default_factory=dict)  # field -> how it was obtained
+    after: dict[str, Any] = Field(default_factory=dict)  # field -> value now
+    event_dates_moved: int = 0  # excerpts whose event date the edit changed
+
+
 def edit_document(
     store: Store,
     doc_id: int,
@@ -101,13 +114,14 @@ def edit_document(
     outlet: str | None = None,
     url: str | None = None,
     analyst: str | None = None,
-) -> None:
+) -> DocumentEdit:
     """An analyst's correction of a document's metadata; dates that depend on it are
-    recomputed and the change is audited."""
+    recomputed and the change is audited. Returns what changed."""
     doc = get_document(store, doc_id)
     changes = _changes(published, reliability, outlet, url)
     if not changes:
-        return
+        return DocumentEdit(document_id=doc_id)
+    dates_before = excerpt_rows.event_dates(store, doc_id)
     actor = current_analyst(store, analyst)
     before = {
         k: getattr(doc, k) for k in ("published", "reliability", "outlet", "url") if k in changes
@@ -130,6 +144,19 @@ def edit_document(
         if "published" in changes:
             reextract_document(store, doc_id, track_rows.list_tracks(store))
         refresh(store, actor=actor)
+    dates_after = excerpt_rows.event_dates(store, doc_id)
+    moved = sum(1 for i, d in dates_after.items() if i in dates_before and dates_before[i] != d)
+    return DocumentEdit(
+        document_id=doc_id,
+        before={k: _plain(v) for k, v in before.items()},
+        before_basis={k: before_basis[BASIS_OF[k]] for k in before if k in BASIS_OF},
+        after={k: changes[k] for k in before},
+        event_dates_moved=moved,
+    )
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if hasattr(value, "isoformat") else value
 
 
 def restore_document(store: Store, doc_id: int, payload: dict[str, Any]) -> list[str]:

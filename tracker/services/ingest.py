@@ -6,7 +6,7 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, Field, computed_field
 
@@ -16,6 +16,7 @@ from tracker.ingest.pipeline import (
     DEFAULT_MAX_BYTES,
     PreparedDocument,
     is_candidate,
+    is_metadata,
     prepare_bytes,
     prepare_file,
 )
@@ -29,7 +30,10 @@ from tracker.storage.db import Store
 
 log = logging.getLogger(__name__)
 
-Outcome = Literal["new", "duplicate", "refused"]
+# new: imported; duplicate: the same text is held already; refused: it could not be imported
+# (missing, unreadable, binary, too large, not an article file when named); skipped: a file
+# of a folder that is not an article (.pdf, .png …) or is hidden, so it was not tried.
+Outcome = Literal["new", "duplicate", "refused", "skipped"]
 # progress(done, total, label) -> False to cancel
 ProgressFn = Callable[[int, int, str], bool | None]
 
@@ -38,18 +42,18 @@ class IngestItem(BaseModel):
     """What became of one file (or of pasted text)."""
 
     path: str
-    outcome: Outcome
-    document_id: int | None = None
+    outcome: Outcome = Field(description="`new`, `duplicate`, `refused` or `skipped`")
+    document_id: int | None = Field(default=None, description="the new document's id")
     title: str | None = None
-    reason: str | None = None
-    duplicate_of: int | None = None
+    reason: str | None = Field(default=None, description="why it was refused or skipped")
+    duplicate_of: int | None = Field(default=None, description="the document it repeats")
 
 
 class IngestReport(BaseModel):
-    """What an import did, file by file."""
+    """What an import did, entry by entry (every file named or found in a folder)."""
 
     items: list[IngestItem] = Field(default_factory=list)
-    cancelled: bool = False
+    cancelled: bool = Field(default=False, description="stopped before the end")
 
     def count(self, outcome: Outcome) -> int:
         return sum(1 for item in self.items if item.outcome == outcome)
@@ -69,36 +73,71 @@ class IngestReport(BaseModel):
     def refused(self) -> int:
         return self.count("refused")
 
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def skipped(self) -> int:
+        return self.count("skipped")
+
+    def summary(self) -> str:
+        """``2 new, 1 duplicate, 1 refused, 3 skipped (of 7 entries)``."""
+        counts = f"{self.new} new, {self.duplicate} duplicate, {self.refused} refused"
+        if self.skipped:
+            counts += f", {self.skipped} skipped"
+        entries = "entry" if len(self.items) == 1 else "entries"
+        stop = "; cancelled before the end" if self.cancelled else ""
+        return f"{counts} (of {len(self.items)} {entries}){stop}"
+
     @property
     def new_ids(self) -> list[int]:
         return [i.document_id for i in self.items if i.outcome == "new" and i.document_id]
 
 
-def expand_paths(paths: Iterable[Path | str]) -> Iterator[tuple[Path, str | None]]:
-    """Files to import, folders walked in name order; ``(path, reason)`` where a path
-    cannot be imported at all (missing, not an article type)."""
+class Entry(NamedTuple):
+    """A path an import considers: to import (no ``reason``), or refused or skipped."""
+
+    path: Path
+    reason: str | None = None
+    outcome: Outcome = "refused"
+
+
+def _folder_entries(folder: Path) -> Iterator[Entry]:
+    """A folder's files in name order; hidden files and folders, and files that are not
+    articles, are skipped with their reason (manifests and sidecars are read, not listed)."""
+    for root, dirs, files in os.walk(folder, onerror=None):
+        base = Path(root)
+        for name in sorted(d for d in dirs if d.startswith(".")):
+            yield Entry(base / name, "a hidden folder: not searched", "skipped")
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            path = base / name
+            if is_candidate(path):
+                yield Entry(path)
+            elif not is_metadata(path):
+                yield Entry(path, _not_article(path), "skipped")
+
+
+def _not_article(path: Path) -> str:
+    if path.name.startswith("."):
+        return "a hidden file"
+    return (
+        f"not an article file ({path.suffix or 'no suffix'}); the tracker reads .txt, .md and .html"
+    )
+
+
+def expand_paths(paths: Iterable[Path | str]) -> Iterator[Entry]:
+    """Files to import, folders walked in name order; with a reason, a path that is not
+    tried: refused when it was named (missing, not an article type), skipped when a
+    folder holds it."""
     for raw in paths:
         path = Path(raw).expanduser()
         if path.is_dir():
-            entries: list[Path] = []
-            for root, dirs, files in os.walk(path, onerror=None):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                entries.extend(Path(root) / name for name in sorted(files))
-            for entry in entries:
-                if is_candidate(entry):
-                    yield entry, None
+            yield from _folder_entries(path)
         elif path.is_file():
-            if is_candidate(path):
-                yield path, None
-            else:
-                yield (
-                    path,
-                    f"not an article file (.txt, .md or .html): {path.suffix or 'no suffix'}",
-                )
+            yield Entry(path, None if is_candidate(path) else _not_article(path))
         elif path.exists():
-            yield path, "not a regular file"
+            yield Entry(path, "not a regular file")
         else:
-            yield path, "no such file or folder"
+            yield Entry(path, "no such file or folder")
 
 
 def store_prepared(
@@ -159,13 +198,13 @@ def ingest_paths(
     actor = current_analyst(store, analyst)
     report = IngestReport()
     todo = list(expand_paths(paths))
-    for index, (path, problem) in enumerate(todo):
+    for index, (path, problem, outcome) in enumerate(todo):
         label = str(path)
         if progress is not None and progress(index, len(todo), path.name) is False:
             report.cancelled = True
             break
         if problem is not None:
-            report.items.append(IngestItem(path=label, outcome="refused", reason=problem))
+            report.items.append(IngestItem(path=label, outcome=outcome, reason=problem))
             continue
         try:
             prepared = prepare_file(path, max_bytes=max_bytes)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from tracker.domain.errors import NotFoundError, UserError
+from tracker.domain.errors import NotFoundError, UsageError, UserError
 from tracker.domain.models import Override, Transition
 from tracker.domain.times import day_of, parse_user_date
 from tracker.domain.vocabulary import check_confidence, check_likelihood, check_status
@@ -45,19 +45,30 @@ def overrides_for(store: Store, track_id: str) -> list[Override]:
 def _require_reason(reason: str | None, what: str) -> str:
     text = (reason or "").strip()
     if not text:
-        raise UserError(f"{what} needs a reason: say why (--reason TEXT)")
+        raise UsageError(f"{what} needs a reason: say why (--reason TEXT)")
     if len(text) > 10_000:
-        raise UserError(f"the reason is too long ({len(text)} characters; at most 10000)")
+        raise UsageError(f"the reason is too long ({len(text)} characters; at most 10000)")
     return text
 
 
 def _parse_review_by(value: date | str | None) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    try:
-        return parse_user_date(value)
-    except ValueError as exc:
-        raise UserError(f"review-by: {exc}") from None
+    """The review-by date: a date, or text (``2026-01-15``, ``+2w``, ``in 30 days``); a
+    day already past is refused, since the override would be flagged at once."""
+    if value is None:
+        return None
+    if isinstance(value, date):
+        when = value
+    else:
+        try:
+            when = parse_user_date(value, today())
+        except ValueError as exc:
+            raise UsageError(f"review-by: {exc}") from None
+    if when < today():
+        raise UsageError(
+            f"review-by {when.isoformat()} is already past (today is {today().isoformat()}); "
+            "give a later date, e.g. +2w"
+        )
+    return when
 
 
 def _check_evidence(store: Store, track_id: str, evidence_ids: list[int]) -> list[int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tracker.domain.errors import UserError
+from tracker.domain.errors import UsageError
 from tracker.domain.vocabulary import check_reliability
 from tracker.services.assessments import refresh
 from tracker.services.audit_actor import current_analyst
@@ -37,7 +37,7 @@ def analyst_name(store: Store) -> str:
 def set_analyst_name(store: Store, name: str) -> None:
     name = name.strip()
     if not name:
-        raise UserError("the analyst name cannot be empty")
+        raise UsageError("the analyst name cannot be empty")
     _set(store, "analyst", name)
 
 
@@ -51,7 +51,7 @@ def set_outlet_reliability(store: Store, outlet: str, grade: str) -> None:
     """Set an outlet's default grade and apply it to its documents not graded by hand."""
     outlet = outlet.strip()
     if not outlet:
-        raise UserError("an outlet name is needed")
+        raise UsageError("an outlet name is needed")
     grade = check_reliability(grade)
     table = outlet_reliability(store)
     table[outlet] = grade

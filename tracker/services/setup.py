@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from tracker.paths import seeds_dir
 from tracker.services.audit_actor import current_analyst
 from tracker.services.database import Store, backup, is_new, open_database
@@ -16,6 +18,7 @@ from tracker.storage import audit
 from tracker.storage import tracks as track_rows
 
 __all__ = [
+    "OpenReport",
     "Store",
     "backup",
     "ensure_default_tracks",
@@ -23,8 +26,34 @@ __all__ = [
     "is_new",
     "open_database",
     "open_or_create",
+    "open_reporting",
     "prepare",
 ]
+
+
+class OpenReport(BaseModel):
+    """What opening a database did besides opening it: creating or migrating it."""
+
+    path: str
+    created: bool = False
+    seeds: IngestReport | None = None  # the seed import of a database just created
+    migrated_from: int | None = None  # the schema version before a migration
+    migration_backup: str | None = None  # the copy kept before migrating
+
+    def notice(self) -> str | None:
+        """One line telling the user what happened, or ``None`` when nothing did."""
+        if self.created:
+            seeds = self.seeds.count("new") if self.seeds is not None else 0
+            what = f" with the default tracks and {seeds} seed articles" if seeds else ""
+            return f"created a new database at {self.path}{what}"
+        if self.migrated_from is not None:
+            kept = (
+                f" (a copy of the old file: {self.migration_backup})"
+                if self.migration_backup
+                else ""
+            )
+            return f"upgraded {self.path} from schema {self.migrated_from}{kept}"
+        return None
 
 
 def ensure_default_tracks(store: Store) -> list[str]:
@@ -71,7 +100,23 @@ def prepare(
 
 def open_or_create(path: Path, *, with_seeds: bool = True) -> Store:
     """Open ``path``; a database that did not exist is initialised first."""
+    return open_reporting(path, with_seeds=with_seeds)[0]
+
+
+def open_reporting(path: Path, *, with_seeds: bool = True) -> tuple[Store, OpenReport]:
+    """``open_or_create``, telling also whether the file was created or migrated."""
     fresh = is_new(path)
     store = open_database(path)
-    prepare(store, fresh=fresh, with_seeds=with_seeds)
-    return store
+    try:
+        seeds = prepare(store, fresh=fresh, with_seeds=with_seeds)
+    except BaseException:
+        store.close()
+        raise
+    backup_path = store.migration_backup
+    return store, OpenReport(
+        path=str(store.path or path),
+        created=fresh,
+        seeds=seeds,
+        migrated_from=store.migrated_from,
+        migration_backup=str(backup_path) if backup_path else None,
+    )

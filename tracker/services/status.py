@@ -8,9 +8,9 @@ recorded by then (inferred assessments and overrides alike).
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Literal
+from typing import Literal
 
-from pydantic import BaseModel, field_serializer
+from pydantic import BaseModel, Field
 
 from tracker.domain.models import Assessment, NextEvent, Override, Track, Transition
 from tracker.domain.summary import status_line
@@ -37,8 +37,11 @@ class TrackStatus(BaseModel):
     confidence: Confidence
     contested: bool
     contested_ids: list[int] = []
-    evidence_count: int
-    independent_sources: int
+    evidence_count: int = Field(description="excerpts held for the track")
+    independent_sources: int = Field(description="independent sources behind the status")
+    support_count: int | None = Field(
+        default=None, description="excerpts behind the status (what explain counts)"
+    )
     latest: Development | None
     next_event: NextEvent | None
     explanation: str
@@ -62,13 +65,6 @@ class TrackStatus(BaseModel):
             contested=self.contested,
             needs_review=self.needs_review,
         )
-
-    @field_serializer("next_event")
-    def _next_event_with_overdue(self, value: NextEvent | None) -> dict[str, Any] | None:
-        """The next event, and whether its day passed with the track still open."""
-        if value is None:
-            return None
-        return {**value.model_dump(mode="json"), "overdue": self.next_event_overdue}
 
 
 def _compose(
@@ -101,8 +97,13 @@ def _compose(
         contested_ids=a.contested_ids,
         evidence_count=a.evidence_count,
         independent_sources=a.independent_sources,
+        support_count=a.support_count,
         latest=summary.latest,
-        next_event=summary.next_event,
+        next_event=(
+            summary.next_event.model_copy(update={"overdue": summary.next_event_overdue})
+            if summary.next_event
+            else None
+        ),
         next_event_overdue=summary.next_event_overdue,
         explanation=a.explanation,
         override=override,

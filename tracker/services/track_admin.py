@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from tracker.domain.errors import UserError
+from tracker.domain.errors import UsageError, UserError
 from tracker.domain.models import Actor, Track
 from tracker.domain.vocabulary import statuses_for
 from tracker.services.assessments import refresh
@@ -30,7 +30,7 @@ def parse_actors(values: list[str]) -> list[Actor]:
     for value in values:
         parts = [p.strip() for p in value.split("|") if p.strip()]
         if not parts:
-            raise UserError(f"an actor needs a name: {value!r}")
+            raise UsageError(f"an actor needs a name: {value!r}")
         actors.append(Actor(name=parts[0], aliases=parts[1:]))
     return actors
 
@@ -41,7 +41,7 @@ def _validated(data: dict[str, Any]) -> Track:
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"]) or "track"
-        raise UserError(f"invalid track ({where}): {first['msg']}") from None
+        raise UsageError(f"invalid track ({where}): {first['msg']}") from None
     statuses_for(track.kind)
     return track
 
@@ -112,7 +112,7 @@ def edit_track(store: Store, track_id: str, *, analyst: str | None = None, **cha
     }
     unknown = set(changes) - allowed
     if unknown:
-        raise UserError(f"cannot edit {', '.join(sorted(unknown))} of a track")
+        raise UsageError(f"cannot edit {', '.join(sorted(unknown))} of a track")
     data = current.model_dump(mode="json")
     for key, value in changes.items():
         if value is None:

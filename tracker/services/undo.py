@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from tracker.domain.errors import UserError
 from tracker.domain.models import AuditEntry
 from tracker.domain.summary import status_words
-from tracker.services.assessments import refresh
+from tracker.services.assessments import latest_assessment, refresh
 from tracker.services.audit_actor import current_analyst
 from tracker.services.documents import reapply_document, restore_document
 from tracker.services.overrides import redo_override_action, undo_override_action
@@ -57,10 +57,17 @@ _ACTION_WORDS = {
 class UndoResult(BaseModel):
     """What ``undo_last`` undid (or ``redo_last`` redid)."""
 
-    undone: int
-    action: str
-    entity: str
-    description: str
+    undone: int = Field(description="seq of the audit entry undone")
+    action: str = Field(description="its action, e.g. override.revoke")
+    entity: str = Field(description="what it was about, e.g. track:trump-putin-summit")
+    description: str = Field(
+        description="`undo of #SEQ (ACTION on ENTITY)` (`redo of …` for a redo)"
+    )
+    summary: str = Field(default="", description="what the undo did, in one sentence")
+    label: str = Field(
+        default="",
+        description="the action in plain words, e.g. override to Postponed on Trump–Putin summit",
+    )
 
 
 def describe_action(action: str) -> str:
@@ -183,11 +190,11 @@ def undo_last(store: Store, *, analyst: str | None = None) -> UndoResult:
     if entry is None:
         raise UserError("there is nothing to undo")
     payload = entry.payload_data()
-    description = describe(store, entry)
+    description = f"undo of #{entry.seq} ({entry.action} on {entry.entity})"
+    label = describe(store, entry)
     with store.write():
         at = store.now()
-        why = f"undo of {description}"
-        detail = _reverse(store, entry, payload, why=why, actor=actor, at=at)
+        detail = _reverse(store, entry, payload, why=description, actor=actor, at=at)
         audit.append(
             store,
             actor=actor,
@@ -199,7 +206,12 @@ def undo_last(store: Store, *, analyst: str | None = None) -> UndoResult:
     if entry.action in _CHANGES_EVIDENCE:
         refresh(store, actor=actor)
     return UndoResult(
-        undone=entry.seq, action=entry.action, entity=entry.entity, description=description
+        undone=entry.seq,
+        action=entry.action,
+        entity=entry.entity,
+        description=description,
+        summary=_summary(store, entry, payload, detail),
+        label=label,
     )
 
 
@@ -212,10 +224,11 @@ def redo_last(store: Store, *, analyst: str | None = None) -> UndoResult:
         raise UserError("there is nothing to redo")
     undo_entry, entry = redo[-1]
     payload = entry.payload_data()
-    description = describe(store, entry)
+    description = f"redo of #{entry.seq} ({entry.action} on {entry.entity})"
+    label = describe(store, entry)
     with store.write():
         at = store.now()
-        detail = _again(store, entry, payload, why=f"redo of {description}", actor=actor, at=at)
+        detail = _again(store, entry, payload, why=description, actor=actor, at=at)
         audit.append(
             store,
             actor=actor,
@@ -227,5 +240,57 @@ def redo_last(store: Store, *, analyst: str | None = None) -> UndoResult:
     if entry.action in _CHANGES_EVIDENCE:
         refresh(store, actor=actor)
     return UndoResult(
-        undone=entry.seq, action=entry.action, entity=entry.entity, description=description
+        undone=entry.seq,
+        action=entry.action,
+        entity=entry.entity,
+        description=description,
+        summary=f"Redid the {label} (#{entry.seq}).",
+        label=label,
     )
+
+
+def _status_words(status: object) -> str:
+    return str(status).replace("_", " ")
+
+
+def _summary(
+    store: Store, entry: AuditEntry, payload: dict[str, Any], detail: dict[str, Any]
+) -> str:
+    """What the undo did, as a sentence (``Undid the revoke on x (#12): …``)."""
+    from tracker.services.overrides import get_override
+
+    ident = entry.entity.partition(":")[2]
+    head = f"Undid the {_UNDONE.get(entry.action, entry.action)} on {ident} (#{entry.seq})"
+    if entry.action == "override.apply":
+        if detail.get("restored"):
+            before = get_override(store, int(detail["restored"]))
+            return (
+                f"{head}: the earlier override ({_status_words(before.status)}) is in force again."
+            )
+        inferred = latest_assessment(store, ident)
+        now = _status_words(inferred.status if inferred else None)
+        return f"{head}: the status is {now} again, as inferred."
+    if entry.action == "override.revoke":
+        restored = get_override(store, int(detail["restored"]))
+        return f"{head}: the override ({_status_words(restored.status)}) is in force again."
+    if entry.action == "override.ack":
+        return f"{head}: the note is withdrawn; the review flag is as it was before it."
+    if entry.action == "document.edit":
+        fields = ", ".join(detail.get("restored", [])) or "its metadata"
+        return f"Undid the edit of document {ident} (#{entry.seq}): {fields} restored."
+    if entry.action == "track.add":
+        return f"{head}: the track is archived (its evidence is kept)."
+    if entry.action == "track.archive":
+        state = "archived" if detail.get("archived") else "restored to the lists"
+        return f"{head}: the track is {state} again."
+    return f"{head}: the track's definition is restored."
+
+
+_UNDONE = {
+    "override.apply": "override",
+    "override.revoke": "revoke",
+    "override.ack": "review note",
+    "track.add": "new track",
+    "track.edit": "track edit",
+    "track.archive": "archive change",
+}

@@ -141,3 +141,30 @@ def payloads_by_seq(store: Store, action: str) -> dict[int, dict[str, Any]]:
     """``{seq: decoded payload}`` of every row of one action."""
     sql = "SELECT seq, payload FROM audit_log WHERE action = ? ORDER BY seq"
     return {int(row["seq"]): json.loads(row["payload"]) for row in store.db.query(sql, [action])}
+
+
+def for_entity(
+    store: Store, entity: str, actions: Sequence[str], *, after: str | None = None
+) -> list[AuditEntry]:
+    """Rows of ``entity`` of the given actions (recorded after ``after``), oldest first."""
+    marks = ",".join("?" * len(actions))
+    sql = f"SELECT {_COLUMNS} FROM audit_log WHERE entity = ? AND action IN ({marks})"
+    params: list[Any] = [entity, *actions]
+    if after:
+        sql += " AND at > ?"
+        params.append(after)
+    return [AuditEntry.model_validate(r) for r in store.db.query(sql + " ORDER BY seq", params)]
+
+
+def get(store: Store, seq: int) -> AuditEntry | None:
+    """One row by its sequence number."""
+    for row in store.db.query(f"SELECT {_COLUMNS} FROM audit_log WHERE seq = ?", [seq]):
+        return AuditEntry.model_validate(row)
+    return None
+
+
+def first_at(store: Store) -> str | None:
+    """When the first audit row was recorded (the database's first record), or ``None``."""
+    for row in store.db.query("SELECT at FROM audit_log ORDER BY seq LIMIT 1"):
+        return str(row["at"])
+    return None

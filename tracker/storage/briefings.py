@@ -17,6 +17,7 @@ def insert(
     tracks: Sequence[str],
     since: str | None,
     head_hash: str,
+    events_since: str | None = None,
 ) -> int:
     row = {
         "created_at": at,
@@ -24,6 +25,7 @@ def insert(
         "path": path,
         "tracks": json.dumps(list(tracks)),
         "since": since,
+        "events_since": events_since,
         "head_hash": head_hash,
     }
     return int(store.db.table("briefings").insert(row).last_pk or 0)

@@ -47,6 +47,9 @@ class Store:
         self.path = path
         self._last_time = ""
         self.readonly = False
+        # Set when opening migrated the schema: the version it had, and the backup made.
+        self.migrated_from: int | None = None
+        self.migration_backup: Path | None = None
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -197,10 +200,13 @@ def _migrate(store: Store, existed: bool) -> None:
     pending = migrations.pending(store.db)
     if not pending:
         return
+    if existed:
+        store.migrated_from = int(store.conn.execute("PRAGMA user_version").fetchone()[0])
     if existed and store.path is not None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         target = store.path.with_name(f"{store.path.name}.backup-{stamp}")
         backup(store, target)
+        store.migration_backup = target
         log.info("backed up %s to %s before migrating", store.path, target)
     migrations.apply(store.db)
     store.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

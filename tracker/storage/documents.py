@@ -136,13 +136,14 @@ def _dated(row: dict[str, Any]) -> DatedText:
         text=str(row["text"]),
         published=date.fromisoformat(row["published"]) if row["published"] else None,
         basis=row["published_basis"],
+        note=row.get("published_note"),
     )
 
 
 def undated(store: Store) -> list[DatedText]:
     """Documents whose date is unknown or was inferred (not stated, not an analyst's)."""
     sql = (
-        "SELECT id, text, published, published_basis FROM documents "
+        "SELECT id, text, published, published_basis, published_note FROM documents "
         "WHERE published_basis IN ('unknown', 'inferred') ORDER BY id"
     )
     return [_dated(row) for row in store.db.query(sql)]
@@ -163,7 +164,7 @@ def dated(store: Store, document_ids: Sequence[int]) -> list[DatedText]:
     for chunk in chunked(sorted(document_ids)):
         marks = ",".join("?" * len(chunk))
         sql = (
-            "SELECT id, text, published, published_basis FROM documents "
+            "SELECT id, text, published, published_basis, published_note FROM documents "
             f"WHERE id IN ({marks}) AND published IS NOT NULL ORDER BY id"
         )
         out.extend(_dated(row) for row in store.db.query(sql, chunk))
@@ -197,3 +198,23 @@ def matching(store: Store, fts_query: str, limit: int) -> list[int]:
     """Ids of documents whose title or text match an FTS5 query (already made safe)."""
     sql = "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? LIMIT ?"
     return [int(r["rowid"]) for r in store.db.query(sql, [fts_query, limit])]
+
+
+def year_assumed(store: Store, marker: str) -> list[tuple[int, date]]:
+    """Documents whose published year was assumed (their note carries ``marker``)."""
+    sql = (
+        "SELECT id, published FROM documents WHERE published_basis = 'inferred' "
+        "AND published IS NOT NULL AND instr(published_note, ?) > 0 ORDER BY id"
+    )
+    return [
+        (int(r["id"]), date.fromisoformat(r["published"])) for r in store.db.query(sql, [marker])
+    ]
+
+
+def firm_dates(store: Store) -> list[date]:
+    """The published dates that were printed in full or set by an analyst, in order."""
+    sql = (
+        "SELECT published FROM documents WHERE published IS NOT NULL "
+        "AND published_basis IN ('stated', 'analyst') ORDER BY published"
+    )
+    return [date.fromisoformat(r["published"]) for r in store.db.query(sql)]

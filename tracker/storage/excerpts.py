@@ -221,3 +221,9 @@ def anchors(store: Store) -> Iterable[ExcerptAnchor]:
         "ORDER BY document_id, id"
     )
     return [ExcerptAnchor.model_validate(r) for r in store.db.query(sql)]
+
+
+def event_dates(store: Store, document_id: int) -> dict[int, str | None]:
+    """``{excerpt id: event date}`` of one document's excerpts (dates as stored)."""
+    sql = "SELECT id, event_date FROM excerpts WHERE document_id = ?"
+    return {int(r["id"]): r["event_date"] for r in store.db.query(sql, [document_id])}

@@ -14,7 +14,7 @@ from sqlite_utils.migrations import Migrations
 
 migrations = Migrations("tracker")
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 7
 
 
 @migrations()
@@ -258,7 +258,58 @@ def m004_track_parties_places(db: Database) -> None:
 
 
 @migrations()
-def m005_seen_marks(db: Database) -> None:
+def m005_exact_search(db: Database) -> None:
+    """Unstemmed full-text indexes beside the stemmed ones: a quoted phrase is matched word
+    for word ("postponement" is not "postponed") and a prefix (negotiat*) finds the words
+    that start with it, which the Porter stems cannot do."""
+    db.executescript(
+        """
+        CREATE VIRTUAL TABLE excerpts_exact USING fts5(
+            exact, content='excerpts', content_rowid='id', tokenize='unicode61'
+        );
+        CREATE TRIGGER excerpts_exact_ai AFTER INSERT ON excerpts BEGIN
+            INSERT INTO excerpts_exact (rowid, exact) VALUES (new.id, new.exact);
+        END;
+        CREATE TRIGGER excerpts_exact_ad AFTER DELETE ON excerpts BEGIN
+            INSERT INTO excerpts_exact (excerpts_exact, rowid, exact)
+            VALUES ('delete', old.id, old.exact);
+        END;
+        CREATE TRIGGER excerpts_exact_au AFTER UPDATE OF exact ON excerpts BEGIN
+            INSERT INTO excerpts_exact (excerpts_exact, rowid, exact)
+            VALUES ('delete', old.id, old.exact);
+            INSERT INTO excerpts_exact (rowid, exact) VALUES (new.id, new.exact);
+        END;
+        INSERT INTO excerpts_exact (excerpts_exact) VALUES ('rebuild');
+
+        CREATE VIRTUAL TABLE documents_exact USING fts5(
+            title, text, content='documents', content_rowid='id', tokenize='unicode61'
+        );
+        CREATE TRIGGER documents_exact_ai AFTER INSERT ON documents BEGIN
+            INSERT INTO documents_exact (rowid, title, text) VALUES (new.id, new.title, new.text);
+        END;
+        CREATE TRIGGER documents_exact_ad AFTER DELETE ON documents BEGIN
+            INSERT INTO documents_exact (documents_exact, rowid, title, text)
+            VALUES ('delete', old.id, old.title, old.text);
+        END;
+        CREATE TRIGGER documents_exact_au AFTER UPDATE OF title, text ON documents BEGIN
+            INSERT INTO documents_exact (documents_exact, rowid, title, text)
+            VALUES ('delete', old.id, old.title, old.text);
+            INSERT INTO documents_exact (rowid, title, text) VALUES (new.id, new.title, new.text);
+        END;
+        INSERT INTO documents_exact (documents_exact) VALUES ('rebuild');
+        """
+    )
+
+
+@migrations()
+def m006_briefing_events_since(db: Database) -> None:
+    """A briefing records both of its cut-offs: ``since`` (records made after a moment,
+    as before) and ``events_since`` (world events from a date on)."""
+    db.executescript("ALTER TABLE briefings ADD COLUMN events_since TEXT;")
+
+
+@migrations()
+def m007_seen_marks(db: Database) -> None:
     """What each analyst has seen ("since you last looked"): per analyst and scope (a
     track, or the documents) the record time seen up to and the status seen then. View
     state, not a fact about the world: not audited. Indexes for new-document queries and

@@ -369,7 +369,7 @@ class TrackerController(QObject):
         self._change(
             lambda store, _r: undo_last(store),
             "Undoing",
-            lambda result: self.action_undone.emit(result.description),
+            lambda result: self.action_undone.emit(result.label),
             progress=True,
         )
 
@@ -379,7 +379,7 @@ class TrackerController(QObject):
         self._change(
             lambda store, _r: redo_last(store),
             "Redoing",
-            lambda result: self.action_redone.emit(result.description),
+            lambda result: self.action_redone.emit(result.label),
             progress=True,
         )
 

@@ -164,6 +164,9 @@ class MainWindow(QMainWindow):
         self._search_timer.setInterval(350)
         self._search_timer.timeout.connect(self._on_search_requested)
         self.search_edit.textEdited.connect(lambda _t: self._search_timer.start())
+        from tracker.ui.views.search_help import add_search_help
+
+        self.search_help = add_search_help(self.search_edit)  # "?" and F1 in the field
 
         self._make_actions()
         self._make_menus()
@@ -374,7 +377,7 @@ class MainWindow(QMainWindow):
         self.act_shortcuts = self._action(
             "&Keyboard shortcuts",
             self.open_shortcuts_dialog,
-            _keys(K.StandardKey.HelpContents, "F1", "Ctrl+/"),
+            [K("Ctrl+/"), K("Shift+F1")],
         )
         self.act_about = self._action(
             f"&About {APP_NAME}", self.open_about_dialog, K("Ctrl+Shift+F1")

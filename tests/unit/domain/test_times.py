@@ -24,7 +24,30 @@ def test_user_dates(typed: str, expected: date) -> None:
     assert parse_user_date(typed) == expected
 
 
-@pytest.mark.parametrize("typed", ["", "someday", "31 February 2025", "2025-13-01"])
+TODAY = date(2025, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("today", TODAY),
+        ("Yesterday", date(2025, 11, 19)),
+        ("tomorrow", date(2025, 11, 21)),
+        ("3 days ago", date(2025, 11, 17)),
+        ("1 week ago", date(2025, 11, 13)),
+        ("in 2 weeks", date(2025, 12, 4)),
+        ("+14d", date(2025, 12, 4)),
+        ("+2w", date(2025, 12, 4)),
+        ("-10d", date(2025, 11, 10)),
+    ],
+)
+def test_dates_relative_to_today(typed: str, expected: date) -> None:
+    assert parse_user_date(typed, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    "typed", ["", "someday", "31 February 2025", "2025-13-01", "3 fortnights ago", "+2y"]
+)
 def test_not_dates(typed: str) -> None:
     with pytest.raises(ValueError, match="is not a date; use YYYY-MM-DD"):
         parse_user_date(typed)

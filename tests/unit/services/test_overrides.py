@@ -7,9 +7,10 @@ from datetime import date, timedelta
 
 import pytest
 
-from tracker.domain.errors import IllegalStatusError, NotFoundError, UserError
+from tracker.domain.errors import IllegalStatusError, NotFoundError, UsageError, UserError
 from tracker.domain.times import format_time, parse_time
 from tracker.services import overrides, undo
+from tracker.services import status as status_service
 from tracker.services.database import Store
 from tracker.services.status import history, track_status
 
@@ -65,11 +66,16 @@ def test_evidence_of_another_track_is_refused(seed_db: Store) -> None:
 
 
 def test_a_passed_review_date_flags_the_override_and_an_acknowledgement_clears_it(
-    seed_db: Store,
+    seed_db: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(overrides, "today", lambda: date(2025, 11, 1))
+    monkeypatch.setattr(status_service, "today", lambda: date(2025, 11, 1))
     overrides.apply_override(
-        seed_db, SUMMIT, "cancelled", reason="r", analyst="ana", review_by="2025-11-15"
+        seed_db, SUMMIT, "cancelled", reason="r", analyst="ana", review_by="+2w"
     )
+    assert overrides.active_override(seed_db, SUMMIT).review_by == date(2025, 11, 15)
+    assert not track_status(seed_db, SUMMIT).needs_review
+    monkeypatch.setattr(status_service, "today", lambda: date(2025, 11, 16))
     status = track_status(seed_db, SUMMIT)
     assert status.needs_review
     assert status.review_reason == (
@@ -102,3 +108,16 @@ def test_known_at_replays_what_was_shown(seed_db: Store) -> None:
 def test_as_of_reads_the_evidence_up_to_a_date(seed_db: Store) -> None:
     assert track_status(seed_db, SUMMIT, as_of=date(2025, 10, 14)).status == "proposed"
     assert track_status(seed_db, SUMMIT, as_of=date(2025, 10, 22)).status == "on_hold"
+
+
+def test_a_review_date_already_past_is_refused_and_nothing_is_recorded(
+    seed_db: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(overrides, "today", lambda: date(2025, 11, 20))
+    with pytest.raises(
+        UsageError, match=r"review-by 2025-11-15 is already past \(today is 2025-11-20\)"
+    ):
+        overrides.apply_override(seed_db, SUMMIT, "cancelled", reason="r", review_by="2025-11-15")
+    assert overrides.active_override(seed_db, SUMMIT) is None
+    made = overrides.apply_override(seed_db, SUMMIT, "cancelled", reason="r", review_by="today")
+    assert made.review_by == date(2025, 11, 20)

@@ -7,6 +7,7 @@ from datetime import date
 
 from tracker.services import overrides, undo
 from tracker.services.database import Store
+from tracker.services.evidence import evidence_for
 from tracker.services.ingest import ingest_text
 from tracker.services.status import history, track_status
 
@@ -30,7 +31,14 @@ def test_the_seed_summit_summary(seed_db: Store) -> None:
         "confirms",
         True,
     )
-    assert (s.latest.outlet, s.latest.excerpt) == ("Atlantic Council", 49)
+    # the development's source comes with it, from its excerpt
+    quotes = {e.id: e for e in evidence_for(seed_db, SUMMIT)}
+    source = quotes[s.latest.excerpt]
+    assert (s.latest.quote, s.latest.outlet, s.latest.document) == (
+        source.exact,
+        source.outlet,
+        source.document_id,
+    )
 
 
 def test_overriding_to_the_status_in_force_keeps_since(seed_db: Store) -> None:
