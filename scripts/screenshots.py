@@ -118,7 +118,7 @@ def _prepare_database(path: Path) -> None:
         reason="Both sides speak of a later date; no date agreed.",
         likelihood="likely",
         confidence="moderate",
-        review_by="2025-11-15",
+        review_by="+2w",
     )
     ingest_text(store, NEWER, title="Budapest summit back on, officials say", outlet="Wire")
     store.close()
