@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 
@@ -12,4 +13,6 @@ def run() -> int:
 
 
 if __name__ == "__main__":
+    # A frozen program is also what the import's worker processes run: let them be workers.
+    multiprocessing.freeze_support()
     sys.exit(run())

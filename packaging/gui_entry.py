@@ -6,6 +6,7 @@ Kept outside the package so the frozen program starts exactly like the installed
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 
@@ -16,10 +17,6 @@ def run() -> int:
 
 
 if __name__ == "__main__":
-    # A large import runs in a child process (tracker.ui.import_process, the "spawn" way):
-    # in the frozen program that child starts this executable again, and this call makes
-    # it run the import instead of a second window.
-    import multiprocessing
-
+    # A frozen program is also what the import's worker processes run: let them be workers.
     multiprocessing.freeze_support()
     sys.exit(run())

@@ -93,6 +93,22 @@ def test_cli_without_seeds(tmp_path: Path) -> None:
     assert json.loads(docs.stdout) == []
 
 
+def test_cli_imports_a_folder_through_its_worker_processes(tmp_path: Path) -> None:
+    # Twelve files or more are read by worker processes: the frozen program must start them.
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    articles = sorted((ROOT / "tests" / "corpus" / "articles").glob("0*.txt"))[:14]
+    for path in articles:
+        (folder / path.name).write_bytes(path.read_bytes())
+    db = str(tmp_path / "many.db")
+    result = run_frozen(
+        "tracker", "--db", db, "ingest", str(folder), "--json", tmp_path=tmp_path, timeout=300
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    report = json.loads(result.stdout)
+    assert report["new"] == len(articles) >= 12
+
+
 def test_cli_writes_a_pdf_briefing(tmp_path: Path) -> None:
     out = tmp_path / "brief.pdf"
     result = run_frozen(

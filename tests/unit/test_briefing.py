@@ -124,10 +124,14 @@ def test_copies_of_one_story_are_folded(seed_db: Store) -> None:
     assert item.document_id not in {s.document_id for s in b.sources}
     folded = next(s for s in b.sources if s.document_id == dup)
     assert folded.also_in == ["Copy Wire, 22 Oct 2025"]
-    ev = _Evidence(evidence.evidence_for(seed_db, SUMMIT))
-    copies = [e for e in ev.by_id.values() if e.document_id == item.document_id]
-    assert copies and all(ev.root[e.id] != e.id for e in copies)
-    q = ev.quote(copies[0].id)
+    ev = _Evidence(evidence.TrackRecord(seed_db, SUMMIT))
+    copies = [e for e in ev.everything() if e.document_id == item.document_id]
+    assert copies and all(ev.root_of(e) != e.id and ev.is_copy(e) for e in copies)
+    # Read lazily, a quote finds its original and the copies of it just the same.
+    fresh = _Evidence(evidence.TrackRecord(seed_db, SUMMIT))
+    for copy in copies:
+        assert copy.id in {c.id for c in fresh.copies(fresh.root_of(copy))}
+    q = fresh.quote(copies[0].id)
     assert q is not None and q.document_id == dup and "Copy Wire, 22 Oct 2025" in q.also_in
 
 

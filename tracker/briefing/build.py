@@ -34,7 +34,7 @@ from tracker.services.assessments import latest_assessment
 from tracker.services.briefings import audit_head, last_briefing_at
 from tracker.services.database import Store
 from tracker.services.documents import list_documents
-from tracker.services.evidence import evidence_for
+from tracker.services.evidence import TrackRecord
 from tracker.services.overrides import active_override
 from tracker.services.status import (
     TrackStatus,
@@ -132,42 +132,95 @@ def build_briefing(
 
 
 class _Evidence:
-    """A track's evidence with copies of one story folded into their originals."""
+    """A track's evidence with copies of one story folded into their originals, read as
+    the briefing asks for it: the excerpts it quotes, their originals and copies, what was
+    recorded after the cut-off — never the whole record unless nothing else will do.
 
-    def __init__(self, items: Iterable[Evidence]) -> None:
-        self.by_id: dict[int, Evidence] = {e.id: e for e in items}
-        by_doc_text: dict[tuple[int, str], int] = {}
-        for e in sorted(self.by_id.values(), key=lambda x: x.id):
-            by_doc_text.setdefault((e.document_id, _norm(e.exact)), e.id)
-        self.root: dict[int, int] = {}
-        for e in self.by_id.values():
-            self.root[e.id] = self._find_root(e, by_doc_text)
-        self.copies: dict[int, list[Evidence]] = {}
-        for excerpt_id, root in sorted(self.root.items()):
-            if root != excerpt_id:
-                self.copies.setdefault(root, []).append(self.by_id[excerpt_id])
+    An excerpt's *root* is the original its copy chain leads to: a near-identical quote it
+    was marked as copying (``duplicate_of``, when on this track), else the first excerpt
+    with the same words in the document its own document copies; the copies of a root are
+    the excerpts whose chain ends there.
+    """
 
-    def _find_root(self, e: Evidence, by_doc_text: dict[tuple[int, str], int]) -> int:
+    def __init__(self, record: TrackRecord) -> None:
+        self.record = record
+        self.by_id: dict[int, Evidence | None] = {}  # None: not on this track
+        self._first: dict[int, dict[str, int]] = {}  # document -> words -> first excerpt
+        self._copies: dict[int, list[Evidence]] = {}
+
+    def keep(self, items: list[Evidence]) -> list[Evidence]:
+        for e in items:
+            self.by_id[e.id] = e
+        return list(items)
+
+    def get(self, excerpt_id: int) -> Evidence | None:
+        if excerpt_id not in self.by_id:
+            self.load([excerpt_id])
+        return self.by_id[excerpt_id]
+
+    def load(self, ids: Iterable[int]) -> None:
+        missing = [i for i in ids if i not in self.by_id]
+        if missing:
+            self.keep(self.record.by_ids(missing))
+            for i in missing:
+                self.by_id.setdefault(i, None)
+
+    def _first_with(self, doc_id: int, words: str) -> int | None:
+        """The first excerpt of the track in ``doc_id`` with these words."""
+        if doc_id not in self._first:
+            first: dict[str, int] = {}
+            for e in self.keep(self.record.in_documents([doc_id])):
+                first.setdefault(_norm(e.exact), e.id)
+            self._first[doc_id] = first
+        return self._first[doc_id].get(words)
+
+    def _next(self, e: Evidence) -> int | None:
+        if e.duplicate_of is not None and self.get(e.duplicate_of) is not None:
+            return e.duplicate_of
+        if e.document_duplicate_of is not None:
+            return self._first_with(e.document_duplicate_of, _norm(e.exact))
+        return None
+
+    def root_of(self, e: Evidence) -> int:
         seen = {e.id}
         current = e
         while True:
-            nxt: int | None = None
-            if current.duplicate_of is not None and current.duplicate_of in self.by_id:
-                nxt = current.duplicate_of
-            elif current.document_duplicate_of is not None:
-                nxt = by_doc_text.get((current.document_duplicate_of, _norm(current.exact)))
+            nxt = self._next(current)
             if nxt is None or nxt in seen:
                 return current.id
             seen.add(nxt)
-            current = self.by_id[nxt]
+            found = self.get(nxt)
+            assert found is not None
+            current = found
+
+    def is_copy(self, e: Evidence) -> bool:
+        nxt = self._next(e)
+        return nxt is not None and nxt != e.id
+
+    def copies(self, root: int) -> list[Evidence]:
+        """The excerpts whose copy chain ends at ``root``, by id."""
+        if root not in self._copies:
+            found: dict[int, Evidence] = {}
+            frontier = {root}
+            while frontier:
+                step = {
+                    e.id: e
+                    for e in self.keep(self.record.copying(frontier))
+                    if e.id not in found and e.id != root and self.root_of(e) == root
+                }
+                found.update(step)
+                frontier = set(step)
+            self._copies[root] = [found[i] for i in sorted(found)]
+        return self._copies[root]
 
     def quote(self, excerpt_id: int) -> Quote | None:
-        root = self.root.get(excerpt_id)
-        if root is None:
+        first = self.get(excerpt_id)
+        if first is None:
             return None
-        e = self.by_id[root]
+        e = self.by_id[self.root_of(first)]
+        assert e is not None
         also = sorted(
-            {_where(c.outlet, c.document_title, c.published) for c in self.copies.get(root, [])}
+            {_where(c.outlet, c.document_title, c.published) for c in self.copies(e.id)}
             - {_where(e.outlet, e.document_title, e.published)}
         )
         return Quote(
@@ -188,6 +241,8 @@ class _Evidence:
         )
 
     def quotes(self, ids: Iterable[int]) -> list[Quote]:
+        ids = list(ids)
+        self.load(ids)
         out: list[Quote] = []
         seen: set[int] = set()
         for excerpt_id in ids:
@@ -196,6 +251,9 @@ class _Evidence:
                 seen.add(q.excerpt_id)
                 out.append(q)
         return out
+
+    def everything(self) -> list[Evidence]:
+        return self.keep(self.record.everything())
 
 
 def _norm(text: str) -> str:
@@ -219,7 +277,7 @@ def _track_briefing(store: Store, track: Track, window: Window, today: dt.date) 
     st = track_status(store, track.id, today=today)
     assessment = latest_assessment(store, track.id)
     override = active_override(store, track.id)
-    evidence = _Evidence(evidence_for(store, track.id))
+    evidence = _Evidence(TrackRecord(store, track.id))
 
     decisive = assessment.decisive_ids if assessment else []
     key_ids: list[int] = [*decisive]
@@ -229,7 +287,7 @@ def _track_briefing(store: Store, track: Track, window: Window, today: dt.date) 
         key_ids.extend(override.evidence_ids)
     key = evidence.quotes(key_ids)
     if not key:
-        fallback = [e.id for e in evidence.by_id.values() if e.signal is not None and not e.context]
+        fallback = [e.id for e in evidence.everything() if e.signal is not None and not e.context]
         key = sorted(evidence.quotes(fallback), key=_newest_first)[:3]
     key = sorted(key, key=_newest_first)[:KEY_EVIDENCE_LIMIT]
 

@@ -219,28 +219,26 @@ def _where(e: Evidence) -> str:
 def _evidence_changes(ev: _Evidence, window: Window) -> list[Change]:
     """Excerpts in the window. A copy of another is named, not quoted again. A first
     briefing, or more than ``EVIDENCE_LISTED`` excerpts, is counted instead of listed
-    (the newest are listed when it is only too many)."""
-    fresh = sorted(
-        (
-            e
-            for e in ev.by_id.values()
-            if window.recorded(e.recorded_at) and window.happened(_day(e))
-        ),
-        key=lambda e: (_day(e) or dt.date.max, e.recorded_at, e.id),
+    (the newest are listed when it is only too many). Only the listed excerpts are read;
+    the rest are counted by the database."""
+    listed = (
+        []
+        if window.first
+        else ev.keep(ev.record.window(window.recorded_after, window.events_since, EVIDENCE_LISTED))
     )
-    if not fresh:
-        return []
-    listed = [] if window.first else fresh[-EVIDENCE_LISTED:]
     out = [_evidence_item(ev, e) for e in listed]
-    if len(listed) < len(fresh):
-        out.append(_count(ev, fresh, window, listed=len(listed)))
+    count = _count(ev, window, listed)
+    if count is not None:
+        out.append(count)
     return out
 
 
 def _evidence_item(ev: _Evidence, e: Evidence) -> Change:
-    root = ev.root[e.id]
+    root = ev.root_of(e)
     if root != e.id:
-        text = f"{_where(e)} carried the same words as {_where(ev.by_id[root])}"
+        original = ev.get(root)
+        assert original is not None
+        text = f"{_where(e)} carried the same words as {_where(original)}"
         return Change(category="evidence", at=e.recorded_at, day=_day(e), summary=sentence(text))
     if e.context:
         what = "context (about an earlier or different event)"
@@ -259,21 +257,27 @@ def _evidence_item(ev: _Evidence, e: Evidence) -> Change:
     )
 
 
-def _count(ev: _Evidence, fresh: Sequence[Evidence], window: Window, *, listed: int) -> Change:
-    """One sentence counting the excerpts not listed."""
-    rest = fresh[: len(fresh) - listed] if listed else fresh
-    docs = {e.document_id for e in rest}
-    copies = sum(1 for e in rest if ev.root[e.id] != e.id)
-    signals = sum(1 for e in rest if e.signal and not e.context and ev.root[e.id] == e.id)
-    excerpts = "excerpt" if len(rest) == 1 else "excerpts"
-    articles = "article" if len(docs) == 1 else "articles"
+def _count(ev: _Evidence, window: Window, listed: Sequence[Evidence]) -> Change | None:
+    """One sentence counting the excerpts of the window not listed (None: none are left)."""
+    skip = [e.id for e in listed]
+    size, docs, stating, last, first_day, last_day = ev.record.window_summary(
+        window.recorded_after, window.events_since, skip
+    )
+    if not size or last is None:
+        return None
+    maybe = ev.keep(ev.record.window_maybe_copies(window.recorded_after, window.events_since, skip))
+    copied = [e for e in maybe if ev.is_copy(e)]
+    copies = len(copied)
+    signals = stating - sum(1 for e in copied if e.signal and not e.context)
+    excerpts = "excerpt" if size == 1 else "excerpts"
+    articles = "article" if docs == 1 else "articles"
     folded = f", {copies} of them copies of another" if copies else ""
     if listed:
-        head = f"{len(rest)} earlier {excerpts} from {len(docs)} {articles}{folded} are not listed"
+        head = f"{size} earlier {excerpts} from {docs} {articles}{folded} are not listed"
     elif window.recorded_after is None and window.events_since is None:
         head = (
-            f"Everything on record is new to this briefing: {len(rest)} {excerpts} "
-            f"from {len(docs)} {articles}{folded}"
+            f"Everything on record is new to this briefing: {size} {excerpts} "
+            f"from {docs} {articles}{folded}"
         )
     else:
         new = " new" if window.recorded_after is not None else ""
@@ -282,11 +286,9 @@ def _count(ev: _Evidence, fresh: Sequence[Evidence], window: Window, *, listed: 
             if window.events_since is not None
             else ""
         )
-        head = f"{len(rest)}{new} {excerpts}{about} from {len(docs)} {articles}{folded}"
+        head = f"{size}{new} {excerpts}{about} from {docs} {articles}{folded}"
     tail = f"{signals} of them state a status" if signals != 1 else "1 of them states a status"
     text = sentence(f"{head}; {tail}") + " The key evidence is quoted below."
-    last = max(e.recorded_at for e in rest)
-    days = [d for d in (_day(e) for e in rest) if d is not None]
     # Listed after the count: the excerpts counted are the earlier ones.
-    day = min(days, default=None) if listed else max(days, default=None)
+    day = first_day if listed else last_day
     return Change(category="evidence", at=last, day=day, summary=text)

@@ -228,9 +228,11 @@ class Gazetteer:
         tokens = list(_TOKEN.finditer(text))
         out: list[Mention] = []
         longest = min(MAX_NGRAM, self._longest + 2)
+        words = [t.group(0) for t in tokens]
+        gaps = _gaps(text, tokens)
         i = 0
         while i < len(tokens):
-            first = tokens[i].group(0)
+            first = words[i]
             if not (first[0].isupper() or _is_particle(first)):
                 i += 1
                 continue
@@ -241,13 +243,14 @@ class Gazetteer:
             hit: Mention | None = None
             # Token counts can exceed folded word counts ("U.S." is two folded words).
             reach = min(longest, self._longest_from[head[0]] + 2)
+            run = _run(words, gaps, i)
             for n in range(min(reach, len(tokens) - i), 0, -1):
-                last = tokens[i + n - 1]
-                if n > 1 and not _contiguous(text, tokens, i, i + n):
+                last = words[i + n - 1]
+                if n > 1 and not (n <= run and _closes(last)):
                     continue
-                if n > 1 and last.group(0).lower() in _JOINERS:
+                if n > 1 and last.lower() in _JOINERS:
                     continue
-                start, end = tokens[i].start(), _trim_end(text, last)
+                start, end = tokens[i].start(), _trim_end(text, tokens[i + n - 1])
                 entities = self._index.get(fold(text[start:end]))
                 if entities:
                     hit = Mention(start, end, text[start:end], entities[0])
@@ -259,6 +262,42 @@ class Gazetteer:
             while i < len(tokens) and tokens[i].start() < hit.end:
                 i += 1
         return out
+
+
+def _run(words: list[str], gaps: list[bool], i: int) -> int:
+    """How many tokens from ``i`` on are joined as the words of one name are: single spaces
+    or hyphens between them, the first capitalised or a joiner, the inner ones also
+    particles (a name of several words must also end capitalised or on a particle)."""
+    run = 1
+    while (
+        i + run < len(words)
+        and gaps[i + run - 1]
+        and (_opens(words[i]) if run == 1 else _inner(words[i + run - 1]))
+    ):
+        run += 1
+    return run
+
+
+def _gaps(text: str, tokens: list[re.Match[str]]) -> list[bool]:
+    """For each token, whether only a single space or hyphen parts it from the next."""
+    return [
+        text[tokens[k].end() : tokens[k + 1].start()] in (" ", "-", " - ")
+        for k in range(len(tokens) - 1)
+    ]
+
+
+def _opens(word: str) -> bool:
+    """The first word of a name of several: capitalised or a joiner."""
+    return word[0].isupper() or word.lower() in _JOINERS
+
+
+def _inner(word: str) -> bool:
+    """A word that may stand inside a name after its first word."""
+    return word[0].isupper() or word.lower() in _JOINERS or _is_particle(word)
+
+
+def _closes(word: str) -> bool:
+    return word[0].isupper() or _is_particle(word)
 
 
 def _strip_the(form: str) -> str:
@@ -278,21 +317,6 @@ def _trim_end(text: str, token: re.Match[str]) -> int:
     if word.endswith("-"):
         return end - 1
     return end
-
-
-def _contiguous(text: str, tokens: list[re.Match[str]], a: int, b: int) -> bool:
-    """Whether tokens a..b-1 are separated by single spaces or hyphens only."""
-    for k in range(a, b - 1):
-        gap = text[tokens[k].end() : tokens[k + 1].start()]
-        if gap not in (" ", "-", " - "):
-            return False
-        word = tokens[k].group(0)
-        if k > a and (word.lower() in _JOINERS or _is_particle(word)):
-            continue
-        if not (word[0].isupper() or word.lower() in _JOINERS):
-            return False
-    last = tokens[b - 1].group(0)
-    return last[0].isupper() or _is_particle(last)
 
 
 def _is_particle(word: str) -> bool:

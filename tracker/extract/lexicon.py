@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Final
+from typing import Final, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from tracker.domain.vocabulary import TrackKind
+from tracker.extract.literals import LiteralIndex, required_literals, searchable
 from tracker.paths import resources_dir
+
+T = TypeVar("T")
 
 GAP_WORDS: Final = 10
 # A kind the lexicon does not name reads like its nearest kind.
@@ -183,6 +187,8 @@ class CompiledCue:
     cue: str
     pattern: re.Pattern[str]
     anchors: tuple[str, ...] | None
+    # Literals every match holds one of each of (``required_literals``).
+    requires: tuple[frozenset[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -214,6 +220,20 @@ def _with_fallbacks(kinds: list[TrackKind]) -> frozenset[TrackKind]:
     return frozenset(out)
 
 
+def _compiled_cue(phrase: str) -> CompiledCue:
+    pattern = compile_cue(phrase)
+    return CompiledCue(phrase, pattern, cue_anchors(phrase), required_literals(pattern))
+
+
+def _needs(rules: Iterable[tuple[T, tuple[str, ...] | None]]) -> dict[str, list[T]]:
+    """Literal -> the rules (with anchors) that need it."""
+    out: dict[str, list[T]] = {}
+    for rule, anchors in rules:
+        for anchor in anchors or ():
+            out.setdefault(anchor, []).append(rule)
+    return out
+
+
 def _compile_all(phrases: list[str]) -> tuple[re.Pattern[str], ...]:
     return tuple(compile_cue(p) for p in phrases)
 
@@ -225,12 +245,12 @@ class Lexicon:
         self.data = data
         self.signals: tuple[CompiledSignal, ...] = tuple(
             CompiledSignal(
-                s, tuple(CompiledCue(cue, compile_cue(cue), cue_anchors(cue)) for cue in s.cues)
+                s,
+                tuple(_compiled_cue(cue) for cue in s.cues),
             )
             for s in data.signals
         )
         self.by_name: dict[str, CompiledSignal] = {s.name: s for s in self.signals}
-        self._index_anchors()
         mod = data.modality
         self.denial = _compile_all(mod.denial)
         self.negation = _compile_all(mod.negation)
@@ -251,6 +271,7 @@ class Lexicon:
             for phrase in data.not_cues
         )
         self.event_nouns_json = json.dumps(data.event_nouns, sort_keys=True)
+        self._index_anchors()
 
     def _index_anchors(self) -> None:
         """One pass over a sentence finds which cues can match: every cue's anchor literals
@@ -270,26 +291,54 @@ class Lexicon:
             a: tuple(sorted({pos for b in anchors if a.startswith(b) for pos in by_anchor[b]}))
             for a in anchors
         }
-        alternation = "|".join(re.escape(a) for a in anchors)
-        self._anchor_rx = re.compile(rf"(?<![\w])(?:{alternation})") if anchors else None
+        self._anchor_index: LiteralIndex[str] = LiteralIndex({a: (a,) for a in anchors})
+        words = {w for s in self.signals for c in s.patterns for req in c.requires for w in req}
+        self._required_index: LiteralIndex[str] = LiteralIndex({w: (w,) for w in words})
+        self._not_cue_always = [i for i, cue in enumerate(self.not_cues) if cue.anchors is None]
+        self._not_cue_index: LiteralIndex[int] = LiteralIndex(
+            _needs((i, cue.anchors) for i, cue in enumerate(self.not_cues))
+        )
+
+        self._anaphor_index: LiteralIndex[int] = LiteralIndex(
+            _needs((i, cue_anchors(a.phrase)) for i, a in enumerate(self.anaphors))
+        )
+        self._anaphor_always = [
+            i for i, a in enumerate(self.anaphors) if cue_anchors(a.phrase) is None
+        ]
+
+    def anaphors_in(self, sentence: str) -> tuple[CompiledAnaphor, ...]:
+        """The anaphors that can match ``sentence`` (one whose words it lacks cannot), in
+        lexicon order."""
+        lowered = searchable(sentence)
+        if lowered is None:
+            return self.anaphors
+        wanted = {*self._anaphor_always, *self._anaphor_index.rules_in(lowered)}
+        return tuple(a for i, a in enumerate(self.anaphors) if i in wanted)
 
     def blocked_spans(self, sentence: str) -> list[tuple[int, int]]:
         """Spans of phrases that only look like cues ("without delay")."""
         lowered = sentence.lower()
-        return [
-            m.span()
-            for cue in self.not_cues
-            if cue.anchors is None or any(a in lowered for a in cue.anchors)
-            for m in cue.pattern.finditer(sentence)
-        ]
+        wanted = sorted({*self._not_cue_always, *self._not_cue_index.rules_in(lowered)})
+        return [m.span() for i in wanted for m in self.not_cues[i].pattern.finditer(sentence)]
 
     def candidate_cues(self, sentence: str) -> list[tuple[int, int]]:
-        """(signal index, cue index) of every cue that can match ``sentence``, in order."""
+        """(signal index, cue index) of every cue that can match ``sentence``, in order: one
+        pass of the anchors' automaton finds, at each word start, the longest anchor."""
+        lowered = sentence.lower()
         found = set(self._always)
-        if self._anchor_rx is not None:
-            for m in self._anchor_rx.finditer(sentence.lower()):
-                found.update(self._cues_for[m.group(0)])
-        return sorted(found)
+        for _start, literal in self._anchor_index.word_starts(lowered):
+            found.update(self._cues_for[literal])
+        # A cue whose required literals are not all in the sentence cannot match either.
+        safe = searchable(sentence)
+        if safe is None:
+            return sorted(found)
+        words = self._required_index.literals_in(safe)
+        signals = self.signals
+        return sorted(
+            (si, ci)
+            for si, ci in found
+            if all(not words.isdisjoint(req) for req in signals[si].patterns[ci].requires)
+        )
 
     @classmethod
     def from_dict(cls, raw: object) -> Lexicon:

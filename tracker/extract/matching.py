@@ -49,6 +49,7 @@ from tracker.domain.vocabulary import KindFamily, TrackKind, kind_family
 from tracker.extract.gazetteer import Gazetteer, fold, load_gazetteer
 from tracker.extract.gazetteer import Mention as NameMention
 from tracker.extract.lexicon import Lexicon
+from tracker.extract.literals import LiteralIndex, searchable
 
 Span = tuple[int, int]
 
@@ -90,6 +91,8 @@ class TrackProfile:
     context: re.Pattern[str] | None
     n_sides: int
     leaders: bool  # the track's people are heads of state or government
+    # Per pattern, lower-case literals one of which each of its matches contains.
+    anchors: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ()
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -121,6 +124,22 @@ def _variants(name: str) -> list[str]:
     if re.search(r"\bSerge[iy]\b", name):
         out.extend((name.replace("Sergei", "Sergey"), name.replace("Sergey", "Sergei")))
     return out
+
+
+def _literal_parts(words: Sequence[str]) -> tuple[str, ...]:
+    """For each alternative ``_flex`` makes of ``words``, its longest literal part (every
+    match of the alternative holds each of its parts)."""
+    out: list[str] = []
+    for word in words:
+        parts = [p for p in re.split(r"[\s\-]+", word.strip()) if p]
+        if parts:
+            out.append(max(parts, key=len).lower())
+    return tuple(out)
+
+
+def _role_anchors(roles: Sequence[str]) -> tuple[str, ...]:
+    """Every match of a role pattern ends on one of its roles (or "diplomat", "official")."""
+    return (*(r.lower() for r in roles), "diplomat", "official")
 
 
 def _role_patterns(
@@ -164,6 +183,7 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
         explicit.setdefault(code, []).extend(forms)
     people: list[PersonSpec] = []
     roles_seen: set[str] = set()
+    anchors: list[tuple[re.Pattern[str], tuple[str, ...]]] = []
     for index, actor in enumerate(track.actors):
         known = None
         for name in actor.names():
@@ -173,6 +193,7 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
         names = [v for n in actor.names() for v in _variants(n)]
         side = f"actor:{index}"
         roles_named = roles_bare = None
+        role_words: tuple[str, ...] = ()
         if known is not None:
             roles_seen.update(known.roles[:1])
             names += [v for n in (known.name, *known.aliases) for v in _variants(n)]
@@ -181,6 +202,7 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
                 country = gaz.countries.get(side)
                 forms = country.forms() if country else [known.party]
                 roles_named, roles_bare = _role_patterns([*known.roles, "counterpart"], forms)
+                role_words = _role_anchors([*known.roles, "counterpart"])
         else:
             # An actor typed as a party ("Coalition of the Willing", "Hamas") is that side.
             for name in actor.names():
@@ -196,6 +218,8 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
         if case_insensitive:
             parts.append(f"(?i:{_alternation(case_insensitive)})")
         pattern = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)")
+        anchors.append((pattern, _literal_parts(names)))
+        anchors += [(rx, role_words) for rx in (roles_named, roles_bare) if rx is not None]
         people.append(
             PersonSpec(index, side, pattern, roles_named, roles_bare, known.name if known else None)
         )
@@ -227,6 +251,14 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
     generic = [k for k in track.keywords if k not in specific] + list(family_words)
     n_sides = len(side_codes)
     need = max(1, min(track.min_actors, n_sides)) if n_sides else 1
+    compiled = {
+        "free": (_compile(free, ignore_case=False), free),
+        "places": (_compile(place_forms, ignore_case=True), place_forms),
+        "specific": (_compile(specific, ignore_case=True, plural=True), specific),
+        "generic": (_compile(generic, ignore_case=True, plural=True), generic),
+        "context": (_compile(track.context_terms, ignore_case=False), track.context_terms),
+    }
+    anchors += [(rx, _literal_parts(words)) for rx, words in compiled.values() if rx is not None]
     return TrackProfile(
         track_id=track.id,
         kind=kind,
@@ -236,17 +268,18 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
         side_codes=side_codes,
         explicit_codes=frozenset(explicit),
         actor_codes=frozenset(p.side for p in people),
-        free_parties=_compile(free, ignore_case=False),
-        places=_compile(place_forms, ignore_case=True),
+        free_parties=compiled["free"][0],
+        places=compiled["places"][0],
         place_codes=frozenset(place_codes),
         places_known=unknown_places == 0,
         place_bound=family is KindFamily.ENCOUNTER
         or any(fold(p) in fold(track.title) for p in track.places),
-        specific=_compile(specific, ignore_case=True, plural=True),
-        generic=_compile(generic, ignore_case=True, plural=True),
-        context=_compile(track.context_terms, ignore_case=False),
+        specific=compiled["specific"][0],
+        generic=compiled["generic"][0],
+        context=compiled["context"][0],
         n_sides=n_sides,
         leaders=bool(roles_seen) and roles_seen <= _LEADER_ROLES,
+        anchors=tuple(anchors),
     )
 
 
@@ -263,6 +296,49 @@ def _compile(
 
 def profile_for(track: Track, lexicon: Lexicon) -> TrackProfile:
     return _profile(track.model_dump_json(), lexicon.event_nouns_json)
+
+
+@dataclass(frozen=True)
+class CompiledTracks:
+    """A set of tracks compiled for matching against one lexicon: their profiles and one
+    automaton over the literals of every pattern of every profile, which tells per
+    sentence which patterns can match (``present``) so that only those run."""
+
+    profiles: tuple[TrackProfile, ...]
+    known_codes: frozenset[str]
+    kinds: frozenset[TrackKind]
+    gazetteer: Gazetteer
+    index: LiteralIndex[re.Pattern[str]]
+
+    def present(self, text: str) -> Present:
+        """The patterns that can match ``text`` (None: it holds a character the literal
+        search cannot vouch for, so every pattern runs)."""
+        lowered = searchable(text)
+        return None if lowered is None else self.index.rules_in(lowered)
+
+
+def compile_tracks(tracks: Sequence[Track], lexicon: Lexicon) -> CompiledTracks:
+    """The live tracks of ``tracks`` compiled for ``lexicon``; cached per track definitions
+    and lexicon, so an edited track or another lexicon compiles anew."""
+    key = tuple(t.model_dump_json() for t in tracks if not t.archived)
+    return _compiled_tracks(key, lexicon.event_nouns_json)
+
+
+@lru_cache(maxsize=32)
+def _compiled_tracks(track_json: tuple[str, ...], families_json: str) -> CompiledTracks:
+    profiles = tuple(_profile(t, families_json) for t in track_json)
+    needs: dict[str, set[re.Pattern[str]]] = {}
+    for profile in profiles:
+        for pattern, literals in profile.anchors:
+            for literal in literals:
+                needs.setdefault(literal, set()).add(pattern)
+    return CompiledTracks(
+        profiles=profiles,
+        known_codes=frozenset(code for p in profiles for code in (*p.side_codes, *p.place_codes)),
+        kinds=frozenset(p.kind for p in profiles),
+        gazetteer=load_gazetteer(),
+        index=LiteralIndex(needs),
+    )
 
 
 @dataclass
@@ -294,8 +370,11 @@ class SentenceView:
     same_speaker: bool = False  # "…," he added: the previous paragraph's speaker goes on
 
 
-def _spans(pattern: re.Pattern[str] | None, text: str) -> list[Span]:
-    if pattern is None:
+Present = set[re.Pattern[str]] | None  # the patterns that can match a sentence (None: all)
+
+
+def _spans(pattern: re.Pattern[str] | None, text: str, present: Present = None) -> list[Span]:
+    if pattern is None or (present is not None and pattern not in present):
         return []
     return [m.span() for m in pattern.finditer(text)]
 
@@ -303,9 +382,10 @@ def _spans(pattern: re.Pattern[str] | None, text: str) -> list[Span]:
 def _anaphors_by_kind(
     text: str, kinds: set[TrackKind], lexicon: Lexicon
 ) -> dict[TrackKind, list[Span]]:
-    """The anaphor spans of one sentence for each kind, each anaphor searched once."""
+    """The anaphor spans of one sentence for each kind, each anaphor searched once (and only
+    those whose words the sentence holds)."""
     out: dict[TrackKind, list[Span]] = {kind: [] for kind in kinds}
-    for anaphor in lexicon.anaphors:
+    for anaphor in lexicon.anaphors_in(text):
         wanted = [k for k in kinds if k in anaphor.kinds]
         if not wanted:
             continue
@@ -377,13 +457,14 @@ def _read(  # noqa: C901 - split once the reading rework settles
     names: Sequence[NameMention],
     seen_people: set[tuple[str, int]],
     gaz: Gazetteer,
+    present: Present = None,
 ) -> _Reading:
     people: dict[int, list[Span]] = {}
     sides: dict[str, list[Span]] = {}
     for person in profile.people:
-        spans = _spans(person.names, text) + _spans(person.roles, text)
+        spans = _spans(person.names, text, present) + _spans(person.roles, text, present)
         if not spans and (profile.track_id, person.index) in seen_people:
-            spans = _spans(person.bare_roles, text)
+            spans = _spans(person.bare_roles, text, present)
         if spans:
             people[person.index] = spans
             sides.setdefault(person.side, []).extend(spans)
@@ -405,12 +486,12 @@ def _read(  # noqa: C901 - split once the reading rework settles
             and not any(a <= m.start < b for a, b in covered)
         ):
             others.append(m)
-    for span in _spans(profile.free_parties, text):
+    for span in _spans(profile.free_parties, text, present):
         sides.setdefault(f"free:{text[span[0] : span[1]].lower()}", []).append(span)
     side_spans = [span for spans in sides.values() for span in spans]
     # A name that is both a party and a place ("Washington", "the White House") counts once,
     # as the party.
-    places = [p for p in _spans(profile.places, text) if not _overlaps(p, side_spans)]
+    places = [p for p in _spans(profile.places, text, present) if not _overlaps(p, side_spans)]
     venue_conflict = False
     if profile.places is not None and not places and profile.places_known and profile.place_bound:
         for m in names:
@@ -428,10 +509,14 @@ def _read(  # noqa: C901 - split once the reading rework settles
         sides=sides,
         others=others,
         places=places,
-        specific=_spans(profile.specific, text),
-        generic=_spans(profile.generic, text),
+        specific=_spans(profile.specific, text, present),
+        generic=_spans(profile.generic, text, present),
         venue_conflict=venue_conflict,
-        context=bool(profile.context and profile.context.search(text)),
+        context=bool(
+            profile.context
+            and (present is None or profile.context in present)
+            and profile.context.search(text)
+        ),
         other_level=profile.leaders and bool(_OFFICIALS.search(text)),
     )
 
@@ -499,10 +584,11 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     views: Sequence[SentenceView], tracks: Sequence[Track], lexicon: Lexicon
 ) -> list[list[Mention]]:
     """For each sentence, the tracks it belongs to (see the module docstring)."""
-    gaz = load_gazetteer()
-    profiles = [profile_for(t, lexicon) for t in tracks if not t.archived]
-    known_codes = frozenset(code for p in profiles for code in (*p.side_codes, *p.place_codes))
-    kinds = {p.kind for p in profiles}
+    compiled = compile_tracks(tracks, lexicon)
+    gaz = compiled.gazetteer
+    profiles = compiled.profiles
+    known_codes = compiled.known_codes
+    kinds = set(compiled.kinds)
     out: list[list[Mention]] = []
     paragraph_state: dict[str, bool] = {}  # track id -> context, for the current paragraph
     previous_state: dict[str, bool] = {}  # the same for the previous paragraph
@@ -521,7 +607,10 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             passes.append(({}, set()))
             continue
         names = gaz.scan(view.text)
-        readings = {p.track_id: _read(p, view.text, names, seen_people, gaz) for p in profiles}
+        present = compiled.present(view.text)
+        readings = {
+            p.track_id: _read(p, view.text, names, seen_people, gaz, present) for p in profiles
+        }
         for p in profiles:
             seen_people.update((p.track_id, i) for i in readings[p.track_id].people)
         raw = {

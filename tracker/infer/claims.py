@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Final
 
 from tracker.domain.models import Evidence
@@ -30,6 +31,7 @@ CREDIBILITY_WEIGHT: Final = {1: 1.0, 2: 0.9, 3: 0.75, 4: 0.5, 5: 0.3, 6: 0.6}
 MODALITY_WEIGHT: Final = {"asserted": 1.0, "reported": 0.9, "future": 0.75}
 
 
+@lru_cache(maxsize=256)
 def stage(kind: TrackKind, status: str) -> int:
     family = kind_family(kind)
     return _STAGES[family].get(status, _LAST_STAGE[family])
@@ -65,8 +67,10 @@ def claimed_status(
     return implied_status(evidence, TrackKind(kind), lexicon or load_lexicon())
 
 
+@lru_cache(maxsize=1024)
 def disagrees(kind: TrackKind, claimed: str, current: str, lexicon: Lexicon) -> bool:
-    """Whether a claim of ``claimed`` made during ``current`` contradicts it."""
+    """Whether a claim of ``claimed`` made during ``current`` contradicts it (a pure rule
+    of the lexicon and the kind, asked millions of times by grading: cached)."""
     if lexicon.compatible(claimed, current):
         return False
     return stage(kind, claimed) >= stage(kind, current)

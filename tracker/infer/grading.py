@@ -106,10 +106,14 @@ class _Grader:
     assertive claims by status and by signal and the opposing ones by status."""
 
     def __init__(
-        self, evidence: Sequence[Evidence], kinds: Mapping[str, TrackKind | str], lex: Lexicon
+        self,
+        evidence: Sequence[Evidence],
+        kinds: Mapping[str, TrackKind | str],
+        lex: Lexicon,
+        sources: SourceIndex | None = None,
     ) -> None:
         self.lex = lex
-        sources = SourceIndex(evidence)
+        sources = sources or SourceIndex(evidence)
         kind_of = {k: TrackKind(v) for k, v in kinds.items()}
         self.items = items = list(evidence)
         self.kinds = [kind_of.get(e.track_id, TrackKind.SUMMIT) for e in items]
@@ -233,13 +237,15 @@ def grade_credibility(
     evidence: Sequence[Evidence],
     kinds: Mapping[str, TrackKind | str] | None = None,
     lexicon: Lexicon | None = None,
+    sources: SourceIndex | None = None,
 ) -> dict[int, int]:
     """Credibility 1–6 per excerpt id (see the module docstring).
 
     ``kinds`` maps track id -> track kind, so signals are compared as statuses of that kind
-    (a track not listed is read as a summit).
+    (a track not listed is read as a summit). ``sources``: the evidence's independent
+    sources, when the caller has them already.
     """
-    grader = _Grader(evidence, kinds or {}, lexicon or load_lexicon())
+    grader = _Grader(evidence, kinds or {}, lexicon or load_lexicon(), sources)
     grades = {e.id: grader.grade(i) for i, e in enumerate(grader.items)}
     # Near-identical copies share their original's grade.
     for e in evidence:

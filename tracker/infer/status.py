@@ -393,11 +393,14 @@ def infer_track(
     evidence: Sequence[Evidence],
     as_of: date | None = None,
     lexicon: Lexicon | None = None,
+    graded: tuple[dict[int, int], SourceIndex] | None = None,
 ) -> Assessment:
     """The inferred status of ``track`` from ``evidence`` (deterministic; see module docs).
 
     ``as_of`` keeps only evidence speaking of that date or earlier, and undated evidence as
     without ``as_of``: "what was the status on that date, by all the evidence we hold now".
+    ``graded``: the grades and independent sources of exactly the track's ``evidence``
+    (``grade_track``), when the caller has them (not used with ``as_of``).
     """
     lex = lexicon or load_lexicon()
     kind = TrackKind(track.kind)
@@ -407,8 +410,10 @@ def infer_track(
         # --as-of (it never opens a step), so status and status --as-of today agree.
         pool = [e for e in pool if (claim_date(e) or e.published or as_of) <= as_of]
     # Graded here for this track's kind (what grade_credibility stores when given the kind).
-    grades = grade_credibility(pool, {track.id: kind}, lex)
-    sources = SourceIndex(pool)
+    if graded is not None and as_of is None:
+        grades, sources = graded
+    else:
+        grades, sources = grade_track(track, pool, lex)
     claims = _claims(pool, kind, grades, sources, lex)
     steps = _timeline(claims, kind, lex)
     reference = as_of or max(
@@ -480,6 +485,16 @@ def infer_track(
         assessment, steps, {e.id: e for e in pool}, len(run_claims), kind, lex
     )
     return assessment
+
+
+def grade_track(
+    track: Track, evidence: Sequence[Evidence], lexicon: Lexicon | None = None
+) -> tuple[dict[int, int], SourceIndex]:
+    """The credibility grades of a track's evidence and its independent sources."""
+    lex = lexicon or load_lexicon()
+    pool = [e for e in evidence if e.track_id == track.id]
+    sources = SourceIndex(pool)
+    return grade_credibility(pool, {track.id: TrackKind(track.kind)}, lex, sources), sources
 
 
 def _step_rationale(step: _Step, previous: str | None, kind: TrackKind) -> str:

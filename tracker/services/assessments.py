@@ -14,7 +14,8 @@ from datetime import date
 
 from tracker.domain.models import Assessment, Evidence, Track, Transition
 from tracker.infer import infer_track
-from tracker.infer.grading import grade_credibility
+from tracker.infer.sources import SourceIndex
+from tracker.infer.status import grade_track
 from tracker.services.corpus import tidy
 from tracker.services.evidence import evidence_for
 from tracker.storage import assessments as assessment_rows
@@ -52,9 +53,11 @@ def latest_assessment(
     return assessment_rows.latest(store, track_id, known_at=known_at)
 
 
-def _grade(store: Store, track: Track) -> list[Evidence]:
+def _grade(store: Store, track: Track) -> tuple[list[Evidence], dict[int, int], SourceIndex]:
+    """The track's evidence with its grades stored, the grades and the sources (graded once:
+    inference reads the same)."""
     evidence = evidence_for(store, track.id)
-    grades = grade_credibility(evidence, {track.id: track.kind})
+    grades, sources = grade_track(track, evidence)
     graded: list[Evidence] = []
     for item in evidence:
         grade = grades.get(item.id, item.credibility)
@@ -62,7 +65,7 @@ def _grade(store: Store, track: Track) -> list[Evidence]:
             excerpts.set_credibility(store, item.id, grade)
             item = item.model_copy(update={"credibility": grade})
         graded.append(item)
-    return graded
+    return graded, grades, sources
 
 
 def _record(store: Store, assessment: Assessment) -> bool:
@@ -117,7 +120,8 @@ def refresh(
         total = len(todo) + 1
         for done, track in enumerate(todo, start=1):
             tell(done, total, track.title)
-            if _record(store, infer_track(track, _grade(store, track))):
+            evidence, grades, sources = _grade(store, track)
+            if _record(store, infer_track(track, evidence, graded=(grades, sources))):
                 changed.append(track.id)
         corpus.dequeue(store, "track", [t.id for t in todo])
         if track_ids is None:

@@ -4,10 +4,11 @@ queueing what changed for ``assessments.refresh``."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 from tracker.domain.errors import UserError
 from tracker.domain.models import DatedText, Evidence, Finding, Track
-from tracker.extract import extract_document
+from tracker.extract import Lexicon, extract_document, load_lexicon
 from tracker.extract.dupes import document_sketch
 from tracker.extract.text import normalize_for_compare
 from tracker.infer.claims import claimed_status
@@ -17,13 +18,17 @@ from tracker.storage import tracks as track_rows
 from tracker.storage.db import Store
 
 __all__ = [
+    "TrackRecord",
     "claimed_status",
     "evidence_count",
     "evidence_for",
     "extract_document_into",
+    "reading_lexicon",
     "reextract_document",
     "reextract_track",
+    "store_evidence",
     "sync_excerpts",
+    "tracks_version",
     "warm_up",
 ]
 
@@ -104,11 +109,33 @@ def extract_document_into(store: Store, doc_id: int, tracks: Sequence[Track] | N
     tracks = list(tracks) if tracks is not None else track_rows.list_tracks(store)
     doc = dated_text(store, doc_id)
     findings = extract_document(doc.text, doc.published, tracks)
-    sketch = document_sketch(doc.text)
+    store_evidence(store, doc_id, findings, [t.id for t in tracks], document_sketch(doc.text))
+
+
+def store_evidence(
+    store: Store,
+    doc_id: int,
+    findings: Sequence[Finding],
+    track_ids: Sequence[str],
+    sketch: list[int],
+) -> None:
+    """Store a document's evidence read elsewhere (a worker process) for ``track_ids``, its
+    copy sketch, and queue it for ``assessments.refresh``."""
     with store.write():
-        sync_excerpts(store, doc_id, findings, [t.id for t in tracks])
+        sync_excerpts(store, doc_id, findings, track_ids)
         corpus.add_sketch(store, doc_id, sketch)
         corpus.enqueue(store, "document", [doc_id])
+
+
+def reading_lexicon() -> Lexicon:
+    """The lexicon imports read with."""
+    return load_lexicon()
+
+
+def tracks_version(store: Store) -> str:
+    """Changes whenever a track is added, edited, archived or removed: evidence read with
+    the tracks of one version is stored only while that version holds."""
+    return track_rows.version(store)
 
 
 def reextract_track(store: Store, track: Track) -> None:
@@ -131,3 +158,71 @@ def warm_up(store: Store) -> None:
         None,
         track_rows.list_tracks(store),
     )
+
+
+class TrackRecord:
+    """Parts of one track's stored evidence, read on demand (what a briefing quotes), with
+    the whole record loaded only when asked for (``everything``)."""
+
+    def __init__(self, store: Store, track_id: str) -> None:
+        self.store = store
+        self.track_id = track_id
+
+    def by_ids(self, excerpt_ids: Iterable[int]) -> list[Evidence]:
+        return excerpts.evidence_by_ids(self.store, self.track_id, excerpt_ids)
+
+    def in_documents(self, doc_ids: Iterable[int]) -> list[Evidence]:
+        return excerpts.evidence_in_documents(self.store, self.track_id, doc_ids)
+
+    def copying(self, excerpt_ids: Iterable[int]) -> list[Evidence]:
+        return excerpts.evidence_copying(self.store, self.track_id, excerpt_ids)
+
+    def recorded_after(self, after: str) -> list[Evidence]:
+        return excerpts.evidence_recorded_after(self.store, self.track_id, after)
+
+    def maybe_copies(self) -> list[Evidence]:
+        return excerpts.evidence_maybe_copies(self.store, self.track_id)
+
+    def summary(self) -> tuple[int, int, str | None]:
+        """(excerpts, documents, newest record time)."""
+        return excerpts.record_summary(self.store, self.track_id)
+
+    def window(
+        self, recorded_after: str | None, events_since: date | None, newest: int
+    ) -> list[Evidence]:
+        """The ``newest`` excerpts recorded after ``recorded_after`` about events since
+        ``events_since``, by (day, record time, id)."""
+        return excerpts.evidence_in_window(
+            self.store,
+            self.track_id,
+            recorded_after=recorded_after,
+            events_since=events_since,
+            newest=newest,
+        )
+
+    def window_summary(
+        self, recorded_after: str | None, events_since: date | None, exclude: Sequence[int]
+    ) -> tuple[int, int, int, str | None, date | None, date | None]:
+        """(excerpts, documents, stating a status, newest record time, first and last day)
+        of the window less ``exclude``."""
+        return excerpts.window_summary(
+            self.store,
+            self.track_id,
+            recorded_after=recorded_after,
+            events_since=events_since,
+            exclude=exclude,
+        )
+
+    def window_maybe_copies(
+        self, recorded_after: str | None, events_since: date | None, exclude: Sequence[int]
+    ) -> list[Evidence]:
+        return excerpts.evidence_maybe_copies_in_window(
+            self.store,
+            self.track_id,
+            recorded_after=recorded_after,
+            events_since=events_since,
+            exclude=exclude,
+        )
+
+    def everything(self) -> list[Evidence]:
+        return excerpts.evidence_for(self.store, self.track_id)

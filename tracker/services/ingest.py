@@ -18,14 +18,20 @@ from tracker.ingest.pipeline import (
     is_candidate,
     is_metadata,
     prepare_bytes,
-    prepare_file,
 )
 from tracker.services.assessments import analysis_pending, pending_tracks, refresh
 from tracker.services.audit_actor import current_analyst
-from tracker.services.evidence import extract_document_into
+from tracker.services.evidence import (
+    extract_document_into,
+    reading_lexicon,
+    store_evidence,
+    tracks_version,
+)
+from tracker.services.reading import ReadResult, read_files
 from tracker.services.settings import outlet_reliability
 from tracker.storage import audit
 from tracker.storage import documents as document_rows
+from tracker.storage import tracks as track_rows
 from tracker.storage.db import Store
 
 log = logging.getLogger(__name__)
@@ -141,9 +147,18 @@ def expand_paths(paths: Iterable[Path | str]) -> Iterator[Entry]:
 
 
 def store_prepared(
-    store: Store, prepared: PreparedDocument, *, label: str, actor: str
+    store: Store,
+    prepared: PreparedDocument,
+    *,
+    label: str,
+    actor: str,
+    read: ReadResult | None = None,
+    read_with: tuple[str, list[str]] | None = None,
 ) -> IngestItem:
-    """Write one prepared document, its audit row and its evidence in one transaction."""
+    """Write one prepared document, its audit row and its evidence in one transaction.
+    ``read``: the evidence a worker already extracted, with the tracks ``read_with``
+    (their version and ids); used when the tracks are still those, else the document is
+    read again here."""
     doc = _with_analyst_grade(store, prepared.document)
     with store.write():
         existing = document_rows.find_by_hash(store, doc.sha256)
@@ -169,7 +184,10 @@ def store_prepared(
                 "outlet": doc.outlet,
             },
         )
-        extract_document_into(store, doc_id)
+        if read is not None and read_with is not None and tracks_version(store) == read_with[0]:
+            store_evidence(store, doc_id, read.findings, read_with[1], read.sketch)
+        else:
+            extract_document_into(store, doc_id)
         analysis_pending(store, True)
     return IngestItem(path=label, outcome="new", document_id=doc_id, title=doc.title)
 
@@ -192,31 +210,58 @@ def ingest_paths(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: ProgressFn | None = None,
     analyst: str | None = None,
+    workers: int | None = None,
 ) -> IngestReport:
     """Import files and folders. Unreadable or unsuitable files are refused with their
-    reason and the import carries on; a cancelled import keeps what was finished."""
+    reason and the import carries on; a cancelled import keeps what was finished.
+
+    Files are read (cleaned, dated, their evidence extracted) by one worker process per
+    core (``workers``: None for the default, see ``reading.read_files``) and stored here in
+    their order, each in its own transaction; ``progress`` is told of each file as it is
+    stored."""
     actor = current_analyst(store, analyst)
     report = IngestReport()
     todo = list(expand_paths(paths))
-    for index, (path, problem, outcome) in enumerate(todo):
-        label = str(path)
-        if progress is not None and progress(index, len(todo), path.name) is False:
-            report.cancelled = True
-            break
-        if problem is not None:
-            report.items.append(IngestItem(path=label, outcome=outcome, reason=problem))
-            continue
-        try:
-            prepared = prepare_file(path, max_bytes=max_bytes)
-            report.items.append(store_prepared(store, prepared, label=label, actor=actor))
-        except UserError as exc:
-            report.items.append(IngestItem(path=label, outcome="refused", reason=str(exc)))
+    tracks = track_rows.list_tracks(store)
+    read_with = (tracks_version(store), [t.id for t in tracks])
+    results = read_files(
+        [str(path) for path, problem, _outcome in todo if problem is None],
+        tracks,
+        reading_lexicon(),
+        max_bytes=max_bytes,
+        workers=workers,
+    )
+    try:
+        for index, (path, problem, outcome) in enumerate(todo):
+            label = str(path)
+            if progress is not None and progress(index, len(todo), path.name) is False:
+                report.cancelled = True
+                break
+            if problem is not None:
+                report.items.append(IngestItem(path=label, outcome=outcome, reason=problem))
+                continue
+            report.items.append(_store_read(store, next(results), label, actor, read_with))
+    finally:
+        results.close()
     if progress is not None and not report.cancelled:
         progress(len(todo), len(todo), "")
     if report.new_ids or analysis_pending(store):
         # Only the tracks the new evidence touched (and any the new copies change).
         refresh(store, actor=actor, track_ids=pending_tracks(store))
     return report
+
+
+def _store_read(
+    store: Store, read: ReadResult, label: str, actor: str, read_with: tuple[str, list[str]]
+) -> IngestItem:
+    if read.prepared is None:
+        return IngestItem(path=label, outcome="refused", reason=read.refused)
+    try:
+        return store_prepared(
+            store, read.prepared, label=label, actor=actor, read=read, read_with=read_with
+        )
+    except UserError as exc:
+        return IngestItem(path=label, outcome="refused", reason=str(exc))
 
 
 def ingest_text(

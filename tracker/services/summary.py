@@ -254,9 +254,8 @@ def summarize(
     lex = load_lexicon()
     status = override.status if override else assessment.status
     latest = assessment.latest
-    source = (
-        excerpts.evidence_by_ids(store, [latest.excerpt]).get(latest.excerpt) if latest else None
-    )
+    found = excerpts.evidence_by_ids(store, track.id, [latest.excerpt]) if latest else []
+    source = found[0] if found else None
     manual = manual_steps(store, track.id, known_at=known_at, until=as_of)
     since = effective_since(
         status, assessment.history, manual, fallback=assessment.since or assessment.as_of

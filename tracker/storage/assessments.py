@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from tracker.domain.models import Assessment
-from tracker.storage.db import Store
+from tracker.storage.db import Store, insert_row
 
 _NEWEST = " ORDER BY recorded_at DESC, id DESC LIMIT 1"
 
@@ -32,7 +32,9 @@ def latest_status(store: Store, track_id: str) -> str | None:
 
 
 def insert(store: Store, assessment: Assessment, *, at: str) -> None:
-    store.db.table("assessments").insert(
+    insert_row(
+        store,
+        "assessments",
         {
             "track_id": assessment.track_id,
             "recorded_at": at,
@@ -41,5 +43,5 @@ def insert(store: Store, assessment: Assessment, *, at: str) -> None:
             "confidence": assessment.confidence,
             "contested": int(assessment.contested),
             "payload": assessment.model_dump_json(),
-        }
+        },
     )

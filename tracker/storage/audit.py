@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tracker.domain.models import AuditEntry
-from tracker.storage.db import Store
+from tracker.storage.db import Store, insert_row
 
 GENESIS = "0" * 64
 _COLUMNS = "seq, at, actor, action, entity, payload, prev_hash, hash"
@@ -76,7 +76,7 @@ def append(
         prev_hash=prev,
         hash=digest,
     )
-    store.db.table("audit_log").insert(entry.model_dump())
+    insert_row(store, "audit_log", entry.model_dump())
     return entry
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlite_utils import Database
 from sqlite_utils.utils import chunks
@@ -25,13 +25,36 @@ CHUNK = 500
 
 T = TypeVar("T")
 
-__all__ = ["Store", "backup", "chunked", "format_time", "open_db"]
+__all__ = ["Store", "backup", "chunked", "format_time", "insert_row", "open_db", "update_row"]
 
 
 def chunked(items: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
     """``items`` in lists of at most ``size`` (for ``IN (...)`` lists)."""
     for chunk in chunks(items, size):
         yield list(chunk)
+
+
+def insert_row(store: Store, table: str, row: Mapping[str, Any], *, replace: bool = False) -> int:
+    """Insert one row of plain values by a prepared statement; returns its rowid. (What
+    sqlite-utils' ``insert`` does, without reading the table's schema on every call: the hot
+    path of an import writes several rows per document.)"""
+    columns = list(row)
+    verb = "INSERT OR REPLACE" if replace else "INSERT"
+    sql = (
+        f"{verb} INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+        f"VALUES ({', '.join('?' * len(columns))})"
+    )
+    cursor = store.conn.execute(sql, [row[c] for c in columns])
+    return int(cursor.lastrowid or 0)
+
+
+def update_row(store: Store, table: str, key: object, changes: Mapping[str, Any]) -> None:
+    """Update columns of the row whose ``id`` is ``key`` (plain values)."""
+    if not changes:
+        return
+    columns = list(changes)
+    sql = f"UPDATE [{table}] SET {', '.join(f'[{c}] = ?' for c in columns)} WHERE id = ?"
+    store.conn.execute(sql, [*(changes[c] for c in columns), key])
 
 
 class Store:

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from tracker.domain.models import DatedText, Document, DocumentSummary
-from tracker.storage.db import Store, chunked
+from tracker.storage.db import Store, chunked, insert_row
 
 _COLUMNS = tuple(Document.model_fields)
 _SUMMARY_COLUMNS = ", ".join(DocumentSummary.model_fields)
@@ -29,7 +29,7 @@ def insert(store: Store, document: Document) -> int:
     row = document.model_dump(exclude={"id"})
     row["published"] = document.published.isoformat() if document.published else None
     row["ingested_at"] = document.ingested_at or store.now()
-    return int(store.db.table("documents").insert(row).last_pk or 0)
+    return insert_row(store, "documents", row)
 
 
 def get(store: Store, document_id: int) -> Document | None:

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from tracker.domain.models import Evidence, ExcerptAnchor, Finding
-from tracker.storage.db import Store, chunked
+from tracker.storage.db import Store, chunked, insert_row, update_row
 
 # Columns an excerpt found again keeps its id for and takes the new values of.
 _FINDING_FIELDS = (
@@ -91,15 +91,159 @@ def _evidence_rows(rows: Iterable[dict[str, Any]]) -> list[Evidence]:
     return out
 
 
-def evidence_by_ids(store: Store, excerpt_ids: Sequence[int]) -> dict[int, Evidence]:
-    """The evidence rows of ``excerpt_ids`` that exist, by id."""
-    out: dict[int, Evidence] = {}
-    base = _EVIDENCE_SQL.split("WHERE")[0]
-    for chunk in chunked(excerpt_ids):
-        marks = ",".join("?" * len(chunk))
-        for e in _evidence_rows(store.db.query(f"{base} WHERE e.id IN ({marks})", chunk)):
-            out[e.id] = e
+def _evidence_where(
+    store: Store, track_id: str, condition: str, params: Sequence[Any]
+) -> list[Evidence]:
+    sql = _EVIDENCE_SQL.format(recorded=f"AND ({condition})", order="e.id")
+    out: list[Evidence] = []
+    for row in store.db.query(sql, [track_id, *params]):
+        row["context"] = bool(row["context"])
+        row["document_title"] = row["document_title"] or ""
+        out.append(Evidence.model_validate(row))
     return out
+
+
+def evidence_by_ids(store: Store, track_id: str, excerpt_ids: Iterable[int]) -> list[Evidence]:
+    """The track's excerpts among ``excerpt_ids``, by id."""
+    out: list[Evidence] = []
+    for chunk in chunked(sorted(set(excerpt_ids))):
+        marks = ",".join("?" * len(chunk))
+        out += _evidence_where(store, track_id, f"e.id IN ({marks})", chunk)
+    return sorted(out, key=lambda e: e.id)
+
+
+def evidence_in_documents(store: Store, track_id: str, doc_ids: Iterable[int]) -> list[Evidence]:
+    """The track's excerpts in the documents ``doc_ids``, by id."""
+    out: list[Evidence] = []
+    for chunk in chunked(sorted(set(doc_ids))):
+        marks = ",".join("?" * len(chunk))
+        out += _evidence_where(store, track_id, f"e.document_id IN ({marks})", chunk)
+    return sorted(out, key=lambda e: e.id)
+
+
+def evidence_copying(store: Store, track_id: str, excerpt_ids: Iterable[int]) -> list[Evidence]:
+    """The track's excerpts that are near-identical copies of ``excerpt_ids`` or sit in a
+    document copying one of theirs, by id."""
+    out: dict[int, Evidence] = {}
+    for chunk in chunked(sorted(set(excerpt_ids))):
+        marks = ",".join("?" * len(chunk))
+        condition = (
+            f"e.duplicate_of IN ({marks}) OR d.duplicate_of IN "
+            f"(SELECT document_id FROM excerpts WHERE id IN ({marks}))"
+        )
+        for e in _evidence_where(store, track_id, condition, [*chunk, *chunk]):
+            out[e.id] = e
+    return [out[i] for i in sorted(out)]
+
+
+def evidence_recorded_after(store: Store, track_id: str, after: str) -> list[Evidence]:
+    """The track's excerpts recorded after ``after`` (a record time), by id."""
+    return _evidence_where(store, track_id, "e.recorded_at > ?", [after])
+
+
+def evidence_maybe_copies(store: Store, track_id: str) -> list[Evidence]:
+    """The track's excerpts that may copy another: marked near-identical to one, or in a
+    document marked as a copy."""
+    return _evidence_where(
+        store, track_id, "e.duplicate_of IS NOT NULL OR d.duplicate_of IS NOT NULL", []
+    )
+
+
+_DAY = "COALESCE(e.event_date, d.published)"
+
+
+def _window(
+    recorded_after: str | None, events_since: date | None, exclude: Sequence[int]
+) -> tuple[str, list[Any]]:
+    parts: list[str] = ["1"]
+    params: list[Any] = []
+    if recorded_after is not None:
+        parts.append("e.recorded_at > ?")
+        params.append(recorded_after)
+    if events_since is not None:
+        parts.append(f"{_DAY} >= ?")
+        params.append(events_since.isoformat())
+    if exclude:
+        parts.append(f"e.id NOT IN ({','.join('?' * len(exclude))})")
+        params += list(exclude)
+    return " AND ".join(parts), params
+
+
+def evidence_in_window(
+    store: Store,
+    track_id: str,
+    *,
+    recorded_after: str | None,
+    events_since: date | None,
+    newest: int,
+) -> list[Evidence]:
+    """The ``newest`` of a track's excerpts recorded after ``recorded_after`` about events
+    on or after ``events_since`` (by day: the event date, else the published date), in
+    (day, record time, id) order, undated last."""
+    condition, params = _window(recorded_after, events_since, ())
+    sql = _EVIDENCE_SQL.format(
+        recorded=f"AND {condition}",
+        order=f"{_DAY} IS NOT NULL, {_DAY} DESC, e.recorded_at DESC, e.id DESC",
+    )
+    rows = list(store.db.query(sql + " LIMIT ?", [track_id, *params, newest]))
+    out: list[Evidence] = []
+    for row in reversed(rows):
+        row["context"] = bool(row["context"])
+        row["document_title"] = row["document_title"] or ""
+        out.append(Evidence.model_validate(row))
+    return out
+
+
+def window_summary(
+    store: Store,
+    track_id: str,
+    *,
+    recorded_after: str | None,
+    events_since: date | None,
+    exclude: Sequence[int] = (),
+) -> tuple[int, int, int, str | None, date | None, date | None]:
+    """Of the same excerpts less ``exclude``: (excerpts, documents, stating a status (a
+    signal, not context), newest record time, first day, last day)."""
+    condition, params = _window(recorded_after, events_since, exclude)
+    row = store.conn.execute(
+        "SELECT count(*), count(DISTINCT e.document_id), "
+        "sum(e.signal IS NOT NULL AND e.context = 0), max(e.recorded_at), "
+        f"min({_DAY}), max({_DAY}) "
+        "FROM excerpts e JOIN documents d ON d.id = e.document_id "
+        f"WHERE e.track_id = ? AND {condition}",
+        [track_id, *params],
+    ).fetchone()
+    first = date.fromisoformat(row[4]) if row[4] else None
+    last = date.fromisoformat(row[5]) if row[5] else None
+    return int(row[0]), int(row[1]), int(row[2] or 0), row[3], first, last
+
+
+def evidence_maybe_copies_in_window(
+    store: Store,
+    track_id: str,
+    *,
+    recorded_after: str | None,
+    events_since: date | None,
+    exclude: Sequence[int] = (),
+) -> list[Evidence]:
+    """The excerpts of the window that may copy another (see ``evidence_maybe_copies``)."""
+    condition, params = _window(recorded_after, events_since, exclude)
+    return _evidence_where(
+        store,
+        track_id,
+        f"(e.duplicate_of IS NOT NULL OR d.duplicate_of IS NOT NULL) AND {condition}",
+        params,
+    )
+
+
+def record_summary(store: Store, track_id: str) -> tuple[int, int, str | None]:
+    """(excerpts, documents, newest record time) of a track's evidence."""
+    row = store.conn.execute(
+        "SELECT count(*), count(DISTINCT document_id), max(recorded_at) FROM excerpts "
+        "WHERE track_id = ?",
+        [track_id],
+    ).fetchone()
+    return int(row[0]), int(row[1]), row[2]
 
 
 def count_for_track(store: Store, track_id: str) -> int:
@@ -140,9 +284,12 @@ def insert(store: Store, finding: Finding, *, document_id: int, norm: str, at: s
     """Store a new excerpt and its normalised quote ``norm``; returns its id."""
     row = _finding_row(finding)
     row.update(document_id=document_id, recorded_at=at)
-    new_id = int(store.db.table("excerpts").insert(row).last_pk or 0)
-    store.db.table("excerpt_keys").insert(
-        {"excerpt_id": new_id, "document_id": document_id, "norm": norm}, replace=True
+    new_id = insert_row(store, "excerpts", row)
+    insert_row(
+        store,
+        "excerpt_keys",
+        {"excerpt_id": new_id, "document_id": document_id, "norm": norm},
+        replace=True,
     )
     return new_id
 
@@ -150,7 +297,7 @@ def insert(store: Store, finding: Finding, *, document_id: int, norm: str, at: s
 def refind(store: Store, excerpt_id: int, finding: Finding) -> None:
     """An excerpt found again at the same span: take the finding's other fields."""
     row = _finding_row(finding)
-    store.db.table("excerpts").update(excerpt_id, {k: row[k] for k in _FINDING_FIELDS})
+    update_row(store, "excerpts", excerpt_id, {k: row[k] for k in _FINDING_FIELDS})
 
 
 def remove(store: Store, excerpt_ids: Sequence[int]) -> list[int]:
@@ -200,11 +347,11 @@ def track_and_original(store: Store, excerpt_id: int) -> tuple[str, int | None] 
 
 
 def set_original(store: Store, excerpt_id: int, original: int | None) -> None:
-    store.db.table("excerpts").update(excerpt_id, {"duplicate_of": original})
+    update_row(store, "excerpts", excerpt_id, {"duplicate_of": original})
 
 
 def set_credibility(store: Store, excerpt_id: int, grade: int) -> None:
-    store.db.table("excerpts").update(excerpt_id, {"credibility": grade})
+    update_row(store, "excerpts", excerpt_id, {"credibility": grade})
 
 
 def latest_event_date(store: Store, track_id: str) -> date | None:

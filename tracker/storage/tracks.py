@@ -54,6 +54,13 @@ def list_tracks(store: Store, *, include_archived: bool = False) -> list[Track]:
     return [from_row(row) for row in store.db.table("tracks").rows_where(where, order_by="rowid")]
 
 
+def version(store: Store) -> str:
+    """A stamp that changes with every change of the tracks table (rows added or removed,
+    any row updated: every write sets ``updated_at`` to a new record time)."""
+    row = store.conn.execute("SELECT count(*), max(updated_at) FROM tracks").fetchone()
+    return f"{row[0]}@{row[1]}"
+
+
 def get(store: Store, track_id: str) -> Track | None:
     rows = list(store.db.table("tracks").rows_where("id = ?", [track_id]))
     return from_row(rows[0]) if rows else None

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from tracker.domain.models import Transition
-from tracker.storage.db import Store
+from tracker.storage.db import Store, insert_row
 
 _COLUMNS = ", ".join(Transition.model_fields)
 
@@ -21,7 +21,7 @@ def insert(store: Store, transition: Transition) -> int:
     row = transition.model_dump(mode="json", exclude={"id", "superseded_at"})
     row["evidence_ids"] = json.dumps(transition.evidence_ids)
     row["contested"] = int(transition.contested)
-    return int(store.db.table("transitions").insert(row).last_pk or 0)
+    return insert_row(store, "transitions", row)
 
 
 def supersede_inferred(store: Store, track_id: str, *, at: str) -> None:

@@ -387,14 +387,11 @@ class TrackerController(QObject):
 
     def import_paths(self, paths: Sequence[Path | str]) -> Job:
         from tracker.services.ingest import ingest_paths
-        from tracker.ui.import_process import import_in_process, worth_a_process
 
         chosen = [Path(p) for p in paths]
-        db_path = self.db_path
 
         def work(store: Store, report: Reporter) -> Any:
-            if worth_a_process(chosen) and store.path is not None:
-                return import_in_process(db_path, chosen, report)
+            # the files are read in worker processes (services.reading); this thread stores
             return ingest_paths(store, chosen, progress=report)
 
         return self._change(

@@ -1,0 +1,206 @@
+"""Many literals found in one pass: the compiled half of every multi-pattern search.
+
+The reading rules are regular expressions, one per cue, name list or keyword list; running
+each of them over every sentence costs a scan per rule. Each rule has *anchors*: lower-case
+literals one of which any match must contain. ``LiteralIndex`` puts the anchors of a whole
+family of rules into one Aho–Corasick automaton (``pyahocorasick``, C), so one pass over a
+sentence tells which rules can match there; only those run, unchanged, so what they find is
+what they found when every rule ran. (Measured against one combined ``re`` alternation and
+``google-re2`` in ``bench/matching.py``; figures in docs/benchmarks.md.)
+
+Anchors are looked for in ``text.lower()``. A regular expression that ignores case also
+equates a few characters ``str.lower`` keeps apart or changes in length (the Turkish dotted
+``İ`` lowers to two characters, the long ``ſ`` matches ``s``); ``searchable`` returns None for
+a text holding one of them, and callers then run every rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from re import _constants, _parser  # type: ignore[attr-defined]
+from typing import Any, Final, Generic, TypeVar
+
+import ahocorasick
+
+T = TypeVar("T")
+
+# Characters a case-insensitive regular expression matches to others than their lower
+# case (Python's own table of equivalences, sre_compile._equivalences, and the characters
+# whose lower case is longer than they are).
+_CASE_TRAPS: Final = re.compile(
+    "[\u0130\u0131\u017f\u00b5\u0345\u0390\u03b0\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1"
+    "\u03f5\u1e61\u1e9b\u1e9e\u1fbe\u1fd3\u1fe3\u212a\u212b\ufb05\ufb06]"
+)
+
+
+def searchable(text: str) -> str | None:
+    """``text.lower()`` when anchors found in it are exactly what a case-insensitive rule
+    needs (same length, no case trap), else None."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or (not text.isascii() and _CASE_TRAPS.search(text)):
+        return None
+    return lowered
+
+
+class LiteralIndex(Generic[T]):
+    """Lower-case literals, each standing for the rules (of any hashable kind) that need it."""
+
+    def __init__(self, needs: Mapping[str, Iterable[T]]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        self._rules: dict[str, frozenset[T]] = {}
+        for literal, rules in needs.items():
+            if not literal:
+                continue
+            key = literal.lower()
+            merged = self._rules.get(key, frozenset()) | frozenset(rules)
+            self._rules[key] = merged
+            self._automaton.add_word(key, key)
+        self.empty = not self._rules
+        if not self.empty:
+            self._automaton.make_automaton()
+
+    def occurrences(self, lowered: str) -> list[tuple[int, str]]:
+        """Every (start, literal) in ``lowered``, overlapping ones included, by end."""
+        if self.empty:
+            return []
+        return [(end - len(lit) + 1, lit) for end, lit in self._automaton.iter(lowered)]
+
+    def rules_in(self, lowered: str) -> set[T]:
+        """The rules one of whose literals occurs anywhere in ``lowered``."""
+        if self.empty:
+            return set()
+        rules = self._rules
+        return set().union(
+            *[rules[lit] for lit in {lit for _end, lit in self._automaton.iter(lowered)}]
+        )
+
+    def literals_in(self, lowered: str) -> set[str]:
+        """The literals that occur anywhere in ``lowered``."""
+        if self.empty:
+            return set()
+        return {lit for _end, lit in self._automaton.iter(lowered)}
+
+    def word_starts(self, lowered: str) -> list[tuple[int, str]]:
+        """What ``(?<![\\w])(?:literals, longest first)`` finds with ``finditer``: at each
+        position after a non-word character the longest literal, then on after it."""
+        hits = [
+            (start, lit)
+            for start, lit in self.occurrences(lowered)
+            if start == 0 or not _is_word(lowered[start - 1])
+        ]
+        hits.sort(key=lambda hit: (hit[0], -len(hit[1])))
+        out: list[tuple[int, str]] = []
+        cursor = 0
+        for start, lit in hits:
+            if start >= cursor:
+                out.append((start, lit))
+                cursor = start + len(lit)
+        return out
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+# --- what every match of a regular expression holds -------------------------------------
+
+_SHORTEST: Final = 3  # literals shorter than this rule out too little to be worth a look-up
+
+
+def required_literals(pattern: re.Pattern[str], *, most: int = 2) -> tuple[frozenset[str], ...]:
+    """Sets of lower-case literals such that every match of ``pattern`` holds one literal of
+    each set: read from the pattern's syntax tree (literal runs, alternatives, groups and
+    repeats of at least one); classes, anchors and look-arounds hold none. The ``most`` most
+    selective sets whose literals are all at least three characters long; () when there is
+    none, or when the pattern cannot be read."""
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover - a compiled pattern always parses
+        return ()
+    sets = [s for s in _sequence(list(tree)) if min(map(len, s)) >= _SHORTEST]
+    sets.sort(key=lambda s: (-min(map(len, s)), len(s), sorted(s)))
+    return tuple(sets[:most])
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """Every set one item of the sequence requires (all of them hold)."""
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        literal = "".join(run).lower()
+        if literal and searchable(literal) == literal:
+            out.append(frozenset({literal}))
+        run.clear()
+
+    for op, arg in items:
+        if op is _constants.LITERAL:
+            run.append(chr(arg))
+            continue
+        flush()
+        if op is _constants.SUBPATTERN:
+            out.extend(_sequence(list(arg[-1])))
+        elif op is _constants.ATOMIC_GROUP:
+            out.extend(_sequence(list(arg)))
+        elif op is _constants.BRANCH:
+            either = _either(arg[1])
+            if either is not None:
+                out.append(either)
+        elif op in _REPEATS and arg[0] >= 1:
+            out.extend(_sequence(list(arg[2])))
+    flush()
+    return out
+
+
+def _either(alternatives: list[Any]) -> frozenset[str] | None:
+    """The literals one of which any alternative holds, or None if one holds none."""
+    found: set[str] = set()
+    for alternative in alternatives:
+        sets = _sequence(list(alternative))
+        if not sets:
+            return None
+        found |= max(sets, key=lambda s: (min(map(len, s)), -len(s)))
+    return frozenset(found)
+
+
+_REPEATS: Final = (
+    _constants.MAX_REPEAT,
+    _constants.MIN_REPEAT,
+    _constants.POSSESSIVE_REPEAT,
+)
+
+
+class PatternSet:
+    """Regular expressions searched together: each runs only on a text holding one literal
+    of each of its required sets (``required_literals``), found by one automaton pass."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self.patterns = tuple(patterns)
+        self._requires = [required_literals(p) for p in self.patterns]
+        words = {w for sets in self._requires for s in sets for w in s}
+        self._index: LiteralIndex[str] = LiteralIndex({w: (w,) for w in words})
+
+    def candidates(self, text: str) -> list[re.Pattern[str]]:
+        """The patterns that can match ``text``, in order."""
+        lowered = searchable(text)
+        if lowered is None:
+            return list(self.patterns)
+        present = self._index.literals_in(lowered)
+        return [
+            p
+            for p, sets in zip(self.patterns, self._requires, strict=True)
+            if all(not present.isdisjoint(s) for s in sets)
+        ]
+
+    def allows(self, text: str) -> list[bool]:
+        """For each pattern, whether it can match ``text``."""
+        lowered = searchable(text)
+        if lowered is None:
+            return [True] * len(self.patterns)
+        present = self._index.literals_in(lowered)
+        return [all(not present.isdisjoint(s) for s in sets) for sets in self._requires]
+
+    def search_any(self, text: str) -> bool:
+        """Whether one of the patterns matches ``text``."""
+        return any(p.search(text) for p in self.candidates(text))

@@ -1,0 +1,177 @@
+"""Reading articles on every core: files prepared and their evidence extracted in worker
+processes, handed back in the order they were given so the caller stores them one by one.
+
+Reading (decoding, cleaning, metadata, extraction, the copy sketch) is pure and
+per-document; storing is not. So a pool of worker processes, one per core, reads, and the
+process that called only stores, each document in its own transaction as before: a kill at
+any moment leaves every document either fully stored or not at all. At most a few documents
+per worker are read ahead, so memory stays flat however many files an import holds; closing
+the iterator (a cancelled import) stops the workers.
+
+Small imports are read in the calling process: starting the workers costs more than a few
+documents take. Workers start by ``forkserver`` (a clean process that has imported the
+reading code once, then forks) on Linux, by ``spawn`` elsewhere and in the frozen bundle;
+neither forks the window's threads.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from collections import deque
+from collections.abc import Generator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from multiprocessing.pool import AsyncResult, Pool
+from pathlib import Path
+from typing import Final
+
+from tracker.domain.errors import UserError
+from tracker.domain.models import Finding, Track
+from tracker.extract import extract_document
+from tracker.extract.dupes import document_sketch
+from tracker.extract.lexicon import Lexicon
+from tracker.ingest.pipeline import DEFAULT_MAX_BYTES, PreparedDocument, prepare_file
+
+# Fewer files than this are read in process (the workers would start slower than they read).
+MIN_FILES_FOR_WORKERS: Final = 12
+# Documents each worker may have read ahead of the one being stored.
+_AHEAD_PER_WORKER: Final = 4
+
+
+@dataclass
+class ReadResult:
+    """One file read: the prepared document with its findings and copy sketch, or why it
+    was refused."""
+
+    path: str
+    prepared: PreparedDocument | None = None
+    findings: list[Finding] = field(default_factory=list)
+    sketch: list[int] = field(default_factory=list)
+    refused: str | None = None
+
+
+@dataclass(frozen=True)
+class ReadingSetup:
+    """What every reader needs to read alike: the tracks and the lexicon (as JSON, so a
+    worker process rebuilds them exactly) and the size limit."""
+
+    tracks_json: tuple[str, ...]
+    lexicon_json: str
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+    @classmethod
+    def of(
+        cls, tracks: Sequence[Track], lexicon: Lexicon, max_bytes: int = DEFAULT_MAX_BYTES
+    ) -> ReadingSetup:
+        return cls(
+            tuple(t.model_dump_json() for t in tracks),
+            lexicon.data.model_dump_json(),
+            max_bytes,
+        )
+
+
+@lru_cache(maxsize=4)
+def _lexicon(lexicon_json: str) -> Lexicon:
+    from tracker.extract.lexicon import LexiconFile
+
+    return Lexicon(LexiconFile.model_validate_json(lexicon_json))
+
+
+@lru_cache(maxsize=4)
+def _tracks(tracks_json: tuple[str, ...]) -> tuple[Track, ...]:
+    return tuple(Track.model_validate_json(t) for t in tracks_json)
+
+
+def read_file(
+    path: str, tracks: Sequence[Track], lexicon: Lexicon, max_bytes: int = DEFAULT_MAX_BYTES
+) -> ReadResult:
+    """Prepare one file and extract its evidence (what a worker does for each file)."""
+    try:
+        prepared = prepare_file(Path(path), max_bytes=max_bytes)
+    except UserError as exc:
+        return ReadResult(path=path, refused=str(exc))
+    doc = prepared.document
+    findings = extract_document(doc.text, doc.published, tracks, lexicon)
+    return ReadResult(path, prepared, findings, document_sketch(doc.text))
+
+
+_setup: ReadingSetup | None = None  # a worker's, set when it starts
+
+
+def _start_worker(setup: ReadingSetup) -> None:
+    global _setup
+    _setup = setup
+    # Compile the lexicon and the tracks once, before the first file.
+    extract_document(
+        "Trump and Putin agreed to meet in Budapest on Tuesday.",
+        None,
+        _tracks(setup.tracks_json),
+        _lexicon(setup.lexicon_json),
+    )
+
+
+def _read_in_worker(path: str) -> ReadResult:
+    setup = _setup
+    assert setup is not None, "worker started without its reading setup"
+    return read_file(
+        path, _tracks(setup.tracks_json), _lexicon(setup.lexicon_json), setup.max_bytes
+    )
+
+
+def worker_count() -> int:
+    """One worker per core this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    frozen = getattr(sys, "frozen", False)
+    if sys.platform.startswith("linux") and not frozen:
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["tracker.services.reading"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+def read_files(
+    paths: Sequence[str],
+    tracks: Sequence[Track],
+    lexicon: Lexicon,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    workers: int | None = None,
+) -> Generator[ReadResult, None, None]:
+    """``read_file`` of every path, yielded in the order given. ``workers``: None picks one
+    per core when there are at least ``MIN_FILES_FOR_WORKERS`` files; 1 reads in process."""
+    count = worker_count() if workers is None else workers
+    if workers is None and len(paths) < MIN_FILES_FOR_WORKERS:
+        count = 1
+    count = min(count, len(paths))
+    if count <= 1:
+        for path in paths:
+            yield read_file(path, tracks, lexicon, max_bytes)
+        return
+    setup = ReadingSetup.of(tracks, lexicon, max_bytes)
+    pool: Pool = _context().Pool(count, initializer=_start_worker, initargs=(setup,))
+    try:
+        pending: deque[AsyncResult[ReadResult]] = deque()
+        queue = iter(paths)
+        ahead = count * _AHEAD_PER_WORKER
+        for path in queue:
+            pending.append(pool.apply_async(_read_in_worker, (path,)))
+            if len(pending) >= ahead:
+                break
+        while pending:
+            result = pending.popleft().get()
+            following = next(queue, None)
+            if following is not None:
+                pending.append(pool.apply_async(_read_in_worker, (following,)))
+            yield result
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
