@@ -323,7 +323,11 @@ def _status_flags(s: Any) -> str:
     if s.needs_review:
         marks.append("REVIEW")
     if getattr(s, "next_event_overdue", False):
-        marks.append("next event overdue")
+        marks.append("overdue")
+    if s.rests_on_unreviewed:
+        marks.append("unreviewed")
+    if s.held_ids:
+        marks.append(f"{len(s.held_ids)} held")
     return " ".join(marks)
 
 
@@ -393,20 +397,46 @@ def _evidence_rows(store: Store, track_id: str, ids: set[int] | None = None) -> 
             outlet=e.outlet,
             cameo=e.cameo,
             plover=e.plover,
+            reading=e.reading,
+            reject_reason=e.reject_reason,
+            judged_by=e.judged_by,
+            judged_at=e.judged_at,
+            notes=e.notes,
+            machine=e.machine,
+            tracks=e.judged_tracks,
+            home_track=e.home_track,
         )
-        for e in evidence_for(store, track.id)
+        for e in evidence_for(store, track.id, include_rejected=True)
         if ids is None or e.id in ids
     ]
 
 
+_READING_MARKS = {"confirmed": "✓", "corrected": "✎", "added": "+", "rejected": "✗"}
+
+
+def _mark(e: Any, track_id: str) -> str:
+    if e.tracks is not None and track_id not in e.tracks and e.reading != "rejected":
+        return "→"
+    return _READING_MARKS.get(e.reading, "")
+
+
 def cmd_evidence(store: Store, args: argparse.Namespace) -> int:
-    items = _evidence_rows(store, args.track)
+    if args.target[0] == "add" and len(args.target) > 1:
+        return _evidence_add(store, args)
+    if len(args.target) > 1:
+        raise UsageError(
+            "tracker evidence TRACK lists a track's evidence; to add: "
+            "tracker evidence add DOC --quote … --track T --signal S"
+        )
+    _refuse_add_options(args)
+    items = _evidence_rows(store, args.target[0])
     if args.json:
         emit_json(items)
         return ExitCode.OK
     rows = [
         (
             e.id,
+            _mark(e, args.target[0]),
             e.event_date or "—",
             e.signal or "·",
             e.modality,
@@ -417,8 +447,10 @@ def cmd_evidence(store: Store, args: argparse.Namespace) -> int:
         )
         for e in items
     ]
-    headers = ["id", "date", "signal", "modality", "grade", "speaker", "doc", "quote"]
-    print(table(rows, headers, flex=(5, 7)))
+    headers = ["id", "", "date", "signal", "modality", "grade", "speaker", "doc", "quote"]
+    print(table(rows, headers, flex=(6, 8)))
+    if any(e.reading != "machine" for e in items):
+        print(prose("✓ confirmed  ✎ corrected  + added by an analyst  ✗ rejected  → moved"))
     return ExitCode.OK
 
 
@@ -604,6 +636,338 @@ def cmd_changes(store: Store, args: argparse.Namespace) -> int:
         print(f"new documents: {report.new_documents} ({ids}{more})")
     if args.seen and report.total:
         print("Marked seen.")
+    return ExitCode.OK
+
+
+_ADD_OPTIONS = ("quote", "track", "signal", "date", "precision", "modality", "note", "analyst")
+
+
+def _refuse_add_options(args: argparse.Namespace) -> None:
+    given = [f"--{o}" for o in _ADD_OPTIONS if getattr(args, o, None) is not None]
+    if given:
+        raise UsageError(f"{', '.join(given)}: only with tracker evidence add DOC")
+
+
+def _evidence_add(store: Store, args: argparse.Namespace) -> int:
+    from tracker.services.judgements import add_evidence
+
+    if len(args.target) != 2:
+        raise UsageError("tracker evidence add DOC --quote … --track T --signal S [--date D]")
+    if not args.quote or not args.track:
+        raise UsageError("tracker evidence add needs --quote and --track")
+    view = add_evidence(
+        store,
+        _parse_int(args.target[1], "document id"),
+        args.quote,
+        track=args.track,
+        signal=args.signal,
+        modality=args.modality,
+        event_date=args.date,
+        precision=args.precision,
+        note=args.note,
+        analyst=args.analyst,
+    )
+    if args.json:
+        emit_json(view)
+    else:
+        _print_excerpt(view)
+    return ExitCode.OK
+
+
+def _reading_line(r: Any) -> str:
+    from tracker.domain.readings import describe_date
+
+    when = describe_date(r.event_date, r.date_precision)
+    signal = r.signal or "no status signal"
+    status = f" → {r.status}" if r.status and r.status != r.signal else ""
+    context = " · context" if r.context else ""
+    return f"{signal}{status} · {r.modality} · {when} ({r.date_basis}){context}"
+
+
+def _quoted(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if flat[:1] in '“"‘' and flat[-1:] in '”"’' else f"“{flat}”"
+
+
+def _print_excerpt(view: Any) -> None:
+    from tracker.domain.readings import reason_words
+    from tracker.services.judgements import describe_judgement
+
+    print(
+        prose(
+            f"Excerpt {view.id} — document {view.document} “{view.document_title}” "
+            f"({view.outlet or 'outlet unknown'}, {view.published or 'undated'}), "
+            f"grade {view.grade}"
+        )
+    )
+    counts = ", ".join(view.tracks) if view.tracks else "no track (rejected)"
+    print(f"Read for: {view.track} · evidence of: {counts}")
+    print(prose(_quoted(view.quote)))
+    print()
+    first = "added:" if view.origin == "analyst" else "machine:"
+    print(f"{first:<10}{_reading_line(view.machine)}")
+    state = view.reading
+    if state == "rejected":
+        state = f"rejected ({reason_words(view.reject_reason)})"
+    who = f" by {view.judged_by} at {view.judged_at}" if view.judged_by else ""
+    print(f"judged:   {state}{who}")
+    if view.reading not in ("machine", "rejected"):
+        print(f"          {_reading_line(view.judged)}")
+    if view.judged_via is not None:
+        print(f"          (a copy: the judgements of excerpt {view.judged_via} apply)")
+    for note in view.notes:
+        print(prose(f"note:     {note}"))
+    if view.judgements:
+        print()
+        print("judgements:")
+        for j in view.judgements:
+            line = f"#{j.id}  {j.created_at[:19]}Z  {j.analyst}: {describe_judgement(j)}"
+            print(prose(line, indent="  "))
+    if view.waiting_for_review:
+        print()
+        print("Waiting for review: confirm (--confirm) or reject (--reject --reason R) it.")
+
+
+def cmd_excerpt(store: Store, args: argparse.Namespace) -> int:
+    from tracker.services.judgements import excerpt_view, judge_excerpt
+
+    excerpt_id = _parse_int(args.id, "excerpt id")
+    wanted = (
+        args.confirm,
+        args.reject,
+        args.reason,
+        args.signal,
+        args.modality,
+        args.date,
+        args.precision,
+        args.track,
+        args.add_track,
+        args.note,
+    )
+    if any(w not in (None, False) for w in wanted):
+        view = judge_excerpt(
+            store,
+            excerpt_id,
+            confirm=args.confirm,
+            reject=args.reject,
+            reason=args.reason,
+            signal=args.signal,
+            modality=args.modality,
+            event_date=args.date,
+            precision=args.precision,
+            track=args.track,
+            add_track=args.add_track,
+            note=args.note,
+            analyst=args.analyst,
+        )
+    else:
+        view = excerpt_view(store, excerpt_id)
+    if args.json:
+        emit_json(view)
+    else:
+        _print_excerpt(view)
+    return ExitCode.OK
+
+
+def cmd_review(store: Store, args: argparse.Namespace) -> int:
+    from tracker.services.review import review_queue, set_review_mode
+
+    if args.hold and args.apply:
+        raise UsageError("use either --hold TRACK or --apply TRACK")
+    if args.hold or args.apply:
+        set_review_mode(
+            store, args.hold or args.apply, "hold" if args.hold else "apply", analyst=args.analyst
+        )
+    queue = review_queue(store)
+    if args.track:
+        from tracker.services.tracks import get_track
+
+        track = get_track(store, args.track).id
+        items = [i for i in queue.items if i.track == track]
+        queue = queue.model_copy(
+            update={
+                "items": items,
+                "count": len(items),
+                "tracks": [t for t in queue.tracks if t.track == track],
+                "orphaned_judgements": [
+                    o for o in queue.orphaned_judgements if o.judgement.track_id == track
+                ],
+            }
+        )
+    if args.json:
+        emit_json(queue)
+        return ExitCode.OK
+    _print_queue(queue)
+    return ExitCode.OK
+
+
+def _print_queue(queue: Any) -> None:
+    from tracker.services.judgements import describe_judgement
+    from tracker.services.review import MODE_WORDS
+
+    if queue.items:
+        print(f"To review: {queue.count} machine reading{'s' if queue.count != 1 else ''}")
+        rows = [
+            (
+                i.excerpt,
+                i.track,
+                i.event_date or "—",
+                i.signal or "·",
+                ("HELD: " if i.held else "") + i.why,
+                i.quote,
+            )
+            for i in queue.items
+        ]
+        print(table(rows, ["excerpt", "track", "date", "signal", "why", "quote"], flex=(4, 5)))
+    else:
+        print("To review: nothing waits for an analyst.")
+    print()
+    for t in queue.tracks:
+        flags = [MODE_WORDS[t.review_mode]]
+        if t.rests_on_unreviewed:
+            ids = ", ".join(str(i) for i in t.unreviewed_ids)
+            flags.append(f"rests on unreviewed readings ({ids})")
+        if t.held_ids:
+            flags.append(f"holding {', '.join(str(i) for i in t.held_ids)}")
+        print(prose(f"{t.track}: {' · '.join(flags)}"))
+    if queue.orphaned_judgements:
+        print()
+        print("Judgements without an excerpt (kept, applied again once an excerpt covers them):")
+        for o in queue.orphaned_judgements:
+            j = o.judgement
+            line = (
+                f"#{j.id} {j.analyst} on document {j.document_id} ({j.track_id}): "
+                f"{describe_judgement(j)} — “{' '.join(j.exact.split())[:80]}”: {o.problem}"
+            )
+            print(prose(line, indent="  "))
+
+
+def _reextract_summary(report: Any) -> str:
+    if report is None:
+        return "documents not read again yet (tracker reextract applies the lexicon)"
+    changed = ", ".join(report.tracks) or "none"
+    return (
+        f"read {report.documents} documents again: {report.added} new readings, "
+        f"{report.removed} gone, {report.changed} changed; statuses changed: {changed}"
+    )
+
+
+def cmd_lexicon(store: Store, args: argparse.Namespace) -> int:
+    actions = {
+        "list": _lexicon_list,
+        "add": _lexicon_add,
+        "remove": _lexicon_remove,
+        "export": _lexicon_export,
+        "import": _lexicon_import,
+    }
+    return actions[args.action](store, args)
+
+
+def _one_argument(args: argparse.Namespace, usage: str) -> str:
+    if len(args.args) != 1:
+        raise UsageError(usage)
+    return str(args.args[0])
+
+
+def _lexicon_list(store: Store, args: argparse.Namespace) -> int:
+    from tracker.services import teach
+
+    rules = teach.list_rules(store, include_removed=args.all)
+    if args.json:
+        emit_json(rules)
+    elif not rules:
+        print("no lexicon rules yet (tracker lexicon add PHRASE --signal S)")
+    else:
+        rows = [
+            (r.id, r.describe(), r.analyst, r.created_at[:10], "removed" if r.removed_at else "")
+            for r in rules
+        ]
+        print(table(rows, ["id", "rule", "analyst", "added", ""], flex=(1,)))
+    return ExitCode.OK
+
+
+def _lexicon_add(store: Store, args: argparse.Namespace) -> int:
+    from tracker.services import teach
+
+    phrase = _one_argument(
+        args, 'tracker lexicon add "PHRASE" --signal S [--kind K] (one phrase, quoted)'
+    )
+    rule = teach.make_rule(
+        phrase=phrase,
+        signal=args.signal,
+        modality=args.modality,
+        not_cue=args.not_a_cue,
+        kinds=_split_list(args.kind) or [],
+        note=args.note,
+        excerpt_id=args.excerpt,
+    )
+    show = _progress_printer(not args.json and sys.stderr.isatty())
+    change = teach.add_rule(
+        store, rule, analyst=args.analyst, reextract=not args.no_reextract, progress=show
+    )
+    return _print_rule_change(args, change, "added")
+
+
+def _lexicon_remove(store: Store, args: argparse.Namespace) -> int:
+    from tracker.services import teach
+
+    rule_id = _parse_int(_one_argument(args, "tracker lexicon remove RULE_ID"), "rule id")
+    show = _progress_printer(not args.json and sys.stderr.isatty())
+    change = teach.remove_rule(
+        store, rule_id, analyst=args.analyst, reextract=not args.no_reextract, progress=show
+    )
+    return _print_rule_change(args, change, "removed")
+
+
+def _lexicon_export(store: Store, args: argparse.Namespace) -> int:
+    from tracker.services import teach
+
+    path = teach.export_rules(store, Path(_one_argument(args, "tracker lexicon export FILE")))
+    if args.json:
+        emit_json({"path": str(path), "rules": len(teach.list_rules(store))})
+    else:
+        print(f"rules written: {path}")
+    return ExitCode.OK
+
+
+def _lexicon_import(store: Store, args: argparse.Namespace) -> int:
+    from tracker.services import teach
+
+    source = Path(_one_argument(args, "tracker lexicon import FILE"))
+    show = _progress_printer(not args.json and sys.stderr.isatty())
+    report = teach.import_rules(
+        store, source, analyst=args.analyst, reextract=not args.no_reextract, progress=show
+    )
+    if args.json:
+        emit_json(report)
+        return ExitCode.OK
+    print(f"{len(report.added)} rules added, {report.skipped} held already")
+    for r in report.added:
+        print(f"  #{r.id} {r.describe()}")
+    if report.added:
+        print(_reextract_summary(report.reextract))
+    return ExitCode.OK
+
+
+def _print_rule_change(args: argparse.Namespace, change: Any, verb: str) -> int:
+    if args.json:
+        emit_json(change)
+        return ExitCode.OK
+    for r in change.rules:
+        print(f"rule #{r.id} {verb}: {r.describe()}")
+    print(_reextract_summary(change.reextract))
+    return ExitCode.OK
+
+
+def cmd_reextract(store: Store, args: argparse.Namespace) -> int:
+    from tracker.services.teach import reextract_all
+
+    show = _progress_printer(not args.json and sys.stderr.isatty())
+    report = reextract_all(store, progress=show)
+    if args.json:
+        emit_json(report)
+    else:
+        print(_reextract_summary(report))
     return ExitCode.OK
 
 
@@ -876,6 +1240,7 @@ CommandFn = Callable[..., argparse.ArgumentParser]
 def _declare_commands(command: CommandFn) -> None:
     _declare_reading(command)
     _declare_judging(command)
+    _declare_excerpts(command)
     _declare_admin(command)
 
 
@@ -976,11 +1341,24 @@ def _declare_reading(command: CommandFn) -> None:
     p = command(
         "evidence",
         cmd_evidence,
-        "a track's evidence excerpts",
+        "a track's evidence excerpts (rejected and moved ones marked); "
+        "`evidence add DOC --quote …` adds words the machine missed",
         example="tracker evidence trump-putin-summit",
-        output=Shape("tracker.clitools.results:EvidenceRow", many=True),
+        output=Shape(
+            "tracker.clitools.results:EvidenceRow",
+            many=True,
+            note="`evidence add` prints the excerpt added, as `tracker excerpt` does.",
+        ),
     )
-    _track_argument(p)
+    p.add_argument("target", nargs="+", metavar="TRACK | add DOC", help="a track id, or add DOC")
+    p.add_argument("--quote", help="add: the words of the document to add as evidence")
+    p.add_argument("--track", help="add: the track they are evidence of")
+    p.add_argument("--signal", help="add: the status signal (default: the machine's guess)")
+    p.add_argument("--date", help="add: the event date: YYYY-MM-DD, YYYY-Www, YYYY-MM or none")
+    p.add_argument("--precision", help="add: day, week or month")
+    p.add_argument("--modality", help="add: asserted, reported, future, hypothetical, …")
+    p.add_argument("--note", help="add: a note kept with the evidence")
+    _analyst_option(p)
     p = command(
         "explain",
         cmd_explain,
@@ -1103,6 +1481,75 @@ def _declare_judging(command: CommandFn) -> None:
     )
     p.add_argument("--min-actors", type=int)
     _analyst_option(p)
+
+
+def _declare_excerpts(command: CommandFn) -> None:
+    """The analyst's judgements on excerpts, the review queue and the user lexicon."""
+    p = command(
+        "excerpt",
+        cmd_excerpt,
+        "show an excerpt with its judgements; confirm, reject, correct, move or annotate it",
+        example="tracker excerpt 49 --reject --reason not-evidence",
+        output=Shape("tracker.services.judgements:ExcerptView"),
+    )
+    p.add_argument("id", help="excerpt id (see tracker evidence)")
+    p.add_argument("--confirm", action="store_true", help="the machine read it right")
+    p.add_argument("--reject", action="store_true", help="it counts for nothing (needs --reason)")
+    p.add_argument("--reason", help="not-about-track, not-evidence or boilerplate")
+    p.add_argument("--signal", help="the status signal it carries (a signal, a status, or none)")
+    p.add_argument("--modality", help="asserted, reported, future, hypothetical, negated, denied")
+    p.add_argument("--date", help="the event date: YYYY-MM-DD, YYYY-Www (week) or YYYY-MM")
+    p.add_argument("--precision", help="day, week or month (with or without --date)")
+    p.add_argument("--track", metavar="T", help="move it to track T")
+    p.add_argument("--add-track", metavar="T", help="make it evidence of track T as well")
+    p.add_argument("--note", help="a note kept with the excerpt")
+    _analyst_option(p)
+    p = command(
+        "review",
+        cmd_review,
+        "machine readings waiting for an analyst; hold a track's new readings for review",
+        example="tracker review --hold trump-putin-summit",
+        output=Shape("tracker.services.review:ReviewQueue"),
+    )
+    p.add_argument("--track", help="only this track")
+    p.add_argument("--hold", metavar="TRACK", help="hold new machine readings of TRACK for review")
+    p.add_argument("--apply", metavar="TRACK", help="apply machine readings of TRACK at once")
+    _analyst_option(p)
+    p = command(
+        "lexicon",
+        cmd_lexicon,
+        "the rules analysts taught the tracker (user lexicon): list, add, remove, export, import",
+        example='tracker lexicon add "wasted meeting" --signal on_hold --kind summit',
+        output=Shape(
+            "tracker.services.teach:RuleChange",
+            note="`lexicon list` prints LexiconRule objects, `import` an ImportReport, "
+            "`export` {path, rules}.",
+        ),
+    )
+    p.add_argument("action", choices=["list", "add", "remove", "export", "import"])
+    p.add_argument("args", nargs="*", metavar="PHRASE | RULE_ID | FILE")
+    p.add_argument("--signal", help="add: the phrase is a cue of this signal")
+    p.add_argument("--modality", help="add: the phrase makes a cue negated, denied, …")
+    p.add_argument("--not-a-cue", action="store_true", help="add: the phrase is no status cue")
+    p.add_argument(
+        "--kind", action="append", metavar="KIND[,KIND]", help="add: only on tracks of these kinds"
+    )
+    p.add_argument("--note", help="add: why the rule holds")
+    p.add_argument(
+        "--excerpt", type=int, metavar="ID", help="add: the corrected excerpt it comes from"
+    )
+    p.add_argument("--all", action="store_true", help="list: removed rules too")
+    p.add_argument(
+        "--no-reextract", action="store_true", help="do not read the documents again yet"
+    )
+    _analyst_option(p)
+    command(
+        "reextract",
+        cmd_reextract,
+        "read every document again with the lexicon in force",
+        example="tracker reextract",
+        output=Shape("tracker.services.teach:ReextractReport"),
+    )
 
 
 def _declare_admin(command: CommandFn) -> None:

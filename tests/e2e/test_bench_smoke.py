@@ -23,6 +23,10 @@ CASES = {
     "responsiveness": (["--docs", "8"], ["longest_stall_ms"]),
     "memory": (["--docs", "40"], ["rss_mb", "peak_mb"]),
     "briefing": (["--docs", "40", "--repeat", "1"], ["first_s", "median_s", "bytes"]),
+    "judgements": (
+        ["--docs", "40", "--judgements", "4", "--reextract-docs", "12", "--repeat", "1"],
+        ["judge_one_median_s", "judgements"],
+    ),
     "matching": (["--docs", "8", "--repeat", "1"], ["anchors", "sentences", "extract_ms_per_doc"]),
 }
 

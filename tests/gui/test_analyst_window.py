@@ -89,6 +89,22 @@ def test_arrow_keys_move_inside_the_list_and_the_table(qtbot: Any, seed_window: 
     assert first is not None and second is not None and first.id != second.id
 
 
+def test_no_two_actions_share_a_shortcut(seed_window: Any) -> None:
+    """A shortcut held by two window-wide actions does nothing in Qt (it is ambiguous)."""
+    from PySide6.QtGui import QAction
+
+    window = seed_window.window
+    seen: dict[str, set[str]] = {}
+    actions = {*window.findChildren(QAction), *window.actions()}
+    for action in actions:
+        if action.shortcutContext() != Qt.ShortcutContext.WindowShortcut:
+            continue
+        for key in action.shortcuts():
+            seen.setdefault(key.toString(), set()).add(action.text())
+    shared = {k: sorted(v) for k, v in seen.items() if len(v) > 1 and k}
+    assert shared == {}
+
+
 def test_every_action_has_a_shortcut_listed_in_help(qtbot: Any, seed_window: Any) -> None:
     window = seed_window.window
     missing = []

@@ -51,7 +51,8 @@ def test_migrations_apply_twice_without_change(tmp_path: Path) -> None:
         "m004_track_parties_places",
         "m005_exact_search",
         "m006_briefing_events_since",
-        "m007_seen_marks",
+        "m007_judgements",
+        "m008_seen_marks",
     ]
     store.close()
 

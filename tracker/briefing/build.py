@@ -28,6 +28,7 @@ from tracker.briefing.model import (
     TrackBriefing,
 )
 from tracker.domain.models import Evidence, NextEvent, Override, Track
+from tracker.domain.readings import reason_words
 from tracker.domain.times import format_time
 from tracker.domain.vocabulary import label
 from tracker.services.assessments import latest_assessment
@@ -36,6 +37,7 @@ from tracker.services.database import Store
 from tracker.services.documents import list_documents
 from tracker.services.evidence import TrackRecord
 from tracker.services.overrides import active_override
+from tracker.services.readings import counts_on, judged_for_track
 from tracker.services.status import (
     TrackStatus,
     track_status,
@@ -238,6 +240,8 @@ class _Evidence:
             credibility=e.credibility,
             grade=grade(e.reliability, e.credibility),
             also_in=also,
+            reading=e.reading,
+            judgement=_judgement_sentence(e),
         )
 
     def quotes(self, ids: Iterable[int]) -> list[Quote]:
@@ -278,6 +282,7 @@ def _track_briefing(store: Store, track: Track, window: Window, today: dt.date) 
     assessment = latest_assessment(store, track.id)
     override = active_override(store, track.id)
     evidence = _Evidence(TrackRecord(store, track.id))
+    judged = judged_for_track(store, track.id)
 
     decisive = assessment.decisive_ids if assessment else []
     key_ids: list[int] = [*decisive]
@@ -322,6 +327,8 @@ def _track_briefing(store: Store, track: Track, window: Window, today: dt.date) 
         contested_rows=rows,
         override=_override_info(override) if override else None,
         next_event=_next_event_sentence(st.next_event, overdue=st.next_event_overdue),
+        judgements=_judgements(judged, track.id),
+        rejected_count=sum(1 for e in judged if e.reading == "rejected"),
     )
 
 
@@ -390,6 +397,55 @@ def _next_event_sentence(event: NextEvent | None, *, overdue: bool = False) -> s
 def _override_info(o: Override) -> OverrideInfo:
     data = o.model_dump() | {"reason": " ".join(o.reason.split()), "status_label": label(o.status)}
     return OverrideInfo.model_validate(data)
+
+
+# --- analysts' judgements ------------------------------------------------------------------
+
+_READ = {"confirmed": "Confirmed", "corrected": "Corrected", "added": "Added as evidence"}
+
+
+def _judgement_sentence(e: Evidence) -> str | None:
+    """``Confirmed by alice.``, ``Corrected by alice (machine: signal cancelled).``"""
+    if e.reading not in _READ or not e.judged_by:
+        return None
+    was = ""
+    if e.machine:
+        shown = []
+        if "signal" in e.machine:
+            shown.append(f"signal {status_words(e.machine['signal'])}")
+        if "modality" in e.machine:
+            shown.append(f"modality {e.machine['modality']}")
+        if "event_date" in e.machine:
+            day = (
+                dt.date.fromisoformat(e.machine["event_date"]) if e.machine["event_date"] else None
+            )
+            shown.append(f"dated {fmt_date(day) if day else 'not at all'}")
+        was = f" (machine reading: {', '.join(shown)})"
+    return sentence(f"{_READ[e.reading]} by analyst {e.judged_by}{was}")
+
+
+def _judgements(shown: Sequence[Evidence], track_id: str) -> list[str]:
+    """One sentence per judged excerpt of the track, naming the analyst."""
+    out: list[str] = []
+    for e in sorted(shown, key=lambda x: x.id):
+        where = f"excerpt {e.id} ({_where(e.outlet, e.document_title, e.published)})"
+        if e.reading == "rejected":
+            out.append(
+                sentence(
+                    f"Analyst {e.judged_by} rejected {where} as {reason_words(e.reject_reason)}; "
+                    "it is left out"
+                )
+            )
+        elif not counts_on(e, track_id):
+            out.append(
+                sentence(
+                    f"Analyst {e.judged_by} moved {where} to {', '.join(e.judged_tracks or [])}"
+                )
+            )
+        elif e.reading in _READ:
+            tail = " as evidence" if e.reading == "added" else ""
+            out.append(sentence(f"Analyst {e.judged_by} {e.reading} {where}{tail}"))
+    return out
 
 
 # --- sources -------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from tracker.domain.times import day_of
 from tracker.services.audit_log import entry as audit_entry
 from tracker.services.audit_log import override_actions
 from tracker.services.database import Store
+from tracker.services.judgements import describe_judgement, judgements_for_track
 from tracker.services.overrides import get_override
 from tracker.services.status import inferred_transitions_at, transitions_recorded_after
 
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
 # New evidence listed item by item per track; beyond this it is counted.
 EVIDENCE_LISTED = 8
-_CATEGORY_ORDER = {"transition": 0, "override": 1, "evidence": 2}
+_CATEGORY_ORDER = {"transition": 0, "override": 1, "judgement": 2, "evidence": 3}
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ def changes(store: Store, track: Track, window: Window, ev: _Evidence) -> list[C
     out = [
         *_status_changes(store, track, window),
         *_analyst_actions(store, track, window),
+        *_judgement_changes(store, track, window),
         *_evidence_changes(ev, window),
     ]
     return sorted(out, key=lambda c: (_CATEGORY_ORDER[c.category], *_when(c)))
@@ -206,6 +208,23 @@ def _action_sentence(store: Store, row: AuditEntry, manual: _Manual) -> str:
 
 
 # --- new evidence ---------------------------------------------------------------------------
+
+
+def _judgement_changes(store: Store, track: Track, window: Window) -> list[Change]:
+    """Judgements on the track's evidence recorded in the window, naming the analyst."""
+    return [
+        Change(
+            category="judgement",
+            at=j.created_at,
+            day=day_of(j.created_at),
+            summary=sentence(
+                f"Analyst {j.analyst} on excerpt {j.excerpt_id or '(no longer found)'}: "
+                f"{describe_judgement(j)}" + (" (undone)" if j.ended_at else "")
+            ),
+        )
+        for j in judgements_for_track(store, track.id)
+        if window.recorded(j.created_at) and window.happened(day_of(j.created_at))
+    ]
 
 
 def _day(e: Evidence) -> dt.date | None:

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from tracker.domain.models import Override
 
-ChangeCategory = Literal["transition", "evidence", "override"]
+ChangeCategory = Literal["transition", "evidence", "override", "judgement"]
 
 
 class _Model(BaseModel):
@@ -39,6 +39,10 @@ class Quote(_Model):
     grade: str = "F6"  # reliability letter + credibility digit
     # Other outlets that carried the same words (copies of one wire story), folded in here.
     also_in: list[str] = Field(default_factory=list)
+    # The analyst's hand: machine, confirmed, corrected or added, and a sentence naming the
+    # analyst ("Confirmed by alice.").
+    reading: str = "machine"
+    judgement: str | None = None
 
 
 class Change(_Model):
@@ -83,6 +87,10 @@ class TrackBriefing(_Model):
     contested_rows: list[ContestedRow] = Field(default_factory=list)
     override: OverrideInfo | None = None
     next_event: str  # one sentence
+    # Analysts' judgements on this track's evidence, one sentence each naming the analyst,
+    # and how many excerpts they rejected (left out of the briefing).
+    judgements: list[str] = Field(default_factory=list)
+    rejected_count: int = 0
 
 
 class Source(_Model):

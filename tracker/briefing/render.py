@@ -75,7 +75,8 @@ def attribution(q: Quote) -> str:
     if q.event_date and q.event_date != q.published:
         parts.append(f"event {fmt_date(q.event_date)}")
     text = "; ".join(parts) + "."
-    return f"{text} Grade {q.grade} ({grade_words(q.reliability, q.credibility)})."
+    judged = f" {q.judgement}" if q.judgement else ""
+    return f"{text} Grade {q.grade} ({grade_words(q.reliability, q.credibility)}).{judged}"
 
 
 def published(s: Source) -> str:

@@ -16,6 +16,7 @@ from tracker.briefing.render import GENERATOR, attribution, flags, published
 _GROUPS = (
     ("transition", "Status changes"),
     ("override", "Analyst actions"),
+    ("judgement", "Analyst judgements"),
     ("evidence", "New evidence"),
 )
 _GREY = (0x55, 0x55, 0x55)
@@ -131,6 +132,7 @@ def _track(document: Any, t: TrackBriefing, since_label: str) -> None:
     for q in t.key_evidence:
         _quote_into(document, q)
 
+    _judgements(document, t)
     _contested(document, t)
     if t.override is not None:
         _override(document, t.override)
@@ -155,6 +157,20 @@ def _changes(document: Any, t: TrackBriefing, since_label: str) -> None:
             if c.quote is not None:
                 para.add_run("\n" + quoted(c.quote.text) + " ").italic = True
                 _small(para, attribution(c.quote))
+
+
+def _judgements(document: Any, t: TrackBriefing) -> None:
+    if not t.judgements and not t.rejected_count:
+        return
+    document.add_heading("Analyst judgements", level=2)
+    for line in t.judgements:
+        document.add_paragraph(line, style="List Bullet")
+    if t.rejected_count:
+        many = t.rejected_count != 1
+        document.add_paragraph(
+            f"{t.rejected_count} excerpt{'s' if many else ''} rejected by analysts "
+            f"{'are' if many else 'is'} left out of this briefing."
+        )
 
 
 def _contested(document: Any, t: TrackBriefing) -> None:

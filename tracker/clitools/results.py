@@ -65,6 +65,24 @@ class EvidenceRow(BaseModel):
     outlet: str | None
     cameo: str | None = Field(description="nearest CAMEO event code")
     plover: str | None = Field(description="nearest PLOVER event code")
+    reading: str = Field(
+        "machine", description="machine, confirmed, corrected, added or rejected (by an analyst)"
+    )
+    reject_reason: str | None = Field(
+        None, description="not_about_track, not_evidence or boilerplate"
+    )
+    judged_by: str | None = Field(None, description="the analyst of the latest judgement")
+    judged_at: str | None = None
+    notes: list[str] = Field(default_factory=list)
+    machine: dict[str, str | None] = Field(
+        default_factory=dict, description="the machine's values of what an analyst changed"
+    )
+    tracks: list[str] | None = Field(
+        None, description="the tracks an analyst says it is evidence of (null: its own)"
+    )
+    home_track: str | None = Field(
+        None, description="the track it was read for, when an analyst moved it here"
+    )
 
 
 class Explanation(TrackStatus):

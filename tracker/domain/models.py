@@ -25,6 +25,10 @@ DateBasis = Literal["stated", "inferred", "analyst", "unknown"]
 Precision = Literal["day", "week", "month", "year"]
 Modality = Literal["asserted", "negated", "denied", "hypothetical", "future", "reported"]
 Origin = Literal["inferred", "override", "revoke"]
+# Whose reading an excerpt carries: the machine's, or the analyst's (confirmed as read,
+# corrected, added by hand) — or rejected by the analyst (it counts for nothing).
+ReadingKind = Literal["machine", "confirmed", "corrected", "added", "rejected"]
+RejectReason = Literal["not_about_track", "not_evidence", "boilerplate"]
 
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]{0,62}$"
 
@@ -207,7 +211,10 @@ class Excerpt(Finding):
 
 
 class Evidence(Excerpt):
-    """An excerpt with the facts of its document that grading and inference need."""
+    """An excerpt with the facts of its document that grading and inference need.
+
+    The fields after ``document_duplicate_of`` tell the analyst's hand in the reading
+    (``tracker.services.readings`` fills them from the judgements)."""
 
     outlet: str | None = None
     reliability: Reliability = "F"
@@ -215,6 +222,17 @@ class Evidence(Excerpt):
     published: dt.date | None = None
     document_duplicate_of: int | None = None
     url: str | None = None  # the article's address, when known
+    reading: ReadingKind = "machine"
+    reject_reason: RejectReason | None = None
+    judged_by: str | None = None  # the analyst of the latest judgement
+    judged_at: str | None = None
+    notes: list[str] = Field(default_factory=list)
+    # The machine's values of the fields an analyst changed ({"signal": "cancelled", ...}).
+    machine: dict[str, str | None] = Field(default_factory=dict)
+    # The tracks an analyst says it is evidence for (None: the track it was read for).
+    judged_tracks: list[str] | None = None
+    home_track: str | None = None  # read for this track, shown on another by a judgement
+    judged_via: int | None = None  # a copy takes the judgements of this original excerpt
 
 
 LatestEffect = Literal["changes", "confirms", "development", "outweighed"]
@@ -261,6 +279,10 @@ class Assessment(_Model):
     history: list[HistoryStep] = Field(default_factory=list)
     evidence_count: int = 0
     independent_sources: int = 0
+    # Decisive machine readings no analyst has reviewed, and new machine readings held back
+    # from a track that holds them for review (see tracker.services.review).
+    unreviewed_ids: list[int] = Field(default_factory=list)
+    held_ids: list[int] = Field(default_factory=list)
     # Excerpts behind the current status (what the explanation counts); None in
     # assessments recorded before it was kept.
     support_count: int | None = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +18,7 @@ from typing import Final, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from tracker.domain.readings import LexiconRule
 from tracker.domain.vocabulary import TrackKind
 from tracker.extract.literals import LiteralIndex, required_literals, searchable
 from tracker.paths import resources_dir
@@ -379,3 +380,65 @@ def _load(path: Path) -> Lexicon:
 def load_lexicon(path: Path | None = None) -> Lexicon:
     """The lexicon at ``path`` (default ``resources/lexicon.json``), parsed once and cached."""
     return _load((path or default_lexicon_path()).resolve())
+
+
+# --- the user lexicon: rules analysts taught, layered over the bundled file ---------------
+
+# A cue an analyst limited to some kinds of track reads as a signal of its own name,
+# ``held@7`` (rule 7's "held"); ``base_signal`` gives the signal findings carry.
+RULE_MARK: Final = "@"
+_MODALITY_LISTS: Final = {
+    "negated": "negation",
+    "denied": "denial",
+    "hypothetical": "hypothetical",
+    "future": "future",
+    "reported": "reported",
+}
+
+
+def base_signal(name: str | None) -> str | None:
+    """The bundled signal a (possibly rule-limited) signal name stands for."""
+    return name.split(RULE_MARK, 1)[0] if name else name
+
+
+def _add_rule(data: LexiconFile, rule: LexiconRule) -> None:
+    if rule.effect == "not_cue":
+        data.not_cues.append(rule.phrase)
+        return
+    if rule.effect == "modality":
+        getattr(data.modality, _MODALITY_LISTS[rule.modality or "negated"]).append(rule.phrase)
+        return
+    spec = next((s for s in data.signals if s.signal == rule.signal), None)
+    if spec is None:
+        raise ValueError(f"the lexicon has no signal {rule.signal!r}")
+    if not rule.kinds:
+        spec.cues.append(rule.phrase)
+        return
+    kinds = _with_fallbacks(list(rule.kinds))
+    base = CompiledSignal(spec, ())
+    data.signals.append(
+        spec.model_copy(
+            update={
+                "signal": f"{spec.signal}{RULE_MARK}{rule.id}",
+                "status": {k: base.status_for(k) if k in kinds else None for k in TrackKind},
+                "cues": [rule.phrase],
+            }
+        )
+    )
+
+
+@lru_cache(maxsize=8)
+def _layered(base: Lexicon, rules: tuple[str, ...]) -> Lexicon:
+    data = base.data.model_copy(deep=True)
+    for raw in rules:
+        _add_rule(data, LexiconRule.model_validate_json(raw))
+    return Lexicon(data)
+
+
+def with_rules(base: Lexicon, rules: Sequence[LexiconRule]) -> Lexicon:
+    """``base`` with the analysts' ``rules`` layered over it (compiled once per set of
+    rules). A rule limited to some kinds of track adds a signal named ``SIGNAL@RULE`` that
+    implies its status only on those kinds; ``base_signal`` maps findings back."""
+    if not rules:
+        return base
+    return _layered(base, tuple(r.model_dump_json() for r in rules))

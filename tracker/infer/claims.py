@@ -29,6 +29,12 @@ _LAST_STAGE: Final[dict[KindFamily, int]] = {
 RELIABILITY_WEIGHT: Final = {"A": 1.0, "B": 0.9, "C": 0.75, "D": 0.55, "E": 0.4, "F": 0.7}
 CREDIBILITY_WEIGHT: Final = {1: 1.0, 2: 0.9, 3: 0.75, 4: 0.5, 5: 0.3, 6: 0.6}
 MODALITY_WEIGHT: Final = {"asserted": 1.0, "reported": 0.9, "future": 0.75}
+# A reading an analyst confirmed, corrected or added weighs this much more than the
+# machine's reading of the same words (docs/inference.md).
+ANALYST_READING_WEIGHT: Final = 1.5
+_ANALYST_READINGS: Final = frozenset({"confirmed", "corrected", "added"})
+# Dates a source states, or an analyst set, are firm; others were inferred or unknown.
+FIRM_DATE_BASES: Final = frozenset({"stated", "analyst"})
 
 
 @lru_cache(maxsize=256)
@@ -99,8 +105,13 @@ def _period_end(start: date, precision: str) -> date:
     return following - timedelta(days=1)
 
 
+def reading_weight(evidence: Evidence) -> float:
+    """``ANALYST_READING_WEIGHT`` for an analyst's reading, 1 for the machine's."""
+    return ANALYST_READING_WEIGHT if evidence.reading in _ANALYST_READINGS else 1.0
+
+
 def date_weight(evidence: Evidence) -> float:
-    if evidence.date_basis == "stated":
+    if evidence.date_basis in FIRM_DATE_BASES:
         return 1.0 if evidence.date_precision == "day" else 0.9
     if evidence.date_basis == "inferred":
         return 0.85

@@ -53,6 +53,7 @@ from tracker.extract.text import normalize_same_length, shorten
 from tracker.infer.claims import (
     ASSERTIVE,
     CREDIBILITY_WEIGHT,
+    FIRM_DATE_BASES,
     MODALITY_WEIGHT,
     OPPOSING,
     RELIABILITY_WEIGHT,
@@ -61,6 +62,7 @@ from tracker.infer.claims import (
     date_weight,
     disagrees,
     implied_status,
+    reading_weight,
     stage,
 )
 from tracker.infer.grading import grade_credibility
@@ -101,8 +103,14 @@ def _quote(e: Evidence) -> str:
     return ("…" if start else "") + piece
 
 
+_READING_WORDS: Final = {"confirmed": "confirmed", "corrected": "corrected", "added": "added"}
+
+
 def _cite(e: Evidence) -> str:
-    return f"excerpt {e.id} (document {e.document_id}): “{_quote(e)}”"
+    whose = ""
+    if e.reading in _READING_WORDS and e.judged_by:
+        whose = f", {_READING_WORDS[e.reading]} by {e.judged_by}"
+    return f"excerpt {e.id} (document {e.document_id}{whose}): “{_quote(e)}”"
 
 
 @dataclass
@@ -134,6 +142,7 @@ def _claims(
             * date_weight(e)
             * CREDIBILITY_WEIGHT.get(grades.get(e.id, 6), 0.6)
             * RELIABILITY_WEIGHT.get(e.reliability.upper(), 0.7)
+            * reading_weight(e)
         )
         out.append(Claim(e, status, claim_date(e), weight, sources.group(e.id)))
     return out
@@ -285,16 +294,16 @@ def _latest(
                 cluster,
                 key=lambda e: (
                     0
-                    if e.date_basis == "stated" and e.date_precision == "day"
+                    if e.date_basis in FIRM_DATE_BASES and e.date_precision == "day"
                     else 1
-                    if e.date_basis == "stated"
+                    if e.date_basis in FIRM_DATE_BASES
                     else 2,
                     e.event_date or date.min,
                     e.id,
                 ),
             )
             assert rep.event_date is not None
-            stated = rep.date_basis == "stated"
+            stated = rep.date_basis in FIRM_DATE_BASES
             rank_date = rep.event_date if stated else rep.event_date - timedelta(days=1)
             status = implied_status(rep, kind, lexicon)
             relevance = (
@@ -353,7 +362,7 @@ def _next_event(
         and not e.context
         and e.modality in ASSERTIVE
         and e.event_date is not None
-        and e.date_basis == "stated"
+        and e.date_basis in FIRM_DATE_BASES
         and (reference is None or e.event_date > reference)
     ]
     if future:

@@ -18,6 +18,8 @@ from tracker.infer.sources import SourceIndex
 from tracker.infer.status import grade_track
 from tracker.services.corpus import tidy
 from tracker.services.evidence import evidence_for
+from tracker.services.readings import counts_on
+from tracker.services.review import assess_track, queue_readings
 from tracker.storage import assessments as assessment_rows
 from tracker.storage import corpus, excerpts, settings, transitions
 from tracker.storage import tracks as track_rows
@@ -54,25 +56,30 @@ def latest_assessment(
 
 
 def _grade(store: Store, track: Track) -> tuple[list[Evidence], dict[int, int], SourceIndex]:
-    """The track's evidence with its grades stored, the grades and the sources (graded once:
-    inference reads the same)."""
-    evidence = evidence_for(store, track.id)
-    grades, sources = grade_track(track, evidence)
+    """The track's judged evidence with its grades stored, the grades and the sources
+    (graded once: inference reads the same). Rejected and moved-away excerpts are kept,
+    ungraded (they count for nothing); a grade is stored on the excerpt's own track only."""
+    evidence = evidence_for(store, track.id, include_rejected=True)
+    counting = [e for e in evidence if counts_on(e, track.id)]
+    counted = {e.id for e in counting}
+    grades, sources = grade_track(track, counting)
     graded: list[Evidence] = []
     for item in evidence:
         grade = grades.get(item.id, item.credibility)
-        if grade != item.credibility:
-            excerpts.set_credibility(store, item.id, grade)
+        if grade != item.credibility and item.id in counted:
+            if item.home_track is None:
+                excerpts.set_credibility(store, item.id, grade)
             item = item.model_copy(update={"credibility": grade})
         graded.append(item)
     return graded, grades, sources
 
 
-def _record(store: Store, assessment: Assessment) -> bool:
-    """Record ``assessment`` if it differs from the track's current one; sync transitions."""
+def _record(store: Store, assessment: Assessment) -> str | None:
+    """Record ``assessment`` if it differs from the track's current one; sync transitions.
+    Returns the record time, or ``None`` when nothing changed."""
     previous = assessment_rows.latest(store, assessment.track_id)
     if previous is not None and previous == assessment:
-        return False
+        return None
     now = store.now()
     assessment_rows.insert(store, assessment, at=now)
     transitions.supersede_inferred(store, assessment.track_id, at=now)
@@ -93,7 +100,7 @@ def _record(store: Store, assessment: Assessment) -> bool:
             ),
         )
         previous_status = step.status
-    return True
+    return now
 
 
 def refresh(
@@ -121,8 +128,11 @@ def refresh(
         for done, track in enumerate(todo, start=1):
             tell(done, total, track.title)
             evidence, grades, sources = _grade(store, track)
-            if _record(store, infer_track(track, evidence, graded=(grades, sources))):
+            assessment = assess_track(store, track, evidence, graded=(grades, sources))
+            recorded = _record(store, assessment)
+            if recorded is not None:
                 changed.append(track.id)
+                queue_readings(store, track, assessment, evidence, at=recorded)
         corpus.dequeue(store, "track", [t.id for t in todo])
         if track_ids is None:
             corpus.dequeue(store, "track", corpus.queued(store, "track"))
@@ -135,8 +145,12 @@ def refresh(
 
 
 def assess_as_of(store: Store, track: Track, as_of: date) -> Assessment:
-    """The track's inferred status on ``as_of`` by all the evidence held now."""
-    return infer_track(track, evidence_for(store, track.id), as_of=as_of)
+    """The track's inferred status on ``as_of`` by all the evidence held now (as judged;
+    readings held for review left out)."""
+    current = assessment_rows.latest(store, track.id)
+    held = set(current.held_ids) if current else set()
+    evidence = [e for e in evidence_for(store, track.id) if e.id not in held]
+    return infer_track(track, evidence, as_of=as_of)
 
 
 def assess_known_at(store: Store, track: Track, known_at: str) -> Assessment | None:

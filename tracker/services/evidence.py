@@ -8,10 +8,12 @@ from datetime import date
 
 from tracker.domain.errors import UserError
 from tracker.domain.models import DatedText, Evidence, Finding, Track
-from tracker.extract import Lexicon, extract_document, load_lexicon
+from tracker.extract import Lexicon, load_lexicon
 from tracker.extract.dupes import document_sketch
 from tracker.extract.text import normalize_for_compare
 from tracker.infer.claims import claimed_status
+from tracker.services.lexicon_rules import effective_lexicon, plain_findings, read_document
+from tracker.services.readings import Book, counts_on, judged_evidence, load_book, relink
 from tracker.storage import corpus, excerpts
 from tracker.storage import documents as document_rows
 from tracker.storage import tracks as track_rows
@@ -39,14 +41,21 @@ def evidence_for(
     *,
     recorded_by: str | None = None,
     newest: int | None = None,
+    include_rejected: bool = False,
     recorded_after: str | None = None,
 ) -> list[Evidence]:
-    """The stored evidence of a track, by event date; ``recorded_by`` limits it to what had
-    been recorded by that time, ``recorded_after`` to what was recorded after that time,
-    ``newest`` to that many of the latest event dates (what a window shows of a track with
-    a very large record)."""
-    return excerpts.evidence_for(
-        store, track_id, recorded_by=recorded_by, newest=newest, recorded_after=recorded_after
+    """The evidence of a track as the analysts read it (``services.readings``), by event
+    date; ``recorded_by`` limits it to what had been recorded (and judged) by that time,
+    ``recorded_after`` to what was recorded after that time, ``newest`` to that many of the
+    latest event dates (what a window shows of a track with a very large record). Excerpts
+    an analyst rejected or moved to another track are left out unless ``include_rejected``."""
+    return judged_evidence(
+        store,
+        track_id,
+        recorded_by=recorded_by,
+        newest=newest,
+        include_rejected=include_rejected,
+        recorded_after=recorded_after,
     )
 
 
@@ -68,18 +77,22 @@ def sync_excerpts(
     """Make the stored excerpts of ``doc_id`` for ``tracks`` equal ``findings``.
 
     An excerpt keeps its id when the same span of the same track is found again (so
-    overrides citing it stay valid); its other fields are updated.
+    overrides citing it stay valid); its other fields are updated. A sentence an analyst
+    added as evidence of a track is not read for it again by the machine. The judgements
+    on the document's excerpts are then linked to the excerpts they apply to now.
     """
     track_ids = list(tracks)
     if not track_ids:
         return
+    findings = plain_findings(store, findings)
     existing = excerpts.spans(store, doc_id, track_ids)
+    owned = excerpts.analyst_spans(store, doc_id, track_ids)
     now = store.now()
     seen: set[int] = set()
     touched: set[str] = set()
     added: list[int] = []
     for finding in findings:
-        if finding.track_id not in track_ids:
+        if finding.track_id not in track_ids or _owned(finding, owned):
             continue
         touched.add(finding.track_id)
         excerpt_id = existing.get((finding.track_id, finding.start, finding.end))
@@ -95,12 +108,22 @@ def sync_excerpts(
         added.extend(excerpts.remove(store, stale))
     corpus.enqueue(store, "excerpt", added)
     corpus.enqueue(store, "track", touched)
+    relink(store, doc_id, track_ids)
+
+
+def _owned(finding: Finding, owned: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether an analyst's excerpt of the finding's track covers most of the finding."""
+    for track, start, end in owned:
+        overlap = min(end, finding.end) - max(start, finding.start)
+        if track == finding.track_id and overlap > 0 and 2 * overlap >= finding.end - finding.start:
+            return True
+    return False
 
 
 def reextract_document(store: Store, doc_id: int, tracks: Sequence[Track]) -> None:
     """Extract one stored document again for ``tracks`` (inside ``store.write()``)."""
     doc = dated_text(store, doc_id)
-    findings = extract_document(doc.text, doc.published, tracks)
+    findings = read_document(store, doc.text, doc.published, tracks)
     sync_excerpts(store, doc_id, findings, [t.id for t in tracks])
 
 
@@ -108,7 +131,7 @@ def extract_document_into(store: Store, doc_id: int, tracks: Sequence[Track] | N
     """(Re)extract one document's evidence for ``tracks`` (default: all live tracks)."""
     tracks = list(tracks) if tracks is not None else track_rows.list_tracks(store)
     doc = dated_text(store, doc_id)
-    findings = extract_document(doc.text, doc.published, tracks)
+    findings = read_document(store, doc.text, doc.published, tracks)
     store_evidence(store, doc_id, findings, [t.id for t in tracks], document_sketch(doc.text))
 
 
@@ -127,9 +150,9 @@ def store_evidence(
         corpus.enqueue(store, "document", [doc_id])
 
 
-def reading_lexicon() -> Lexicon:
-    """The lexicon imports read with."""
-    return load_lexicon()
+def reading_lexicon(store: Store) -> Lexicon:
+    """The lexicon imports read with: the bundled one with the analysts' rules."""
+    return effective_lexicon(store)
 
 
 def tracks_version(store: Store) -> str:
@@ -147,13 +170,15 @@ def reextract_track(store: Store, track: Track) -> None:
                 findings: list[Finding] = []
             else:
                 doc = dated_text(store, doc_id)
-                findings = extract_document(doc.text, doc.published, [track])
+                findings = read_document(store, doc.text, doc.published, [track])
             sync_excerpts(store, doc_id, findings, [track.id])
 
 
 def warm_up(store: Store) -> None:
-    """Compile the signal lexicon and the tracks' patterns ahead of the first import."""
-    extract_document(
+    """Compile the signal lexicon (with the analysts' rules) and the tracks' patterns ahead
+    of the first import."""
+    read_document(
+        store,
         "Trump and Putin agreed to meet in Budapest on Tuesday.",
         None,
         track_rows.list_tracks(store),
@@ -162,26 +187,51 @@ def warm_up(store: Store) -> None:
 
 class TrackRecord:
     """Parts of one track's stored evidence, read on demand (what a briefing quotes), with
-    the whole record loaded only when asked for (``everything``)."""
+    the whole record loaded only when asked for (``everything``).
+
+    Every part comes as the analysts read it: rejected excerpts and excerpts moved to
+    another track are left out, excerpts moved here are in (``by_ids``); the counts
+    (``summary``, ``window_summary``) are the stored rows'."""
 
     def __init__(self, store: Store, track_id: str) -> None:
         self.store = store
         self.track_id = track_id
+        self._book: Book | None = None
+
+    def _judged(self, items: list[Evidence]) -> list[Evidence]:
+        if self._book is None:
+            self._book = load_book(self.store)
+        if not self._book:
+            return items
+        lexicon = load_lexicon()
+        judged = (self._book.judge(e, lexicon) for e in items)
+        return [e for e in judged if counts_on(e, self.track_id)]
 
     def by_ids(self, excerpt_ids: Iterable[int]) -> list[Evidence]:
-        return excerpts.evidence_by_ids(self.store, self.track_id, excerpt_ids)
+        wanted = set(excerpt_ids)
+        found = self._judged(excerpts.evidence_by_ids(self.store, self.track_id, wanted))
+        assert self._book is not None
+        incoming = self._book.moved_into(self.track_id) & (wanted - {e.id for e in found})
+        if incoming:
+            lexicon = load_lexicon()
+            for e in excerpts.evidence_any_track(self.store, sorted(incoming)):
+                judged = self._book.judge(e, lexicon)
+                if counts_on(judged, self.track_id):
+                    moved = {"track_id": self.track_id, "home_track": e.track_id}
+                    found.append(judged.model_copy(update=moved))
+        return sorted(found, key=lambda e: e.id)
 
     def in_documents(self, doc_ids: Iterable[int]) -> list[Evidence]:
-        return excerpts.evidence_in_documents(self.store, self.track_id, doc_ids)
+        return self._judged(excerpts.evidence_in_documents(self.store, self.track_id, doc_ids))
 
     def copying(self, excerpt_ids: Iterable[int]) -> list[Evidence]:
-        return excerpts.evidence_copying(self.store, self.track_id, excerpt_ids)
+        return self._judged(excerpts.evidence_copying(self.store, self.track_id, excerpt_ids))
 
     def recorded_after(self, after: str) -> list[Evidence]:
-        return excerpts.evidence_recorded_after(self.store, self.track_id, after)
+        return self._judged(excerpts.evidence_recorded_after(self.store, self.track_id, after))
 
     def maybe_copies(self) -> list[Evidence]:
-        return excerpts.evidence_maybe_copies(self.store, self.track_id)
+        return self._judged(excerpts.evidence_maybe_copies(self.store, self.track_id))
 
     def summary(self) -> tuple[int, int, str | None]:
         """(excerpts, documents, newest record time)."""
@@ -192,12 +242,14 @@ class TrackRecord:
     ) -> list[Evidence]:
         """The ``newest`` excerpts recorded after ``recorded_after`` about events since
         ``events_since``, by (day, record time, id)."""
-        return excerpts.evidence_in_window(
-            self.store,
-            self.track_id,
-            recorded_after=recorded_after,
-            events_since=events_since,
-            newest=newest,
+        return self._judged(
+            excerpts.evidence_in_window(
+                self.store,
+                self.track_id,
+                recorded_after=recorded_after,
+                events_since=events_since,
+                newest=newest,
+            )
         )
 
     def window_summary(
@@ -216,13 +268,15 @@ class TrackRecord:
     def window_maybe_copies(
         self, recorded_after: str | None, events_since: date | None, exclude: Sequence[int]
     ) -> list[Evidence]:
-        return excerpts.evidence_maybe_copies_in_window(
-            self.store,
-            self.track_id,
-            recorded_after=recorded_after,
-            events_since=events_since,
-            exclude=exclude,
+        return self._judged(
+            excerpts.evidence_maybe_copies_in_window(
+                self.store,
+                self.track_id,
+                recorded_after=recorded_after,
+                events_since=events_since,
+                exclude=exclude,
+            )
         )
 
     def everything(self) -> list[Evidence]:
-        return excerpts.evidence_for(self.store, self.track_id)
+        return evidence_for(self.store, self.track_id)

@@ -227,7 +227,7 @@ def ingest_paths(
     results = read_files(
         [str(path) for path, problem, _outcome in todo if problem is None],
         tracks,
-        reading_lexicon(),
+        reading_lexicon(store),
         max_bytes=max_bytes,
         workers=workers,
     )

@@ -15,6 +15,7 @@ from tracker.domain.models import Override, Transition
 from tracker.domain.times import day_of, parse_user_date
 from tracker.domain.vocabulary import check_confidence, check_likelihood, check_status
 from tracker.services.audit_actor import current_analyst
+from tracker.services.readings import judged_excerpt
 from tracker.services.tracks import get_track
 from tracker.storage import assessments, audit, excerpts, transitions
 from tracker.storage import overrides as override_rows
@@ -74,11 +75,14 @@ def _parse_review_by(value: date | str | None) -> date | None:
 def _check_evidence(store: Store, track_id: str, evidence_ids: list[int]) -> list[int]:
     ids = sorted(set(evidence_ids))
     for excerpt_id in ids:
-        found = excerpts.track_and_original(store, excerpt_id)
-        if found is None:
+        judged = judged_excerpt(store, excerpt_id)
+        if judged is None:
             raise NotFoundError(f"no excerpt {excerpt_id}")
-        if found[0] != track_id:
-            raise UserError(f"excerpt {excerpt_id} is evidence for {found[0]}, not {track_id}")
+        tracks = judged.judged_tracks or [judged.track_id]
+        if track_id not in tracks:
+            raise UserError(
+                f"excerpt {excerpt_id} is evidence for {', '.join(tracks)}, not {track_id}"
+            )
     return ids
 
 

@@ -18,6 +18,7 @@ from tracker.domain.times import day_of
 from tracker.domain.vocabulary import Confidence, Status
 from tracker.services.assessments import assess_as_of, assess_known_at, latest_assessment
 from tracker.services.overrides import active_override, today
+from tracker.services.review import review_mode
 from tracker.services.summary import Development, ReviewFlag, summarize, undone_transitions
 from tracker.services.tracks import get_track, list_tracks
 from tracker.storage import tracks as track_rows
@@ -52,6 +53,12 @@ class TrackStatus(BaseModel):
     # The summary every view shares (``tracker.services.summary``).
     next_event_overdue: bool = False
     review: ReviewFlag | None = None
+    # Machine readings and the analyst (see services.review): the decisive readings no
+    # analyst has reviewed, new readings held back for review, and the track's setting.
+    rests_on_unreviewed: bool = False
+    unreviewed_ids: list[int] = []
+    held_ids: list[int] = []
+    review_mode: Literal["apply", "hold"] = "apply"
 
     def line(self) -> str:
         """``On hold since 21 Oct 2025 · as of 22 Oct 2025 · inferred · moderate confidence
@@ -111,6 +118,10 @@ def _compose(
         review_reason=flag.text if flag else None,
         review=flag,
         archived=track.archived,
+        rests_on_unreviewed=bool(a.unreviewed_ids),
+        unreviewed_ids=a.unreviewed_ids,
+        held_ids=a.held_ids,
+        review_mode=review_mode(store, track.id)[0],
     )
 
 

@@ -8,6 +8,7 @@ a redo puts it back) and undos that can be redone (a new action empties it).
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -15,10 +16,13 @@ from pydantic import BaseModel, Field
 from tracker.domain.errors import UserError
 from tracker.domain.models import AuditEntry
 from tracker.domain.summary import status_words
-from tracker.services.assessments import latest_assessment, refresh
+from tracker.services.assessments import latest_assessment, pending_tracks, refresh
 from tracker.services.audit_actor import current_analyst
 from tracker.services.documents import reapply_document, restore_document
+from tracker.services.judgements import redo_judgement_action, undo_judgement_action
 from tracker.services.overrides import redo_override_action, undo_override_action
+from tracker.services.review import redo_review_mode, undo_review_mode
+from tracker.services.teach import redo_rule_action, reextract_all, undo_rule_action
 from tracker.services.track_admin import redo_track_action, undo_track_action
 from tracker.storage import audit
 from tracker.storage import documents as document_rows
@@ -33,9 +37,19 @@ UNDOABLE = (
     "track.add",
     "track.edit",
     "track.archive",
+    "excerpt.judge",
+    "evidence.add",
+    "review.mode",
+    "lexicon.add",
+    "lexicon.remove",
+    "lexicon.import",
 )
 # Actions whose reverse changes evidence, so assessments are recomputed after it.
 _CHANGES_EVIDENCE = ("document.edit", "track.add", "track.edit", "track.archive")
+# Actions whose reverse queues the tracks it touches for recomputation.
+_QUEUES_TRACKS = ("excerpt.judge", "evidence.add", "review.mode")
+# Actions whose reverse changes the lexicon: every document is read again.
+_CHANGES_LEXICON = ("lexicon.add", "lexicon.remove", "lexicon.import")
 
 _ACTION_WORDS = {
     "ingest": "Import",
@@ -49,6 +63,12 @@ _ACTION_WORDS = {
     "track.default": "Default track",
     "briefing.export": "Briefing",
     "settings.set": "Preference",
+    "excerpt.judge": "Judgement",
+    "evidence.add": "Added evidence",
+    "review.mode": "Review setting",
+    "lexicon.add": "Lexicon rule",
+    "lexicon.remove": "Rule removal",
+    "lexicon.import": "Rule import",
     "undo": "Undo",
     "redo": "Redo",
 }
@@ -96,9 +116,26 @@ def _stacks(store: Store) -> tuple[list[AuditEntry], list[tuple[AuditEntry, Audi
             undo_seq = int(data.get("redoes", 0))
             kept = [pair for pair in redo if pair[0].seq != undo_seq]
             if len(kept) != len(redo):
-                done.append(next(p[1] for p in redo if p[0].seq == undo_seq))
+                done.append(_as_redone(next(p[1] for p in redo if p[0].seq == undo_seq), data))
             redo = kept
     return done, redo
+
+
+# Actions whose redo records new rows (a judgement anew, added evidence stored again): an
+# undo after the redo ends those, named in the redo's payload.
+_REDONE_AS_NEW = ("excerpt.judge", "evidence.add")
+
+
+def _as_redone(entry: AuditEntry, redo: dict[str, Any]) -> AuditEntry:
+    """``entry`` as its redo left it: for an action whose redo made new rows, its payload
+    names those rows (the seq and the audit row stay the original action's)."""
+    if entry.action not in _REDONE_AS_NEW:
+        return entry
+    payload = {
+        **entry.payload_data(),
+        **{k: redo[k] for k in ("judgement", "excerpt") if k in redo},
+    }
+    return entry.model_copy(update={"payload": json.dumps(payload)})
 
 
 def last_undoable(store: Store) -> AuditEntry | None:
@@ -165,6 +202,12 @@ def _reverse(
         return undo_track_action(store, entry.action, ident, payload)
     if entry.action == "document.edit" and kind == "document":
         return {"restored": restore_document(store, int(ident), payload)}
+    if entry.action in ("excerpt.judge", "evidence.add"):
+        return undo_judgement_action(store, entry.action, payload, at=at)
+    if entry.action == "review.mode":
+        return undo_review_mode(store, ident, payload)
+    if entry.action in _CHANGES_LEXICON:
+        return undo_rule_action(store, entry.action, payload, at=at)
     raise UserError(f"cannot undo {entry.action}")
 
 
@@ -180,6 +223,12 @@ def _again(
         return redo_track_action(store, entry.action, ident, payload)
     if entry.action == "document.edit" and kind == "document":
         return {"reapplied": reapply_document(store, int(ident), payload)}
+    if entry.action in ("excerpt.judge", "evidence.add"):
+        return redo_judgement_action(store, entry.action, payload, at=at)
+    if entry.action == "review.mode":
+        return redo_review_mode(store, ident, payload, at=at)
+    if entry.action in _CHANGES_LEXICON:
+        return redo_rule_action(store, entry.action, payload, at=at)
     raise UserError(f"cannot redo {entry.action}")
 
 
@@ -203,8 +252,7 @@ def undo_last(store: Store, *, analyst: str | None = None) -> UndoResult:
             at=at,
             payload={"undoes": entry.seq, "action": entry.action, **detail},
         )
-    if entry.action in _CHANGES_EVIDENCE:
-        refresh(store, actor=actor)
+    _after(store, entry.action, actor)
     return UndoResult(
         undone=entry.seq,
         action=entry.action,
@@ -213,6 +261,17 @@ def undo_last(store: Store, *, analyst: str | None = None) -> UndoResult:
         summary=_summary(store, entry, payload, detail),
         label=label,
     )
+
+
+def _after(store: Store, action: str, actor: str) -> None:
+    """What an undo or redo of ``action`` sets going once it is recorded: assessments
+    recomputed, queued tracks assessed, or every document read again."""
+    if action in _CHANGES_EVIDENCE:
+        refresh(store, actor=actor)
+    elif action in _QUEUES_TRACKS:
+        refresh(store, actor=actor, track_ids=pending_tracks(store))
+    elif action in _CHANGES_LEXICON:
+        reextract_all(store, actor=actor)
 
 
 def redo_last(store: Store, *, analyst: str | None = None) -> UndoResult:
@@ -237,8 +296,7 @@ def redo_last(store: Store, *, analyst: str | None = None) -> UndoResult:
             at=at,
             payload={"redoes": undo_entry.seq, "of": entry.seq, "action": entry.action, **detail},
         )
-    if entry.action in _CHANGES_EVIDENCE:
-        refresh(store, actor=actor)
+    _after(store, entry.action, actor)
     return UndoResult(
         undone=entry.seq,
         action=entry.action,
@@ -261,6 +319,8 @@ def _summary(
 
     ident = entry.entity.partition(":")[2]
     head = f"Undid the {_UNDONE.get(entry.action, entry.action)} on {ident} (#{entry.seq})"
+    if entry.action in _JUDGING_UNDONE:
+        return f"{head}: {_JUDGING_UNDONE[entry.action]}."
     if entry.action == "override.apply":
         if detail.get("restored"):
             before = get_override(store, int(detail["restored"]))
@@ -293,4 +353,19 @@ _UNDONE = {
     "track.add": "new track",
     "track.edit": "track edit",
     "track.archive": "archive change",
+    "excerpt.judge": "judgement",
+    "evidence.add": "evidence added by hand",
+    "review.mode": "review setting",
+    "lexicon.add": "lexicon rule",
+    "lexicon.remove": "removal of the lexicon rule",
+    "lexicon.import": "import of lexicon rules",
+}
+# What undoing an analyst's judgement, review setting or lexicon change leaves.
+_JUDGING_UNDONE = {
+    "excerpt.judge": "the excerpt reads as it did before, and its tracks are assessed again",
+    "evidence.add": "the excerpt added by hand is taken out and its track assessed again",
+    "review.mode": "the track's machine readings are treated as before",
+    "lexicon.add": "the rule is out of the lexicon and every document was read again",
+    "lexicon.remove": "the rule is back in the lexicon and every document was read again",
+    "lexicon.import": "the imported rules are out of the lexicon and every document was read again",
 }

@@ -7,6 +7,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from tracker.extract.anchoring import reanchor
+from tracker.services.readings import orphans as orphaned_judgements
+from tracker.services.replay import replay_problems
 from tracker.storage import audit, excerpts
 from tracker.storage import documents as document_rows
 from tracker.storage.db import Store
@@ -32,6 +34,16 @@ class ChainCheck(BaseModel):
     head_hash: str
 
 
+class JudgementCheck(BaseModel):
+    """The analysts' judgements and rules against the audit log, and judgements no excerpt
+    covers now (listed, never dropped; not a fault)."""
+
+    ok: bool
+    rows: int
+    problems: list[str]
+    orphaned: list[dict[str, Any]]
+
+
 class VerifyReport(BaseModel):
     """Everything ``verify`` checked; ``ok`` is false when anything is broken."""
 
@@ -43,6 +55,7 @@ class VerifyReport(BaseModel):
     reanchored: list[dict[str, Any]]
     audit: ChainCheck
     lines: list[str]
+    judgements: JudgementCheck | None = None
 
 
 def verify(store: Store) -> VerifyReport:
@@ -92,12 +105,13 @@ def verify(store: Store) -> VerifyReport:
             f"“{orphan['quote'][:80]}”"
         )
 
+    judged = _judgements(store, lines)
     chain = audit.verify_chain(store)
     if chain.ok:
         lines.append(f"audit chain: ok ({chain.rows} rows, head {chain.head_hash[:16]}…)")
     else:
         lines.append(f"audit chain: BROKEN at seq {chain.first_broken}: {chain.problem}")
-    ok = integrity_ok and not fk and not orphans and chain.ok
+    ok = integrity_ok and not fk and not orphans and chain.ok and judged.ok
     lines.append("verify: ok" if ok else "verify: PROBLEMS FOUND")
     return VerifyReport(
         ok=ok,
@@ -114,4 +128,35 @@ def verify(store: Store) -> VerifyReport:
             head_hash=chain.head_hash,
         ),
         lines=lines,
+        judgements=judged,
     )
+
+
+def _judgements(store: Store, lines: list[str]) -> JudgementCheck:
+    """Replay the judgements and rules from the audit log; list orphaned judgements."""
+    rows, problems = replay_problems(store)
+    orphaned = [
+        {
+            "judgement": j.id,
+            "document": j.document_id,
+            "track": j.track_id,
+            "quote": j.exact,
+            "analyst": j.analyst,
+        }
+        for j in orphaned_judgements(store)
+    ]
+    if problems:
+        lines.append(f"judgements and lexicon rules: {len(problems)} differ from the audit log")
+        lines += [f"  {p}" for p in problems[:20]]
+    else:
+        lines.append(f"judgements and lexicon rules: ok ({rows} rows match the audit log)")
+    if orphaned:
+        lines.append(
+            f"judgements without an excerpt: {len(orphaned)} (kept; listed by tracker review)"
+        )
+        for o in orphaned[:20]:
+            lines.append(
+                f"  judgement {o['judgement']} on document {o['document']} ({o['track']}): "
+                f"“{str(o['quote'])[:80]}”"
+            )
+    return JudgementCheck(ok=not problems, rows=rows, problems=problems, orphaned=orphaned)

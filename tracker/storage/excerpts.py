@@ -30,10 +30,12 @@ SELECT e.id, e.document_id, e.track_id, e.start, e."end", e.exact, e.prefix, e.s
        e.signal, e.cue, e.modality, e.speaker, e.event_date, e.date_precision, e.date_basis,
        e.cameo, e.plover, e.context, e.credibility, e.duplicate_of, e.recorded_at,
        d.outlet, d.reliability, d.title AS document_title, d.published,
-       d.duplicate_of AS document_duplicate_of, d.url
+       d.duplicate_of AS document_duplicate_of, d.url, e.origin
 FROM excerpts e JOIN documents d ON d.id = e.document_id
 WHERE e.track_id = ? {recorded}
 ORDER BY {order}"""
+# The same columns for excerpts of any track (a judgement may move one to another track).
+_ANY_TRACK_SQL = _EVIDENCE_SQL.replace("WHERE e.track_id = ? {recorded}", "WHERE {recorded}")
 _OLDEST_FIRST = "e.event_date IS NULL, e.event_date, e.document_id, e.start"
 
 
@@ -83,24 +85,78 @@ def evidence_for(
 
 
 def _evidence_rows(rows: Iterable[dict[str, Any]]) -> list[Evidence]:
-    out: list[Evidence] = []
-    for row in rows:
-        row["context"] = bool(row["context"])
-        row["document_title"] = row["document_title"] or ""
-        out.append(Evidence.model_validate(row))
-    return out
+    return [_evidence(row) for row in rows]
+
+
+def _evidence(row: dict[str, Any]) -> Evidence:
+    row["context"] = bool(row["context"])
+    row["document_title"] = row["document_title"] or ""
+    row["reading"] = "added" if row.pop("origin") == "analyst" else "machine"
+    return Evidence.model_validate(row)
 
 
 def _evidence_where(
     store: Store, track_id: str, condition: str, params: Sequence[Any]
 ) -> list[Evidence]:
     sql = _EVIDENCE_SQL.format(recorded=f"AND ({condition})", order="e.id")
+    return [_evidence(row) for row in store.db.query(sql, [track_id, *params])]
+
+
+def evidence_any_track(store: Store, excerpt_ids: Sequence[int]) -> list[Evidence]:
+    """The excerpts of ``excerpt_ids`` whatever their track (unknown ids left out), by
+    event date."""
     out: list[Evidence] = []
-    for row in store.db.query(sql, [track_id, *params]):
-        row["context"] = bool(row["context"])
-        row["document_title"] = row["document_title"] or ""
-        out.append(Evidence.model_validate(row))
+    for chunk in chunked(sorted(set(excerpt_ids))):
+        marks = ",".join("?" * len(chunk))
+        sql = _ANY_TRACK_SQL.format(recorded=f"e.id IN ({marks})", order=_OLDEST_FIRST)
+        out += [_evidence(row) for row in store.db.query(sql, chunk)]
     return out
+
+
+def get(store: Store, excerpt_id: int) -> Evidence | None:
+    found = evidence_any_track(store, [excerpt_id])
+    return found[0] if found else None
+
+
+def copies_of(store: Store, excerpt_ids: Sequence[int]) -> list[int]:
+    """Excerpts that repeat any of ``excerpt_ids`` (their ``duplicate_of``)."""
+    out: list[int] = []
+    for chunk in chunked(sorted(set(excerpt_ids))):
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT id FROM excerpts WHERE duplicate_of IN ({marks})"
+        out += [int(r["id"]) for r in store.db.query(sql, chunk)]
+    return out
+
+
+def placed(
+    store: Store, document_id: int, track_ids: Sequence[str]
+) -> list[tuple[int, str, int, int]]:
+    """``(id, track, start, end)`` of one document's excerpts for ``track_ids`` (machine and
+    analyst alike): where a judgement's quote may land."""
+    marks = ",".join("?" * len(track_ids))
+    sql = (
+        'SELECT id, track_id, start, "end" FROM excerpts '
+        f"WHERE document_id = ? AND track_id IN ({marks}) ORDER BY start, id"
+    )
+    return [
+        (int(r["id"]), str(r["track_id"]), int(r["start"]), int(r["end"]))
+        for r in store.db.query(sql, [document_id, *track_ids])
+    ]
+
+
+def analyst_spans(
+    store: Store, document_id: int, track_ids: Sequence[str]
+) -> list[tuple[str, int, int]]:
+    """``(track, start, end)`` of the evidence an analyst added to one document."""
+    marks = ",".join("?" * len(track_ids))
+    sql = (
+        'SELECT track_id, start, "end" FROM excerpts '
+        f"WHERE document_id = ? AND track_id IN ({marks}) AND origin = 'analyst'"
+    )
+    return [
+        (str(r["track_id"]), int(r["start"]), int(r["end"]))
+        for r in store.db.query(sql, [document_id, *track_ids])
+    ]
 
 
 def evidence_by_ids(store: Store, track_id: str, excerpt_ids: Iterable[int]) -> list[Evidence]:
@@ -186,12 +242,7 @@ def evidence_in_window(
         order=f"{_DAY} IS NOT NULL, {_DAY} DESC, e.recorded_at DESC, e.id DESC",
     )
     rows = list(store.db.query(sql + " LIMIT ?", [track_id, *params, newest]))
-    out: list[Evidence] = []
-    for row in reversed(rows):
-        row["context"] = bool(row["context"])
-        row["document_title"] = row["document_title"] or ""
-        out.append(Evidence.model_validate(row))
-    return out
+    return [_evidence(row) for row in reversed(rows)]
 
 
 def window_summary(
@@ -268,11 +319,12 @@ def recorded_after(store: Store, track_id: str, after: str, *, limit: int) -> tu
 def spans(
     store: Store, document_id: int, track_ids: Sequence[str]
 ) -> dict[tuple[str, int, int], int]:
-    """``{(track, start, end): excerpt id}`` of one document's excerpts for ``track_ids``."""
+    """``{(track, start, end): excerpt id}`` of one document's machine excerpts for
+    ``track_ids`` (evidence an analyst added is never re-extracted)."""
     marks = ",".join("?" * len(track_ids))
     sql = (
         'SELECT id, track_id, start, "end" FROM excerpts '
-        f"WHERE document_id = ? AND track_id IN ({marks})"
+        f"WHERE document_id = ? AND track_id IN ({marks}) AND origin = 'machine'"
     )
     return {
         (str(r["track_id"]), int(r["start"]), int(r["end"])): int(r["id"])
@@ -280,10 +332,19 @@ def spans(
     }
 
 
-def insert(store: Store, finding: Finding, *, document_id: int, norm: str, at: str) -> int:
-    """Store a new excerpt and its normalised quote ``norm``; returns its id."""
+def insert(
+    store: Store,
+    finding: Finding,
+    *,
+    document_id: int,
+    norm: str,
+    at: str,
+    origin: str = "machine",
+) -> int:
+    """Store a new excerpt and its normalised quote ``norm``; returns its id. ``origin``
+    ``analyst`` marks evidence added by hand."""
     row = _finding_row(finding)
-    row.update(document_id=document_id, recorded_at=at)
+    row.update(document_id=document_id, recorded_at=at, origin=origin)
     new_id = insert_row(store, "excerpts", row)
     insert_row(
         store,

@@ -14,7 +14,7 @@ from sqlite_utils.migrations import Migrations
 
 migrations = Migrations("tracker")
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 
 @migrations()
@@ -309,7 +309,76 @@ def m006_briefing_events_since(db: Database) -> None:
 
 
 @migrations()
-def m007_seen_marks(db: Database) -> None:
+def m007_judgements(db: Database) -> None:
+    """The analyst's hand: judgements on excerpts (anchored by quote, linked to the excerpt
+    they apply to now), evidence added by hand (``excerpts.origin = 'analyst'``), lexicon
+    rules taught to the tracker, per-track review settings and the review queue."""
+    db.executescript(
+        """
+        ALTER TABLE excerpts ADD COLUMN origin TEXT NOT NULL DEFAULT 'machine'
+            CHECK (origin IN ('machine', 'analyst'));
+
+        CREATE TABLE judgements (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL DEFAULT 'judge' CHECK (kind IN ('judge', 'add')),
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            track_id TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            exact TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            excerpt_id INTEGER REFERENCES excerpts(id) ON DELETE SET NULL,
+            verdict TEXT CHECK (verdict IN ('confirmed', 'rejected')),
+            reason TEXT CHECK (reason IN ('not_about_track', 'not_evidence', 'boilerplate')),
+            signal TEXT,
+            modality TEXT,
+            event_date TEXT,
+            date_precision TEXT,
+            tracks TEXT,
+            note TEXT,
+            analyst TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            ended_at TEXT,
+            ended_action TEXT
+        );
+        CREATE INDEX idx_judgements_document ON judgements(document_id, track_id);
+        CREATE INDEX idx_judgements_excerpt ON judgements(excerpt_id);
+
+        CREATE TABLE lexicon_rules (
+            id INTEGER PRIMARY KEY,
+            phrase TEXT NOT NULL CHECK (length(trim(phrase)) > 0),
+            effect TEXT NOT NULL CHECK (effect IN ('signal', 'not_cue', 'modality')),
+            signal TEXT,
+            modality TEXT,
+            kinds TEXT NOT NULL DEFAULT '[]',
+            note TEXT,
+            excerpt_id INTEGER,
+            analyst TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            removed_at TEXT
+        );
+
+        CREATE TABLE track_review (
+            track_id TEXT PRIMARY KEY REFERENCES tracks(id),
+            mode TEXT NOT NULL CHECK (mode IN ('apply', 'hold')),
+            since TEXT NOT NULL
+        );
+
+        CREATE TABLE review_queue (
+            excerpt_id INTEGER NOT NULL REFERENCES excerpts(id) ON DELETE CASCADE,
+            track_id TEXT NOT NULL,
+            why TEXT NOT NULL,
+            held INTEGER NOT NULL DEFAULT 0,
+            queued_at TEXT NOT NULL,
+            PRIMARY KEY (excerpt_id, track_id)
+        );
+        """
+    )
+
+
+@migrations()
+def m008_seen_marks(db: Database) -> None:
     """What each analyst has seen ("since you last looked"): per analyst and scope (a
     track, or the documents) the record time seen up to and the status seen then. View
     state, not a fact about the world: not audited. Indexes for new-document queries and

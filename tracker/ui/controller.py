@@ -90,7 +90,9 @@ class TrackerController(QObject):
     for pasted text, an ``IngestItem``); ``document_edited(document_id)``;
     ``track_saved(track_id)``; ``preferences_loaded(dict)``; ``preferences_saved()``;
     ``briefing_exported(path)``; ``recomputed(list)``; ``failed(message, details)``
-    (``details`` is empty for the user's mistakes, a traceback for bugs).
+    (``details`` is empty for the user's mistakes, a traceback for bugs);
+    ``excerpt_judged(message)``, ``evidence_added(excerpt_id)``, ``suggestion_ready(Suggestion)``,
+    ``rules_changed(message)``, ``review_mode_changed(track_id)``.
     """
 
     snapshot_changed = Signal(object)
@@ -113,6 +115,11 @@ class TrackerController(QObject):
     briefing_exported = Signal(str)
     recomputed = Signal(list)
     failed = Signal(str, str)
+    excerpt_judged = Signal(str)
+    evidence_added = Signal(int)
+    suggestion_ready = Signal(object)
+    rules_changed = Signal(str)
+    review_mode_changed = Signal(str)
 
     def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -481,12 +488,14 @@ class TrackerController(QObject):
 
         def work(store: Store, _r: Reporter) -> dict[str, Any]:
             from tracker.services.documents import list_documents
+            from tracker.services.teach import list_rules
 
             outlets = sorted({d.outlet for d in list_documents(store) if d.outlet})
             return {
                 "analyst": settings.analyst_name(store),
                 "outlet_reliability": settings.outlet_reliability(store),
                 "known_outlets": outlets,
+                "rules": list_rules(store),
             }
 
         self.runner.submit(
@@ -539,3 +548,109 @@ class TrackerController(QObject):
             on_failure=self._fail,
             progress=True,
         )
+
+    # ------------------------------------------------------------------ judgements
+
+    def judge(self, excerpt_id: int, message: str, **judgement: Any) -> None:
+        """Record a judgement on an excerpt (``services.judgements.judge_excerpt``
+        keywords); ``excerpt_judged(message)`` follows."""
+        from tracker.services.judgements import judge_excerpt
+
+        self._change(
+            lambda store, _r: judge_excerpt(store, excerpt_id, **judgement),
+            "Recording the judgement",
+            lambda _view: self.excerpt_judged.emit(message),
+        )
+
+    def suggest_evidence(
+        self, document_id: int, start: int, end: int, track_id: str | None
+    ) -> None:
+        """The machine's guess for words about to be added; ``suggestion_ready`` follows."""
+        from tracker.services.judgements import suggest_evidence
+
+        self.runner.submit(
+            lambda store, _r: suggest_evidence(store, document_id, start, end, track_id),
+            label="Reading the selection",
+            on_success=self.suggestion_ready.emit,
+            on_failure=self._fail,
+        )
+
+    def add_evidence(self, document_id: int, quote: str, **fields: Any) -> None:
+        from tracker.services.judgements import add_evidence
+
+        self._change(
+            lambda store, _r: add_evidence(store, document_id, quote, **fields),
+            "Adding the evidence",
+            lambda view: self.evidence_added.emit(int(view.id)),
+        )
+
+    def set_review_mode(self, track_id: str, mode: str) -> None:
+        from tracker.services.review import set_review_mode
+
+        self._change(
+            lambda store, _r: set_review_mode(store, track_id, mode),
+            "Changing the review setting",
+            lambda _r: self.review_mode_changed.emit(track_id),
+        )
+
+    # ------------------------------------------------------------------ lexicon rules
+
+    def _rule_job(
+        self, work: Callable[[Store, Reporter], Any], label: str, told: Callable[[Any], str]
+    ) -> None:
+        """A change of the user lexicon (every document is read again), then
+        ``rules_changed(told(result))``."""
+        self._change(
+            work, label, lambda result: self.rules_changed.emit(told(result)), progress=True
+        )
+
+    def add_rule(self, **rule: Any) -> None:
+        """Teach a rule (``services.teach.make_rule`` keywords) and read every document
+        again with it."""
+        from tracker.services import teach
+
+        self._rule_job(
+            lambda store, report: teach.add_rule(store, teach.make_rule(**rule), progress=report),
+            "Teaching the rule and reading the documents again",
+            lambda c: f"Rule added: {c.rules[0].describe()}; {_reread(c.reextract)}",
+        )
+
+    def remove_rule(self, rule_id: int) -> None:
+        from tracker.services import teach
+
+        self._rule_job(
+            lambda store, report: teach.remove_rule(store, rule_id, progress=report),
+            "Removing the rule and reading the documents again",
+            lambda c: f"Rule removed: {c.rules[0].describe()}; {_reread(c.reextract)}",
+        )
+
+    def import_rules(self, path: Path) -> None:
+        from tracker.services import teach
+
+        self._rule_job(
+            lambda store, report: teach.import_rules(store, path, progress=report),
+            "Importing rules and reading the documents again",
+            lambda r: (
+                f"{len(r.added)} rules imported, {r.skipped} held already"
+                + (f"; {_reread(r.reextract)}" if r.added else "")
+            ),
+        )
+
+    def export_rules(self, path: Path) -> None:
+        from tracker.services import teach
+
+        self.runner.submit(
+            lambda store, _r: teach.export_rules(store, path),
+            label="Exporting the rules",
+            on_success=lambda out: self.rules_changed.emit(f"Rules written to {out}"),
+            on_failure=self._fail,
+        )
+
+
+def _reread(report: Any) -> str:
+    if report is None:
+        return "documents not read again yet"
+    return (
+        f"read {report.documents} documents again: {report.changed} readings changed, "
+        f"{report.added} new, {report.removed} gone"
+    )

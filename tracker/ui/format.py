@@ -48,6 +48,14 @@ def one_line(text: str | None, limit: int = 0) -> str:
     return flat
 
 
+def quoted(text: str, limit: int = 0) -> str:
+    """``text`` in curly quotes, unless it already is a quotation."""
+    flat = one_line(text, limit)
+    if flat[:1] in "“\"'‘«" and flat[-1:] in "”\"'’»…":
+        return flat
+    return f"“{flat}”"
+
+
 BASIS_WORDS = {
     "stated": "stated in the article",
     "inferred": "inferred",
@@ -60,15 +68,35 @@ def citation(e: Evidence) -> str:
     """A quote ready to paste into a note: the quote, who said it, where and when, and the
     article's address. ``“…” — Dmitry Peskov, in Atlantic Council, “Title”, 22 Oct 2025.
     https://…``"""
-    quote = one_line(e.exact)
-    if not (quote[:1] in "“\"'‘«" and quote[-1:] in "”\"'’»"):
-        quote = f"“{quote}”"
-    who = [e.speaker] if e.speaker else []
-    where = f"in {e.outlet}" if e.outlet else ""
-    title = f"“{one_line(e.document_title)}”" if e.document_title else ""
-    when = fmt_date(e.published) if e.published else ""
-    source = ", ".join(b for b in (*who, where, title, when) if b)
-    text = f"{quote} — {source}." if source else quote
-    if e.url:
-        text += f" {e.url}"
-    return text
+    return cite(
+        e.exact,
+        speaker=e.speaker,
+        outlet=e.outlet,
+        title=e.document_title,
+        published=e.published,
+        url=e.url,
+    )
+
+
+def cite(
+    quote: str,
+    *,
+    speaker: str | None,
+    outlet: str | None,
+    title: str | None,
+    published: date | None,
+    url: str | None = None,
+) -> str:
+    """The citation of ``citation`` from its parts (any may be missing)."""
+    text = one_line(quote)
+    if not (text[:1] in "“\"'‘«" and text[-1:] in "”\"'’»"):
+        text = f"“{text}”"
+    who = [speaker] if speaker else []
+    where = f"in {outlet}" if outlet else ""
+    named = f"“{one_line(title)}”" if title else ""
+    when = fmt_date(published) if published else ""
+    source = ", ".join(b for b in (*who, where, named, when) if b)
+    out = f"{text} — {source}." if source else text
+    if url:
+        out += f" {url}"
+    return out

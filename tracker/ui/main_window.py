@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
             return
         from tracker.ui.views.changes import ChangesView
         from tracker.ui.views.documents import DocumentListView
+        from tracker.ui.views.judging import install_judging
         from tracker.ui.views.search import SearchResultsView
         from tracker.ui.views.source import SourceView
         from tracker.ui.views.track_detail import TrackDetailView
@@ -201,9 +202,11 @@ class MainWindow(QMainWindow):
         self.left_tabs.addTab(self.search_view, "Search")
         self.left_tabs.addTab(self.changes_view, "Changes")
         self.left_tabs.currentChanged.connect(self._on_left_tab_changed)
-        # four tabs in a narrow pane: less padding than the style's, no scroll arrows
+        # five tabs in a narrow pane: less padding than the style's; on a small screen the
+        # quotes get the room and the tab bar scrolls (each tab has a shortcut, Ctrl+1…4, 8)
         self.left_tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 4px 6px; }")
         self.left_tabs.tabBar().setExpanding(False)
+        self.left_tabs.tabBar().setUsesScrollButtons(True)
         self.detail = TrackDetailView(self)
         self.source = SourceView(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -224,6 +227,7 @@ class MainWindow(QMainWindow):
         self._built = True
 
         self._wire_views()
+        self.judging = install_judging(self)
         self._set_focus_order()
         self._restore_views_state()
         self._update_actions()
@@ -627,8 +631,8 @@ class MainWindow(QMainWindow):
         """Pane sizes for a window that has none remembered: the track in the middle
         gets the most room, its evidence the quotes."""
         width = max(self.width(), 900)
-        left = max(self.left_tabs.tabBar().sizeHint().width() + 8, min(380, int(width * 0.21)))
-        source = max(self.source.minimumSizeHint().width(), int(width * 0.27))
+        left = min(max(self.left_tabs.tabBar().sizeHint().width() + 8, 240), int(width * 0.21))
+        source = max(self.source.minimumSizeHint().width(), int(width * 0.25))
         self.splitter.setSizes([left, width - left - source, source])
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -758,6 +762,12 @@ class MainWindow(QMainWindow):
     def current_evidence(self) -> TrackEvidence | None:
         detail = self.current_detail()
         return self._evidence.get(detail.track.id) if detail else None
+
+    def evidence_rows(self, track_id: str) -> list[Evidence]:
+        """The evidence of ``track_id`` read since the last snapshot (empty when it has not
+        been read)."""
+        loaded = self._evidence.get(track_id)
+        return loaded.rows if loaded is not None else []
 
     @Slot(str)
     def _on_track_selected(self, track_id: str) -> None:
@@ -1132,7 +1142,7 @@ class MainWindow(QMainWindow):
         self.documents_view.add_page(page)
 
     def _on_copy_citation(self) -> None:
-        if not self.detail.evidence.copy_citation():
+        if not self._built or not self.judging.copy_citation():
             self._tell("Choose an excerpt in the evidence first.")
 
     def _on_filter_evidence(self) -> None:
@@ -1410,6 +1420,7 @@ class MainWindow(QMainWindow):
         from tracker.ui.dialogs.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(prefs, self)
+        self.judging.attach_rules_panel(dialog.rules_panel)
 
         def accepted() -> None:
             name, outlets = dialog.values()

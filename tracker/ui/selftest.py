@@ -76,6 +76,14 @@ def _render_dialogs(
         window.open_new_track_dialog,
         window.open_edit_track_dialog,
         window.open_about_dialog,
+        # the judging dialogs, on the excerpt selected last
+        window.judging.reject,
+        window.judging.change_signal,
+        window.judging.change_modality,
+        window.judging.change_date,
+        window.judging.move,
+        window.judging.add_note,
+        window.judging.teach,
     ]
     for opener in openers:
         dialog = opener()

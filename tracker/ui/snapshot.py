@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from tracker.domain.models import AuditEntry, Document, DocumentSummary, Evidence, Track
+    from tracker.domain.readings import LexiconRule
     from tracker.services.changes import ChangeReport, TrackChange
     from tracker.services.database import Store
+    from tracker.services.review import ReviewQueue
     from tracker.services.status import HistoryEntry, TrackStatus
 
 
@@ -72,6 +74,9 @@ class Snapshot:
     # read in the same job (see ``TrackerController._read_all``)
     evidence: TrackEvidence | None = None
     documents: DocumentPage | None = None
+    # What waits for an analyst, and the rules taught to the tracker.
+    review: ReviewQueue | None = None
+    rules: list[LexiconRule] = field(default_factory=list)
 
     @property
     def statuses(self) -> list[TrackStatus]:
@@ -117,7 +122,9 @@ def load_snapshot(store: Store) -> Snapshot:
     from tracker.services.audit_actor import current_analyst
     from tracker.services.audit_log import entries
     from tracker.services.changes import changes_since_seen
+    from tracker.services.review import review_queue
     from tracker.services.status import all_statuses, history
+    from tracker.services.teach import list_rules
     from tracker.services.tracks import list_tracks
     from tracker.services.undo import redo_label, undo_label
 
@@ -143,6 +150,8 @@ def load_snapshot(store: Store) -> Snapshot:
         changes=changes_since_seen(store, analyst=analyst, statuses=live),
         readonly=bool(getattr(store, "readonly", False)),
         serial=next(_serials),
+        review=review_queue(store),
+        rules=list_rules(store),
     )
 
 
@@ -152,7 +161,7 @@ def load_evidence(store: Store, track_id: str, snapshot: int = 0) -> TrackEviden
     from tracker.services.tracks import get_track
 
     track = get_track(store, track_id)
-    rows = evidence_for(store, track_id, newest=EVIDENCE_ROWS)
+    rows = evidence_for(store, track_id, newest=EVIDENCE_ROWS, include_rejected=True)
     lexicon = load_lexicon()
     return TrackEvidence(
         track_id=track_id,

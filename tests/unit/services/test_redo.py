@@ -66,3 +66,68 @@ def test_redo_of_a_document_edit_and_a_track_archive(seed_db: Store) -> None:
     assert not track_status(seed_db, SUMMIT).archived
     undo.redo_last(seed_db)
     assert track_status(seed_db, SUMMIT).archived
+
+
+# ---- the analyst's judgements, review settings and lexicon rules
+
+
+def test_redo_of_a_rejection_rejects_again_and_verify_holds(seed_db: Store) -> None:
+    from tracker.services import judgements
+    from tracker.services.evidence import evidence_for
+    from tracker.services.verify import verify
+
+    decisive = list(track_status(seed_db, SUMMIT).unreviewed_ids)
+    judgements.judge_excerpt(seed_db, decisive[0], reject=True, reason="not evidence")
+    rejected = track_status(seed_db, SUMMIT)
+    undo.undo_last(seed_db)
+    assert decisive[0] in {e.id for e in evidence_for(seed_db, SUMMIT)}
+    assert undo.redo_label(seed_db) is not None
+    result = undo.redo_last(seed_db)
+    assert result.action == "excerpt.judge"
+    assert decisive[0] not in {e.id for e in evidence_for(seed_db, SUMMIT)}
+    assert track_status(seed_db, SUMMIT).explanation == rejected.explanation
+    assert verify(seed_db).ok  # the judgements replayed from the log match the table
+    undo.undo_last(seed_db)
+    assert decisive[0] in {e.id for e in evidence_for(seed_db, SUMMIT)}
+    assert verify(seed_db).ok
+
+
+def test_redo_of_added_evidence_stores_it_again(seed_db: Store) -> None:
+    from tracker.services import judgements
+    from tracker.services.evidence import evidence_for
+    from tracker.services.verify import verify
+
+    words = "He suggested that there could still be updates in the coming days"
+    doc = next(
+        e for e in evidence_for(seed_db, SUMMIT) if "did not want to have a" in e.exact
+    ).document_id
+    judgements.add_evidence(seed_db, doc, words, track=SUMMIT, signal="preparing")
+    undo.undo_last(seed_db)
+    assert words not in [e.exact for e in evidence_for(seed_db, SUMMIT)]
+    undo.redo_last(seed_db)
+    again = [e for e in evidence_for(seed_db, SUMMIT) if e.exact == words]
+    assert len(again) == 1 and again[0].reading == "added"
+    assert again[0].signal == "preparing"
+    assert verify(seed_db).ok
+    undo.undo_last(seed_db)  # the redone evidence is taken out again
+    assert words not in [e.exact for e in evidence_for(seed_db, SUMMIT)]
+    assert verify(seed_db).ok
+
+
+def test_redo_of_a_review_setting_and_of_a_lexicon_rule(seed_db: Store) -> None:
+    from tracker.services import teach
+    from tracker.services.review import review_mode, set_review_mode
+    from tracker.services.verify import verify
+
+    set_review_mode(seed_db, SUMMIT, "hold")
+    undo.undo_last(seed_db)
+    assert review_mode(seed_db, SUMMIT)[0] == "apply"
+    undo.redo_last(seed_db)
+    assert review_mode(seed_db, SUMMIT)[0] == "hold"
+    rule = teach.make_rule(phrase="wasted meeting", signal="on_hold", kinds=["summit"])
+    teach.add_rule(seed_db, rule, reextract=False)
+    undo.undo_last(seed_db)
+    assert teach.list_rules(seed_db) == []
+    undo.redo_last(seed_db)
+    assert [r.phrase for r in teach.list_rules(seed_db)] == ["wasted meeting"]
+    assert verify(seed_db).ok

@@ -54,7 +54,7 @@ class OverrideRequest:
 
 def evidence_line(e: Evidence) -> str:
     signal = "context" if e.context else status_label(e.signal) if e.signal else "no signal"
-    from tracker.ui.views.track_detail import quoted
+    from tracker.ui.format import quoted
 
     return (
         f"{fmt_date(e.event_date)} · {signal} · {quoted(e.exact, 110)} "

@@ -15,19 +15,22 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from tracker.domain.vocabulary import RELIABILITY
 from tracker.ui.dialogs.base import RememberingDialog
+from tracker.ui.views.rules import RulesPanel
 from tracker.ui.views.widgets import plain_label
 
 UNSET = "(as graded per document)"
 
 
 class PreferencesDialog(RememberingDialog):
-    """``values()`` gives ``(analyst name, {outlet: grade})``."""
+    """``values()`` gives ``(analyst name, {outlet: grade})``; the "Lexicon rules" tab
+    (``rules_panel``) changes rules at once, through its signals."""
 
     settings_key = "preferences"
 
@@ -67,7 +70,8 @@ class PreferencesDialog(RememberingDialog):
         form.addRow("Analyst name", self.analyst_edit)
         self.buttons = self.ok_cancel()
         self.analyst_edit.textChanged.connect(self._on_changed)
-        layout = QVBoxLayout(self)
+        general = QWidget(self)
+        layout = QVBoxLayout(general)
         layout.addLayout(form)
         layout.addWidget(
             plain_label(
@@ -78,7 +82,14 @@ class PreferencesDialog(RememberingDialog):
         )
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
-        layout.addWidget(self.buttons)
+        self.rules_panel = RulesPanel(self)
+        self.rules_panel.set_rules(list(prefs.get("rules", [])))
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(general, "General")
+        self.tabs.addTab(self.rules_panel, "Lexicon rules")
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.tabs, 1)
+        outer.addWidget(self.buttons)
         self._on_changed()
 
     def _add_row(self, outlet: str, grade: str | None) -> None:

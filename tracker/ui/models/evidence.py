@@ -5,6 +5,7 @@ are quieter (still 4.5:1), in italics."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
@@ -12,8 +13,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from tracker.domain.vocabulary import CREDIBILITY, RELIABILITY
-from tracker.ui.format import DASH, fmt_date, one_line, status_label
-from tracker.ui.models.base import Column, RowTableModel
+from tracker.ui.format import DASH, fmt_date, fmt_time, one_line, status_label
+from tracker.ui.models.base import Column, RowTableModel, plain_tooltip
 from tracker.ui.theme import muted_text
 
 if TYPE_CHECKING:
@@ -82,10 +83,73 @@ def signal_words(e: Evidence) -> str | None:
     return " · ".join(parts) or None
 
 
+HELD_MARK = "‖"
+HELD_TIP = (
+    "Held for review: a new machine reading that would change the track's status. "
+    "It counts once an analyst confirms it."
+)
+# The analyst's hand in a reading, as the marker column shows it.
+JUDGED_MARKS = {"confirmed": "✓", "corrected": "✎", "added": "+", "rejected": "✗"}
+READING_WORDS = {
+    "confirmed": "Confirmed",
+    "corrected": "Corrected",
+    "added": "Added",
+    "rejected": "Rejected",
+}
+
+
+def moved_away(e: Evidence, track_id: str | None) -> bool:
+    """Shown on its own track, but judged evidence of another."""
+    return e.judged_tracks is not None and track_id is not None and track_id not in e.judged_tracks
+
+
+def judged_mark(e: Evidence, track_id: str | None = None) -> str:
+    if moved_away(e, track_id) and e.reading != "rejected":
+        return "→"
+    return JUDGED_MARKS.get(e.reading, "")
+
+
+def judgement_tip(e: Evidence) -> str | None:
+    """Who judged the reading and why, in lines (``None`` for a machine reading)."""
+    if e.reading == "machine" and not e.notes and e.judged_tracks is None:
+        return None
+    from tracker.domain.readings import describe_date, reason_words
+
+    lines = []
+    if e.reading != "machine":
+        head = READING_WORDS.get(e.reading, e.reading)
+        if e.reading == "rejected":
+            head += f" ({reason_words(e.reject_reason)})"
+        lines.append(f"{head} by {e.judged_by or 'an analyst'}, {fmt_time(e.judged_at)}")
+    machine = e.machine
+    if "signal" in machine:
+        lines.append(
+            f"Machine read the signal as: {status_label(machine['signal']) if machine['signal'] else 'none'}"
+        )
+    if "modality" in machine:
+        lines.append(f"Machine read the modality as: {machine['modality']}")
+    if "event_date" in machine:
+        day = date.fromisoformat(machine["event_date"]) if machine["event_date"] else None
+        lines.append(f"Machine dated it: {describe_date(day, machine.get('date_precision'))}")
+    if e.judged_tracks is not None:
+        lines.append(f"Evidence of: {', '.join(e.judged_tracks)}")
+    if e.home_track:
+        lines.append(f"Read for {e.home_track}; moved here by an analyst")
+    if e.judged_via is not None:
+        lines.append(f"A copy: the judgements of excerpt #{e.judged_via} apply")
+    lines += [f"Note: {n}" for n in e.notes]
+    return "\n".join(lines)
+
+
 def date_words(e: Evidence) -> str:
     if e.event_date is None:
         return "no event date found"
     return f"event {fmt_date(e.event_date)} ({e.date_precision or 'day'}, {e.date_basis})"
+
+
+def _with_judgement(base: str | None, e: Evidence) -> str | None:
+    tip = judgement_tip(e)
+    return "\n".join(t for t in (base, tip) if t) or None
 
 
 COLUMNS: list[Column[Evidence]] = [
@@ -99,9 +163,10 @@ COLUMNS: list[Column[Evidence]] = [
         "Quote",
         lambda e: one_line(e.exact),
         sort=lambda e: one_line(e.exact).casefold(),
-        tooltip=lambda e: (
+        tooltip=lambda e: _with_judgement(
             f"{one_line(e.exact)}\n— {e.speaker + ', ' if e.speaker else ''}"
-            f"{e.outlet or 'outlet unknown'}: {e.document_title or 'untitled'}"
+            f"{e.outlet or 'outlet unknown'}: {e.document_title or 'untitled'}",
+            e,
         ),
     ),
     Column("Signal", signal_text, tooltip=signal_words),
@@ -126,13 +191,25 @@ COLUMNS: list[Column[Evidence]] = [
         tooltip=copy_words,
         header_tip="The same story republished: not an independent source",
     ),
+    Column(
+        "Judged",
+        judged_mark,
+        tooltip=judgement_tip,
+        align=Qt.AlignmentFlag.AlignCenter,
+        header_tip=(
+            "The analyst's judgement: ✓ confirmed, ✎ corrected, + added by hand, "
+            "✗ rejected (counts for nothing), → moved to another track; "
+            "‖ a new machine reading held for review"
+        ),
+    ),
 ]
 
 
 class EvidenceTableModel(RowTableModel["Evidence"]):
-    """The excerpts of one track (see the module docstring)."""
+    """The excerpts of one track (see the module docstring); rejected ones struck out,
+    ones moved to another track and new readings held for review in italics."""
 
-    DATE, QUOTE, SIGNAL, MODALITY, SPEAKER, OUTLET, GRADE, COPY = range(8)
+    DATE, QUOTE, SIGNAL, MODALITY, SPEAKER, OUTLET, GRADE, COPY, JUDGED = range(9)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(COLUMNS, key=lambda e: e.id, parent=parent)
@@ -140,6 +217,8 @@ class EvidenceTableModel(RowTableModel["Evidence"]):
         self._new_after: str | None = None
         self._new: set[int] = set()
         self._latest: int | None = None
+        self._held: set[int] = set()
+        self.track_id: str | None = None
 
     def set_evidence(
         self,
@@ -149,11 +228,16 @@ class EvidenceTableModel(RowTableModel["Evidence"]):
         new_after: str | None = None,
         latest: int | None = None,
         accept: Callable[[Evidence], bool] | None = None,
+        held: list[int] | None = None,
+        track_id: str | None = None,
     ) -> None:
         """``new_after``: the record time the analyst has seen up to (later rows are new;
-        ``""`` makes every row new, ``None`` none)."""
+        ``""`` makes every row new, ``None`` none); ``held``: new machine readings the
+        track holds back until reviewed."""
         self._claims = dict(claims or {})
         self._latest = latest
+        self._held = set(held or [])
+        self.track_id = track_id or (rows[0].track_id if rows else None)
         self._mark_new(rows, new_after)
         self.set_rows(rows, accept=accept)
 
@@ -166,7 +250,8 @@ class EvidenceTableModel(RowTableModel["Evidence"]):
     def set_new_after(self, new_after: str | None) -> None:
         self._mark_new(self.all_rows(), new_after)
         if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 7))
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, last))
 
     def claims(self, excerpt_id: int) -> str | None:
         """The status an excerpt claims for the track (``None``: none)."""
@@ -179,25 +264,50 @@ class EvidenceTableModel(RowTableModel["Evidence"]):
     def new_count(self) -> int:
         return len(self._new)
 
+    def is_held(self, row: Evidence) -> bool:
+        return row.id in self._held and row.reading == "machine"
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return super().data(index, role)
+        if (
+            row.id == self._latest
+            and index.column() == self.DATE
+            and role == Qt.ItemDataRole.DisplayRole
+        ):
+            return f"★ {fmt_date(row.event_date)}"
+        if index.column() == self.JUDGED:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return HELD_MARK if self.is_held(row) else judged_mark(row, self.track_id)
+            if role == Qt.ItemDataRole.ToolTipRole and self.is_held(row):
+                return plain_tooltip(HELD_TIP)
+        return super().data(index, role)
+
     def extra_data(self, row: Evidence, column: int, role: int) -> Any:
-        quiet = row.context or row.duplicate_of is not None
+        counts = row.reading != "rejected" and not moved_away(row, self.track_id)
+        quiet = row.context or row.duplicate_of is not None or not counts
         if role == Qt.ItemDataRole.ForegroundRole and quiet:
             return muted_text(QApplication.palette())
         if role == Qt.ItemDataRole.FontRole:
+            held = self.is_held(row)
+            if not (self.is_new(row) or quiet or held):
+                return None
             font = QFont()
             font.setBold(self.is_new(row))
-            font.setItalic(quiet)
-            return font if self.is_new(row) or quiet else None
+            font.setStrikeOut(row.reading == "rejected")
+            font.setItalic(quiet or held)
+            return font
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.QUOTE:
             extra = [
-                w for w, on in (("new", self.is_new(row)), ("latest", row.id == self._latest)) if on
+                w
+                for w, on in (
+                    ("new", self.is_new(row)),
+                    ("latest", row.id == self._latest),
+                    ("rejected", row.reading == "rejected"),
+                    ("held for review", self.is_held(row)),
+                )
+                if on
             ]
             return ", ".join([one_line(row.exact), *extra])
         return None
-
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid() and index.column() == self.DATE:
-            row = self.row_at(index.row())
-            if row is not None and row.id == self._latest:
-                return f"★ {fmt_date(row.event_date)}"
-        return super().data(index, role)

@@ -28,6 +28,7 @@ MARKS = {
     "contested": ("⚡", "contested"),
     "overdue": ("◷", "next event overdue"),
     "archived": ("▣", "archived"),
+    "unreviewed": ("◔", "rests on unreviewed readings"),
 }
 
 FAMILY_ORDER = {"bad": 0, "pending": 1, "good": 2, "done": 3, "unknown": 4}
@@ -54,6 +55,8 @@ def markers(s: TrackStatus) -> list[str]:
         out.append("overdue")
     if s.archived:
         out.append("archived")
+    if s.rests_on_unreviewed or s.held_ids:
+        out.append("unreviewed")
     return out
 
 
@@ -75,6 +78,10 @@ def summary_tip(s: TrackStatus, new: int = 0) -> str:
         lines.append(f"Next event overdue: it was due {fmt_date(s.next_event.date)}")
     if s.archived:
         lines.append("Archived: hidden from the list unless archived tracks are shown")
+    if s.rests_on_unreviewed:
+        lines.append("Rests on machine readings no analyst has reviewed (see To review)")
+    if s.held_ids:
+        lines.append(f"{len(s.held_ids)} new machine reading(s) held back for review")
     return "\n".join(lines)
 
 

@@ -274,6 +274,7 @@ class EvidenceView(QWidget):
         since: date | None = None,
         latest: int | None = None,
         new_after: str | None = None,
+        held: list[int] | None = None,
     ) -> None:
         """Show ``evidence`` (``None``: none yet). The chosen row is kept when it is still
         there; the filter is kept when the track is the same."""
@@ -295,6 +296,8 @@ class EvidenceView(QWidget):
             new_after=new_after,
             latest=latest,
             accept=self.filter_predicate(),
+            held=held,
+            track_id=evidence.track_id if evidence else None,
         )
         self._update_count()
         if keep is not None:

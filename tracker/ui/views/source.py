@@ -42,6 +42,16 @@ def utf16_offset(text: str, index: int) -> int:
     return len(text[:index].encode("utf-16-le", "surrogatepass")) // 2
 
 
+def python_index(text: str, utf16: int) -> int:
+    """The Python string index of Qt's position ``utf16`` in ``text``."""
+    units = 0
+    for index, char in enumerate(text):
+        if units >= utf16:
+            return index
+        units += 2 if ord(char) > 0xFFFF else 1
+    return len(text)
+
+
 @dataclass(frozen=True)
 class Placement:
     start: int
@@ -67,6 +77,8 @@ class SourceView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._view: DocumentView | None = None
+        self.excerpts: list[Evidence] = []  # the excerpts highlighted in the text
+        self._placed: tuple[int, int] | None = None  # the span selected when shown
 
         self.title = plain_label(wrap=True, selectable=True, name="Document title")
         self.title.setFont(heading_font(self.font(), 1.15))
@@ -210,6 +222,7 @@ class SourceView(QWidget):
             self._fill_fields()
         if self.text.toPlainText() != doc.text:
             self.text.setPlainText(doc.text)
+        self.excerpts = list(excerpts)
         self._highlight(excerpts, focus, span, find, claims or {})
 
     def _fill_fields(self) -> None:
@@ -277,6 +290,7 @@ class SourceView(QWidget):
                 )
             )
         self.text.setExtraSelections(selections)
+        self._placed = target
         if target is not None:
             cursor = self.text.textCursor()
             cursor.setPosition(utf16_offset(text, target[0]))
@@ -340,6 +354,32 @@ class SourceView(QWidget):
         selection.cursor = cursor
         selection.format = fmt
         return selection
+
+    def excerpt_at(self, index: int) -> Evidence | None:
+        """The highlighted excerpt covering character ``index`` of the text (the shortest
+        when several do)."""
+        text = self._view.document.text if self._view else ""
+        covering = []
+        for e in self.excerpts:
+            where = place(text, e)
+            if where.how != "orphan" and where.start <= index < where.end:
+                covering.append((where.end - where.start, e.id, e))
+        return min(covering, key=lambda c: (c[0], c[1]))[2] if covering else None
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The words the analyst selected, as character offsets into the document's text
+        (the excerpt selected when it was shown does not count)."""
+        cursor = self.text.textCursor()
+        if not cursor.hasSelection() or self._view is None:
+            return None
+        text = self._view.document.text
+        start = python_index(text, cursor.selectionStart())
+        end = python_index(text, cursor.selectionEnd())
+        return None if (start, end) == self._placed else (start, end)
+
+    def cursor_index(self) -> int:
+        text = self._view.document.text if self._view else ""
+        return python_index(text, self.text.textCursor().position())
 
     def highlighted_text(self) -> list[str]:
         """The text under each highlight (for tests and screenshots)."""

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.summary import next_event_words
-from tracker.ui.format import DASH, fmt_date, fmt_time, one_line, status_label
+from tracker.ui.format import DASH, fmt_date, fmt_time, status_label
 from tracker.ui.snapshot import TrackDetail
 from tracker.ui.theme import status_color, text_on
 from tracker.ui.views.evidence import EvidenceView
@@ -34,23 +34,22 @@ from tracker.ui.views.timeline import TimelineView
 from tracker.ui.views.widgets import ElidedLabel, StatusBadge, heading_font, plain_label
 
 if TYPE_CHECKING:
-    from tracker.domain.models import AuditEntry
+    from tracker.domain.models import AuditEntry, Evidence
     from tracker.services.changes import TrackChange
     from tracker.services.status import HistoryEntry, TrackStatus
     from tracker.ui.snapshot import TrackEvidence
 
 
-def quoted(text: str, limit: int = 0) -> str:
-    """``text`` in curly quotes, unless it already is a quotation."""
-    flat = one_line(text, limit)
-    if flat[:1] in "“\"'‘«" and flat[-1:] in "”\"'’»…":
-        return flat
-    return f"“{flat}”"
-
-
 def status_line(s: TrackStatus) -> str:
-    """``On hold since 21 Oct 2025 · as of 22 Oct 2025 · inferred · moderate confidence``."""
-    return s.line()
+    """``On hold since 21 Oct 2025 · as of 22 Oct 2025 · inferred · moderate confidence``,
+    with what waits for an analyst's review."""
+    parts = [s.line()]
+    if s.rests_on_unreviewed:
+        parts.append("rests on unreviewed readings")
+    if s.held_ids:
+        held = len(s.held_ids)
+        parts.append(f"{held} new reading{'s' if held != 1 else ''} held for review")
+    return " · ".join(parts)
 
 
 def latest_line(s: TrackStatus) -> str:
@@ -313,6 +312,7 @@ class TrackDetailView(QWidget):
             since=s.since,
             latest=s.latest.excerpt if s.latest else None,
             new_after=new_after(change),
+            held=s.held_ids,
         )
         new = self.evidence.model.new_count
         count = f"{evidence.total:,}" + (f", {new} new" if new else "")
@@ -368,7 +368,7 @@ class TrackDetailView(QWidget):
 
     # ------------------------------------------------------------------ evidence
 
-    def selected_excerpt(self) -> object:
+    def selected_excerpt(self) -> Evidence | None:
         return self.evidence.selected_excerpt()
 
     def select_excerpt(self, excerpt_id: int) -> bool:
