@@ -131,10 +131,8 @@ def _as_redone(entry: AuditEntry, redo: dict[str, Any]) -> AuditEntry:
     names those rows (the seq and the audit row stay the original action's)."""
     if entry.action not in _REDONE_AS_NEW:
         return entry
-    payload = {
-        **entry.payload_data(),
-        **{k: redo[k] for k in ("judgement", "excerpt") if k in redo},
-    }
+    payload: dict[str, Any] = entry.payload_data()
+    payload.update((k, redo[k]) for k in ("judgement", "excerpt") if k in redo)
     return entry.model_copy(update={"payload": json.dumps(payload)})
 
 
