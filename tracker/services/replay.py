@@ -29,6 +29,13 @@ def _replay(entries: list[AuditEntry]) -> tuple[dict[int, Any], dict[int, Any]]:
         if action == "undo":
             action = str(payload.get("action"))
             _undo(action, payload, entry.at, judgements, rules)
+        elif action == "redo":
+            action = str(payload.get("action"))
+            if action in _JUDGING:
+                record = dict(payload["judgement"])
+                judgements[int(record["id"])] = record
+            elif action in _RULES:
+                _undo(action, payload, entry.at, judgements, rules)
         elif action in _JUDGING:
             record = dict(payload["judgement"])
             judgements[int(record["id"])] = record
@@ -76,7 +83,7 @@ def _differences(kind: str, expected: dict[int, Any], actual: dict[int, Any]) ->
 def replay_problems(store: Store) -> tuple[int, list[str]]:
     """``(rows checked, problems)``: the judgements and rules rebuilt from the audit log
     compared with the tables."""
-    wanted = {*_JUDGING, *_RULES, "undo"}
+    wanted = {*_JUDGING, *_RULES, "undo", "redo"}
     judgements, rules = _replay([e for e in audit.entries(store) if e.action in wanted])
     actual_j = {j.id or 0: j.record() for j in judgement_rows.all_rows(store)}
     actual_r = {r.id or 0: r.model_dump(mode="json") for r in rule_rows.all_rows(store)}

@@ -137,6 +137,12 @@ def payloads(store: Store, action: str) -> list[dict[str, Any]]:
     return [json.loads(row["payload"]) for row in store.db.query(sql, [action])]
 
 
+def payloads_by_seq(store: Store, action: str) -> dict[int, dict[str, Any]]:
+    """``{seq: decoded payload}`` of every row of one action."""
+    sql = "SELECT seq, payload FROM audit_log WHERE action = ? ORDER BY seq"
+    return {int(row["seq"]): json.loads(row["payload"]) for row in store.db.query(sql, [action])}
+
+
 def for_entity(
     store: Store, entity: str, actions: Sequence[str], *, after: str | None = None
 ) -> list[AuditEntry]:
