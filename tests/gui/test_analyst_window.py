@@ -181,11 +181,11 @@ def test_columns_are_chosen_and_remembered(
 ) -> None:
     window = make_window(seed_db_path).window
     view = window.detail.evidence
-    assert view.hidden_columns() == ["Modality", "Speaker", "Copy of"]
+    assert view.hidden_columns() == ["Modality", "Speaker", "Copy of", "Judged"]
     view.set_column_shown("Speaker", True)
     view.set_column_shown("Outlet", False)
     again = make_window(seed_db_path).window
-    assert again.detail.evidence.hidden_columns() == ["Modality", "Outlet", "Copy of"]
+    assert again.detail.evidence.hidden_columns() == ["Modality", "Outlet", "Copy of", "Judged"]
     again.detail.evidence.set_column_shown("Speaker", False)
     again.detail.evidence.set_column_shown("Outlet", True)
 

@@ -271,17 +271,19 @@ class EvidenceTableModel(RowTableModel["Evidence"]):
         row = self.row_at(index.row()) if index.isValid() else None
         if row is None:
             return super().data(index, role)
-        if (
-            row.id == self._latest
-            and index.column() == self.DATE
-            and role == Qt.ItemDataRole.DisplayRole
-        ):
-            return f"★ {fmt_date(row.event_date)}"
-        if index.column() == self.JUDGED:
+        if index.column() in (self.DATE, self.JUDGED):
+            mark = HELD_MARK if self.is_held(row) else judged_mark(row, self.track_id)
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == self.JUDGED:
+                return mark
             if role == Qt.ItemDataRole.DisplayRole:
-                return HELD_MARK if self.is_held(row) else judged_mark(row, self.track_id)
+                # the analyst's mark and the latest development's star lead the date, so
+                # they need no column of their own
+                marks = ["★"] if row.id == self._latest else []
+                return " ".join([*marks, *([mark] if mark else []), fmt_date(row.event_date)])
             if role == Qt.ItemDataRole.ToolTipRole and self.is_held(row):
                 return plain_tooltip(HELD_TIP)
+            if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.DATE and mark:
+                return plain_tooltip(_with_judgement(date_words(row), row))
         return super().data(index, role)
 
     def extra_data(self, row: Evidence, column: int, role: int) -> Any:

@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 
 ANY = "__any__"
 HIDDEN_KEY = "evidence/hidden_columns"
-DEFAULT_HIDDEN = ("Modality", "Speaker", "Copy of")
+DEFAULT_HIDDEN = ("Modality", "Speaker", "Copy of", "Judged")
 
 
 class DateRangeDialog(QDialog):
@@ -159,13 +159,14 @@ class EvidenceView(QWidget):
         fixed_columns(
             self.table,
             {
-                m.DATE: "★ 00 Mmm 0000",
+                m.DATE: "★ ✓ 00 Mmm 0000",
                 m.SIGNAL: "Postponed",
                 m.MODALITY: "hypothetical",
                 m.SPEAKER: "x" * 12,
                 m.OUTLET: "x" * 11,
                 m.GRADE: "B6",
                 m.COPY: "doc #0000",
+                m.JUDGED: "✓",
             },
         )
         header = self.table.horizontalHeader()

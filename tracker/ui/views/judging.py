@@ -18,13 +18,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QHeaderView, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 
 from tracker.domain.readings import describe_date, reason_words
 from tracker.ui.dialogs.judgement import ExcerptRef
 from tracker.ui.format import citation as evidence_citation
 from tracker.ui.format import cite, one_line
-from tracker.ui.models.evidence import EvidenceTableModel
 from tracker.ui.views.review import ReviewView
 
 if TYPE_CHECKING:
@@ -182,11 +181,6 @@ class JudgingActions(QObject):
         ):
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.customContextMenuRequested.connect(handler)
-        header = w.detail.evidence.table.horizontalHeader()
-        judged = EvidenceTableModel.JUDGED
-        header.moveSection(header.visualIndex(judged), 0)
-        header.setSectionResizeMode(judged, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(judged, w.fontMetrics().horizontalAdvance("Judged") + 18)
         w.detail.evidence.context_menu_requested.connect(self._extend_evidence_menu)
         c.snapshot_changed.connect(self._on_snapshot)
         c.excerpt_judged.connect(self._tell)
