@@ -8,7 +8,9 @@ Modality, strongest first:
   been agreed upon", "dismissed reports") anywhere;
 - ``negated``: a negator in the same clause, at most six words before the cue ("was not
   cancelled", "no meeting … is currently scheduled");
-- ``hypothetical``: could / may / might / if / unless … in that window;
+- ``hypothetical``: could / may / might / if / unless … in that window, or a clause
+  opened by whether / if / unless however long ("Whether the delegations will hold any
+  talks at all remains unclear");
 - ``future``: will / would / expected / as soon as … in that window or inside the cue, or
   an infinitive ("agreed to hold talks");
 - ``reported``: the sentence is attributed to someone (a speaker or "reportedly");
@@ -139,6 +141,15 @@ def clause_window(sentence: str, cue_start: int, words: int = WINDOW_WORDS) -> s
     return " ".join(tokens[-words:])
 
 
+# A clause opened by "whether" or "if" is a question or a condition however long it runs:
+# "Whether the two delegations will hold any talks at all remains unclear".
+_CONDITIONAL_CLAUSE: Final = re.compile(r"^\W*(?:whether|if|unless)\b", re.IGNORECASE)
+
+
+def _opens_conditional(sentence: str, cue_start: int) -> bool:
+    return bool(_CONDITIONAL_CLAUSE.search(clause_window(sentence, cue_start, words=40)))
+
+
 def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
     return any(p.search(text) for p in patterns)
 
@@ -152,7 +163,9 @@ def modality_of(
     window = clause_window(sentence, hit.start)
     if _any(lexicon.negation, window):
         return "negated"
-    if _any(lexicon.hypothetical, f"{window} {hit.text}"):
+    if _any(lexicon.hypothetical, f"{window} {hit.text}") or _opens_conditional(
+        sentence, hit.start
+    ):
         return "hypothetical"
     ahead = _INFINITIVE.search(window) and lexicon.precedence(hit.signal) > _CHANGE_OF_PLAN
     if _any(lexicon.future, window) or _any(lexicon.future, hit.text) or ahead:

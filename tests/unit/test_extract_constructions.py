@@ -1,0 +1,85 @@
+"""Reading rules for constructions that recur in reporting, each on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.domain.models import Actor, Finding, Track
+from tracker.extract import extract_document
+from tracker.extract.lexicon import compile_cue
+
+PUB = date(2026, 3, 4)
+
+TALKS = Track(
+    id="norway-chile-talks",
+    title="Norway–Chile fisheries talks",
+    kind="talks",
+    actors=[
+        Actor(name="Ingrid Solberg", aliases=["Solberg"]),
+        Actor(name="Mateo Rivas", aliases=["Rivas"]),
+    ],
+    parties=["Norway", "Chile"],
+    places=["Reykjavik"],
+    keywords=["talks", "negotiations", "round"],
+)
+SUMMIT = Track(
+    id="peru-ghana-summit",
+    title="Peru–Ghana summit",
+    kind="summit",
+    actors=[
+        Actor(name="Rosa Quispe", aliases=["Quispe"]),
+        Actor(name="Kwame Mensah", aliases=["Mensah"]),
+    ],
+    parties=["Peru", "Ghana"],
+    places=["Lisbon"],
+    keywords=["summit", "meeting", "meet"],
+)
+TRACKS = [TALKS, SUMMIT]
+
+
+def _one(text: str, track_id: str) -> Finding:
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == track_id]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("cue", "text", "matched"),
+    [
+        ("(had|held) (a|an) [*] discussion", "they had a candid discussion", "had a candid discussion"),
+        ("(had|held) (a|an) [*] discussion", "they had a discussion", "had a discussion"),
+        ("after [*'s] talks", "after Monday's talks", "after Monday's talks"),
+        ("hold * talks", "hold Oslo-brokered talks", "hold Oslo-brokered talks"),
+    ],
+)
+def test_any_word_slot(cue: str, text: str, matched: str) -> None:
+    m = compile_cue(cue).search(text)
+    assert m is not None and m.group(0) == matched
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norwegian and Chilean negotiators hold Reykjavik talks on quotas",
+        "Norway and Chile held quota talks in Reykjavik on Tuesday.",
+    ],
+)
+def test_talks_named_by_a_modifier_are_held(sentence: str) -> None:
+    f = _one(sentence, TALKS.id)
+    assert f.signal == "held"
+
+
+def test_headline_infinitive_of_chairing_is_an_announced_meeting() -> None:
+    f = _one("Quispe and Mensah to co-chair Lisbon summit on Friday", SUMMIT.id)
+    assert f.signal == "scheduled"
+
+
+def test_a_clause_opened_by_whether_is_hypothetical_however_long() -> None:
+    f = _one(
+        "Whether the Norwegian and Chilean delegations will hold any talks at all "
+        "remains unclear.",
+        TALKS.id,
+    )
+    assert f.modality == "hypothetical"
