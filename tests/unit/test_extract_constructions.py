@@ -83,3 +83,34 @@ def test_a_clause_opened_by_whether_is_hypothetical_however_long() -> None:
         TALKS.id,
     )
     assert f.modality == "hypothetical"
+
+
+def test_a_cue_inside_the_gap_of_a_longer_cue_is_read_on_its_own() -> None:
+    f = _one(
+        "Quispe announced that preparations were under way for a summit with Mensah.",
+        SUMMIT.id,
+    )
+    assert f.signal == "preparing"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway-Chile talks, suspended in January, will resume next week in Reykjavik.",
+        "Talks between Norway and Chile resumed on Monday after a pause of three months.",
+        "The Norway-Chile talks were frozen in the winter, but their resumption was agreed "
+        "on Friday.",
+    ],
+)
+def test_a_resumption_outweighs_the_halt_it_ends(sentence: str) -> None:
+    assert _one(sentence, TALKS.id).signal == "resumed"
+
+
+def test_a_halt_stands_when_the_resumption_is_negated() -> None:
+    f = _one("Norway-Chile talks remain suspended and will not resume soon.", TALKS.id)
+    assert f.signal == "suspended"
+
+
+def test_returning_to_the_table_is_a_resumption() -> None:
+    f = _one("Norway and Chile returned to the negotiating table in Reykjavik.", TALKS.id)
+    assert f.signal == "resumed"

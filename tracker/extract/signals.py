@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from tracker.domain.models import Modality
-from tracker.extract.lexicon import Lexicon
+from tracker.extract.lexicon import Lexicon, compile_cue
 
 WINDOW_WORDS: Final = 6
 # A clause boundary: punctuation, or a word that opens a new clause.
@@ -86,12 +87,38 @@ def find_cues(sentence: str, lexicon: Lexicon) -> list[CueHit]:
             and o.start <= hit.start
             and hit.end <= o.end
             and (o.end - o.start) > (hit.end - hit.start)
+            and not _in_gap(o, hit)
             for o in hits
         )
         if not inside:
             survivors.append(hit)
     survivors.sort(key=lambda h: (h.start, h.signal))
     return survivors
+
+
+def _in_gap(outer: CueHit, inner: CueHit) -> bool:
+    """Whether ``inner`` lies inside the words ``outer`` skipped (``announced ... meeting``
+    spans "announced that preparations were under way for a meeting"): a cue of its own,
+    not part of the longer one."""
+    if "..." not in outer.cue or outer.cue.startswith("re:"):
+        return False
+    head, tail = _gap_ends(outer.cue)
+    first = head.match(outer.text)
+    last = None
+    for last in tail.finditer(outer.text):
+        pass
+    return (
+        first is not None
+        and last is not None
+        and inner.start >= outer.start + first.end()
+        and inner.end <= outer.start + last.start()
+    )
+
+
+@lru_cache(maxsize=256)
+def _gap_ends(cue: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words of a gapped cue before its first gap and after its last."""
+    return compile_cue(cue.split("...", 1)[0]), compile_cue(cue.rsplit("...", 1)[1])
 
 
 _PARTICIPLE: Final = re.compile(
