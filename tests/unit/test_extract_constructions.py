@@ -48,7 +48,11 @@ def _one(text: str, track_id: str) -> Finding:
 @pytest.mark.parametrize(
     ("cue", "text", "matched"),
     [
-        ("(had|held) (a|an) [*] discussion", "they had a candid discussion", "had a candid discussion"),
+        (
+            "(had|held) (a|an) [*] discussion",
+            "they had a candid discussion",
+            "had a candid discussion",
+        ),
         ("(had|held) (a|an) [*] discussion", "they had a discussion", "had a discussion"),
         ("after [*'s] talks", "after Monday's talks", "after Monday's talks"),
         ("hold * talks", "hold Oslo-brokered talks", "hold Oslo-brokered talks"),
@@ -78,8 +82,7 @@ def test_headline_infinitive_of_chairing_is_an_announced_meeting() -> None:
 
 def test_a_clause_opened_by_whether_is_hypothetical_however_long() -> None:
     f = _one(
-        "Whether the Norwegian and Chilean delegations will hold any talks at all "
-        "remains unclear.",
+        "Whether the Norwegian and Chilean delegations will hold any talks at all remains unclear.",
         TALKS.id,
     )
     assert f.modality == "hypothetical"
@@ -114,3 +117,51 @@ def test_a_halt_stands_when_the_resumption_is_negated() -> None:
 def test_returning_to_the_table_is_a_resumption() -> None:
     f = _one("Norway and Chile returned to the negotiating table in Reykjavik.", TALKS.id)
     assert f.signal == "resumed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mensah turns down invitation to join Quispe at the Lisbon summit",
+        "Mensah has declined a late invitation to the Lisbon summit with Quispe.",
+        "Mensah said he would be unable to attend the Lisbon summit with Quispe.",
+    ],
+)
+def test_declining_an_invitation_is_no_proposal(sentence: str) -> None:
+    f = _one(sentence, SUMMIT.id)
+    assert f.signal == "boycotted"
+
+
+def test_talks_would_not_take_part_in_is_a_suspension() -> None:
+    f = _one("Rivas said Chile would not take part in fisheries talks with Norway.", TALKS.id)
+    assert f.signal == "suspended"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway and Chile agree on quota cell after Reykjavik talks",
+        "Chile confirmed the quota deal reached after lengthy negotiations with Norway.",
+        "Following the negotiations, Norway and Chile agreed on a quota truce.",
+    ],
+)
+def test_an_outcome_after_talks_tells_the_talks_took_place(sentence: str) -> None:
+    assert _one(sentence, TALKS.id).signal == "held"
+
+
+def test_after_the_talks_gives_way_to_the_sentences_own_predicate() -> None:
+    f = _one("Quispe proposed a summit with Mensah following trade talks.", SUMMIT.id)
+    assert f.signal == "proposed"
+
+
+def test_after_my_meeting_is_the_speakers_own_event() -> None:
+    found = [
+        f
+        for f in extract_document(
+            '"After my meeting with Rivas, I see Norway and Chile want talks," Solberg said.',
+            PUB,
+            TRACKS,
+        )
+        if f.track_id == TALKS.id
+    ]
+    assert all(f.signal != "held" for f in found)

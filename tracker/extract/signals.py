@@ -104,9 +104,8 @@ def _in_gap(outer: CueHit, inner: CueHit) -> bool:
         return False
     head, tail = _gap_ends(outer.cue)
     first = head.match(outer.text)
-    last = None
-    for last in tail.finditer(outer.text):
-        pass
+    ends = list(tail.finditer(outer.text))
+    last = ends[-1] if ends else None
     return (
         first is not None
         and last is not None
@@ -145,11 +144,17 @@ _RELATIVE: Final = re.compile(
 )
 
 
+# "after the talks", "following Monday's meeting": an event the sentence's predicate follows.
+_SIDE_EVENT: Final = re.compile(r"(?:after|following)\b", re.IGNORECASE)
+
+
 def is_modifier(sentence: str, hit: CueHit) -> bool:
     """Whether a cue modifies a noun or sits in a side clause instead of being the
     sentence's predicate: "the postponed summit", "the meeting scheduled for this week",
     "the talks, which were postponed in May, …" (but not "the meeting was scheduled")."""
     if _RELATIVE.search(sentence[max(0, hit.start - 80) : hit.start]):
+        return True
+    if _SIDE_EVENT.match(hit.text):
         return True
     if not _PARTICIPLE.match(hit.text):
         return False
