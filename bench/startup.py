@@ -1,5 +1,7 @@
 """Cold start of the desktop app to its first painted window on a large database, beside a
-bare PySide6 QMainWindow in the same interpreter (each in its own process, offscreen)."""
+bare PySide6 QMainWindow in the same interpreter (each in its own process, offscreen,
+taken in turns); and to the window being usable: the tracks with their status, the chosen
+track's evidence and the first page of documents shown, and no job left."""
 
 from __future__ import annotations
 
@@ -41,14 +43,20 @@ def main() -> None:
 
     db = build_db(args.docs)
     probe("app", "--db", str(db))  # warm the file cache: "cold" is the process, not the disk
-    bare = [probe("bare")["first_paint_ms"] for _ in range(args.repeat)]
-    runs = [probe("app", "--db", str(db)) for _ in range(args.repeat)]
+    # interleaved, so a busy moment of a shared machine weighs on both alike
+    bare: list[float] = []
+    runs: list[dict[str, float]] = []
+    for _ in range(args.repeat):
+        bare.append(probe("bare")["first_paint_ms"])
+        runs.append(probe("app", "--db", str(db)))
     app = [r["first_paint_ms"] for r in runs]
+    usable = [r["usable_ms"] for r in runs]
     loaded = [r["loaded_ms"] for r in runs]
     rows = [
-        {"what": "bare QMainWindow", "first_paint_ms": median(bare), "loaded_ms": None},
+        {"what": "bare QMainWindow", "first_paint_ms": median(bare), "usable_ms": None,
+         "loaded_ms": None},
         {"what": f"tracker ({args.docs} docs)", "first_paint_ms": median(app),
-         "loaded_ms": median(loaded)},
+         "usable_ms": median(usable), "loaded_ms": median(loaded)},
     ]  # fmt: skip
     report(
         "startup",
@@ -57,11 +65,12 @@ def main() -> None:
             "docs": args.docs,
             "bare_ms": median(bare),
             "app_ms": median(app),
+            "usable_ms": median(usable),
             "loaded_ms": median(loaded),
             "ratio": median(app) / median(bare),
         },
         as_json=args.json,
-        target="first paint <= 2x bare",
+        target="first paint <= 2x bare; usable <= 2 s (100,000 documents)",
     )
 
 

@@ -112,6 +112,7 @@ def main() -> int:
         from PySide6.QtGui import QTextCursor
 
         from tracker.ui.app import build_window, create_application
+        from tracker.ui.selftest import wait_until
         from tracker.ui.views.source import utf16_offset
 
         create_application()
@@ -126,11 +127,12 @@ def main() -> int:
         judging = window.judging
 
         # the context menu on a judged evidence row
-        detail = window.snapshot.detail(SUMMIT)
-        confirmed = next(e for e in detail.evidence if e.reading == "confirmed")
+        wait_until(lambda: bool(window.evidence_rows(SUMMIT)), what="the summit's evidence")
+        rows = window.evidence_rows(SUMMIT)
+        confirmed = next(e for e in rows if e.reading == "confirmed")
         window.detail.select_excerpt(confirmed.id)
         _settle(parts)
-        table = window.detail.evidence_table
+        table = window.detail.evidence.table
         table.scrollTo(table.currentIndex(), table.ScrollHint.PositionAtTop)
         _settle(parts)
         rect = table.visualRect(table.currentIndex())
@@ -153,7 +155,7 @@ def main() -> int:
         window.left_tabs.setCurrentIndex(0)
 
         # Add as evidence on a selection in the source
-        holder = next(e for e in detail.evidence if "did not want to have a" in e.exact)
+        holder = next(e for e in rows if "did not want to have a" in e.exact)
         window.detail.select_excerpt(holder.id)
         _settle(parts)
         text = window.source._view.document.text
@@ -165,8 +167,6 @@ def main() -> int:
         cursor.setPosition(utf16_offset(text, end), QTextCursor.MoveMode.KeepAnchor)
         window.source.text.setTextCursor(cursor)
         judging.actions["add"].trigger()
-        from tracker.ui.selftest import wait_until
-
         wait_until(lambda: bool(judging._dialogs), what="the Add as evidence dialog")
         _settle(parts)
         dialog = judging._dialogs[-1]

@@ -385,6 +385,8 @@ def _status_flags(s: Any) -> str:
         marks.append("contested")
     if s.needs_review:
         marks.append("REVIEW")
+    if getattr(s, "next_event_overdue", False):
+        marks.append("overdue")
     if s.rests_on_unreviewed:
         marks.append("unreviewed")
     if s.held_ids:
@@ -421,6 +423,7 @@ def cmd_status(store: Store, args: argparse.Namespace) -> int:
         (
             s.track,
             s.status or "unknown",
+            s.since or "—",
             s.as_of or "—",
             s.confidence,
             s.independent_sources,
@@ -428,7 +431,7 @@ def cmd_status(store: Store, args: argparse.Namespace) -> int:
         )
         for s in statuses
     ]
-    print(table(rows, ["track", "status", "as of", "confidence", "sources", "flags"]))
+    print(table(rows, ["track", "status", "since", "as of", "confidence", "sources", "flags"]))
     for s in statuses:
         if s.needs_review:
             print(prose(f"! {s.track}: {s.review_reason}"))
@@ -534,11 +537,16 @@ def cmd_explain(store: Store, args: argparse.Namespace) -> int:
     if args.json:
         emit_json(Explanation.model_validate(s.model_dump() | {"contested_by": contested}))
         return ExitCode.OK
-    print(
-        f"{s.title} — {(s.status or 'unknown').replace('_', ' ')}"
-        f" ({'analyst override' if s.source == 'override' else 'inferred'})"
-    )
+    from tracker.domain.summary import next_event_words
+
+    print(s.title)
+    print(prose(s.line()))
+    if s.latest is not None:
+        print(prose(f"Latest development: {s.latest.words(overridden=s.source == 'override')}"))
+    print(prose(f"Next event: {next_event_words(s.next_event, overdue=s.next_event_overdue)}"))
     print()
+    if s.override:
+        print("What the evidence alone says:")
     print(prose(s.explanation))
     if s.override:
         o = s.override
@@ -672,6 +680,44 @@ def cmd_undo(store: Store, args: argparse.Namespace) -> int:
         emit_json(result)
     else:
         print(result.summary)
+    return ExitCode.OK
+
+
+def cmd_redo(store: Store, args: argparse.Namespace) -> int:
+    from tracker.services.undo import redo_last
+
+    result = redo_last(store, analyst=args.analyst)
+    if args.json:
+        emit_json(result)
+    else:
+        print(result.summary)
+    return ExitCode.OK
+
+
+def cmd_changes(store: Store, args: argparse.Namespace) -> int:
+    from tracker.services.changes import changes_since_seen, mark_all_seen
+
+    report = (
+        mark_all_seen(store, analyst=args.analyst)
+        if args.seen
+        else changes_since_seen(store, analyst=args.analyst)
+    )
+    if args.json:
+        emit_json(report)
+        return ExitCode.OK
+    if report.first_look:
+        print(f"First look for {report.analyst}: from now on, what is new is listed here.")
+        return ExitCode.OK
+    if not report.total:
+        print(f"Nothing new for {report.analyst} since they last looked.")
+    for t in report.tracks:
+        print(f"{t.track}: {t.words()}")
+    if report.new_documents:
+        ids = ", ".join(f"#{i}" for i in report.new_document_ids[:10])
+        more = " …" if report.new_documents > 10 else ""
+        print(f"new documents: {report.new_documents} ({ids}{more})")
+    if args.seen and report.total:
+        print("Marked seen.")
     return ExitCode.OK
 
 
@@ -1496,6 +1542,23 @@ def _declare_judging(command: CommandFn) -> None:
         example="tracker undo",
         output=Shape("tracker.services.undo:UndoResult"),
     )
+    _analyst_option(p)
+    p = command(
+        "redo",
+        cmd_redo,
+        "make the last undone action hold again (recorded)",
+        example="tracker redo",
+        output=Shape("tracker.services.undo:UndoResult"),
+    )
+    _analyst_option(p)
+    p = command(
+        "changes",
+        cmd_changes,
+        "what is new since you last looked: new documents, new evidence, status changes",
+        example="tracker changes --seen",
+        output=Shape("tracker.services.changes:ChangeReport"),
+    )
+    p.add_argument("--seen", action="store_true", help="then mark everything seen")
     _analyst_option(p)
     p = command(
         "track",

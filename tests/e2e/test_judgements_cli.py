@@ -158,7 +158,7 @@ def test_the_review_queue_and_hold_for_review(seed_db_path: Path, tmp_path: Path
     assert [i["excerpt"] for i in waiting] == status["held_ids"]
     cli_json(db, "excerpt", str(waiting[0]["excerpt"]), "--confirm")
     assert summit(db)["status"] == "scheduled"
-    text = run_cli("status", db=db).stdout
+    text = run_cli("status", "--wide", db=db).stdout
     assert "unreviewed" in text
 
 

@@ -25,7 +25,8 @@ def test_seed_statuses(seed_db_path: Path) -> None:
     s = status_of(seed_db_path)
     summit = s["trump-putin-summit"]
     assert summit["status"] == "on_hold" and summit["source"] == "inferred"
-    assert summit["as_of"] in ("2025-10-21", "2025-10-22")
+    assert summit["since"] == "2025-10-21"  # when the status began
+    assert summit["as_of"] == "2025-10-22"  # the newest evidence it rests on
     assert summit["contested"] is True
     assert summit["independent_sources"] >= 3
     for key in (
@@ -45,15 +46,22 @@ def test_seed_statuses(seed_db_path: Path) -> None:
         "explanation",
         "override",
         "needs_review",
+        "since",
+        "next_event_overdue",
+        "review",
     ):
         assert key in summit
     channel = s["rubio-lavrov-channel"]
     assert channel["status"] == "active"
-    assert channel["latest"]["date"] == "2025-10-21"
+    # the latest development, and that it leaves the channel's status as it is
+    assert (channel["latest"]["date"], channel["latest"]["signal"]) == ("2025-10-21", "cancelled")
+    assert channel["latest"]["effect"] == "development" and channel["latest"]["status"] is None
     coalition = s["coalition-of-the-willing"]
     assert coalition["status"] == "active"
     assert coalition["next_event"]["date"] == "2025-10-24"
     assert "London" in coalition["next_event"]["place"]
+    assert coalition["next_event_overdue"] is True  # 24 Oct 2025 passed with no report
+    assert coalition["next_event"]["overdue"] is True
 
 
 def test_summit_history_and_as_of(seed_db_path: Path) -> None:

@@ -89,8 +89,10 @@ def test_cancelled_import_leaves_database_consistent(
     wait_idle(qtbot, parts)
     # what was finished is kept, whole; nothing half-written
     assert parts.controller.snapshot.counts["documents"] == report.count("new")
-    for doc in parts.controller.snapshot.documents:
-        assert doc.chars > 0
+    model = parts.window.documents_view.model
+    qtbot.waitUntil(lambda: model.total == report.count("new"), timeout=10_000)
+    for row in range(model.rowCount()):
+        assert model.row_at(row).chars > 0
 
 
 def test_pasted_article_and_dropped_files(
@@ -112,7 +114,9 @@ def test_pasted_article_and_dropped_files(
         )
     wait_idle(qtbot, parts)
     assert parts.controller.snapshot.counts["documents"] == 1
-    assert parts.controller.snapshot.documents[0].outlet == "Wire"
+    model = window.documents_view.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=10_000)
+    assert model.row_at(0).outlet == "Wire"
 
     files = _articles(tmp_path / "drop", 2)
     mime = QMimeData()

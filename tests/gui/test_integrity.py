@@ -110,7 +110,7 @@ def test_the_judging_actions_are_off_and_refused_while_flagged(
     decisive = window.snapshot.detail(SUMMIT).status.unreviewed_ids[0]
     assert window.track_list.select_track(SUMMIT)
     assert window.detail.select_excerpt(decisive)
-    window.detail.evidence_table.setFocus()
+    window.detail.evidence.table.setFocus()
     judging._update()
     for key in ("confirm", "reject", "signal", "note", "teach", "add"):
         assert not judging.actions[key].isEnabled(), key
@@ -120,5 +120,4 @@ def test_the_judging_actions_are_off_and_refused_while_flagged(
         judging._run(judging.confirm, changes=True)  # a shortcut that got through anyway
     wait_idle(qtbot, parts)
     assert "acknowledge the findings" in window.statusBar().currentMessage()
-    detail = window.snapshot.detail(SUMMIT)
-    assert next(e for e in detail.evidence if e.id == decisive).reading == "machine"
+    assert next(e for e in window.evidence_rows(SUMMIT) if e.id == decisive).reading == "machine"

@@ -10,7 +10,9 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.gui.conftest import SUMMIT, wait_idle
-from tests.gui.helpers import click_ok
+from tests.gui.helpers import click_ok, wait_evidence
+from tracker.services.evidence import evidence_for
+from tracker.storage import open_db
 from tracker.ui.models.evidence import EvidenceTableModel
 from tracker.ui.views.source import utf16_offset
 
@@ -24,8 +26,18 @@ President Trump and President Putin will meet in Budapest on 20 November, the Wh
 
 
 def _reading(window: Any, excerpt_id: int, track: str = SUMMIT) -> Any:
-    detail = window.snapshot.detail(track)
-    return next((e for e in detail.evidence if e.id == excerpt_id), None)
+    """The excerpt as the track's judged evidence holds it now (read from the database the
+    window works on), or ``None``."""
+    store = open_db(window.snapshot.db_path, readonly=True)
+    try:
+        rows = evidence_for(store, track, include_rejected=True)
+    finally:
+        store.close()
+    return next((e for e in rows if e.id == excerpt_id), None)
+
+
+def _summit_rows(qtbot: Any, window: Any) -> list[Any]:
+    return list(wait_evidence(qtbot, window, SUMMIT).rows)
 
 
 def _decisive(window: Any) -> list[int]:
@@ -35,11 +47,11 @@ def _decisive(window: Any) -> list[int]:
 def _select(window: Any, excerpt_id: int, track: str = SUMMIT) -> None:
     assert window.track_list.select_track(track)
     assert window.detail.select_excerpt(excerpt_id)
-    window.detail.evidence_table.setFocus()
+    window.detail.evidence.table.setFocus()
 
 
 def _marker(window: Any, excerpt_id: int) -> str:
-    model = window.detail.evidence_model
+    model = window.detail.evidence.model
     row = model.row_of_key(excerpt_id)
     return str(model.index(row, EvidenceTableModel.JUDGED).data())
 
@@ -66,19 +78,19 @@ def test_confirm_by_shortcut_marks_the_row_and_empties_the_queue_slot(
     _select(window, first)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
-    window.detail.evidence_table.setFocus()
+    window.detail.evidence.table.setFocus()
     assert window.judging.actions["confirm"].isEnabled()
     _judged(
         qtbot,
         parts,
         lambda: qtbot.keyClick(
-            window.detail.evidence_table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+            window.detail.evidence.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
         ),
     )
     assert _reading(window, first).reading == "confirmed"
     assert _marker(window, first) == "✓"
-    tip = window.detail.evidence_model.index(
-        window.detail.evidence_model.row_of_key(first), EvidenceTableModel.JUDGED
+    tip = window.detail.evidence.model.index(
+        window.detail.evidence.model.row_of_key(first), EvidenceTableModel.JUDGED
     ).data(Qt.ItemDataRole.ToolTipRole)
     assert "Confirmed\xa0by" in tip
     assert window.left_tabs.tabText(window.judging.tab_index) != review_tab
@@ -108,11 +120,11 @@ def test_rejecting_the_decisive_excerpts_moves_the_status_line_and_undo_restores
         assert _marker(window, excerpt_id) == "✗"
     after = window.detail.status_text.text()
     assert "On hold since 22 Oct 2025" in after
-    assert "Left out by analysts: 2 excerpts rejected" in window.detail.explanation.text()
+    assert "Left out by analysts: 2 excerpts rejected" in window.detail.why.text()
     rejected = _reading(window, decisive[0])
     assert (rejected.reading, rejected.reject_reason) == ("rejected", "not_evidence")
-    font = window.detail.evidence_model.index(
-        window.detail.evidence_model.row_of_key(decisive[0]), EvidenceTableModel.QUOTE
+    font = window.detail.evidence.model.index(
+        window.detail.evidence.model.row_of_key(decisive[0]), EvidenceTableModel.QUOTE
     ).data(Qt.ItemDataRole.FontRole)
     assert font.strikeOut()
     for _ in decisive:
@@ -201,8 +213,8 @@ def test_copy_quote_with_citation_and_show_in_source(qtbot: Any, seed_window: An
     window.judging.actions["copy"].trigger()
     copied = QGuiApplication.clipboard().text()
     e = _reading(window, target)
-    assert copied.startswith("“") and f"excerpt #{target}" in copied
-    assert f"document #{e.document_id}" in copied and "published 22 Oct 2025" in copied
+    assert copied.startswith("“") and e.outlet in copied and "22 Oct 2025" in copied
+    assert "#" not in copied  # a citation for a note: no internal ids
     window.judging.actions["show"].trigger()
     qtbot.waitUntil(lambda: window.source.document_id == e.document_id, timeout=20_000)
     assert " ".join(e.exact.split()) in [
@@ -215,12 +227,15 @@ def test_context_menu_on_an_evidence_row(qtbot: Any, seed_window: Any) -> None:
     window = parts.window
     target = _decisive(window)[0]
     _select(window, target)
-    table = window.detail.evidence_table
+    table = window.detail.evidence.table
     rect = table.visualRect(table.currentIndex())
     window.judging._on_evidence_menu(rect.center())
     menu = window.judging.last_menu
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert texts == [
+        "Show in the source",
+        "Copy with citation",
+        "Open the original article",
         "&Confirm",
         "&Reject…",
         "Change &signal…",
@@ -229,13 +244,12 @@ def test_context_menu_on_an_evidence_row(qtbot: Any, seed_window: Any) -> None:
         "Mo&ve to track…",
         "&Note…",
         "&Teach a rule…",
-        "Cop&y quote with citation",
-        "Show in s&ource",
     ]
     shortcuts = {a.text(): a.shortcut().toString() for a in menu.actions() if not a.isSeparator()}
     assert shortcuts["&Confirm"] == "Ctrl+Return"
     assert shortcuts["&Reject…"] == "Ctrl+Del"
-    _judged(qtbot, parts, lambda: menu.actions()[0].trigger())
+    confirm = next(a for a in menu.actions() if a.text() == "&Confirm")
+    _judged(qtbot, parts, confirm.trigger)
     assert _reading(window, target).reading == "confirmed"
     menu.hide()
 
@@ -243,9 +257,7 @@ def test_context_menu_on_an_evidence_row(qtbot: Any, seed_window: Any) -> None:
 def test_add_evidence_from_a_selection_in_the_source(qtbot: Any, seed_window: Any) -> None:
     parts = seed_window
     window = parts.window
-    e = next(
-        x for x in window.snapshot.detail(SUMMIT).evidence if "did not want to have a" in x.exact
-    )
+    e = next(x for x in _summit_rows(qtbot, window) if "did not want to have a" in x.exact)
     _select(window, e.id)
     qtbot.waitUntil(lambda: window.source.document_id == e.document_id, timeout=20_000)
     text = window.source._view.document.text
@@ -305,9 +317,7 @@ def test_review_tab_confirm_and_reject(qtbot: Any, seed_window: Any) -> None:
     review = window.judging.review
     window.judging.show_review()
     count = review.count()
-    assert count > 0 and window.left_tabs.tabText(window.judging.tab_index) == (
-        f"To review ({count})"
-    )
+    assert count > 0 and window.left_tabs.tabText(window.judging.tab_index) == (f"Review ({count})")
     review.table.selectRow(0)
     item = review.current_item()
     assert item is not None and review.confirm_button.isEnabled()
@@ -346,7 +356,7 @@ def test_hold_for_review_is_a_track_setting(qtbot: Any, seed_window: Any) -> Non
     wait_idle(qtbot, parts)
     status = window.snapshot.detail(SUMMIT).status
     assert (status.status, len(status.held_ids)) == ("on_hold", 2)
-    assert "2 new readings held for review" in window.detail.status_text.text()
+    assert "2 new readings held for review" in window.detail.status_text.full_text()
     assert _marker(window, status.held_ids[0]) == "‖"
     held = [i for i in window.snapshot.review.items if i.held]
     assert [i.excerpt for i in held] == status.held_ids
@@ -360,9 +370,7 @@ def test_teach_a_rule_from_an_excerpt_and_see_it_in_preferences(
 ) -> None:
     parts = seed_window
     window = parts.window
-    e = next(
-        x for x in window.snapshot.detail(SUMMIT).evidence if "did not want to have a" in x.exact
-    )
+    e = next(x for x in _summit_rows(qtbot, window) if "did not want to have a" in x.exact)
     _select(window, e.id)
     dialog = window.judging.teach()
     assert dialog.source.text().startswith(f"From excerpt #{e.id}")
@@ -391,8 +399,8 @@ def test_teach_a_rule_from_an_excerpt_and_see_it_in_preferences(
 
 def test_actions_wait_for_an_excerpt(seed_window: Any) -> None:
     window = seed_window.window
-    window.detail.evidence_table.clearSelection()
-    window.detail.evidence_table.setCurrentIndex(window.detail.evidence_proxy.index(-1, -1))
+    window.detail.evidence.table.clearSelection()
+    window.detail.evidence.table.setCurrentIndex(window.detail.evidence.model.index(-1, -1))
     window.judging._update()
     assert not window.judging.actions["confirm"].isEnabled()
     assert not window.judging.actions["add"].isEnabled()

@@ -50,8 +50,8 @@ def test_override_revoke_undo(qtbot: Any, seed_window: Any) -> None:
     _override(qtbot, parts, "postponed", "Both sides talk of a later date.")
     assert status_cell(window, SUMMIT) == "Postponed"
     assert "analyst override" in flags_cell(window, SUMMIT)
-    assert "analyst override" in window.detail.status_text.text()
-    assert "Both sides talk of a later date." in window.detail.override_text.text()
+    assert "analyst override" in window.detail.status_text.full_text()
+    assert "Both sides talk of a later date." in window.detail.override_text.full_text()
     assert window.detail.revoke_button.isEnabled()
 
     dialog = window.open_revoke_dialog()
@@ -84,12 +84,27 @@ def test_undo_takes_an_override_away(qtbot: Any, seed_window: Any) -> None:
     window = parts.window
     _override(qtbot, parts, "postponed", "Both sides talk of a later date.")
     assert status_cell(window, SUMMIT) == "Postponed"
-    assert window.act_undo.text().startswith("&Undo Override")
+    assert (
+        window.act_undo.text()
+        == "&Undo the override to Postponed on Trump–Putin summit in Budapest"
+    )
+    assert "override." not in window.act_undo.text() and "track:" not in window.act_undo.text()
     with qtbot.waitSignal(parts.controller.action_undone, timeout=20_000):
         window.detail.history.undo_button.click()
     wait_idle(qtbot, parts)
     assert status_cell(window, SUMMIT) == "On hold"
     assert "analyst override" not in flags_cell(window, SUMMIT)
+    assert window.statusBar().currentMessage() == (
+        "Undone: the override to Postponed on Trump–Putin summit in Budapest."
+    )
+    assert "1 active override" not in window.counts_label.text()
+    # and Redo brings it back
+    assert window.act_redo.isEnabled()
+    with qtbot.waitSignal(parts.controller.action_redone, timeout=20_000):
+        window.act_redo.trigger()
+    wait_idle(qtbot, parts)
+    assert status_cell(window, SUMMIT) == "Postponed"
+    assert window.counts_label.text().endswith("· 1 active override")
 
 
 def test_newer_disagreeing_evidence_flags_review(
@@ -111,7 +126,19 @@ def test_newer_disagreeing_evidence_flags_review(
     assert status_cell(window, SUMMIT) == "Cancelled"  # the analyst's word stands
     assert "needs review" in flags_cell(window, SUMMIT)
     assert window.detail.review_banner.isVisibleTo(window)
-    assert "scheduled" in window.detail.review_banner.text()
+    banner = window.detail.review_text.full_text()
+    assert "Needs review: newer evidence" in banner and "not Cancelled as overridden" in banner
+    assert "excerpt 8" not in banner  # no bare ids: outlet, date and quote
+    # the banner leads to the evidence it names
+    flag = window.detail.detail.status.review
+    assert window.detail.review_show.isVisibleTo(window)
+    window.detail.review_show.click()
+    qtbot.waitUntil(
+        lambda: (
+            (e := window.detail.evidence.selected_excerpt()) is not None and e.id == flag.excerpt_id
+        ),
+        timeout=10_000,
+    )
 
     dialog = window.open_acknowledge_dialog()
     qtbot.keyClicks(dialog.reason_edit, "A White House claim; Moscow has not confirmed.")

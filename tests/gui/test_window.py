@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from tests.gui.conftest import SUMMIT, wait_idle
-from tests.gui.helpers import click_ok, visible_tracks
+from tests.gui.helpers import click_ok, visible_tracks, wait_evidence
 from tracker.ui.models.base import ROW_ROLE
 
 HOSTILE = [
@@ -37,7 +37,7 @@ def test_choosing_an_excerpt_highlights_its_quote(qtbot: Any, seed_window: Any) 
     parts = seed_window
     window = parts.window
     window.track_list.select_track(SUMMIT)
-    evidence = window.detail.detail.evidence
+    evidence = wait_evidence(qtbot, window, SUMMIT).rows
     chosen = next(e for e in evidence if e.signal and not e.context)
     assert window.detail.select_excerpt(chosen.id)
     qtbot.waitUntil(lambda: window.source.document_id == chosen.document_id, timeout=10_000)
@@ -148,7 +148,11 @@ def test_document_metadata_edit_and_preferences(qtbot: Any, seed_window: Any) ->
     with qtbot.waitSignal(parts.controller.document_edited, timeout=20_000):
         source.save_button.click()
     wait_idle(qtbot, parts)
-    assert next(d for d in parts.controller.snapshot.documents if d.id == 1).reliability == "A"
+    model = window.documents_view.model
+    qtbot.waitUntil(
+        lambda: model.row_of_key(1) >= 0 and model.row_at(model.row_of_key(1)).reliability == "A",
+        timeout=10_000,
+    )
 
     with qtbot.waitSignal(parts.controller.preferences_loaded, timeout=10_000):
         window.act_prefs.trigger()
@@ -241,8 +245,11 @@ def test_a_large_record_shows_its_newest_evidence_only(
     parts = make_window(seed_db_path)
     window = parts.window
     window.track_list.select_track(SUMMIT)
-    detail = window.detail.detail
-    assert len(detail.evidence) == 5 and detail.evidence_total > 5
-    dates = [e.event_date for e in detail.evidence if e.event_date]
+    evidence = wait_evidence(qtbot, window, SUMMIT)
+    assert len(evidence.rows) == 5 and evidence.total > 5 and evidence.capped
+    dates = [e.event_date for e in evidence.rows if e.event_date]
     assert dates == sorted(dates)
-    assert window.detail.tabs.tabText(0) == f"Evidence (newest 5 of {detail.evidence_total:,})"
+    assert window.detail.tabs.tabText(0) == f"Evidence ({evidence.total:,})"
+    assert f"the newest 5 of {evidence.total:,} held are listed" in (
+        window.detail.evidence.count_label.text()
+    )

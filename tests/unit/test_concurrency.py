@@ -1,4 +1,4 @@
-"""Two tracker processes on one database: writers never interleave, a second window is told."""
+"""Two tracker processes on one database: writers never interleave; a read-only store never writes."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ import pytest
 
 from tracker.domain.errors import DatabaseError
 from tracker.storage import audit, open_db
-from tracker.storage.lock import acquire_instance_lock, holder_pid
 
 WRITER = textwrap.dedent(
     """
@@ -46,32 +45,12 @@ def test_two_writers_serialise_and_chain_holds(tmp_path: Path) -> None:
     store.close()
 
 
-def test_second_window_lock_and_read_only(tmp_path: Path) -> None:
+def test_a_read_only_store_refuses_every_write(tmp_path: Path) -> None:
+    """What a second window opens (its lock: tests/gui/test_read_only.py)."""
     db = tmp_path / "t.db"
     open_db(db).close()
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sys,time; from pathlib import Path; from tracker.storage.lock import acquire_instance_lock;"
-            "l = acquire_instance_lock(Path(sys.argv[1])); print('held', flush=True); time.sleep(30)",
-            str(db),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-        assert acquire_instance_lock(db) is None
-        assert holder_pid(db) == holder.pid
-        ro = open_db(db, readonly=True)
-        assert ro.conn.execute("SELECT count(*) FROM tracks").fetchone()[0] == 0
-        with pytest.raises(DatabaseError, match="read-only"), ro.write():
-            pass
-        ro.close()
-    finally:
-        holder.kill()
-        holder.wait()
-    lock = acquire_instance_lock(db)
-    assert lock is not None
-    lock.release()
+    ro = open_db(db, readonly=True)
+    assert ro.conn.execute("SELECT count(*) FROM tracks").fetchone()[0] == 0
+    with pytest.raises(DatabaseError, match="read-only"), ro.write():
+        pass
+    ro.close()

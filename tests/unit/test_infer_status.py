@@ -9,6 +9,7 @@ from typing import Any
 
 from tracker.domain.models import Actor, Evidence, Track
 from tracker.infer import grade_credibility, infer_track
+from tracker.infer.claims import claim_date
 
 SUMMIT = Track(
     id="s",
@@ -243,3 +244,15 @@ def test_grades() -> None:
     ]
     grades = grade_credibility(evidence)
     assert [grades[e.id] for e in evidence] == [1, 1, 2, 3, 4, 6]
+
+
+def test_a_past_event_known_to_the_articles_own_year_comes_before_the_articles_day() -> None:
+    """ "Talks held earlier this year" in an article that says the talks stalled: the talks
+    came first, the article's present holds."""
+    talks = Track(id="t", title="Talks", kind="talks", actors=[Actor(name="A")], keywords=["talks"])
+    pub = date(2025, 11, 11)
+    held = ev("held", date(2025, 1, 1), 1, track_id="t", date_precision="year", published=pub)
+    stalled = ev("stalled", pub, 1, track_id="t", published=pub)
+    a = infer_track(talks, [held, stalled])
+    assert a.status == "stalled"
+    assert claim_date(held) == date(2025, 11, 10)

@@ -52,6 +52,7 @@ def test_migrations_apply_twice_without_change(tmp_path: Path) -> None:
         "m005_exact_search",
         "m006_briefing_events_since",
         "m007_judgements",
+        "m008_seen_marks",
     ]
     store.close()
 

@@ -18,7 +18,7 @@ from tracker.services.overrides import apply_override
 from tracker.services.setup import open_or_create
 from tracker.services.tamper import acknowledge
 from tracker.services.verify import verify
-from tracker.storage import audit
+from tracker.storage import SCHEMA_VERSION, audit
 
 TRACK = "trump-putin-summit"
 CHANNEL = "rubio-lavrov-channel"
@@ -517,7 +517,7 @@ def test_the_judgement_tables_of_a_migrated_database_are_sealed_from_its_first_o
     path = tmp_path / "six.db"
     _sealed_at_schema_6(path, monkeypatch)
     store = open_database(path)
-    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 7
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert store.flagged == []
     baselines = [p["kinds"] for p in audit.payloads(store, "state.seal") if "kinds" in p]
     assert baselines[-1] == ["judgement", "lexicon_rule", "track_review", "review_queue"]

@@ -27,8 +27,7 @@ from tracker.briefing.model import (
     Source,
     TrackBriefing,
 )
-from tracker.domain.models import Assessment, Evidence, NextEvent, Override, Track
-from tracker.domain.periods import status_since
+from tracker.domain.models import Evidence, NextEvent, Override, Track
 from tracker.domain.readings import reason_words
 from tracker.domain.times import format_time
 from tracker.domain.vocabulary import label
@@ -114,7 +113,7 @@ def build_briefing(
     window = Window(events_since=since, recorded_after=cutoff, first=first)
     generated = now or dt.datetime.now(dt.UTC)
     seq, head_hash = audit_head(store)
-    briefs = [_track_briefing(store, track, window) for track in selected]
+    briefs = [_track_briefing(store, track, window, generated.date()) for track in selected]
     check_estimative(
         [s for b in briefs for s in (*b.bluf, b.next_event, *(c.summary for c in b.changes))]
     )
@@ -278,8 +277,8 @@ def _newest_first(q: Quote) -> tuple[int, int]:
 # --- one track -----------------------------------------------------------------------------
 
 
-def _track_briefing(store: Store, track: Track, window: Window) -> TrackBriefing:
-    st = track_status(store, track.id)
+def _track_briefing(store: Store, track: Track, window: Window, today: dt.date) -> TrackBriefing:
+    st = track_status(store, track.id, today=today)
     assessment = latest_assessment(store, track.id)
     override = active_override(store, track.id)
     evidence = _Evidence(TrackRecord(store, track.id))
@@ -308,7 +307,7 @@ def _track_briefing(store: Store, track: Track, window: Window) -> TrackBriefing
         ]
         rows = [ContestedRow(decisive=a, contested=b) for a, b in zip_longest(left, right)]
 
-    since_day = _status_since(st, assessment, override)
+    since_day = st.since
     return TrackBriefing(
         id=track.id,
         title=track.title,
@@ -327,22 +326,9 @@ def _track_briefing(store: Store, track: Track, window: Window) -> TrackBriefing
         key_evidence=key,
         contested_rows=rows,
         override=_override_info(override) if override else None,
-        next_event=_next_event_sentence(st.next_event),
+        next_event=_next_event_sentence(st.next_event, overdue=st.next_event_overdue),
         judgements=_judgements(judged, track.id),
         rejected_count=sum(1 for e in judged if e.reading == "rejected"),
-    )
-
-
-def _status_since(
-    st: TrackStatus, assessment: Assessment | None, override: Override | None
-) -> dt.date | None:
-    """When the current status began: the override's day, or the start of the last run of
-    the inferred status in the history."""
-    return status_since(
-        assessment.status if assessment else None,
-        assessment.history if assessment else [],
-        as_of=st.as_of,
-        override_created_at=override.created_at if override else None,
     )
 
 
@@ -395,7 +381,7 @@ def _support(st: TrackStatus) -> str:
     return f"{st.support_count} {excerpts} from {where}"
 
 
-def _next_event_sentence(event: NextEvent | None) -> str:
+def _next_event_sentence(event: NextEvent | None, *, overdue: bool = False) -> str:
     if event is None or (event.date is None and not event.place and not event.what):
         return "No next event is on record."
     parts = [event.what or "next event"]
@@ -403,6 +389,8 @@ def _next_event_sentence(event: NextEvent | None) -> str:
         parts.append(f"on {fmt_date(event.date)}")
     if event.place:
         parts.append(f"in {event.place}")
+    if overdue:
+        parts.append("(overdue: the date has passed with no report of it)")
     return sentence("Next: " + " ".join(parts))
 
 

@@ -128,6 +128,7 @@ class DocumentSummary(_Model):
     duplicate_of: int | None = None
     source_path: str | None = None
     url: str | None = None
+    ingested_at: str | None = None  # record time of the import
 
 
 class DatedText(_Model):
@@ -220,6 +221,7 @@ class Evidence(Excerpt):
     document_title: str = ""
     published: dt.date | None = None
     document_duplicate_of: int | None = None
+    url: str | None = None  # the article's address, when known
     reading: ReadingKind = "machine"
     reject_reason: RejectReason | None = None
     judged_by: str | None = None  # the analyst of the latest judgement

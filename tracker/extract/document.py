@@ -144,6 +144,22 @@ def _discriminating_spans(mention: Mention, others: Sequence[Mention]) -> list[S
     return [*actors, *mention.anaphor_spans, *own]
 
 
+# A resumption presupposes the halt it ends: "talks, suspended in May, will resume on
+# Monday", "negotiations resumed after a pause" tell of the resumption.
+_HALTS: Final = frozenset({"on_hold", "suspended", "stalled"})
+
+
+def _before_resumption(info: _Info, hit: CueHit, lexicon: Lexicon) -> bool:
+    """Whether ``hit`` tells of the halt that a resumption in the same sentence ends."""
+    if hit.signal not in _HALTS:
+        return False
+    return any(
+        other.signal == "resumed"
+        and modality_of(info.norm, other, lexicon) not in ("negated", "denied", "hypothetical")
+        for other in info.cues
+    )
+
+
 def _choose_cue(
     info: _Info,
     mention: Mention,
@@ -176,7 +192,7 @@ def _choose_cue(
         ):
             continue
         no_status = 1 if lexicon.status_for(hit.signal, kind) is None else 0
-        modifier = 1 if is_modifier(info.norm, hit) else 0
+        modifier = 1 if is_modifier(info.norm, hit) or _before_resumption(info, hit, lexicon) else 0
         negated = 1 if modality_of(info.norm, hit, lexicon) in ("negated", "denied") else 0
         rank = (no_status, negated, modifier, mine // _NEAR, lexicon.precedence(hit.signal), mine)
         owned.append((rank, hit))

@@ -84,8 +84,16 @@ class LexiconFile(_Strict):
     not_cues: list[str] = Field(default_factory=list)
 
 
+_ANY_WORD: Final = r"[\w\-]+(?:'[\w]+)?"
+
+
 def _word_pattern(token: str) -> str:
-    """One word slot: ``word``, ``word*`` or ``(a|b*|c)``."""
+    """One word slot: ``word``, ``word*``, ``(a|b*|c)``, or ``*`` (any one word) and
+    ``*'s`` (any possessive)."""
+    if token == "*":
+        return _ANY_WORD
+    if token == "*'s":
+        return r"[\w\-]+'s"
     if token.startswith("(") and token.endswith(")") and "|" in token:
         options = [_word_pattern(part) for part in token[1:-1].split("|") if part]
         return "(?:" + "|".join(options) + ")"
@@ -122,8 +130,8 @@ def compile_cue(phrase: str) -> re.Pattern[str]:
 
     ``re:...`` is taken as a raw regular expression. Otherwise words are separated by
     spaces (matching whitespace, hyphens or quotes), ``*`` ends a word with any suffix,
-    ``(a|b)`` is one word out of several, ``[w]`` is optional and ``...`` skips up to
-    ``GAP_WORDS`` words.
+    ``(a|b)`` is one word out of several, ``*`` is any one word (``*'s`` any possessive),
+    ``[w]`` is optional and ``...`` skips up to ``GAP_WORDS`` words.
     """
     if phrase.startswith("re:"):
         return re.compile(phrase[3:], re.IGNORECASE)

@@ -8,7 +8,9 @@ Modality, strongest first:
   been agreed upon", "dismissed reports") anywhere;
 - ``negated``: a negator in the same clause, at most six words before the cue ("was not
   cancelled", "no meeting … is currently scheduled");
-- ``hypothetical``: could / may / might / if / unless … in that window;
+- ``hypothetical``: could / may / might / if / unless … in that window, or a clause
+  opened by whether / if / unless however long ("Whether the delegations will hold any
+  talks at all remains unclear");
 - ``future``: will / would / expected / as soon as … in that window or inside the cue, or
   an infinitive ("agreed to hold talks");
 - ``reported``: the sentence is attributed to someone (a speaker or "reportedly");
@@ -19,10 +21,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from tracker.domain.models import Modality
-from tracker.extract.lexicon import Lexicon
+from tracker.extract.lexicon import Lexicon, compile_cue
 
 WINDOW_WORDS: Final = 6
 # A clause boundary: punctuation, or a word that opens a new clause.
@@ -84,12 +87,37 @@ def find_cues(sentence: str, lexicon: Lexicon) -> list[CueHit]:
             and o.start <= hit.start
             and hit.end <= o.end
             and (o.end - o.start) > (hit.end - hit.start)
+            and not _in_gap(o, hit)
             for o in hits
         )
         if not inside:
             survivors.append(hit)
     survivors.sort(key=lambda h: (h.start, h.signal))
     return survivors
+
+
+def _in_gap(outer: CueHit, inner: CueHit) -> bool:
+    """Whether ``inner`` lies inside the words ``outer`` skipped (``announced ... meeting``
+    spans "announced that preparations were under way for a meeting"): a cue of its own,
+    not part of the longer one."""
+    if "..." not in outer.cue or outer.cue.startswith("re:"):
+        return False
+    head, tail = _gap_ends(outer.cue)
+    first = head.match(outer.text)
+    ends = list(tail.finditer(outer.text))
+    last = ends[-1] if ends else None
+    return (
+        first is not None
+        and last is not None
+        and inner.start >= outer.start + first.end()
+        and inner.end <= outer.start + last.start()
+    )
+
+
+@lru_cache(maxsize=256)
+def _gap_ends(cue: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words of a gapped cue before its first gap and after its last."""
+    return compile_cue(cue.split("...", 1)[0]), compile_cue(cue.rsplit("...", 1)[1])
 
 
 _PARTICIPLE: Final = re.compile(
@@ -116,11 +144,17 @@ _RELATIVE: Final = re.compile(
 )
 
 
+# "after the talks", "following Monday's meeting": an event the sentence's predicate follows.
+_SIDE_EVENT: Final = re.compile(r"(?:after|following)\b", re.IGNORECASE)
+
+
 def is_modifier(sentence: str, hit: CueHit) -> bool:
     """Whether a cue modifies a noun or sits in a side clause instead of being the
     sentence's predicate: "the postponed summit", "the meeting scheduled for this week",
     "the talks, which were postponed in May, …" (but not "the meeting was scheduled")."""
     if _RELATIVE.search(sentence[max(0, hit.start - 80) : hit.start]):
+        return True
+    if _SIDE_EVENT.match(hit.text):
         return True
     if not _PARTICIPLE.match(hit.text):
         return False
@@ -139,6 +173,15 @@ def clause_window(sentence: str, cue_start: int, words: int = WINDOW_WORDS) -> s
     return " ".join(tokens[-words:])
 
 
+# A clause opened by "whether" or "if" is a question or a condition however long it runs:
+# "Whether the two delegations will hold any talks at all remains unclear".
+_CONDITIONAL_CLAUSE: Final = re.compile(r"^\W*(?:whether|if|unless)\b", re.IGNORECASE)
+
+
+def _opens_conditional(sentence: str, cue_start: int) -> bool:
+    return bool(_CONDITIONAL_CLAUSE.search(clause_window(sentence, cue_start, words=40)))
+
+
 def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
     return any(p.search(text) for p in patterns)
 
@@ -152,7 +195,9 @@ def modality_of(
     window = clause_window(sentence, hit.start)
     if _any(lexicon.negation, window):
         return "negated"
-    if _any(lexicon.hypothetical, f"{window} {hit.text}"):
+    if _any(lexicon.hypothetical, f"{window} {hit.text}") or _opens_conditional(
+        sentence, hit.start
+    ):
         return "hypothetical"
     ahead = _INFINITIVE.search(window) and lexicon.precedence(hit.signal) > _CHANGE_OF_PLAN
     if _any(lexicon.future, window) or _any(lexicon.future, hit.text) or ahead:

@@ -87,14 +87,25 @@ def claim_date(evidence: Evidence) -> date | None:
     something announced ahead ("scheduled for October 24th" is news of the 22nd). A past
     event known only to the month or year ("they met in August") is placed at the end of
     that period (but not after its article), so it never precedes the same month's
-    day-dated news."""
+    day-dated news; told as past within the article's own period, it sits the day before the
+    article."""
     when = evidence.event_date
     if when is None:
         return None
+    published = evidence.published
     if evidence.date_precision in ("month", "year"):
+        start = when
         when = _period_end(when, evidence.date_precision)
-    if evidence.published is not None and when > evidence.published:
-        return evidence.published
+        if (
+            published is not None
+            and start < published < when
+            and evidence.modality in ("asserted", "reported")
+        ):
+            # Told as past ("at the first talks earlier this year"), it came before the
+            # article's own day: the day before, so it never outweighs the article's present.
+            return published - timedelta(days=1)
+    if published is not None and when > published:
+        return published
     return when
 
 

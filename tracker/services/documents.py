@@ -32,6 +32,30 @@ def list_documents(store: Store) -> list[DocumentSummary]:
     return document_rows.summaries(store)
 
 
+def document_page(
+    store: Store,
+    *,
+    order: str = "id",
+    descending: bool = False,
+    text: str = "",
+    offset: int = 0,
+    limit: int = 200,
+) -> tuple[list[DocumentSummary], int]:
+    """A page of the document list, sorted by ``order`` (id, title, outlet, published,
+    reliability or ingested) and narrowed to titles or outlets containing ``text``; with the
+    number of documents that match."""
+    if order not in document_rows.PAGE_ORDERS:
+        raise UserError(f"documents cannot be sorted by {order!r}")
+    return document_rows.page(
+        store,
+        order=order,
+        descending=descending,
+        text=text.strip(),
+        offset=max(0, offset),
+        limit=max(1, min(limit, 5000)),
+    )
+
+
 def get_document(store: Store, document_id: int) -> Document:
     doc = document_rows.get(store, document_id)
     if doc is None:
@@ -151,3 +175,14 @@ def restore_document(store: Store, doc_id: int, payload: dict[str, Any]) -> list
     document_rows.update(store, doc_id, changes)
     extract_document_into(store, doc_id)
     return sorted(before)
+
+
+def reapply_document(store: Store, doc_id: int, payload: dict[str, Any]) -> list[str]:
+    """Apply again what an undone ``document.edit`` changed (inside the redo's
+    transaction); returns the fields set."""
+    if document_rows.get(store, doc_id) is None:
+        raise UserError(f"document {doc_id} no longer exists")
+    after: dict[str, Any] = dict(payload["after"])
+    document_rows.update(store, doc_id, after)
+    extract_document_into(store, doc_id)
+    return sorted(k for k in after if k in ("published", "reliability", "outlet", "url"))

@@ -42,18 +42,20 @@ def evidence_for(
     recorded_by: str | None = None,
     newest: int | None = None,
     include_rejected: bool = False,
+    recorded_after: str | None = None,
 ) -> list[Evidence]:
     """The evidence of a track as the analysts read it (``services.readings``), by event
     date; ``recorded_by`` limits it to what had been recorded (and judged) by that time,
-    ``newest`` to that many of the latest event dates (what a window shows of a track with
-    a very large record). Excerpts an analyst rejected or moved to another track are left
-    out unless ``include_rejected``."""
+    ``recorded_after`` to what was recorded after that time, ``newest`` to that many of the
+    latest event dates (what a window shows of a track with a very large record). Excerpts
+    an analyst rejected or moved to another track are left out unless ``include_rejected``."""
     return judged_evidence(
         store,
         track_id,
         recorded_by=recorded_by,
         newest=newest,
         include_rejected=include_rejected,
+        recorded_after=recorded_after,
     )
 
 

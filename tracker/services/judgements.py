@@ -693,6 +693,43 @@ def undo_judgement_action(
     return {"ended": judgement_id}
 
 
+def redo_judgement_action(
+    store: Store, action: str, payload: dict[str, Any], *, at: str
+) -> dict[str, Any]:
+    """``excerpt.judge`` or ``evidence.add`` made to hold again after its undo (inside the
+    redo's transaction): the judgement is recorded anew (the undone row stays ended, so
+    what was in force at any earlier time is unchanged); evidence added by hand is stored
+    again under a new id."""
+    record = dict(payload["judgement"])
+    before = judgement_rows.get(store, int(record["id"]))
+    again = Judgement.model_validate(
+        {**record, "id": None, "created_at": at, "ended_at": None, "ended_action": None}
+    )
+    detail: dict[str, Any] = {}
+    if action == "evidence.add":
+        data = dict(payload["excerpt"])
+        data.pop("id", None)
+        finding = Finding.model_validate(data)
+        again.excerpt_id = excerpts.insert(
+            store,
+            finding,
+            document_id=again.document_id,
+            norm=normalize_for_compare(finding.exact),
+            at=at,
+            origin="analyst",
+        )
+        corpus.enqueue(store, "excerpt", [again.excerpt_id])
+        detail["excerpt"] = {"id": again.excerpt_id, **finding.model_dump(mode="json")}
+    elif before is not None:
+        again.excerpt_id = before.excerpt_id
+    again.id = judgement_rows.insert(store, again)
+    tracks = {again.track_id, *(again.tracks or [])}
+    if again.excerpt_id is not None:
+        tracks |= _tracks_of_reading(store, again.excerpt_id)
+    corpus.enqueue(store, "track", tracks)
+    return {"judgement": again.record(), **detail}
+
+
 def _tracks_of_reading(store: Store, excerpt_id: int) -> set[str]:
     judged = load_book(store).judge(_require_excerpt(store, excerpt_id), load_lexicon())
     return set(judged.judged_tracks or [])

@@ -351,3 +351,39 @@ def undo_override_action(
         )
         return {"override": payload["override"]}
     raise UserError(f"cannot undo {action}")
+
+
+def redo_override_action(
+    store: Store,
+    action: str,
+    track_id: str,
+    payload: dict[str, Any],
+    *,
+    why: str,
+    actor: str,
+    at: str,
+) -> dict[str, Any]:
+    """Make an undone override action hold again (inside the redo's transaction): the
+    override comes back as a new row, a revoke ends it again, an acknowledgement is set
+    again."""
+    if action == "override.apply":
+        made = get_override(store, int(payload["override"]))
+        current = active_override(store, track_id)
+        if current is not None:
+            override_rows.end(store, current.id or 0, action="superseded", reason=why, at=at)
+        return {"restored": _restore_copy(store, made, at=at, actor=actor, why=why)}
+    if action == "override.revoke":
+        current = _require_active(store, track_id, "revoke")
+        override_rows.end(store, current.id or 0, action="revoked", reason=why, at=at)
+        _back_to_inferred(store, current, why=why, actor=actor, at=at)
+        return {"revoked": current.id}
+    if action == "override.ack":
+        override_rows.set_acknowledgement(
+            store,
+            int(payload["override"]),
+            at=at,
+            note=str(payload.get("note") or ""),
+            in_view_of=excerpts.latest_event_date(store, track_id),
+        )
+        return {"override": payload["override"]}
+    raise UserError(f"cannot redo {action}")

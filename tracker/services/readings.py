@@ -204,14 +204,18 @@ def judged_evidence(
     recorded_by: str | None = None,
     newest: int | None = None,
     include_rejected: bool = False,
+    recorded_after: str | None = None,
 ) -> list[Evidence]:
-    """A track's evidence as the analysts read it, by event date (undated last).
+    """A track's evidence as the analysts read it, by event date (undated last);
+    ``recorded_after`` keeps what was recorded after that time.
 
     Rejected excerpts and excerpts moved to another track are left out unless
     ``include_rejected`` (what a list shows, marked); excerpts of other tracks the analyst
     moved here are in, with ``home_track`` naming where they were read.
     """
-    own = excerpts.evidence_for(store, track_id, recorded_by=recorded_by, newest=newest)
+    own = excerpts.evidence_for(
+        store, track_id, recorded_by=recorded_by, newest=newest, recorded_after=recorded_after
+    )
     book = load_book(store, at=recorded_by)
     if not book:
         return own
@@ -223,7 +227,8 @@ def judged_evidence(
     ]
     incoming = book.moved_into(track_id)
     if incoming:
-        out += _moved_in(store, book, lexicon, track_id, incoming, recorded_by, include_rejected)
+        moved = _moved_in(store, book, lexicon, track_id, incoming, recorded_by, include_rejected)
+        out += [e for e in moved if recorded_after is None or e.recorded_at > recorded_after]
     out.sort(key=_order)
     return out
 

@@ -45,6 +45,13 @@ def _apply(
     if action == "undo":
         action = str(payload.get("action"))
         _undo(action, payload, entry.at, judgements, rules)
+    elif action == "redo":
+        action = str(payload.get("action"))
+        if action in _JUDGING:
+            record = dict(payload["judgement"])
+            judgements[int(record["id"])] = record
+        elif action in _RULES:
+            _undo(action, payload, entry.at, judgements, rules)
     elif action in _JUDGING:
         record = dict(payload["judgement"])
         judgements[int(record["id"])] = record
@@ -117,7 +124,7 @@ def _differences(
 def replay_differences(store: Store) -> tuple[int, list[Difference]]:
     """``(rows checked, differences)``: the judgements and rules rebuilt from the audit log
     compared with the tables."""
-    wanted = [*_JUDGING, *_RULES, "undo"]
+    wanted = [*_JUDGING, *_RULES, "undo", "redo"]
     judgements, rules, unread = _replay(audit.oldest_first(store, wanted))
     actual_j = {j.id or 0: j.record() for j in judgement_rows.all_rows(store)}
     actual_r = {r.id or 0: r.model_dump(mode="json") for r in rule_rows.all_rows(store)}

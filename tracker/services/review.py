@@ -333,3 +333,14 @@ def undo_review_mode(store: Store, track_id: str, payload: dict[str, Any]) -> di
     review_rows.set_mode(store, track_id, str(before["mode"]), before.get("since"))
     corpus.enqueue(store, "track", [track_id])
     return {"review_mode": before["mode"]}
+
+
+def redo_review_mode(
+    store: Store, track_id: str, payload: dict[str, Any], *, at: str
+) -> dict[str, Any]:
+    """Make an undone ``review.mode`` hold again (inside the redo); held readings are held
+    from the redo on."""
+    mode = str(payload["mode"])
+    review_rows.set_mode(store, track_id, mode, at if mode == "hold" else None)
+    corpus.enqueue(store, "track", [track_id])
+    return {"review_mode": mode}

@@ -12,15 +12,14 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from tracker.domain.models import Assessment, Latest, NextEvent, Override, Track, Transition
+from tracker.domain.models import Assessment, NextEvent, Override, Track, Transition
+from tracker.domain.summary import status_line
 from tracker.domain.times import day_of
 from tracker.domain.vocabulary import Confidence, Status
-from tracker.extract.lexicon import load_lexicon
-from tracker.infer.claims import implied_status
 from tracker.services.assessments import assess_as_of, assess_known_at, latest_assessment
-from tracker.services.evidence import evidence_for
 from tracker.services.overrides import active_override, today
 from tracker.services.review import review_mode
+from tracker.services.summary import Development, ReviewFlag, summarize, undone_transitions
 from tracker.services.tracks import get_track, list_tracks
 from tracker.storage import tracks as track_rows
 from tracker.storage import transitions
@@ -44,13 +43,16 @@ class TrackStatus(BaseModel):
     support_count: int | None = Field(
         default=None, description="excerpts behind the status (what explain counts)"
     )
-    latest: Latest | None
+    latest: Development | None
     next_event: NextEvent | None
     explanation: str
     override: Override | None
     needs_review: bool
     review_reason: str | None = None
     archived: bool = False
+    # The summary every view shares (``tracker.services.summary``).
+    next_event_overdue: bool = False
+    review: ReviewFlag | None = None
     # Machine readings and the analyst (see services.review): the decisive readings no
     # analyst has reviewed, new readings held back for review, and the track's setting.
     rests_on_unreviewed: bool = False
@@ -58,58 +60,18 @@ class TrackStatus(BaseModel):
     held_ids: list[int] = []
     review_mode: Literal["apply", "hold"] = "apply"
 
-
-def review_flag(
-    store: Store,
-    track: Track,
-    override: Override,
-    *,
-    known_at: str | None = None,
-    on: date | None = None,
-) -> str | None:
-    """Why ``override`` needs review, or ``None``.
-
-    (a) evidence recorded after the override (or its last acknowledgement), about an event
-    later than any the override was made in view of, points to another status;
-    (b) its review-by date has passed (and it was not acknowledged since).
-    """
-    lexicon = load_lexicon()
-    since = max(override.created_at, override.acknowledged_at or "")
-    seen = override.in_view_of
-    newer = [
-        e
-        for e in evidence_for(store, track.id, recorded_by=known_at)
-        if e.recorded_at > since
-        and e.signal is not None
-        and not e.context
-        and e.duplicate_of is None
-        and e.modality not in ("hypothetical", "negated", "denied")
-        and (seen is None or (e.event_date is not None and e.event_date > seen))
-    ]
-    for e in newer:
-        implied = implied_status(e, track.kind, lexicon)
-        if (
-            implied is not None
-            and implied != override.status
-            and not lexicon.compatible(implied, override.status)
-        ):
-            return (
-                f"newer evidence (excerpt {e.id}, event {e.event_date}) points to "
-                f"{implied.replace('_', ' ')}, not {override.status.replace('_', ' ')}"
-            )
-    day = on or today()
-    if override.review_by is not None and override.review_by < day:
-        acked = override.acknowledged_at
-        if acked is None or day_of(acked) <= override.review_by:
-            return f"its review-by date {override.review_by.isoformat()} has passed"
-    return None
-
-
-def _with_overdue(event: NextEvent | None) -> NextEvent | None:
-    """The next event, flagged overdue when its day has passed with nothing newer reported."""
-    if event is None:
-        return None
-    return event.model_copy(update={"overdue": event.overdue_on(today())})
+    def line(self) -> str:
+        """``On hold since 21 Oct 2025 · as of 22 Oct 2025 · inferred · moderate confidence
+        · contested``: the status line the list, the track and ``tracker explain`` show."""
+        return status_line(
+            self.status,
+            since=self.since,
+            as_of=self.as_of,
+            source=self.source,
+            confidence=(self.override.confidence if self.override else self.confidence) or None,
+            contested=self.contested,
+            needs_review=self.needs_review,
+        )
 
 
 def _compose(
@@ -119,9 +81,14 @@ def _compose(
     override: Override | None,
     *,
     known_at: str | None = None,
+    as_of: date | None = None,
+    on: date | None = None,
 ) -> TrackStatus:
     a = assessment or Assessment(track_id=track.id, explanation="No evidence about this track yet.")
-    flag = review_flag(store, track, override, known_at=known_at) if override else None
+    summary = summarize(
+        store, track, a, override, known_at=known_at, as_of=as_of, today=on or today()
+    )
+    flag = summary.review
     effective = override.status if override else a.status
     return TrackStatus(
         track=track.id,
@@ -130,20 +97,26 @@ def _compose(
         status=effective,
         inferred_status=a.status,
         source="override" if override else "inferred",
-        since=a.since,
-        as_of=a.as_of,
+        as_of=summary.as_of,
+        since=summary.since,
         confidence=a.confidence,
         contested=a.contested,
         contested_ids=a.contested_ids,
         evidence_count=a.evidence_count,
         independent_sources=a.independent_sources,
         support_count=a.support_count,
-        latest=a.latest,
-        next_event=_with_overdue(track.next_event or a.next_event),
+        latest=summary.latest,
+        next_event=(
+            summary.next_event.model_copy(update={"overdue": summary.next_event_overdue})
+            if summary.next_event
+            else None
+        ),
+        next_event_overdue=summary.next_event_overdue,
         explanation=a.explanation,
         override=override,
         needs_review=flag is not None,
-        review_reason=flag,
+        review_reason=flag.text if flag else None,
+        review=flag,
         archived=track.archived,
         rests_on_unreviewed=bool(a.unreviewed_ids),
         unreviewed_ids=a.unreviewed_ids,
@@ -153,14 +126,26 @@ def _compose(
 
 
 def track_status(
-    store: Store, track_id: str, *, as_of: date | None = None, known_at: str | None = None
+    store: Store,
+    track_id: str,
+    *,
+    as_of: date | None = None,
+    known_at: str | None = None,
+    today: date | None = None,
 ) -> TrackStatus:
+    """One track's status and summary; ``today`` is the day an overdue next event or a
+    passed review date is judged on (a briefing's own date; default: today)."""
     track = get_track(store, track_id)
-    return _status_of(store, track, as_of=as_of, known_at=known_at)
+    return _status_of(store, track, as_of=as_of, known_at=known_at, on=today)
 
 
 def _status_of(
-    store: Store, track: Track, *, as_of: date | None, known_at: str | None
+    store: Store,
+    track: Track,
+    *,
+    as_of: date | None,
+    known_at: str | None,
+    on: date | None = None,
 ) -> TrackStatus:
     if known_at is not None:
         assessment = assess_known_at(store, track, known_at)
@@ -173,7 +158,7 @@ def _status_of(
     else:
         assessment = latest_assessment(store, track.id)
         override = active_override(store, track.id)
-    return _compose(store, track, assessment, override, known_at=known_at)
+    return _compose(store, track, assessment, override, known_at=known_at, as_of=as_of, on=on)
 
 
 def all_statuses(
@@ -203,11 +188,13 @@ class HistoryEntry(BaseModel):
     contested: bool
     override_id: int | None
     current: bool
+    undone: bool = False  # an analyst action that was undone (it counts as never made)
 
 
 def history(store: Store, track_id: str, *, include_superseded: bool = False) -> list[HistoryEntry]:
     """Inferred and manual transitions, by event date then record time."""
     track = get_track(store, track_id)
+    undone = undone_transitions(store, track.id)
     return [
         HistoryEntry(
             id=t.id or 0,
@@ -222,6 +209,7 @@ def history(store: Store, track_id: str, *, include_superseded: bool = False) ->
             contested=t.contested,
             override_id=t.override_id,
             current=t.superseded_at is None,
+            undone=(t.id or 0) in undone,
         )
         for t in transitions.for_track(store, track.id, include_superseded=include_superseded)
     ]

@@ -390,3 +390,18 @@ def undo_rule_action(
             rule_rows.set_removed(store, rule_id, at)
         return {"removed": ids}
     raise UserError(f"cannot undo {action}")
+
+
+def redo_rule_action(
+    store: Store, action: str, payload: dict[str, Any], *, at: str
+) -> dict[str, Any]:
+    """Make an undone ``lexicon.add``/``remove``/``import`` hold again (inside the redo);
+    the caller reads the documents again."""
+    if action == "lexicon.remove":
+        rule_id = int(payload["rule"]["id"])
+        rule_rows.set_removed(store, rule_id, at)
+        return {"removed": [rule_id]}
+    ids = [int(r["id"]) for r in payload.get("rules") or [payload["rule"]]]
+    for rule_id in ids:
+        rule_rows.set_removed(store, rule_id, None)
+    return {"restored": ids}

@@ -175,3 +175,22 @@ def undo_track_action(
         reextract_track(store, before)
         return {"restored": "track"}
     raise UserError(f"cannot undo {action}")
+
+
+def redo_track_action(
+    store: Store, action: str, track_id: str, payload: dict[str, Any]
+) -> dict[str, Any]:
+    """Make an undone track action hold again (inside the redo's transaction)."""
+    if action == "track.add":
+        track_rows.set_archived(store, track_id, False)
+        reextract_track(store, get_track(store, track_id))
+        return {"restored": track_id}
+    if action == "track.archive":
+        track_rows.set_archived(store, track_id, bool(payload["archived"]))
+        return {"archived": bool(payload["archived"])}
+    if action == "track.edit":
+        after = Track.model_validate(payload["after"])
+        track_rows.save(store, after, created_at=track_rows.created_at(store, track_id))
+        reextract_track(store, after)
+        return {"restored": "track"}
+    raise UserError(f"cannot redo {action}")

@@ -1,22 +1,32 @@
-"""Undo: the newest analyst action not yet undone is reversed by a new, audited action."""
+"""Undo and redo: the newest analyst action in force is reversed by a new, audited
+``undo`` row; the newest undo not followed by a new action is made good again by a
+``redo`` row. Nothing is deleted.
+
+The audit log is read as two stacks: actions in force (an undo takes its action off,
+a redo puts it back) and undos that can be redone (a new action empties it).
+"""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from pydantic import BaseModel, Field
 
 from tracker.domain.errors import UserError
 from tracker.domain.models import AuditEntry
+from tracker.domain.summary import status_words
 from tracker.services.assessments import latest_assessment, pending_tracks, refresh
 from tracker.services.audit_actor import current_analyst
-from tracker.services.documents import restore_document
-from tracker.services.judgements import undo_judgement_action
-from tracker.services.overrides import undo_override_action
-from tracker.services.review import undo_review_mode
-from tracker.services.teach import reextract_all, undo_rule_action
-from tracker.services.track_admin import undo_track_action
+from tracker.services.documents import reapply_document, restore_document
+from tracker.services.judgements import redo_judgement_action, undo_judgement_action
+from tracker.services.overrides import redo_override_action, undo_override_action
+from tracker.services.review import redo_review_mode, undo_review_mode
+from tracker.services.teach import redo_rule_action, reextract_all, undo_rule_action
+from tracker.services.track_admin import redo_track_action, undo_track_action
 from tracker.storage import audit
+from tracker.storage import documents as document_rows
+from tracker.storage import tracks as track_rows
 from tracker.storage.db import Store
 
 UNDOABLE = (
@@ -60,17 +70,24 @@ _ACTION_WORDS = {
     "lexicon.remove": "Rule removal",
     "lexicon.import": "Rule import",
     "undo": "Undo",
+    "redo": "Redo",
 }
 
 
 class UndoResult(BaseModel):
-    """What ``undo_last`` undid."""
+    """What ``undo_last`` undid (or ``redo_last`` redid)."""
 
     undone: int = Field(description="seq of the audit entry undone")
     action: str = Field(description="its action, e.g. override.revoke")
     entity: str = Field(description="what it was about, e.g. track:trump-putin-summit")
-    description: str = Field(description="`undo of #SEQ (ACTION on ENTITY)`")
+    description: str = Field(
+        description="`undo of #SEQ (ACTION on ENTITY)` (`redo of …` for a redo)"
+    )
     summary: str = Field(default="", description="what the undo did, in one sentence")
+    label: str = Field(
+        default="",
+        description="the action in plain words, e.g. override to Postponed on Trump–Putin summit",
+    )
 
 
 def describe_action(action: str) -> str:
@@ -78,21 +95,97 @@ def describe_action(action: str) -> str:
     return _ACTION_WORDS.get(action, action)
 
 
+def _stacks(store: Store) -> tuple[list[AuditEntry], list[tuple[AuditEntry, AuditEntry]]]:
+    """The actions in force (oldest first) and the redoable ``(undo, action)`` pairs (the
+    next to redo last)."""
+    rows = sorted(audit.newest_first(store, (*UNDOABLE, "undo", "redo")), key=lambda e: e.seq)
+    by_seq = {e.seq: e for e in rows}
+    done: list[AuditEntry] = []
+    redo: list[tuple[AuditEntry, AuditEntry]] = []
+    for entry in rows:
+        data = entry.payload_data()
+        if entry.action in UNDOABLE:
+            done.append(entry)
+            redo.clear()
+        elif entry.action == "undo":
+            target = by_seq.get(int(data.get("undoes", 0)))
+            if target is not None:
+                done = [e for e in done if e.seq != target.seq]
+                redo.append((entry, target))
+        else:  # redo
+            undo_seq = int(data.get("redoes", 0))
+            kept = [pair for pair in redo if pair[0].seq != undo_seq]
+            if len(kept) != len(redo):
+                done.append(_as_redone(next(p[1] for p in redo if p[0].seq == undo_seq), data))
+            redo = kept
+    return done, redo
+
+
+# Actions whose redo records new rows (a judgement anew, added evidence stored again): an
+# undo after the redo ends those, named in the redo's payload.
+_REDONE_AS_NEW = ("excerpt.judge", "evidence.add")
+
+
+def _as_redone(entry: AuditEntry, redo: dict[str, Any]) -> AuditEntry:
+    """``entry`` as its redo left it: for an action whose redo made new rows, its payload
+    names those rows (the seq and the audit row stay the original action's)."""
+    if entry.action not in _REDONE_AS_NEW:
+        return entry
+    payload: dict[str, Any] = entry.payload_data()
+    payload.update((k, redo[k]) for k in ("judgement", "excerpt") if k in redo)
+    return entry.model_copy(update={"payload": json.dumps(payload)})
+
+
 def last_undoable(store: Store) -> AuditEntry | None:
-    """The newest analyst action not yet undone."""
-    undone = {int(p["undoes"]) for p in audit.payloads(store, "undo")}
-    for entry in audit.newest_first(store, UNDOABLE):
-        if entry.seq not in undone:
-            return entry
-    return None
+    """The newest analyst action in force (not undone, or redone since)."""
+    done, _redo = _stacks(store)
+    return done[-1] if done else None
+
+
+def _subject(store: Store, entity: str) -> str:
+    kind, _, ident = entity.partition(":")
+    if kind == "track":
+        track = track_rows.get(store, ident)
+        return track.title if track else ident
+    if kind == "document" and ident.isdigit():
+        doc = document_rows.get(store, int(ident))
+        title = f" “{doc.title}”" if doc and doc.title else ""
+        return f"document #{ident}{title}"
+    return entity
+
+
+def describe(store: Store, entry: AuditEntry) -> str:
+    """An analyst action in plain words: ``override to Postponed on Trump–Putin summit``."""
+    data = entry.payload_data()
+    subject = _subject(store, entry.entity)
+    if entry.action == "override.apply":
+        return f"override to {status_words(data.get('status'))} on {subject}"
+    if entry.action == "override.revoke":
+        return f"revoke of the override on {subject}"
+    if entry.action == "override.ack":
+        return f"review acknowledgement on {subject}"
+    if entry.action == "document.edit":
+        fields = ", ".join(k for k in data.get("after", {}) if not k.endswith(("_basis", "_note")))
+        return f"edit of {subject}" + (f" ({fields})" if fields else "")
+    if entry.action == "track.add":
+        return f"new track {subject}"
+    if entry.action == "track.edit":
+        return f"edit of track {subject}"
+    if entry.action == "track.archive":
+        return f"{'archiving' if data.get('archived') else 'restoring'} of {subject}"
+    return f"{describe_action(entry.action).lower()} on {subject}"
 
 
 def undo_label(store: Store) -> str | None:
-    """What Undo would undo, in words (``Override on track:x (#12)``), or ``None``."""
+    """What Undo would undo, in words, or ``None``."""
     entry = last_undoable(store)
-    if entry is None:
-        return None
-    return f"{describe_action(entry.action)} on {entry.entity} (#{entry.seq})"
+    return describe(store, entry) if entry is not None else None
+
+
+def redo_label(store: Store) -> str | None:
+    """What Redo would redo, in words, or ``None``."""
+    _done, redo = _stacks(store)
+    return describe(store, redo[-1][1]) if redo else None
 
 
 def _reverse(
@@ -116,6 +209,27 @@ def _reverse(
     raise UserError(f"cannot undo {entry.action}")
 
 
+def _again(
+    store: Store, entry: AuditEntry, payload: dict[str, Any], *, why: str, actor: str, at: str
+) -> dict[str, Any]:
+    kind, _, ident = entry.entity.partition(":")
+    if entry.action.startswith("override."):
+        return redo_override_action(
+            store, entry.action, ident, payload, why=why, actor=actor, at=at
+        )
+    if entry.action.startswith("track."):
+        return redo_track_action(store, entry.action, ident, payload)
+    if entry.action == "document.edit" and kind == "document":
+        return {"reapplied": reapply_document(store, int(ident), payload)}
+    if entry.action in ("excerpt.judge", "evidence.add"):
+        return redo_judgement_action(store, entry.action, payload, at=at)
+    if entry.action == "review.mode":
+        return redo_review_mode(store, ident, payload, at=at)
+    if entry.action in _CHANGES_LEXICON:
+        return redo_rule_action(store, entry.action, payload, at=at)
+    raise UserError(f"cannot redo {entry.action}")
+
+
 def undo_last(store: Store, *, analyst: str | None = None) -> UndoResult:
     """Undo the newest analyst action by recording its reverse; returns what was undone."""
     actor = current_analyst(store, analyst)
@@ -124,6 +238,7 @@ def undo_last(store: Store, *, analyst: str | None = None) -> UndoResult:
         raise UserError("there is nothing to undo")
     payload = entry.payload_data()
     description = f"undo of #{entry.seq} ({entry.action} on {entry.entity})"
+    label = describe(store, entry)
     with store.write():
         at = store.now()
         detail = _reverse(store, entry, payload, why=description, actor=actor, at=at)
@@ -135,18 +250,58 @@ def undo_last(store: Store, *, analyst: str | None = None) -> UndoResult:
             at=at,
             payload={"undoes": entry.seq, "action": entry.action, **detail},
         )
-    if entry.action in _CHANGES_EVIDENCE:
-        refresh(store, actor=actor)
-    elif entry.action in _QUEUES_TRACKS:
-        refresh(store, actor=actor, track_ids=pending_tracks(store))
-    elif entry.action in _CHANGES_LEXICON:
-        reextract_all(store, actor=actor)
+    _after(store, entry.action, actor)
     return UndoResult(
         undone=entry.seq,
         action=entry.action,
         entity=entry.entity,
         description=description,
         summary=_summary(store, entry, payload, detail),
+        label=label,
+    )
+
+
+def _after(store: Store, action: str, actor: str) -> None:
+    """What an undo or redo of ``action`` sets going once it is recorded: assessments
+    recomputed, queued tracks assessed, or every document read again."""
+    if action in _CHANGES_EVIDENCE:
+        refresh(store, actor=actor)
+    elif action in _QUEUES_TRACKS:
+        refresh(store, actor=actor, track_ids=pending_tracks(store))
+    elif action in _CHANGES_LEXICON:
+        reextract_all(store, actor=actor)
+
+
+def redo_last(store: Store, *, analyst: str | None = None) -> UndoResult:
+    """Make the newest undone action hold again (while no new action followed the undo);
+    recorded as a ``redo`` row. Returns what was redone (``undone`` is its action's row)."""
+    actor = current_analyst(store, analyst)
+    _done, redo = _stacks(store)
+    if not redo:
+        raise UserError("there is nothing to redo")
+    undo_entry, entry = redo[-1]
+    payload = entry.payload_data()
+    description = f"redo of #{entry.seq} ({entry.action} on {entry.entity})"
+    label = describe(store, entry)
+    with store.write():
+        at = store.now()
+        detail = _again(store, entry, payload, why=description, actor=actor, at=at)
+        audit.append(
+            store,
+            actor=actor,
+            action="redo",
+            entity=entry.entity,
+            at=at,
+            payload={"redoes": undo_entry.seq, "of": entry.seq, "action": entry.action, **detail},
+        )
+    _after(store, entry.action, actor)
+    return UndoResult(
+        undone=entry.seq,
+        action=entry.action,
+        entity=entry.entity,
+        description=description,
+        summary=f"Redid the {label} (#{entry.seq}).",
+        label=label,
     )
 
 

@@ -211,6 +211,12 @@ def seqs_with_prefix(store: Store, prefix: str, limit: int = 2) -> list[int]:
     return [int(r[0]) for r in store.conn.execute(sql, [len(prefix), prefix, limit])]
 
 
+def payloads_by_seq(store: Store, action: str) -> dict[int, dict[str, Any]]:
+    """``{seq: decoded payload}`` of every row of one action."""
+    sql = "SELECT seq, payload FROM audit_log WHERE action = ? ORDER BY seq"
+    return {int(row["seq"]): json.loads(row["payload"]) for row in store.db.query(sql, [action])}
+
+
 def for_entity(
     store: Store, entity: str, actions: Sequence[str], *, after: str | None = None
 ) -> list[AuditEntry]:

@@ -139,6 +139,11 @@ class Store:
         return str(self.path) if self.path is not None else "the database"
 
     @property
+    def writable(self) -> bool:
+        """Whether ``write()`` may be called: not opened read-only, and not flagged."""
+        return not self.readonly and not self.flagged
+
+    @property
     def conn(self) -> sqlite3.Connection:
         return self.db.conn
 

@@ -43,6 +43,74 @@ def summaries(store: Store) -> list[DocumentSummary]:
     return [DocumentSummary.model_validate(row) for row in store.db.query(sql)]
 
 
+def summaries_of(store: Store, document_ids: Sequence[int]) -> list[DocumentSummary]:
+    """The summaries of ``document_ids`` that exist, in the order given."""
+    found: dict[int, DocumentSummary] = {}
+    for chunk in chunked(document_ids):
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT {_SUMMARY_COLUMNS} FROM documents WHERE id IN ({marks})"
+        found.update(
+            {int(r["id"]): DocumentSummary.model_validate(r) for r in store.db.query(sql, chunk)}
+        )
+    return [found[i] for i in document_ids if i in found]
+
+
+def ingested_after(store: Store, after: str, *, limit: int) -> tuple[int, list[int]]:
+    """How many documents were imported after record time ``after``, and the ids of the
+    newest ``limit`` of them (newest first)."""
+    sql = "SELECT count(*) AS n FROM documents WHERE ingested_at > ?"
+    count = int(next(iter(store.db.query(sql, [after])))["n"])
+    if not count:
+        return 0, []
+    sql = (
+        "SELECT id FROM documents WHERE ingested_at > ? ORDER BY ingested_at DESC, id DESC LIMIT ?"
+    )
+    return count, [int(r["id"]) for r in store.db.query(sql, [after, limit])]
+
+
+# The columns the document list sorts by, with how each compares.
+PAGE_ORDERS = {
+    "id": "id",
+    "title": "title COLLATE NOCASE",
+    "outlet": "outlet COLLATE NOCASE",
+    "published": "published",
+    "reliability": "reliability",
+    "ingested": "ingested_at",
+}
+
+
+def page(
+    store: Store,
+    *,
+    order: str,
+    descending: bool,
+    text: str,
+    offset: int,
+    limit: int,
+) -> tuple[list[DocumentSummary], int]:
+    """One page of summaries in ``order`` (a key of ``PAGE_ORDERS``), those whose title or
+    outlet contain ``text`` (any case); and how many there are in all."""
+    where = ""
+    params: list[Any] = []
+    if text:
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        where = " WHERE title LIKE ? ESCAPE '\\' OR outlet LIKE ? ESCAPE '\\'"
+        params = [pattern, pattern]
+    total = int(
+        next(iter(store.db.query(f"SELECT count(*) AS n FROM documents{where}", params)))["n"]
+    )
+    direction = " DESC" if descending else ""
+    nulls = "" if order == "id" else f"{order} IS NULL, "
+    sql = (
+        f"SELECT {_SUMMARY_COLUMNS} FROM documents{where} "
+        f"ORDER BY {nulls}{PAGE_ORDERS[order]}{direction}, id{direction} LIMIT ? OFFSET ?"
+    )
+    rows = [
+        DocumentSummary.model_validate(r) for r in store.db.query(sql, [*params, limit, offset])
+    ]
+    return rows, total
+
+
 def ids(store: Store) -> list[int]:
     return [int(r["id"]) for r in store.db.query("SELECT id FROM documents ORDER BY id")]
 

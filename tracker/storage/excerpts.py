@@ -30,14 +30,13 @@ SELECT e.id, e.document_id, e.track_id, e.start, e."end", e.exact, e.prefix, e.s
        e.signal, e.cue, e.modality, e.speaker, e.event_date, e.date_precision, e.date_basis,
        e.cameo, e.plover, e.context, e.credibility, e.duplicate_of, e.recorded_at,
        d.outlet, d.reliability, d.title AS document_title, d.published,
-       d.duplicate_of AS document_duplicate_of, e.origin
+       d.duplicate_of AS document_duplicate_of, d.url, e.origin
 FROM excerpts e JOIN documents d ON d.id = e.document_id
 WHERE e.track_id = ? {recorded}
 ORDER BY {order}"""
 # The same columns for excerpts of any track (a judgement may move one to another track).
 _ANY_TRACK_SQL = _EVIDENCE_SQL.replace("WHERE e.track_id = ? {recorded}", "WHERE {recorded}")
 _OLDEST_FIRST = "e.event_date IS NULL, e.event_date, e.document_id, e.start"
-_NEWEST_FIRST = "e.event_date IS NOT NULL, e.event_date DESC, e.document_id DESC, e.start DESC"
 
 
 def _finding_row(finding: Finding) -> dict[str, Any]:
@@ -48,24 +47,44 @@ def _finding_row(finding: Finding) -> dict[str, Any]:
 
 
 def evidence_for(
-    store: Store, track_id: str, *, recorded_by: str | None = None, newest: int | None = None
+    store: Store,
+    track_id: str,
+    *,
+    recorded_by: str | None = None,
+    newest: int | None = None,
+    recorded_after: str | None = None,
 ) -> list[Evidence]:
     """A track's evidence by event date (undated last); ``recorded_by`` keeps what had been
-    recorded by that time, ``newest`` that many of the latest event dates."""
+    recorded by that time, ``recorded_after`` what was recorded after that time, ``newest``
+    that many of the latest event dates (then undated ones, if fewer are dated)."""
     params: list[Any] = [track_id]
     recorded = ""
     if recorded_by is not None:
         recorded = "AND e.recorded_at <= ?"
         params.append(recorded_by)
-    sql = _EVIDENCE_SQL.format(
-        recorded=recorded, order=_OLDEST_FIRST if newest is None else _NEWEST_FIRST
+    if recorded_after is not None:
+        recorded += " AND e.recorded_at > ?"
+        params.append(recorded_after)
+    if newest is None:
+        sql = _EVIDENCE_SQL.format(recorded=recorded, order=_OLDEST_FIRST)
+        return _evidence_rows(store.db.query(sql, params))
+    # Dated ones by the (track, event date) index, newest first: no sort of the whole track.
+    dated_sql = _EVIDENCE_SQL.format(
+        recorded=recorded + " AND e.event_date IS NOT NULL",
+        order="e.event_date DESC, e.document_id DESC, e.start DESC",
     )
-    if newest is not None:
-        sql += " LIMIT ?"
-        params.append(int(newest))
-    rows = list(store.db.query(sql, params))
-    if newest is not None:
-        rows.reverse()
+    rows = list(store.db.query(dated_sql + " LIMIT ?", [*params, int(newest)]))[::-1]
+    if len(rows) < newest:
+        undated_sql = _EVIDENCE_SQL.format(
+            recorded=recorded + " AND e.event_date IS NULL",
+            order="e.document_id DESC, e.start DESC",
+        )
+        more = store.db.query(undated_sql + " LIMIT ?", [*params, int(newest) - len(rows)])
+        rows += list(more)[::-1]
+    return _evidence_rows(rows)
+
+
+def _evidence_rows(rows: Iterable[dict[str, Any]]) -> list[Evidence]:
     return [_evidence(row) for row in rows]
 
 
@@ -281,6 +300,20 @@ def record_summary(store: Store, track_id: str) -> tuple[int, int, str | None]:
 def count_for_track(store: Store, track_id: str) -> int:
     sql = "SELECT count(*) AS n FROM excerpts WHERE track_id = ?"
     return int(next(iter(store.db.query(sql, [track_id])))["n"])
+
+
+def recorded_after(store: Store, track_id: str, after: str, *, limit: int) -> tuple[int, list[int]]:
+    """How many of a track's excerpts were recorded after ``after``, and the ids of the
+    newest ``limit`` of them (newest first)."""
+    sql = "SELECT count(*) AS n FROM excerpts WHERE track_id = ? AND recorded_at > ?"
+    count = int(next(iter(store.db.query(sql, [track_id, after])))["n"])
+    if not count:
+        return 0, []
+    sql = (
+        "SELECT id FROM excerpts WHERE track_id = ? AND recorded_at > ? "
+        "ORDER BY recorded_at DESC, id DESC LIMIT ?"
+    )
+    return count, [int(r["id"]) for r in store.db.query(sql, [track_id, after, limit])]
 
 
 def spans(

@@ -14,7 +14,7 @@ from sqlite_utils.migrations import Migrations
 
 migrations = Migrations("tracker")
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 
 @migrations()
@@ -373,6 +373,29 @@ def m007_judgements(db: Database) -> None:
             queued_at TEXT NOT NULL,
             PRIMARY KEY (excerpt_id, track_id)
         );
+        """
+    )
+
+
+@migrations()
+def m008_seen_marks(db: Database) -> None:
+    """What each analyst has seen ("since you last looked"): per analyst and scope (a
+    track, or the documents) the record time seen up to and the status seen then. View
+    state, not a fact about the world: not audited. Indexes for new-document queries and
+    for paging the document list by its columns."""
+    db.executescript(
+        """
+        CREATE TABLE seen_marks (
+            analyst TEXT NOT NULL,
+            scope TEXT NOT NULL,
+            seen_at TEXT NOT NULL,
+            status TEXT,
+            PRIMARY KEY (analyst, scope)
+        ) WITHOUT ROWID;
+        CREATE INDEX idx_documents_ingested ON documents(ingested_at);
+        CREATE INDEX idx_documents_published ON documents(published);
+        CREATE INDEX idx_documents_outlet ON documents(outlet COLLATE NOCASE);
+        CREATE INDEX idx_documents_title ON documents(title COLLATE NOCASE);
         """
     )
 

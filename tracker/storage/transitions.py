@@ -42,6 +42,15 @@ def for_track(store: Store, track_id: str, *, include_superseded: bool = False) 
     return [_from_row(row) for row in store.db.query(sql, [track_id])]
 
 
+def manual_for_track(store: Store, track_id: str) -> list[Transition]:
+    """A track's override and revoke transitions, by record time."""
+    sql = (
+        f"SELECT {_COLUMNS} FROM transitions WHERE track_id = ? AND origin != 'inferred' "
+        "ORDER BY recorded_at, id"
+    )
+    return [_from_row(row) for row in store.db.query(sql, [track_id])]
+
+
 def recorded_after(store: Store, track_id: str, after: str) -> list[Transition]:
     """Transitions recorded after ``after``, by record time; inferred ones replaced since
     are left out (every recomputation rewrites the inferred history)."""

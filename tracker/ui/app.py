@@ -1,10 +1,16 @@
 """``tracker-gui``: the desktop application.
 
-``tracker-gui [--db PATH] [--self-test]``. A database that does not exist yet is created
-(in the user data folder unless ``--db`` is given) and the bundled seed articles are
-imported behind a progress dialog. ``--self-test`` builds the window on the given
-database (or a fresh temporary one), loads and renders every view and dialog once, and
-exits 0 — the smoke test of the tests and of the packaged installer.
+``tracker-gui [--db PATH] [--self-test] [FILE …]``. A database that does not exist yet is
+created (in the user data folder unless ``--db`` is given) and the bundled seed articles
+are imported behind a progress dialog. Files or folders given are imported once the
+database is open; when another window is already writing the database they are handed to
+it. ``--self-test`` builds the window on the given database (or a fresh temporary one),
+loads and renders every view and dialog once, and exits 0 — the smoke test of the tests
+and of the packaged installer.
+
+One window writes a database (``tracker.ui.window_lock``); a second one opens it
+read-only and says so. With no display to open a window on, the command says why in one
+line and exits with status 3 (``tracker.ui.display``).
 """
 
 from __future__ import annotations
@@ -43,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="build the window, render every view once and exit (0 = ok)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    parser.add_argument(
+        "paths", nargs="*", type=Path, metavar="FILE", help="article files or folders to import"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -119,12 +128,18 @@ class AppParts:
 
 
 def build_window(
-    db_path: Path, *, today: date | None = None, start: bool = True, readonly: bool = False
+    db_path: Path,
+    *,
+    today: date | None = None,
+    start: bool = True,
+    readonly: bool = False,
+    views: bool = True,
 ) -> AppParts:
     """The runner (worker thread with its own Store), the controller and the window.
 
     With ``start`` the database is opened (and created with the seeds when it is new);
-    ``readonly`` opens it for reading only (another window holds it).
+    ``readonly`` opens it for reading only (another window holds it); without ``views``
+    the window's panes wait for ``MainWindow.build_views()``.
     """
     from tracker.ui.controller import TrackerController
     from tracker.ui.main_window import MainWindow
@@ -134,7 +149,7 @@ def build_window(
     create = not db_path.exists() or db_path.stat().st_size == 0
     runner = TaskRunner(db_path, readonly=readonly)
     controller = TrackerController(runner)
-    window = MainWindow(controller, today=today)
+    window = MainWindow(controller, today=today, views=views)
     runner.setParent(window)
     controller.setParent(window)
     if start:
@@ -142,43 +157,73 @@ def build_window(
     return AppParts(window, controller, runner)
 
 
+def _db_path(args: argparse.Namespace) -> tuple[Path, tempfile.TemporaryDirectory[str] | None]:
+    if args.db is not None:
+        return args.db.expanduser(), None
+    if args.self_test:
+        temp = tempfile.TemporaryDirectory(prefix="tracker-selftest-")
+        return Path(temp.name) / "tracker.db", temp
+    from tracker.paths import default_db_path
+
+    return default_db_path(), None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     log_file = _setup_logging(args.verbose)
+    from tracker.ui.display import EXIT_NO_DISPLAY, display_problem
+
+    missing = [p for p in args.paths if not p.exists()]
+    if missing:
+        print(f"tracker-gui: no such file or folder: {missing[0]}", file=sys.stderr)
+        return 2
+    problem = display_problem()
+    if problem is not None:
+        print(f"tracker-gui: {problem}", file=sys.stderr)
+        return EXIT_NO_DISPLAY
     from tracker.ui.timing import FirstPaint, since_start_ms
 
     app = create_application()
     from tracker.ui.errors import install_excepthook
 
     install_excepthook()
-
-    temp: tempfile.TemporaryDirectory[str] | None = None
-    if args.db is not None:
-        db_path = args.db.expanduser()
-    elif args.self_test:
-        temp = tempfile.TemporaryDirectory(prefix="tracker-selftest-")
-        db_path = Path(temp.name) / "tracker.db"
-    else:
-        from tracker.paths import default_db_path
-
-        db_path = default_db_path()
+    db_path, temp = _db_path(args)
     log.info("database %s; log %s", db_path, log_file)
 
-    # One window per database: a second one opens it read-only and says so.
-    from tracker.services.window_lock import lock_window, window_holder
+    # One window writes a database; a second one reads it (or hands its files over).
+    from tracker.ui.window_lock import HandOffServer, WindowLock, hand_off
 
-    lock = lock_window(db_path)
-    readonly = lock is None and db_path.exists()
-    parts = build_window(db_path, start=False, readonly=readonly)
+    lock = WindowLock(db_path)
+    readonly = not lock.try_lock() and db_path.exists()
+    if readonly and args.paths and hand_off(db_path, args.paths):
+        n = len(args.paths)
+        print(
+            f"tracker-gui: handed {n} path{'s' if n != 1 else ''} to the window open on {db_path}"
+        )
+        return 0
+    parts = build_window(db_path, start=False, readonly=readonly, views=False)
     window = parts.window
-    if readonly:
-        holder = window_holder(db_path)
-        window.show_read_only(holder)
+    if not readonly:
+        window.hold_lock(lock)
+        server = HandOffServer(db_path, window)
+        server.files_received.connect(lambda paths: window.import_paths([Path(p) for p in paths]))
+    if args.paths:
+        paths = list(args.paths)
+        parts.controller.ready.connect(lambda: window.import_paths(paths))
     first_paint = FirstPaint(window)
     window.installEventFilter(first_paint)
-    window.show()
     create = not db_path.exists() or db_path.stat().st_size == 0
-    parts.controller.start(create=create)
+
+    def painted() -> None:
+        # The panes, then the database, once the window's frame is on screen: building
+        # them first (and the worker loading the services meanwhile) delays that frame.
+        window.build_views()
+        if readonly:
+            window.show_read_only(lock.holder(), lock)
+        parts.controller.start(create=create)
+
+    first_paint.painted.connect(painted)
+    window.show()
     app.aboutToQuit.connect(parts.runner.shutdown)
     try:
         if args.self_test:
@@ -190,6 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.info("window shown after %.0f ms", since_start_ms())
         return int(app.exec())
     finally:
+        lock.release()
         if temp is not None:
             temp.cleanup()
 

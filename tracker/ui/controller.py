@@ -6,14 +6,23 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from tracker.ui.snapshot import DocumentView, Snapshot, load_document, load_snapshot
-from tracker.ui.tasks import Job, JobFailure, Reporter, TaskRunner
+from tracker.ui.snapshot import (
+    DocumentQuery,
+    DocumentView,
+    Snapshot,
+    load_document,
+    load_documents,
+    load_evidence,
+    load_snapshot,
+)
+from tracker.ui.tasks import Job, JobFailure, JobFn, Reporter, TaskRunner
 
 if TYPE_CHECKING:
     from tracker.services.database import Store
@@ -30,7 +39,12 @@ def _first_run(store: Store, report: Reporter) -> Any:
 
 
 def _open_existing(store: Store, report: Reporter) -> Any:
-    """What opening an existing file does: default tracks when it has none."""
+    """What opening an existing file does: default tracks when it has none. (The set-up
+    service, which brings the whole import pipeline with it, is loaded only then.)"""
+    from tracker.services.tracks import list_tracks
+
+    if list_tracks(store, include_archived=True):
+        return None
     from tracker.services.setup import prepare
 
     return prepare(store, fresh=False)
@@ -45,10 +59,21 @@ def _warm_up(store: Store, report: Reporter) -> None:
     import tracker.services.search
     import tracker.services.settings
     import tracker.services.track_admin
-    import tracker.services.undo  # noqa: F401
+    import tracker.services.undo
+    import tracker.services.verify  # noqa: F401  # the source view re-anchors quotes with it
     from tracker.services.evidence import warm_up
 
     warm_up(store)
+
+
+def _freeze_heap(_result: object) -> None:
+    """Move everything alive after start-up (Qt wrappers, services, the compiled lexicon)
+    out of the garbage collector's reach. A full collection walks the whole heap holding
+    the interpreter lock; over these objects it froze the window for ~110 ms in the middle
+    of an import (measured by bench/responsiveness.py), after this for a few ms."""
+    import gc
+
+    gc.freeze()
 
 
 class TrackerController(QObject):
@@ -58,7 +83,10 @@ class TrackerController(QObject):
     ``ready()`` once the database is open and loaded; ``document_loaded(DocumentView)``;
     ``search_finished(query, hits)``; ``override_applied(track_id)``;
     ``override_revoked(track_id)``; ``review_acknowledged(track_id)``;
-    ``action_undone(description)``; ``import_finished(report)`` (an ``IngestReport`` or,
+    ``action_undone(description)``; ``action_redone(description)``;
+    ``evidence_loaded(TrackEvidence)``; ``documents_loaded(DocumentPage)``;
+    ``changes_updated(ChangeReport)`` after marks were set;
+    ``import_finished(report)`` (an ``IngestReport`` or,
     for pasted text, an ``IngestItem``); ``document_edited(document_id)``;
     ``track_saved(track_id)``; ``preferences_loaded(dict)``; ``preferences_saved()``;
     ``briefing_exported(path)``; ``recomputed(list)``; ``findings_acknowledged(count)``
@@ -76,6 +104,10 @@ class TrackerController(QObject):
     override_revoked = Signal(str)
     review_acknowledged = Signal(str)
     action_undone = Signal(str)
+    action_redone = Signal(str)
+    evidence_loaded = Signal(object)
+    documents_loaded = Signal(object)
+    changes_updated = Signal(object)
     import_finished = Signal(object)
     document_edited = Signal(int)
     track_saved = Signal(str)
@@ -97,15 +129,38 @@ class TrackerController(QObject):
         self.snapshot: Snapshot | None = None
         self._search_generation = 0
         self._document_generation = 0
+        self._generations: dict[str, int] = {}
+        # What the window shows, read with every snapshot (set by the window).
+        self.focus_track: str | None = None
+        self.document_query = DocumentQuery()
 
     @property
     def db_path(self) -> Path:
         return self.runner.db_path
 
+    @property
+    def readonly(self) -> bool:
+        return self.runner.readonly
+
     # ------------------------------------------------------------------ plumbing
 
     def _fail(self, failure: JobFailure) -> None:
         self.failed.emit(failure.message, "" if failure.expected else failure.details)
+
+    def _read_all(self, store: Store) -> Snapshot:
+        """A snapshot, with what the window shows of it read in the same job: the chosen
+        track's evidence and the document list's first page. The window then applies it
+        all while the worker rests — a worker busy in Python while the window paints makes
+        every call Qt makes into Python wait for the interpreter lock."""
+        snapshot = load_snapshot(store)
+        track = self.focus_track
+        evidence = None
+        if track is not None and track in snapshot.details:
+            evidence = load_evidence(store, track, snapshot.serial)
+        elif snapshot.order:
+            evidence = load_evidence(store, snapshot.order[0], snapshot.serial)
+        page = load_documents(store, replace(self.document_query, offset=0))
+        return replace(snapshot, evidence=evidence, documents=page)
 
     def _apply(self, snapshot: Snapshot) -> None:
         self.snapshot = snapshot
@@ -124,7 +179,7 @@ class TrackerController(QObject):
 
         def job(store: Store, report: Reporter) -> tuple[Any, Snapshot]:
             result = fn(store, report)
-            return result, load_snapshot(store)
+            return result, self._read_all(store)
 
         def success(value: tuple[Any, Snapshot]) -> None:
             result, snapshot = value
@@ -166,11 +221,11 @@ class TrackerController(QObject):
             self._change(
                 _open_existing, "Opening the database", lambda _r: self.ready.emit(), progress=True
             )
-        self.runner.submit(_warm_up, label="Preparing")
+        self.runner.submit(_warm_up, label="Preparing", on_success=_freeze_heap)
 
     def refresh(self) -> None:
         self.runner.submit(
-            lambda store, _r: load_snapshot(store),
+            lambda store, _r: self._read_all(store),
             label="Loading",
             on_success=self._apply,
             on_failure=self._fail,
@@ -193,6 +248,62 @@ class TrackerController(QObject):
             lambda store, _r: load_document(store, document_id),
             label="Opening the document",
             on_success=success,
+            on_failure=self._fail,
+        )
+
+    def _read_newest(self, kind: str, fn: JobFn, label: str, emit: Callable[[Any], None]) -> None:
+        """Read in the background and hand over only the answer to the newest request of
+        this ``kind`` (the analyst may ask again before the first answer is in)."""
+        generation = self._generations.get(kind, 0) + 1
+        self._generations[kind] = generation
+
+        def success(value: Any) -> None:
+            if self._generations.get(kind) == generation:
+                emit(value)
+
+        self.runner.submit(fn, label=label, on_success=success, on_failure=self._fail)
+
+    def load_evidence(self, track_id: str) -> None:
+        """Read a track's evidence (the newest rows); ``evidence_loaded`` tells."""
+        serial = self.snapshot.serial if self.snapshot else 0
+        self._read_newest(
+            "evidence",
+            lambda store, _r: load_evidence(store, track_id, serial),
+            "Reading the evidence",
+            self.evidence_loaded.emit,
+        )
+
+    def load_documents(self, query: DocumentQuery) -> None:
+        """Read one page of the document list; ``documents_loaded`` tells."""
+        self._read_newest(
+            "documents",
+            lambda store, _r: load_documents(store, query),
+            "Reading the document list",
+            self.documents_loaded.emit,
+        )
+
+    def mark_seen(self, scopes: Sequence[tuple[str, str | None]], upto: str) -> None:
+        """Mark tracks (``track:ID``) or the document list (``documents``) seen up to the
+        record time the analyst's picture was read at; ``changes_updated`` tells."""
+        from tracker.services.changes import changes_since_seen, mark_seen
+
+        chosen = list(scopes)
+        if self.readonly or not chosen:
+            return
+        statuses = (
+            {s.track: s.status for s in self.snapshot.statuses if not s.archived}
+            if self.snapshot
+            else None
+        )
+
+        def work(store: Store, _r: Reporter) -> Any:
+            mark_seen(store, chosen, upto=upto)
+            return changes_since_seen(store, statuses=statuses)
+
+        self.runner.submit(
+            work,
+            label="Marking as seen",
+            on_success=self.changes_updated.emit,
             on_failure=self._fail,
         )
 
@@ -278,7 +389,17 @@ class TrackerController(QObject):
         self._change(
             lambda store, _r: undo_last(store),
             "Undoing",
-            lambda result: self.action_undone.emit(result.description),
+            lambda result: self.action_undone.emit(result.label),
+            progress=True,
+        )
+
+    def redo(self) -> None:
+        from tracker.services.undo import redo_last
+
+        self._change(
+            lambda store, _r: redo_last(store),
+            "Redoing",
+            lambda result: self.action_redone.emit(result.label),
             progress=True,
         )
 
@@ -288,8 +409,13 @@ class TrackerController(QObject):
         from tracker.services.ingest import ingest_paths
 
         chosen = [Path(p) for p in paths]
+
+        def work(store: Store, report: Reporter) -> Any:
+            # the files are read in worker processes (services.reading); this thread stores
+            return ingest_paths(store, chosen, progress=report)
+
         return self._change(
-            lambda store, report: ingest_paths(store, chosen, progress=report),
+            work,
             "Importing articles",
             self.import_finished.emit,
             progress=True,

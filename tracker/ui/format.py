@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from tracker.domain.times import short_date, short_time
 from tracker.domain.vocabulary import label
+
+if TYPE_CHECKING:
+    from tracker.domain.models import Evidence
 
 DASH = "—"
 
@@ -58,3 +62,41 @@ BASIS_WORDS = {
     "analyst": "set by an analyst",
     "unknown": "unknown",
 }
+
+
+def citation(e: Evidence) -> str:
+    """A quote ready to paste into a note: the quote, who said it, where and when, and the
+    article's address. ``“…” — Dmitry Peskov, in Atlantic Council, “Title”, 22 Oct 2025.
+    https://…``"""
+    return cite(
+        e.exact,
+        speaker=e.speaker,
+        outlet=e.outlet,
+        title=e.document_title,
+        published=e.published,
+        url=e.url,
+    )
+
+
+def cite(
+    quote: str,
+    *,
+    speaker: str | None,
+    outlet: str | None,
+    title: str | None,
+    published: date | None,
+    url: str | None = None,
+) -> str:
+    """The citation of ``citation`` from its parts (any may be missing)."""
+    text = one_line(quote)
+    if not (text[:1] in "“\"'‘«" and text[-1:] in "”\"'’»"):
+        text = f"“{text}”"
+    who = [speaker] if speaker else []
+    where = f"in {outlet}" if outlet else ""
+    named = f"“{one_line(title)}”" if title else ""
+    when = fmt_date(published) if published else ""
+    source = ", ".join(b for b in (*who, where, named, when) if b)
+    out = f"{text} — {source}." if source else text
+    if url:
+        out += f" {url}"
+    return out

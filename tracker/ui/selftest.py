@@ -46,17 +46,17 @@ def render(widget: QWidget, name: str, shots: list[str]) -> None:
 
 def _render_track(window: Any, runner: Any, track_id: str, shots: list[str]) -> None:
     """Show one track: its detail, every tab, and the source of its first excerpt."""
-    window.track_list.proxy.set_show_archived(True)
+    window.track_list.set_show_archived(True)
     window.track_list.select_track(track_id)
-    wait_until(lambda: not runner.busy, what=f"track {track_id}")
+    wait_until(lambda: not runner.busy and track_id in window._evidence, what=f"track {track_id}")
     render(window.detail, f"track {track_id}", shots)
     for index in range(window.detail.tabs.count()):
         window.detail.tabs.setCurrentIndex(index)
         render(window.detail.tabs.currentWidget(), f"{track_id} tab {index}", shots)
     window.detail.tabs.setCurrentIndex(0)
-    detail = window.detail.detail
-    if detail is not None and detail.evidence:
-        window.detail.select_excerpt(detail.evidence[0].id)
+    evidence = window._evidence.get(track_id)
+    if evidence is not None and evidence.rows:
+        window.detail.select_excerpt(evidence.rows[0].id)
         wait_until(
             lambda: not runner.busy and window.source.document_id is not None,
             what="a source document",
@@ -69,6 +69,7 @@ def _render_dialogs(
 ) -> None:
     """Open, render and close every dialog, the preferences too."""
     openers = [
+        window.open_shortcuts_dialog,
         window.open_override_dialog,
         window.open_import_dialog,
         window.open_export_dialog,
@@ -116,7 +117,10 @@ def run_self_test(app: QApplication, parts: Any, first_paint: FirstPaint) -> int
         render(window, "main window", shots)
         for track_id in snapshot.order:
             _render_track(window, runner, track_id, shots)
-        window.track_list.proxy.set_show_archived(window.act_archived.isChecked())
+        window.track_list.set_show_archived(window.act_archived.isChecked())
+        window.show_board(True)
+        render(window.board_page(), "board", shots)
+        window.show_board(False)
         controller.search("summit Budapest")
         wait_until(lambda: not runner.busy, what="a search")
         for index in range(window.left_tabs.count()):

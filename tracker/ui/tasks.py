@@ -124,6 +124,12 @@ class DbWorker(QObject):
             self._store.close()
             self._store = None
 
+    @Slot(bool)
+    def _on_reopen_requested(self, readonly: bool) -> None:
+        """Open the database again, for reading only or for writing (between jobs)."""
+        self._on_close_requested()
+        self._readonly = readonly
+
 
 def _shutdown_quietly(ref: weakref.ReferenceType[TaskRunner]) -> None:
     runner = ref()
@@ -143,12 +149,14 @@ class TaskRunner(QObject):
     idle = Signal()
     _job_submitted = Signal(object)
     _close_requested = Signal()
+    _reopen_requested = Signal(bool)
 
     def __init__(
         self, db_path: Path, parent: QObject | None = None, *, readonly: bool = False
     ) -> None:
         super().__init__(parent)
         self.db_path = db_path
+        self.readonly = readonly
         self._ids = itertools.count(1)
         self._jobs: dict[int, Job] = {}
         self._running: Job | None = None
@@ -168,6 +176,9 @@ class TaskRunner(QObject):
         )
         self._close_requested.connect(
             self._worker._on_close_requested, Qt.ConnectionType.BlockingQueuedConnection
+        )
+        self._reopen_requested.connect(
+            self._worker._on_reopen_requested, Qt.ConnectionType.QueuedConnection
         )
         self._worker.job_started.connect(self._on_job_started)
         self._worker.job_progressed.connect(self._on_job_progressed)
@@ -209,6 +220,12 @@ class TaskRunner(QObject):
             self.busy_changed.emit(True)
         self._job_submitted.emit(job)
         return job
+
+    def reopen(self, *, readonly: bool) -> None:
+        """Open the database again after the jobs queued so far (e.g. for writing, once
+        the window that held it has closed)."""
+        self.readonly = readonly
+        self._reopen_requested.emit(readonly)
 
     def shutdown(self) -> None:
         """Cancel what can be cancelled, finish the running job, close the store, stop."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import time
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 _IMPORTED = time.monotonic()
 
@@ -31,7 +31,11 @@ def since_start_ms() -> float:
 
 
 class FirstPaint(QObject):
-    """Notes when a widget is first painted (an event filter)."""
+    """Notes when a widget is first painted (an event filter).
+
+    Signals: ``painted()`` once, just after the first paint event was delivered."""
+
+    painted = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,4 +44,5 @@ class FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.ms is None and event.type() == QEvent.Type.Paint:
             self.ms = since_start_ms()
+            QTimer.singleShot(0, self.painted.emit)
         return False

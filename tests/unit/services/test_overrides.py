@@ -78,7 +78,11 @@ def test_a_passed_review_date_flags_the_override_and_an_acknowledgement_clears_i
     monkeypatch.setattr(status_service, "today", lambda: date(2025, 11, 16))
     status = track_status(seed_db, SUMMIT)
     assert status.needs_review
-    assert status.review_reason == "its review-by date 2025-11-15 has passed"
+    assert status.review_reason == (
+        "the review-by date 15 Nov 2025 has passed; the override says Cancelled, "
+        "the evidence alone On hold"
+    )
+    assert status.review is not None and status.review.kind == "review_by"
     kept = overrides.acknowledge(seed_db, SUMMIT, note="Keeping it", analyst="ana")
     assert kept.ack_note == "Keeping it"
     assert not track_status(seed_db, SUMMIT).needs_review

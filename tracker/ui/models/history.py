@@ -35,7 +35,11 @@ HISTORY_COLUMNS: list[Column[HistoryEntry]] = [
     Column("What", _what),
     Column(
         "How",
-        lambda h: _ORIGIN_WORDS.get(h.origin, h.origin) + (" ⚡" if h.contested else ""),
+        lambda h: (
+            _ORIGIN_WORDS.get(h.origin, h.origin)
+            + (" ⚡" if h.contested else "")
+            + (" (undone)" if h.undone else "")
+        ),
         tooltip=lambda h: (
             (
                 "inferred from the evidence"
@@ -45,6 +49,7 @@ HISTORY_COLUMNS: list[Column[HistoryEntry]] = [
                 else "override ended; back to the inferred status"
             )
             + (" (contested)" if h.contested else "")
+            + ("; undone: it counts as never made" if h.undone else "")
         ),
     ),
     Column(
@@ -78,6 +83,8 @@ def audit_why(entry: AuditEntry) -> str:
             return one_line(str(data[key]), 200)
     if entry.action == "undo":
         return f"undid #{data.get('undoes')} ({describe_action(str(data.get('action', '')))})"
+    if entry.action == "redo":
+        return f"redid #{data.get('of')} ({describe_action(str(data.get('action', '')))})"
     if "after" in data and isinstance(data["after"], dict):
         return ", ".join(f"{k} = {v}" for k, v in data["after"].items() if not k.endswith("_basis"))
     if "value" in data:
@@ -99,7 +106,7 @@ AUDIT_COLUMNS: list[Column[AuditEntry]] = [
     Column("Who", lambda a: a.actor),
     Column("What", audit_what),
     Column("Why", audit_why, tooltip=lambda a: audit_why(a) or None),
-    Column("On", lambda a: a.entity),
+    Column("On", lambda a: a.entity.replace(":", " ", 1)),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.ui.models.base import SORT_ROLE, plain_tooltip
+from tracker.ui.models.base import plain_tooltip
 from tracker.ui.models.history import AuditTableModel, HistoryTableModel
 from tracker.ui.views.widgets import fixed_columns, plain_label, setup_table
 
@@ -25,9 +25,10 @@ if TYPE_CHECKING:
 
 
 class HistoryView(QWidget):
-    """Signals: ``undo_requested`` (the Undo button)."""
+    """Signals: ``undo_requested`` (the Undo button), ``redo_requested`` (Redo)."""
 
     undo_requested = Signal()
+    redo_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,10 +40,7 @@ class HistoryView(QWidget):
         self.history_table = QTableView(self)
         self.history_table.setObjectName("historyTable")
         self.history_table.setAccessibleName("Status history")
-        history_proxy = QSortFilterProxyModel(self)
-        history_proxy.setSourceModel(self.history_model)
-        history_proxy.setSortRole(SORT_ROLE)
-        self.history_table.setModel(history_proxy)
+        self.history_table.setModel(self.history_model)
         setup_table(self.history_table)
 
         self.audit_table = QTableView(self)
@@ -79,6 +77,9 @@ class HistoryView(QWidget):
         self.undo_button.setAccessibleName("Undo the last analyst action")
         self.undo_button.clicked.connect(self.undo_requested)
         self.undo_text = plain_label(wrap=False, name="Undo")
+        self.redo_button = QPushButton("Redo", self)
+        self.redo_button.setAccessibleName("Redo the last undone action")
+        self.redo_button.clicked.connect(self.redo_requested)
 
         bar = QHBoxLayout()
         bar.addWidget(plain_label("Audit log"))
@@ -86,6 +87,7 @@ class HistoryView(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.undo_text)
         bar.addWidget(self.undo_button)
+        bar.addWidget(self.redo_button)
         audit_box = QWidget(self)
         audit_layout = QVBoxLayout(audit_box)
         audit_layout.setContentsMargins(0, 0, 0, 0)
@@ -107,18 +109,33 @@ class HistoryView(QWidget):
         undo_label: str | None,
         *,
         track_id: str | None = None,
+        redo_label: str | None = None,
     ) -> None:
         self._audit = audit
         self._track_id = track_id
         self.history_model.set_rows(history)
         self._fill_audit()
         self.undo_button.setEnabled(undo_label is not None)
-        self.undo_text.setText(
-            f"Undo: {undo_label.split(' on ')[0]}" if undo_label else "Nothing to undo"
-        )
+        self.undo_text.setText(f"Undo: {undo_label}" if undo_label else "Nothing to undo")
+        self.undo_text.setToolTip(plain_tooltip(undo_label) or "")
         self.undo_button.setToolTip(
-            plain_tooltip(f"Undo {undo_label}" if undo_label else None) or ""
+            plain_tooltip(f"Undo the {undo_label}" if undo_label else None) or ""
         )
+        self.redo_button.setEnabled(redo_label is not None)
+        self.redo_button.setToolTip(
+            plain_tooltip(f"Redo the {redo_label}" if redo_label else "Nothing to redo") or ""
+        )
+
+    def select_entry(self, entry_id: int) -> bool:
+        """Make the history row of transition ``entry_id`` current."""
+        row = self.history_model.row_of_key(entry_id)
+        if row < 0:
+            return False
+        index = self.history_model.index(row, 0)
+        self.history_table.setCurrentIndex(index)
+        self.history_table.scrollTo(index)
+        self.history_table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def _fill_audit(self) -> None:
         prefix = (

@@ -19,12 +19,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QHeaderView, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 
 from tracker.domain.readings import describe_date, reason_words
 from tracker.ui.dialogs.judgement import ExcerptRef
-from tracker.ui.format import fmt_date, one_line, quoted
-from tracker.ui.models.evidence import EvidenceTableModel
+from tracker.ui.format import citation as evidence_citation
+from tracker.ui.format import cite, one_line
 from tracker.ui.views.review import ReviewView
 
 if TYPE_CHECKING:
@@ -40,24 +40,25 @@ SHORTCUTS: dict[str, list[str]] = {
     "reject": ["Ctrl+Delete", "Ctrl+Backspace"],
     "signal": ["Ctrl+Shift+S"],
     "modality": ["Ctrl+Shift+Y"],
-    "date": ["Ctrl+Shift+D"],
+    "date": ["Ctrl+Shift+W"],
     "move": ["Ctrl+Shift+T"],
     "note": ["Ctrl+Shift+N"],
     "teach": ["Ctrl+Shift+L"],
-    "copy": ["Ctrl+Shift+C"],
     "show": ["Ctrl+J"],
     "add": ["Ctrl+Shift+E"],
-    "review_tab": ["Ctrl+6"],
+    "review_tab": ["Ctrl+8"],
+    "hold": ["Ctrl+Alt+H"],
 }
 
 
 def citation(e: ExcerptRef) -> str:
-    """``“quote” — speaker, outlet, published 22 Oct 2025 (document #3, excerpt #49)``."""
-    who = [w for w in (e.speaker, e.outlet or e.document_title or None) if w]
-    when = f"published {fmt_date(e.published)}" if e.published else "undated"
-    return (
-        f"{quoted(e.quote)} — {', '.join([*who, when])} "
-        f"(document #{e.document_id}, excerpt #{e.excerpt_id})"
+    """The excerpt's quote with who said it, where and when (``tracker.ui.format.cite``)."""
+    return cite(
+        e.quote,
+        speaker=e.speaker,
+        outlet=e.outlet,
+        title=e.document_title,
+        published=e.published,
     )
 
 
@@ -127,11 +128,12 @@ class JudgingActions(QObject):
         a("move", "Mo&ve to track…", self.move, "Evidence of another track (or of a second one)")
         a("note", "&Note…", self.add_note, "A note kept with the excerpt")
         a("teach", "&Teach a rule…", self.teach, "Turn a phrase into a rule of the user lexicon")
-        a("copy", "Cop&y quote with citation", self.copy_citation, "Quote, source and ids")
+        self.actions["copy"] = self.window.act_copy  # the window's Edit › Copy, on the target
         a("show", "Show in s&ource", self.show_in_source, "Open the excerpt in its document")
         a("add", "&Add as evidence…", self.add_evidence, "The selected words are evidence")
         self.hold = QAction("&Hold new machine readings for review", self.window)
         self.hold.setCheckable(True)
+        self.hold.setShortcuts([K(s) for s in SHORTCUTS["hold"]])
         self.hold.setStatusTip(
             "New machine readings of this track change its status only once an analyst "
             "confirms them"
@@ -157,9 +159,13 @@ class JudgingActions(QObject):
             if m.text() == "&View" and isinstance(sub, QMenu):
                 sub.addAction(self.review_tab)
 
-    def _fill(self, menu: QMenu, *, source: bool = False, review: bool = False) -> None:
-        keys = ["confirm", "reject", None, "signal", "modality", "date", "move", "note", None]
-        keys += ["teach", "copy", "show"]
+    def _fill(
+        self, menu: QMenu, *, source: bool = False, review: bool = False, table: bool = False
+    ) -> None:
+        keys: list[str | None] = ["confirm", "reject", None, "signal", "modality", "date"]
+        keys += ["move", "note", None, "teach"]
+        if not table:  # the evidence table's menu has its own copy and show
+            keys += ["copy", "show"]
         if source:
             keys += [None, "add"]
         for key in keys:
@@ -171,29 +177,24 @@ class JudgingActions(QObject):
     def _wire(self) -> None:
         w = self.window
         c = self.controller
-        self.tab_index = w.left_tabs.addTab(self.review, "To review")
+        self.tab_index = w.left_tabs.addTab(self.review, "Review")
         self.review.item_chosen.connect(self._on_review_chosen)
         self.review.confirm_requested.connect(lambda _i: self._run(self.confirm, changes=True))
         self.review.reject_requested.connect(lambda _i: self._run(self.reject, changes=True))
         for view, handler in (
-            (w.detail.evidence_table, self._on_evidence_menu),
             (self.review.table, self._on_review_menu),
             (w.source.text, self._on_source_menu),
         ):
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.customContextMenuRequested.connect(handler)
-        header = w.detail.evidence_table.horizontalHeader()
-        judged = EvidenceTableModel.JUDGED
-        header.moveSection(header.visualIndex(judged), 0)
-        header.setSectionResizeMode(judged, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(judged, w.fontMetrics().horizontalAdvance("Judged") + 18)
+        w.detail.evidence.context_menu_requested.connect(self._extend_evidence_menu)
         c.snapshot_changed.connect(self._on_snapshot)
         c.excerpt_judged.connect(self._tell)
         c.evidence_added.connect(lambda i: self._tell(f"Added as evidence: excerpt #{i}."))
         c.rules_changed.connect(self._tell)
         c.review_mode_changed.connect(self._on_mode_changed)
         c.suggestion_ready.connect(self._on_suggestion)
-        w.detail.evidence_table.selectionModel().currentRowChanged.connect(self._update)
+        w.detail.evidence.table.selectionModel().currentRowChanged.connect(self._update)
         w.source.text.selectionChanged.connect(self._update)
         w.source.text.cursorPositionChanged.connect(self._update)
         w.track_list.track_selected.connect(lambda _t: self._update())
@@ -212,8 +213,27 @@ class JudgingActions(QObject):
         detail = self._detail(item.track)
         if detail is None:
             return None
-        found = next((e for e in detail.evidence if e.id == item.excerpt), None)
-        return ref_of(found, detail) if found is not None else None
+        found = self._find(item.track, item.excerpt)
+        if found is not None:
+            return ref_of(found, detail)
+        return ExcerptRef(
+            excerpt_id=item.excerpt,
+            document_id=item.document,
+            track_id=item.track,
+            kind=detail.track.kind.value,
+            quote=item.quote,
+            signal=item.signal,
+            modality=item.modality,
+            event_date=item.event_date,
+            date_precision=item.date_precision,
+            tracks=(item.track,),
+            outlet=item.outlet,
+            document_title=item.document_title,
+        )
+
+    def _find(self, track_id: str, excerpt_id: int) -> Evidence | None:
+        """An excerpt of the track's evidence the window has read, or ``None``."""
+        return next((e for e in self.window.evidence_rows(track_id) if e.id == excerpt_id), None)
 
     def _from_source(self, index: int | None = None) -> ExcerptRef | None:
         source = self.window.source
@@ -223,7 +243,7 @@ class JudgingActions(QObject):
         e = source.excerpt_at(source.cursor_index() if index is None else index)
         if e is None:
             return None
-        fresh = next((x for x in detail.evidence if x.id == e.id), e)
+        fresh = self._find(detail.track.id, e.id) or e
         return ref_of(fresh, detail)
 
     def _from_table(self) -> ExcerptRef | None:
@@ -296,6 +316,11 @@ class JudgingActions(QObject):
     # ------------------------------------------------------------------ context menus
 
     def _popup(self, menu: QMenu, widget: QWidget, pos: QPoint) -> None:
+        self._popup_state(menu)
+        menu.popup(widget.mapToGlobal(pos))
+
+    def _popup_state(self, menu: QMenu) -> None:
+        """Enable the actions for the context menu's excerpt; keep it until the menu hides."""
         self._update()
         if self._context is not None:
             for key in ("confirm", "reject", "signal", "modality", "date", "move", "note"):
@@ -307,7 +332,6 @@ class JudgingActions(QObject):
         self._off_while_flagged()
         self.last_menu = menu
         menu.aboutToHide.connect(self._after_menu)
-        menu.popup(widget.mapToGlobal(pos))
 
     @Slot()
     def _after_menu(self) -> None:
@@ -320,18 +344,30 @@ class JudgingActions(QObject):
 
     @Slot(QPoint)
     def _on_evidence_menu(self, pos: QPoint) -> None:
-        table = self.window.detail.evidence_table
-        index = table.indexAt(pos)
+        """The evidence table's context menu at ``pos`` (the view's own actions, then the
+        judging ones), shown without blocking."""
+        view = self.window.detail.evidence
+        index = view.table.indexAt(pos)
         if not index.isValid():
             return
-        table.setCurrentIndex(index)
-        table.selectRow(index.row())
-        self._context = self._from_table()
-        if self._context is None:
+        view.table.setCurrentIndex(index)
+        view.table.selectRow(index.row())
+        e = view.selected_excerpt()
+        if e is None:
             return
-        menu = QMenu(table)
-        self._fill(menu)
-        self._popup(menu, table.viewport(), pos)
+        menu = view.build_context_menu(e)  # the judging actions join it (below)
+        menu.popup(view.table.viewport().mapToGlobal(pos))
+
+    @Slot(object, object)
+    def _extend_evidence_menu(self, menu: QMenu, e: Evidence) -> None:
+        """Add the judging actions to the evidence view's context menu of ``e``."""
+        detail = self._detail()
+        if detail is None:
+            return
+        self._context = ref_of(e, detail)
+        menu.addSeparator()
+        self._fill(menu, table=True)
+        self._popup_state(menu)
 
     @Slot(QPoint)
     def _on_review_menu(self, pos: QPoint) -> None:
@@ -488,8 +524,7 @@ class JudgingActions(QObject):
         e = self.target()
         if e is None:
             return None
-        detail = self._detail(e.track_id)
-        found = next((x for x in detail.evidence if x.id == e.excerpt_id), None) if detail else None
+        found = self._find(e.track_id, e.excerpt_id)
         dialog = NoteDialog(e, list(found.notes) if found else [], self.window)
         return self._open(
             dialog,
@@ -518,11 +553,17 @@ class JudgingActions(QObject):
         )
         return self._open(dialog, lambda: self.controller.add_rule(**dialog.rule()))
 
-    def copy_citation(self) -> None:
+    def copy_citation(self) -> str:
+        """Copy the target excerpt's quote with its citation; returns the text ("" when
+        there is no target)."""
         e = self.target()
-        if e is not None:
-            QGuiApplication.clipboard().setText(citation(e))
-            self._tell(f"Copied excerpt #{e.excerpt_id} with its citation.")
+        if e is None:
+            return ""
+        found = self._find(e.track_id, e.excerpt_id)
+        text = evidence_citation(found) if found is not None else citation(e)
+        QGuiApplication.clipboard().setText(text)
+        self._tell("Quote copied with its citation.")
+        return text
 
     def show_in_source(self) -> None:
         e = self.target()
@@ -531,8 +572,7 @@ class JudgingActions(QObject):
         w = self.window
         if w.track_list.current_track() != e.track_id:
             w.track_list.select_track(e.track_id)
-        detail = self._detail(e.track_id)
-        found = next((x for x in detail.evidence if x.id == e.excerpt_id), None) if detail else None
+        found = self._find(e.track_id, e.excerpt_id)
         w.detail.select_excerpt(e.excerpt_id)
         if found is not None:
             w.detail.excerpt_chosen.emit(found)
@@ -616,11 +656,10 @@ class JudgingActions(QObject):
         self.review.set_queue(snapshot.review)
         count = snapshot.review.count if snapshot.review else 0
         held = sum(1 for i in snapshot.review.items if i.held) if snapshot.review else 0
-        title = f"To review ({count})" if count else "To review"
+        title = f"Review ({count})" if count else "Review"
         tabs = self.window.left_tabs
         tabs.setTabText(self.tab_index, title)
-        tabs.setMinimumWidth(tabs.tabBar().sizeHint().width() + 6)
-        self.window.left_tabs.setTabToolTip(
+        tabs.setTabToolTip(
             self.tab_index,
             f"{count} machine readings wait for an analyst ({held} held back)"
             if count

@@ -34,7 +34,7 @@ from tracker.ui.theme import status_color
 from tracker.ui.views.widgets import heading_font, plain_label
 
 if TYPE_CHECKING:
-    from tracker.domain.models import Evidence
+    from tracker.domain.models import Document, Evidence
 
 
 def utf16_offset(text: str, index: int) -> int:
@@ -111,11 +111,12 @@ class SourceView(QWidget):
         self.reliability.activated.connect(self._on_field_edited)
 
         self.published.setFixedWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 28)
-        self.outlet.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 10))
+        self.outlet.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 8))
+        self.url.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 8))
         self.reliability.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.reliability.setMinimumContentsLength(12)
+        self.reliability.setMinimumContentsLength(7)
         self.published_basis.setWordWrap(True)
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
@@ -163,6 +164,10 @@ class SourceView(QWidget):
     def document_id(self) -> int | None:
         return self._view.document.id if self._view else None
 
+    @property
+    def document(self) -> Document | None:
+        return self._view.document if self._view else None
+
     def set_has_documents(self, has: bool) -> None:
         """The hint shown while no document is open."""
         if has:
@@ -197,9 +202,11 @@ class SourceView(QWidget):
         focus: Evidence | None = None,
         span: tuple[int, int] | None = None,
         find: str | None = None,
+        claims: dict[int, str | None] | None = None,
     ) -> None:
-        """Show ``view``; highlight ``excerpts`` lightly and ``focus`` (or ``span``, or the
-        first match of ``find``) strongly, scrolled into view."""
+        """Show ``view``; highlight ``excerpts`` lightly, tinted by the status each claims
+        (``claims``: none for context, negated, denied or hypothetical ones), and ``focus``
+        (or ``span``, or the first match of ``find``) strongly, scrolled into view."""
         same = self._view is not None and self._view.document.id == view.document.id
         dirty = self.save_button.isEnabled()
         self._view = view
@@ -217,7 +224,7 @@ class SourceView(QWidget):
         if self.text.toPlainText() != doc.text:
             self.text.setPlainText(doc.text)
         self.excerpts = list(excerpts)
-        self._highlight(excerpts, focus, span, find)
+        self._highlight(excerpts, focus, span, find, claims or {})
 
     def _fill_fields(self) -> None:
         if self._view is None:
@@ -229,6 +236,8 @@ class SourceView(QWidget):
         self.outlet.setText(doc.outlet or "")
         self.url.setText(doc.url or "")
         self.published.setText(doc.published.isoformat() if doc.published else "")
+        for edit in (self.outlet, self.url):
+            edit.setCursorPosition(0)  # the start of a long outlet or address
         basis = BASIS_WORDS.get(doc.published_basis, doc.published_basis)
         if doc.published_note and doc.published_basis == "inferred":
             basis += f": {doc.published_note}"
@@ -253,6 +262,7 @@ class SourceView(QWidget):
         focus: Evidence | None,
         span: tuple[int, int] | None,
         find: str | None,
+        claims: dict[int, str | None],
     ) -> None:
         text = self._view.document.text if self._view else ""
         pal = self.text.palette()
@@ -263,7 +273,8 @@ class SourceView(QWidget):
             where = place(text, e)
             if where.how == "orphan":
                 continue
-            tint = QColor(status_color(e.signal if not e.context else None, pal))
+            # a claim's own status; "still no agreed date" (negated) claims none: grey
+            tint = QColor(status_color(claims.get(e.id), pal))
             tint.setAlpha(60)
             selections.append(self._selection(text, where.start, where.end, tint, None))
         self.notice.hide()
@@ -310,6 +321,10 @@ class SourceView(QWidget):
         if span is not None:
             return span
         lowered = text.lower()
+        wanted = (find or "").strip().lower()
+        start = lowered.find(wanted) if len(wanted) > 12 else -1  # a quote: found whole
+        if start >= 0:
+            return (start, start + len(wanted))
         for word in (find or "").split():
             pos = lowered.find(word.lower())
             if pos >= 0:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.ui.format import status_label
+from tracker.ui.models.base import plain_tooltip
 from tracker.ui.theme import paint_badge
 
 
@@ -41,6 +42,81 @@ def plain_label(
     return label
 
 
+class ElidedLabel(QLabel):
+    """One line of plain text, cut with an ellipsis to the room it has; the whole text is
+    its tooltip (and what a screen reader reads)."""
+
+    def __init__(
+        self,
+        text: str = "",
+        parent: QWidget | None = None,
+        *,
+        name: str | None = None,
+        lines: int = 1,
+    ):
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._lines = max(1, lines)
+        self._full = ""
+        if name:
+            self.setObjectName(name)
+            self.setAccessibleName(name)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setAccessibleDescription(text)
+        self.setToolTip(plain_tooltip(text) or "")
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def _elide(self) -> None:
+        super().setText(
+            "\n".join(
+                wrap_lines(
+                    QFontMetrics(self.font()), self._full, max(self.width(), 40), self._lines
+                )
+            )
+        )
+
+    def resizeEvent(self, event: object) -> None:
+        self._elide()
+        super().resizeEvent(event)  # type: ignore[arg-type]  # a QResizeEvent
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, QFontMetrics(self.font()).lineSpacing() * self._lines + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(40, self.sizeHint().height())
+
+
+def wrap_lines(fm: QFontMetrics, text: str, width: int, most: int) -> list[str]:
+    """``text`` broken at spaces into at most ``most`` lines of ``width`` pixels, the last
+    one cut with an ellipsis when the text does not fit."""
+    words = text.split()
+    lines: list[str] = []
+    current = ""
+    for n, word in enumerate(words):
+        trial = f"{current} {word}".strip()
+        if fm.horizontalAdvance(trial) <= width or not current:
+            current = trial
+            continue
+        if len(lines) >= most - 1:  # the last line takes the rest, cut below
+            current = " ".join([current, *words[n:]])
+            break
+        lines.append(current)
+        current = word
+    if current:
+        lines.append(current)
+    if lines:
+        lines[-1] = fm.elidedText(lines[-1], Qt.TextElideMode.ElideRight, width)
+    return lines[: max(1, most)]
+
+
 def heading_font(base: QFont, scale: float = 1.3, bold: bool = True) -> QFont:
     font = QFont(base)
     font.setPointSizeF(base.pointSizeF() * scale)
@@ -51,6 +127,7 @@ def heading_font(base: QFont, scale: float = 1.3, bold: bool = True) -> QFont:
 def setup_table(
     view: QTableView, *, stretch_column: int | None = None, sortable: bool = True
 ) -> None:
+    view.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -85,6 +162,24 @@ def fixed_columns(view: QTableView, samples: dict[int, str]) -> None:
         header.resizeSection(column, width)
 
 
+def paint_item_background(
+    delegate: QStyledItemDelegate,
+    painter: QPainter,
+    option: QStyleOptionViewItem,
+    index: QModelIndex | QPersistentModelIndex,
+) -> tuple[QStyleOptionViewItem, str]:
+    """Draw an item's background (selection, alternate rows, focus) the style's way, without
+    its text; returns the style option and the text, for a delegate to paint its own."""
+    opt = QStyleOptionViewItem(option)
+    delegate.initStyleOption(opt, index)
+    text = opt.text
+    opt.text = ""
+    widget = opt.widget
+    if widget is not None:
+        widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+    return opt, text
+
+
 class StatusBadgeDelegate(QStyledItemDelegate):
     """Paints a status cell as a rounded badge coloured by the status family."""
 
@@ -98,15 +193,8 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
+        opt, text = paint_item_background(self, painter, option, index)
         status = index.data(self._role) or None
-        text = opt.text
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         rect = QRectF(opt.rect).adjusted(4, 2, -4, -2)
         paint_badge(painter, rect, text or status_label(status), status, opt.palette, opt.font)
 

@@ -1,0 +1,167 @@
+"""Reading rules for constructions that recur in reporting, each on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.domain.models import Actor, Finding, Track
+from tracker.extract import extract_document
+from tracker.extract.lexicon import compile_cue
+
+PUB = date(2026, 3, 4)
+
+TALKS = Track(
+    id="norway-chile-talks",
+    title="Norway–Chile fisheries talks",
+    kind="talks",
+    actors=[
+        Actor(name="Ingrid Solberg", aliases=["Solberg"]),
+        Actor(name="Mateo Rivas", aliases=["Rivas"]),
+    ],
+    parties=["Norway", "Chile"],
+    places=["Reykjavik"],
+    keywords=["talks", "negotiations", "round"],
+)
+SUMMIT = Track(
+    id="peru-ghana-summit",
+    title="Peru–Ghana summit",
+    kind="summit",
+    actors=[
+        Actor(name="Rosa Quispe", aliases=["Quispe"]),
+        Actor(name="Kwame Mensah", aliases=["Mensah"]),
+    ],
+    parties=["Peru", "Ghana"],
+    places=["Lisbon"],
+    keywords=["summit", "meeting", "meet"],
+)
+TRACKS = [TALKS, SUMMIT]
+
+
+def _one(text: str, track_id: str) -> Finding:
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == track_id]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("cue", "text", "matched"),
+    [
+        (
+            "(had|held) (a|an) [*] discussion",
+            "they had a candid discussion",
+            "had a candid discussion",
+        ),
+        ("(had|held) (a|an) [*] discussion", "they had a discussion", "had a discussion"),
+        ("after [*'s] talks", "after Monday's talks", "after Monday's talks"),
+        ("hold * talks", "hold Oslo-brokered talks", "hold Oslo-brokered talks"),
+    ],
+)
+def test_any_word_slot(cue: str, text: str, matched: str) -> None:
+    m = compile_cue(cue).search(text)
+    assert m is not None and m.group(0) == matched
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norwegian and Chilean negotiators hold Reykjavik talks on quotas",
+        "Norway and Chile held quota talks in Reykjavik on Tuesday.",
+    ],
+)
+def test_talks_named_by_a_modifier_are_held(sentence: str) -> None:
+    f = _one(sentence, TALKS.id)
+    assert f.signal == "held"
+
+
+def test_headline_infinitive_of_chairing_is_an_announced_meeting() -> None:
+    f = _one("Quispe and Mensah to co-chair Lisbon summit on Friday", SUMMIT.id)
+    assert f.signal == "scheduled"
+
+
+def test_a_clause_opened_by_whether_is_hypothetical_however_long() -> None:
+    f = _one(
+        "Whether the Norwegian and Chilean delegations will hold any talks at all remains unclear.",
+        TALKS.id,
+    )
+    assert f.modality == "hypothetical"
+
+
+def test_a_cue_inside_the_gap_of_a_longer_cue_is_read_on_its_own() -> None:
+    f = _one(
+        "Quispe announced that preparations were under way for a summit with Mensah.",
+        SUMMIT.id,
+    )
+    assert f.signal == "preparing"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway-Chile talks, suspended in January, will resume next week in Reykjavik.",
+        "Talks between Norway and Chile resumed on Monday after a pause of three months.",
+        "The Norway-Chile talks were frozen in the winter, but their resumption was agreed "
+        "on Friday.",
+    ],
+)
+def test_a_resumption_outweighs_the_halt_it_ends(sentence: str) -> None:
+    assert _one(sentence, TALKS.id).signal == "resumed"
+
+
+def test_a_halt_stands_when_the_resumption_is_negated() -> None:
+    f = _one("Norway-Chile talks remain suspended and will not resume soon.", TALKS.id)
+    assert f.signal == "suspended"
+
+
+def test_returning_to_the_table_is_a_resumption() -> None:
+    f = _one("Norway and Chile returned to the negotiating table in Reykjavik.", TALKS.id)
+    assert f.signal == "resumed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mensah turns down invitation to join Quispe at the Lisbon summit",
+        "Mensah has declined a late invitation to the Lisbon summit with Quispe.",
+        "Mensah said he would be unable to attend the Lisbon summit with Quispe.",
+    ],
+)
+def test_declining_an_invitation_is_no_proposal(sentence: str) -> None:
+    f = _one(sentence, SUMMIT.id)
+    assert f.signal == "boycotted"
+
+
+def test_talks_would_not_take_part_in_is_a_suspension() -> None:
+    f = _one("Rivas said Chile would not take part in fisheries talks with Norway.", TALKS.id)
+    assert f.signal == "suspended"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway and Chile agree on quota cell after Reykjavik talks",
+        "Chile confirmed the quota deal reached after lengthy negotiations with Norway.",
+        "Following the negotiations, Norway and Chile agreed on a quota truce.",
+    ],
+)
+def test_an_outcome_after_talks_tells_the_talks_took_place(sentence: str) -> None:
+    assert _one(sentence, TALKS.id).signal == "held"
+
+
+def test_after_the_talks_gives_way_to_the_sentences_own_predicate() -> None:
+    f = _one("Quispe proposed a summit with Mensah following trade talks.", SUMMIT.id)
+    assert f.signal == "proposed"
+
+
+def test_after_my_meeting_is_the_speakers_own_event() -> None:
+    found = [
+        f
+        for f in extract_document(
+            '"After my meeting with Rivas, I see Norway and Chile want talks," Solberg said.',
+            PUB,
+            TRACKS,
+        )
+        if f.track_id == TALKS.id
+    ]
+    assert all(f.signal != "held" for f in found)
