@@ -9,14 +9,21 @@ How a command is written (``docs/cli.md`` tells the same for contributors):
   either ``emit_json(model)`` (when ``args.json``) or text (``table``/``prose`` fit 100
   columns unless ``--wide``);
 - a refusal is raised as a ``TrackerError`` subclass, whose ``exit_code`` (an ``ExitCode``:
-  0 ok, 1 refused or failed, 2 usage) ends the command with one line on stderr, never a
-  traceback; a handler returns ``ExitCode.OK`` or ``ExitCode.FAILED`` when it completes.
+  0 ok, 1 refused or failed, 2 usage, 4 the database does not verify and is open
+  read-only until acknowledged, 75 the database is busy) ends the command with one line
+  on stderr, never a traceback; a failure of SQLite or the disk (read-only, full, damaged,
+  busy) is told the same way; a handler returns ``ExitCode.OK`` or ``ExitCode.FAILED``
+  when it completes;
+- numbers typed by the user are bounded (``bounded_int``, ``bounded_float``), and text
+  from outside (titles, quotes, names) is printed with control and bidi characters shown,
+  not obeyed (``_Visible``).
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import math
 import shutil
 import sys
 from collections.abc import Callable, Sequence
@@ -29,6 +36,7 @@ from tracker.clitools import output
 from tracker.clitools.output import emit_json, prose, table
 from tracker.clitools.reference import CommandInfo, Shape
 from tracker.domain.errors import ExitCode, TrackerError, UsageError
+from tracker.domain.text import visible
 from tracker.domain.times import format_time, parse_time, parse_user_date
 
 if TYPE_CHECKING:
@@ -56,6 +64,59 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         raise UsageError(f"{self.prog}: {message}")
+
+
+class _Visible:
+    """A text stream that shows control and bidi characters instead of passing them to
+    the terminal (``keep``: the ones that pass, e.g. newline)."""
+
+    def __init__(self, stream: Any, keep: str) -> None:
+        self._stream = stream
+        self._keep = keep
+
+    def write(self, text: str) -> int:
+        self._stream.write(visible(text, self._keep))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+MAX_ID = 2**63 - 1
+
+
+def bounded_int(low: int, high: int, what: str) -> Callable[[str], int]:
+    """An argparse type: a whole number from ``low`` to ``high``."""
+
+    def parse(value: str) -> int:
+        try:
+            number = int(value.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"{what} must be a whole number, not {value!r}"
+            ) from None
+        if not low <= number <= high:
+            raise argparse.ArgumentTypeError(f"{what} must be from {low} to {high}, not {value}")
+        return number
+
+    return parse
+
+
+def bounded_float(low: float, high: float, what: str) -> Callable[[str], float]:
+    """An argparse type: a finite number greater than ``low``, at most ``high``."""
+
+    def parse(value: str) -> float:
+        try:
+            number = float(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{what} must be a number, not {value!r}") from None
+        if not math.isfinite(number) or not low < number <= high:
+            raise argparse.ArgumentTypeError(
+                f"{what} must be a number above {low:g} and at most {high:g}, not {value}"
+            )
+        return number
+
+    return parse
 
 
 def add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
@@ -154,6 +215,8 @@ def cmd_ingest(store: Store, args: argparse.Namespace) -> int:
                 print(f"duplicate  {item.path}  ({item.reason})")
             else:
                 print(f"{item.outcome:<9}  {item.path}: {item.reason}")
+            for warning in item.warnings:
+                print(f"{'':<9}  warning: {warning}")
         print(report.summary())
     if report.refused:
         many = "was" if report.refused == 1 else "were"
@@ -187,9 +250,9 @@ def cmd_docs(store: Store, args: argparse.Namespace) -> int:
 
 def _parse_int(value: str, what: str) -> int:
     try:
-        return int(value)
-    except ValueError:
-        raise UsageError(f"{what} must be a whole number, not {value!r}") from None
+        return bounded_int(1, MAX_ID, what)(value)
+    except argparse.ArgumentTypeError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def cmd_doc(store: Store, args: argparse.Namespace) -> int:
@@ -332,12 +395,19 @@ def _status_flags(s: Any) -> str:
 
 
 def cmd_status(store: Store, args: argparse.Namespace) -> int:
+    from tracker.services.assessments import analysis_pending
     from tracker.services.status import all_statuses
 
     if args.as_of and args.known_at:
         raise UsageError("use either --as-of or --known-at, not both")
     known_at = _known_at(args.known_at)
     statuses = all_statuses(store, as_of=_as_of(args.as_of), known_at=known_at)
+    if analysis_pending(store):
+        print(
+            "tracker: note: an interrupted import left the analysis unfinished; these statuses "
+            "may not reflect every document yet (the next `tracker ingest` finishes it)",
+            file=sys.stderr,
+        )
     if args.json:
         emit_json(statuses)
         return ExitCode.OK
@@ -522,9 +592,21 @@ def cmd_history(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_verify(store: Store, args: argparse.Namespace) -> int:
+    from tracker.services.tamper import acknowledge
     from tracker.services.verify import verify
 
-    report = verify(store)
+    if args.acknowledge:
+        done = acknowledge(store, analyst=args.analyst)
+        if args.json:
+            from tracker.clitools.results import AcknowledgeResult
+
+            emit_json(AcknowledgeResult(acknowledged=done))
+        else:
+            for finding in done:
+                print(f"acknowledged: {finding.text}")
+            print(f"{len(done)} findings acknowledged; the database can be changed again")
+        return ExitCode.OK
+    report = verify(store, head=args.head)
     if args.json:
         emit_json(report)
     else:
@@ -975,7 +1057,7 @@ def cmd_audit(store: Store, args: argparse.Namespace) -> int:
     from tracker.clitools.results import AuditRow
     from tracker.services.audit_log import entries
 
-    rows = entries(store, limit=args.limit)
+    rows = entries(store, limit=args.limit, include_seals=args.seals)
     if args.json:
         emit_json([AuditRow.of(r) for r in rows])
         return ExitCode.OK
@@ -1283,7 +1365,12 @@ def _declare_reading(command: CommandFn) -> None:
         output=Shape("tracker.services.ingest:IngestReport"),
     )
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files and folders")
-    p.add_argument("--max-mb", type=float, default=10.0, help="largest document accepted (MB)")
+    p.add_argument(
+        "--max-mb",
+        type=bounded_float(0, 1024, "--max-mb"),
+        default=10.0,
+        help="largest document accepted (MB)",
+    )
     command(
         "docs",
         cmd_docs,
@@ -1324,7 +1411,12 @@ def _declare_reading(command: CommandFn) -> None:
         notes=_search_syntax(),
     )
     p.add_argument("query", help='words, "a phrase", prefix*, OR, -word, outlet:, track:')
-    p.add_argument("--limit", type=int, default=20, help="hits of each kind (default 20)")
+    p.add_argument(
+        "--limit",
+        type=bounded_int(1, 100_000, "--limit"),
+        default=20,
+        help="hits of each kind (default 20)",
+    )
     p = command(
         "status",
         cmd_status,
@@ -1376,13 +1468,29 @@ def _declare_reading(command: CommandFn) -> None:
     )
     _track_argument(p)
     p.add_argument("--all", action="store_true", help="include superseded inferred transitions")
-    command(
+    p = command(
         "verify",
         cmd_verify,
-        "check excerpt anchors, the audit chain and database integrity; exit 1 on problems",
+        "check the database: integrity, excerpt quotes, the audit chain, its head witness, "
+        "the sealed state and the judgements replayed from the log; exit 1 on problems",
         example="tracker verify",
-        output=Shape("tracker.services.verify:VerifyReport"),
+        output=Shape(
+            "tracker.services.verify:VerifyReport",
+            note="with --acknowledge: {acknowledged: [finding, …]} "
+            "(tracker.clitools.results:AcknowledgeResult)",
+        ),
     )
+    p.add_argument(
+        "--head",
+        metavar="HASH",
+        help="a head hash printed in a briefing: check it is still in the audit log",
+    )
+    p.add_argument(
+        "--acknowledge",
+        action="store_true",
+        help="record that you have seen the findings; the database can be changed again",
+    )
+    _analyst_option(p)
 
 
 def _declare_judging(command: CommandFn) -> None:
@@ -1400,7 +1508,13 @@ def _declare_judging(command: CommandFn) -> None:
     p.add_argument("--likelihood", help="ICD 203 term, e.g. 'very unlikely'")
     p.add_argument("--confidence", help="low, moderate or high")
     p.add_argument("--review-by", metavar="DATE")
-    p.add_argument("--evidence", nargs="+", type=int, metavar="ID", help="supporting excerpt ids")
+    p.add_argument(
+        "--evidence",
+        nargs="+",
+        type=bounded_int(1, MAX_ID, "--evidence"),
+        metavar="ID",
+        help="supporting excerpt ids",
+    )
     p = command(
         "revoke",
         cmd_revoke,
@@ -1479,7 +1593,7 @@ def _declare_judging(command: CommandFn) -> None:
     p.add_argument(
         "--context", action="append", metavar="TERM[,TERM]", help="terms of another, earlier event"
     )
-    p.add_argument("--min-actors", type=int)
+    p.add_argument("--min-actors", type=bounded_int(1, 20, "--min-actors"))
     _analyst_option(p)
 
 
@@ -1560,7 +1674,12 @@ def _declare_admin(command: CommandFn) -> None:
         example="tracker audit --limit 20",
         output=Shape("tracker.clitools.results:AuditRow", many=True),
     )
-    p.add_argument("--limit", type=int, help="only the newest N entries")
+    p.add_argument(
+        "--limit", type=bounded_int(1, MAX_ID, "--limit"), help="only the newest N entries"
+    )
+    p.add_argument(
+        "--seals", action="store_true", help="include the state.seal rows (the sealed state)"
+    )
     p = command(
         "brief",
         cmd_brief,
@@ -1622,12 +1741,30 @@ def open_store_for(args: argparse.Namespace) -> Store:
     from tracker.services.setup import open_reporting
 
     path = Path(args.db).expanduser() if args.db else default_db_path()
-    store, report = open_reporting(path, with_seeds=not _creates_without_seeds(args))
+    # Only an explicit `init` adds the tracker's tables to another application's database.
+    store, report = open_reporting(
+        path, with_seeds=not _creates_without_seeds(args), adopt=args.command == "init"
+    )
     args.opened = report
     notice = report.notice()
     if notice:
         print(f"tracker: {notice}", file=sys.stderr)
+    if store.flagged and args.command != "verify":
+        print(
+            f"tracker: WARNING: {path} does not verify ({store.flagged[0]}); it is open "
+            "read-only until acknowledged: run `tracker verify`, then "
+            "`tracker verify --acknowledge`",
+            file=sys.stderr,
+        )
     return store
+
+
+def _explained(exc: BaseException, args: argparse.Namespace) -> TrackerError | None:
+    from tracker.services.database import explain_failure
+
+    where = args.db if getattr(args, "db", None) else "the database"
+    found = explain_failure(exc, where)
+    return found if isinstance(found, TrackerError) else None
 
 
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -1635,6 +1772,16 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    out, err = sys.stdout, sys.stderr
+    sys.stdout = _Visible(out, "\n\t")
+    sys.stderr = _Visible(err, "\n\t\r")
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _main(argv: Sequence[str] | None) -> int:
     try:
         args = _parse(argv)
     except UsageError as exc:
@@ -1658,6 +1805,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return ExitCode.INTERRUPTED
     except BrokenPipeError:
         return ExitCode.OK
+    except Exception as exc:
+        friendly = _explained(exc, args)
+        if friendly is None:
+            raise
+        print(f"tracker: {friendly}", file=sys.stderr)
+        return int(friendly.exit_code)
     finally:
         if store is not None:
             store.close()

@@ -143,7 +143,7 @@ def test_every_command_prints_json_in_its_documented_shape(tmp_path: Path) -> No
         (["doc", "1", "--set-published", "someday"], "not a date"),
         (["doc", "1", "--set-reliability", "Z"], "reliability"),
         (["track", "add", "--title", "X", "--kind", "picnic"], "kind"),
-        (["search", "summit", "--limit", "many"], "invalid int"),
+        (["search", "summit", "--limit", "many"], "--limit must be a whole number, not 'many'"),
         (["brief", "--format", "pdf"], "--out"),
         (["status", "--as-of", "2025-10-22", "--known-at", "2025-10-22T10:00:00Z"], "either"),
     ],

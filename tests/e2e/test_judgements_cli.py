@@ -238,3 +238,68 @@ def test_mistakes_are_one_line(
     ]
     assert len(lines) == 1 and message in lines[0], result.stderr
     assert "Traceback" not in result.stderr
+
+
+def _run(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> Any:
+    """One command through the CLI's own entry point (in this process: the suite runs
+    dozens of them), its JSON answer."""
+    from tracker.cli import main
+
+    capsys.readouterr()
+    code = main(["--db", str(db), *args, "--json"])
+    out, err = capsys.readouterr()
+    assert code == 0, (args, err)
+    return json.loads(out) if out.strip() else None
+
+
+def test_the_database_verifies_after_every_judging_command(
+    seed_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each judging command writes audited rows the state seals cover (judgements, evidence
+    added by hand, lexicon rules, review settings, the review queue, the re-read excerpts):
+    after every one of them, and every undo, ``tracker verify`` finds nothing."""
+    db = seed_db_path
+
+    def run(*args: str) -> Any:
+        return _run(capsys, db, *args)
+
+    status = next(s for s in run("status") if s["track"] == SUMMIT)
+    evidence = [e["id"] for e in run("evidence", SUMMIT)]
+    first, second = status["unreviewed_ids"][:2]
+    others = [str(i) for i in evidence if i not in (first, second)][:3]
+    doc = next(d for d in run("docs") if "Putin-Trump Summit Put on Hold" in d["title"])
+    article = tmp_path / "back-on.txt"
+    article.write_text(BACK_ON, encoding="utf-8")
+    rules = tmp_path / "desk.json"
+    commands: list[list[str]] = [
+        ["excerpt", str(first), "--confirm", "--analyst", "alice"],
+        ["excerpt", str(second), "--reject", "--reason", "not-evidence"],
+        ["excerpt", others[0], "--signal", "cancelled"],
+        ["excerpt", others[0], "--modality", "hypothetical"],
+        ["excerpt", others[0], "--date", "2025-W44"],
+        ["excerpt", others[1], "--track", CHANNEL],
+        ["excerpt", others[2], "--add-track", CHANNEL],
+        ["excerpt", others[2], "--note", "ask the desk"],
+        ["undo"],
+        [
+            *("evidence", "add", str(doc["id"]), "--quote", "He suggested that there could"),
+            *("--track", SUMMIT, "--signal", "preparing", "--date", "2025-10-24"),
+        ],
+        ["review", "--hold", SUMMIT],
+        ["ingest", str(article)],
+        ["review", "--apply", SUMMIT],
+        ["lexicon", "add", "wasted meeting", "--signal", "on_hold", "--kind", "summit"],
+        ["lexicon", "export", str(rules)],
+        ["lexicon", "remove", "1"],
+        ["lexicon", "import", str(rules)],
+        ["reextract"],
+        ["undo"],
+        ["undo"],
+        ["undo"],
+    ]
+    for command in commands:
+        run(*command)
+        report = run("verify")
+        assert report["ok"] and report["findings"] == [], (command, report["lines"])
+        assert report["judgements"]["ok"], (command, report["lines"])
+    assert any(e["action"] == "state.seal" for e in run("audit", "--seals", "--limit", "5"))

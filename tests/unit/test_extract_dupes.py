@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from tests.unit.copies import find_document_copies
+from tracker.extract import dupes
 from tracker.extract.dupes import find_excerpt_duplicates
 from tracker.paths import seeds_dir
 
@@ -63,3 +67,45 @@ def test_excerpt_duplicates_only_across_documents() -> None:
 def test_duplicates_are_deterministic() -> None:
     docs = _seeds()
     assert find_document_copies(docs) == find_document_copies(list(docs))
+
+
+def _sentences(
+    count: int, document: int, start: int = 0, verb: str = "is"
+) -> list[tuple[int, int, str]]:
+    """``count`` distinct sentences of one template (near-identical to each other)."""
+    return [
+        (start + i, document, f"The summit between the two presidents {verb} on hold, item {i}.")
+        for i in range(count)
+    ]
+
+
+def test_a_huge_document_is_compared_a_bounded_number_of_times(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Quotes of one document beyond ``FUZZY_PER_DOCUMENT`` are matched when identical
+    only: two documents of 5,000 sentences each cost at most the comparisons of two
+    documents of ``FUZZY_PER_DOCUMENT`` sentences, not 10,000²."""
+    compared: list[int] = []
+    real = dupes.process.extract
+
+    def counting(query: str, choices: list[str], **kwargs: Any) -> Any:
+        compared.append(len(choices))
+        return real(query, choices, **kwargs)
+
+    monkeypatch.setattr(dupes.process, "extract", counting)
+    first = _sentences(5_000, document=1)
+    second = _sentences(5_000, document=2, start=10_000, verb="was")
+    second[-1] = (second[-1][0], 2, first[-1][2])  # beyond the cap, but identical
+    out = find_excerpt_duplicates([*first, *second])
+    cap = dupes.FUZZY_PER_DOCUMENT
+    assert len(compared) == 2 * cap
+    assert sum(compared) <= (2 * cap) ** 2
+    assert out[second[-1][0]] == first[-1][0]  # identical quotes are always matched
+    assert out[second[0][0]] == first[0][0]  # within the cap, fuzzy matching as before
+    assert second[-2][0] not in out  # beyond the cap: only identical quotes
+
+
+def test_under_the_cap_new_quotes_match_as_before() -> None:
+    known = [(i, 1, dupes.normalize_for_compare(q)) for i, _d, q in _sentences(30, 1)]
+    targets = [(100 + i, 2, q) for i, (_e, _d, q) in enumerate(known)]
+    assert dupes.near_duplicate_of(targets, known) == {100 + i: 0 for i in range(30)}

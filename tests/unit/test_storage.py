@@ -89,10 +89,13 @@ def test_audit_chain_appends_and_verifies(tmp_path: Path) -> None:
         second = audit.append(
             store, actor="bob", action="test", entity="x:2", payload={"b": [1, 2]}
         )
-    assert first.prev_hash == audit.GENESIS
+    # a new database's log opens with the baseline of its (empty) state's seals
+    baseline = audit.entries(store, include_seals=True)[0]
+    assert (baseline.seq, baseline.action, baseline.prev_hash) == (1, "state.seal", audit.GENESIS)
+    assert first.prev_hash == baseline.hash
     assert second.prev_hash == first.hash
     report = audit.verify_chain(store)
-    assert report.ok and report.rows == 2 and report.head_hash == second.hash
+    assert report.ok and report.rows == 3 and report.head_hash == second.hash
     store.close()
 
 

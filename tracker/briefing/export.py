@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import logging
-import os
-import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from tracker.briefing.build import build_briefing, cutoff_of, select_tracks
+from tracker.briefing.checks import check_docx, check_pdf, check_text
 from tracker.briefing.model import Briefing
 from tracker.domain.errors import UsageError, UserError
 from tracker.services.briefings import last_briefing_at, record_export
 from tracker.services.database import Store
+from tracker.services.files import AtomicFile, describe_os_error
 
 __all__ = ["FORMATS", "BriefingResult", "check_format", "export_briefing", "last_briefing_at"]
 
@@ -67,30 +66,31 @@ def check_format(fmt: str) -> str:
     return norm
 
 
-def _renderer(fmt: str) -> Callable[[Briefing, Path], None]:
+def _render(fmt: str, briefing: Briefing, out: Path) -> Callable[[Path], None]:
+    """Render ``briefing`` as ``fmt`` into ``out``; returns the check of the written file."""
     if fmt == "pdf":
         from tracker.briefing.pdf import render_pdf
 
-        return render_pdf
+        pages = render_pdf(briefing, out)
+        return lambda path: check_pdf(path, pages)
     if fmt == "docx":
         from tracker.briefing.word import render_docx
 
-        return render_docx
+        render_docx(briefing, out)
+        return check_docx
     from tracker.briefing.render import render_html, render_markdown
 
-    text = render_markdown if fmt == "md" else render_html
-
-    def write_text(briefing: Briefing, out: Path) -> None:
-        out.write_text(text(briefing), encoding="utf-8", newline="\n")
-
-    return write_text
+    text = (render_markdown if fmt == "md" else render_html)(briefing)
+    data = text.encode("utf-8")
+    out.write_bytes(data)
+    return lambda path: check_text(path, data)
 
 
 def _target(out: Path, fmt: str, generated: dt.datetime) -> Path:
     """The file to write: ``out``, or a dated name inside ``out`` when it is a folder. The
     folder must exist (a mistyped path is not created)."""
     out = Path(out).expanduser()
-    if out.is_dir():
+    if out.is_dir() and not out.is_symlink():
         return out / f"briefing-{generated.strftime('%Y%m%d-%H%M%S')}{SUFFIX[fmt]}"
     folder = out.parent
     if not folder.is_dir():
@@ -99,37 +99,15 @@ def _target(out: Path, fmt: str, generated: dt.datetime) -> Path:
     return out
 
 
-def _temporary(folder: Path, suffix: str) -> Path:
-    """A new empty file beside the target, created with the permissions the user's umask
-    allows (``mkstemp`` would make it private to the user whatever the umask says)."""
-    for _ in range(100):
-        path = folder / f".briefing-{secrets.token_hex(6)}{suffix}"
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        except FileExistsError:
-            continue
-        os.close(fd)
-        return path
-    raise FileExistsError(f"no free temporary name in {folder}")  # pragma: no cover
-
-
-def _write_atomically(render: Callable[[Briefing, Path], None], b: Briefing, out: Path) -> None:
-    """Render into a temporary file beside ``out`` and move it into place, so a failed
-    export never leaves half a briefing behind."""
+def _written(render: Callable[[], Callable[[Path], None]], out: AtomicFile) -> int:
+    """Render into ``out.tmp``, flush it to disk and check it; its size."""
     try:
-        tmp = _temporary(out.parent, out.suffix)
+        check = render()
     except OSError as exc:
-        raise UserError(f"cannot write the briefing to {out}: {exc.strerror or exc}") from exc
-    try:
-        render(b, tmp)
-        if not tmp.exists() or tmp.stat().st_size == 0:
-            raise UserError(f"the {out.suffix or 'briefing'} renderer wrote nothing")
-        os.replace(tmp, out)
-    except OSError as exc:
-        raise UserError(f"cannot write the briefing to {out}: {exc.strerror or exc}") from exc
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
+        raise UserError(
+            f"cannot write the briefing to {out.target}: {describe_os_error(exc)}"
+        ) from exc
+    return out.finish(check)
 
 
 def export_briefing(
@@ -163,12 +141,14 @@ def export_briefing(
     briefing = build_briefing(
         store, selected, since, generated, new_since=cutoff, first=previous is None
     )
-    _write_atomically(_renderer(kind), briefing, target)
-    seconds = time.perf_counter() - started
-    data = target.read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
-    path = target.resolve()
-    try:
+    with AtomicFile(target) as file:
+        size = _written(lambda: _render(kind, briefing, file.tmp), file)
+        digest = hashlib.sha256(file.tmp.read_bytes()).hexdigest()
+        seconds = time.perf_counter() - started
+        path = target.resolve()
+        # The record and the move into place in one transaction: a database that cannot be
+        # written (read-only, busy, full) leaves the old file untouched, and a file that
+        # cannot be moved records nothing.
         row_id, created = record_export(
             store,
             fmt=kind,
@@ -179,11 +159,9 @@ def export_briefing(
             head_seq=briefing.head_seq,
             head_hash=briefing.head_hash,
             sha256=digest,
+            publish=file.publish,
+            unpublish=file.restore,
         )
-    except BaseException:
-        with contextlib.suppress(OSError):
-            target.unlink()
-        raise
     log.info("briefing %s written to %s in %.2fs", kind, path, seconds)
     return BriefingResult(
         id=row_id,
@@ -195,7 +173,7 @@ def export_briefing(
         head_seq=briefing.head_seq,
         head_hash=briefing.head_hash,
         sha256=digest,
-        bytes=len(data),
+        bytes=size,
         seconds=seconds,
         briefing=briefing,
     )

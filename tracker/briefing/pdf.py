@@ -37,12 +37,13 @@ def _ensure_gui_application() -> Any:
     return _APP
 
 
-def render_pdf(briefing: Briefing, out: Path) -> None:
+def render_pdf(briefing: Briefing, out: Path) -> int:
     """Write ``briefing`` to ``out`` as an A4 PDF.
 
     The document is laid out against the PDF writer itself (its resolution and printable
     width), then painted page by page with a footer on each: the audit head and
     "page N of M", so every printed page can be matched to the state it came from.
+    Returns the number of pages (what the written file is checked against).
     """
     _ensure_gui_application()
     from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
@@ -101,3 +102,4 @@ def render_pdf(briefing: Briefing, out: Path) -> None:
     finally:
         painter.end()
     del writer  # finishes and closes the file
+    return pages

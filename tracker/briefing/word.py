@@ -6,6 +6,7 @@ same wording helpers (attribution, published, flags) the templates use.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -115,7 +116,11 @@ def render_docx(briefing: Briefing, out: Path) -> None:
         f"#{briefing.head_seq}, hash {briefing.head_hash}. The briefing shows the database as "
         "it stood at that audit entry; the entry and its hash stay in the append-only log.",
     )
-    document.save(str(out))
+    # Built in memory, then written in one go: python-docx leaves its ZIP file open when a
+    # write fails half-way (a full disk), and the open file keeps the disk busy.
+    buffer = io.BytesIO()
+    document.save(buffer)
+    out.write_bytes(buffer.getvalue())
 
 
 def _track(document: Any, t: TrackBriefing, since_label: str) -> None:

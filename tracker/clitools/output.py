@@ -13,6 +13,8 @@ import textwrap
 from collections.abc import Sequence
 from typing import Any
 
+from tracker.domain.text import escape_json_text
+
 DEFAULT_WIDTH = 100
 _GAP = 2
 _MIN_COLUMN = 6
@@ -45,8 +47,9 @@ def jsonable(value: Any) -> Any:
 
 
 def emit_json(value: Any) -> None:
-    """Print ``value`` as indented JSON (UTF-8, not escaped)."""
-    print(json.dumps(jsonable(value), indent=2, ensure_ascii=False, default=str))
+    """Print ``value`` as indented JSON (UTF-8, not escaped, except the C1 and bidi
+    control characters a terminal would obey: written as ``\\uXXXX``, the same data)."""
+    print(escape_json_text(json.dumps(jsonable(value), indent=2, ensure_ascii=False, default=str)))
 
 
 def one_line(value: Any) -> str:

@@ -15,6 +15,7 @@ from tracker.briefing.export import BriefingResult
 from tracker.domain.models import AuditEntry, Document, Override
 from tracker.services.ingest import IngestReport
 from tracker.services.status import TrackStatus
+from tracker.services.tamper import Finding
 
 
 class InitResult(BaseModel):
@@ -180,3 +181,12 @@ class CompletionResult(BaseModel):
 
     shell: Literal["bash", "zsh"]
     script: str
+
+
+class AcknowledgeResult(BaseModel):
+    """``tracker verify --acknowledge``: the findings the analyst acknowledged."""
+
+    acknowledged: list[Finding] = Field(
+        description="each finding recorded as seen (key, area, text); the database may be "
+        "changed again"
+    )

@@ -13,6 +13,9 @@ Exit codes are defined here once (``ExitCode``) and the CLI uses nothing else:
   argument, or a value that is malformed (a date, a time, a number) or outside its
   vocabulary (a status of the track's kind, a kind, a likelihood, a confidence level, a
   reliability grade, a briefing format), or blank where text is needed.
+- 4 ``TAMPERED``: the database does not match its audit log (``tracker verify`` names the
+  findings); it is open read-only until the analyst acknowledges them.
+- 75 ``BUSY``: another tracker is writing to the database; try again in a moment.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ class ExitCode(IntEnum):
     OK = 0
     FAILED = 1
     USAGE = 2
+    TAMPERED = 4  # the database does not verify: open read-only until acknowledged
+    BUSY = 75  # EX_TEMPFAIL: another tracker is writing; a script may retry
     INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 
 
@@ -61,6 +66,20 @@ class RejectedInputError(UserError):
 
 
 class DatabaseError(TrackerError):
-    """The database cannot be opened or used (newer schema, locked, corrupt)."""
+    """The database cannot be opened or used (newer schema, read-only, full, corrupt,
+    another application's file)."""
 
     exit_code = ExitCode.FAILED
+
+
+class DatabaseBusyError(DatabaseError):
+    """Another process holds the write lock past the busy timeout: try again later."""
+
+    exit_code = ExitCode.BUSY
+
+
+class TamperedError(DatabaseError):
+    """The database's audit chain or sealed state does not verify: it is open read-only
+    until the analyst acknowledges the findings (``tracker verify --acknowledge``)."""
+
+    exit_code = ExitCode.TAMPERED

@@ -33,7 +33,10 @@ for _number, _name in enumerate(MONTH_NAMES, start=1):
     MONTHS[_name.lower()[:3]] = _number
 MONTHS["sept"] = 9
 
-_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+# A day, optionally followed by a time of day (``2025-10-22T10:00Z``), which is ignored.
+_ISO_DAY = re.compile(
+    r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}[0-9:.]*(?:Z|[+-]\d{2}:?\d{2})?)?$"
+)
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?"
 _CLOCK = r"(?:,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d+)?)?)?"
 _DAY_MONTH_YEAR = re.compile(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Final
 
@@ -27,6 +27,8 @@ from tracker.extract.text import normalize_for_compare
 SHINGLE_WORDS: Final = 5
 COPY_CONTAINMENT: Final = 0.6
 EXCERPT_RATIO: Final = 90.0
+# Distinct quotes of one document compared fuzzily with others; beyond, identical only.
+FUZZY_PER_DOCUMENT: Final = 500
 _MAX_POSTING: Final = 50  # shingles shared by more documents than this are boilerplate
 
 
@@ -56,20 +58,75 @@ def _normalised(quote: str) -> str:
     return normalize_for_compare(quote)
 
 
-def _near_texts(quote: str, texts: list[str], lengths: list[int]) -> list[str]:
-    """The texts (sorted by length, ``lengths`` theirs) near-identical to ``quote``."""
-    size = len(quote)
-    lo = bisect.bisect_left(lengths, int(size * 0.8) - 1)
-    hi = bisect.bisect_right(lengths, int(size / 0.8) + 1)
-    near: list[str] = []
-    for other, _score, _pos in process.extract(
-        quote, texts[lo:hi], scorer=fuzz.ratio, score_cutoff=EXCERPT_RATIO, limit=None
-    ):
-        shorter, longer = sorted((size, len(other)))
-        if longer and shorter / longer < 0.8:
-            continue
-        near.append(other)
-    return near
+class _QuoteIndex:
+    """The distinct quotes of a set of excerpts, for finding each one's earliest
+    near-identical quote in another document.
+
+    ``rows`` are ``(key, document id, normalised quote)`` in order of arrival (``key``
+    increasing). Each distinct quote keeps its first occurrence and the first occurrence
+    in another document than that. Fuzzy comparison is bounded: only the first
+    ``FUZZY_PER_DOCUMENT`` distinct quotes of each document are compared with other
+    quotes (an article holds a few dozen; a pasted archive of megabytes would otherwise
+    compare every sentence with every other); the rest are matched when identical only.
+    """
+
+    def __init__(self, rows: Iterable[tuple[int, int, str]], never: int) -> None:
+        self.first: dict[str, tuple[int, int]] = {}
+        self.second: dict[str, int] = {}
+        self.never = never
+        per_document: dict[int, int] = {}
+        fuzzy: list[str] = []
+        for key, did, quote in rows:
+            if not quote:
+                continue
+            seen = self.first.get(quote)
+            if seen is None:
+                self.first[quote] = (key, did)
+                count = per_document.get(did, 0)
+                if count < FUZZY_PER_DOCUMENT:
+                    per_document[did] = count + 1
+                    fuzzy.append(quote)
+            elif quote not in self.second and seen[1] != did:
+                self.second[quote] = key
+        self.fuzzy = set(fuzzy)
+        self.texts = sorted(fuzzy, key=len)
+        self.lengths = [len(t) for t in self.texts]
+        self._earliest: dict[str, tuple[int, int, int]] = {}
+
+    def near(self, quote: str) -> list[str]:
+        """The distinct quotes near-identical to ``quote`` (itself included)."""
+        if quote not in self.fuzzy:
+            return [quote]
+        size = len(quote)
+        lo = bisect.bisect_left(self.lengths, int(size * 0.8) - 1)
+        hi = bisect.bisect_right(self.lengths, int(size / 0.8) + 1)
+        return [
+            other
+            for other, _score, _pos in process.extract(
+                quote, self.texts[lo:hi], scorer=fuzz.ratio, score_cutoff=EXCERPT_RATIO, limit=None
+            )
+            if min(size, len(other)) / max(size, len(other)) >= 0.8
+        ]
+
+    def match(self, quote: str, did: int) -> int:
+        """The key of the earliest occurrence of a quote near-identical to ``quote`` in a
+        document other than ``did`` (``never`` when there is none)."""
+        found = self._earliest.get(quote)
+        if found is None:
+            near = self.near(quote)
+            best, best_doc = min((self.first[o] for o in near), default=(self.never, -1))
+            runner_up = min(
+                (
+                    self.first[o][0]
+                    if self.first[o][1] != best_doc
+                    else self.second.get(o, self.never)
+                    for o in near
+                ),
+                default=self.never,
+            )
+            found = self._earliest[quote] = (best, best_doc, runner_up)
+        best, best_doc, runner_up = found
+        return best if best_doc != did else runner_up
 
 
 def find_excerpt_duplicates(excerpts: Sequence[tuple[int, int, str]]) -> dict[int, int]:
@@ -77,44 +134,22 @@ def find_excerpt_duplicates(excerpts: Sequence[tuple[int, int, str]]) -> dict[in
 
     ``excerpts`` are ``(excerpt id, document id, quote)`` in order of arrival.
 
-    Quotes are compared once per distinct normalised text, and each only with the texts of
-    a similar length (``rapidfuzz.process`` does the comparing), so a corpus that repeats
-    its wire quotes costs little more than one that does not.
+    Quotes are compared once per distinct normalised text, each only with the texts of a
+    similar length (``rapidfuzz.process`` does the comparing) and at most
+    ``FUZZY_PER_DOCUMENT`` per document, so a corpus that repeats its wire quotes costs
+    little more than one that does not, and one huge document costs no more than a long
+    article.
     """
     normalised = [(eid, did, _normalised(q)) for eid, did, q in excerpts]
-    # Distinct texts, with the first occurrence of each and the first from another document.
-    first: dict[str, tuple[int, int]] = {}
-    second: dict[str, int] = {}
-    for index, (_eid, did, quote) in enumerate(normalised):
-        if not quote:
-            continue
-        seen = first.get(quote)
-        if seen is None:
-            first[quote] = (index, did)
-        elif quote not in second and seen[1] != did:
-            second[quote] = index
-    texts = sorted(first, key=len)
-    lengths = [len(t) for t in texts]
-    never = len(normalised)
-    # For each distinct text: the earliest occurrence of any near-identical text (and its
-    # document), and the earliest one in a document other than that.
-    earliest: dict[str, tuple[int, int, int]] = {}
-    for quote in texts:
-        near = _near_texts(quote, texts, lengths)
-        best_index, best_doc = min((first[other] for other in near), default=(never, -1))
-        runner_up = never
-        for other in near:
-            index, did = first[other]
-            candidate = index if did != best_doc else second.get(other, never)
-            runner_up = min(runner_up, candidate)
-        earliest[quote] = (best_index, best_doc, runner_up)
+    index = _QuoteIndex(
+        ((i, did, quote) for i, (_eid, did, quote) in enumerate(normalised)), len(normalised)
+    )
     out: dict[int, int] = {}
-    for index, (eid, did, quote) in enumerate(normalised):
+    for position, (eid, did, quote) in enumerate(normalised):
         if not quote:
             continue
-        best_index, best_doc, runner_up = earliest[quote]
-        match = best_index if best_doc != did else runner_up
-        if match < index:
+        match = index.match(quote, did)
+        if match < position:
             other_id = normalised[match][0]
             out[eid] = out.get(other_id, other_id)
     return out
@@ -159,44 +194,9 @@ def near_duplicate_of(
     """For each target ``(excerpt id, document id, normalised quote)``: the id of the earliest
     excerpt (lowest id, ``known`` or targets) of another document whose quote is near-identical
     (the rule of ``find_excerpt_duplicates``). ``known`` are already normalised."""
-    rows = sorted({*known, *targets})
-    first: dict[str, tuple[int, int]] = {}
-    second: dict[str, int] = {}
-    for eid, did, quote in rows:
-        if not quote:
-            continue
-        seen = first.get(quote)
-        if seen is None:
-            first[quote] = (eid, did)
-        elif quote not in second and seen[1] != did:
-            second[quote] = eid
-    texts = sorted(first, key=len)
-    lengths = [len(t) for t in texts]
-    never = 1 << 62
-    cache: dict[str, tuple[int, int, int]] = {}
+    index = _QuoteIndex(sorted({*known, *targets}), 1 << 62)
     out: dict[int, int] = {}
     for eid, did, quote in sorted(targets):
-        if not quote:
-            continue
-        if quote not in cache:
-            size = len(quote)
-            lo = bisect.bisect_left(lengths, int(size * 0.8) - 1)
-            hi = bisect.bisect_right(lengths, int(size / 0.8) + 1)
-            near = [
-                other
-                for other, _score, _pos in process.extract(
-                    quote, texts[lo:hi], scorer=fuzz.ratio, score_cutoff=EXCERPT_RATIO, limit=None
-                )
-                if min(size, len(other)) / max(size, len(other)) >= 0.8
-            ]
-            best_id, best_doc = min((first[o] for o in near), default=(never, -1))
-            runner_up = min(
-                (first[o][0] if first[o][1] != best_doc else second.get(o, never) for o in near),
-                default=never,
-            )
-            cache[quote] = (best_id, best_doc, runner_up)
-        best_id, best_doc, runner_up = cache[quote]
-        match = best_id if best_doc != did else runner_up
-        if match < eid:
+        if quote and (match := index.match(quote, did)) < eid:
             out[eid] = match
     return out

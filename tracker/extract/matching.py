@@ -427,8 +427,8 @@ _LEADER_ROLES = frozenset(
 )
 _VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # A place naming an event: "the Budapest summit", "the Istanbul talks".
-_EVENT_AFTER = re.compile(
-    r"\s+(?:peace\s+|leaders'?\s+)?(?:summit|talks|meeting|round|conference|negotiations|process)\b",
+_EVENT_AFTER = re.compile(  # (?<!\s): tried once per run of spaces (linear in a search)
+    r"(?<!\s)\s+(?:peace\s+|leaders'?\s+)?(?:summit|talks|meeting|round|conference|negotiations|process)\b",
     re.IGNORECASE,
 )
 

@@ -127,7 +127,8 @@ _SENTENCE_STARTERS: Final = frozenset(
 )
 
 _BOUNDARY: Final = re.compile(
-    r"(?P<punct>[.!?]+|\u2026)(?P<close>[\"'\u201d\u2019)\]]*)(?P<space>\s+)"
+    # (?<![.!?]): a run of stops is tried once, from its start (linear on "!?!?…")
+    r"(?P<punct>(?<![.!?])[.!?]+|\u2026)(?P<close>[\"'\u201d\u2019)\]]*)(?P<space>\s+)"
     r"(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u00de])"
 )
 _LAST_TOKEN: Final = re.compile(r"(\S+)$")

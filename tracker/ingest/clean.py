@@ -136,9 +136,10 @@ RELATED_HEADING = re.compile(
     r"further reading|don'?t miss)[\s:]*$",
     re.IGNORECASE,
 )
-_SEPARATOR = re.compile(r"\s*[|·•›»]\s*|\s+>\s+")
+# Each starts only where a run of spaces starts ((?<!\s)): linear on long runs of spaces.
+_SEPARATOR = re.compile(r"(?<!\s)\s*[|·•›»]\s*|(?<!\s)\s+>\s+")
 _SEPARATOR_CHARS = frozenset("|·•›»")
-_SLASH = re.compile(r"\s+/\s+")
+_SLASH = re.compile(r"(?<!\s)\s+/\s+")
 _BREADCRUMB = re.compile(r"\s[›»>]\s")
 _DIGIT = re.compile(r"\d")
 _DATEISH = re.compile(

@@ -105,7 +105,8 @@ _FURNITURE_CLASS = re.compile(
 )
 _LISTS = frozenset({"ul", "ol", "dl"})
 _CONTAINERS = frozenset({"html", "body", "main", "article"})  # never furniture by class
-_TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+|\s+[|•·]\s*")
+# Starts only where a run of spaces starts ((?<!\s)): linear on long runs of spaces.
+_TITLE_SPLIT = re.compile(r"(?<!\s)\s+[|–—-]\s+|(?<!\s)\s+[|•·]\s*")
 _WORD = re.compile(r"\w+")
 
 

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import re
 
-_IMAGE = re.compile(r"!\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+# Link text holds no bracket and a target no parenthesis, so a run of "[" or "[a](" is
+# passed over in linear time.
+_IMAGE = re.compile(r"!\[([^\[\]]*)\](?:\([^()]*\)|\[[^\[\]]*\])")
+_LINK = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
-_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
+# Emphasis spans at most 400 characters: an unclosed "*" costs bounded work, not a scan
+# to the end of the line.
+_EMPHASIS = re.compile(r"(\*\*|__)(.{1,400}?)\1|(?<![\w*])\*(?!\s)(.{1,400}?)(?<!\s)\*(?![\w*])")
 _EMPHASIS_LINE = re.compile(r"^\s*(\*\*|\*|__|_)(?![\s*_])[^*_\n]{1,300}(?<![\s*_])\1\s*$")
 _CODE = re.compile(r"`([^`]*)`")
 _LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")

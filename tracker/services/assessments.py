@@ -2,7 +2,7 @@
 
 ``refresh`` brings the corpus-wide facts up to date (``corpus.tidy``), then grades and
 infers every track (``track_ids=None``) or only the given tracks plus those whose evidence
-the facts changed, all in one transaction. An assessment is recorded only when it differs
+the facts changed, one track per transaction. An assessment is recorded only when it differs
 from the track's current one, and its inferred history replaces the previous one.
 """
 
@@ -64,13 +64,15 @@ def _grade(store: Store, track: Track) -> tuple[list[Evidence], dict[int, int], 
     counted = {e.id for e in counting}
     grades, sources = grade_track(track, counting)
     graded: list[Evidence] = []
+    changed: dict[int, int] = {}
     for item in evidence:
         grade = grades.get(item.id, item.credibility)
         if grade != item.credibility and item.id in counted:
             if item.home_track is None:
-                excerpts.set_credibility(store, item.id, grade)
+                changed[item.id] = grade
             item = item.model_copy(update={"credibility": grade})
         graded.append(item)
+    excerpts.set_credibility(store, changed)
     return graded, grades, sources
 
 
@@ -114,33 +116,56 @@ def refresh(
     every track (``track_ids=None``) or of the given tracks plus any whose evidence the
     facts changed. ``progress(done, total, label)`` is told of each step.
 
+    The work is done in short transactions, so an analyst's action waits for one step at
+    most, never for the whole recomputation: the facts first (the tracks to recompute
+    queued in the same transaction), then one track at a time, each leaving the queue as
+    its assessment is recorded. A recomputation cut short leaves its tracks queued and
+    ``analysis_pending`` set, and the next one finishes them.
+
     Returns the ids of tracks whose assessment changed.
     """
     tell = progress or (lambda done, total, label: None)
-    tracks = track_rows.list_tracks(store)
-    changed: list[str] = []
     with store.write():
         tell(0, 1, "dates and copies")
+        tracks = track_rows.list_tracks(store)
         touched = tidy(store, tracks)
         wanted = None if track_ids is None else set(track_ids) | touched
-        todo = [t for t in tracks if wanted is None or t.id in wanted]
-        total = len(todo) + 1
-        for done, track in enumerate(todo, start=1):
-            tell(done, total, track.title)
-            evidence, grades, sources = _grade(store, track)
-            assessment = assess_track(store, track, evidence, graded=(grades, sources))
-            recorded = _record(store, assessment)
-            if recorded is not None:
-                changed.append(track.id)
-                queue_readings(store, track, assessment, evidence, at=recorded)
-        corpus.dequeue(store, "track", [t.id for t in todo])
+        todo = [t.id for t in tracks if wanted is None or t.id in wanted]
+        if todo:
+            corpus.enqueue(store, "track", todo)
+            analysis_pending(store, True)
+    total = len(todo) + 1
+    titles = {t.id: t.title for t in tracks}
+    changed: list[str] = []
+    for done, track_id in enumerate(todo, start=1):
+        tell(done, total, titles[track_id])  # between transactions: nothing is held
+        if _recompute(store, track_id):
+            changed.append(track_id)
+    with store.write():
         if track_ids is None:
             corpus.dequeue(store, "track", corpus.queued(store, "track"))
         if not corpus.queued(store, "track"):
             analysis_pending(store, False)
-        tell(total, total, "")
+    tell(total, total, "")
     if changed:
         log.info("assessments changed: %s (by %s)", ", ".join(changed), actor or "system")
+    return changed
+
+
+def _recompute(store: Store, track_id: str) -> bool:
+    """Grade and infer one queued track in its own transaction; whether its assessment
+    changed. A track archived or removed meanwhile just leaves the queue."""
+    with store.write():
+        track = track_rows.get(store, track_id)
+        changed = False
+        if track is not None and not track.archived:
+            evidence, grades, sources = _grade(store, track)
+            assessment = assess_track(store, track, evidence, graded=(grades, sources))
+            recorded = _record(store, assessment)
+            if recorded is not None:
+                changed = True
+                queue_readings(store, track, assessment, evidence, at=recorded)
+        corpus.dequeue(store, "track", [track_id])
     return changed
 
 

@@ -7,9 +7,12 @@ from tracker.storage import audit
 from tracker.storage.db import Store
 
 
-def entries(store: Store, limit: int | None = None) -> list[AuditEntry]:
-    """The log, oldest first; with ``limit``, its newest ``limit`` rows."""
-    return audit.entries(store, limit=limit)
+def entries(
+    store: Store, limit: int | None = None, *, include_seals: bool = False
+) -> list[AuditEntry]:
+    """The log, oldest first; with ``limit``, its newest ``limit`` rows (``state.seal``
+    rows, which record the sealed state, only with ``include_seals``)."""
+    return audit.entries(store, limit=limit, include_seals=include_seals)
 
 
 # What an analyst did to a track's status: the actions a briefing tells.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from tracker.services.audit_actor import current_analyst
@@ -31,9 +31,46 @@ def record_export(
     head_seq: int,
     head_hash: str,
     sha256: str,
+    publish: Callable[[], None] | None = None,
+    unpublish: Callable[[], None] | None = None,
 ) -> tuple[int, str]:
-    """Record an exported briefing and its audit row; returns its id and record time."""
+    """Record an exported briefing and its audit row; returns its id and record time.
+
+    ``publish`` (moving the finished file into place) runs inside the same transaction,
+    after the rows are written: if the database refuses the write, the file is never
+    moved; if the move fails, nothing is recorded; if the commit fails after the move,
+    ``unpublish`` puts the old file back.
+    """
     actor = current_analyst(store)
+    try:
+        return _record(
+            store,
+            actor,
+            fmt,
+            path,
+            tracks,
+            (since, events_since),
+            (head_seq, head_hash, sha256),
+            publish,
+        )
+    except BaseException:
+        if unpublish is not None:
+            unpublish()
+        raise
+
+
+def _record(
+    store: Store,
+    actor: str,
+    fmt: str,
+    path: str,
+    tracks: Sequence[str],
+    cut_offs: tuple[str | None, date | None],
+    certified: tuple[int, str, str],
+    publish: Callable[[], None] | None,
+) -> tuple[int, str]:
+    since, events_since = cut_offs
+    head_seq, head_hash, sha256 = certified
     with store.write():
         created = store.now()
         row_id = briefings.insert(
@@ -63,4 +100,6 @@ def record_export(
                 "sha256": sha256,
             },
         )
+        if publish is not None:
+            publish()
     return row_id, created

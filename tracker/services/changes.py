@@ -112,13 +112,14 @@ def changes_since_seen(
 ) -> ChangeReport:
     """What is new for ``analyst`` (default: the current one). ``statuses`` (track ->
     effective status) saves recomputing them when the caller has them. The first look of
-    an analyst on a writable database sets their marks, so nothing is new then."""
+    an analyst on a writable database sets their marks, so nothing is new then (a database
+    open read-only, or flagged until its findings are acknowledged, is not written)."""
     who = current_analyst(store, analyst)
     read_at = store.now()
     now = statuses if statuses is not None else _statuses(store)
     marks = seen.marks(store, who)
     if not marks:
-        if not store.readonly:
+        if store.writable:
             mark_seen(
                 store,
                 [(DOCUMENTS, None), *((track_scope(t), s) for t, s in now.items())],

@@ -72,9 +72,14 @@ def dated_text(store: Store, doc_id: int) -> DatedText:
 
 
 def sync_excerpts(
-    store: Store, doc_id: int, findings: Sequence[Finding], tracks: Iterable[str]
+    store: Store,
+    doc_id: int,
+    findings: Sequence[Finding],
+    tracks: Iterable[str],
+    norms: Sequence[str] | None = None,
 ) -> None:
-    """Make the stored excerpts of ``doc_id`` for ``tracks`` equal ``findings``.
+    """Make the stored excerpts of ``doc_id`` for ``tracks`` equal ``findings`` (``norms``:
+    their normalised quotes, when read with them before the transaction).
 
     An excerpt keeps its id when the same span of the same track is found again (so
     overrides citing it stay valid); its other fields are updated. A sentence an analyst
@@ -91,7 +96,7 @@ def sync_excerpts(
     seen: set[int] = set()
     touched: set[str] = set()
     added: list[int] = []
-    for finding in findings:
+    for index, finding in enumerate(findings):
         if finding.track_id not in track_ids or _owned(finding, owned):
             continue
         touched.add(finding.track_id)
@@ -100,7 +105,7 @@ def sync_excerpts(
             seen.add(excerpt_id)
             excerpts.refind(store, excerpt_id, finding)
         else:
-            norm = normalize_for_compare(finding.exact)
+            norm = norms[index] if norms is not None else normalize_for_compare(finding.exact)
             added.append(excerpts.insert(store, finding, document_id=doc_id, norm=norm, at=now))
     stale = [i for i in existing.values() if i not in seen]
     if stale:
@@ -141,11 +146,13 @@ def store_evidence(
     findings: Sequence[Finding],
     track_ids: Sequence[str],
     sketch: list[int],
+    norms: Sequence[str] | None = None,
 ) -> None:
     """Store a document's evidence read elsewhere (a worker process) for ``track_ids``, its
-    copy sketch, and queue it for ``assessments.refresh``."""
+    copy sketch, and queue it for ``assessments.refresh`` (``norms``: the findings'
+    normalised quotes, read with them)."""
     with store.write():
-        sync_excerpts(store, doc_id, findings, track_ids)
+        sync_excerpts(store, doc_id, findings, track_ids, norms)
         corpus.add_sketch(store, doc_id, sketch)
         corpus.enqueue(store, "document", [doc_id])
 

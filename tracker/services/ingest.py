@@ -11,6 +11,7 @@ from typing import Literal, NamedTuple
 from pydantic import BaseModel, Field, computed_field
 
 from tracker.domain.errors import UserError
+from tracker.domain.filekinds import special_kind
 from tracker.domain.models import Document
 from tracker.ingest.pipeline import (
     DEFAULT_MAX_BYTES,
@@ -27,7 +28,7 @@ from tracker.services.evidence import (
     store_evidence,
     tracks_version,
 )
-from tracker.services.reading import ReadResult, read_files
+from tracker.services.reading import ReadResult, read_files, read_prepared
 from tracker.services.settings import outlet_reliability
 from tracker.storage import audit
 from tracker.storage import documents as document_rows
@@ -38,7 +39,8 @@ log = logging.getLogger(__name__)
 
 # new: imported; duplicate: the same text is held already; refused: it could not be imported
 # (missing, unreadable, binary, too large, not an article file when named); skipped: a file
-# of a folder that is not an article (.pdf, .png …) or is hidden, so it was not tried.
+# of a folder that is not an article (.pdf, .png …), is hidden or a link not followed, so
+# it was not tried.
 Outcome = Literal["new", "duplicate", "refused", "skipped"]
 # progress(done, total, label) -> False to cancel
 ProgressFn = Callable[[int, int, str], bool | None]
@@ -53,6 +55,10 @@ class IngestItem(BaseModel):
     title: str | None = None
     reason: str | None = Field(default=None, description="why it was refused or skipped")
     duplicate_of: int | None = Field(default=None, description="the document it repeats")
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="what was read with a fallback or ignored (a date, an encoding, a title)",
+    )
 
 
 class IngestReport(BaseModel):
@@ -106,20 +112,68 @@ class Entry(NamedTuple):
     outcome: Outcome = "refused"
 
 
+def _inside(target: Path, root: Path) -> bool:
+    return target == root or root in target.parents
+
+
+def _folder_entry(path: Path, root: Path) -> Entry | None:
+    """What to do with one file found in a folder (``root`` resolved); ``None`` for a
+    manifest or sidecar, which is read with its article and not listed."""
+    if is_metadata(path):
+        return None
+    if path.name.startswith("."):
+        return Entry(path, _not_article(path), "skipped")
+    try:
+        info = path.lstat()
+        if path.is_symlink():
+            target = path.resolve()
+            if not _inside(target, root):
+                return Entry(
+                    path, f"a symbolic link to {target}, outside the imported folder: not followed"
+                )
+            info = target.stat()
+    except (OSError, RuntimeError) as exc:
+        return Entry(path, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
+    kind = special_kind(info.st_mode)
+    if kind is not None:
+        return Entry(path, f"not a regular file ({kind})")
+    if not is_candidate(path):
+        return Entry(path, _not_article(path), "skipped")
+    return Entry(path)
+
+
 def _folder_entries(folder: Path) -> Iterator[Entry]:
-    """A folder's files in name order; hidden files and folders, and files that are not
-    articles, are skipped with their reason (manifests and sidecars are read, not listed)."""
-    for root, dirs, files in os.walk(folder, onerror=None):
-        base = Path(root)
-        for name in sorted(d for d in dirs if d.startswith(".")):
-            yield Entry(base / name, "a hidden folder: not searched", "skipped")
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+    """A folder's files in name order. Only regular files are read; hidden files and
+    folders, files that are not articles and symbolic links to folders are skipped, a
+    symbolic link out of the folder or a FIFO, device or socket refused, an unreadable
+    sub-folder reported, each with its reason (manifests and sidecars are read with their
+    article, not listed)."""
+    root = folder.resolve()
+    problems: list[Entry] = []
+
+    def unreadable(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else folder
+        problems.append(Entry(where, f"cannot read folder: {exc.strerror or exc}"))
+
+    for base, dirs, files in os.walk(folder, onerror=unreadable):
+        here = Path(base)
+        keep = []
+        for name in sorted(dirs):
+            sub = here / name
+            if name.startswith("."):
+                yield Entry(sub, "a hidden folder: not searched", "skipped")
+            elif sub.is_symlink():
+                yield Entry(sub, "a symbolic link to a folder: not followed", "skipped")
+            else:
+                keep.append(name)
+        dirs[:] = keep
         for name in sorted(files):
-            path = base / name
-            if is_candidate(path):
-                yield Entry(path)
-            elif not is_metadata(path):
-                yield Entry(path, _not_article(path), "skipped")
+            entry = _folder_entry(here / name, root)
+            if entry is not None:
+                yield entry
+        yield from problems
+        problems.clear()
+    yield from problems
 
 
 def _not_article(path: Path) -> str:
@@ -132,16 +186,21 @@ def _not_article(path: Path) -> str:
 
 def expand_paths(paths: Iterable[Path | str]) -> Iterator[Entry]:
     """Files to import, folders walked in name order; with a reason, a path that is not
-    tried: refused when it was named (missing, not an article type), skipped when a
-    folder holds it."""
+    tried: refused when it was named (missing, not an article type, not a regular file),
+    skipped when a folder holds it."""
     for raw in paths:
         path = Path(raw).expanduser()
         if path.is_dir():
             yield from _folder_entries(path)
         elif path.is_file():
             yield Entry(path, None if is_candidate(path) else _not_article(path))
-        elif path.exists():
-            yield Entry(path, "not a regular file")
+        elif os.path.lexists(path):
+            try:
+                kind = special_kind(path.stat().st_mode) or "not a regular file"
+                reason = f"not a regular file ({kind})"
+            except OSError as exc:
+                reason = f"cannot read: {exc.strerror or exc}"
+            yield Entry(path, reason)
         else:
             yield Entry(path, "no such file or folder")
 
@@ -169,6 +228,7 @@ def store_prepared(
                 title=doc.title,
                 duplicate_of=existing,
                 reason=f"same text as document {existing}",
+                warnings=list(prepared.warnings),
             )
         doc_id = document_rows.insert(store, doc)
         audit.append(
@@ -185,11 +245,17 @@ def store_prepared(
             },
         )
         if read is not None and read_with is not None and tracks_version(store) == read_with[0]:
-            store_evidence(store, doc_id, read.findings, read_with[1], read.sketch)
+            store_evidence(store, doc_id, read.findings, read_with[1], read.sketch, read.norms)
         else:
             extract_document_into(store, doc_id)
         analysis_pending(store, True)
-    return IngestItem(path=label, outcome="new", document_id=doc_id, title=doc.title)
+    return IngestItem(
+        path=label,
+        outcome="new",
+        document_id=doc_id,
+        title=doc.title,
+        warnings=list(prepared.warnings),
+    )
 
 
 def _with_analyst_grade(store: Store, doc: Document) -> Document:
@@ -284,7 +350,13 @@ def ingest_text(
     }
     data = text.encode("utf-8")
     prepared = prepare_bytes(data, name="pasted.txt", manifest=manifest, max_bytes=max_bytes)
-    item = store_prepared(store, prepared, label="pasted text", actor=actor)
+    # Read before the transaction, as a file is: a long paste does not hold the database.
+    tracks = track_rows.list_tracks(store)
+    read_with = (tracks_version(store), [t.id for t in tracks])
+    read = read_prepared("pasted text", prepared, tracks, reading_lexicon(store))
+    item = store_prepared(
+        store, prepared, label="pasted text", actor=actor, read=read, read_with=read_with
+    )
     if item.outcome == "new":
         refresh(store, actor=actor, track_ids=pending_tracks(store))
     return item

@@ -16,6 +16,7 @@ neither forks the window's threads.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import sys
@@ -32,7 +33,10 @@ from tracker.domain.models import Finding, Track
 from tracker.extract import extract_document
 from tracker.extract.dupes import document_sketch
 from tracker.extract.lexicon import Lexicon
+from tracker.extract.text import normalize_for_compare
 from tracker.ingest.pipeline import DEFAULT_MAX_BYTES, PreparedDocument, prepare_file
+
+log = logging.getLogger(__name__)
 
 # Fewer files than this are read in process (the workers would start slower than they read).
 MIN_FILES_FOR_WORKERS: Final = 12
@@ -50,6 +54,8 @@ class ReadResult:
     findings: list[Finding] = field(default_factory=list)
     sketch: list[int] = field(default_factory=list)
     refused: str | None = None
+    # Each finding's normalised quote: worked out here, not in the storing transaction.
+    norms: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -84,17 +90,36 @@ def _tracks(tracks_json: tuple[str, ...]) -> tuple[Track, ...]:
     return tuple(Track.model_validate_json(t) for t in tracks_json)
 
 
+# Faults of the reading code on one hostile file: that file is refused with the fault named
+# (and logged), the others are read (a database fault is not among them: reading is pure).
+_FAULTS: Final = (ValueError, ArithmeticError, RecursionError, MemoryError, LookupError)
+
+
 def read_file(
     path: str, tracks: Sequence[Track], lexicon: Lexicon, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> ReadResult:
-    """Prepare one file and extract its evidence (what a worker does for each file)."""
+    """Prepare one file and extract its evidence (what a worker does for each file). One
+    bad file never stops a batch: a fault reading it refuses that file only."""
     try:
-        prepared = prepare_file(Path(path), max_bytes=max_bytes)
+        return read_prepared(path, prepare_file(Path(path), max_bytes=max_bytes), tracks, lexicon)
     except UserError as exc:
         return ReadResult(path=path, refused=str(exc))
+    except _FAULTS as exc:
+        log.exception("reading %s failed", path)
+        return ReadResult(
+            path=path, refused=f"could not be read ({type(exc).__name__}: {str(exc)[:200]})"
+        )
+
+
+def read_prepared(
+    path: str, prepared: PreparedDocument, tracks: Sequence[Track], lexicon: Lexicon
+) -> ReadResult:
+    """The evidence of a prepared document (and its copy sketch), read before the
+    transaction that stores it."""
     doc = prepared.document
     findings = extract_document(doc.text, doc.published, tracks, lexicon)
-    return ReadResult(path, prepared, findings, document_sketch(doc.text))
+    norms = [normalize_for_compare(f.exact) for f in findings]
+    return ReadResult(path, prepared, findings, document_sketch(doc.text), norms=norms)
 
 
 _setup: ReadingSetup | None = None  # a worker's, set when it starts

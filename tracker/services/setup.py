@@ -58,12 +58,14 @@ class OpenReport(BaseModel):
 
 def ensure_default_tracks(store: Store) -> list[str]:
     """Create any default track the database lacks; returns the ids created."""
-    existing = track_rows.ids(store)
-    missing = [t for t in default_tracks() if t.id not in existing]
-    if not missing:
+    if not [t for t in default_tracks() if t.id not in track_rows.ids(store)]:
         return []
     actor = current_analyst(store)
     with store.write():
+        # Checked again under the write lock: two processes creating one database at once
+        # create the default tracks once.
+        existing = track_rows.ids(store)
+        missing = [t for t in default_tracks() if t.id not in existing]
         for track in missing:
             track_rows.save(store, track)
             audit.append(
@@ -98,20 +100,25 @@ def prepare(
     return None
 
 
-def open_or_create(path: Path, *, with_seeds: bool = True) -> Store:
-    """Open ``path``; a database that did not exist is initialised first."""
-    return open_reporting(path, with_seeds=with_seeds)[0]
+def open_or_create(path: Path, *, with_seeds: bool = True, adopt: bool = False) -> Store:
+    """Open ``path``; a database that did not exist is initialised first. A database that
+    does not verify is opened flagged and read-only, and nothing is added to it."""
+    return open_reporting(path, with_seeds=with_seeds, adopt=adopt)[0]
 
 
-def open_reporting(path: Path, *, with_seeds: bool = True) -> tuple[Store, OpenReport]:
+def open_reporting(
+    path: Path, *, with_seeds: bool = True, adopt: bool = False
+) -> tuple[Store, OpenReport]:
     """``open_or_create``, telling also whether the file was created or migrated."""
     fresh = is_new(path)
-    store = open_database(path)
-    try:
-        seeds = prepare(store, fresh=fresh, with_seeds=with_seeds)
-    except BaseException:
-        store.close()
-        raise
+    store = open_database(path, adopt=adopt)
+    seeds = None
+    if not store.flagged:
+        try:
+            seeds = prepare(store, fresh=fresh, with_seeds=with_seeds)
+        except BaseException:
+            store.close()
+            raise
     backup_path = store.migration_backup
     return store, OpenReport(
         path=str(store.path or path),

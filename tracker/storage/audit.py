@@ -81,46 +81,114 @@ def append(
 
 
 @dataclass(frozen=True)
+class ChainProblem:
+    seq: int
+    kind: str  # "missing", "unlinked", "changed"
+    text: str
+
+    @property
+    def key(self) -> str:
+        return f"chain:{self.seq}:{self.kind}"
+
+
+@dataclass(frozen=True)
 class ChainReport:
     rows: int
     ok: bool
     first_broken: int | None
     problem: str | None
     head_hash: str
+    head_seq: int = 0
+    problems: tuple[ChainProblem, ...] = ()
+
+
+def _row_problem(
+    expected_seq: int, prev: str, seq: int, prev_hash: str, fresh: str, digest: str
+) -> ChainProblem | None:
+    if seq != expected_seq:
+        last = (
+            f"rows {expected_seq}–{seq - 1} are"
+            if seq - 1 > expected_seq
+            else f"row {expected_seq} is"
+        )
+        return ChainProblem(expected_seq, "missing", f"{last} missing (deleted from the log)")
+    if prev_hash != prev:
+        return ChainProblem(seq, "unlinked", f"row {seq} does not link to the row before it")
+    if fresh != digest:
+        return ChainProblem(seq, "changed", f"row {seq} was changed after it was written")
+    return None
 
 
 def verify_chain(store: Store) -> ChainReport:
-    """Recompute every row's hash; name the first row that does not match."""
+    """Recompute every row's hash and link; name every row that does not match (the walk
+    goes on past a broken row, linking to the hash it stores)."""
     prev = GENESIS
     expected_seq = 1
     count = 0
+    problems: list[ChainProblem] = []
     cursor = store.conn.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq")
     for seq, at, actor, action, entity, payload, prev_hash, digest in cursor:
         count += 1
-        problem = None
-        if seq != expected_seq:
-            problem = f"row {expected_seq} is missing (next row is {seq})"
-        elif prev_hash != prev:
-            problem = f"row {seq} does not link to the row before it"
-        elif row_hash(seq, at, actor, action, entity, payload, prev_hash) != digest:
-            problem = f"row {seq} was changed after it was written (hash mismatch)"
-        if problem:
-            return ChainReport(
-                count, False, seq if seq == expected_seq else expected_seq, problem, prev
-            )
-        prev = digest
-        expected_seq += 1
-    return ChainReport(count, True, None, None, prev)
+        fresh = row_hash(seq, at, actor, action, entity, payload, prev_hash)
+        problem = _row_problem(expected_seq, prev, seq, prev_hash, fresh, digest)
+        if problem is not None:
+            problems.append(problem)
+            if problem.kind == "missing":
+                # the row after a gap is judged on its own link and content too
+                more = _row_problem(seq, prev, seq, prev_hash, fresh, digest)
+                if more is not None and more.kind == "changed":
+                    problems.append(more)
+        prev = str(digest)
+        expected_seq = int(seq) + 1
+    first = problems[0] if problems else None
+    return ChainReport(
+        rows=count,
+        ok=not problems,
+        first_broken=first.seq if first else None,
+        problem=first.text if first else None,
+        head_hash=prev,
+        head_seq=expected_seq - 1,
+        problems=tuple(problems),
+    )
 
 
-def entries(store: Store, limit: int | None = None) -> list[AuditEntry]:
-    """The log, oldest first; with ``limit``, its newest ``limit`` rows."""
+def hash_at(store: Store, seq: int) -> str | None:
+    """The stored hash of row ``seq`` (``None`` if there is no such row)."""
+    row = store.conn.execute("SELECT hash FROM audit_log WHERE seq = ?", [seq]).fetchone()
+    return str(row[0]) if row else None
+
+
+def seq_of(store: Store, digest: str) -> int | None:
+    """The row whose stored hash is ``digest`` (0 for the genesis hash)."""
+    if digest == GENESIS:
+        return 0
+    row = store.conn.execute("SELECT seq FROM audit_log WHERE hash = ?", [digest]).fetchone()
+    return int(row[0]) if row else None
+
+
+SEAL_ACTION = "state.seal"
+
+
+def entries(
+    store: Store, limit: int | None = None, *, include_seals: bool = False
+) -> list[AuditEntry]:
+    """The log, oldest first; with ``limit``, its newest ``limit`` rows. The mechanical
+    ``state.seal`` rows are left out unless ``include_seals``."""
+    where = "" if include_seals else f"WHERE action != '{SEAL_ACTION}'"
     if limit is None:
-        rows = list(store.db.query(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq"))
+        rows = list(store.db.query(f"SELECT {_COLUMNS} FROM audit_log {where} ORDER BY seq"))
     else:
-        sql = f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq DESC LIMIT ?"
+        sql = f"SELECT {_COLUMNS} FROM audit_log {where} ORDER BY seq DESC LIMIT ?"
         rows = list(store.db.query(sql, [int(limit)]))[::-1]
     return [AuditEntry.model_validate(row) for row in rows]
+
+
+def oldest_first(store: Store, actions: Sequence[str]) -> Iterator[AuditEntry]:
+    """Rows of the given actions, oldest first."""
+    marks = ",".join("?" * len(actions))
+    sql = f"SELECT {_COLUMNS} FROM audit_log WHERE action IN ({marks}) ORDER BY seq"
+    for row in store.db.query(sql, list(actions)):
+        yield AuditEntry.model_validate(row)
 
 
 def newest_first(store: Store, actions: Sequence[str]) -> Iterator[AuditEntry]:
@@ -135,6 +203,12 @@ def payloads(store: Store, action: str) -> list[dict[str, Any]]:
     """The decoded payloads of every row of one action, oldest first."""
     sql = "SELECT payload FROM audit_log WHERE action = ? ORDER BY seq"
     return [json.loads(row["payload"]) for row in store.db.query(sql, [action])]
+
+
+def seqs_with_prefix(store: Store, prefix: str, limit: int = 2) -> list[int]:
+    """Rows whose stored hash starts with ``prefix`` (at most ``limit``)."""
+    sql = "SELECT seq FROM audit_log WHERE substr(hash, 1, ?) = ? ORDER BY seq LIMIT ?"
+    return [int(r[0]) for r in store.conn.execute(sql, [len(prefix), prefix, limit])]
 
 
 def payloads_by_seq(store: Store, action: str) -> dict[int, dict[str, Any]]:

@@ -37,3 +37,9 @@ def last_created_at(store: Store) -> str | None:
     for row in store.db.query(sql):
         return str(row["created_at"])
     return None
+
+
+def head_hashes(store: Store) -> list[tuple[int, str]]:
+    """``(id, head_hash)`` of every recorded briefing, oldest first."""
+    sql = "SELECT id, head_hash FROM briefings WHERE head_hash IS NOT NULL ORDER BY id"
+    return [(int(r[0]), str(r[1])) for r in store.conn.execute(sql)]

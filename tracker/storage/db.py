@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
@@ -13,7 +15,7 @@ from typing import Any, TypeVar
 from sqlite_utils import Database
 from sqlite_utils.utils import chunks
 
-from tracker.domain.errors import DatabaseError
+from tracker.domain.errors import DatabaseBusyError, DatabaseError, TamperedError, TrackerError
 from tracker.domain.times import format_time
 from tracker.storage.migrations import SCHEMA_VERSION, migrations
 
@@ -25,7 +27,58 @@ CHUNK = 500
 
 T = TypeVar("T")
 
-__all__ = ["Store", "backup", "chunked", "format_time", "insert_row", "open_db", "update_row"]
+__all__ = [
+    "Store",
+    "backup",
+    "chunked",
+    "explain",
+    "format_time",
+    "insert_row",
+    "open_db",
+    "update_row",
+]
+
+# SQLite's words for each way a database cannot be used, and what to tell the analyst.
+_PROBLEMS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (
+        ("readonly database", "read-only"),
+        "{path} is read-only: check the permissions of the file and of its folder",
+    ),
+    (
+        ("database or disk is full", "disk full"),
+        "the disk holding {path} is full; nothing was changed",
+    ),
+    (
+        ("malformed", "not a database", "file is encrypted", "corrupt"),
+        "{path} is damaged ({detail}); restore a backup (tracker backup writes one)",
+    ),
+    (
+        ("unable to open database", "cannot open"),
+        "cannot open {path}: check that its folder exists and can be written",
+    ),
+    (("disk i/o error",), "reading or writing {path} failed (disk I/O error)"),
+)
+
+
+def explain(exc: BaseException, path: object = "the database") -> DatabaseError | None:
+    """A one-line ``DatabaseError`` for a failure of SQLite (or the disk) under the
+    database; ``None`` when ``exc`` is not one."""
+    if isinstance(exc, DatabaseError):
+        return exc
+    if isinstance(exc, OverflowError):
+        return DatabaseError("a number is too large for the database (at most 2**63 - 1)")
+    if not isinstance(exc, sqlite3.Error):
+        return None
+    detail = str(exc)
+    lowered = detail.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return DatabaseBusyError(
+            f"{path} is busy: another tracker is writing to it; try again in a moment"
+        )
+    for words, message in _PROBLEMS:
+        if any(w in lowered for w in words):
+            return DatabaseError(message.format(path=path, detail=detail))
+    return DatabaseError(f"{path} cannot be used: {detail}")
 
 
 def chunked(items: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
@@ -73,6 +126,22 @@ class Store:
         # Set when opening migrated the schema: the version it had, and the backup made.
         self.migrated_from: int | None = None
         self.migration_backup: Path | None = None
+        # Why the database is open read-only when it does not verify (findings on open);
+        # empty when it verified or was not checked.
+        self.flagged: list[str] = []
+        # Called inside the outermost transaction just before COMMIT, and after it.
+        self.before_commit: list[Callable[[Store], None]] = []
+        self.after_commit: list[Callable[[Store], None]] = []
+        self.witnessed: tuple[int, str] | None = None
+
+    @property
+    def label(self) -> str:
+        return str(self.path) if self.path is not None else "the database"
+
+    @property
+    def writable(self) -> bool:
+        """Whether ``write()`` may be called: not opened read-only, and not flagged."""
+        return not self.readonly and not self.flagged
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -93,26 +162,50 @@ class Store:
 
         Nested calls become savepoints of the outer transaction.
         """
-        if self.readonly:
-            raise DatabaseError("this database is open read-only (another window is using it)")
+        self._check_writable()
         if self.conn.in_transaction:
             with self.db.atomic():
                 yield self.db
             return
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise DatabaseError(
-                f"the database is busy (another tracker is writing to it): {exc}"
-            ) from exc
+        except sqlite3.Error as exc:
+            raise (explain(exc, self.label) or DatabaseError(str(exc))) from exc
         try:
             yield self.db
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
-        else:
+            for hook in self.before_commit:
+                hook(self)
             self.conn.execute("COMMIT")
+        except BaseException as exc:
+            self._rollback(exc)
+            raise
+        self._after_commit()
+
+    def _check_writable(self) -> None:
+        if self.flagged:
+            raise TamperedError(
+                f"{self.label} does not verify ({self.flagged[0]}); it is open read-only "
+                "until the findings are acknowledged: run `tracker verify`, then "
+                "`tracker verify --acknowledge`"
+            )
+        if self.readonly:
+            raise DatabaseError("this database is open read-only (another window is using it)")
+
+    def _rollback(self, exc: BaseException) -> None:
+        """Roll back; a failure of SQLite or the disk is raised as one clear line."""
+        if self.conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+        friendly = explain(exc, self.label) if isinstance(exc, sqlite3.Error) else None
+        if friendly is not None:
+            raise friendly from exc
+
+    def _after_commit(self) -> None:
+        for hook in self.after_commit:
+            try:
+                hook(self)
+            except Exception:  # the change is committed; a hook only reports on it
+                log.exception("after-commit step failed")
 
     def close(self) -> None:
         self.db.close()
@@ -145,15 +238,43 @@ def _connect(path: Path | str, readonly: bool = False) -> sqlite3.Connection:
     return conn
 
 
-def backup(store: Store, target: Path) -> Path:
-    """Write an online backup of ``store`` to ``target`` (SQLite backup API)."""
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    dest = sqlite3.connect(str(target))
-    try:
-        store.conn.backup(dest)
-    finally:
-        dest.close()
+def backup(store: Store, target: Path, *, with_witness: bool = True) -> Path:
+    """Write an online backup of ``store`` to ``target`` (SQLite backup API): into a
+    temporary file beside it, checked (``integrity_check``) and synced, then moved into
+    place, so a failed backup never leaves a half-written file or loses an older one. A
+    folder as ``target`` gets a dated file name inside it. ``with_witness`` writes the
+    head witness of the copy beside it (``TARGET.head``)."""
+    from tracker.storage.files import AtomicFile, describe_os_error
+
+    target = Path(target).expanduser()
+    if target.is_dir() and not target.is_symlink():
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        name = store.path.stem if store.path is not None else "tracker"
+        target = target / f"{name}-backup-{stamp}.db"
+    with AtomicFile(target) as out:
+        try:
+            dest = sqlite3.connect(str(out.tmp))
+            try:
+                store.conn.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+                problems = [str(r[0]) for r in dest.execute("PRAGMA quick_check")]
+            finally:
+                dest.close()
+        except sqlite3.Error as exc:
+            raise (explain(exc, target) or DatabaseError(str(exc))) from exc
+        except OSError as exc:
+            raise DatabaseError(f"cannot write {target}: {describe_os_error(exc)}") from exc
+        if problems != ["ok"]:
+            raise DatabaseError(f"the backup at {target} did not check out: {problems[0]}")
+        out.finish()
+        out.publish()
+    if with_witness and store.path is not None:
+        from tracker.storage import audit, witness
+
+        seq, digest = audit.head(store)
+        if seq:
+            with contextlib.suppress(OSError, TrackerError):
+                witness.write_head(target, seq, digest, store.now())
     return target
 
 
@@ -161,13 +282,33 @@ def _check_file(file_path: Path | None, readonly: bool) -> bool:
     """Whether a database file exists already (its folder is created when it does not)."""
     if file_path is None:
         return False
-    existed = file_path.exists() and file_path.stat().st_size > 0
-    if file_path.is_dir():
-        raise DatabaseError(f"{file_path} is a folder, not a database file")
-    if readonly and not existed:
-        raise DatabaseError(f"{file_path} does not exist")
-    file_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        existed = file_path.exists() and file_path.stat().st_size > 0
+        if file_path.is_dir():
+            raise DatabaseError(f"{file_path} is a folder, not a database file")
+        if readonly and not existed:
+            raise DatabaseError(f"{file_path} does not exist")
+        file_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        from tracker.storage.files import describe_os_error
+
+        raise DatabaseError(f"cannot open {file_path}: {describe_os_error(exc)}") from exc
+    if not existed and not os.access(file_path.parent, os.W_OK):
+        raise DatabaseError(
+            f"cannot create {file_path}: its folder {file_path.parent} is read-only"
+        )
     return existed
+
+
+def _foreign(conn: sqlite3.Connection) -> list[str]:
+    """Tables of another application in a database the tracker never set up."""
+    names = [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return [] if "_sqlite_migrations" in names else names
 
 
 def _read_only(conn: sqlite3.Connection, path: Path | str, file_path: Path | None) -> Store:
@@ -180,27 +321,21 @@ def _read_only(conn: sqlite3.Connection, path: Path | str, file_path: Path | Non
     return store
 
 
-def open_db(path: Path | str, *, migrate: bool = True, readonly: bool = False) -> Store:
+def open_db(
+    path: Path | str, *, migrate: bool = True, readonly: bool = False, adopt: bool = False
+) -> Store:
     """Open (creating if needed) the tracker database at ``path`` and bring its schema up to date.
 
-    Raises ``DatabaseError`` for a file that is not a tracker database, or one written by a
-    newer version of the app (which is left untouched). ``readonly`` opens an existing,
-    up-to-date database for reading only (a second window on a database in use).
+    Raises ``DatabaseError`` for a file that is not a tracker database, one written by a
+    newer version of the app (left untouched), or another application's SQLite database
+    (left untouched unless ``adopt`` asks to add the tracker's tables to it). ``readonly``
+    opens an existing, up-to-date database for reading only (a second window on a
+    database in use).
     """
     memory = str(path) == ":memory:"
     file_path = None if memory else Path(path).expanduser()
     existed = _check_file(file_path, readonly)
-    try:
-        conn = _connect(":memory:" if memory else file_path, readonly)  # type: ignore[arg-type]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} is not a tracker database ({exc})") from exc
-    if version > SCHEMA_VERSION:
-        conn.close()
-        raise DatabaseError(
-            f"{path} was written by a newer version of the tracker (schema {version}; "
-            f"this version reads up to {SCHEMA_VERSION}); it was not changed"
-        )
+    conn = _first_look(path, file_path, existed, readonly=readonly, adopt=adopt)
     try:
         if readonly:
             return _read_only(conn, path, file_path)
@@ -213,13 +348,93 @@ def open_db(path: Path | str, *, migrate: bool = True, readonly: bool = False) -
         store = Store(db, file_path)
         if migrate:
             _migrate(store, existed)
+            from tracker.storage import seal, witness
+
+            seal.install(store)
+            witness.install(store)
+            if not existed:
+                seal.baseline(store)  # a new database: every kind sealed from its start
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise DatabaseError(f"{path} cannot be used as a tracker database ({exc})") from exc
+        raise (explain(exc, path) or DatabaseError(str(exc))) from exc
+    except BaseException:
+        conn.close()
+        raise
     return store
 
 
+def _first_look(
+    path: Path | str, file_path: Path | None, existed: bool, *, readonly: bool, adopt: bool
+) -> sqlite3.Connection:
+    """Connect and refuse what is not (or not yet) ours: a newer schema, a file that is
+    not a database, another application's tables (unless ``adopt``)."""
+    try:
+        conn = _connect(":memory:" if file_path is None else file_path, readonly)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        foreign = _foreign(conn) if existed and version == 0 else []
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc).lower():
+            raise DatabaseError(f"{path} is not a tracker database ({exc})") from exc
+        raise (explain(exc, path) or DatabaseError(str(exc))) from exc
+    if version > SCHEMA_VERSION:
+        conn.close()
+        raise DatabaseError(
+            f"{path} was written by a newer version of the tracker (schema {version}; "
+            f"this version reads up to {SCHEMA_VERSION}); it was not changed"
+        )
+    if foreign and not adopt:
+        conn.close()
+        shown = ", ".join(foreign[:3]) + (" …" if len(foreign) > 3 else "")
+        raise DatabaseError(
+            f"{path} is another application's database (tables: {shown}); it was not "
+            "changed. Use `tracker --db PATH init` to add the tracker's tables to it anyway"
+        )
+    return conn
+
+
+@contextlib.contextmanager
+def _setup_lock(store: Store, timeout: float = 60.0) -> Iterator[None]:
+    """Held while a database's schema is created or upgraded, so two processes opening a
+    new database at once create it once: the second waits, then finds it done."""
+    if store.path is None:
+        yield
+        return
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows: SQLite's own locking only
+        yield
+        return
+    lock_file = store.path.with_name(store.path.name + ".setup-lock")
+    try:
+        fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:
+        yield  # a read-only folder: nobody else can create the database here either
+        return
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise DatabaseBusyError(
+                        f"{store.path} is being set up by another tracker; try again"
+                    ) from None
+                time.sleep(0.05)
+        yield
+    finally:
+        os.close(fd)
+
+
 def _migrate(store: Store, existed: bool) -> None:
+    if not migrations.pending(store.db):
+        return
+    with _setup_lock(store):
+        _migrate_locked(store, existed)
+
+
+def _migrate_locked(store: Store, existed: bool) -> None:
     pending = migrations.pending(store.db)
     if not pending:
         return
@@ -228,7 +443,7 @@ def _migrate(store: Store, existed: bool) -> None:
     if existed and store.path is not None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         target = store.path.with_name(f"{store.path.name}.backup-{stamp}")
-        backup(store, target)
+        backup(store, target, with_witness=False)
         store.migration_backup = target
         log.info("backed up %s to %s before migrating", store.path, target)
     migrations.apply(store.db)

@@ -200,6 +200,12 @@ def matching(store: Store, fts_query: str, limit: int) -> list[int]:
     return [int(r["rowid"]) for r in store.db.query(sql, [fts_query, limit])]
 
 
+def text_hashes(store: Store) -> Iterable[tuple[int, str, str]]:
+    """``(id, sha256, text)`` of every document, one at a time (for ``verify``)."""
+    for row in store.conn.execute("SELECT id, sha256, text FROM documents ORDER BY id"):
+        yield int(row[0]), str(row[1]), str(row[2])
+
+
 def year_assumed(store: Store, marker: str) -> list[tuple[int, date]]:
     """Documents whose published year was assumed (their note carries ``marker``)."""
     sql = (

@@ -411,8 +411,12 @@ def set_original(store: Store, excerpt_id: int, original: int | None) -> None:
     update_row(store, "excerpts", excerpt_id, {"duplicate_of": original})
 
 
-def set_credibility(store: Store, excerpt_id: int, grade: int) -> None:
-    update_row(store, "excerpts", excerpt_id, {"credibility": grade})
+def set_credibility(store: Store, grades: dict[int, int]) -> None:
+    """Set the credibility grade of each excerpt ``{excerpt id: grade}``."""
+    store.conn.executemany(
+        "UPDATE excerpts SET credibility = ? WHERE id = ?",
+        [(grade, excerpt_id) for excerpt_id, grade in grades.items()],
+    )
 
 
 def latest_event_date(store: Store, track_id: str) -> date | None:

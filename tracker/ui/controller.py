@@ -89,7 +89,8 @@ class TrackerController(QObject):
     ``import_finished(report)`` (an ``IngestReport`` or,
     for pasted text, an ``IngestItem``); ``document_edited(document_id)``;
     ``track_saved(track_id)``; ``preferences_loaded(dict)``; ``preferences_saved()``;
-    ``briefing_exported(path)``; ``recomputed(list)``; ``failed(message, details)``
+    ``briefing_exported(path)``; ``recomputed(list)``; ``findings_acknowledged(count)``
+    (a database that did not verify may be changed again); ``failed(message, details)``
     (``details`` is empty for the user's mistakes, a traceback for bugs);
     ``excerpt_judged(message)``, ``evidence_added(excerpt_id)``, ``suggestion_ready(Suggestion)``,
     ``rules_changed(message)``, ``review_mode_changed(track_id)``.
@@ -114,6 +115,7 @@ class TrackerController(QObject):
     preferences_saved = Signal()
     briefing_exported = Signal(str)
     recomputed = Signal(list)
+    findings_acknowledged = Signal(int)
     failed = Signal(str, str)
     excerpt_judged = Signal(str)
     evidence_added = Signal(int)
@@ -368,6 +370,17 @@ class TrackerController(QObject):
             lambda store, _r: acknowledge(store, track_id, note=note),
             "Acknowledging the review",
             lambda _r: self.review_acknowledged.emit(track_id),
+        )
+
+    def acknowledge_findings(self) -> None:
+        """Record that the analyst has seen what the database's checks found (it was open
+        read-only); the state is sealed as it is and changes are allowed again."""
+        from tracker.services.tamper import acknowledge
+
+        self._change(
+            lambda store, _r: acknowledge(store),
+            "Acknowledging the findings",
+            lambda found: self.findings_acknowledged.emit(len(found)),
         )
 
     def undo(self) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QDockWidget,
     QFileDialog,
     QLabel,
     QLineEdit,
@@ -45,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.app_info import APP_NAME
+from tracker.domain.text import label
 from tracker.ui.controller import TrackerController
 from tracker.ui.errors import show_problem
 from tracker.ui.models.base import plain_tooltip
@@ -172,6 +174,8 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_toolbar()
         self._make_status_bar()
+        self._make_integrity_banner()
+        self.integrity_dock.hide()  # until a snapshot says the database does not verify
         self._wire()
         self._restore_geometry()
         if views:
@@ -486,6 +490,49 @@ class MainWindow(QMainWindow):
         self.db_label.setText(f"Database: {Path(self.controller.db_path).name}")
         self.db_label.setToolTip(plain_tooltip(str(self.controller.db_path)) or "")
 
+    def _make_integrity_banner(self) -> None:
+        """A strip above the views, shown only while the database does not verify."""
+        from tracker.ui.views.integrity import IntegrityBanner
+
+        self.integrity_banner = IntegrityBanner(self)
+        self.integrity_banner.acknowledge_requested.connect(self.confirm_acknowledge_findings)
+        dock = QDockWidget(self)
+        dock.setObjectName("integrityDock")
+        dock.setTitleBarWidget(QWidget(dock))  # no title, no close button: not dismissable
+        dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        dock.setAllowedAreas(Qt.DockWidgetArea.TopDockWidgetArea)
+        dock.setWidget(self.integrity_banner)
+        dock.toggleViewAction().setVisible(False)
+        self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, dock)
+        self.integrity_dock = dock
+
+    def _show_integrity(self, findings: list[str]) -> None:
+        self.integrity_banner.show_findings(findings)
+        self.integrity_dock.setVisible(bool(findings))
+
+    def confirm_acknowledge_findings(self) -> QMessageBox:
+        """Ask before recording the acknowledgement (it is an audit row in the analyst's
+        name, and the state is sealed as it now is)."""
+        findings = self._snapshot.flagged if self._snapshot else []
+        box = QMessageBox(self)
+        box.setObjectName("acknowledgeFindingsDialog")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Acknowledge findings")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            f"Acknowledge {len(findings)} finding(s) against the audit log?\n\n"
+            "The audit log will record that you have seen them, the database is sealed as "
+            "it now is, and changes are allowed again. What was changed outside the tracker "
+            "is not undone: check it against a backup first if in doubt."
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Ok).setText("Acknowledge")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.accepted.connect(self.controller.acknowledge_findings)
+        self._keep(box)
+        box.open()
+        return box
+
     def _wire(self) -> None:
         c = self.controller
         c.snapshot_changed.connect(self._on_snapshot_changed)
@@ -508,6 +555,9 @@ class MainWindow(QMainWindow):
         c.preferences_saved.connect(lambda: self._tell("Preferences saved."))
         c.briefing_exported.connect(self._on_briefing_exported)
         c.recomputed.connect(self._on_recomputed)
+        c.findings_acknowledged.connect(
+            lambda n: self._tell(f"{n} finding(s) acknowledged; the database can be changed again.")
+        )
         c.runner.busy_changed.connect(self._on_busy_changed)
         c.runner.set_progress_parent(self)
 
@@ -698,9 +748,18 @@ class MainWindow(QMainWindow):
         self._tell("This window now writes the database.")
 
     def _set_title(self) -> None:
-        name = Path(self._snapshot.db_path).name if self._snapshot else ""
+        name = label(Path(self._snapshot.db_path).name) if self._snapshot else ""
         title = f"{name} — {APP_NAME}" if name else APP_NAME
-        self.setWindowTitle(title + (" — read-only" if self._readonly else ""))
+        if self._flagged():
+            title += " — read-only: does not verify"
+        elif self._readonly:
+            title += " — read-only"
+        self.setWindowTitle(title)
+
+    def _flagged(self) -> bool:
+        """Whether the database is open read-only until findings against its audit log are
+        acknowledged."""
+        return bool(self._snapshot and self._snapshot.flagged)
 
     # ================================================================== snapshot
 
@@ -723,6 +782,7 @@ class MainWindow(QMainWindow):
             self._evidence[snapshot.evidence.track_id] = snapshot.evidence
         self._show_counts()
         self._set_title()
+        self._show_integrity(snapshot.flagged)
         self.track_list.set_statuses(snapshot.statuses, self._changes)
         self.search_view.set_track_titles({t: d.track.title for t, d in snapshot.details.items()})
         if snapshot.documents is not None:
@@ -837,7 +897,7 @@ class MainWindow(QMainWindow):
         detail = self.current_detail()
         status = detail.status if detail else None
         has_track = status is not None
-        writable = not self._readonly
+        writable = not self._readonly and not self._flagged()
         self.act_override.setEnabled(writable and has_track and not (status and status.archived))
         self.act_revoke.setEnabled(writable and bool(status and status.override))
         self.act_ack.setEnabled(
@@ -873,9 +933,9 @@ class MainWindow(QMainWindow):
         for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_fit):
             action.setEnabled(on_board)
         self.act_mark_seen.setEnabled(
-            bool(detail and self._changes and self._changes.for_track(detail.track.id))
+            writable and bool(detail and self._changes and self._changes.for_track(detail.track.id))
         )
-        self.act_mark_all_seen.setEnabled(bool(self._changes and self._changes.total))
+        self.act_mark_all_seen.setEnabled(writable and bool(self._changes and self._changes.total))
         self.source.save_button.setVisible(writable)
         self.source.revert_button.setVisible(writable)
 
@@ -921,7 +981,7 @@ class MainWindow(QMainWindow):
         report = self._changes
         if report is None or not scopes:
             return
-        if self._readonly:
+        if self._readonly or self._flagged():  # seen in this window only: nothing written
             self._seen.remember([s for s, _ in scopes])
             self._apply_changes(report)
             return
@@ -1208,6 +1268,14 @@ class MainWindow(QMainWindow):
 
     # ================================================================== dialogs
 
+    def refused_while_flagged(self) -> bool:
+        """Whether a change must not even be started: the database is open read-only until
+        its findings are acknowledged (said in the status bar; the banner says why)."""
+        if self._snapshot is None or not self._snapshot.flagged:
+            return False
+        self._tell("Read-only: acknowledge the findings in the banner before changing anything.")
+        return True
+
     def _open(self, dialog: QDialog) -> QDialog:
         self._keep(dialog)
         dialog.open()
@@ -1235,6 +1303,8 @@ class MainWindow(QMainWindow):
     def open_override_dialog(self) -> OverrideDialog | None:
         from tracker.ui.dialogs.override import OverrideDialog
 
+        if self.refused_while_flagged():
+            return None
         detail = self.current_detail()
         if detail is None or self._refuse_read_only():
             return None
@@ -1262,6 +1332,8 @@ class MainWindow(QMainWindow):
     def open_revoke_dialog(self) -> ReasonDialog | None:
         from tracker.ui.dialogs.reason import revoke_dialog
 
+        if self.refused_while_flagged():
+            return None
         detail = self.current_detail()
         if detail is None or detail.status.override is None or self._refuse_read_only():
             return None
@@ -1276,6 +1348,8 @@ class MainWindow(QMainWindow):
     def open_acknowledge_dialog(self) -> ReasonDialog | None:
         from tracker.ui.dialogs.reason import acknowledge_dialog
 
+        if self.refused_while_flagged():
+            return None
         detail = self.current_detail()
         if detail is None or detail.status.override is None or self._refuse_read_only():
             return None
@@ -1476,16 +1550,23 @@ class MainWindow(QMainWindow):
             return
         if not isinstance(result, IngestReport):
             return
+        skipped = f", {result.skipped} skipped" if result.skipped else ""
         summary = (
             f"{result.count('new')} new, {result.count('duplicate')} already held, "
-            f"{result.count('refused')} refused" + (" (cancelled)" if result.cancelled else "")
+            f"{result.count('refused')} refused{skipped}"
+            + (" (cancelled)" if result.cancelled else "")
         )
         self._tell(f"Import finished: {summary}.")
         if result.count("new"):
             self._show_what_changed()
-        refused = [i for i in result.items if i.outcome == "refused"]
+        refused = [i for i in result.items if i.outcome in ("refused", "skipped")]
+        refused += [
+            i.model_copy(update={"reason": "; ".join(i.warnings)})
+            for i in result.items
+            if i.outcome == "new" and i.warnings
+        ]
         if refused or result.cancelled:
-            lines = [f"{Path(i.path).name}: {i.reason}" for i in refused[:20]]
+            lines = [label(f"{Path(i.path).name}: {i.reason}") for i in refused[:20]]
             if len(refused) > 20:
                 lines.append(f"… and {len(refused) - 20} more")
             box = self._message(

@@ -67,6 +67,9 @@ class Snapshot:
     undo_label: str | None
     analyst: str
     order: list[str] = field(default_factory=list)
+    # Why the database is open read-only: findings against its audit log that the analyst
+    # has not acknowledged yet (empty when it verifies).
+    flagged: list[str] = field(default_factory=list)
     redo_label: str | None = None
     changes: ChangeReport | None = None
     readonly: bool = False
@@ -147,6 +150,7 @@ def load_snapshot(store: Store) -> Snapshot:
         redo_label=redo_label(store),
         analyst=analyst,
         order=order,
+        flagged=list(store.flagged),
         changes=changes_since_seen(store, analyst=analyst, statuses=live),
         readonly=bool(getattr(store, "readonly", False)),
         serial=next(_serials),

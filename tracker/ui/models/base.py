@@ -21,6 +21,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from tracker.domain.text import label
+
 Row = TypeVar("Row")
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -182,7 +184,9 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         row = self._rows[index.row()]
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(row)
+            shown = column.display(row)
+            # untrusted text: control and bidi characters shown, not obeyed
+            return label(shown) if isinstance(shown, str) else shown
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(column.tooltip(row)) if column.tooltip else None
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -7,7 +7,8 @@ evidence…" for words selected in the source; the "To review" tab; the per-trac
 
 ``install_judging(window)`` builds all of it onto the main window with small hooks; the
 actions act on the excerpt of the view that has the focus (the review list, the source
-text, else the evidence table).
+text, else the evidence table). While the database is open read-only (it does not verify
+and its findings are not acknowledged) the actions that change it are off and refused.
 """
 
 from __future__ import annotations
@@ -84,6 +85,10 @@ def ref_of(e: Evidence, detail: TrackDetail) -> ExcerptRef:
     )
 
 
+# The actions that change the database: off, and refused, while it is open read-only.
+CHANGING = ("confirm", "reject", "signal", "modality", "date", "move", "note", "teach", "add")
+
+
 class JudgingActions(QObject):
     """The actions on one excerpt and the views they are wired to (see the module docs)."""
 
@@ -107,7 +112,8 @@ class JudgingActions(QObject):
         action.setShortcuts([K(s) for s in SHORTCUTS.get(key, [])])
         action.setStatusTip(tip)
         action.setToolTip(tip)
-        action.triggered.connect(lambda _checked=False: self._run(slot))
+        changes = key in CHANGING
+        action.triggered.connect(lambda _checked=False: self._run(slot, changes=changes))
         self.window.addAction(action)
         self.actions[key] = action
         return action
@@ -173,8 +179,8 @@ class JudgingActions(QObject):
         c = self.controller
         self.tab_index = w.left_tabs.addTab(self.review, "Review")
         self.review.item_chosen.connect(self._on_review_chosen)
-        self.review.confirm_requested.connect(lambda _i: self._run(self.confirm))
-        self.review.reject_requested.connect(lambda _i: self._run(self.reject))
+        self.review.confirm_requested.connect(lambda _i: self._run(self.confirm, changes=True))
+        self.review.reject_requested.connect(lambda _i: self._run(self.reject, changes=True))
         for view, handler in (
             (self.review.table, self._on_review_menu),
             (w.source.text, self._on_source_menu),
@@ -258,11 +264,33 @@ class JudgingActions(QObject):
             return self._from_source() or self._from_table()
         return self._from_table()
 
-    def _run(self, slot: Callable[[], object]) -> None:
+    def _run(self, slot: Callable[[], object], *, changes: bool = False) -> None:
+        """Run an action on the target; one that ``changes`` the database is refused while
+        it is open read-only (findings not yet acknowledged)."""
         try:
-            slot()
+            if not (changes and self.window.refused_while_flagged()):
+                slot()
         finally:
             self._context = None
+
+    def _flagged(self) -> bool:
+        snapshot = self.window.snapshot
+        return bool(snapshot and snapshot.flagged)
+
+    def _off_while_flagged(self) -> None:
+        if self._flagged():
+            for key in CHANGING:
+                self.actions[key].setEnabled(False)
+            self.hold.setEnabled(False)
+
+    def _guarded(self, change: Callable[..., object]) -> Callable[..., None]:
+        """``change``, refused while the database is open read-only."""
+
+        def run(*args: object) -> None:
+            if not self.window.refused_while_flagged():
+                change(*args)
+
+        return run
 
     @Slot(object, object)
     def _on_focus(self, old: QWidget | None, new: QWidget | None) -> None:
@@ -283,6 +311,7 @@ class JudgingActions(QObject):
         detail = self._detail()
         self.hold.setEnabled(detail is not None and not detail.track.archived)
         self.hold.setChecked(bool(detail and detail.status.review_mode == "hold"))
+        self._off_while_flagged()
 
     # ------------------------------------------------------------------ context menus
 
@@ -300,6 +329,7 @@ class JudgingActions(QObject):
                 self.actions[key].setEnabled(True)
             self.actions["confirm"].setEnabled(self._context.reading in ("machine", "rejected"))
             self.actions["reject"].setEnabled(self._context.reading != "rejected")
+        self._off_while_flagged()
         self.last_menu = menu
         menu.aboutToHide.connect(self._after_menu)
 
@@ -593,6 +623,9 @@ class JudgingActions(QObject):
     @Slot(bool)
     def _on_hold_toggled(self, hold: bool) -> None:
         detail = self._detail()
+        if self.window.refused_while_flagged():
+            self.hold.setChecked(not hold)
+            return
         if detail is not None:
             self.controller.set_review_mode(detail.track.id, "hold" if hold else "apply")
 
@@ -639,10 +672,10 @@ class JudgingActions(QObject):
     def attach_rules_panel(self, panel: Any) -> None:
         """Wire the rules panel of an open Preferences dialog to the controller."""
         self._prefs_panel = panel
-        panel.remove_requested.connect(self.controller.remove_rule)
-        panel.import_requested.connect(self.controller.import_rules)
+        panel.remove_requested.connect(self._guarded(self.controller.remove_rule))
+        panel.import_requested.connect(self._guarded(self.controller.import_rules))
         panel.export_requested.connect(self.controller.export_rules)
-        panel.add_requested.connect(self._open_rule_dialog)
+        panel.add_requested.connect(self._guarded(self._open_rule_dialog))
         panel.destroyed.connect(lambda *_: setattr(self, "_prefs_panel", None))
         if self.window.snapshot is not None:
             panel.set_rules(self.window.snapshot.rules)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.domain.text import label
 from tracker.domain.vocabulary import RELIABILITY
 from tracker.ui.format import BASIS_WORDS, fmt_date
 from tracker.ui.models.base import plain_tooltip
@@ -210,7 +211,7 @@ class SourceView(QWidget):
         dirty = self.save_button.isEnabled()
         self._view = view
         doc = view.document
-        self.title.setText(doc.title or "Untitled document")
+        self.title.setText(label(doc.title) or "Untitled document")
         facts = [f"Document #{doc.id}", f"{doc.chars:,} characters"]
         if view.duplicate_of:
             facts.append(f"copy of #{view.duplicate_of}")

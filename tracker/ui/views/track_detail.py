@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.summary import next_event_words
+from tracker.domain.text import label as shown_label
 from tracker.ui.format import DASH, fmt_date, fmt_time, status_label
 from tracker.ui.snapshot import TrackDetail
 from tracker.ui.theme import status_color, text_on
@@ -277,7 +278,7 @@ class TrackDetailView(QWidget):
             self.history.set_history([], [], None)
             return
         s = detail.status
-        self.title.setText(s.title + (" (archived)" if s.archived else ""))
+        self.title.setText(shown_label(s.title) + (" (archived)" if s.archived else ""))
         self.badge.show()
         self.badge.set_status(s.status)
         self.status_text.setText(status_line(s))
