@@ -9,6 +9,7 @@ a redo puts it back) and undos that can be redone (a new action empties it).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -236,21 +237,9 @@ def undo_last(store: Store, *, analyst: str | None = None) -> UndoResult:
     entry = last_undoable(store)
     if entry is None:
         raise UserError("there is nothing to undo")
-    payload = entry.payload_data()
-    description = f"undo of #{entry.seq} ({entry.action} on {entry.entity})"
-    label = describe(store, entry)
-    with store.write():
-        at = store.now()
-        detail = _reverse(store, entry, payload, why=description, actor=actor, at=at)
-        audit.append(
-            store,
-            actor=actor,
-            action="undo",
-            entity=entry.entity,
-            at=at,
-            payload={"undoes": entry.seq, "action": entry.action, **detail},
-        )
-    _after(store, entry.action, actor)
+    payload, detail, description, label = _record(
+        store, entry, "undo", _reverse, actor=actor, extra={"undoes": entry.seq}
+    )
     return UndoResult(
         undone=entry.seq,
         action=entry.action,
@@ -259,6 +248,57 @@ def undo_last(store: Store, *, analyst: str | None = None) -> UndoResult:
         summary=_summary(store, entry, payload, detail),
         label=label,
     )
+
+
+def redo_last(store: Store, *, analyst: str | None = None) -> UndoResult:
+    """Make the newest undone action hold again (while no new action followed the undo);
+    recorded as a ``redo`` row. Returns what was redone (``undone`` is its action's row)."""
+    actor = current_analyst(store, analyst)
+    _done, redo = _stacks(store)
+    if not redo:
+        raise UserError("there is nothing to redo")
+    undo_entry, entry = redo[-1]
+    _payload, _detail, description, label = _record(
+        store, entry, "redo", _again, actor=actor, extra={"redoes": undo_entry.seq, "of": entry.seq}
+    )
+    return UndoResult(
+        undone=entry.seq,
+        action=entry.action,
+        entity=entry.entity,
+        description=description,
+        summary=f"Redid the {label} (#{entry.seq}).",
+        label=label,
+    )
+
+
+def _record(
+    store: Store,
+    entry: AuditEntry,
+    verb: str,
+    step: Callable[..., dict[str, Any]],
+    *,
+    actor: str,
+    extra: dict[str, Any],
+) -> tuple[dict[str, Any], dict[str, Any], str, str]:
+    """Carry out an undo or redo (``verb``) of ``entry`` by ``step`` and record it in the
+    same transaction, then set going what it changes. Returns the action's payload, what
+    ``step`` did, the row's description and the action in words."""
+    payload = entry.payload_data()
+    description = f"{verb} of #{entry.seq} ({entry.action} on {entry.entity})"
+    label = describe(store, entry)
+    with store.write():
+        at = store.now()
+        detail = step(store, entry, payload, why=description, actor=actor, at=at)
+        audit.append(
+            store,
+            actor=actor,
+            action=verb,
+            entity=entry.entity,
+            at=at,
+            payload={**extra, "action": entry.action, **detail},
+        )
+    _after(store, entry.action, actor)
+    return payload, detail, description, label
 
 
 def _after(store: Store, action: str, actor: str) -> None:
@@ -270,39 +310,6 @@ def _after(store: Store, action: str, actor: str) -> None:
         refresh(store, actor=actor, track_ids=pending_tracks(store))
     elif action in _CHANGES_LEXICON:
         reextract_all(store, actor=actor)
-
-
-def redo_last(store: Store, *, analyst: str | None = None) -> UndoResult:
-    """Make the newest undone action hold again (while no new action followed the undo);
-    recorded as a ``redo`` row. Returns what was redone (``undone`` is its action's row)."""
-    actor = current_analyst(store, analyst)
-    _done, redo = _stacks(store)
-    if not redo:
-        raise UserError("there is nothing to redo")
-    undo_entry, entry = redo[-1]
-    payload = entry.payload_data()
-    description = f"redo of #{entry.seq} ({entry.action} on {entry.entity})"
-    label = describe(store, entry)
-    with store.write():
-        at = store.now()
-        detail = _again(store, entry, payload, why=description, actor=actor, at=at)
-        audit.append(
-            store,
-            actor=actor,
-            action="redo",
-            entity=entry.entity,
-            at=at,
-            payload={"redoes": undo_entry.seq, "of": entry.seq, "action": entry.action, **detail},
-        )
-    _after(store, entry.action, actor)
-    return UndoResult(
-        undone=entry.seq,
-        action=entry.action,
-        entity=entry.entity,
-        description=description,
-        summary=f"Redid the {label} (#{entry.seq}).",
-        label=label,
-    )
 
 
 def _status_words(status: object) -> str:
