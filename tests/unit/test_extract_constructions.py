@@ -187,3 +187,27 @@ def test_the_news_day_is_only_the_days_just_before_the_article() -> None:
     found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == TALKS.id]
     headline = next(f for f in found if f.exact.startswith("Norwegian"))
     assert headline.event_date == PUB
+
+
+EARLIER = Track(
+    id="peru-ghana-nairobi-summit",
+    title="Peru–Ghana summit in Nairobi",
+    kind="summit",
+    actors=SUMMIT.actors,
+    parties=SUMMIT.parties,
+    places=["Nairobi"],
+    keywords=["summit", "meeting", "meet"],
+)
+
+
+def test_a_sentence_two_encounters_share_goes_to_the_one_the_article_names_first() -> None:
+    text = (
+        "No Quispe-Mensah meeting planned for now\n\n"
+        "Quispe and Mensah have no plans to meet soon, deflating hopes of a summit in Lisbon.\n\n"
+        "The two leaders last met in July at a summit in Nairobi."
+    )
+    found = extract_document(text, PUB, [SUMMIT, EARLIER])
+    headline = {f.track_id for f in found if f.exact.startswith("No Quispe")}
+    assert headline == {SUMMIT.id}
+    recalled = {f.track_id for f in found if f.exact.startswith("The two leaders")}
+    assert EARLIER.id in recalled
