@@ -452,12 +452,16 @@ def test_published_from_the_stored_text_alone() -> None:
 @pytest.mark.parametrize(
     ("lead", "expected"),
     [
-        ("The ministers met in Valletta on Thursday morning, March 12, and agreed to "
-         "meet again soon, officials of both delegations told the press afterwards.",
-         date(2026, 3, 12)),
-        ("Talks wrapped up late on Sunday, 9 August, in the island capital, where both "
-         "delegations promised a further round before the autumn was out.",
-         date(2026, 8, 9)),
+        (
+            "The ministers met in Valletta on Thursday morning, March 12, and agreed to "
+            "meet again soon, officials of both delegations told the press afterwards.",
+            date(2026, 3, 12),
+        ),
+        (
+            "Talks wrapped up late on Sunday, 9 August, in the island capital, where both "
+            "delegations promised a further round before the autumn was out.",
+            date(2026, 8, 9),
+        ),
     ],
 )
 def test_an_undated_article_takes_the_day_its_lead_dates_by_weekday(

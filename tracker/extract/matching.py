@@ -763,7 +763,9 @@ def _settle(
                 continue
             clearer = _score(ra) > _score(rb) and _own(ra, rb) and not _own(rb, ra)
             if clearer or (
-                not _own(ra, rb) and not _own(rb, ra) and _nearer_topic(a, b, topics, focus, first_own)
+                not _own(ra, rb)
+                and not _own(rb, ra)
+                and _nearer_topic(a, b, topics, focus, first_own)
             ):
                 kept.discard(b)
     return kept

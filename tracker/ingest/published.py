@@ -96,9 +96,7 @@ _RELATIVE_DAY = re.compile(
     r"(?P<rel2>today|tonight|tomorrow|yesterday)\s*\)",
     re.IGNORECASE,
 )
-_MONTH_WORD = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-)
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "on Wednesday evening, July 23", "Friday, 15 August": a weekday with its day of the month.
 _LEAD_WEEKDAY_DATE = re.compile(
     r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
