@@ -53,7 +53,7 @@ def test_rejecting_what_decides_on_hold_and_undo_through_the_cli(seed_db_path: P
     after = summit(db)
     assert after["since"] == "2025-10-22"
     assert after["explanation"] != before["explanation"]
-    assert "Left out by analysts: 2 excerpts rejected" in after["explanation"]
+    assert "Left out by analysts: 4 excerpts rejected" in after["explanation"]
     for _ in decisive:
         undone = cli_json(db, "undo")
         assert undone["action"] == "excerpt.judge"

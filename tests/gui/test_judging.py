@@ -120,7 +120,7 @@ def test_rejecting_the_decisive_excerpts_moves_the_status_line_and_undo_restores
         assert _marker(window, excerpt_id) == "✗"
     after = window.detail.status_text.text()
     assert "On hold since 22 Oct 2025" in after
-    assert "Left out by analysts: 2 excerpts rejected" in window.detail.why.text()
+    assert "Left out by analysts: 4 excerpts rejected" in window.detail.why.text()
     rejected = _reading(window, decisive[0])
     assert (rejected.reading, rejected.reject_reason) == ("rejected", "not_evidence")
     font = window.detail.evidence.model.index(

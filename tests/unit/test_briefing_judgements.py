@@ -17,7 +17,7 @@ WORDS = "He suggested that there could still be updates in the coming days"
 
 
 def _judge(store: Store) -> tuple[int, int, int]:
-    rejected, confirmed = track_status(store, SUMMIT).unreviewed_ids
+    rejected, confirmed = track_status(store, SUMMIT).unreviewed_ids[:2]
     judgements.judge_excerpt(store, rejected, reject=True, reason="boilerplate", analyst="alice")
     judgements.judge_excerpt(store, confirmed, confirm=True, analyst="alice")
     doc = next(e for e in evidence_for(store, SUMMIT) if "did not want to have a" in e.exact)

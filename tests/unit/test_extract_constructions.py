@@ -165,3 +165,49 @@ def test_after_my_meeting_is_the_speakers_own_event() -> None:
         if f.track_id == TALKS.id
     ]
     assert all(f.signal != "held" for f in found)
+
+
+def test_undated_sentences_take_the_day_the_article_gives_the_same_event() -> None:
+    text = (
+        "Norwegian and Chilean negotiators hold quota talks in Reykjavik\n\n"
+        "Solberg and Rivas held talks in Reykjavik on Monday, officials said.\n\n"
+        "The talks were held behind closed doors."
+    )
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == TALKS.id]
+    held = [f for f in found if f.signal == "held"]
+    assert len(held) == 3
+    assert {f.event_date for f in held} == {date(2026, 3, 2)}  # the Monday before PUB
+
+
+def test_the_news_day_is_only_the_days_just_before_the_article() -> None:
+    text = (
+        "Norwegian and Chilean negotiators hold quota talks in Reykjavik\n\n"
+        "Solberg and Rivas held talks in Reykjavik on February 20, officials said."
+    )
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == TALKS.id]
+    headline = next(f for f in found if f.exact.startswith("Norwegian"))
+    assert headline.event_date == PUB
+
+
+EARLIER = Track(
+    id="peru-ghana-nairobi-summit",
+    title="Peru–Ghana summit in Nairobi",
+    kind="summit",
+    actors=SUMMIT.actors,
+    parties=SUMMIT.parties,
+    places=["Nairobi"],
+    keywords=["summit", "meeting", "meet"],
+)
+
+
+def test_a_sentence_two_encounters_share_goes_to_the_one_the_article_names_first() -> None:
+    text = (
+        "No Quispe-Mensah meeting planned for now\n\n"
+        "Quispe and Mensah have no plans to meet soon, deflating hopes of a summit in Lisbon.\n\n"
+        "The two leaders last met in July at a summit in Nairobi."
+    )
+    found = extract_document(text, PUB, [SUMMIT, EARLIER])
+    headline = {f.track_id for f in found if f.exact.startswith("No Quispe")}
+    assert headline == {SUMMIT.id}
+    recalled = {f.track_id for f in found if f.exact.startswith("The two leaders")}
+    assert EARLIER.id in recalled

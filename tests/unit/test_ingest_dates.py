@@ -450,6 +450,37 @@ def test_published_from_the_stored_text_alone() -> None:
     assert found is not None and (found.date, found.basis) == (date(2025, 10, 17), "inferred")
 
 
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "The ministers met in Valletta on Thursday morning, March 12, and agreed to "
+            "meet again soon, officials of both delegations told the press afterwards.",
+            date(2026, 3, 12),
+        ),
+        (
+            "Talks wrapped up late on Sunday, 9 August, in the island capital, where both "
+            "delegations promised a further round before the autumn was out.",
+            date(2026, 8, 9),
+        ),
+    ],
+)
+def test_an_undated_article_takes_the_day_its_lead_dates_by_weekday(
+    lead: str, expected: date
+) -> None:
+    found = published_from_text(f"Island talks end\n\n{lead}\n", today=TODAY)
+    assert found is not None
+    assert (found.date, found.basis) == (expected, "inferred")
+
+
+def test_a_lead_weekday_without_its_day_of_the_month_dates_nothing() -> None:
+    lead = (
+        "The ministers met in Valletta on Thursday morning and agreed to meet again soon, "
+        "officials of both delegations told the press afterwards."
+    )
+    assert published_from_text(f"Island talks end\n\n{lead}\n", today=TODAY) is None
+
+
 def test_extract_metadata_records_basis_and_note() -> None:
     info = extract_metadata(
         ["Headline of the story here", "MOSCOW, October 21 (Reuters) - " + LEAD],

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Final
 
 from tracker.domain.models import Finding, Modality, Precision, Sentence, Track
@@ -380,4 +380,49 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
             mentions_here = find_date_mentions(info.norm, published)
             if mentions_here:
                 anchor = (mentions_here[-1].date, mentions_here[-1].precision)
-    return findings
+    return _date_by_the_news_day(findings, published)
+
+
+# How long before its article an event it tells of may lie and still be the article's news.
+_NEWS_DAYS: Final = 2
+_TOLD_AS_PAST: Final = frozenset({"asserted", "reported"})
+
+
+def _date_by_the_news_day(findings: list[Finding], published: date | None) -> list[Finding]:
+    """Undated past claims take the day the article gives the same event.
+
+    A report published the day after its event names the day once ("held talks in London on
+    Wednesday") and tells the rest undated: the headline ("ministers hold talks in London"),
+    "the meeting went on for five hours" in a later paragraph. A claim of a track dated only
+    by its article takes the day another sentence of the article states for the same signal
+    of the same track, when that day is one (the stated days of the week before the article
+    agree; an earlier occasion told in the article does not compete)."""
+    if published is None:
+        return findings
+    days: dict[tuple[str, str], set[date]] = {}
+    for f in findings:
+        if (
+            f.signal is not None
+            and f.date_basis == "stated"
+            and f.date_precision == "day"
+            and f.event_date is not None
+            and f.modality in _TOLD_AS_PAST
+            and not f.context
+            and published - timedelta(days=_NEWS_DAYS) <= f.event_date < published
+        ):
+            days.setdefault((f.track_id, f.signal), set()).add(f.event_date)
+    news = {key: min(found) for key, found in days.items() if len(found) == 1}
+    if not news:
+        return findings
+    out: list[Finding] = []
+    for f in findings:
+        day = news.get((f.track_id, f.signal or ""))
+        if (
+            day is not None
+            and f.date_basis == "inferred"
+            and f.event_date == published
+            and f.modality in _TOLD_AS_PAST
+        ):
+            f = f.model_copy(update={"event_date": day, "date_precision": "day"})
+        out.append(f)
+    return out

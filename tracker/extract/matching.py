@@ -600,6 +600,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     # it names through something of their own (a place, a specific keyword) most often.
     passes: list[tuple[dict[str, _Reading], set[str]]] = []
     focus: dict[str, int] = {}
+    first_own: dict[str, int] = {}  # the first sentence naming a track by its own words
     own_venue: set[str] = set()  # tracks whose own places the article names
     elsewhere: set[str] = set()  # tracks whose event the article puts at another venue
     for view in views:
@@ -621,6 +622,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         for tid in raw:
             if readings[tid].places or readings[tid].specific:
                 focus[tid] = focus.get(tid, 0) + 1
+                first_own.setdefault(tid, len(passes))
         for p in profiles:
             r = readings[p.track_id]
             if r.places:
@@ -654,7 +656,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         if view.skip:
             out.append(mentions)
             continue
-        direct = _settle(raw, profiles, readings, topics, focus)
+        direct = _settle(raw, profiles, readings, topics, focus, first_own)
         anaphor_cache: dict[TrackKind, list[Span]] | None = None
         if direct:
             foreign = False
@@ -705,12 +707,20 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     return out
 
 
-def _nearer_topic(a: str, b: str, topics: dict[str, bool], focus: dict[str, int]) -> bool:
+def _nearer_topic(
+    a: str, b: str, topics: dict[str, bool], focus: dict[str, int], first_own: dict[str, int]
+) -> bool:
     """Whether the article is about ``a`` rather than ``b``: its headline or lead names only
-    ``a``, or it names ``a`` by its own places and keywords in two sentences more."""
+    ``a``, or it names ``a`` by its own places and keywords in two sentences more, or else
+    names both so and ``a`` first (a report on the next summit "in Hungary" that recalls
+    the last one "in Alaska" further down)."""
     if (a in topics) != (b in topics):
         return a in topics
-    return focus.get(a, 0) >= focus.get(b, 0) + 2
+    if focus.get(a, 0) >= focus.get(b, 0) + 2:
+        return True
+    if focus.get(b, 0) >= focus.get(a, 0) + 2:
+        return False
+    return a in first_own and b in first_own and first_own[a] < first_own[b]
 
 
 def _foreign_event(readings: dict[str, _Reading], known_codes: frozenset[str]) -> bool:
@@ -731,13 +741,14 @@ def _settle(
     readings: dict[str, _Reading],
     topics: dict[str, bool],
     focus: dict[str, int],
+    first_own: dict[str, int],
 ) -> set[str]:
     """Drop a track that matches only through what another matching track shares (its
     parties or people), when the other is named more specifically; when neither is, the one
     the article's headline or lead is about keeps the sentence ("the meeting with Putin" in
     an article about the Budapest summit is not the Alaska summit), or else the one the
     article names clearly more often (by two sentences or more) through its own places and
-    keywords."""
+    keywords, or else the one it names first through them."""
     if len(direct) < 2:
         return direct
     kept = set(direct)
@@ -752,7 +763,9 @@ def _settle(
                 continue
             clearer = _score(ra) > _score(rb) and _own(ra, rb) and not _own(rb, ra)
             if clearer or (
-                not _own(ra, rb) and not _own(rb, ra) and _nearer_topic(a, b, topics, focus)
+                not _own(ra, rb)
+                and not _own(rb, ra)
+                and _nearer_topic(a, b, topics, focus, first_own)
             ):
                 kept.discard(b)
     return kept

@@ -9,7 +9,10 @@ In order of preference:
    a sidebar is told apart by its disagreement with the rest of the article (another
    stamp, the dateline, the dates the article prints, its copyright year);
 4. a header line carrying a date ("by The Desk · November 11, 2025 5:03 PM · 2 min read");
-5. a stamp without a year ("2 NOV, 14:20").
+5. a stamp without a year ("2 NOV, 14:20");
+6. for an article printing no date of its own, the day its lead dates its event by a
+   weekday and a day of the month ("on Wednesday evening, July 23"), in the latest year
+   that day fell on that weekday ("inferred").
 
 A date printed without its year takes the year from the article itself — another full date
 in its head, else its copyright line ("© TASS 1999-2025") — else from the weekday printed
@@ -93,6 +96,13 @@ _RELATIVE_DAY = re.compile(
     r"(?P<rel2>today|tonight|tomorrow|yesterday)\s*\)",
     re.IGNORECASE,
 )
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "on Wednesday evening, July 23", "Friday, 15 August": a weekday with its day of the month.
+_LEAD_WEEKDAY_DATE = re.compile(
+    r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+    rf"(?:(?P<month>{_MONTH_WORD})\s+(?P<day>\d{{1,2}})\b|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_WORD}))"
+)
 _UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
 _TOMORROW = re.compile(r"\btomorrow\b", re.IGNORECASE)
 _BYLINE_START = re.compile(
@@ -157,6 +167,7 @@ def choose_published(
         or article.from_stamps()
         or article.from_header_dates()
         or article.from_partial_stamps()
+        or article.from_lead_weekday_date()
     )
 
 
@@ -343,6 +354,30 @@ class _Article:
             result = self._with_year(found.parts, f'the date line "{found.line}"')
             if result is not None:
                 return result
+        return None
+
+    def from_lead_weekday_date(self) -> Published | None:
+        """An article printing no date of its own, whose lead dates its event by a weekday
+        and a day of the month ("on Wednesday evening, July 23"): that day, in the latest
+        year it fell on that weekday."""
+        m = _LEAD_WEEKDAY_DATE.search(self.lead[:400]) if self.lead else None
+        if m is None:
+            return None
+        weekday = WEEKDAYS[m["weekday"].lower()]
+        month_name = (m["month"] or m["month2"]).lower()[:3]
+        month = next(i for i, n in enumerate(MONTH_NAMES, 1) if n.lower().startswith(month_name))
+        day = int(m["day"] or m["day2"])
+        year = self._latest().year
+        for _ in range(12):
+            when = make_date(year, month, day)
+            if when is not None and when <= self._latest() and when.weekday() == weekday:
+                return Published(
+                    when,
+                    "inferred",
+                    f'no date printed; the lead dates its event "{m.group(0).strip()}", '
+                    f"a {WEEKDAY_NAMES[weekday]} in {year}",
+                )
+            year -= 1
         return None
 
     # --- helpers -------------------------------------------------------------------------

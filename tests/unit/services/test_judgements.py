@@ -44,7 +44,7 @@ def test_rejecting_the_decisive_excerpts_moves_the_status_and_undo_restores_it(
     assert (before.status, before.since) == ("on_hold", date(2025, 10, 21))
     assert before.rests_on_unreviewed
     decisive = list(before.unreviewed_ids)
-    assert len(decisive) == 2
+    assert len(decisive) == 4
     for excerpt_id in decisive:
         view = judgements.judge_excerpt(
             seed_db, excerpt_id, reject=True, reason="not evidence", analyst="alice"
@@ -55,7 +55,7 @@ def test_rejecting_the_decisive_excerpts_moves_the_status_and_undo_restores_it(
     assert after.explanation != before.explanation
     assert all(f"excerpt {i} (" not in after.explanation.split("Contested")[0] for i in decisive)
     assert after.explanation.endswith(
-        f"Left out by analysts: 2 excerpts rejected ({', '.join(map(str, sorted(decisive)))})."
+        f"Left out by analysts: 4 excerpts rejected ({', '.join(map(str, sorted(decisive)))})."
     )
     assert after.evidence_count == before.evidence_count - len(decisive)
     assert not ids_of(seed_db, SUMMIT) & set(decisive)
