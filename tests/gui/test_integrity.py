@@ -36,6 +36,7 @@ def test_a_database_that_does_not_verify_is_flagged_until_acknowledged(
     assert "read-only" in window.windowTitle()
     assert not window.act_import.isEnabled() and not window.act_override.isEnabled()
     window.track_list.select_track(SUMMIT)
+    assert not window.detail.override_button.isEnabled()  # the track pane's buttons too
     assert window.open_override_dialog() is None  # nothing typed only to be refused
     assert "acknowledge the findings" in window.statusBar().currentMessage()
 

@@ -756,6 +756,11 @@ class MainWindow(QMainWindow):
             title += " — read-only"
         self.setWindowTitle(title)
 
+    def _writable(self) -> bool:
+        """Whether this window may change the database: it holds the writing lock and the
+        database verifies (or its findings were acknowledged)."""
+        return not self._readonly and not self._flagged()
+
     def _flagged(self) -> bool:
         """Whether the database is open read-only until findings against its audit log are
         acknowledged."""
@@ -845,7 +850,9 @@ class MainWindow(QMainWindow):
         self._leave_track(track_id)
         detail = snapshot.detail(track_id)
         change = self._changes.for_track(track_id or "") if self._changes else None
-        self.detail.show_detail(detail, today=self._today, change=change, readonly=self._readonly)
+        self.detail.show_detail(
+            detail, today=self._today, change=change, readonly=not self._writable()
+        )
         self.detail.set_audit(snapshot.audit, snapshot.undo_label, snapshot.redo_label)
         if self._board is not None:
             self._board.board.set_current(track_id)
@@ -897,7 +904,7 @@ class MainWindow(QMainWindow):
         detail = self.current_detail()
         status = detail.status if detail else None
         has_track = status is not None
-        writable = not self._readonly and not self._flagged()
+        writable = self._writable()
         self.act_override.setEnabled(writable and has_track and not (status and status.archived))
         self.act_revoke.setEnabled(writable and bool(status and status.override))
         self.act_ack.setEnabled(
@@ -968,7 +975,7 @@ class MainWindow(QMainWindow):
         self._changes = report
         total = report.total if report else 0
         self.left_tabs.setTabText(CHANGES_TAB, f"Changes ({total})" if total else "Changes")
-        self.changes_view.set_report(report, readonly=self._readonly)
+        self.changes_view.set_report(report, readonly=not self._writable())
         self.track_list.set_changes(report)
         docs_new = report.documents_seen_at if report and report.new_documents else None
         self.documents_view.set_new_after(docs_new)
