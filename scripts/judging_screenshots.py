@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 SUMMIT = "trump-putin-summit"
-MISSED = "He suggested that there could still be updates in the coming days"
+MISSED = "The U.S. had proposed freezing the battle lines at their current positions"
 BACK_ON = """Budapest summit back on, officials say
 
 Published 30 October 2025

@@ -106,7 +106,7 @@ def test_evidence_the_machine_missed_through_the_cli(seed_db_path: Path) -> None
     db = seed_db_path
     docs = cli_json(db, "docs")
     doc = next(d for d in docs if "Putin-Trump Summit Put on Hold" in d["title"])
-    words = "He suggested that there could still be updates in the coming days"
+    words = "The U.S. had proposed freezing the battle lines at their current positions"
     added = cli_json(
         db,
         "evidence",
@@ -282,7 +282,7 @@ def test_the_database_verifies_after_every_judging_command(
         ["excerpt", others[2], "--note", "ask the desk"],
         ["undo"],
         [
-            *("evidence", "add", str(doc["id"]), "--quote", "He suggested that there could"),
+            *("evidence", "add", str(doc["id"]), "--quote", "The U.S. had proposed freezing"),
             *("--track", SUMMIT, "--signal", "preparing", "--date", "2025-10-24"),
         ],
         ["review", "--hold", SUMMIT],

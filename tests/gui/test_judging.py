@@ -261,7 +261,7 @@ def test_add_evidence_from_a_selection_in_the_source(qtbot: Any, seed_window: An
     _select(window, e.id)
     qtbot.waitUntil(lambda: window.source.document_id == e.document_id, timeout=20_000)
     text = window.source._view.document.text
-    words = "He suggested that there could still be updates in the coming days"
+    words = "The U.S. had proposed freezing the battle lines at their current positions"
     start = text.index(words)
     cursor = window.source.text.textCursor()
     cursor.setPosition(utf16_offset(text, start))

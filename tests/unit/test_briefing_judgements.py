@@ -13,7 +13,7 @@ from tracker.services.evidence import evidence_for
 from tracker.services.status import track_status
 
 SUMMIT = "trump-putin-summit"
-WORDS = "He suggested that there could still be updates in the coming days"
+WORDS = "The U.S. had proposed freezing the battle lines at their current positions"
 
 
 def _judge(store: Store) -> tuple[int, int, int]:

@@ -211,3 +211,67 @@ def test_a_sentence_two_encounters_share_goes_to_the_one_the_article_names_first
     assert headline == {SUMMIT.id}
     recalled = {f.track_id for f in found if f.exact.startswith("The two leaders")}
     assert EARLIER.id in recalled
+
+
+def _of(text: str, track_id: str) -> list[Finding]:
+    return [f for f in extract_document(text, PUB, TRACKS) if f.track_id == track_id]
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "It was the first such meeting since 2019.",
+        "He said the date would be announced later.",
+        "They shook hands once more before leaving.",
+    ],
+)
+def test_a_pronoun_carries_on_the_previous_sentences_track(follow: str) -> None:
+    text = f"Quispe and Mensah held a summit in Lisbon on Monday. {follow}"
+    found = _of(text, SUMMIT.id)
+    assert [f.exact for f in found] == [
+        "Quispe and Mensah held a summit in Lisbon on Monday.",
+        follow,
+    ]
+    # the continuation takes the day its paragraph gave the event
+    assert found[1].event_date == date(2026, 3, 2)
+
+
+def test_a_pronoun_opening_the_next_paragraph_carries_on_too() -> None:
+    text = (
+        "Norway and Chile held quota talks in Reykjavik on Tuesday.\n\n"
+        "They plan to publish a joint note on the outcome."
+    )
+    assert len(_of(text, TALKS.id)) == 2
+
+
+def test_the_same_speakers_quotation_carries_on() -> None:
+    text = (
+        '"Preparations for the Lisbon summit with Mensah continue," Quispe said on Monday. '
+        '"The date is uncertain. When the time is right, we will make it happen."'
+    )
+    quotes = [f.exact for f in _of(text, SUMMIT.id)]
+    assert len(quotes) == 3
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "The weather in the city was mild.",  # a new subject, no pronoun
+        "He later flew to Brazil for talks with officials there.",  # another party
+        "It came a day after a separate meeting on trade.",  # another event
+        "1.",
+    ],
+)
+def test_a_sentence_of_another_subject_does_not_carry_on(follow: str) -> None:
+    text = f"Quispe and Mensah held a summit in Lisbon on Monday. {follow}"
+    assert [f.exact for f in _of(text, SUMMIT.id)] == [
+        "Quispe and Mensah held a summit in Lisbon on Monday."
+    ]
+
+
+def test_a_gathering_refers_to_the_summit_of_the_paragraph() -> None:
+    text = (
+        "Quispe and Mensah held a summit in Lisbon on Monday.\n\n"
+        "The two-day gathering, the officials said, focused on fisheries."
+    )
+    assert len(_of(text, SUMMIT.id)) == 2

@@ -133,6 +133,10 @@ SECOND = (
         ("Share this: Facebook | X | WhatsApp | Telegram", "newsletter/social"),
         ("Facebook Twitter LinkedIn Email", "newsletter/social"),
         ("Get the latest news delivered to your inbox", "newsletter/social"),
+        # a wire story's revision note
+        ("(Updates with ministry comment in paragraphs 3-4, adds byline)", "edit note"),
+        ("(Adds analyst quote in paragraph 9)", "edit note"),
+        ("(Corrects spelling of minister's name in paragraph 2)", "edit note"),
         # widgets
         ("1 View gallery", "widget"),
         ("This audio is generated with the help of AI", "widget"),
@@ -178,6 +182,8 @@ def test_furniture_line(line: str, reason: str) -> None:
         "The talks resumed in Geneva, officials said [Reuters]",
         "Credit rating agencies cut Russia's outlook before the summit.",
         "Peskov explained the reason: Kyiv had refused",
+        "(Updates on the talks are expected on Monday.)",
+        "(Adds to pressure on Moscow, the envoy said.) The talks resume today.",
     ],
 )
 def test_headlines_and_sentences_are_not_furniture(line: str) -> None:

@@ -31,6 +31,11 @@ _NEAR = 40  # characters: cues within this distance of the track's words count a
 _SENTENCE_END = ".!?\"'”’)"
 _FUTURE_SIGNALS = frozenset({"scheduled", "proposed", "preparing"})
 _FIXABLE = frozenset({"proposed", "agreed", "held"})
+# Continuations kept without a cue of their own: those that refer to the event ("the
+# talks", "the gathering") and those that carry on the previous sentence's subject ("It
+# was the first such meeting since 2022."); a sentence tied only by a party's name or a
+# generic event word gives evidence only with a cue.
+_KEPT_WITHOUT_CUE: Final = frozenset({"anaphor", "subject"})
 
 
 @dataclass
@@ -299,7 +304,8 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
 
     A sentence that names the track but carries no status cue gives a finding with
     ``signal=None`` (context, latest development); a sentence that only continues a
-    paragraph about the track is kept only when it carries a cue. Repeated sentences (the
+    paragraph about the track is kept when it carries a cue, refers to the event by an
+    anaphor, or carries on the previous sentence's subject. Repeated sentences (the
     same headline printed twice) give one finding per track. ``exact == text[start:end]``.
     """
     lex = lexicon or load_lexicon()
@@ -314,6 +320,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
             has_cue=bool(info.cues),
             skip=info.boilerplate,
             same_speaker=info.same_speaker,
+            quoted=info.quote_continuation,
         )
         for i, info in enumerate(infos)
     ]
@@ -332,7 +339,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
             others = [m for m in mentions if m.track_id != mention.track_id]
             kind = kinds[mention.track_id]
             hit = _choose_cue(info, mention, others, kind, lex)
-            if hit is None and not mention.direct:
+            if hit is None and not mention.direct and mention.via not in _KEPT_WITHOUT_CUE:
                 continue
             seen.add(key)
             modality: Modality = "asserted"

@@ -27,8 +27,10 @@ specifically (its own people, place or specific keyword).
 
 A sentence belongs by **continuation** when it carries on a paragraph about the track (an
 anaphor for the track's kind such as "the talks" or "the two sides", one of its names, or a
-status cue), opens the next paragraph with such an anaphor, or, anywhere in the article,
-has an anaphor and a status cue while the headline or lead is about the track. Anaphors
+status cue), opens the next paragraph with such an anaphor, carries on the subject of the
+sentence before it when that one was about the track alone (a pronoun opens it, or the
+same speaker goes on) and names no other party, venue or event, or, anywhere in the
+article, has an anaphor and a status cue while the headline or lead is about the track. Anaphors
 go to the paragraph's latest event: once a sentence tells of an event between other parties
 ("after a recent meeting with Zelensky"), "the meeting" that follows is that one, not the
 track's, until a sentence names the track again.
@@ -352,6 +354,7 @@ class Mention:
     keyword_spans: list[Span] = field(default_factory=list)
     anaphor_spans: list[Span] = field(default_factory=list)
     score: int = 0
+    via: str = ""  # how a continuation continues: anaphor, event, named, cue, subject
 
     def all_spans(self) -> list[Span]:
         return [*self.actor_spans, *self.anaphor_spans, *self.keyword_spans]
@@ -368,6 +371,7 @@ class SentenceView:
     has_cue: bool
     skip: bool = False  # boilerplate
     same_speaker: bool = False  # "…," he added: the previous paragraph's speaker goes on
+    quoted: bool = False  # goes on with a quotation the previous sentence attributed
 
 
 Present = set[re.Pattern[str]] | None  # the patterns that can match a sentence (None: all)
@@ -593,6 +597,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     paragraph_state: dict[str, bool] = {}  # track id -> context, for the current paragraph
     previous_state: dict[str, bool] = {}  # the same for the previous paragraph
     recent: list[str] = []  # tracks of the current paragraph, most recent last
+    last_matched: set[str] = set()  # tracks of the paragraph's previous sentence
+    before_matched: set[str] = set()  # tracks of the previous paragraph's last sentence
     foreign = False  # the paragraph's latest event is one of no track (anaphors go to it)
     topics: dict[str, bool] = {}  # tracks the headline or lead is about
     seen_people: set[tuple[str, int]] = set()
@@ -649,6 +655,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 paragraphs_seen += 1
             paragraph_state = {}
             recent = []
+            before_matched = last_matched
+            last_matched = set()
             foreign = False
             current_paragraph = view.paragraph
             current_is_heading = view.heading
@@ -680,13 +688,29 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             if anaphor_cache is None:
                 anaphor_cache = _anaphors_by_kind(view.text, kinds, lexicon)
             anaphors = anaphor_cache[p.kind]
-            inherited = _continues(
-                p, r, view, anaphors, paragraph_state, previous_state, recent, topics, direct
+            found = _continues(
+                p,
+                r,
+                view,
+                anaphors,
+                paragraph_state,
+                previous_state,
+                recent,
+                topics,
+                direct,
+                last_matched if not view.first_in_paragraph else before_matched,
             )
-            if inherited is not None:
+            if found is not None:
+                inherited, via = found
                 mentions.append(
                     Mention(
-                        p.track_id, False, r.context or inherited, actor_spans, kw_spans, anaphors
+                        p.track_id,
+                        False,
+                        r.context or inherited,
+                        actor_spans,
+                        kw_spans,
+                        anaphors,
+                        via=via,
                     )
                 )
         mentions = _one_referent(mentions, recent, topics)
@@ -703,6 +727,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 and mention.track_id not in vetoed
             ):
                 topics.setdefault(mention.track_id, False)
+        last_matched = {m.track_id for m in mentions}
         out.append(mentions)
     return out
 
@@ -789,7 +814,7 @@ def _one_referent(
     return [m for m in mentions if m not in weak or m is best]
 
 
-def _continues(
+def _continues(  # noqa: C901 - one rule per way a sentence carries on
     p: TrackProfile,
     r: _Reading,
     view: SentenceView,
@@ -799,8 +824,9 @@ def _continues(
     recent: list[str],
     topics: dict[str, bool],
     direct: set[str],
-) -> bool | None:
-    """The inherited context flag when the sentence continues track ``p``, else None.
+    last_matched: set[str],
+) -> tuple[bool, str] | None:
+    """The inherited context flag and how the sentence continues track ``p``, else None.
 
     Never when the sentence names people of other parties beside fewer of the track's own
     people than a match needs ("Trump and Zelensky met at the White House"): their event
@@ -811,16 +837,62 @@ def _continues(
     others_direct = bool(direct - {p.track_id})
     if view.first_in_paragraph:
         if (anaphors or (view.same_speaker and view.has_cue)) and p.track_id in previous_state:
-            return previous_state[p.track_id]
+            return previous_state[p.track_id], "anaphor" if anaphors else "cue"
         if (anaphors or r.generic) and view.has_cue and p.track_id in topics and not others_direct:
-            return topics[p.track_id]
+            return topics[p.track_id], "topic"
+        if (
+            p.track_id in previous_state
+            and _same_subject(view)
+            and _carries_on(p, r, view, last_matched, others_direct)
+        ):
+            return previous_state[p.track_id], "subject"
         return None
     if p.track_id in paragraph_state:
-        if anaphors or named or r.generic:
-            return paragraph_state[p.track_id]
+        if anaphors:
+            return paragraph_state[p.track_id], "anaphor"
+        if r.generic or named:
+            if r.generic and _carries_on(p, r, view, last_matched, others_direct):
+                return paragraph_state[p.track_id], "subject"
+            return paragraph_state[p.track_id], "event" if r.generic else "named"
         if view.has_cue and not others_direct and recent and recent[-1] == p.track_id:
-            return paragraph_state[p.track_id]
+            return paragraph_state[p.track_id], "cue"
+        if _same_subject(view) and _carries_on(p, r, view, last_matched, others_direct):
+            return paragraph_state[p.track_id], "subject"
         return None
     if (anaphors or r.generic) and view.has_cue and p.track_id in topics and not others_direct:
-        return topics[p.track_id]
+        return topics[p.track_id], "topic"
     return None
+
+
+# A paragraph that opens by a pronoun ("He said the date would be announced later.", "It
+# was the first such meeting since 2022.") carries on the subject of the one before.
+_PRONOUN_OPENER = re.compile(r"[\"“‘']?\s*(?:He|She|It|They)\b")
+_MIN_WORDS = 3
+# An event word an indefinite article introduces is another event: "a Halloween event",
+# "another meeting".
+_INDEFINITE = re.compile(
+    r"\b(?:a|an|another|separate)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)  # "1.", "Watch:" carry nothing on
+
+
+def _same_subject(view: SentenceView) -> bool:
+    """Whether a sentence keeps the previous one's subject: it opens by a pronoun ("He
+    said the date would be announced later."), or goes on with the same speaker's words."""
+    return bool(_PRONOUN_OPENER.match(view.text) or view.same_speaker or view.quoted)
+
+
+def _carries_on(
+    p: TrackProfile, r: _Reading, view: SentenceView, last_matched: set[str], others_direct: bool
+) -> bool:
+    """Whether a sentence naming nothing of any track carries on the subject of the sentence
+    before it, which was about ``p`` alone ("The two sides also agreed to meet again next
+    month.", "He said the date would be announced later."): not when it names another
+    party or another venue, or another track claims it."""
+    return (
+        last_matched == {p.track_id}
+        and not others_direct
+        and not r.others
+        and not r.venue_conflict
+        and len(view.text.split()) >= _MIN_WORDS
+        and not any(_INDEFINITE.search(view.text[max(0, a - 40) : a]) for a, _ in r.generic)
+    )

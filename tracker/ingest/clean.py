@@ -318,6 +318,8 @@ def _furniture(text: str) -> str | None:  # noqa: C901 - a chain of reading rule
     caption = _caption_reason(text)
     if caption:
         return caption
+    if text[0] == "(" and text[-1] == ")" and _EDIT_NOTE.match(text):
+        return "edit note"  # a wire story's revision note: "(Updates headline, adds quotes)"
     if len(text) <= 80:
         if RELATED_HEADING.match(text):
             return "related-links"
@@ -347,6 +349,13 @@ def _furniture(text: str) -> str | None:  # noqa: C901 - a chain of reading rule
     return None
 
 
+# A wire story's revision note, a whole line in brackets: "(Updates headline, intro with …;
+# adds quotes)", "(Adds Kremlin comment in paragraph 5)", "(Corrects date in first paragraph)".
+_EDIT_NOTE = re.compile(
+    r"^\((?:updates|adds|recasts|corrects|rewrites|refiles|repeats|changes|fixes|removes|"
+    r"inserts|clarifies)\b[^().!?]*\)$",
+    re.IGNORECASE,
+)
 _TAG_WORDS = ("tag", "topic", "keyword", "filed", "more about")
 _SOCIAL_WORDS = (
     "facebook",

@@ -185,7 +185,7 @@ def test_an_unknown_excerpt_is_refused(seed_db: Store) -> None:
 
 
 def test_evidence_the_machine_missed_is_anchored_counted_and_undone(seed_db: Store) -> None:
-    words = "He suggested that there could still be updates in the coming days"
+    words = "The U.S. had proposed freezing the battle lines at their current positions"
     doc = excerpt_with(seed_db, SUMMIT, "did not want to have a").document_id
     view = judgements.add_evidence(
         seed_db, doc, words, track=SUMMIT, signal="preparing", event_date="2025-10-23"
@@ -233,7 +233,7 @@ def test_added_evidence_takes_the_machines_guess_for_what_is_left_out(seed_db: S
     [
         ("words that are nowhere in it", SUMMIT, "not in document"),
         ("  ", SUMMIT, "give the words"),
-        ("He suggested that there could", "no-such-track", "no track"),
+        ("The U.S. had proposed freezing", "no-such-track", "no track"),
     ],
 )
 def test_adding_evidence_refusals(seed_db: Store, quote: str, track: str, message: str) -> None:

@@ -97,7 +97,7 @@ def test_redo_of_added_evidence_stores_it_again(seed_db: Store) -> None:
     from tracker.services.evidence import evidence_for
     from tracker.services.verify import verify
 
-    words = "He suggested that there could still be updates in the coming days"
+    words = "The U.S. had proposed freezing the battle lines at their current positions"
     doc = next(
         e for e in evidence_for(seed_db, SUMMIT) if "did not want to have a" in e.exact
     ).document_id
