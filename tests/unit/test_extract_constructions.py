@@ -275,3 +275,33 @@ def test_a_gathering_refers_to_the_summit_of_the_paragraph() -> None:
         "The two-day gathering, the officials said, focused on fisheries."
     )
     assert len(_of(text, SUMMIT.id)) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The meeting at the Reykjavik town hall began at 10 a.m. on Monday.",
+        "Norwegian and Chilean negotiations over fishing quotas started in January.",
+        "Solberg and Rivas gave no details of the talks, which began on Monday.",
+        "On Monday, Norway and Chile had opened the second round of talks in Reykjavik.",
+        "Solberg, opening the talks with Chile, said that progress was possible.",
+    ],
+)
+def test_talks_that_began_are_under_way(sentence: str) -> None:
+    f = _one(sentence, TALKS.id)
+    assert f.signal == "held"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway and Chile held talks in Reykjavik, and the work of the panel started later.",
+        "Norway and Chile held talks in Reykjavik after the war with the rebels, who had "
+        "started it, ended.",
+    ],
+)
+def test_a_beginning_of_something_else_is_no_beginning_of_the_talks(sentence: str) -> None:
+    f = _one(sentence, TALKS.id)
+    assert f.signal == "held"
+    assert f.cue is not None
+    assert "start" not in f.cue and "open" not in f.cue
