@@ -61,6 +61,22 @@ class NextEvent(_Model):
         return self.date is not None and self.date < today
 
 
+# A track's definition: the fields an analyst edits (``tracker track edit``), and with
+# ``archived`` what the state seals cover.
+TRACK_DEFINITION = (
+    "title",
+    "kind",
+    "description",
+    "actors",
+    "parties",
+    "places",
+    "keywords",
+    "context_terms",
+    "min_actors",
+    "next_event",
+)
+
+
 class Track(_Model):
     """A diplomatic process an analyst follows."""
 

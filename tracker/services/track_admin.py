@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from tracker.domain.errors import UsageError, UserError
-from tracker.domain.models import Actor, Track
+from tracker.domain.models import TRACK_DEFINITION, Actor, Track
 from tracker.domain.vocabulary import statuses_for
 from tracker.services.assessments import refresh
 from tracker.services.audit_actor import current_analyst
@@ -98,18 +98,7 @@ def edit_track(store: Store, track_id: str, *, analyst: str | None = None, **cha
     """Change a track's title, kind, description, actors, parties, places, keywords or
     context terms."""
     current = get_track(store, track_id)
-    allowed = {
-        "title",
-        "kind",
-        "description",
-        "actors",
-        "parties",
-        "places",
-        "keywords",
-        "context_terms",
-        "min_actors",
-        "next_event",
-    }
+    allowed = set(TRACK_DEFINITION)
     unknown = set(changes) - allowed
     if unknown:
         raise UsageError(f"cannot edit {', '.join(sorted(unknown))} of a track")

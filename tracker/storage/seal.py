@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tracker.domain.errors import DatabaseError
+from tracker.domain.models import TRACK_DEFINITION
 from tracker.storage import audit
 from tracker.storage.db import Store, chunked
 
@@ -111,19 +112,7 @@ SEALED: tuple[Sealed, ...] = (
         "track",
         "tracks",
         "id",
-        (
-            "title",
-            "kind",
-            "description",
-            "actors",
-            "parties",
-            "places",
-            "keywords",
-            "context_terms",
-            "min_actors",
-            "next_event",
-            "archived",
-        ),
+        (*TRACK_DEFINITION, "archived"),
     ),
     Sealed(
         "override",
