@@ -675,18 +675,17 @@ def cmd_ack(store: Store, args: argparse.Namespace) -> int:
 def cmd_undo(store: Store, args: argparse.Namespace) -> int:
     from tracker.services.undo import undo_last
 
-    result = undo_last(store, analyst=args.analyst)
-    if args.json:
-        emit_json(result)
-    else:
-        print(result.summary)
-    return ExitCode.OK
+    return _print_undo(undo_last(store, analyst=args.analyst), args)
 
 
 def cmd_redo(store: Store, args: argparse.Namespace) -> int:
     from tracker.services.undo import redo_last
 
-    result = redo_last(store, analyst=args.analyst)
+    return _print_undo(redo_last(store, analyst=args.analyst), args)
+
+
+def _print_undo(result: Any, args: argparse.Namespace) -> int:
+    """What an undo or redo did: its JSON, or its sentence."""
     if args.json:
         emit_json(result)
     else:
