@@ -37,6 +37,7 @@ from tracker.domain.models import (
     NextEvent,
     Track,
 )
+from tracker.domain.readings import describe_date
 from tracker.domain.times import MONTH_NAMES, WEEKDAY_NAMES
 from tracker.domain.vocabulary import (
     CONFIDENCE_LEVELS,
@@ -77,15 +78,11 @@ _NOT_PLACES: Final = frozenset([*MONTH_NAMES, *WEEKDAY_NAMES, "The", "A", "An"])
 
 
 def _fmt(day: date | None, precision: str | None = "day") -> str:
+    """A date in an explanation: ``describe_date``'s words, "the week of …" in a sentence."""
     if day is None:
         return "an unknown date"
-    if precision == "week":
-        return f"the week of {day.day} {day:%b %Y}"
-    if precision == "month":
-        return f"{day:%B %Y}"
-    if precision == "year":
-        return f"{day.year}"
-    return f"{day.day} {day:%b %Y}"
+    text = describe_date(day, precision)
+    return f"the {text}" if precision == "week" else text
 
 
 def _quote(e: Evidence) -> str:

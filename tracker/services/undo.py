@@ -122,15 +122,15 @@ def _stacks(store: Store) -> tuple[list[AuditEntry], list[tuple[AuditEntry, Audi
     return done, redo
 
 
-# Actions whose redo records new rows (a judgement anew, added evidence stored again): an
-# undo after the redo ends those, named in the redo's payload.
-_REDONE_AS_NEW = ("excerpt.judge", "evidence.add")
+# The analyst's judging actions; their redo records new rows (a judgement anew, added
+# evidence stored again), so an undo after the redo ends those, named in the redo's payload.
+_JUDGING = ("excerpt.judge", "evidence.add")
 
 
 def _as_redone(entry: AuditEntry, redo: dict[str, Any]) -> AuditEntry:
     """``entry`` as its redo left it: for an action whose redo made new rows, its payload
     names those rows (the seq and the audit row stay the original action's)."""
-    if entry.action not in _REDONE_AS_NEW:
+    if entry.action not in _JUDGING:
         return entry
     payload: dict[str, Any] = entry.payload_data()
     payload.update((k, redo[k]) for k in ("judgement", "excerpt") if k in redo)
@@ -201,7 +201,7 @@ def _reverse(
         return undo_track_action(store, entry.action, ident, payload)
     if entry.action == "document.edit" and kind == "document":
         return {"restored": restore_document(store, int(ident), payload)}
-    if entry.action in ("excerpt.judge", "evidence.add"):
+    if entry.action in _JUDGING:
         return undo_judgement_action(store, entry.action, payload, at=at)
     if entry.action == "review.mode":
         return undo_review_mode(store, ident, payload)
@@ -222,7 +222,7 @@ def _again(
         return redo_track_action(store, entry.action, ident, payload)
     if entry.action == "document.edit" and kind == "document":
         return {"reapplied": reapply_document(store, int(ident), payload)}
-    if entry.action in ("excerpt.judge", "evidence.add"):
+    if entry.action in _JUDGING:
         return redo_judgement_action(store, entry.action, payload, at=at)
     if entry.action == "review.mode":
         return redo_review_mode(store, ident, payload, at=at)
