@@ -305,3 +305,31 @@ def test_a_beginning_of_something_else_is_no_beginning_of_the_talks(sentence: st
     assert f.signal == "held"
     assert f.cue is not None
     assert "start" not in f.cue and "open" not in f.cue
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "Solberg said the mood at the table had been constructive.",  # the track's person
+        "Chile's fisheries ministry called the outcome encouraging.",  # the track's party
+        "There is a complete deadlock, officials say.",  # a status cue
+    ],
+)
+def test_a_paragraph_opener_carries_on_the_paragraph_before(follow: str) -> None:
+    # Wire copy gives every sentence its own paragraph: the next one opens without a
+    # pronoun and still tells of the talks the paragraph before was about alone.
+    text = f"Norway and Chile held quota talks in Reykjavik on Tuesday.\n\n{follow}"
+    assert [f.exact for f in _of(text, TALKS.id)][1:] == [follow]
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "The weather in the city was mild.",  # nothing of the track, no cue
+        "Rivas later flew to Brazil for talks with officials there.",  # another party
+        "A separate meeting on trade is planned for May.",  # another event
+    ],
+)
+def test_a_paragraph_opener_of_another_subject_does_not_carry_on(follow: str) -> None:
+    text = f"Norway and Chile held quota talks in Reykjavik on Tuesday.\n\n{follow}"
+    assert [f.exact for f in _of(text, TALKS.id)][1:] == []

@@ -29,7 +29,8 @@ A sentence belongs by **continuation** when it carries on a paragraph about the 
 anaphor for the track's kind such as "the talks" or "the two sides", one of its names, or a
 status cue), opens the next paragraph with such an anaphor, carries on the subject of the
 sentence before it when that one was about the track alone (a pronoun opens it, or the
-same speaker goes on) and names no other party, venue or event, or, anywhere in the
+same speaker goes on, or it opens the next paragraph naming the track's people, parties or
+an event word, or with a status cue) and names no other party, venue or event, or, anywhere in the
 article, has an anaphor and a status cue while the headline or lead is about the track. Anaphors
 go to the paragraph's latest event: once a sentence tells of an event between other parties
 ("after a recent meeting with Zelensky"), "the meeting" that follows is that one, not the
@@ -354,7 +355,7 @@ class Mention:
     keyword_spans: list[Span] = field(default_factory=list)
     anaphor_spans: list[Span] = field(default_factory=list)
     score: int = 0
-    via: str = ""  # how a continuation continues: anaphor, event, named, cue, subject
+    via: str = ""  # how a continuation continues: anaphor, event, named, cue, subject, opener
 
     def all_spans(self) -> list[Span]:
         return [*self.actor_spans, *self.anaphor_spans, *self.keyword_spans]
@@ -648,8 +649,12 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     current_paragraph = -1
     current_is_heading = False
     paragraphs_seen = 0
+    lines = 0  # sentences of the current paragraph so far
+    one_line_before = False  # the previous paragraph was one sentence (wire copy)
     for view, (readings, raw) in zip(views, passes, strict=True):
         if view.paragraph != current_paragraph:
+            one_line_before = lines == 1
+            lines = 0
             if current_paragraph >= 0 and not (current_is_heading and not paragraph_state):
                 previous_state = paragraph_state
                 paragraphs_seen += 1
@@ -664,6 +669,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         if view.skip:
             out.append(mentions)
             continue
+        lines += 1
         direct = _settle(raw, profiles, readings, topics, focus, first_own)
         anaphor_cache: dict[TrackKind, list[Span]] | None = None
         if direct:
@@ -699,6 +705,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 topics,
                 direct,
                 last_matched if not view.first_in_paragraph else before_matched,
+                one_line_before,
             )
             if found is not None:
                 inherited, via = found
@@ -825,6 +832,7 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
     topics: dict[str, bool],
     direct: set[str],
     last_matched: set[str],
+    one_line_before: bool = False,
 ) -> tuple[bool, str] | None:
     """The inherited context flag and how the sentence continues track ``p``, else None.
 
@@ -840,12 +848,11 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
             return previous_state[p.track_id], "anaphor" if anaphors else "cue"
         if (anaphors or r.generic) and view.has_cue and p.track_id in topics and not others_direct:
             return topics[p.track_id], "topic"
-        if (
-            p.track_id in previous_state
-            and _same_subject(view)
-            and _carries_on(p, r, view, last_matched, others_direct)
-        ):
-            return previous_state[p.track_id], "subject"
+        if p.track_id in previous_state and _carries_on(p, r, view, last_matched, others_direct):
+            if _same_subject(view):
+                return previous_state[p.track_id], "subject"
+            if r.people or r.generic or view.has_cue or (r.sides and one_line_before):
+                return previous_state[p.track_id], "opener"
         return None
     if p.track_id in paragraph_state:
         if anaphors:
@@ -854,7 +861,13 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
             if r.generic and _carries_on(p, r, view, last_matched, others_direct):
                 return paragraph_state[p.track_id], "subject"
             return paragraph_state[p.track_id], "event" if r.generic else "named"
-        if view.has_cue and not others_direct and recent and recent[-1] == p.track_id:
+        if (
+            view.has_cue
+            and not others_direct
+            and not r.others
+            and recent
+            and recent[-1] == p.track_id
+        ):
             return paragraph_state[p.track_id], "cue"
         if _same_subject(view) and _carries_on(p, r, view, last_matched, others_direct):
             return paragraph_state[p.track_id], "subject"
