@@ -328,6 +328,7 @@ def test_a_paragraph_opener_carries_on_the_paragraph_before(follow: str) -> None
         "The weather in the city was mild.",  # nothing of the track, no cue
         "Rivas later flew to Brazil for talks with officials there.",  # another party
         "A separate meeting on trade is planned for May.",  # another event
+        "Norway has long sold salmon to Chile.",  # both parties, no event: their relations
     ],
 )
 def test_a_paragraph_opener_of_another_subject_does_not_carry_on(follow: str) -> None:

@@ -851,7 +851,7 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
         if p.track_id in previous_state and _carries_on(p, r, view, last_matched, others_direct):
             if _same_subject(view):
                 return previous_state[p.track_id], "subject"
-            if r.people or r.generic or view.has_cue or (r.sides and one_line_before):
+            if r.people or r.generic or view.has_cue or (one_line_before and r.side_count() == 1):
                 return previous_state[p.track_id], "opener"
         return None
     if p.track_id in paragraph_state:
