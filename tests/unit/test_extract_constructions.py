@@ -334,3 +334,33 @@ def test_a_paragraph_opener_carries_on_the_paragraph_before(follow: str) -> None
 def test_a_paragraph_opener_of_another_subject_does_not_carry_on(follow: str) -> None:
     text = f"Norway and Chile held quota talks in Reykjavik on Tuesday.\n\n{follow}"
     assert [f.exact for f in _of(text, TALKS.id)][1:] == []
+
+
+TRADE = Track(
+    id="china-us-trade-talks",
+    title="China–US trade talks",
+    kind="talks",
+    parties=["China", "United States"],
+    keywords=["talks", "consultations"],
+)
+
+
+def test_a_combining_form_names_its_country() -> None:
+    # "Sino-" stands for China as "US" does for the United States.
+    found = extract_document("Sino-US talks are expected to resume in May.", PUB, [TRADE])
+    assert [f.track_id for f in found] == [TRADE.id]
+
+
+@pytest.mark.parametrize(
+    ("follow", "carries_on"),
+    [
+        ("The mood was calm, Berg added.", True),  # the same speaker, named again
+        ("The mood was calm, Anna Dahl added.", False),  # somebody else
+    ],
+)
+def test_the_speaker_named_again_carries_on(follow: str, carries_on: bool) -> None:
+    text = (
+        "Norway and Chile held quota talks in Reykjavik on Tuesday, ministry spokesman "
+        f"Lars Berg said.\n\n{follow}"
+    )
+    assert (follow in [f.exact for f in _of(text, TALKS.id)]) is carries_on

@@ -84,6 +84,11 @@ def _quote_depths(infos_text: Sequence[tuple[int, str]]) -> list[bool]:
     return out
 
 
+def _surname(name: str) -> str:
+    words = name.split()
+    return words[-1].strip(".,'’").lower() if words else ""
+
+
 def _analyse(text: str, lexicon: Lexicon) -> list[_Info]:
     sentences = split_sentences(text)
     norm_text = normalize_same_length(text)
@@ -99,6 +104,13 @@ def _analyse(text: str, lexicon: Lexicon) -> list[_Info]:
         if hit is not None and not hit.pronoun:
             speaker = s.text[hit.start : hit.end]
             speaker_from = index
+            # "…, Baghaei said." / "A new date will be announced later, Baghaei added.":
+            # the speaker of the sentence just before goes on, named again.
+            same_speaker = bool(
+                last_speaker
+                and last_speaker[1] == index - 1
+                and _surname(last_speaker[0]) == _surname(speaker)
+            )
             last_speaker = (speaker, index, s.paragraph)
         elif hit is not None and last_speaker and s.paragraph - last_speaker[2] <= 1:
             speaker, speaker_from = last_speaker[0], index
