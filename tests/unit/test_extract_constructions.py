@@ -364,3 +364,15 @@ def test_the_speaker_named_again_carries_on(follow: str, carries_on: bool) -> No
         f"Lars Berg said.\n\n{follow}"
     )
     assert (follow in [f.exact for f in _of(text, TALKS.id)]) is carries_on
+
+
+@pytest.mark.parametrize(
+    ("follow", "kept"),
+    [
+        ("Solberg described the mood as calm.", True),  # one of the track's people
+        ("Norway's fleet stayed in port all week.", False),  # a party alone, no cue
+    ],
+)
+def test_the_tracks_person_carries_the_paragraph_on_without_a_cue(follow: str, kept: bool) -> None:
+    text = f"Norway and Chile held quota talks in Reykjavik on Tuesday. {follow}"
+    assert (follow in [f.exact for f in _of(text, TALKS.id)]) is kept

@@ -34,9 +34,9 @@ _FIXABLE = frozenset({"proposed", "agreed", "held"})
 # Continuations kept without a cue of their own: those that refer to the event ("the
 # talks", "the gathering") and those that carry on the previous sentence's subject ("It
 # was the first such meeting since 2022.") or open the paragraph after the track's (wire
-# copy); a sentence tied only by a party's name or a
+# copy) or name one of the track's people; a sentence tied only by a party's name or a
 # generic event word gives evidence only with a cue.
-_KEPT_WITHOUT_CUE: Final = frozenset({"anaphor", "subject", "opener"})
+_KEPT_WITHOUT_CUE: Final = frozenset({"anaphor", "subject", "opener", "person"})
 
 
 @dataclass

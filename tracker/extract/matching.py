@@ -355,7 +355,9 @@ class Mention:
     keyword_spans: list[Span] = field(default_factory=list)
     anaphor_spans: list[Span] = field(default_factory=list)
     score: int = 0
-    via: str = ""  # how a continuation continues: anaphor, event, named, cue, subject, opener
+    via: str = (
+        ""  # how a continuation continues: anaphor, event, named, person, cue, subject, opener
+    )
 
     def all_spans(self) -> list[Span]:
         return [*self.actor_spans, *self.anaphor_spans, *self.keyword_spans]
@@ -565,6 +567,14 @@ def _other_people(r: _Reading) -> bool:
     """Whether the sentence names people of no side of the track (the event is theirs:
     "Putin held talks with Modi and Xi" is not a Russia–Ukraine meeting)."""
     return any(m.entity.kind == "person" for m in r.others)
+
+
+def _a_person(p: TrackProfile, r: _Reading) -> bool:
+    """Whether the sentence names one of the track's people who is a person (not an actor
+    typed as a party, "G20")."""
+    return any(
+        p.people[i].known is not None or p.people[i].side.startswith("actor:") for i in r.people
+    )
 
 
 def _score(r: _Reading) -> int:
@@ -860,6 +870,8 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
         if r.generic or named:
             if r.generic and _carries_on(p, r, view, last_matched, others_direct):
                 return paragraph_state[p.track_id], "subject"
+            if not r.generic and not r.others and _a_person(p, r):
+                return paragraph_state[p.track_id], "person"
             return paragraph_state[p.track_id], "event" if r.generic else "named"
         if (
             view.has_cue
