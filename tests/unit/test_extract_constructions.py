@@ -376,3 +376,25 @@ def test_the_speaker_named_again_carries_on(follow: str, carries_on: bool) -> No
 def test_the_tracks_person_carries_the_paragraph_on_without_a_cue(follow: str, kept: bool) -> None:
     text = f"Norway and Chile held quota talks in Reykjavik on Tuesday. {follow}"
     assert (follow in [f.exact for f in _of(text, TALKS.id)]) is kept
+
+
+ACCORD = Track(
+    id="peru-ghana-accord",
+    title="Peru–Ghana border accord",
+    kind="initiative",
+    parties=["Peru", "Ghana"],
+    keywords=["border accord"],
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru and Ghana agree to keep up their direct dialogue",
+        "Peruvian and Ghanaian negotiations on the border resumed in May.",
+        "Peru and Ghana said the peace process would go on.",
+    ],
+)
+def test_a_plan_is_pursued_through_dialogue_and_negotiations(sentence: str) -> None:
+    found = extract_document(sentence, PUB, [ACCORD])
+    assert [f.track_id for f in found] == [ACCORD.id]
