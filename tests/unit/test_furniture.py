@@ -142,6 +142,10 @@ SECOND = (
         ("This audio is generated with the help of AI", "widget"),
         ("Load more updates", "widget"),
         ("Listen to this article 5 min", "widget"),
+        # a page's address alone on its line
+        ("https://news.example.org/world/2025/10/21/summit-on-hold-1592893.html", "address"),
+        ("http://origin-web.example.com/en/news/officials-hold-talks-in-paris-3706695", "address"),
+        ("www.example.org/politics/talks-resume", "address"),
     ],
 )
 def test_furniture_line(line: str, reason: str) -> None:
@@ -184,6 +188,8 @@ def test_furniture_line(line: str, reason: str) -> None:
         "Peskov explained the reason: Kyiv had refused",
         "(Updates on the talks are expected on Monday.)",
         "(Adds to pressure on Moscow, the envoy said.) The talks resume today.",
+        "https://example.org/a says the summit is off.",
+        "www.example.org reported the talks resumed on Monday.",
     ],
 )
 def test_headlines_and_sentences_are_not_furniture(line: str) -> None:
@@ -739,3 +745,16 @@ def test_hostile_input_is_cleaned_in_linear_time(unit: str, clean: Callable[[str
 def test_hostile_html_structure_is_linear(make: Callable[[int], str]) -> None:
     ratio = growth(html_to_text, make, 5_000)
     assert ratio < LINEAR_GROWTH, f"one page cost {ratio:.1f}x four pages a quarter its size"
+
+
+def test_txt_page_saved_with_its_address_first_keeps_it_as_the_documents_address() -> None:
+    address = "https://news.example.org/world/2025/10/21/syrian-israeli-officials-hold-talks"
+    raw = "\n".join([address, "", "Syrian and Israeli officials hold talks in Paris", "", PROSE])
+    prepared = prepare_bytes(raw.encode(), name="saved.txt")
+    assert prepared.document.url == address
+    assert address not in prepared.document.text
+    assert (address, "address") in prepared.dropped
+    # An address further down the page is furniture too, but not the page's own address.
+    later = "\n".join(["Syrian and Israeli officials hold talks in Paris", "", PROSE, "", address])
+    prepared = prepare_bytes(later.encode(), name="later.txt")
+    assert prepared.document.url is None and address not in prepared.document.text

@@ -12,7 +12,7 @@ What goes is page furniture, never a headline, standfirst or sentence of the art
   lists, copyright and "All rights reserved" footers, "Follow us on", "Subscribe",
   "Listen live", photo credits ("© Agency / photo bank", "Photo: Reuters/Name") and photo
   captions ("… at the summit, Oct. 24, 2025. (AP Photo)", "File photo", "(Photo: Getty
-  Images)");
+  Images)"); a web address alone on its line (a saved page's first line);
 - a line that is furniture by its place (``clean_text``): the items under a "Related",
   "Read also", "Latest", "Most read" heading; a caption written just above its credit; a
   related-story card in the middle of the article (section label, headline, author); a
@@ -311,6 +311,8 @@ def _furniture(text: str) -> str | None:  # noqa: C901 - a chain of reading rule
     low = text.lower()
     if len(text) > _SHORT:
         return _caption_reason(text) or ("footer" if _footer(low[:_TAIL]) else None)
+    if low.startswith(("http://", "https://", "www.")) and _ADDRESS.match(text):
+        return "address"  # a page's address on a line of its own, as a saved page starts
     if _footer(low) or (
         "©" in text and _NOTICE.search(text) and (text[0] == "©" or len(text.split()) <= 8)
     ):
@@ -348,6 +350,9 @@ def _furniture(text: str) -> str | None:  # noqa: C901 - a chain of reading rule
         return "tags"
     return None
 
+
+# A web address and nothing else (no spaces): "https://outlet.example/world/2025/10/21/story".
+_ADDRESS = re.compile(r"^(?:https?://|www\.)[^\s/]+(?:/\S*)?$", re.IGNORECASE)
 
 # A wire story's revision note, a whole line in brackets: "(Updates headline, intro with …;
 # adds quotes)", "(Adds Kremlin comment in paragraph 5)", "(Corrects date in first paragraph)".

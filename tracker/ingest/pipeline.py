@@ -287,6 +287,13 @@ def _settle_metadata(
     return extra
 
 
+def _leading_address(body: str, dropped: list[tuple[str, str]]) -> str | None:
+    """The page's address when the text opens with it on a line of its own (a page saved
+    as text, or copied with its address): the cleaner drops that line as furniture."""
+    first = next((line.strip() for line in body.splitlines() if line.strip()), "")
+    return first if (first, "address") in ((d.strip(), r) for d, r in dropped) else None
+
+
 def prepare_bytes(
     data: bytes,
     *,
@@ -311,6 +318,7 @@ def prepare_bytes(
     if not cleaned.lines:
         raise RejectedInputError("no article text was found (only boilerplate or markup)")
     info = extract_metadata(cleaned.lines, cleaned.stamps, meta, dropped=cleaned.dropped)
+    info.url = info.url or _leading_address(body, cleaned.dropped)
     extra = _settle_metadata(info, manifest, name, warnings, (meta, cleaned.stamps, cleaned.lines))
     lines = list(cleaned.lines)
     for line in info.byline_lines:
