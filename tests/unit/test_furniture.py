@@ -758,3 +758,22 @@ def test_txt_page_saved_with_its_address_first_keeps_it_as_the_documents_address
     later = "\n".join(["Syrian and Israeli officials hold talks in Paris", "", PROSE, "", address])
     prepared = prepare_bytes(later.encode(), name="later.txt")
     assert prepared.document.url is None and address not in prepared.document.text
+
+
+def test_txt_date_label_run_into_the_first_line_is_a_stamp_and_the_rest_reads_as_printed() -> None:
+    raw = "\n".join(
+        [
+            "https://news.example.org/world/2025/11/02/kremlin-summit",
+            " date 2025-11-02 MOSCOW, November 2. /TASS/. A summit needs thorough preparation.",
+            "",
+            PROSE,
+        ]
+    )
+    result = clean_text(raw)
+    assert result.lines[0] == "MOSCOW, November 2. /TASS/. A summit needs thorough preparation."
+    assert result.stamps == ["date 2025-11-02"]
+    prepared = prepare_bytes(raw.encode(), name="saved.txt")
+    assert str(prepared.document.published) == "2025-11-02"
+    # Only a label at the head of the page: the same words inside the article stay.
+    inner = clean_text(PROSE + "\n\ndate 2025-11-02 was the day the envoy named.")
+    assert inner.lines == [PROSE, "date 2025-11-02 was the day the envoy named."]

@@ -759,9 +759,12 @@ def _block_span(lines: list[str], group: list[int]) -> tuple[int, int]:
 
 def clean_text(raw: str) -> CleanResult:  # noqa: C901 - a chain of reading rules, split when they settle
     """Split ``raw`` into lines, drop boilerplate, return the cleaned text and what went."""
-    lines = [
-        " ".join(line.split()) for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    ]
+    lines = _split_leading_stamp(
+        [
+            " ".join(line.split())
+            for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        ]
+    )
     dropped: list[tuple[str, str]] = []
     stamps: list[str] = []
     in_block = [False] * len(lines)
@@ -803,6 +806,20 @@ def clean_text(raw: str) -> CleanResult:  # noqa: C901 - a chain of reading rule
         kept.append(line)
     kept = _drop_repeats(kept, dropped)
     return CleanResult(text="\n\n".join(kept), lines=kept, dropped=dropped, stamps=stamps)
+
+
+# A date label run into the first line of a saved page: "date 2025-10-22 Budapest, Oct 23 …".
+_LEADING_STAMP = re.compile(r"^(date:? \d{4}-\d{2}-\d{2})\s+(\S.*)$", re.IGNORECASE)
+
+
+def _split_leading_stamp(lines: list[str]) -> list[str]:
+    """The first line (after the page's address, if any), when it opens with a date label,
+    as two lines: the label (a date stamp) and the rest, which reads as printed."""
+    first = next((i for i, line in enumerate(lines) if line and not _ADDRESS.match(line)), None)
+    m = _LEADING_STAMP.match(lines[first]) if first is not None else None
+    if first is None or m is None:
+        return lines
+    return [*lines[:first], m.group(1), m.group(2), *lines[first + 1 :]]
 
 
 def _inside_items(lines: list[str], in_block: list[bool], index: int) -> bool:
