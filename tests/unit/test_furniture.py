@@ -46,6 +46,8 @@ SECOND = (
         ("Photograph: Evelyn Hockstein/Reuters", "credit"),
         ("Image source, Getty Images", "credit"),
         ("Kent Nishimura/Getty Images", "credit"),
+        ("Kirsty Wigglesworth / POOL / AFP", "credit"),
+        ("Ludovic Marin/POOL/AFP", "credit"),
         ("Credit...Doug Mills/The New York Times", "credit"),
         ("Copyright AP Photo/Vadim Ghirda", "credit"),
         # captions: a description and its credit, or a caption label
@@ -777,3 +779,23 @@ def test_txt_date_label_run_into_the_first_line_is_a_stamp_and_the_rest_reads_as
     # Only a label at the head of the page: the same words inside the article stay.
     inner = clean_text(PROSE + "\n\ndate 2025-11-02 was the day the envoy named.")
     assert inner.lines == [PROSE, "date 2025-11-02 was the day the envoy named."]
+
+
+def test_txt_figure_caption_in_its_own_block_above_a_lone_credit_goes() -> None:
+    caption = (
+        "Leaders of Denmark, Ukraine and the UK attend a news conference after the coalition "
+        "meeting in London on October 24, 2025."
+    )
+    raw = "\n\n".join(
+        ["Coalition leaders meet in London", PROSE, caption, "Jane Doe / POOL / AFP", SECOND]
+    )
+    assert _kept(raw) == ["Coalition leaders meet in London", PROSE, SECOND]
+    # A paragraph that quotes someone is the article's, whatever line follows it.
+    quoted = 'Starmer called the meeting "very important" for the year ahead.'
+    raw = "\n\n".join(
+        ["Coalition leaders meet in London", PROSE, quoted, "Jane Doe / POOL / AFP", SECOND]
+    )
+    assert _kept(raw) == ["Coalition leaders meet in London", PROSE, quoted, SECOND]
+    # A paragraph above a line that is not a credit stays.
+    raw = "\n\n".join(["Coalition leaders meet in London", PROSE, caption, SECOND])
+    assert _kept(raw) == ["Coalition leaders meet in London", PROSE, caption, SECOND]

@@ -210,7 +210,7 @@ _CREDIT_NAME = re.compile(  # case matters: "NATO/EU leaders meet" is no credit
     r"^(?:AP|AFP|AA|EPA|Reuters|REUTERS|Anadolu|Xinhua|Sputnik|TASS)"
     r"(?:\s*(?:Photo|Images|pic)(?:\s*/\s*[\w .'-]{1,40})?|\s*/\s*[\w .'-]{1,40})$|"
     r"^Getty Images$|^[A-Z]{2,}(?:/[A-Z][a-z]+(?: [A-Z][\w'.-]+){0,3})+$|"
-    rf"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,3}} ?/ ?(?:{_AGENCY_NAMES})$"
+    rf"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,3}}(?: ?/ ?(?:{_AGENCY_NAMES}))+$"
 )
 _AGENCY = (
     r"(?:AP|AFP|AA|EPA|EFE|dpa|PA|Reuters|REUTERS|REUTERSPIX|Bernama|Xinhua|TASS|Sputnik|"
@@ -608,9 +608,17 @@ def _related_sections(
 
 def _caption_blocks(lines: list[str], blocks: list[tuple[int, int]], mark: list[str]) -> None:
     """A caption written just above its credit line in the same block (not in the page's
-    first block, where a headline may stand above a credit); a photo gallery's block ("1
-    View gallery", the alt text, the caption, the credit) entirely."""
+    first block, where a headline may stand above a credit), or alone in the block just
+    above a credit that stands alone (a saved page's figure: caption, blank line, credit);
+    a photo gallery's block ("1 View gallery", the alt text, the caption, the credit)
+    entirely."""
     for number, (start, end) in enumerate(blocks):
+        if (
+            number > 1
+            and end - start == 1
+            and _figure_caption(lines, blocks[number - 1], start, mark)
+        ):
+            mark[blocks[number - 1][0]] = "caption"
         gallery = False
         for i in range(start, end):
             line = lines[i]
@@ -627,6 +635,23 @@ def _caption_blocks(lines: list[str], blocks: list[tuple[int, int]], mark: list[
                 if not gallery:
                     break
                 k -= 1
+
+
+def _figure_caption(lines: list[str], above: tuple[int, int], credit: int, mark: list[str]) -> bool:
+    """Whether the one-line block ``above`` the line ``credit``, a block of its own, is a
+    photo's caption: the line is a credit, and the caption one line that quotes no one (a
+    caption describes)."""
+    start, end = above
+    caption, line = lines[start], lines[credit]
+    return (
+        end - start == 1
+        and not mark[start]
+        and len(caption) <= _SHORT
+        and not any(q in caption for q in '"“”«»')
+        and len(line) <= 80
+        and _is_credit_line(line)
+        and not _NOTICE.search(line)
+    )
 
 
 def _dated_lists(
