@@ -305,3 +305,90 @@ def test_a_beginning_of_something_else_is_no_beginning_of_the_talks(sentence: st
     assert f.signal == "held"
     assert f.cue is not None
     assert "start" not in f.cue and "open" not in f.cue
+
+
+CHANNEL = Track(
+    id="solberg-rivas-channel",
+    title="Solberg–Rivas ministers' channel",
+    kind="channel",
+    actors=[
+        Actor(name="Ingrid Solberg", aliases=["Solberg"]),
+        Actor(name="Mateo Rivas", aliases=["Rivas"]),
+    ],
+    keywords=["call", "talks", "meeting"],
+)
+
+
+def _read(text: str, track: Track) -> Finding:
+    found = [f for f in extract_document(text, PUB, [track]) if f.track_id == track.id]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "track", "signal"),
+    [
+        # A call held is a call: the leaders' summit is not held by it; a channel is.
+        ("On March 2, Quispe and Mensah held a phone call.", SUMMIT, "call"),
+        ("Quispe and Mensah had a lengthy telephone conversation on Monday.", SUMMIT, "call"),
+        ("Solberg held a telephone conversation with Rivas on Monday.", CHANNEL, "call"),
+        ("Solberg holds phone talk with Rivas", CHANNEL, "call"),
+        # "spoke with" a named counterpart is a contact; with reporters it is not.
+        ("On Monday, Foreign Minister Ingrid Solberg spoke with Mateo Rivas.", CHANNEL, "call"),
+        ("Solberg spoke today with her Chilean counterpart Mateo Rivas.", CHANNEL, "call"),
+        ("Solberg spoke with reporters about Rivas on Monday.", CHANNEL, None),
+        # "no imminent summit" is a plan on hold, whoever announces it.
+        ("Lima Announces No Imminent Summit Between Quispe and Mensah", SUMMIT, "on_hold"),
+        (
+            "There will be no early meeting between Quispe and Mensah, an aide said.",
+            SUMMIT,
+            "on_hold",
+        ),
+        # an agreement to have a meeting proposes it
+        ("Quispe and Mensah agreed to have a meeting in Lisbon.", SUMMIT, "agreed"),
+        ("Quispe and Mensah agreed to arrange an in-person meeting soon.", SUMMIT, "agreed"),
+    ],
+)
+def test_calls_halts_and_agreements_as_reporting_words_them(
+    text: str, track: Track, signal: str | None
+) -> None:
+    if signal is None:
+        assert all(f.signal is None for f in extract_document(text, PUB, [track]))
+    else:
+        assert _read(text, track).signal == signal
+
+
+def test_a_plan_undone_by_a_clause_of_contrast_is_the_change() -> None:
+    text = (
+        "Solberg and Rivas were expected to meet this week to settle the agenda, but that "
+        "meeting was also cancelled."
+    )
+    assert _read(text, CHANNEL).signal == "cancelled"
+    # Not a contrast inside a description, nor a change in a later clause.
+    held = 'Solberg and Rivas held talks on Monday that both called "useful but inconclusive".'
+    assert _read(held, CHANNEL).signal == "held"
+    met = "Quispe and Mensah met in Lisbon, but reached no deal, and the talks are now stalled."
+    assert _read(met, SUMMIT).signal == "held"
+
+
+def test_a_condition_the_clause_goes_on_to_set_is_hypothetical() -> None:
+    text = "Quispe told reporters she would not meet Mensah unless there was a clear purpose."
+    assert _read(text, SUMMIT).modality == "hypothetical"
+    plain = "Quispe cancelled the summit with Mensah, asking if Accra was serious."
+    assert _read(plain, SUMMIT).modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        # A meeting with someone the track does not name is another occasion.
+        ("Quispe later hosted Chilean President Mateo Rivas, while Mensah waited.", None),
+        ("Mensah met Peruvian envoy Ana Torres in Accra, a step before any summit.", None),
+        # Its own people, by name or by role, are the track's.
+        ("Quispe hosted Ghanaian President Kwame Mensah in Lisbon on Friday.", "held"),
+        ("Quispe met with the Ghanaian leader in Lisbon.", "held"),
+        ("Quispe hosted the Ghanaian President in Lisbon.", "held"),
+    ],
+)
+def test_a_meeting_with_someone_else_is_not_the_tracks_event(text: str, signal: str | None) -> None:
+    assert _read(text, SUMMIT).signal == signal

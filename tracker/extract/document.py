@@ -165,12 +165,155 @@ def _before_resumption(info: _Info, hit: CueHit, lexicon: Lexicon) -> bool:
     )
 
 
+# "were expected to meet this week, but that discussion was also cancelled": a clause of
+# contrast whose own predicate is a change of plan undoes the plan before it (not "talks
+# constructive but inconclusive", nor a change in a later clause: "met, but reached no
+# deal, and negotiations remain deadlocked").
+_CHANGE_OF_PLAN: Final = 1  # the precedence of cancelled, postponed, on hold …
+_PLANS: Final = frozenset({"proposed", "scheduled", "preparing", "agreed"})
+_CONTRAST: Final = re.compile(
+    r"(?:[,;\u2014]|\.)\s+(?:but|however|yet)\b[^,;\u2014]*$", re.IGNORECASE
+)
+
+
+def _undone_by_contrast(info: _Info, hit: CueHit, lexicon: Lexicon) -> bool:
+    """Whether a later change of plan (cancelled, postponed, on hold …), after "but" or
+    "however", undoes the plan ``hit`` tells of (a plan, or anything still ahead)."""
+    if hit.signal not in _PLANS and modality_of(info.norm, hit, lexicon) != "future":
+        return False  # what took place ("had a productive call, but …") stays
+    for later in info.cues:
+        if later.start <= hit.end or lexicon.precedence(later.signal) > _CHANGE_OF_PLAN:
+            continue
+        between = info.norm[hit.end : later.start]
+        if _CONTRAST.search(between) and modality_of(info.norm, later, lexicon) not in (
+            "negated",
+            "denied",
+            "hypothetical",
+        ):
+            return True
+    return False
+
+
+# A meeting with a person: "hosted Ukrainian President Volodymyr Zelensky at the White
+# House", "met with King Charles", "sat down with Hungarian Prime Minister Viktor Orban".
+_MEETS: Final = re.compile(
+    r"^(?:met|meets|meet|hosted|hosts|received|welcomed|sat|sits|sit)\b", re.I
+)
+_IN_NAME: Final = frozenset(
+    [
+        "envoy",
+        "special",
+        "foreign",
+        "prime",
+        "deputy",
+        "minister",
+        "president",
+        "secretary",
+        "chancellor",
+        "counterpart",
+        "leader",
+        "of",
+        "the",
+        "al",
+        "bin",
+        "de",
+        "von",
+        "van",
+    ]
+)
+_ROLE_AFTER: Final = frozenset(
+    ["leader", "president", "minister", "envoy", "counterpart", "delegation", "side"]
+)
+_STOPS: Final = ',.;:!?"“”()[]'
+
+
+def _named_after(sentence: str, end: int) -> list[str]:
+    """The words of the name phrase just after ``end`` ("with US Secretary of State Marco
+    Rubio" -> US … Rubio), or none when what follows is no name or only a role ("the
+    Russian leader")."""
+    words = sentence[end : end + 160].split()[:14]
+    if words[:1] == ["with"]:
+        words = words[1:]
+    elif [w.lower() for w in words[:2]] == ["down", "with"]:
+        words = words[2:]
+    phrase: list[str] = []
+    following = ""
+    for word in words:
+        core = word.strip(_STOPS)
+        if not core or not (core[0].isupper() or core.lower() in _IN_NAME):
+            following = core.lower()
+            break
+        phrase.append(core)
+        if word[-1:] in _STOPS:
+            break
+    while phrase and not phrase[-1][0].isupper():
+        following = phrase.pop().lower()
+    if following in _ROLE_AFTER:
+        return []
+    return phrase
+
+
+def _meets_someone_else(sentence: str, hit: CueHit, people: frozenset[str]) -> bool:
+    """Whether ``hit`` tells of a meeting with a named person who is none of the track's
+    ``people`` (the words of its actors' names): an occasion of its own, not the track's
+    event ("He later hosted Ukrainian President Volodymyr Zelensky" is no Trump–Putin
+    summit; "Putin met US envoy Steve Witkoff" neither)."""
+    if not people or not _MEETS.match(hit.text):
+        return False
+    tokens = _named_after(sentence, hit.end)
+    words = [w.strip("'’.").lower() for w in tokens]
+    # A name is two capitalised words at least ("the Ukrainians" are a side); "the Russian
+    # President" is a role, whoever holds it: a name ends in a name.
+    named = sum(1 for t in tokens if t[:1].isupper()) >= 2
+    return named and words[-1] not in _TITLES and not set(words) & people
+
+
+_TITLES: Final = frozenset(
+    [
+        "president",
+        "leader",
+        "minister",
+        "secretary",
+        "state",
+        "chancellor",
+        "premier",
+        "king",
+        "queen",
+        "envoy",
+        "counterpart",
+        "diplomat",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "aide",
+        "adviser",
+        "advisor",
+        "chief",
+        "head",
+        "official",
+        "officials",
+        "delegation",
+        "team",
+        "side",
+        "government",
+    ]
+)
+
+
+def _people(track: Track) -> frozenset[str]:
+    """The word each name of a track's actors ends with, titles aside: "trump" of "Donald
+    Trump" and "putin" of "Vladimir Putin", not "president" of "Russian President"."""
+    last = (name.split()[-1].strip("'’.").lower() for a in track.actors for name in a.names())
+    return frozenset(w for w in last if w and w not in _TITLES)
+
+
 def _choose_cue(
     info: _Info,
     mention: Mention,
     others: Sequence[Mention],
     kind: TrackKind,
     lexicon: Lexicon,
+    people: frozenset[str] = frozenset(),
 ) -> CueHit | None:
     """The cue of ``info`` that speaks about ``mention``'s track, or None.
 
@@ -196,10 +339,21 @@ def _choose_cue(
             for spans in other_spans
         ):
             continue
+        if _meets_someone_else(info.norm, hit, people):
+            continue
         no_status = 1 if lexicon.status_for(hit.signal, kind) is None else 0
         modifier = 1 if is_modifier(info.norm, hit) or _before_resumption(info, hit, lexicon) else 0
         negated = 1 if modality_of(info.norm, hit, lexicon) in ("negated", "denied") else 0
-        rank = (no_status, negated, modifier, mine // _NEAR, lexicon.precedence(hit.signal), mine)
+        undone = 1 if _undone_by_contrast(info, hit, lexicon) else 0
+        rank = (
+            undone,
+            no_status,
+            negated,
+            modifier,
+            mine // _NEAR,
+            lexicon.precedence(hit.signal),
+            mine,
+        )
         owned.append((rank, hit))
     if not owned:
         return None
@@ -325,6 +479,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
         for i, info in enumerate(infos)
     ]
     kinds = {t.id: TrackKind(t.kind) for t in tracks}
+    people = {t.id: _people(t) for t in tracks}
     matched = match_tracks(views, tracks, lex)
     findings: list[Finding] = []
     last_dated: dict[tuple[str, int], DateResolution] = {}  # (track, paragraph) -> its date
@@ -338,7 +493,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 continue
             others = [m for m in mentions if m.track_id != mention.track_id]
             kind = kinds[mention.track_id]
-            hit = _choose_cue(info, mention, others, kind, lex)
+            hit = _choose_cue(info, mention, others, kind, lex, people[mention.track_id])
             if hit is None and not mention.direct and mention.via not in _KEPT_WITHOUT_CUE:
                 continue
             seen.add(key)
