@@ -344,6 +344,15 @@ def _read(text: str, track: Track) -> Finding:
             SUMMIT,
             "on_hold",
         ),
+        # preparatory talks set for next week prepare the summit; they do not schedule it
+        (
+            "Aides are set to hold preparatory talks next week before the Quispe-Mensah summit.",
+            SUMMIT,
+            "preparing",
+        ),
+        # speaking at or addressing the meeting is taking part in it
+        ('Quispe and Mensah spoke at the "Lisbon summit" on Friday.', SUMMIT, "held"),
+        ("Solberg addressed Monday's meeting with Rivas by video link.", CHANNEL, "held"),
         # an agreement to have a meeting proposes it
         ("Quispe and Mensah agreed to have a meeting in Lisbon.", SUMMIT, "agreed"),
         ("Quispe and Mensah agreed to arrange an in-person meeting soon.", SUMMIT, "agreed"),
