@@ -401,3 +401,19 @@ def test_a_condition_the_clause_goes_on_to_set_is_hypothetical() -> None:
 )
 def test_a_meeting_with_someone_else_is_not_the_tracks_event(text: str, signal: str | None) -> None:
     assert _read(text, SUMMIT).signal == signal
+
+
+def test_unwillingness_and_refusal_negate_what_follows() -> None:
+    unwilling = (
+        "Rivas said the Norwegian side was unwilling to sign a written agreement at the talks."
+    )
+    assert _one(unwilling, "norway-chile-talks").modality == "negated"
+    declined = _one(
+        "Chile declined to hold a new round of talks with Norway.", "norway-chile-talks"
+    )
+    assert declined.signal is None or declined.modality == "negated"
+    # A refusal that is a halt of its own stays one.
+    refused = _one(
+        "Solberg refused to resume the talks with Rivas in Reykjavik.", "norway-chile-talks"
+    )
+    assert (refused.signal, refused.modality) == ("suspended", "asserted")
