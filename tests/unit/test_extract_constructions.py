@@ -417,3 +417,23 @@ def test_unwillingness_and_refusal_negate_what_follows() -> None:
         "Solberg refused to resume the talks with Rivas in Reykjavik.", "norway-chile-talks"
     )
     assert (refused.signal, refused.modality) == ("suspended", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # what has yet to happen has not happened
+        ("The two teams have yet to begin preparing the Quispe-Mensah summit.", "negated"),
+        ("Arrangements for the summit of Quispe and Mensah in Lisbon are yet to start.", "negated"),
+        # saying it is wrong to call it cancelled denies the cancellation
+        ("It is not right to say that the Quispe-Mensah summit has been cancelled.", "denied"),
+        (
+            "It would be wrong to say the Quispe-Mensah summit was cancelled, an aide said.",
+            "denied",
+        ),
+        ("Preparations for the Quispe-Mensah summit are under way, an aide said.", "reported"),
+    ],
+)
+def test_not_yet_and_wrong_to_say(text: str, modality: str) -> None:
+    found = _one(text, "peru-ghana-summit")
+    assert found.signal is not None and found.modality == modality

@@ -179,6 +179,14 @@ def clause_window(sentence: str, cue_start: int, words: int = WINDOW_WORDS) -> s
 _CONDITIONAL_CLAUSE: Final = re.compile(r"^\W*(?:whether|if|unless)\b", re.IGNORECASE)
 
 
+# A predicate that says the cue's event has not come: "arrangements for the summit have
+# yet to begin", "preparations … are yet to start".
+_NOT_YET_AFTER: Final = re.compile(
+    r"[^,;:.!?()\u2014]{0,60}?\b(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\b",
+    re.IGNORECASE,
+)
+
+
 # A condition the cue's own clause goes on to set: "would not meet Putin unless there was a
 # clear purpose", "will hold talks only if the ceasefire holds".
 _CONDITION_AFTER: Final = re.compile(
@@ -201,7 +209,7 @@ def modality_of(
     if _any(lexicon.denial, sentence):
         return "denied"
     window = clause_window(sentence, hit.start)
-    if _any(lexicon.negation, window):
+    if _any(lexicon.negation, window) or _NOT_YET_AFTER.match(sentence, hit.end):
         return "negated"
     if (
         _any(lexicon.hypothetical, f"{window} {hit.text}")
