@@ -437,3 +437,21 @@ def test_unwillingness_and_refusal_negate_what_follows() -> None:
 def test_not_yet_and_wrong_to_say(text: str, modality: str) -> None:
     found = _one(text, "peru-ghana-summit")
     assert found.signal is not None and found.modality == modality
+
+
+def test_would_be_with_a_change_of_plan_is_reported_future_not_a_hypothesis() -> None:
+    told = "Quispe announced that the summit with Mensah would be postponed indefinitely."
+    assert (_one(told, "peru-ghana-summit").signal, _one(told, "peru-ghana-summit").modality) == (
+        "postponed",
+        "future",
+    )
+    maybe = "An aide said a summit of Quispe and Mensah would be possible in Lisbon."
+    assert _one(maybe, "peru-ghana-summit").modality in ("hypothetical", "reported")
+
+
+def test_contradicting_a_claim_denies_it() -> None:
+    text = (
+        "Solberg said Norway has no plans to resume the talks, contradicting Rivas, who had "
+        "claimed that a new round would be held next week."
+    )
+    assert _one(text, "norway-chile-talks").modality == "denied"
