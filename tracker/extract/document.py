@@ -387,12 +387,17 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
             mentions_here = find_date_mentions(info.norm, published)
             if mentions_here:
                 anchor = (mentions_here[-1].date, mentions_here[-1].precision)
-    return _date_by_the_news_day(findings, published)
+    findings = _date_by_the_news_day(findings, published)
+    lead = _lead_day(infos, sentences, published)
+    if lead is not None:
+        findings = _date_by_the_lead_day(findings, lead, published)
+    return _date_by_the_coming_day(findings, published)
 
 
 # How long before its article an event it tells of may lie and still be the article's news.
 _NEWS_DAYS: Final = 2
 _TOLD_AS_PAST: Final = frozenset({"asserted", "reported"})
+_LEAD_WORDS: Final = 12  # a sentence of prose, not a line of the page
 
 
 def _date_by_the_news_day(findings: list[Finding], published: date | None) -> list[Finding]:
@@ -429,6 +434,95 @@ def _date_by_the_news_day(findings: list[Finding], published: date | None) -> li
             and f.date_basis == "inferred"
             and f.event_date == published
             and f.modality in _TOLD_AS_PAST
+        ):
+            f = f.model_copy(update={"event_date": day, "date_precision": "day"})
+        out.append(f)
+    return out
+
+
+def _lead_day(
+    infos: Sequence[_Info], sentences: Sequence[Sentence], published: date | None
+) -> tuple[date, str | None] | None:
+    """The day the article's lead (its first sentence of prose) dates its news by, when it
+    is one of the days just before publication ("On Monday more than 30 leaders restated
+    …", "Bessent said Monday that …"), with the lead's speaker when that day is a speech
+    date; None when the lead dates nothing or the article's own day."""
+    if published is None:
+        return None
+    for i, info in enumerate(infos):
+        if info.boilerplate or _is_heading(sentences, i) or len(info.norm.split()) < _LEAD_WORDS:
+            continue
+        for m in find_date_mentions(info.norm, published):
+            if m.role in ("event", "speech", "plan") and m.precision == "day":
+                if published - timedelta(days=_NEWS_DAYS) <= m.date < published:
+                    return m.date, info.speaker if m.role == "speech" else None
+                return None
+        return None
+    return None
+
+
+def _same_speaker(a: str | None, b: str | None) -> bool:
+    """Whether two speaker names are one person ("Treasury Secretary Scott Bessent", "Bessent")."""
+    return bool(a and b and a.split()[-1].lower() == b.split()[-1].lower())
+
+
+def _date_by_the_lead_day(
+    findings: list[Finding],
+    lead: tuple[date, str | None],
+    published: date | None,
+) -> list[Finding]:
+    """Claims dated only by their article take the day its lead gives the news.
+
+    A report published the day after its news ("Published 24.02.2026 … On Monday more than
+    30 leaders restated their support") tells the rest of the story undated: the headline,
+    "In a joint statement that followed a virtual session …". A past or present claim
+    dated by publication takes the lead's day; so does a claim of the future made by the
+    speaker the lead dates ("Trump will sit down with Xi, Bessent says" under "Bessent said
+    Monday that …"): it was made that day."""
+    day, speaker = lead
+    out: list[Finding] = []
+    for f in findings:
+        told = f.modality in _TOLD_AS_PAST or (
+            f.modality == "future" and _same_speaker(speaker, f.speaker)
+        )
+        if told and f.date_basis == "inferred" and f.event_date == published:
+            f = f.model_copy(update={"event_date": day, "date_precision": "day"})
+        out.append(f)
+    return out
+
+
+_STATED_AHEAD: Final = frozenset({"future", "asserted", "reported"})
+
+
+def _date_by_the_coming_day(findings: list[Finding], published: date | None) -> list[Finding]:
+    """Claims of a coming event dated only by their article take the day the article
+    states for it.
+
+    "The summit starts tomorrow, August 15 … After that the delegations will hold
+    negotiations": when the article states one day after publication for a track's coming
+    event, its future claims of that track without a date of their own are of that day."""
+    if published is None:
+        return findings
+    days: dict[str, set[date]] = {}
+    for f in findings:
+        if (
+            f.date_basis == "stated"
+            and f.date_precision == "day"
+            and f.event_date is not None
+            and f.event_date > published
+            and f.modality in _STATED_AHEAD
+            and not f.context
+        ):
+            days.setdefault(f.track_id, set()).add(f.event_date)
+    coming = {track: min(found) for track, found in days.items() if len(found) == 1}
+    out: list[Finding] = []
+    for f in findings:
+        day = coming.get(f.track_id)
+        if (
+            day is not None
+            and f.modality == "future"
+            and f.date_basis == "inferred"
+            and f.event_date == published
         ):
             f = f.model_copy(update={"event_date": day, "date_precision": "day"})
         out.append(f)
