@@ -22,11 +22,13 @@ its Monday, a weekend by its Saturday (week precision), "mid-November" by the 15
 nearest the cue among those tied to an event; a speech date only when the sentence has no
 other; never the start of a period ("since May"), a plan date when the cue changes the plan
 ("the talks scheduled for Sunday were cancelled"), nor a date far outside the article's
-era (more than three years before or two after it); a year ("earlier this year") only when
-nothing finer is there. Otherwise it falls back to the published date (basis "inferred")
-for present and perfect statements, or to no date for sentences that tell of an earlier
-time ("days after", "had announced", "previously" — not the backshifted past perfect of
-reported speech, "said the talks had been useful", nor one in a clause trailing the cue).
+era (more than three years before or two after it); a year ("last year") only when
+nothing finer is there, and never the article's own year ("earlier this year" is some
+earlier day of it: no date; "this year" is dated by publication). Otherwise it falls back
+to the published date (basis "inferred") for present and perfect statements, or to no date
+for sentences that tell of an earlier time ("days after", "had announced", "previously" —
+not the backshifted past perfect of reported speech, "said the talks had been useful", nor
+one in a clause trailing the cue).
 
 ``infer_document_dates`` dates an undated document from its own text (a dateline without a
 year) or else from the dated document sharing the most distinctive quotes with it.
@@ -739,19 +741,24 @@ def resolve_dates(  # noqa: C901 - a chain of reading rules, split when they set
     mentions = find_date_mentions(sentence, published, future=future)
     pos = near if near is not None else 0
     changes_plan = near is not None and bool(_CHANGE_CUE.match(sentence[near : near + 40]))
-    tiers: list[list[DateMention]] = [
-        [m for m in mentions if m.role == "event" or (m.role == "plan" and not changes_plan)],
-        [m for m in mentions if m.role in ("speech", "dateline")],
-        [m for m in mentions if m.role == "vague"],
-    ]
+    vague = [m for m in mentions if m.role == "vague"]
     if near is not None:
         # a year stands for the event only in the cue's own clause ("Formed earlier this year,
         # the coalition aims …" is dated by publication)
-        tiers[2] = [m for m in tiers[2] if not _apart(sentence, m, near)]
+        vague = [m for m in vague if not _apart(sentence, m, near)]
+    # the article's own year ("earlier this year") says no more than its date: never 1 January
+    own_year = [m for m in vague if published is not None and m.date.year == published.year]
+    tiers: list[list[DateMention]] = [
+        [m for m in mentions if m.role == "event" or (m.role == "plan" and not changes_plan)],
+        [m for m in mentions if m.role in ("speech", "dateline")],
+        [m for m in vague if m not in own_year],
+    ]
     for tier in tiers:
         if tier:
             best = min(tier, key=lambda m: (min(abs(m.start - pos), abs(m.end - pos)), m.start))
             return DateResolution(best.date, best.precision, "stated", best.text)
+    if any(m.text.lower().startswith("earlier") for m in own_year):
+        return DateResolution(None, None, "unknown")  # some earlier day of the article's year
     if anchor is not None:
         for rx in lex.same_day:
             hit = rx.search(sentence)
