@@ -222,6 +222,17 @@ def test_a_lead_dating_the_articles_own_day_moves_nothing() -> None:
     assert found and {f.event_date for f in found} == {PUB}  # PUB is a Wednesday
 
 
+def test_a_lead_under_a_dateline_takes_the_day_its_speaker_is_dated_next() -> None:
+    text = (
+        "Quispe says summit preparations continue\n\n"
+        "LISBON, March 4 (Wire) Preparations are still under way for a summit between "
+        "Quispe and Mensah, Rosa Quispe has said.\n\n"
+        'In a post on Monday, Quispe wrote: "The date is not fixed yet."'
+    )
+    lead = _one_of(text, SUMMIT.id, "LISBON")
+    assert (lead.event_date, lead.date_basis) == (date(2026, 3, 2), "inferred")
+
+
 def test_future_claims_take_the_day_the_article_states_for_the_coming_event() -> None:
     text = (
         "Quispe and Mensah meet in Lisbon\n\n"

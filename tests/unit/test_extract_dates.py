@@ -288,6 +288,12 @@ def test_dateline_in_the_sentence_is_the_report_date() -> None:
     assert got.date == date(2025, 6, 14)
 
 
+def test_a_sentence_dated_only_by_its_dateline_is_dated_by_its_article() -> None:
+    sentence = "BUDAPEST, Oct 23 (IANS) Preparations for the summit are still under way."
+    got = resolve_dates(sentence, date(2025, 10, 23), near=sentence.index("Preparations"))
+    assert (got.date, got.basis) == (date(2025, 10, 23), "inferred")
+
+
 def _date_sentence(sentence: str) -> None:
     find_date_mentions(sentence, PUB, future=True)
     resolve_dates(sentence, PUB, near=len(sentence) // 2)

@@ -20,9 +20,10 @@ its Monday, a weekend by its Saturday (week precision), "mid-November" by the 15
 
 ``resolve_dates`` picks the expression of one sentence that dates its event: the one
 nearest the cue among those tied to an event; a speech date only when the sentence has no
-other; never the start of a period ("since May"), a plan date when the cue changes the plan
-("the talks scheduled for Sunday were cancelled"), nor a date far outside the article's
-era (more than three years before or two after it); a year ("last year") only when
+other; a dateline of the article's own day dates the sentence by its article (basis
+"inferred"); never the start of a period ("since May"), a plan date when the cue changes
+the plan ("the talks scheduled for Sunday were cancelled"), nor a date far outside the
+article's era (more than three years before or two after it); a year ("last year") only when
 nothing finer is there, and never the article's own year ("earlier this year" is some
 earlier day of it: no date; "this year" is dated by publication). Otherwise it falls back
 to the published date (basis "inferred") for present and perfect statements, or to no date
@@ -756,6 +757,9 @@ def resolve_dates(  # noqa: C901 - a chain of reading rules, split when they set
     for tier in tiers:
         if tier:
             best = min(tier, key=lambda m: (min(abs(m.start - pos), abs(m.end - pos)), m.start))
+            if best.role == "dateline" and best.date == published:
+                # the report's own date: the sentence is dated by its article
+                return DateResolution(published, "day", "inferred", best.text)
             return DateResolution(best.date, best.precision, "stated", best.text)
     if any(m.text.lower().startswith("earlier") for m in own_year):
         return DateResolution(None, None, "unknown")  # some earlier day of the article's year

@@ -452,12 +452,22 @@ def _lead_day(
     for i, info in enumerate(infos):
         if info.boilerplate or _is_heading(sentences, i) or len(info.norm.split()) < _LEAD_WORDS:
             continue
-        for m in find_date_mentions(info.norm, published):
-            if m.role in ("event", "speech", "plan") and m.precision == "day":
-                if published - timedelta(days=_NEWS_DAYS) <= m.date < published:
-                    return m.date, info.speaker if m.role == "speech" else None
-                return None
-        return None
+        day = _news_day_of(info, published)
+        if day is None and info.speaker and i + 1 < len(infos):
+            # "… Orban has said." then "In a Facebook post on Wednesday, Orban wrote: …"
+            after = infos[i + 1]
+            if _same_speaker(info.speaker, after.speaker):
+                day = _news_day_of(after, published)
+        return day
+    return None
+
+
+def _news_day_of(info: _Info, published: date) -> tuple[date, str | None] | None:
+    for m in find_date_mentions(info.norm, published):
+        if m.role in ("event", "speech", "plan") and m.precision == "day":
+            if published - timedelta(days=_NEWS_DAYS) <= m.date < published:
+                return m.date, info.speaker if m.role == "speech" else None
+            return None
     return None
 
 
