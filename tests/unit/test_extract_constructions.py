@@ -242,6 +242,9 @@ def test_future_claims_take_the_day_the_article_states_for_the_coming_event() ->
     )
     later = _one_of(text, SUMMIT.id, "After that")
     assert (later.modality, later.event_date) == ("future", date(2026, 3, 9))
+    # so does a sentence without a cue that tells of the future
+    text += "\n\nThe summit of Quispe and Mensah will end with a dinner."
+    assert _one_of(text, SUMMIT.id, "The summit of Quispe").event_date == date(2026, 3, 9)
 
 
 def _one_of(text: str, track_id: str, start: str) -> Finding:

@@ -11,6 +11,7 @@ from tracker.extract.dates import (
     find_date_mentions,
     infer_document_dates,
     resolve_dates,
+    tells_ahead,
 )
 
 from .linear import LINEAR_GROWTH, growth
@@ -292,6 +293,20 @@ def test_a_sentence_dated_only_by_its_dateline_is_dated_by_its_article() -> None
     sentence = "BUDAPEST, Oct 23 (IANS) Preparations for the summit are still under way."
     got = resolve_dates(sentence, date(2025, 10, 23), near=sentence.index("Preparations"))
     assert (got.date, got.basis) == (date(2025, 10, 23), "inferred")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ahead"),
+    [
+        ("The Maltese delegation will include the deputy foreign minister.", True),
+        ("At the summit, the two presidents are to hold a long private meeting.", True),
+        ("The delegation, which arrived on Monday, will stay three days.", False),
+        ("The minister commented on the coming meeting in Valletta.", False),
+        ("Both sides said the exchange was useful.", False),
+    ],
+)
+def test_a_sentence_that_tells_of_the_future(sentence: str, ahead: bool) -> None:
+    assert tells_ahead(sentence) is ahead
 
 
 def _date_sentence(sentence: str) -> None:

@@ -513,34 +513,61 @@ def _clause_before(text: str, start: int) -> str:
     return window[cut:]
 
 
+def _tense_at(words: Sequence[str], i: int) -> bool | None:
+    """True (future) or False (past) when ``words[i]`` is a tense marker, else None."""
+    word = words[i].replace("’", "'")
+    after = words[i + 1] if i + 1 < len(words) else ""
+    after2 = words[i + 2] if i + 2 < len(words) else ""
+    before = words[i - 1] if i > 0 else ""
+    if word == "to" and (after in _TO_VERBS or (after.endswith("ly") and after2 in _TO_VERBS)):
+        return True  # "to be held", "to meet", "to jointly chair"
+    if word in _FUTURE_WORDS:
+        if word in ("scheduled", "planned", "set", "slated", "expected") and before in (
+            "was",
+            "were",
+            "been",
+            "had",
+        ):
+            return None
+        return True
+    past = word in _PAST_IRREGULAR or (
+        len(word) >= 5 and word.endswith("ed") and word not in _NOT_PAST_ED
+    )
+    if past and before in ("be", "been", "being", "is", "are", "am"):
+        return None  # a passive: "to be held", "will be signed", "is expected"
+    return False if past else None
+
+
 def _direction(clause: str) -> bool | None:
     """True (future) or False (past) by the nearest tense marker before an expression in its
     clause; None when the clause says neither."""
     words = _WORD.findall(clause.lower())[-20:]
     for i in range(len(words) - 1, -1, -1):
-        word = words[i].replace("’", "'")
-        after = words[i + 1] if i + 1 < len(words) else ""
-        after2 = words[i + 2] if i + 2 < len(words) else ""
-        before = words[i - 1] if i > 0 else ""
-        if word == "to" and (after in _TO_VERBS or (after.endswith("ly") and after2 in _TO_VERBS)):
-            return True  # "to be held", "to meet", "to jointly chair"
-        if word in _FUTURE_WORDS:
-            if word in ("scheduled", "planned", "set", "slated", "expected") and before in (
-                "was",
-                "were",
-                "been",
-                "had",
-            ):
-                return None
-            return True
-        past = word in _PAST_IRREGULAR or (
-            len(word) >= 5 and word.endswith("ed") and word not in _NOT_PAST_ED
-        )
-        if past and before in ("be", "been", "being", "is", "are", "am"):
-            continue  # a passive: "to be held", "will be signed", "is expected"
-        if past:
-            return False
+        tense = _tense_at(words, i)
+        if tense is not None:
+            return tense
     return None
+
+
+_AHEAD_VERBS: Final = frozenset({"will", "'ll", "shall", "would"})
+_BEFORE_TO: Final = frozenset(
+    {"is", "are", "set", "due", "expected", "scheduled", "planned", "slated", "going"}
+)
+
+
+def tells_ahead(sentence: str) -> bool:
+    """Whether the first verb of tense in ``sentence`` is of the future: "The delegation will
+    include …", "the two heads of state are to hold …" (not "the coming meeting")."""
+    words = [w.replace("’", "'") for w in _WORD.findall(sentence.lower()[:400])]
+    for i, word in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if word in _AHEAD_VERBS or (
+            word == "to" and i > 0 and words[i - 1] in _BEFORE_TO and after in _TO_VERBS
+        ):
+            return True
+        if word not in _FUTURE_WORDS and _tense_at(words, i) is False:
+            return False
+    return False
 
 
 def _role(text: str, start: int, future_default: bool) -> tuple[Role, bool]:

@@ -17,7 +17,7 @@ from typing import Final
 
 from tracker.domain.models import Finding, Modality, Precision, Sentence, Track
 from tracker.domain.vocabulary import TrackKind
-from tracker.extract.dates import DateResolution, find_date_mentions, resolve_dates
+from tracker.extract.dates import DateResolution, find_date_mentions, resolve_dates, tells_ahead
 from tracker.extract.lexicon import Lexicon, load_lexicon
 from tracker.extract.matching import Mention, SentenceView, Span, match_tracks
 from tracker.extract.sentences import split_sentences
@@ -528,12 +528,10 @@ def _date_by_the_coming_day(findings: list[Finding], published: date | None) -> 
     out: list[Finding] = []
     for f in findings:
         day = coming.get(f.track_id)
-        if (
-            day is not None
-            and f.modality == "future"
-            and f.date_basis == "inferred"
-            and f.event_date == published
-        ):
+        ahead = f.modality == "future" or (
+            f.signal is None and f.modality == "asserted" and tells_ahead(f.exact)
+        )
+        if day is not None and ahead and f.date_basis == "inferred" and f.event_date == published:
             f = f.model_copy(update={"event_date": day, "date_precision": "day"})
         out.append(f)
     return out
