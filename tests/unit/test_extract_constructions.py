@@ -189,6 +189,17 @@ def test_the_news_day_is_only_the_days_just_before_the_article() -> None:
     assert headline.event_date == PUB
 
 
+def test_a_lead_telling_the_news_undated_keeps_the_articles_day() -> None:
+    text = (
+        "Quispe offers Mensah a summit in Lisbon\n\n"
+        "The Peruvian leader Rosa Quispe turned down an invitation to Accra and proposed a "
+        "summit with Kwame Mensah in Lisbon instead.\n\n"
+        "Mensah's office said on Monday that Quispe had been invited to a summit in Accra."
+    )
+    lead = _one_of(text, SUMMIT.id, "The Peruvian leader")
+    assert (lead.signal, lead.event_date) == ("proposed", PUB)
+
+
 def test_claims_dated_by_their_article_take_the_day_its_lead_gives_the_news() -> None:
     text = (
         "Quispe and Mensah pledge closer trade ties\n\n"

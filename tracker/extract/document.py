@@ -387,8 +387,10 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
             mentions_here = find_date_mentions(info.norm, published)
             if mentions_here:
                 anchor = (mentions_here[-1].date, mentions_here[-1].precision)
-    findings = _date_by_the_news_day(findings, published)
-    lead = _lead_day(infos, sentences, published)
+    lead_at = _lead_index(infos, sentences)
+    lead_span = (0, 0) if lead_at is None else (sentences[lead_at].start, sentences[lead_at].end)
+    findings = _date_by_the_news_day(findings, published, lead_span)
+    lead = _lead_day(infos, lead_at, published)
     if lead is not None:
         findings = _date_by_the_lead_day(findings, lead, published)
     return _date_by_the_coming_day(findings, published)
@@ -400,7 +402,9 @@ _TOLD_AS_PAST: Final = frozenset({"asserted", "reported"})
 _LEAD_WORDS: Final = 12  # a sentence of prose, not a line of the page
 
 
-def _date_by_the_news_day(findings: list[Finding], published: date | None) -> list[Finding]:
+def _date_by_the_news_day(
+    findings: list[Finding], published: date | None, lead: tuple[int, int] = (0, 0)
+) -> list[Finding]:
     """Undated past claims take the day the article gives the same event.
 
     A report published the day after its event names the day once ("held talks in London on
@@ -408,7 +412,10 @@ def _date_by_the_news_day(findings: list[Finding], published: date | None) -> li
     "the meeting went on for five hours" in a later paragraph. A claim of a track dated only
     by its article takes the day another sentence of the article states for the same signal
     of the same track, when that day is one (the stated days of the week before the article
-    agree; an earlier occasion told in the article does not compete)."""
+    agree; an earlier occasion told in the article does not compete), unless the lead
+    tells the same signal of the track undated: then the news is of the article's own day
+    ("Zelenskyy turned down Putin's invitation …" is not moved to "Peskov explained on
+    Friday that Zelenskyy had been invited")."""
     if published is None:
         return findings
     days: dict[tuple[str, str], set[date]] = {}
@@ -423,7 +430,13 @@ def _date_by_the_news_day(findings: list[Finding], published: date | None) -> li
             and published - timedelta(days=_NEWS_DAYS) <= f.event_date < published
         ):
             days.setdefault((f.track_id, f.signal), set()).add(f.event_date)
-    news = {key: min(found) for key, found in days.items() if len(found) == 1}
+    # a lead telling the same news undated tells it as the article's own day's
+    todays = {
+        (f.track_id, f.signal)
+        for f in findings
+        if lead[0] <= f.start < lead[1] and f.date_basis == "inferred" and f.signal
+    }
+    news = {key: min(found) for key, found in days.items() if len(found) == 1 and key not in todays}
     if not news:
         return findings
     out: list[Finding] = []
@@ -440,26 +453,33 @@ def _date_by_the_news_day(findings: list[Finding], published: date | None) -> li
     return out
 
 
-def _lead_day(
-    infos: Sequence[_Info], sentences: Sequence[Sentence], published: date | None
-) -> tuple[date, str | None] | None:
-    """The day the article's lead (its first sentence of prose) dates its news by, when it
-    is one of the days just before publication ("On Monday more than 30 leaders restated
-    …", "Bessent said Monday that …"), with the lead's speaker when that day is a speech
-    date; None when the lead dates nothing or the article's own day."""
-    if published is None:
-        return None
+def _lead_index(infos: Sequence[_Info], sentences: Sequence[Sentence]) -> int | None:
+    """The article's lead: its first sentence of prose (not a heading or a line of the page)."""
     for i, info in enumerate(infos):
-        if info.boilerplate or _is_heading(sentences, i) or len(info.norm.split()) < _LEAD_WORDS:
-            continue
-        day = _news_day_of(info, published)
-        if day is None and info.speaker and i + 1 < len(infos):
-            # "… Orban has said." then "In a Facebook post on Wednesday, Orban wrote: …"
-            after = infos[i + 1]
-            if _same_speaker(info.speaker, after.speaker):
-                day = _news_day_of(after, published)
-        return day
+        if not (info.boilerplate or _is_heading(sentences, i)) and (
+            len(info.norm.split()) >= _LEAD_WORDS
+        ):
+            return i
     return None
+
+
+def _lead_day(
+    infos: Sequence[_Info], lead: int | None, published: date | None
+) -> tuple[date, str | None] | None:
+    """The day the article's lead dates its news by, when it is one of the days just before
+    publication ("On Monday more than 30 leaders restated …", "Bessent said Monday that
+    …"), with the lead's speaker when that day is a speech date; None when the lead dates
+    nothing or the article's own day."""
+    if published is None or lead is None:
+        return None
+    info = infos[lead]
+    day = _news_day_of(info, published)
+    if day is None and info.speaker and lead + 1 < len(infos):
+        # "… Orban has said." then "In a Facebook post on Wednesday, Orban wrote: …"
+        after = infos[lead + 1]
+        if _same_speaker(info.speaker, after.speaker):
+            day = _news_day_of(after, published)
+    return day
 
 
 def _news_day_of(info: _Info, published: date) -> tuple[date, str | None] | None:
