@@ -309,6 +309,20 @@ def test_a_sentence_that_tells_of_the_future(sentence: str, ahead: bool) -> None
     assert tells_ahead(sentence) is ahead
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On Monday, Mensah announced a summit with Quispe in Accra.", date(2026, 3, 2)),
+        ("On Monday the envoys will announce a summit in Accra.", date(2026, 3, 9)),
+    ],
+)
+def test_a_date_opening_its_sentence_takes_the_direction_of_the_verb_after_it(
+    sentence: str, expected: date
+) -> None:
+    got = resolve_dates(sentence, date(2026, 3, 4), near=sentence.index("summit"), future=True)
+    assert got.date == expected
+
+
 def _date_sentence(sentence: str) -> None:
     find_date_mentions(sentence, PUB, future=True)
     resolve_dates(sentence, PUB, near=len(sentence) // 2)

@@ -10,8 +10,9 @@ Direction. A bare or "on" weekday, a month named alone, a day of the month alone
 or after it when the expression speaks of the future. Each expression takes its direction
 from the words before it in its clause: "will", "would", "could", "to be held", "scheduled
 for", "next", "due" make it future; a past-tense verb ("met on Monday", "received … on
-Monday", "called Monday's talks") makes it past; otherwise the caller's ``future`` (the
-cue's) holds. A speech date ("said on Monday", "told reporters on Tuesday", "in a
+Monday", "called Monday's talks") makes it past; an expression opening its sentence takes
+the direction of the first verb of tense after it ("On Monday, Mensah announced …");
+otherwise the caller's ``future`` (the cue's) holds. A speech date ("said on Monday", "told reporters on Tuesday", "in a
 statement on Sunday", "Speaking to Axios on Saturday") is when something was said: always
 past, whatever the cue. "last Thursday" is the Thursday of the previous calendar week,
 "next Friday" that of the next; "this week" is the week of publication. A week is dated by
@@ -570,6 +571,19 @@ def tells_ahead(sentence: str) -> bool:
     return False
 
 
+def _direction_after(text: str, start: int) -> bool | None:
+    """For an expression opening its sentence ("On Monday, Mensah proposed …", "Last week
+    the envoys met …"): the direction of the first verb of tense after it, in its clause."""
+    after = re.split(r"[.;:!?]", text[start : start + 100], maxsplit=1)[0]
+    after = ",".join(after.split(",")[:2])
+    words = [w.replace("’", "'") for w in _WORD.findall(after.lower())[:12]]
+    for i in range(len(words)):
+        tense = _tense_at(words, i)
+        if tense is not None:
+            return tense
+    return None
+
+
 def _role(text: str, start: int, future_default: bool) -> tuple[Role, bool]:
     """The role of the expression starting at ``start`` and its direction (True: future)."""
     clause = _clause_before(text, start)
@@ -583,6 +597,8 @@ def _role(text: str, start: int, future_default: bool) -> tuple[Role, bool]:
     if _SINCE.search(clause):
         return "since", False
     direction = _direction(clause)
+    if direction is None and len(_WORD.findall(clause)) <= 1:
+        direction = _direction_after(text, start)  # "On Monday, Mensah proposed …"
     future = future_default if direction is None else direction
     if _PLAN.search(clause[-80:]):
         return "plan", future
