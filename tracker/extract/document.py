@@ -508,12 +508,15 @@ def _date_by_the_lead_day(
     "In a joint statement that followed a virtual session …". A past or present claim
     dated by publication takes the lead's day; so does a claim of the future made by the
     speaker the lead dates ("Trump will sit down with Xi, Bessent says" under "Bessent said
-    Monday that …"): it was made that day."""
+    Monday that …"), or by anyone when the lead dates an event ("In a statement, the
+    coalition's leaders also said allies would take part" under "On Tuesday, the United
+    States joined …"): it was made that day."""
     day, speaker = lead
     out: list[Finding] = []
     for f in findings:
         told = f.modality in _TOLD_AS_PAST or (
-            f.modality == "future" and _same_speaker(speaker, f.speaker)
+            f.modality == "future"
+            and (_same_speaker(speaker, f.speaker) or (speaker is None and f.speaker is not None))
         )
         if told and f.date_basis == "inferred" and f.event_date == published:
             f = f.model_copy(update={"event_date": day, "date_precision": "day"})
