@@ -227,10 +227,10 @@ def test_a_future_claim_reported_under_a_lead_dating_an_event_was_made_that_day(
         "Quispe and Mensah pledge closer trade ties\n\n"
         "On Monday the leaders of Peru and Ghana restated their support for a trade pact "
         "and urged their ministers to finish the text.\n\n"
-        "Mensah said that Quispe would hold a summit with him in Lisbon."
+        "Mensah said Quispe will meet him in Lisbon."
     )
     later = _one_of(text, SUMMIT.id, "Mensah said")
-    assert later.event_date == date(2026, 3, 2)
+    assert (later.modality, later.event_date) == ("future", date(2026, 3, 2))
 
 
 def test_a_lead_dating_the_articles_own_day_moves_nothing() -> None:
