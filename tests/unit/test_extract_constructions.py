@@ -189,6 +189,96 @@ def test_the_news_day_is_only_the_days_just_before_the_article() -> None:
     assert headline.event_date == PUB
 
 
+def test_a_lead_telling_the_news_undated_keeps_the_articles_day() -> None:
+    text = (
+        "Quispe offers Mensah a summit in Lisbon\n\n"
+        "The Peruvian leader Rosa Quispe turned down an invitation to Accra and proposed a "
+        "summit with Kwame Mensah in Lisbon instead.\n\n"
+        "Mensah's office said on Monday that Quispe had been invited to a summit in Accra."
+    )
+    lead = _one_of(text, SUMMIT.id, "The Peruvian leader")
+    assert (lead.signal, lead.event_date) == ("proposed", PUB)
+
+
+def test_claims_dated_by_their_article_take_the_day_its_lead_gives_the_news() -> None:
+    text = (
+        "Quispe and Mensah pledge closer trade ties\n\n"
+        "On Monday the leaders of Peru and Ghana restated their support for a trade pact "
+        "and urged their ministers to finish the text.\n\n"
+        "In a statement that followed a summit of Quispe and Mensah in Lisbon, the two "
+        "governments promised further talks."
+    )
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == SUMMIT.id]
+    assert found and {f.event_date for f in found} == {date(2026, 3, 2)}  # the Monday
+
+
+def test_a_future_claim_of_the_leads_speaker_is_dated_when_he_spoke() -> None:
+    text = (
+        "Quispe will meet Mensah in Lisbon, Rivas says\n\n"
+        "Rivas said Monday that Quispe would hold a summit with Mensah in Lisbon "
+        "despite the quarrel over fishing rights."
+    )
+    headline = _one_of(text, SUMMIT.id, "Quispe will")
+    assert (headline.modality, headline.event_date) == ("future", date(2026, 3, 2))
+
+
+def test_a_future_claim_reported_under_a_lead_dating_an_event_was_made_that_day() -> None:
+    text = (
+        "Quispe and Mensah pledge closer trade ties\n\n"
+        "On Monday the leaders of Peru and Ghana restated their support for a trade pact "
+        "and urged their ministers to finish the text.\n\n"
+        "Mensah said Quispe will meet him in Lisbon."
+    )
+    later = _one_of(text, SUMMIT.id, "Mensah said")
+    assert (later.modality, later.event_date) == ("future", date(2026, 3, 2))
+
+
+def test_a_lead_dating_the_articles_own_day_moves_nothing() -> None:
+    text = (
+        "Quispe and Mensah pledge closer trade ties\n\n"
+        "The leaders of Peru and Ghana restated on Wednesday their support for a trade "
+        "pact and urged their ministers to finish the text.\n\n"
+        "The summit of Quispe and Mensah in Lisbon was held behind closed doors."
+    )
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == SUMMIT.id]
+    assert found and {f.event_date for f in found} == {PUB}  # PUB is a Wednesday
+
+
+def test_a_lead_under_a_dateline_takes_the_day_its_speaker_is_dated_next() -> None:
+    text = (
+        "Quispe says summit preparations continue\n\n"
+        "LISBON, March 4 (Wire) Preparations are still under way for a summit between "
+        "Quispe and Mensah, Rosa Quispe has said.\n\n"
+        'In a post on Monday, Quispe wrote: "The date is not fixed yet."'
+    )
+    lead = _one_of(text, SUMMIT.id, "LISBON")
+    assert (lead.event_date, lead.date_basis) == (date(2026, 3, 2), "inferred")
+
+
+def test_future_claims_take_the_day_the_article_states_for_the_coming_event() -> None:
+    text = (
+        "Quispe and Mensah meet in Lisbon\n\n"
+        "According to the plan, the summit of Quispe and Mensah starts on March 9 in "
+        "Lisbon.\n\n"
+        "After that Quispe and Mensah will hold negotiations over a working lunch."
+    )
+    later = _one_of(text, SUMMIT.id, "After that")
+    assert (later.modality, later.event_date) == ("future", date(2026, 3, 9))
+    # so does a sentence without a cue that tells of the future
+    text += "\n\nThe summit of Quispe and Mensah will end with a dinner."
+    assert _one_of(text, SUMMIT.id, "The summit of Quispe").event_date == date(2026, 3, 9)
+
+
+def _one_of(text: str, track_id: str, start: str) -> Finding:
+    found = [
+        f
+        for f in extract_document(text, PUB, TRACKS)
+        if f.track_id == track_id and f.exact.startswith(start)
+    ]
+    assert len(found) == 1, found
+    return found[0]
+
+
 EARLIER = Track(
     id="peru-ghana-nairobi-summit",
     title="Peru–Ghana summit in Nairobi",

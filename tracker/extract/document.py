@@ -17,7 +17,7 @@ from typing import Final
 
 from tracker.domain.models import Finding, Modality, Precision, Sentence, Track
 from tracker.domain.vocabulary import TrackKind
-from tracker.extract.dates import DateResolution, find_date_mentions, resolve_dates
+from tracker.extract.dates import DateResolution, find_date_mentions, resolve_dates, tells_ahead
 from tracker.extract.lexicon import Lexicon, load_lexicon
 from tracker.extract.matching import Mention, SentenceView, Span, match_tracks
 from tracker.extract.sentences import split_sentences
@@ -542,15 +542,24 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
             mentions_here = find_date_mentions(info.norm, published)
             if mentions_here:
                 anchor = (mentions_here[-1].date, mentions_here[-1].precision)
-    return _date_by_the_news_day(findings, published)
+    lead_at = _lead_index(infos, sentences)
+    lead_span = (0, 0) if lead_at is None else (sentences[lead_at].start, sentences[lead_at].end)
+    findings = _date_by_the_news_day(findings, published, lead_span)
+    lead = _lead_day(infos, lead_at, published)
+    if lead is not None:
+        findings = _date_by_the_lead_day(findings, lead, published)
+    return _date_by_the_coming_day(findings, published)
 
 
 # How long before its article an event it tells of may lie and still be the article's news.
 _NEWS_DAYS: Final = 2
 _TOLD_AS_PAST: Final = frozenset({"asserted", "reported"})
+_LEAD_WORDS: Final = 12  # a sentence of prose, not a line of the page
 
 
-def _date_by_the_news_day(findings: list[Finding], published: date | None) -> list[Finding]:
+def _date_by_the_news_day(
+    findings: list[Finding], published: date | None, lead: tuple[int, int] = (0, 0)
+) -> list[Finding]:
     """Undated past claims take the day the article gives the same event.
 
     A report published the day after its event names the day once ("held talks in London on
@@ -558,7 +567,10 @@ def _date_by_the_news_day(findings: list[Finding], published: date | None) -> li
     "the meeting went on for five hours" in a later paragraph. A claim of a track dated only
     by its article takes the day another sentence of the article states for the same signal
     of the same track, when that day is one (the stated days of the week before the article
-    agree; an earlier occasion told in the article does not compete)."""
+    agree; an earlier occasion told in the article does not compete), unless the lead
+    tells the same signal of the track undated: then the news is of the article's own day
+    ("Zelenskyy turned down Putin's invitation …" is not moved to "Peskov explained on
+    Friday that Zelenskyy had been invited")."""
     if published is None:
         return findings
     days: dict[tuple[str, str], set[date]] = {}
@@ -573,7 +585,13 @@ def _date_by_the_news_day(findings: list[Finding], published: date | None) -> li
             and published - timedelta(days=_NEWS_DAYS) <= f.event_date < published
         ):
             days.setdefault((f.track_id, f.signal), set()).add(f.event_date)
-    news = {key: min(found) for key, found in days.items() if len(found) == 1}
+    # a lead telling the same news undated tells it as the article's own day's
+    todays = {
+        (f.track_id, f.signal)
+        for f in findings
+        if lead[0] <= f.start < lead[1] and f.date_basis == "inferred" and f.signal
+    }
+    news = {key: min(found) for key, found in days.items() if len(found) == 1 and key not in todays}
     if not news:
         return findings
     out: list[Finding] = []
@@ -585,6 +603,113 @@ def _date_by_the_news_day(findings: list[Finding], published: date | None) -> li
             and f.event_date == published
             and f.modality in _TOLD_AS_PAST
         ):
+            f = f.model_copy(update={"event_date": day, "date_precision": "day"})
+        out.append(f)
+    return out
+
+
+def _lead_index(infos: Sequence[_Info], sentences: Sequence[Sentence]) -> int | None:
+    """The article's lead: its first sentence of prose (not a heading or a line of the page)."""
+    for i, info in enumerate(infos):
+        if not (info.boilerplate or _is_heading(sentences, i)) and (
+            len(info.norm.split()) >= _LEAD_WORDS
+        ):
+            return i
+    return None
+
+
+def _lead_day(
+    infos: Sequence[_Info], lead: int | None, published: date | None
+) -> tuple[date, str | None] | None:
+    """The day the article's lead dates its news by, when it is one of the days just before
+    publication ("On Monday more than 30 leaders restated …", "Bessent said Monday that
+    …"), with the lead's speaker when that day is a speech date; None when the lead dates
+    nothing or the article's own day."""
+    if published is None or lead is None:
+        return None
+    info = infos[lead]
+    day = _news_day_of(info, published)
+    if day is None and info.speaker and lead + 1 < len(infos):
+        # "… Orban has said." then "In a Facebook post on Wednesday, Orban wrote: …"
+        after = infos[lead + 1]
+        if _same_speaker(info.speaker, after.speaker):
+            day = _news_day_of(after, published)
+    return day
+
+
+def _news_day_of(info: _Info, published: date) -> tuple[date, str | None] | None:
+    for m in find_date_mentions(info.norm, published):
+        if m.role in ("event", "speech", "plan") and m.precision == "day":
+            if published - timedelta(days=_NEWS_DAYS) <= m.date < published:
+                return m.date, info.speaker if m.role == "speech" else None
+            return None
+    return None
+
+
+def _same_speaker(a: str | None, b: str | None) -> bool:
+    """Whether two speaker names are one person ("Treasury Secretary Scott Bessent", "Bessent")."""
+    return bool(a and b and a.split()[-1].lower() == b.split()[-1].lower())
+
+
+def _date_by_the_lead_day(
+    findings: list[Finding],
+    lead: tuple[date, str | None],
+    published: date | None,
+) -> list[Finding]:
+    """Claims dated only by their article take the day its lead gives the news.
+
+    A report published the day after its news ("Published 24.02.2026 … On Monday more than
+    30 leaders restated their support") tells the rest of the story undated: the headline,
+    "In a joint statement that followed a virtual session …". A past or present claim
+    dated by publication takes the lead's day; so does a claim of the future made by the
+    speaker the lead dates ("Trump will sit down with Xi, Bessent says" under "Bessent said
+    Monday that …"), or by anyone when the lead dates an event ("In a statement, the
+    coalition's leaders also said allies would take part" under "On Tuesday, the United
+    States joined …"): it was made that day."""
+    day, speaker = lead
+    out: list[Finding] = []
+    for f in findings:
+        told = f.modality in _TOLD_AS_PAST or (
+            f.modality == "future"
+            and (_same_speaker(speaker, f.speaker) or (speaker is None and f.speaker is not None))
+        )
+        if told and f.date_basis == "inferred" and f.event_date == published:
+            f = f.model_copy(update={"event_date": day, "date_precision": "day"})
+        out.append(f)
+    return out
+
+
+_STATED_AHEAD: Final = frozenset({"future", "asserted", "reported"})
+
+
+def _date_by_the_coming_day(findings: list[Finding], published: date | None) -> list[Finding]:
+    """Claims of a coming event dated only by their article take the day the article
+    states for it.
+
+    "The summit starts tomorrow, August 15 … After that the delegations will hold
+    negotiations": when the article states one day after publication for a track's coming
+    event, its future claims of that track without a date of their own are of that day."""
+    if published is None:
+        return findings
+    days: dict[str, set[date]] = {}
+    for f in findings:
+        if (
+            f.date_basis == "stated"
+            and f.date_precision == "day"
+            and f.event_date is not None
+            and f.event_date > published
+            and f.modality in _STATED_AHEAD
+            and not f.context
+        ):
+            days.setdefault(f.track_id, set()).add(f.event_date)
+    coming = {track: min(found) for track, found in days.items() if len(found) == 1}
+    out: list[Finding] = []
+    for f in findings:
+        day = coming.get(f.track_id)
+        ahead = f.modality == "future" or (
+            f.signal is None and f.modality == "asserted" and tells_ahead(f.exact)
+        )
+        if day is not None and ahead and f.date_basis == "inferred" and f.event_date == published:
             f = f.model_copy(update={"event_date": day, "date_precision": "day"})
         out.append(f)
     return out
