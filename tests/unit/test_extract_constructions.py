@@ -553,3 +553,8 @@ def test_a_phrase_in_scare_quotes_does_not_end_the_clause() -> None:
     # A quotation that is a clause of its own still ends one.
     quoted = '"We will not give up," Quispe said, "the summit with Mensah is being prepared."'
     assert _one(quoted, "peru-ghana-summit").modality != "negated"
+
+
+def test_a_meeting_that_ends_without_a_deal_stalls_the_talks() -> None:
+    text = "New round of Norway-Chile talks expected after Reykjavik meeting ends without deal"
+    assert _one(text, "norway-chile-talks").signal == "stalled"
