@@ -8,7 +8,7 @@ import pytest
 
 from tracker.domain.models import Actor, Finding, Track
 from tracker.extract import extract_document
-from tracker.extract.lexicon import compile_cue
+from tracker.extract.lexicon import compile_cue, load_lexicon
 
 PUB = date(2026, 3, 4)
 
@@ -56,6 +56,9 @@ def _one(text: str, track_id: str) -> Finding:
         ("(had|held) (a|an) [*] discussion", "they had a discussion", "had a discussion"),
         ("after [*'s] talks", "after Monday's talks", "after Monday's talks"),
         ("hold * talks", "hold Oslo-brokered talks", "hold Oslo-brokered talks"),
+        ("halted [the] ... talks", "halted the Reykjavik talks", "halted the Reykjavik talks"),
+        ("halt [the] ... talks", "halt fisheries talks", "halt fisheries talks"),
+        ("ahead of [(the|a)] ... summit", "ahead of the Lisbon summit", "ahead of the Lisbon summit"),
     ],
 )
 def test_any_word_slot(cue: str, text: str, matched: str) -> None:
@@ -141,8 +144,7 @@ def test_talks_would_not_take_part_in_is_a_suspension() -> None:
     "sentence",
     [
         "Norway and Chile agree on quota cell after Reykjavik talks",
-        "Chile confirmed the quota deal reached after lengthy negotiations with Norway.",
-        "Following the negotiations, Norway and Chile agreed on a quota truce.",
+        "Following the negotiations, Norway and Chile agreed on a quota cell.",
     ],
 )
 def test_an_outcome_after_talks_tells_the_talks_took_place(sentence: str) -> None:
@@ -305,3 +307,109 @@ def test_a_beginning_of_something_else_is_no_beginning_of_the_talks(sentence: st
     assert f.signal == "held"
     assert f.cue is not None
     assert "start" not in f.cue and "open" not in f.cue
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fisheries talks are being led by Solberg and Rivas.",
+        "Talks between the Norwegian and Chilean delegations lasted just over two hours.",
+        "The meeting in Reykjavik brought together Solberg and Rivas.",
+        "So far Norway and Chile have held three separate rounds of talks.",
+        "Fisheries negotiations held in Reykjavik under Icelandic mediation went on all night.",
+        "Once the talks were over, Solberg and Rivas left Reykjavik.",
+    ],
+)
+def test_talks_told_as_under_way_or_over_are_held(sentence: str) -> None:
+    assert _one(sentence, TALKS.id).signal == "held"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quispe and Mensah had a brief face-to-face meeting in Lisbon in May.",
+        "Once the summit was over, Quispe and Mensah shook hands and left Lisbon.",
+    ],
+)
+def test_a_meeting_they_had_is_held(sentence: str) -> None:
+    f = _one(sentence, SUMMIT.id)
+    assert (f.signal, f.modality) == ("held", "asserted")
+
+
+def test_talks_that_come_to_a_halt_are_stalled() -> None:
+    assert _one("Norway-Chile fisheries talks come to a halt", TALKS.id).signal == "stalled"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("Solberg said Norway and Chile mean to keep negotiating.", "future"),
+        ("Norway and Chile agreed that the dialogue will continue.", "future"),
+        ("Norway and Chile agreed to keep up direct contacts and negotiations.", "future"),
+        ("Norway and Chile reiterated their commitment to continuing these talks.", "future"),
+        ("Chile was in the middle of negotiations with Norway when the storm hit.", "asserted"),
+        ("The fisheries dialogue between Norway and Chile is moving forward.", "asserted"),
+        ("Reykjavik prepares to host the second round of Norway-Chile talks", "future"),
+        ("Rivas will meet the Norwegian side in Reykjavik for the first session of the new "
+         "fisheries commission.", "future"),
+        ("Solberg said the coming round of talks with Chile is crucial.", "reported"),
+        ("Rivas will travel to Reykjavik for talks with Norway.", "future"),
+    ],
+)
+def test_negotiations_that_go_on_keep_talks_active(sentence: str, modality: str) -> None:
+    f = _one(sentence, TALKS.id)
+    assert (f.signal, f.modality) == ("engaged", modality)
+    assert load_lexicon().status_for("engaged", "talks") == "active"
+
+
+def test_a_next_round_moves_no_summit() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.status_for("engaged", "summit") is None
+    assert lexicon.status_for("engaged", "initiative") == "forming"
+
+
+def test_reluctance_to_go_on_negates_it() -> None:
+    f = _one("Solberg blamed Chile's reluctance to continue the talks with Norway.", TALKS.id)
+    assert (f.signal, f.modality) == ("engaged", "negated")
+
+
+def test_an_interest_in_negotiating_is_hypothetical() -> None:
+    f = _one("Chile said it was interested in continuing negotiations with Norway.", TALKS.id)
+    assert f.modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway and Chile have agreed on a truce.",
+        "Norway, Chile agree truce after Reykjavik talks",
+        "Chile confirmed the quota deal reached after lengthy negotiations with Norway.",
+        "Norwegian and Chilean negotiators reach early consensus in Reykjavik talks",
+        "The Norway-Chile accord, struck in Reykjavik in May, covers both fleets.",
+    ],
+)
+def test_an_agreement_reached_keeps_talks_active(sentence: str) -> None:
+    f = _one(sentence, TALKS.id)
+    assert f.signal == "agreement"
+    assert f.modality in ("asserted", "reported")
+    assert load_lexicon().status_for("agreement", "talks") == "active"
+    assert load_lexicon().status_for("agreement", "summit") is None
+
+
+def test_no_agreement_reached_is_no_agreement() -> None:
+    f = _one("Norway and Chile reached no agreement in the Reykjavik talks.", TALKS.id)
+    assert f.signal != "agreement"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signal"),
+    [
+        ("Norway and Chile published quotas in May 2025 after Reykjavik talks.", "held"),
+        ("Mensah said he has stopped considering a summit with Quispe.", "cancelled"),
+    ],
+)
+def test_a_month_or_the_cues_own_words_are_no_hedge(sentence: str, signal: str) -> None:
+    track = TALKS.id if "Reykjavik" in sentence else SUMMIT.id
+    f = _one(sentence, track)
+    assert f.signal == signal
+    assert f.modality != "hypothetical"

@@ -144,8 +144,9 @@ _RELATIVE: Final = re.compile(
 )
 
 
-# "after the talks", "following Monday's meeting": an event the sentence's predicate follows.
-_SIDE_EVENT: Final = re.compile(r"(?:after|following)\b", re.IGNORECASE)
+# "after the talks", "following Monday's meeting", "ahead of the summit": an event the
+# sentence's predicate follows or precedes.
+_SIDE_EVENT: Final = re.compile(r"(?:after|following|ahead\s+of)\b", re.IGNORECASE)
 
 
 def is_modifier(sentence: str, hit: CueHit) -> bool:
@@ -186,6 +187,16 @@ def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
     return any(p.search(text) for p in patterns)
 
 
+def _hedged(patterns: tuple[re.Pattern[str], ...], window: str, cue: str) -> bool:
+    """Whether a hedge stands before the cue or opens it ("ready to host", "possibility of
+    a summit"); the cue's own later words are not one ("stopped considering a summit" is
+    no hypothesis)."""
+    first = re.match(r"\S+", cue)
+    own = len(window) + 1 + (first.end() if first else 0)
+    text = f"{window} {cue}"
+    return any(m.start() < own for p in patterns for m in p.finditer(text))
+
+
 def modality_of(
     sentence: str, hit: CueHit, lexicon: Lexicon, *, attributed: bool = False
 ) -> Modality:
@@ -195,9 +206,7 @@ def modality_of(
     window = clause_window(sentence, hit.start)
     if _any(lexicon.negation, window):
         return "negated"
-    if _any(lexicon.hypothetical, f"{window} {hit.text}") or _opens_conditional(
-        sentence, hit.start
-    ):
+    if _hedged(lexicon.hypothetical, window, hit.text) or _opens_conditional(sentence, hit.start):
         return "hypothetical"
     ahead = _INFINITIVE.search(window) and lexicon.precedence(hit.signal) > _CHANGE_OF_PLAN
     if _any(lexicon.future, window) or _any(lexicon.future, hit.text) or ahead:
