@@ -413,3 +413,65 @@ def test_a_month_or_the_cues_own_words_are_no_hedge(sentence: str, signal: str) 
     f = _one(sentence, track)
     assert f.signal == signal
     assert f.modality != "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway-Chile fisheries talks open in Reykjavik",
+        "Solberg described her recent Reykjavik meeting with Rivas as productive.",
+        "Norway-Chile talks in Reykjavik were 'very positive', says Oslo",
+        "Oslo called the negotiations with Chile constructive.",
+    ],
+)
+def test_talks_opening_or_judged_after_the_fact_are_held(sentence: str) -> None:
+    assert _one(sentence, TALKS.id).signal == "held"
+
+
+def test_a_meeting_someone_would_hold_is_ahead() -> None:
+    f = _one("Rivas would hold a meeting with Solberg about the fisheries talks.", TALKS.id)
+    assert (f.signal, f.modality) == ("held", "future")
+
+
+def test_a_word_after_recent_is_no_event_when_it_is_a_conjunction() -> None:
+    f = _one(
+        "Solberg said Norway has no plans to resume the talks, after Chile had claimed a day "
+        "earlier that talks would be held.",
+        TALKS.id,
+    )
+    assert f.cue != "earlier that talks"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norwegian negotiators announce a fishing truce with Chile",
+        "The talks succeeded, with Norway and Chile agreeing to end hostilities at sea.",
+    ],
+)
+def test_an_announced_truce_or_an_end_of_hostilities_is_an_agreement(sentence: str) -> None:
+    assert _one(sentence, TALKS.id).signal == "agreement"
+
+
+def test_witnessing_the_signing_is_a_signing() -> None:
+    f = _one("Quispe and Mensah witness the signing of the Lisbon accord", SUMMIT.id)
+    assert f.signal == "signed"
+
+
+def test_more_than_a_number_is_no_negation() -> None:
+    f = _one(
+        "Quispe said leaders of more than 20 countries would attend the Lisbon summit with Mensah.",
+        SUMMIT.id,
+    )
+    assert f.modality == "future"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rumours of a resumption of the Norway-Chile talks are premature, Solberg said.",
+        "A paper claimed that Norway and Chile had supposedly agreed to resume talks.",
+    ],
+)
+def test_speculation_and_hedged_reports_are_hypothetical(sentence: str) -> None:
+    assert _one(sentence, TALKS.id).modality == "hypothetical"
