@@ -475,3 +475,13 @@ def test_more_than_a_number_is_no_negation() -> None:
 )
 def test_speculation_and_hedged_reports_are_hypothetical(sentence: str) -> None:
     assert _one(sentence, TALKS.id).modality == "hypothetical"
+
+
+def test_a_plan_told_in_a_side_clause_gives_way_to_its_change() -> None:
+    f = _one(
+        "The fourth round of Norway-Chile talks, which had been scheduled for Saturday in "
+        "Reykjavik, was postponed.",
+        TALKS.id,
+    )
+    assert f.signal == "postponed"
+    assert load_lexicon().status_for("postponed", "talks") is None

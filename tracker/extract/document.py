@@ -31,6 +31,7 @@ _NEAR = 40  # characters: cues within this distance of the track's words count a
 _SENTENCE_END = ".!?\"'”’)"
 _FUTURE_SIGNALS = frozenset({"scheduled", "proposed", "preparing"})
 _FIXABLE = frozenset({"proposed", "agreed", "held"})
+_CHANGE_OF_PLAN: Final = 1  # the precedence of a change of plan (postponed, cancelled, …)
 # Continuations kept without a cue of their own: those that refer to the event ("the
 # talks", "the gathering") and those that carry on the previous sentence's subject ("It
 # was the first such meeting since 2022."); a sentence tied only by a party's name or a
@@ -165,6 +166,16 @@ def _before_resumption(info: _Info, hit: CueHit, lexicon: Lexicon) -> bool:
     )
 
 
+def _changes_the_plan(info: _Info, lexicon: Lexicon) -> bool:
+    """Whether the sentence's predicate is a change of plan (postponed, cancelled, …)."""
+    return any(
+        lexicon.precedence(hit.signal) == _CHANGE_OF_PLAN
+        and not is_modifier(info.norm, hit)
+        and modality_of(info.norm, hit, lexicon) not in ("negated", "denied", "hypothetical")
+        for hit in info.cues
+    )
+
+
 def _choose_cue(
     info: _Info,
     mention: Mention,
@@ -188,6 +199,7 @@ def _choose_cue(
         _discriminating_spans(o, [m for m in (mention, *others) if m is not o]) for o in others
     ]
     owned: list[tuple[tuple[int, ...], CueHit]] = []
+    changed = _changes_the_plan(info, lexicon)
     for hit in info.cues:
         cue_span = (hit.start, hit.end)
         mine = min((_distance(cue_span, s) for s in mine_spans), default=_FAR)
@@ -199,6 +211,10 @@ def _choose_cue(
         no_status = 1 if lexicon.status_for(hit.signal, kind) is None else 0
         modifier = 1 if is_modifier(info.norm, hit) or _before_resumption(info, hit, lexicon) else 0
         negated = 1 if modality_of(info.norm, hit, lexicon) in ("negated", "denied") else 0
+        if modifier and changed:
+            # "the fourth round, set for Saturday, has been postponed": the plan the
+            # modifier tells of is what the predicate changed.
+            no_status = 1
         rank = (no_status, negated, modifier, mine // _NEAR, lexicon.precedence(hit.signal), mine)
         owned.append((rank, hit))
     if not owned:
