@@ -409,6 +409,9 @@ def _run_on_cache(corpus: Corpus, args: Any) -> int:
     corpus.articles = kept
     with tempfile.TemporaryDirectory() as tmp:
         built = build(corpus, Path(tmp))
+        if args.keep:
+            args.keep.parent.mkdir(parents=True, exist_ok=True)
+            built.db.replace(args.keep)
     result = {"articles": len(kept), "finals": []}
     for tid, track in corpus.tracks.items():
         got = built.statuses.get(tid, {})
