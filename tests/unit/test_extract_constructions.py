@@ -485,3 +485,40 @@ def test_a_plan_told_in_a_side_clause_gives_way_to_its_change() -> None:
     )
     assert f.signal == "postponed"
     assert load_lexicon().status_for("postponed", "talks") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mensah has said he would meet Quispe only once a fisheries deal is ready.",
+        "Quispe will meet Mensah in Lisbon unless the strike goes on.",
+        "Quispe suggested that the Lisbon summit could follow the path of her last one.",
+    ],
+)
+def test_a_condition_or_modal_after_the_cue_is_hypothetical(sentence: str) -> None:
+    assert _one(sentence, SUMMIT.id).modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Instead of the Lisbon summit, Quispe sent Mensah a letter.",
+        "Quispe now judges a summit with Mensah pointless.",
+    ],
+)
+def test_a_summit_replaced_or_judged_pointless_is_cancelled(sentence: str) -> None:
+    assert _one(sentence, SUMMIT.id).signal == "cancelled"
+
+
+def test_preparations_far_from_their_state_are_preparations() -> None:
+    f = _one(
+        "Preparations for the summit between the President of Peru and the President of "
+        "Ghana in Lisbon are now in their final phase.",
+        SUMMIT.id,
+    )
+    assert f.signal == "preparing"
+
+
+def test_agreeing_on_the_draft_text_is_forming() -> None:
+    f = _one("In March Norway and Chile agreed on the draft text of the accord.", TALKS.id)
+    assert f.signal == "forming"

@@ -183,6 +183,22 @@ def _opens_conditional(sentence: str, cue_start: int) -> bool:
     return bool(_CONDITIONAL_CLAUSE.search(clause_window(sentence, cue_start, words=40)))
 
 
+# A condition after the cue in its clause: "would meet Zelensky only once a deal is ready",
+# "will resume the talks unless …"; and a modal right after a cue that ends on the event,
+# its subject: "suggested that the Budapest meeting could follow a similar path".
+_TRAILING_CONDITION: Final = re.compile(
+    r"^[^,;:.!?()\u2014]*?\b(?:only\s+(?:if|once|after|when)|unless|provided\s+that|"
+    r"on\s+condition\s+that)\b",
+    re.IGNORECASE,
+)
+_MODAL_AFTER: Final = re.compile(r"^\s+(?:could|might|may)\b")
+
+
+def _conditioned_after(sentence: str, hit: CueHit) -> bool:
+    after = sentence[hit.end :]
+    return bool(_TRAILING_CONDITION.search(after) or _MODAL_AFTER.search(after))
+
+
 def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
     return any(p.search(text) for p in patterns)
 
@@ -206,7 +222,11 @@ def modality_of(
     window = clause_window(sentence, hit.start)
     if _any(lexicon.negation, window):
         return "negated"
-    if _hedged(lexicon.hypothetical, window, hit.text) or _opens_conditional(sentence, hit.start):
+    if (
+        _hedged(lexicon.hypothetical, window, hit.text)
+        or _opens_conditional(sentence, hit.start)
+        or _conditioned_after(sentence, hit)
+    ):
         return "hypothetical"
     ahead = _INFINITIVE.search(window) and lexicon.precedence(hit.signal) > _CHANGE_OF_PLAN
     if _any(lexicon.future, window) or _any(lexicon.future, hit.text) or ahead:
