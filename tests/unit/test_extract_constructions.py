@@ -368,8 +368,13 @@ def test_a_next_round_moves_no_summit() -> None:
     assert lexicon.status_for("engaged", "initiative") == "forming"
 
 
-def test_reluctance_to_go_on_negates_it() -> None:
+def test_reluctance_to_go_on_is_a_stall() -> None:
     f = _one("Solberg blamed Chile's reluctance to continue the talks with Norway.", TALKS.id)
+    assert f.signal == "stalled"
+
+
+def test_refusing_to_go_on_negates_going_on() -> None:
+    f = _one("Chile is unwilling to keep negotiating with Norway.", TALKS.id)
     assert (f.signal, f.modality) == ("engaged", "negated")
 
 
@@ -522,3 +527,35 @@ def test_preparations_far_from_their_state_are_preparations() -> None:
 def test_agreeing_on_the_draft_text_is_forming() -> None:
     f = _one("In March Norway and Chile agreed on the draft text of the accord.", TALKS.id)
     assert f.signal == "forming"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "track", "signal"),
+    [
+        ("Solberg arrived in Reykjavik ahead of the Norway-Chile talks", TALKS.id, "engaged"),
+        ("Quispe arrived in Lisbon ahead of Friday's summit with Mensah", SUMMIT.id, "scheduled"),
+        ("Quispe flew to Lisbon ahead of the planned summit with Mensah", SUMMIT.id, "engaged"),
+    ],
+)
+def test_ahead_of_an_event_tells_it_is_coming(sentence: str, track: str, signal: str) -> None:
+    assert _one(sentence, track).signal == signal
+    assert load_lexicon().status_for("engaged", "summit") is None
+
+
+def test_agreeing_to_meet_in_a_city_names_no_day() -> None:
+    f = _one("Quispe and Mensah had agreed to hold a summit in Lisbon.", SUMMIT.id)
+    assert f.signal == "agreed"
+
+
+def test_would_be_before_a_participle_tells_the_future() -> None:
+    f = _one("Quispe announced that the Lisbon summit with Mensah would be postponed.", SUMMIT.id)
+    assert (f.signal, f.modality) == ("postponed", "future")
+
+
+def test_a_negated_predicate_outweighs_a_claim_in_a_side_clause() -> None:
+    f = _one(
+        "Chile has no plans to resume the talks with Norway, contradicting Solberg, who had "
+        "said that talks would be held next week.",
+        TALKS.id,
+    )
+    assert (f.signal, f.modality) == ("resumed", "negated")

@@ -187,10 +187,10 @@ def _choose_cue(
 
     With several tracks in one sentence a cue belongs to the track whose own mentions
     (actors, anaphors, keywords the others do not share) are nearest; among its cues a
-    track prefers one that implies a status for its kind, then one asserted over one negated
-    ("postponed, not cancelled"), then a predicate over a cue that
+    track prefers one that implies a status for its kind, then a predicate over a cue that
     only modifies a noun or sits in a side clause ("the meeting scheduled for this week …
-    has been postponed"), then a cue near the track's own words over a far one, then the
+    has been postponed"), then one asserted over one negated ("postponed, not cancelled"),
+    then a cue near the track's own words over a far one, then the
     signal of higher precedence (a change of plan over an occurrence over a proposal: "the
     talks ended without agreement" is stalled), then the nearest.
     """
@@ -215,7 +215,7 @@ def _choose_cue(
             # "the fourth round, set for Saturday, has been postponed": the plan the
             # modifier tells of is what the predicate changed.
             no_status = 1
-        rank = (no_status, negated, modifier, mine // _NEAR, lexicon.precedence(hit.signal), mine)
+        rank = (no_status, modifier, negated, mine // _NEAR, lexicon.precedence(hit.signal), mine)
         owned.append((rank, hit))
     if not owned:
         return None
