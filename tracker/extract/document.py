@@ -199,7 +199,7 @@ def _choose_cue(
         _discriminating_spans(o, [m for m in (mention, *others) if m is not o]) for o in others
     ]
     owned: list[tuple[tuple[int, ...], CueHit]] = []
-    changed = _changes_the_plan(info, lexicon)
+    changed: bool | None = None  # read only when a modifier needs it
     for hit in info.cues:
         cue_span = (hit.start, hit.end)
         mine = min((_distance(cue_span, s) for s in mine_spans), default=_FAR)
@@ -211,10 +211,12 @@ def _choose_cue(
         no_status = 1 if lexicon.status_for(hit.signal, kind) is None else 0
         modifier = 1 if is_modifier(info.norm, hit) or _before_resumption(info, hit, lexicon) else 0
         negated = 1 if modality_of(info.norm, hit, lexicon) in ("negated", "denied") else 0
-        if modifier and changed:
+        if modifier and not no_status:
             # "the fourth round, set for Saturday, has been postponed": the plan the
             # modifier tells of is what the predicate changed.
-            no_status = 1
+            if changed is None:
+                changed = _changes_the_plan(info, lexicon)
+            no_status = 1 if changed else 0
         rank = (no_status, modifier, negated, mine // _NEAR, lexicon.precedence(hit.signal), mine)
         owned.append((rank, hit))
     if not owned:
