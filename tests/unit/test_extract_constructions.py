@@ -58,7 +58,11 @@ def _one(text: str, track_id: str) -> Finding:
         ("hold * talks", "hold Oslo-brokered talks", "hold Oslo-brokered talks"),
         ("halted [the] ... talks", "halted the Reykjavik talks", "halted the Reykjavik talks"),
         ("halt [the] ... talks", "halt fisheries talks", "halt fisheries talks"),
-        ("ahead of [(the|a)] ... summit", "ahead of the Lisbon summit", "ahead of the Lisbon summit"),
+        (
+            "ahead of [(the|a)] ... summit",
+            "ahead of the Lisbon summit",
+            "ahead of the Lisbon summit",
+        ),
     ],
 )
 def test_any_word_slot(cue: str, text: str, matched: str) -> None:
@@ -350,8 +354,11 @@ def test_talks_that_come_to_a_halt_are_stalled() -> None:
         ("Chile was in the middle of negotiations with Norway when the storm hit.", "asserted"),
         ("The fisheries dialogue between Norway and Chile is moving forward.", "asserted"),
         ("Reykjavik prepares to host the second round of Norway-Chile talks", "future"),
-        ("Rivas will meet the Norwegian side in Reykjavik for the first session of the new "
-         "fisheries commission.", "future"),
+        (
+            "Rivas will meet the Norwegian side in Reykjavik for the first session of the new "
+            "fisheries commission.",
+            "future",
+        ),
         ("Solberg said the coming round of talks with Chile is crucial.", "reported"),
         ("Rivas will travel to Reykjavik for talks with Norway.", "future"),
     ],
