@@ -566,3 +566,9 @@ def test_a_negated_predicate_outweighs_a_claim_in_a_side_clause() -> None:
         TALKS.id,
     )
     assert (f.signal, f.modality) == ("resumed", "negated")
+
+
+def test_a_proposal_to_resume_is_a_proposal_not_a_resumption() -> None:
+    f = _one("What we propose to Chile is to resume the fisheries talks, Solberg said.", TALKS.id)
+    assert f.signal == "proposed"
+    assert load_lexicon().status_for("proposed", "talks") is None
