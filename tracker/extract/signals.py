@@ -189,30 +189,20 @@ _NOT_YET_AFTER: Final = re.compile(
 
 
 # A condition the cue's own clause goes on to set: "would not meet Putin unless there was a
-# clear purpose", "will hold talks only if the ceasefire holds".
+# clear purpose", "will hold talks only if the ceasefire holds", "would meet Zelensky only
+# once a deal is ready", "provided that …".
 _CONDITION_AFTER: Final = re.compile(
-    r"[^,;:.!?()\u2014]{0,60}?\b(?<!\bas )(?<!\beven )(?:unless|if)\b", re.IGNORECASE
+    r"[^,;:.!?()\u2014]{0,60}?\b(?:(?<!\bas )(?<!\beven )(?:unless|if)|only\s+(?:once|after|when)|"
+    r"provided\s+that|on\s+condition\s+that)\b",
+    re.IGNORECASE,
 )
+# A modal right after a cue that ends on the event, its subject: "suggested that the
+# Budapest meeting could follow a similar path".
+_MODAL_AFTER: Final = re.compile(r"\s+(?:could|might|may)\b")
 
 
 def _opens_conditional(sentence: str, cue_start: int) -> bool:
     return bool(_CONDITIONAL_CLAUSE.search(clause_window(sentence, cue_start, words=40)))
-
-
-# A condition after the cue in its clause: "would meet Zelensky only once a deal is ready",
-# "will resume the talks unless …"; and a modal right after a cue that ends on the event,
-# its subject: "suggested that the Budapest meeting could follow a similar path".
-_TRAILING_CONDITION: Final = re.compile(
-    r"^[^,;:.!?()\u2014]*?\b(?:only\s+(?:if|once|after|when)|unless|provided\s+that|"
-    r"on\s+condition\s+that)\b",
-    re.IGNORECASE,
-)
-_MODAL_AFTER: Final = re.compile(r"^\s+(?:could|might|may)\b")
-
-
-def _conditioned_after(sentence: str, hit: CueHit) -> bool:
-    after = sentence[hit.end :]
-    return bool(_TRAILING_CONDITION.search(after) or _MODAL_AFTER.search(after))
 
 
 def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
@@ -226,7 +216,11 @@ def _hedged(patterns: tuple[re.Pattern[str], ...], window: str, cue: str) -> boo
     first = re.match(r"\S+", cue)
     own = len(window) + 1 + (first.end() if first else 0)
     text = f"{window} {cue}"
-    return any(m.start() < own for p in patterns for m in p.finditer(text))
+    for pattern in patterns:
+        found = pattern.search(text)  # the leftmost: a later one starts later still
+        if found is not None and found.start() < own:
+            return True
+    return False
 
 
 def modality_of(
@@ -242,7 +236,7 @@ def modality_of(
         _hedged(lexicon.hypothetical, window, hit.text)
         or _opens_conditional(sentence, hit.start)
         or _CONDITION_AFTER.match(sentence, hit.end)
-        or _conditioned_after(sentence, hit)
+        or _MODAL_AFTER.match(sentence, hit.end)
     ):
         return "hypothetical"
     ahead = _INFINITIVE.search(window) and lexicon.precedence(hit.signal) > _CHANGE_OF_PLAN
