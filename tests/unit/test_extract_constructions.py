@@ -545,3 +545,11 @@ def test_contradicting_a_claim_denies_it() -> None:
         "claimed that a new round would be held next week."
     )
     assert _one(text, "norway-chile-talks").modality == "denied"
+
+
+def test_a_phrase_in_scare_quotes_does_not_end_the_clause() -> None:
+    text = 'An aide said there is no "precise timeframe" for organizing a meeting of Quispe and Mensah.'
+    assert _one(text, "peru-ghana-summit").modality == "negated"
+    # A quotation that is a clause of its own still ends one.
+    quoted = '"We will not give up," Quispe said, "the summit with Mensah is being prepared."'
+    assert _one(quoted, "peru-ghana-summit").modality != "negated"
