@@ -23,6 +23,7 @@ MAX_CROSS_TRACK = 22
 MAX_FALSE_PER_ARTICLE = 0.06
 MAX_FURNITURE = 48
 MIN_FINAL_OK = 15
+MIN_SAME_DAY_PUBLISHED = 78  # articles dated the day their source was published
 
 
 @pytest.fixture(scope="module")
@@ -55,3 +56,9 @@ def test_final_statuses_and_as_of_today_agree(result: dict[str, Any]) -> None:
     assert result["as_of_today_agrees"], [
         r for r in result["finals"] if not r["as_of_today_agrees"]
     ]
+
+
+def test_articles_are_dated_as_published_and_never_wrong(result: dict[str, Any]) -> None:
+    dates = result["published_dates"]
+    assert dates["same_day"] >= MIN_SAME_DAY_PUBLISHED, dates
+    assert dates["wrong"] == 0, dates
