@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tracker.domain.errors import DatabaseError, UserError
-from tracker.services import ingest
+from tracker.services import ingest, reading
 from tracker.services.ingest import Batch, ingest_paths
 from tracker.services.verify import verify
 from tracker.storage.db import Store
@@ -73,11 +73,13 @@ def _commits(store: Store) -> list[int]:
 def test_documents_are_committed_a_batch_at_a_time(
     fresh_db: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Read by worker processes that are never slow to answer here: full batches."""
     monkeypatch.setattr(ingest, "BATCH_DOCUMENTS", 3)
     monkeypatch.setattr(ingest, "refresh", lambda *a, **k: [])
+    monkeypatch.setattr(reading, "WAIT_BEFORE_TELLING", 600.0)
     _articles(tmp_path / "in", 7)
     seen = _commits(fresh_db)
-    report = ingest_paths(fresh_db, [tmp_path / "in"])
+    report = ingest_paths(fresh_db, [tmp_path / "in"], workers=2)
     assert report.new == 7
     assert seen == [3, 6, 7]
     _sound(fresh_db)
@@ -88,10 +90,52 @@ def test_a_batch_open_too_long_commits_early(
 ) -> None:
     monkeypatch.setattr(ingest, "BATCH_SECONDS", 0.0)
     monkeypatch.setattr(ingest, "refresh", lambda *a, **k: [])
+    monkeypatch.setattr(reading, "WAIT_BEFORE_TELLING", 600.0)
     _articles(tmp_path / "in", 4)
     seen = _commits(fresh_db)
-    ingest_paths(fresh_db, [tmp_path / "in"])
+    ingest_paths(fresh_db, [tmp_path / "in"], workers=2)
     assert seen == [1, 2, 3, 4]
+
+
+def test_files_read_in_process_are_read_with_nothing_held(
+    fresh_db: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A small import reads each file in this process: what was stored is committed
+    before the next file is read, however long that takes."""
+    monkeypatch.setattr(ingest, "refresh", lambda *a, **k: [])
+    _articles(tmp_path / "in", 3)
+    held: list[bool] = []
+    real = reading.read_file
+
+    def read(*args: object, **kwargs: object) -> reading.ReadResult:
+        held.append(fresh_db.conn.in_transaction)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reading, "read_file", read)
+    seen = _commits(fresh_db)
+    ingest_paths(fresh_db, [tmp_path / "in"])
+    assert (held, seen) == ([False, False, False], [1, 2, 3])
+
+
+def test_the_storing_process_is_told_before_it_waits_for_a_worker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker's document not ready at once: ``on_wait`` (the import commits its batch)
+    before waiting; the documents still come in file order."""
+    from tracker.extract.lexicon import load_lexicon
+    from tracker.services.setup import default_tracks
+
+    monkeypatch.setattr(reading, "WAIT_BEFORE_TELLING", 0.0)
+    paths = [str(p) for p in _articles(tmp_path / "in", 6)]
+    told: list[int] = []
+    got = [
+        r.path
+        for r in reading.read_files(
+            paths, default_tracks(), load_lexicon(), workers=2, on_wait=lambda: told.append(1)
+        )
+    ]
+    assert got == paths
+    assert told  # the first document cannot be ready the moment the workers start
 
 
 def test_a_refused_document_leaves_nothing_and_its_batch_goes_on(
@@ -134,8 +178,9 @@ def test_an_error_rolls_back_the_open_batch_only_and_a_rerun_completes(
         original(store, doc_id, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(ingest, "store_evidence", fail_fifth)
+    monkeypatch.setattr(reading, "WAIT_BEFORE_TELLING", 600.0)
     with pytest.raises(DatabaseError):
-        ingest_paths(fresh_db, [tmp_path / "in"])
+        ingest_paths(fresh_db, [tmp_path / "in"], workers=2)
     # The first batch (3) is kept; the fourth document, stored in the failed batch, is not.
     assert _documents(fresh_db.path) == 3  # type: ignore[arg-type]
     assert not fresh_db.conn.in_transaction

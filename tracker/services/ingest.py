@@ -361,15 +361,17 @@ def ingest_paths(
     todo = list(expand_paths(paths))
     tracks = track_rows.list_tracks(store)
     read_with = (tracks_version(store), [t.id for t in tracks])
+    batch = Batch(store, BATCH_DOCUMENTS, BATCH_SECONDS)
     results = read_files(
         [str(path) for path, problem, _outcome in todo if problem is None],
         tracks,
         reading_lexicon(store),
         max_bytes=max_bytes,
         workers=workers,
+        on_wait=batch.commit,  # never hold the write lock while a long file is read
     )
     try:
-        with Batch(store, BATCH_DOCUMENTS, BATCH_SECONDS) as batch:
+        with batch:
             for index, (path, problem, outcome) in enumerate(todo):
                 label = str(path)
                 if progress is not None and progress(index, len(todo), path.name) is False:

@@ -21,7 +21,7 @@ import multiprocessing
 import os
 import sys
 from collections import deque
-from collections.abc import Generator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from multiprocessing.pool import AsyncResult, Pool
@@ -42,6 +42,9 @@ log = logging.getLogger(__name__)
 MIN_FILES_FOR_WORKERS: Final = 12
 # Documents each worker may have read ahead of the one being stored.
 _AHEAD_PER_WORKER: Final = 4
+# How long the caller waits for the next document before it is told (``on_wait``), so it
+# can commit what it holds instead of keeping the write lock while a long file is read.
+WAIT_BEFORE_TELLING: Final = 0.05
 
 
 @dataclass
@@ -169,15 +172,21 @@ def read_files(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     workers: int | None = None,
+    on_wait: Callable[[], None] | None = None,
 ) -> Generator[ReadResult, None, None]:
     """``read_file`` of every path, yielded in the order given. ``workers``: None picks one
-    per core when there are at least ``MIN_FILES_FOR_WORKERS`` files; 1 reads in process."""
+    per core when there are at least ``MIN_FILES_FOR_WORKERS`` files; 1 reads in process.
+    ``on_wait`` is called before a wait for the next document that may be long: before
+    each file read in process, and when a worker's next document is not ready within
+    ``WAIT_BEFORE_TELLING`` seconds."""
+    tell = on_wait or (lambda: None)
     count = worker_count() if workers is None else workers
     if workers is None and len(paths) < MIN_FILES_FOR_WORKERS:
         count = 1
     count = min(count, len(paths))
     if count <= 1:
         for path in paths:
+            tell()
             yield read_file(path, tracks, lexicon, max_bytes)
         return
     setup = ReadingSetup.of(tracks, lexicon, max_bytes)
@@ -191,7 +200,11 @@ def read_files(
             if len(pending) >= ahead:
                 break
         while pending:
-            result = pending.popleft().get()
+            head = pending.popleft()
+            head.wait(WAIT_BEFORE_TELLING)
+            if not head.ready():
+                tell()
+            result = head.get()
             following = next(queue, None)
             if following is not None:
                 pending.append(pool.apply_async(_read_in_worker, (following,)))
