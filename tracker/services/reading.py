@@ -3,8 +3,10 @@ processes, handed back in the order they were given so the caller stores them on
 
 Reading (decoding, cleaning, metadata, extraction, the copy sketch) is pure and
 per-document; storing is not. So a pool of worker processes, one per core, reads, and the
-process that called only stores, each document in its own transaction as before: a kill at
-any moment leaves every document either fully stored or not at all. At most a few documents
+process that called only stores, each document whole in a savepoint of a batch transaction
+(``services.ingest.Batch``): a kill at any moment leaves every document either fully
+stored or not at all. The caller is told (``on_wait``) before it waits for a document that
+is not ready, so it commits instead of holding the write lock meanwhile. At most a few documents
 per worker are read ahead, so memory stays flat however many files an import holds; closing
 the iterator (a cancelled import) stops the workers.
 
