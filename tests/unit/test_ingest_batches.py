@@ -221,3 +221,18 @@ def test_a_batch_without_documents_commits_nothing(fresh_db: Store) -> None:
         batch.commit()
     assert (seen, batch.commits) == ([], 0)
     assert not fresh_db.conn.in_transaction
+
+
+def test_the_fork_server_compiles_the_very_lexicon_the_workers_are_sent(fresh_db: Store) -> None:
+    """The workers' fork server compiles the bundled lexicon under the key an import sends
+    its workers (the lexicon's JSON): a worker forked from it finds it compiled."""
+    from tracker.services.evidence import reading_lexicon
+    from tracker.services.setup import default_tracks
+
+    reading._lexicon.cache_clear()
+    reading.preload_bundled_lexicon()
+    setup = reading.ReadingSetup.of(default_tracks(), reading_lexicon(fresh_db))
+    before = reading._lexicon.cache_info()
+    reading._lexicon(setup.lexicon_json)
+    after = reading._lexicon.cache_info()
+    assert (after.hits, after.misses) == (before.hits + 1, before.misses)

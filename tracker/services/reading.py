@@ -142,6 +142,19 @@ def _start_worker(setup: ReadingSetup) -> None:
     )
 
 
+def preload_bundled_lexicon() -> None:
+    """Compile the bundled lexicon into the cache a worker reads its setup's lexicon from
+    (keyed by the JSON ``ReadingSetup`` sends), in the fork server the workers come from."""
+    from tracker.extract.lexicon import load_lexicon
+
+    extract_document(
+        "Trump and Putin agreed to meet in Budapest on Tuesday.",
+        None,
+        [],
+        _lexicon(load_lexicon().data.model_dump_json()),
+    )
+
+
 def _read_in_worker(path: str) -> ReadResult:
     setup = _setup
     assert setup is not None, "worker started without its reading setup"
@@ -162,7 +175,7 @@ def _context() -> multiprocessing.context.BaseContext:
     frozen = getattr(sys, "frozen", False)
     if sys.platform.startswith("linux") and not frozen:
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["tracker.services.reading"])
+        ctx.set_forkserver_preload(["tracker.services.reading_preload"])
         return ctx
     return multiprocessing.get_context("spawn")
 
