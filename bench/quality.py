@@ -94,6 +94,7 @@ class Built:
     statuses: dict[str, dict[str, Any]]
     as_of_today: dict[str, dict[str, Any]]
     seconds: float
+    published: dict[int, str | None] = field(default_factory=dict)  # document -> its date
 
 
 def _claim(e: dict[str, Any], kind: str) -> str | None:
@@ -131,7 +132,9 @@ def build(corpus: Corpus, workdir: Path) -> Built:
         if i.get("document_id") is not None
     }
     docs = {a.name: by_path.get(str(a.path.resolve()), -1) for a in corpus.articles}
-    texts = {doc: cli(db, "doc", str(doc))["text"] for doc in docs.values() if doc > 0}
+    shown = {doc: cli(db, "doc", str(doc)) for doc in docs.values() if doc > 0}
+    texts = {doc: d["text"] for doc, d in shown.items()}
+    published = {doc: d.get("published") for doc, d in shown.items()}
     excerpts: dict[str, list[Excerpt]] = {}
     for tid in corpus.tracks:
         rows = cli(db, "evidence", tid)
@@ -152,7 +155,24 @@ def build(corpus: Corpus, workdir: Path) -> Built:
     statuses = {s["track"]: s for s in cli(db, "status")}
     today = date.today().isoformat()
     as_of_today = {s["track"]: s for s in cli(db, "status", "--as-of", today)}
-    return Built(db, docs, texts, excerpts, statuses, as_of_today, seconds)
+    return Built(db, docs, texts, excerpts, statuses, as_of_today, seconds, published)
+
+
+def published_right(corpus: Corpus, built: Built) -> dict[str, int]:
+    """How many articles the engine dated as their source was published: the same day, a
+    day off (a time zone, a dateline of the next morning), otherwise wrong, or undated."""
+    out = {"same_day": 0, "one_day_off": 0, "wrong": 0, "undated": 0}
+    for art in corpus.articles:
+        want = art.source.get("published")
+        got = built.published.get(built.docs.get(art.name, -1))
+        if not want:
+            continue
+        if not got:
+            out["undated"] += 1
+            continue
+        off = abs((date.fromisoformat(got) - date.fromisoformat(str(want))).days)
+        out["same_day" if off == 0 else "one_day_off" if off == 1 else "wrong"] += 1
+    return out
 
 
 def _locate(text: str, quote: str) -> tuple[int, int] | None:
@@ -307,6 +327,7 @@ def score(corpus: Corpus, built: Built, verbose: bool = False) -> dict[str, Any]
     result["final_status_ok"] = sum(1 for r in finals if r["ok"] and r["expected"])
     result["final_status_expected"] = sum(1 for r in finals if r["expected"])
     result["as_of_today_agrees"] = all(r["as_of_today_agrees"] for r in finals)
+    result["published_dates"] = published_right(corpus, built)
     result["finals"] = finals
     by_tag: dict[str, dict[str, Any]] = defaultdict(dict)
     for key in tags.counts:
@@ -409,7 +430,14 @@ def _run_on_cache(corpus: Corpus, args: Any) -> int:
     corpus.articles = kept
     with tempfile.TemporaryDirectory() as tmp:
         built = build(corpus, Path(tmp))
-    result = {"articles": len(kept), "finals": []}
+        if args.keep:
+            args.keep.parent.mkdir(parents=True, exist_ok=True)
+            built.db.replace(args.keep)
+    result: dict[str, Any] = {
+        "articles": len(kept),
+        "published_dates": published_right(corpus, built),
+        "finals": [],
+    }
     for tid, track in corpus.tracks.items():
         got = built.statuses.get(tid, {})
         expected = (track.expect or {}).get("status")
@@ -417,6 +445,7 @@ def _run_on_cache(corpus: Corpus, args: Any) -> int:
     if args.json:
         report("quality-cache", [], result, as_json=True)
         return 0
+    print(f"published dates: {result['published_dates']}")
     print(f"final status per track, read from {len(kept)} original pages:")
     for r in result["finals"]:
         mark = "ok" if r["expected"] is None or r["status"] == r["expected"] else "WRONG"

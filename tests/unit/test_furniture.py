@@ -46,6 +46,8 @@ SECOND = (
         ("Photograph: Evelyn Hockstein/Reuters", "credit"),
         ("Image source, Getty Images", "credit"),
         ("Kent Nishimura/Getty Images", "credit"),
+        ("Kirsty Wigglesworth / POOL / AFP", "credit"),
+        ("Ludovic Marin/POOL/AFP", "credit"),
         ("Credit...Doug Mills/The New York Times", "credit"),
         ("Copyright AP Photo/Vadim Ghirda", "credit"),
         # captions: a description and its credit, or a caption label
@@ -142,6 +144,10 @@ SECOND = (
         ("This audio is generated with the help of AI", "widget"),
         ("Load more updates", "widget"),
         ("Listen to this article 5 min", "widget"),
+        # a page's address alone on its line
+        ("https://news.example.org/world/2025/10/21/summit-on-hold-1592893.html", "address"),
+        ("http://origin-web.example.com/en/news/officials-hold-talks-in-paris-3706695", "address"),
+        ("www.example.org/politics/talks-resume", "address"),
     ],
 )
 def test_furniture_line(line: str, reason: str) -> None:
@@ -184,6 +190,8 @@ def test_furniture_line(line: str, reason: str) -> None:
         "Peskov explained the reason: Kyiv had refused",
         "(Updates on the talks are expected on Monday.)",
         "(Adds to pressure on Moscow, the envoy said.) The talks resume today.",
+        "https://example.org/a says the summit is off.",
+        "www.example.org reported the talks resumed on Monday.",
     ],
 )
 def test_headlines_and_sentences_are_not_furniture(line: str) -> None:
@@ -739,3 +747,55 @@ def test_hostile_input_is_cleaned_in_linear_time(unit: str, clean: Callable[[str
 def test_hostile_html_structure_is_linear(make: Callable[[int], str]) -> None:
     ratio = growth(html_to_text, make, 5_000)
     assert ratio < LINEAR_GROWTH, f"one page cost {ratio:.1f}x four pages a quarter its size"
+
+
+def test_txt_page_saved_with_its_address_first_keeps_it_as_the_documents_address() -> None:
+    address = "https://news.example.org/world/2025/10/21/syrian-israeli-officials-hold-talks"
+    raw = "\n".join([address, "", "Syrian and Israeli officials hold talks in Paris", "", PROSE])
+    prepared = prepare_bytes(raw.encode(), name="saved.txt")
+    assert prepared.document.url == address
+    assert address not in prepared.document.text
+    assert (address, "address") in prepared.dropped
+    # An address further down the page is furniture too, but not the page's own address.
+    later = "\n".join(["Syrian and Israeli officials hold talks in Paris", "", PROSE, "", address])
+    prepared = prepare_bytes(later.encode(), name="later.txt")
+    assert prepared.document.url is None and address not in prepared.document.text
+
+
+def test_txt_date_label_run_into_the_first_line_is_a_stamp_and_the_rest_reads_as_printed() -> None:
+    raw = "\n".join(
+        [
+            "https://news.example.org/world/2025/11/02/kremlin-summit",
+            " date 2025-11-02 MOSCOW, November 2. /TASS/. A summit needs thorough preparation.",
+            "",
+            PROSE,
+        ]
+    )
+    result = clean_text(raw)
+    assert result.lines[0] == "MOSCOW, November 2. /TASS/. A summit needs thorough preparation."
+    assert result.stamps == ["date 2025-11-02"]
+    prepared = prepare_bytes(raw.encode(), name="saved.txt")
+    assert str(prepared.document.published) == "2025-11-02"
+    # Only a label at the head of the page: the same words inside the article stay.
+    inner = clean_text(PROSE + "\n\ndate 2025-11-02 was the day the envoy named.")
+    assert inner.lines == [PROSE, "date 2025-11-02 was the day the envoy named."]
+
+
+def test_txt_figure_caption_in_its_own_block_above_a_lone_credit_goes() -> None:
+    caption = (
+        "Leaders of Denmark, Ukraine and the UK attend a news conference after the coalition "
+        "meeting in London on October 24, 2025."
+    )
+    raw = "\n\n".join(
+        ["Coalition leaders meet in London", PROSE, caption, "Jane Doe / POOL / AFP", SECOND]
+    )
+    assert _kept(raw) == ["Coalition leaders meet in London", PROSE, SECOND]
+    # A paragraph that quotes someone is the article's, whatever line follows it.
+    quoted = 'Starmer called the meeting "very important" for the year ahead.'
+    raw = "\n\n".join(
+        ["Coalition leaders meet in London", PROSE, quoted, "Jane Doe / POOL / AFP", SECOND]
+    )
+    assert _kept(raw) == ["Coalition leaders meet in London", PROSE, quoted, SECOND]
+    # A paragraph above a line that is not a credit stays.
+    raw = "\n\n".join(["Coalition leaders meet in London", PROSE, caption, SECOND])
+    assert _kept(raw) == ["Coalition leaders meet in London", PROSE, caption, SECOND]

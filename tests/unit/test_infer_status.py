@@ -256,3 +256,55 @@ def test_a_past_event_known_to_the_articles_own_year_comes_before_the_articles_d
     a = infer_track(talks, [held, stalled])
     assert a.status == "stalled"
     assert claim_date(held) == date(2025, 11, 10)
+
+
+D23, D24, D28 = (date(2025, 10, d) for d in (23, 24, 28))
+
+
+def test_reports_that_walk_a_cancellation_back_settle_on_the_least_committal_halt() -> None:
+    # On hold, then "cancelled", then "postponed" (a firmer halt walked back), then
+    # "cancelled" again: the sources agree only that it is not going ahead for now.
+    evidence = [
+        ev("proposed", D13, 1, published=D13),
+        ev("on_hold", D21, 2, published=D21),
+        ev("cancelled", D22, 3, published=D22),
+        ev("postponed", D23, 4, published=D23),
+        ev("cancelled", D24, 5, published=D24),
+        ev("postponed", D28, 6, published=D28),
+    ]
+    a = infer_track(SUMMIT, evidence)
+    assert (a.status, a.since, a.as_of) == ("on_hold", D21, D28)
+    assert a.contested
+    assert set(a.contested_ids) == {evidence[2].id, evidence[4].id}
+    assert [(h.status, h.event_date) for h in a.history] == [("proposed", D13), ("on_hold", D21)]
+    assert a.decisive_ids[0] == evidence[1].id
+    assert "disagree whether it was postponed or cancelled" in a.history[-1].rationale
+    assert "at least on hold" in a.history[-1].rationale
+    # As the record stood before the walk-back, the cancellation stood.
+    before = infer_track(SUMMIT, evidence, as_of=D22)
+    assert (before.status, before.since) == ("cancelled", D22)
+    settled = infer_track(SUMMIT, evidence, as_of=D23)
+    assert (settled.status, settled.since) == ("on_hold", D21)
+
+
+def test_a_halt_that_only_hardens_keeps_its_latest_status() -> None:
+    evidence = [
+        ev("proposed", D13, 1, published=D13),
+        ev("postponed", D21, 2, published=D21),
+        ev("cancelled", D24, 3, published=D24),
+    ]
+    a = infer_track(SUMMIT, evidence)
+    assert (a.status, a.since) == ("cancelled", D24)
+    assert [h.status for h in a.history] == ["proposed", "postponed", "cancelled"]
+
+
+def test_a_walk_back_settles_on_a_channel_too() -> None:
+    evidence = [
+        ev("held", D13, 1, track_id="c", published=D13),
+        ev("on_hold", D21, 2, track_id="c", published=D21),
+        ev("closed", D22, 3, track_id="c", published=D22),
+        ev("suspended", D24, 4, track_id="c", published=D24),
+    ]
+    a = infer_track(CHANNEL, evidence)
+    assert (a.status, a.since) == ("stalled", D21)
+    assert a.contested

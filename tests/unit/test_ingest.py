@@ -17,7 +17,7 @@ from tracker.ingest.clean import clean_text, is_boilerplate
 from tracker.ingest.datestamps import parse_stamp
 from tracker.ingest.html import html_to_text
 from tracker.ingest.markdown import markdown_to_text
-from tracker.ingest.pipeline import normalized_hash
+from tracker.ingest.pipeline import address_date, normalized_hash
 from tracker.ingest.readers import decode_bytes
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -367,3 +367,43 @@ def test_corpus_headlines_and_sentences_survive_cleaning(suffix: str) -> None:
             if quote not in text:
                 lost.append(f"{article.name}: {label['quote']}")
     assert lost == []
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example.ng/2025/04/12/talks-to-resume/", date(2025, 4, 12)),
+        (
+            "https://news.example.com/20251020/ministers-hold-call-1122992658.html",
+            date(2025, 10, 20),
+        ),
+        ("https://news.example.com/world/2025/8/9/story", date(2025, 8, 9)),
+        ("https://news.example.co.za/article/2025-11-20-leaders-meet", date(2025, 11, 20)),
+        ("https://news.example.cn/n3/2025/0816/c90000-20353716.html", date(2025, 8, 16)),
+        ("https://news.example.cn/a/202506/09/WS6845b4f4.html", date(2025, 6, 9)),
+        # no day, a run of digits, the host or the query, an impossible day: no date
+        ("https://news.example.org/library/2025/10/russia-251020.htm", None),
+        ("https://news.example.com/en/202504195149", None),
+        ("https://2025.example.com/01/02/x", None),
+        ("https://news.example.com/story?from=/2025/01/02/", None),
+        ("https://news.example.com/2025-02-30/story", None),
+        (None, None),
+    ],
+)
+def test_the_date_a_page_address_carries(url: str | None, expected: date | None) -> None:
+    assert address_date(url) == expected
+
+
+def test_a_page_saved_with_its_address_and_no_printed_date_is_dated_by_the_address() -> None:
+    text = (
+        "https://news.example.ng/2025/04/12/talks-to-resume/\n\n"
+        "Talks to resume after first meeting\n\n"
+        "The first round of talks took place on Saturday in Muscat, officials said.\n"
+    )
+    doc = prepare_bytes(text.encode(), name="saved.txt").document
+    assert doc.published == date(2025, 4, 12) and doc.published_basis == "inferred"
+    assert doc.url == "https://news.example.ng/2025/04/12/talks-to-resume/"
+    assert "address" in (doc.published_note or "")
+    # A date the page prints wins over its address.
+    printed = text.replace("Talks to resume", "April 13, 2025\n\nTalks to resume")
+    assert prepare_bytes(printed.encode(), name="p.txt").document.published == date(2025, 4, 13)

@@ -22,7 +22,7 @@ FLOOR: dict[str, dict[str, float]] = {
 MAX_CROSS_TRACK = 22
 MAX_FALSE_PER_ARTICLE = 0.06
 MAX_FURNITURE = 48
-MIN_FINAL_OK = 14
+MIN_FINAL_OK = 15
 
 
 @pytest.fixture(scope="module")

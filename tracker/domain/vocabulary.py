@@ -99,6 +99,18 @@ ALLOWED_MOVES: Final[dict[TrackKind, dict[str, frozenset[str]]]] = {
     kind: _FAMILY_MOVES[family] for kind, family in FAMILY_OF_KIND.items()
 }
 
+# The statuses that say a track is not going ahead, from the least committal to the most:
+# "on hold" asserts less than "postponed", which asserts less than "cancelled". When
+# reporting flips back and forth between them, every source agrees on the least of them.
+_FAMILY_HALTS: Final[dict[KindFamily, tuple[str, ...]]] = {
+    KindFamily.ENCOUNTER: ("on_hold", "postponed", "cancelled"),
+    KindFamily.CHANNEL: ("stalled", "suspended", "closed"),
+    KindFamily.GROUP: ("stalled", "dissolved"),
+}
+HALTS: Final[dict[TrackKind, tuple[str, ...]]] = {
+    kind: _FAMILY_HALTS[family] for kind, family in FAMILY_OF_KIND.items()
+}
+
 # Colour family of each status, as the UI and briefings show it.
 FAMILY: Final[dict[str, str]] = {
     "active": "good",

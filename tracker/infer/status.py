@@ -26,6 +26,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Final, cast
 
 from tracker.domain.models import (
@@ -41,6 +42,7 @@ from tracker.domain.readings import describe_date
 from tracker.domain.times import MONTH_NAMES, WEEKDAY_NAMES
 from tracker.domain.vocabulary import (
     CONFIDENCE_LEVELS,
+    HALTS,
     Confidence,
     Status,
     TrackKind,
@@ -118,6 +120,8 @@ class _Step:
     claims: list[Claim]
     contested: bool
     opening: list[Claim]
+    # The halts the sources disagree on, when this step settles them (``_settle_halts``).
+    disputed: tuple[str, ...] = ()
 
 
 def _claims(
@@ -241,7 +245,45 @@ def _timeline(claims: Sequence[Claim], kind: TrackKind, lexicon: Lexicon) -> lis
             leader = max(sorted(members), key=lambda m: sources[m])
             if sources[leader] > sources[step.status]:
                 step.status = leader
-    return steps
+    return _settle_halts(steps, kind)
+
+
+def _settle_halts(steps: list[_Step], kind: TrackKind) -> list[_Step]:
+    """Reporting that flips between halts settles on the least committal one.
+
+    When the latest steps all say the track is not going ahead (on hold, postponed,
+    cancelled) and one of them walks back a firmer halt before it (cancelled, then
+    "postponed" or "still on, despite the delay"), the sources disagree on how final the
+    halt is and agree only on the least of it. Those steps become one: the least committal
+    halt any of them claimed, since the first of them, contested. A clean sequence that only
+    hardens (on hold, then cancelled) is left as it is.
+    """
+    halts = HALTS[kind]
+    first = len(steps)
+    while first > 0 and steps[first - 1].status in halts:
+        first -= 1
+    run = steps[first:]
+    walked_back = any(
+        halts.index(later.status) < halts.index(earlier.status)
+        and not is_allowed_move(kind, earlier.status, later.status)
+        for earlier, later in pairwise(run)
+    )
+    if not walked_back:
+        return steps
+    least = min((s.status for s in run), key=halts.index)
+    claims = [c for s in run for c in s.claims]
+    settled = _Step(
+        status=least,
+        start=run[0].start,
+        precision=run[0].precision,
+        claims=claims,
+        contested=True,
+        opening=sorted(
+            (c for c in claims if c.status == least), key=lambda c: (c.when, -c.weight, c.id)
+        ),
+        disputed=tuple(h for h in halts if h != least and any(s.status == h for s in run)),
+    )
+    return [*steps[:first], settled]
 
 
 def _cluster_key(e: Evidence, kind: TrackKind, lexicon: Lexicon) -> str:
@@ -508,6 +550,12 @@ def _step_rationale(step: _Step, previous: str | None, kind: TrackKind) -> str:
     text = f"{label(step.status)} from {_fmt(step.start, step.precision)}: {_cite(first)}"
     if previous is not None and not is_allowed_move(kind, previous, step.status):
         text += f" — a move from {label(previous).lower()} the rules do not expect"
+    if step.disputed:
+        firmer = " or ".join(label(h).lower() for h in step.disputed)
+        text += (
+            f" — later reports disagree whether it was {firmer} and walk it back;"
+            f" all of them say at least {label(step.status).lower()}"
+        )
     return text
 
 

@@ -12,7 +12,7 @@ What goes is page furniture, never a headline, standfirst or sentence of the art
   lists, copyright and "All rights reserved" footers, "Follow us on", "Subscribe",
   "Listen live", photo credits ("© Agency / photo bank", "Photo: Reuters/Name") and photo
   captions ("… at the summit, Oct. 24, 2025. (AP Photo)", "File photo", "(Photo: Getty
-  Images)");
+  Images)"); a web address alone on its line (a saved page's first line);
 - a line that is furniture by its place (``clean_text``): the items under a "Related",
   "Read also", "Latest", "Most read" heading; a caption written just above its credit; a
   related-story card in the middle of the article (section label, headline, author); a
@@ -210,7 +210,7 @@ _CREDIT_NAME = re.compile(  # case matters: "NATO/EU leaders meet" is no credit
     r"^(?:AP|AFP|AA|EPA|Reuters|REUTERS|Anadolu|Xinhua|Sputnik|TASS)"
     r"(?:\s*(?:Photo|Images|pic)(?:\s*/\s*[\w .'-]{1,40})?|\s*/\s*[\w .'-]{1,40})$|"
     r"^Getty Images$|^[A-Z]{2,}(?:/[A-Z][a-z]+(?: [A-Z][\w'.-]+){0,3})+$|"
-    rf"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,3}} ?/ ?(?:{_AGENCY_NAMES})$"
+    rf"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,3}}(?: ?/ ?(?:{_AGENCY_NAMES}))+$"
 )
 _AGENCY = (
     r"(?:AP|AFP|AA|EPA|EFE|dpa|PA|Reuters|REUTERS|REUTERSPIX|Bernama|Xinhua|TASS|Sputnik|"
@@ -311,6 +311,8 @@ def _furniture(text: str) -> str | None:  # noqa: C901 - a chain of reading rule
     low = text.lower()
     if len(text) > _SHORT:
         return _caption_reason(text) or ("footer" if _footer(low[:_TAIL]) else None)
+    if low.startswith(("http://", "https://", "www.")) and _ADDRESS.match(text):
+        return "address"  # a page's address on a line of its own, as a saved page starts
     if _footer(low) or (
         "©" in text and _NOTICE.search(text) and (text[0] == "©" or len(text.split()) <= 8)
     ):
@@ -348,6 +350,9 @@ def _furniture(text: str) -> str | None:  # noqa: C901 - a chain of reading rule
         return "tags"
     return None
 
+
+# A web address and nothing else (no spaces): "https://outlet.example/world/2025/10/21/story".
+_ADDRESS = re.compile(r"^(?:https?://|www\.)[^\s/]+(?:/\S*)?$", re.IGNORECASE)
 
 # A wire story's revision note, a whole line in brackets: "(Updates headline, intro with …;
 # adds quotes)", "(Adds Kremlin comment in paragraph 5)", "(Corrects date in first paragraph)".
@@ -603,9 +608,17 @@ def _related_sections(
 
 def _caption_blocks(lines: list[str], blocks: list[tuple[int, int]], mark: list[str]) -> None:
     """A caption written just above its credit line in the same block (not in the page's
-    first block, where a headline may stand above a credit); a photo gallery's block ("1
-    View gallery", the alt text, the caption, the credit) entirely."""
+    first block, where a headline may stand above a credit), or alone in the block just
+    above a credit that stands alone (a saved page's figure: caption, blank line, credit);
+    a photo gallery's block ("1 View gallery", the alt text, the caption, the credit)
+    entirely."""
     for number, (start, end) in enumerate(blocks):
+        if (
+            number > 1
+            and end - start == 1
+            and _figure_caption(lines, blocks[number - 1], start, mark)
+        ):
+            mark[blocks[number - 1][0]] = "caption"
         gallery = False
         for i in range(start, end):
             line = lines[i]
@@ -622,6 +635,23 @@ def _caption_blocks(lines: list[str], blocks: list[tuple[int, int]], mark: list[
                 if not gallery:
                     break
                 k -= 1
+
+
+def _figure_caption(lines: list[str], above: tuple[int, int], credit: int, mark: list[str]) -> bool:
+    """Whether the one-line block ``above`` the line ``credit``, a block of its own, is a
+    photo's caption: the line is a credit, and the caption one line that quotes no one (a
+    caption describes)."""
+    start, end = above
+    caption, line = lines[start], lines[credit]
+    return (
+        end - start == 1
+        and not mark[start]
+        and len(caption) <= _SHORT
+        and not any(q in caption for q in '"“”«»')
+        and len(line) <= 80
+        and _is_credit_line(line)
+        and not _NOTICE.search(line)
+    )
 
 
 def _dated_lists(
@@ -754,9 +784,12 @@ def _block_span(lines: list[str], group: list[int]) -> tuple[int, int]:
 
 def clean_text(raw: str) -> CleanResult:  # noqa: C901 - a chain of reading rules, split when they settle
     """Split ``raw`` into lines, drop boilerplate, return the cleaned text and what went."""
-    lines = [
-        " ".join(line.split()) for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    ]
+    lines = _split_leading_stamp(
+        [
+            " ".join(line.split())
+            for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        ]
+    )
     dropped: list[tuple[str, str]] = []
     stamps: list[str] = []
     in_block = [False] * len(lines)
@@ -798,6 +831,20 @@ def clean_text(raw: str) -> CleanResult:  # noqa: C901 - a chain of reading rule
         kept.append(line)
     kept = _drop_repeats(kept, dropped)
     return CleanResult(text="\n\n".join(kept), lines=kept, dropped=dropped, stamps=stamps)
+
+
+# A date label run into the first line of a saved page: "date 2025-10-22 Budapest, Oct 23 …".
+_LEADING_STAMP = re.compile(r"^(date:? \d{4}-\d{2}-\d{2})\s+(\S.*)$", re.IGNORECASE)
+
+
+def _split_leading_stamp(lines: list[str]) -> list[str]:
+    """The first line (after the page's address, if any), when it opens with a date label,
+    as two lines: the label (a date stamp) and the rest, which reads as printed."""
+    first = next((i for i, line in enumerate(lines) if line and not _ADDRESS.match(line)), None)
+    m = _LEADING_STAMP.match(lines[first]) if first is not None else None
+    if first is None or m is None:
+        return lines
+    return [*lines[:first], m.group(1), m.group(2), *lines[first + 1 :]]
 
 
 def _inside_items(lines: list[str], in_block: list[bool], index: int) -> bool:

@@ -287,6 +287,41 @@ def _settle_metadata(
     return extra
 
 
+# A publication date in a news page's address: ".../2025/04/12/story", ".../2025-04-12/…",
+# ".../20251020/story-1122992658.html" (a whole path segment of eight digits),
+# ".../n3/2025/0816/c90000-…", ".../a/202506/09/WS….html".
+_ADDRESS_DATE = re.compile(
+    r"/(20\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=/)"
+    r"|/(20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=[/_-])"
+    r"|/(20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"
+    r"|/(20\d\d)/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"
+    r"|/(20\d\d)(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/"
+)
+
+
+def address_date(url: str | None) -> date | None:
+    """The date a page's address carries in its path, if it carries one (not in the host,
+    the query or a longer run of digits)."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]*", "", url.split("?", 1)[0].split("#", 1)[0], flags=re.I)
+    m = _ADDRESS_DATE.search(path)
+    if m is None:
+        return None
+    year, month, day = (int(g) for g in m.groups() if g is not None)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _leading_address(body: str, dropped: list[tuple[str, str]]) -> str | None:
+    """The page's address when the text opens with it on a line of its own (a page saved
+    as text, or copied with its address): the cleaner drops that line as furniture."""
+    first = next((line.strip() for line in body.splitlines() if line.strip()), "")
+    return first if (first, "address") in ((d.strip(), r) for d, r in dropped) else None
+
+
 def prepare_bytes(
     data: bytes,
     *,
@@ -311,6 +346,10 @@ def prepare_bytes(
     if not cleaned.lines:
         raise RejectedInputError("no article text was found (only boilerplate or markup)")
     info = extract_metadata(cleaned.lines, cleaned.stamps, meta, dropped=cleaned.dropped)
+    info.url = info.url or _leading_address(body, cleaned.dropped)
+    if info.published is None and (dated := address_date(info.url)) is not None:
+        info.published, info.published_basis = dated, "inferred"
+        info.published_note = f"the page's address carries the date: {info.url}"
     extra = _settle_metadata(info, manifest, name, warnings, (meta, cleaned.stamps, cleaned.lines))
     lines = list(cleaned.lines)
     for line in info.byline_lines:
