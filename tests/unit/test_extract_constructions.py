@@ -189,6 +189,96 @@ def test_the_news_day_is_only_the_days_just_before_the_article() -> None:
     assert headline.event_date == PUB
 
 
+def test_a_lead_telling_the_news_undated_keeps_the_articles_day() -> None:
+    text = (
+        "Quispe offers Mensah a summit in Lisbon\n\n"
+        "The Peruvian leader Rosa Quispe turned down an invitation to Accra and proposed a "
+        "summit with Kwame Mensah in Lisbon instead.\n\n"
+        "Mensah's office said on Monday that Quispe had been invited to a summit in Accra."
+    )
+    lead = _one_of(text, SUMMIT.id, "The Peruvian leader")
+    assert (lead.signal, lead.event_date) == ("proposed", PUB)
+
+
+def test_claims_dated_by_their_article_take_the_day_its_lead_gives_the_news() -> None:
+    text = (
+        "Quispe and Mensah pledge closer trade ties\n\n"
+        "On Monday the leaders of Peru and Ghana restated their support for a trade pact "
+        "and urged their ministers to finish the text.\n\n"
+        "In a statement that followed a summit of Quispe and Mensah in Lisbon, the two "
+        "governments promised further talks."
+    )
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == SUMMIT.id]
+    assert found and {f.event_date for f in found} == {date(2026, 3, 2)}  # the Monday
+
+
+def test_a_future_claim_of_the_leads_speaker_is_dated_when_he_spoke() -> None:
+    text = (
+        "Quispe will meet Mensah in Lisbon, Rivas says\n\n"
+        "Rivas said Monday that Quispe would hold a summit with Mensah in Lisbon "
+        "despite the quarrel over fishing rights."
+    )
+    headline = _one_of(text, SUMMIT.id, "Quispe will")
+    assert (headline.modality, headline.event_date) == ("future", date(2026, 3, 2))
+
+
+def test_a_future_claim_reported_under_a_lead_dating_an_event_was_made_that_day() -> None:
+    text = (
+        "Quispe and Mensah pledge closer trade ties\n\n"
+        "On Monday the leaders of Peru and Ghana restated their support for a trade pact "
+        "and urged their ministers to finish the text.\n\n"
+        "Mensah said Quispe will meet him in Lisbon."
+    )
+    later = _one_of(text, SUMMIT.id, "Mensah said")
+    assert (later.modality, later.event_date) == ("future", date(2026, 3, 2))
+
+
+def test_a_lead_dating_the_articles_own_day_moves_nothing() -> None:
+    text = (
+        "Quispe and Mensah pledge closer trade ties\n\n"
+        "The leaders of Peru and Ghana restated on Wednesday their support for a trade "
+        "pact and urged their ministers to finish the text.\n\n"
+        "The summit of Quispe and Mensah in Lisbon was held behind closed doors."
+    )
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == SUMMIT.id]
+    assert found and {f.event_date for f in found} == {PUB}  # PUB is a Wednesday
+
+
+def test_a_lead_under_a_dateline_takes_the_day_its_speaker_is_dated_next() -> None:
+    text = (
+        "Quispe says summit preparations continue\n\n"
+        "LISBON, March 4 (Wire) Preparations are still under way for a summit between "
+        "Quispe and Mensah, Rosa Quispe has said.\n\n"
+        'In a post on Monday, Quispe wrote: "The date is not fixed yet."'
+    )
+    lead = _one_of(text, SUMMIT.id, "LISBON")
+    assert (lead.event_date, lead.date_basis) == (date(2026, 3, 2), "inferred")
+
+
+def test_future_claims_take_the_day_the_article_states_for_the_coming_event() -> None:
+    text = (
+        "Quispe and Mensah meet in Lisbon\n\n"
+        "According to the plan, the summit of Quispe and Mensah starts on March 9 in "
+        "Lisbon.\n\n"
+        "After that Quispe and Mensah will hold negotiations over a working lunch."
+    )
+    later = _one_of(text, SUMMIT.id, "After that")
+    assert (later.modality, later.event_date) == ("future", date(2026, 3, 9))
+    # so does a sentence without a cue that tells of the future
+    text += "\n\nThe summit of Quispe and Mensah will end with a dinner."
+    assert _one_of(text, SUMMIT.id, "The summit of Quispe").event_date == date(2026, 3, 9)
+
+
+def _one_of(text: str, track_id: str, start: str) -> Finding:
+    found = [
+        f
+        for f in extract_document(text, PUB, TRACKS)
+        if f.track_id == track_id and f.exact.startswith(start)
+    ]
+    assert len(found) == 1, found
+    return found[0]
+
+
 EARLIER = Track(
     id="peru-ghana-nairobi-summit",
     title="Peru–Ghana summit in Nairobi",
@@ -305,3 +395,153 @@ def test_a_beginning_of_something_else_is_no_beginning_of_the_talks(sentence: st
     assert f.signal == "held"
     assert f.cue is not None
     assert "start" not in f.cue and "open" not in f.cue
+
+
+CHANNEL = Track(
+    id="solberg-rivas-channel",
+    title="Solberg–Rivas ministers' channel",
+    kind="channel",
+    actors=[
+        Actor(name="Ingrid Solberg", aliases=["Solberg"]),
+        Actor(name="Mateo Rivas", aliases=["Rivas"]),
+    ],
+    keywords=["call", "talks", "meeting"],
+)
+
+
+def _read(text: str, track: Track) -> Finding:
+    found = [f for f in extract_document(text, PUB, [track]) if f.track_id == track.id]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "track", "signal"),
+    [
+        # A call held is a call: the leaders' summit is not held by it; a channel is.
+        ("On March 2, Quispe and Mensah held a phone call.", SUMMIT, "call"),
+        ("Quispe and Mensah had a lengthy telephone conversation on Monday.", SUMMIT, "call"),
+        ("Solberg held a telephone conversation with Rivas on Monday.", CHANNEL, "call"),
+        ("Solberg holds phone talk with Rivas", CHANNEL, "call"),
+        # "spoke with" a named counterpart is a contact; with reporters it is not.
+        ("On Monday, Foreign Minister Ingrid Solberg spoke with Mateo Rivas.", CHANNEL, "call"),
+        ("Solberg spoke today with her Chilean counterpart Mateo Rivas.", CHANNEL, "call"),
+        ("Solberg spoke with reporters about Rivas on Monday.", CHANNEL, None),
+        # "no imminent summit" is a plan on hold, whoever announces it.
+        ("Lima Announces No Imminent Summit Between Quispe and Mensah", SUMMIT, "on_hold"),
+        (
+            "There will be no early meeting between Quispe and Mensah, an aide said.",
+            SUMMIT,
+            "on_hold",
+        ),
+        # preparatory talks set for next week prepare the summit; they do not schedule it
+        (
+            "Aides are set to hold preparatory talks next week before the Quispe-Mensah summit.",
+            SUMMIT,
+            "preparing",
+        ),
+        # speaking at or addressing the meeting is taking part in it
+        ('Quispe and Mensah spoke at the "Lisbon summit" on Friday.', SUMMIT, "held"),
+        ("Solberg addressed Monday's meeting with Rivas by video link.", CHANNEL, "held"),
+        # an agreement to have a meeting proposes it
+        ("Quispe and Mensah agreed to have a meeting in Lisbon.", SUMMIT, "agreed"),
+        ("Quispe and Mensah agreed to arrange an in-person meeting soon.", SUMMIT, "agreed"),
+    ],
+)
+def test_calls_halts_and_agreements_as_reporting_words_them(
+    text: str, track: Track, signal: str | None
+) -> None:
+    if signal is None:
+        assert all(f.signal is None for f in extract_document(text, PUB, [track]))
+    else:
+        assert _read(text, track).signal == signal
+
+
+def test_a_plan_undone_by_a_clause_of_contrast_is_the_change() -> None:
+    text = (
+        "Solberg and Rivas were expected to meet this week to settle the agenda, but that "
+        "meeting was also cancelled."
+    )
+    assert _read(text, CHANNEL).signal == "cancelled"
+    # Not a contrast inside a description, nor a change in a later clause.
+    held = 'Solberg and Rivas held talks on Monday that both called "useful but inconclusive".'
+    assert _read(held, CHANNEL).signal == "held"
+    met = "Quispe and Mensah met in Lisbon, but reached no deal, and the talks are now stalled."
+    assert _read(met, SUMMIT).signal == "held"
+
+
+def test_a_condition_the_clause_goes_on_to_set_is_hypothetical() -> None:
+    text = "Quispe told reporters she would not meet Mensah unless there was a clear purpose."
+    assert _read(text, SUMMIT).modality == "hypothetical"
+    plain = "Quispe cancelled the summit with Mensah, asking if Accra was serious."
+    assert _read(plain, SUMMIT).modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        # A meeting with someone the track does not name is another occasion.
+        ("Quispe later hosted Chilean President Mateo Rivas, while Mensah waited.", None),
+        ("Mensah met Peruvian envoy Ana Torres in Accra, a step before any summit.", None),
+        # Its own people, by name or by role, are the track's.
+        ("Quispe hosted Ghanaian President Kwame Mensah in Lisbon on Friday.", "held"),
+        ("Quispe met with the Ghanaian leader in Lisbon.", "held"),
+        ("Quispe hosted the Ghanaian President in Lisbon.", "held"),
+    ],
+)
+def test_a_meeting_with_someone_else_is_not_the_tracks_event(text: str, signal: str | None) -> None:
+    assert _read(text, SUMMIT).signal == signal
+
+
+def test_unwillingness_and_refusal_negate_what_follows() -> None:
+    unwilling = (
+        "Rivas said the Norwegian side was unwilling to sign a written agreement at the talks."
+    )
+    assert _one(unwilling, "norway-chile-talks").modality == "negated"
+    declined = _one(
+        "Chile declined to hold a new round of talks with Norway.", "norway-chile-talks"
+    )
+    assert declined.signal is None or declined.modality == "negated"
+    # A refusal that is a halt of its own stays one.
+    refused = _one(
+        "Solberg refused to resume the talks with Rivas in Reykjavik.", "norway-chile-talks"
+    )
+    assert (refused.signal, refused.modality) == ("suspended", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # what has yet to happen has not happened
+        ("The two teams have yet to begin preparing the Quispe-Mensah summit.", "negated"),
+        ("Arrangements for the summit of Quispe and Mensah in Lisbon are yet to start.", "negated"),
+        # saying it is wrong to call it cancelled denies the cancellation
+        ("It is not right to say that the Quispe-Mensah summit has been cancelled.", "denied"),
+        (
+            "It would be wrong to say the Quispe-Mensah summit was cancelled, an aide said.",
+            "denied",
+        ),
+        ("Preparations for the Quispe-Mensah summit are under way, an aide said.", "reported"),
+    ],
+)
+def test_not_yet_and_wrong_to_say(text: str, modality: str) -> None:
+    found = _one(text, "peru-ghana-summit")
+    assert found.signal is not None and found.modality == modality
+
+
+def test_would_be_with_a_change_of_plan_is_reported_future_not_a_hypothesis() -> None:
+    told = "Quispe announced that the summit with Mensah would be postponed indefinitely."
+    assert (_one(told, "peru-ghana-summit").signal, _one(told, "peru-ghana-summit").modality) == (
+        "postponed",
+        "future",
+    )
+    maybe = "An aide said a summit of Quispe and Mensah would be possible in Lisbon."
+    assert _one(maybe, "peru-ghana-summit").modality in ("hypothetical", "reported")
+
+
+def test_contradicting_a_claim_denies_it() -> None:
+    text = (
+        "Solberg said Norway has no plans to resume the talks, contradicting Rivas, who had "
+        "claimed that a new round would be held next week."
+    )
+    assert _one(text, "norway-chile-talks").modality == "denied"

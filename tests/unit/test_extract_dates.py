@@ -11,6 +11,7 @@ from tracker.extract.dates import (
     find_date_mentions,
     infer_document_dates,
     resolve_dates,
+    tells_ahead,
 )
 
 from .linear import LINEAR_GROWTH, growth
@@ -288,6 +289,40 @@ def test_dateline_in_the_sentence_is_the_report_date() -> None:
     assert got.date == date(2025, 6, 14)
 
 
+def test_a_sentence_dated_only_by_its_dateline_is_dated_by_its_article() -> None:
+    sentence = "BUDAPEST, Oct 23 (IANS) Preparations for the summit are still under way."
+    got = resolve_dates(sentence, date(2025, 10, 23), near=sentence.index("Preparations"))
+    assert (got.date, got.basis) == (date(2025, 10, 23), "inferred")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ahead"),
+    [
+        ("The Maltese delegation will include the deputy foreign minister.", True),
+        ("At the summit, the two presidents are to hold a long private meeting.", True),
+        ("The delegation, which arrived on Monday, will stay three days.", False),
+        ("The minister commented on the coming meeting in Valletta.", False),
+        ("Both sides said the exchange was useful.", False),
+    ],
+)
+def test_a_sentence_that_tells_of_the_future(sentence: str, ahead: bool) -> None:
+    assert tells_ahead(sentence) is ahead
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On Monday, Mensah announced a summit with Quispe in Accra.", date(2026, 3, 2)),
+        ("On Monday the envoys will announce a summit in Accra.", date(2026, 3, 9)),
+    ],
+)
+def test_a_date_opening_its_sentence_takes_the_direction_of_the_verb_after_it(
+    sentence: str, expected: date
+) -> None:
+    got = resolve_dates(sentence, date(2026, 3, 4), near=sentence.index("summit"), future=True)
+    assert got.date == expected
+
+
 def _date_sentence(sentence: str) -> None:
     find_date_mentions(sentence, PUB, future=True)
     resolve_dates(sentence, PUB, near=len(sentence) // 2)
@@ -322,7 +357,10 @@ def test_a_long_sentence_is_dated_in_linear_time(unit: str, tail: str) -> None:
             PUB,
             "inferred",
         ),
-        ("The coalition was formed earlier this year.", "formed", date(2025, 1, 1), "stated"),
+        # the article's own year is never 1 January: "earlier this year" has no day
+        ("The coalition was formed earlier this year.", "formed", None, "unknown"),
+        ("The coalition met three times this year.", "met", PUB, "inferred"),
+        ("The coalition was formed last year.", "formed", date(2024, 1, 1), "stated"),
         # an infinitive with an adverb is still ahead
         (
             "Trump and Sisi to jointly chair a summit in Sharm el-Sheikh on Monday",
@@ -340,6 +378,6 @@ def test_a_long_sentence_is_dated_in_linear_time(unit: str, tail: str) -> None:
         ),
     ],
 )
-def test_clause_scope(sentence: str, cue: str, expected: date, basis: str) -> None:
+def test_clause_scope(sentence: str, cue: str, expected: date | None, basis: str) -> None:
     got = resolve_dates(sentence, PUB, near=sentence.index(cue), future=True)
     assert (got.date, got.basis) == (expected, basis)

@@ -463,11 +463,20 @@ def test_published_from_the_stored_text_alone() -> None:
             "delegations promised a further round before the autumn was out.",
             date(2026, 8, 9),
         ),
+        # or the day its narration names relative to its own
+        (
+            "Aide: The preparations are nearly done. The talks begin tomorrow, May 20, "
+            "at ten in the morning, and the delegations will then dine together.",
+            date(2026, 5, 19),
+        ),
+        (
+            "The envoys arrived in the capital today, 3 June, for what both sides "
+            "called a decisive round of consultations on the border question.",
+            date(2026, 6, 3),
+        ),
     ],
 )
-def test_an_undated_article_takes_the_day_its_lead_dates_by_weekday(
-    lead: str, expected: date
-) -> None:
+def test_an_undated_article_takes_the_day_its_lead_dates(lead: str, expected: date) -> None:
     found = published_from_text(f"Island talks end\n\n{lead}\n", today=TODAY)
     assert found is not None
     assert (found.date, found.basis) == (expected, "inferred")
@@ -479,6 +488,14 @@ def test_a_lead_weekday_without_its_day_of_the_month_dates_nothing() -> None:
         "officials of both delegations told the press afterwards."
     )
     assert published_from_text(f"Island talks end\n\n{lead}\n", today=TODAY) is None
+
+
+def test_a_quoted_tomorrow_is_the_speakers_day_not_the_articles() -> None:
+    body = (
+        'The minister told reporters: "We expect a full truce from tomorrow, May 12, and '
+        'we are ready to meet," and left without taking questions from the press corps.'
+    )
+    assert published_from_text(f"Island talks near\n\n{body}\n", today=TODAY) is None
 
 
 def test_extract_metadata_records_basis_and_note() -> None:

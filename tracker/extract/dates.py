@@ -10,8 +10,9 @@ Direction. A bare or "on" weekday, a month named alone, a day of the month alone
 or after it when the expression speaks of the future. Each expression takes its direction
 from the words before it in its clause: "will", "would", "could", "to be held", "scheduled
 for", "next", "due" make it future; a past-tense verb ("met on Monday", "received … on
-Monday", "called Monday's talks") makes it past; otherwise the caller's ``future`` (the
-cue's) holds. A speech date ("said on Monday", "told reporters on Tuesday", "in a
+Monday", "called Monday's talks") makes it past; an expression opening its sentence takes
+the direction of the first verb of tense after it ("On Monday, Mensah announced …");
+otherwise the caller's ``future`` (the cue's) holds. A speech date ("said on Monday", "told reporters on Tuesday", "in a
 statement on Sunday", "Speaking to Axios on Saturday") is when something was said: always
 past, whatever the cue. "last Thursday" is the Thursday of the previous calendar week,
 "next Friday" that of the next; "this week" is the week of publication. A week is dated by
@@ -20,13 +21,16 @@ its Monday, a weekend by its Saturday (week precision), "mid-November" by the 15
 
 ``resolve_dates`` picks the expression of one sentence that dates its event: the one
 nearest the cue among those tied to an event; a speech date only when the sentence has no
-other; never the start of a period ("since May"), a plan date when the cue changes the plan
-("the talks scheduled for Sunday were cancelled"), nor a date far outside the article's
-era (more than three years before or two after it); a year ("earlier this year") only when
-nothing finer is there. Otherwise it falls back to the published date (basis "inferred")
-for present and perfect statements, or to no date for sentences that tell of an earlier
-time ("days after", "had announced", "previously" — not the backshifted past perfect of
-reported speech, "said the talks had been useful", nor one in a clause trailing the cue).
+other; a dateline of the article's own day dates the sentence by its article (basis
+"inferred"); never the start of a period ("since May"), a plan date when the cue changes
+the plan ("the talks scheduled for Sunday were cancelled"), nor a date far outside the
+article's era (more than three years before or two after it); a year ("last year") only when
+nothing finer is there, and never the article's own year ("earlier this year" is some
+earlier day of it: no date; "this year" is dated by publication). Otherwise it falls back
+to the published date (basis "inferred") for present and perfect statements, or to no date
+for sentences that tell of an earlier time ("days after", "had announced", "previously" —
+not the backshifted past perfect of reported speech, "said the talks had been useful", nor
+one in a clause trailing the cue).
 
 ``infer_document_dates`` dates an undated document from its own text (a dateline without a
 year) or else from the dated document sharing the most distinctive quotes with it.
@@ -510,33 +514,73 @@ def _clause_before(text: str, start: int) -> str:
     return window[cut:]
 
 
+def _tense_at(words: Sequence[str], i: int) -> bool | None:
+    """True (future) or False (past) when ``words[i]`` is a tense marker, else None."""
+    word = words[i].replace("’", "'")
+    after = words[i + 1] if i + 1 < len(words) else ""
+    after2 = words[i + 2] if i + 2 < len(words) else ""
+    before = words[i - 1] if i > 0 else ""
+    if word == "to" and (after in _TO_VERBS or (after.endswith("ly") and after2 in _TO_VERBS)):
+        return True  # "to be held", "to meet", "to jointly chair"
+    if word in _FUTURE_WORDS:
+        if word in ("scheduled", "planned", "set", "slated", "expected") and before in (
+            "was",
+            "were",
+            "been",
+            "had",
+        ):
+            return None
+        return True
+    past = word in _PAST_IRREGULAR or (
+        len(word) >= 5 and word.endswith("ed") and word not in _NOT_PAST_ED
+    )
+    if past and before in ("be", "been", "being", "is", "are", "am"):
+        return None  # a passive: "to be held", "will be signed", "is expected"
+    return False if past else None
+
+
 def _direction(clause: str) -> bool | None:
     """True (future) or False (past) by the nearest tense marker before an expression in its
     clause; None when the clause says neither."""
     words = _WORD.findall(clause.lower())[-20:]
     for i in range(len(words) - 1, -1, -1):
-        word = words[i].replace("’", "'")
+        tense = _tense_at(words, i)
+        if tense is not None:
+            return tense
+    return None
+
+
+_AHEAD_VERBS: Final = frozenset({"will", "'ll", "shall", "would"})
+_BEFORE_TO: Final = frozenset(
+    {"is", "are", "set", "due", "expected", "scheduled", "planned", "slated", "going"}
+)
+
+
+def tells_ahead(sentence: str) -> bool:
+    """Whether the first verb of tense in ``sentence`` is of the future: "The delegation will
+    include …", "the two heads of state are to hold …" (not "the coming meeting")."""
+    words = [w.replace("’", "'") for w in _WORD.findall(sentence.lower()[:400])]
+    for i, word in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) else ""
-        after2 = words[i + 2] if i + 2 < len(words) else ""
-        before = words[i - 1] if i > 0 else ""
-        if word == "to" and (after in _TO_VERBS or (after.endswith("ly") and after2 in _TO_VERBS)):
-            return True  # "to be held", "to meet", "to jointly chair"
-        if word in _FUTURE_WORDS:
-            if word in ("scheduled", "planned", "set", "slated", "expected") and before in (
-                "was",
-                "were",
-                "been",
-                "had",
-            ):
-                return None
+        if word in _AHEAD_VERBS or (
+            word == "to" and i > 0 and words[i - 1] in _BEFORE_TO and after in _TO_VERBS
+        ):
             return True
-        past = word in _PAST_IRREGULAR or (
-            len(word) >= 5 and word.endswith("ed") and word not in _NOT_PAST_ED
-        )
-        if past and before in ("be", "been", "being", "is", "are", "am"):
-            continue  # a passive: "to be held", "will be signed", "is expected"
-        if past:
+        if word not in _FUTURE_WORDS and _tense_at(words, i) is False:
             return False
+    return False
+
+
+def _direction_after(text: str, start: int) -> bool | None:
+    """For an expression opening its sentence ("On Monday, Mensah proposed …", "Last week
+    the envoys met …"): the direction of the first verb of tense after it, in its clause."""
+    after = re.split(r"[.;:!?]", text[start : start + 100], maxsplit=1)[0]
+    after = ",".join(after.split(",")[:2])
+    words = [w.replace("’", "'") for w in _WORD.findall(after.lower())[:12]]
+    for i in range(len(words)):
+        tense = _tense_at(words, i)
+        if tense is not None:
+            return tense
     return None
 
 
@@ -553,6 +597,8 @@ def _role(text: str, start: int, future_default: bool) -> tuple[Role, bool]:
     if _SINCE.search(clause):
         return "since", False
     direction = _direction(clause)
+    if direction is None and len(_WORD.findall(clause)) <= 1:
+        direction = _direction_after(text, start)  # "On Monday, Mensah proposed …"
     future = future_default if direction is None else direction
     if _PLAN.search(clause[-80:]):
         return "plan", future
@@ -739,19 +785,27 @@ def resolve_dates(  # noqa: C901 - a chain of reading rules, split when they set
     mentions = find_date_mentions(sentence, published, future=future)
     pos = near if near is not None else 0
     changes_plan = near is not None and bool(_CHANGE_CUE.match(sentence[near : near + 40]))
-    tiers: list[list[DateMention]] = [
-        [m for m in mentions if m.role == "event" or (m.role == "plan" and not changes_plan)],
-        [m for m in mentions if m.role in ("speech", "dateline")],
-        [m for m in mentions if m.role == "vague"],
-    ]
+    vague = [m for m in mentions if m.role == "vague"]
     if near is not None:
         # a year stands for the event only in the cue's own clause ("Formed earlier this year,
         # the coalition aims …" is dated by publication)
-        tiers[2] = [m for m in tiers[2] if not _apart(sentence, m, near)]
+        vague = [m for m in vague if not _apart(sentence, m, near)]
+    # the article's own year ("earlier this year") says no more than its date: never 1 January
+    own_year = [m for m in vague if published is not None and m.date.year == published.year]
+    tiers: list[list[DateMention]] = [
+        [m for m in mentions if m.role == "event" or (m.role == "plan" and not changes_plan)],
+        [m for m in mentions if m.role in ("speech", "dateline")],
+        [m for m in vague if m not in own_year],
+    ]
     for tier in tiers:
         if tier:
             best = min(tier, key=lambda m: (min(abs(m.start - pos), abs(m.end - pos)), m.start))
+            if best.role == "dateline" and best.date == published:
+                # the report's own date: the sentence is dated by its article
+                return DateResolution(published, "day", "inferred", best.text)
             return DateResolution(best.date, best.precision, "stated", best.text)
+    if any(m.text.lower().startswith("earlier") for m in own_year):
+        return DateResolution(None, None, "unknown")  # some earlier day of the article's year
     if anchor is not None:
         for rx in lex.same_day:
             hit = rx.search(sentence)

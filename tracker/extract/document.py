@@ -17,7 +17,7 @@ from typing import Final
 
 from tracker.domain.models import Finding, Modality, Precision, Sentence, Track
 from tracker.domain.vocabulary import TrackKind
-from tracker.extract.dates import DateResolution, find_date_mentions, resolve_dates
+from tracker.extract.dates import DateResolution, find_date_mentions, resolve_dates, tells_ahead
 from tracker.extract.lexicon import Lexicon, load_lexicon
 from tracker.extract.matching import Mention, SentenceView, Span, match_tracks
 from tracker.extract.sentences import split_sentences
@@ -165,12 +165,155 @@ def _before_resumption(info: _Info, hit: CueHit, lexicon: Lexicon) -> bool:
     )
 
 
+# "were expected to meet this week, but that discussion was also cancelled": a clause of
+# contrast whose own predicate is a change of plan undoes the plan before it (not "talks
+# constructive but inconclusive", nor a change in a later clause: "met, but reached no
+# deal, and negotiations remain deadlocked").
+_CHANGE_OF_PLAN: Final = 1  # the precedence of cancelled, postponed, on hold …
+_PLANS: Final = frozenset({"proposed", "scheduled", "preparing", "agreed"})
+_CONTRAST: Final = re.compile(
+    r"(?:[,;\u2014]|\.)\s+(?:but|however|yet)\b[^,;\u2014]*$", re.IGNORECASE
+)
+
+
+def _undone_by_contrast(info: _Info, hit: CueHit, lexicon: Lexicon) -> bool:
+    """Whether a later change of plan (cancelled, postponed, on hold …), after "but" or
+    "however", undoes the plan ``hit`` tells of (a plan, or anything still ahead)."""
+    if hit.signal not in _PLANS and modality_of(info.norm, hit, lexicon) != "future":
+        return False  # what took place ("had a productive call, but …") stays
+    for later in info.cues:
+        if later.start <= hit.end or lexicon.precedence(later.signal) > _CHANGE_OF_PLAN:
+            continue
+        between = info.norm[hit.end : later.start]
+        if _CONTRAST.search(between) and modality_of(info.norm, later, lexicon) not in (
+            "negated",
+            "denied",
+            "hypothetical",
+        ):
+            return True
+    return False
+
+
+# A meeting with a person: "hosted Ukrainian President Volodymyr Zelensky at the White
+# House", "met with King Charles", "sat down with Hungarian Prime Minister Viktor Orban".
+_MEETS: Final = re.compile(
+    r"^(?:met|meets|meet|hosted|hosts|received|welcomed|sat|sits|sit)\b", re.I
+)
+_IN_NAME: Final = frozenset(
+    [
+        "envoy",
+        "special",
+        "foreign",
+        "prime",
+        "deputy",
+        "minister",
+        "president",
+        "secretary",
+        "chancellor",
+        "counterpart",
+        "leader",
+        "of",
+        "the",
+        "al",
+        "bin",
+        "de",
+        "von",
+        "van",
+    ]
+)
+_ROLE_AFTER: Final = frozenset(
+    ["leader", "president", "minister", "envoy", "counterpart", "delegation", "side"]
+)
+_STOPS: Final = ',.;:!?"“”()[]'
+
+
+def _named_after(sentence: str, end: int) -> list[str]:
+    """The words of the name phrase just after ``end`` ("with US Secretary of State Marco
+    Rubio" -> US … Rubio), or none when what follows is no name or only a role ("the
+    Russian leader")."""
+    words = sentence[end : end + 160].split()[:14]
+    if words[:1] == ["with"]:
+        words = words[1:]
+    elif [w.lower() for w in words[:2]] == ["down", "with"]:
+        words = words[2:]
+    phrase: list[str] = []
+    following = ""
+    for word in words:
+        core = word.strip(_STOPS)
+        if not core or not (core[0].isupper() or core.lower() in _IN_NAME):
+            following = core.lower()
+            break
+        phrase.append(core)
+        if word[-1:] in _STOPS:
+            break
+    while phrase and not phrase[-1][0].isupper():
+        following = phrase.pop().lower()
+    if following in _ROLE_AFTER:
+        return []
+    return phrase
+
+
+def _meets_someone_else(sentence: str, hit: CueHit, people: frozenset[str]) -> bool:
+    """Whether ``hit`` tells of a meeting with a named person who is none of the track's
+    ``people`` (the words of its actors' names): an occasion of its own, not the track's
+    event ("He later hosted Ukrainian President Volodymyr Zelensky" is no Trump–Putin
+    summit; "Putin met US envoy Steve Witkoff" neither)."""
+    if not people or not _MEETS.match(hit.text):
+        return False
+    tokens = _named_after(sentence, hit.end)
+    words = [w.strip("'’.").lower() for w in tokens]
+    # A name is two capitalised words at least ("the Ukrainians" are a side); "the Russian
+    # President" is a role, whoever holds it: a name ends in a name.
+    named = sum(1 for t in tokens if t[:1].isupper()) >= 2
+    return named and words[-1] not in _TITLES and not set(words) & people
+
+
+_TITLES: Final = frozenset(
+    [
+        "president",
+        "leader",
+        "minister",
+        "secretary",
+        "state",
+        "chancellor",
+        "premier",
+        "king",
+        "queen",
+        "envoy",
+        "counterpart",
+        "diplomat",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "aide",
+        "adviser",
+        "advisor",
+        "chief",
+        "head",
+        "official",
+        "officials",
+        "delegation",
+        "team",
+        "side",
+        "government",
+    ]
+)
+
+
+def _people(track: Track) -> frozenset[str]:
+    """The word each name of a track's actors ends with, titles aside: "trump" of "Donald
+    Trump" and "putin" of "Vladimir Putin", not "president" of "Russian President"."""
+    last = (name.split()[-1].strip("'’.").lower() for a in track.actors for name in a.names())
+    return frozenset(w for w in last if w and w not in _TITLES)
+
+
 def _choose_cue(
     info: _Info,
     mention: Mention,
     others: Sequence[Mention],
     kind: TrackKind,
     lexicon: Lexicon,
+    people: frozenset[str] = frozenset(),
 ) -> CueHit | None:
     """The cue of ``info`` that speaks about ``mention``'s track, or None.
 
@@ -196,10 +339,21 @@ def _choose_cue(
             for spans in other_spans
         ):
             continue
+        if _meets_someone_else(info.norm, hit, people):
+            continue
         no_status = 1 if lexicon.status_for(hit.signal, kind) is None else 0
         modifier = 1 if is_modifier(info.norm, hit) or _before_resumption(info, hit, lexicon) else 0
         negated = 1 if modality_of(info.norm, hit, lexicon) in ("negated", "denied") else 0
-        rank = (no_status, negated, modifier, mine // _NEAR, lexicon.precedence(hit.signal), mine)
+        undone = 1 if _undone_by_contrast(info, hit, lexicon) else 0
+        rank = (
+            undone,
+            no_status,
+            negated,
+            modifier,
+            mine // _NEAR,
+            lexicon.precedence(hit.signal),
+            mine,
+        )
         owned.append((rank, hit))
     if not owned:
         return None
@@ -325,6 +479,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
         for i, info in enumerate(infos)
     ]
     kinds = {t.id: TrackKind(t.kind) for t in tracks}
+    people = {t.id: _people(t) for t in tracks}
     matched = match_tracks(views, tracks, lex)
     findings: list[Finding] = []
     last_dated: dict[tuple[str, int], DateResolution] = {}  # (track, paragraph) -> its date
@@ -338,7 +493,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 continue
             others = [m for m in mentions if m.track_id != mention.track_id]
             kind = kinds[mention.track_id]
-            hit = _choose_cue(info, mention, others, kind, lex)
+            hit = _choose_cue(info, mention, others, kind, lex, people[mention.track_id])
             if hit is None and not mention.direct and mention.via not in _KEPT_WITHOUT_CUE:
                 continue
             seen.add(key)
@@ -387,15 +542,24 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
             mentions_here = find_date_mentions(info.norm, published)
             if mentions_here:
                 anchor = (mentions_here[-1].date, mentions_here[-1].precision)
-    return _date_by_the_news_day(findings, published)
+    lead_at = _lead_index(infos, sentences)
+    lead_span = (0, 0) if lead_at is None else (sentences[lead_at].start, sentences[lead_at].end)
+    findings = _date_by_the_news_day(findings, published, lead_span)
+    lead = _lead_day(infos, lead_at, published)
+    if lead is not None:
+        findings = _date_by_the_lead_day(findings, lead, published)
+    return _date_by_the_coming_day(findings, published)
 
 
 # How long before its article an event it tells of may lie and still be the article's news.
 _NEWS_DAYS: Final = 2
 _TOLD_AS_PAST: Final = frozenset({"asserted", "reported"})
+_LEAD_WORDS: Final = 12  # a sentence of prose, not a line of the page
 
 
-def _date_by_the_news_day(findings: list[Finding], published: date | None) -> list[Finding]:
+def _date_by_the_news_day(
+    findings: list[Finding], published: date | None, lead: tuple[int, int] = (0, 0)
+) -> list[Finding]:
     """Undated past claims take the day the article gives the same event.
 
     A report published the day after its event names the day once ("held talks in London on
@@ -403,7 +567,10 @@ def _date_by_the_news_day(findings: list[Finding], published: date | None) -> li
     "the meeting went on for five hours" in a later paragraph. A claim of a track dated only
     by its article takes the day another sentence of the article states for the same signal
     of the same track, when that day is one (the stated days of the week before the article
-    agree; an earlier occasion told in the article does not compete)."""
+    agree; an earlier occasion told in the article does not compete), unless the lead
+    tells the same signal of the track undated: then the news is of the article's own day
+    ("Zelenskyy turned down Putin's invitation …" is not moved to "Peskov explained on
+    Friday that Zelenskyy had been invited")."""
     if published is None:
         return findings
     days: dict[tuple[str, str], set[date]] = {}
@@ -418,7 +585,13 @@ def _date_by_the_news_day(findings: list[Finding], published: date | None) -> li
             and published - timedelta(days=_NEWS_DAYS) <= f.event_date < published
         ):
             days.setdefault((f.track_id, f.signal), set()).add(f.event_date)
-    news = {key: min(found) for key, found in days.items() if len(found) == 1}
+    # a lead telling the same news undated tells it as the article's own day's
+    todays = {
+        (f.track_id, f.signal)
+        for f in findings
+        if lead[0] <= f.start < lead[1] and f.date_basis == "inferred" and f.signal
+    }
+    news = {key: min(found) for key, found in days.items() if len(found) == 1 and key not in todays}
     if not news:
         return findings
     out: list[Finding] = []
@@ -430,6 +603,113 @@ def _date_by_the_news_day(findings: list[Finding], published: date | None) -> li
             and f.event_date == published
             and f.modality in _TOLD_AS_PAST
         ):
+            f = f.model_copy(update={"event_date": day, "date_precision": "day"})
+        out.append(f)
+    return out
+
+
+def _lead_index(infos: Sequence[_Info], sentences: Sequence[Sentence]) -> int | None:
+    """The article's lead: its first sentence of prose (not a heading or a line of the page)."""
+    for i, info in enumerate(infos):
+        if not (info.boilerplate or _is_heading(sentences, i)) and (
+            len(info.norm.split()) >= _LEAD_WORDS
+        ):
+            return i
+    return None
+
+
+def _lead_day(
+    infos: Sequence[_Info], lead: int | None, published: date | None
+) -> tuple[date, str | None] | None:
+    """The day the article's lead dates its news by, when it is one of the days just before
+    publication ("On Monday more than 30 leaders restated …", "Bessent said Monday that
+    …"), with the lead's speaker when that day is a speech date; None when the lead dates
+    nothing or the article's own day."""
+    if published is None or lead is None:
+        return None
+    info = infos[lead]
+    day = _news_day_of(info, published)
+    if day is None and info.speaker and lead + 1 < len(infos):
+        # "… Orban has said." then "In a Facebook post on Wednesday, Orban wrote: …"
+        after = infos[lead + 1]
+        if _same_speaker(info.speaker, after.speaker):
+            day = _news_day_of(after, published)
+    return day
+
+
+def _news_day_of(info: _Info, published: date) -> tuple[date, str | None] | None:
+    for m in find_date_mentions(info.norm, published):
+        if m.role in ("event", "speech", "plan") and m.precision == "day":
+            if published - timedelta(days=_NEWS_DAYS) <= m.date < published:
+                return m.date, info.speaker if m.role == "speech" else None
+            return None
+    return None
+
+
+def _same_speaker(a: str | None, b: str | None) -> bool:
+    """Whether two speaker names are one person ("Treasury Secretary Scott Bessent", "Bessent")."""
+    return bool(a and b and a.split()[-1].lower() == b.split()[-1].lower())
+
+
+def _date_by_the_lead_day(
+    findings: list[Finding],
+    lead: tuple[date, str | None],
+    published: date | None,
+) -> list[Finding]:
+    """Claims dated only by their article take the day its lead gives the news.
+
+    A report published the day after its news ("Published 24.02.2026 … On Monday more than
+    30 leaders restated their support") tells the rest of the story undated: the headline,
+    "In a joint statement that followed a virtual session …". A past or present claim
+    dated by publication takes the lead's day; so does a claim of the future made by the
+    speaker the lead dates ("Trump will sit down with Xi, Bessent says" under "Bessent said
+    Monday that …"), or by anyone when the lead dates an event ("In a statement, the
+    coalition's leaders also said allies would take part" under "On Tuesday, the United
+    States joined …"): it was made that day."""
+    day, speaker = lead
+    out: list[Finding] = []
+    for f in findings:
+        told = f.modality in _TOLD_AS_PAST or (
+            f.modality == "future"
+            and (_same_speaker(speaker, f.speaker) or (speaker is None and f.speaker is not None))
+        )
+        if told and f.date_basis == "inferred" and f.event_date == published:
+            f = f.model_copy(update={"event_date": day, "date_precision": "day"})
+        out.append(f)
+    return out
+
+
+_STATED_AHEAD: Final = frozenset({"future", "asserted", "reported"})
+
+
+def _date_by_the_coming_day(findings: list[Finding], published: date | None) -> list[Finding]:
+    """Claims of a coming event dated only by their article take the day the article
+    states for it.
+
+    "The summit starts tomorrow, August 15 … After that the delegations will hold
+    negotiations": when the article states one day after publication for a track's coming
+    event, its future claims of that track without a date of their own are of that day."""
+    if published is None:
+        return findings
+    days: dict[str, set[date]] = {}
+    for f in findings:
+        if (
+            f.date_basis == "stated"
+            and f.date_precision == "day"
+            and f.event_date is not None
+            and f.event_date > published
+            and f.modality in _STATED_AHEAD
+            and not f.context
+        ):
+            days.setdefault(f.track_id, set()).add(f.event_date)
+    coming = {track: min(found) for track, found in days.items() if len(found) == 1}
+    out: list[Finding] = []
+    for f in findings:
+        day = coming.get(f.track_id)
+        ahead = f.modality == "future" or (
+            f.signal is None and f.modality == "asserted" and tells_ahead(f.exact)
+        )
+        if day is not None and ahead and f.date_basis == "inferred" and f.event_date == published:
             f = f.model_copy(update={"event_date": day, "date_precision": "day"})
         out.append(f)
     return out

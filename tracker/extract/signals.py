@@ -10,7 +10,8 @@ Modality, strongest first:
   cancelled", "no meeting … is currently scheduled");
 - ``hypothetical``: could / may / might / if / unless … in that window, or a clause
   opened by whether / if / unless however long ("Whether the delegations will hold any
-  talks at all remains unclear");
+  talks at all remains unclear"), or a condition the cue's clause goes on to set ("would
+  not meet him unless there was a clear purpose");
 - ``future``: will / would / expected / as soon as … in that window or inside the cue, or
   an infinitive ("agreed to hold talks");
 - ``reported``: the sentence is attributed to someone (a speaker or "reportedly");
@@ -178,6 +179,21 @@ def clause_window(sentence: str, cue_start: int, words: int = WINDOW_WORDS) -> s
 _CONDITIONAL_CLAUSE: Final = re.compile(r"^\W*(?:whether|if|unless)\b", re.IGNORECASE)
 
 
+# A predicate that says the cue's event has not come: "arrangements for the summit have
+# yet to begin", "preparations … are yet to start".
+_NOT_YET_AFTER: Final = re.compile(
+    r"[^,;:.!?()\u2014]{0,60}?\b(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\b",
+    re.IGNORECASE,
+)
+
+
+# A condition the cue's own clause goes on to set: "would not meet Putin unless there was a
+# clear purpose", "will hold talks only if the ceasefire holds".
+_CONDITION_AFTER: Final = re.compile(
+    r"[^,;:.!?()\u2014]{0,60}?\b(?<!\bas )(?<!\beven )(?:unless|if)\b", re.IGNORECASE
+)
+
+
 def _opens_conditional(sentence: str, cue_start: int) -> bool:
     return bool(_CONDITIONAL_CLAUSE.search(clause_window(sentence, cue_start, words=40)))
 
@@ -193,10 +209,12 @@ def modality_of(
     if _any(lexicon.denial, sentence):
         return "denied"
     window = clause_window(sentence, hit.start)
-    if _any(lexicon.negation, window):
+    if _any(lexicon.negation, window) or _NOT_YET_AFTER.match(sentence, hit.end):
         return "negated"
-    if _any(lexicon.hypothetical, f"{window} {hit.text}") or _opens_conditional(
-        sentence, hit.start
+    if (
+        _any(lexicon.hypothetical, f"{window} {hit.text}")
+        or _opens_conditional(sentence, hit.start)
+        or _CONDITION_AFTER.match(sentence, hit.end)
     ):
         return "hypothetical"
     ahead = _INFINITIVE.search(window) and lexicon.precedence(hit.signal) > _CHANGE_OF_PLAN

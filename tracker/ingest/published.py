@@ -12,7 +12,10 @@ In order of preference:
 5. a stamp without a year ("2 NOV, 14:20");
 6. for an article printing no date of its own, the day its lead dates its event by a
    weekday and a day of the month ("on Wednesday evening, July 23"), in the latest year
-   that day fell on that weekday ("inferred").
+   that day fell on that weekday ("inferred");
+7. for an article printing no date of its own, a day its narration names relative to its
+   own ("starts tomorrow, August 15", "met today, 3 June"), outside quotation marks (a
+   quoted "tomorrow" is the speaker's): the day that names ("inferred").
 
 A date printed without its year takes the year from the article itself — another full date
 in its head, else its copyright line ("© TASS 1999-2025") — else from the weekday printed
@@ -103,6 +106,9 @@ _LEAD_WEEKDAY_DATE = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
     rf"(?:(?P<month>{_MONTH_WORD})\s+(?P<day>\d{{1,2}})\b|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_WORD}))"
 )
+# "tomorrow, August 15", "today, 3 June": a day named relative to the article's own.
+_RELATIVE_DATE = re.compile(r"\b(?P<rel>today|tomorrow|yesterday),\s", re.IGNORECASE)
+_RELATIVE_SHIFT = {"today": 0, "tomorrow": 1, "yesterday": -1}
 _UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
 _TOMORROW = re.compile(r"\btomorrow\b", re.IGNORECASE)
 _BYLINE_START = re.compile(
@@ -168,6 +174,7 @@ def choose_published(
         or article.from_header_dates()
         or article.from_partial_stamps()
         or article.from_lead_weekday_date()
+        or article.from_relative_date()
     )
 
 
@@ -380,6 +387,27 @@ class _Article:
             year -= 1
         return None
 
+    def from_relative_date(self) -> Published | None:
+        """An article printing no date of its own whose narration names a day relative to
+        its own, with the date ("everything starts tomorrow, August 15"): the day before."""
+        for line in self.lines[:_BODY_LINES]:
+            for m in _RELATIVE_DATE.finditer(line):
+                if _inside_quotes(line, m.start()):
+                    continue
+                dated = find_dates(line[m.end() : m.end() + 40])
+                if not dated or dated[0].start > 1:
+                    continue
+                phrase = f"{m.group(0)}{dated[0].text}".strip()
+                found = self._with_year(dated[0], f'no date printed; "{phrase}"')
+                if found is None:
+                    return None
+                shift = _RELATIVE_SHIFT[m["rel"].lower()]
+                when = found.date - timedelta(days=shift)
+                if when > self._latest():
+                    return None
+                return Published(when, "inferred", found.note)
+        return None
+
     # --- helpers -------------------------------------------------------------------------
 
     def _latest(self) -> date:
@@ -559,6 +587,13 @@ class _Article:
                 wanted = (named.pop() - 1) % 7
                 return wanted, WEEKDAY_NAMES[wanted]
         return None
+
+
+def _inside_quotes(line: str, at: int) -> bool:
+    """Whether offset ``at`` of ``line`` lies inside a quotation opened before it."""
+    before = line[:at]
+    curly = before.count("\u201c") - before.count("\u201d")
+    return curly > 0 or before.count('"') % 2 == 1
 
 
 def _nearest_year(month: int, day: int, to: date) -> date | None:
