@@ -545,3 +545,31 @@ def test_contradicting_a_claim_denies_it() -> None:
         "claimed that a new round would be held next week."
     )
     assert _one(text, "norway-chile-talks").modality == "denied"
+
+
+def test_a_phrase_in_scare_quotes_does_not_end_the_clause() -> None:
+    text = 'An aide said there is no "precise timeframe" for organizing a meeting of Quispe and Mensah.'
+    assert _one(text, "peru-ghana-summit").modality == "negated"
+    # A quotation that is a clause of its own still ends one.
+    quoted = '"We will not give up," Quispe said, "the summit with Mensah is being prepared."'
+    assert _one(quoted, "peru-ghana-summit").modality != "negated"
+
+
+def test_a_meeting_that_ends_without_a_deal_stalls_the_talks() -> None:
+    text = "New round of Norway-Chile talks expected after Reykjavik meeting ends without deal"
+    assert _one(text, "norway-chile-talks").signal == "stalled"
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        (
+            "Oslo said it would cease the follow-up to the joint declaration on the Norway-Chile talks.",
+            "suspended",
+        ),
+        ("Norway pulls Chile fisheries deal after the Reykjavik talks", "suspended"),
+        ("Chile pulled out of the Norway-Chile fisheries talks on Monday.", "closed"),
+    ],
+)
+def test_ceasing_the_follow_up_pulling_a_deal_pulling_out(text: str, signal: str) -> None:
+    assert _one(text, "norway-chile-talks").signal == signal

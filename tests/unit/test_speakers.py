@@ -160,6 +160,15 @@ def speaker(sentence: str, lex: Lexicon) -> str | None:
             "sources",
         ),
         ("The U.S. described the call as productive.", "The U.S."),
+        # a title that names a place, then the person between commas
+        (
+            "U.S. Special Envoy to Chile, Ambassador Ana Ruiz, said the round opened dialogue.",
+            "Ambassador Ana Ruiz",
+        ),
+        (
+            "The foreign minister of Oman, Badr Albusaidi, said the talks went well.",
+            "Badr Albusaidi",
+        ),
         # pronouns are left to the caller
         ("“You cannot postpone it,” he told reporters.", "<pronoun>"),
         ("Pakistan, he warned, would hit back if provoked.", "<pronoun>"),
@@ -191,6 +200,9 @@ def test_speaker(sentence: str, expected: str, lex: Lexicon) -> None:
         "G20 sherpas agree on a declaration before the summit – Daily Maverick",
         "News ID: 231303",
         "(Updated: 18:23 GMT 16.10.2025)",
+        # a description is no quotation; a "while" clause's verb attributes nothing
+        "Talks in Lisbon described as honest but ending without agreement",
+        "Negotiations restart today after a pause, while Norway insists any deal keep its quotas.",
     ],
 )
 def test_no_speaker(sentence: str, lex: Lexicon) -> None:

@@ -163,9 +163,14 @@ def is_modifier(sentence: str, hit: CueHit) -> bool:
     return bool(_BEFORE_MODIFIER.search(before)) and not _AUXILIARY.search(before)
 
 
+# A word or two in quotation marks inside a clause ("there is no \"precise timeframe\" for
+# organising a meeting") quotes a phrase; it does not end the clause.
+_SCARE_QUOTES: Final = re.compile(r'"([^",;:.!?()]{1,30}?)"')
+
+
 def clause_window(sentence: str, cue_start: int, words: int = WINDOW_WORDS) -> str:
     """The up to ``words`` words before ``cue_start`` that lie in the cue's own clause."""
-    before = sentence[:cue_start]
+    before = _SCARE_QUOTES.sub(lambda m: f" {m.group(1)} ", sentence[:cue_start])
     cut = 0
     for m in _CLAUSE_BREAK.finditer(before):
         cut = m.end()

@@ -536,6 +536,15 @@ class _Walker:
                     self.words[k][:1].isupper() and self.lowered[k] not in _NOT_NAMES for k in aside
                 ):
                     before = self._phrase(j)
+                    title = range(max(0, j - 5), j + 1)
+                    if (
+                        len(aside) >= 2
+                        and any(self.lowered[k] in _ROLE_WORDS for k in title)
+                        and self.lowered[j - 1 : j] in (["to"], ["for"], ["of"], ["in"])
+                    ):
+                        # "U.S. Special Envoy to Syria, Ambassador Tom Barrack, said": the
+                        # title names a place; the aside is the person.
+                        return self._hit(list(aside))
                     if before and all(
                         self.lowered[k] in _ROLE_WORDS
                         or self.lowered[k] in _DETERMINERS
@@ -720,6 +729,20 @@ class _Walker:
         return SpeakerHit(start, end, self.sentence[start:end])
 
 
+# "talks described as honest", "described the meeting as useful": a description, no quote;
+# "…, while Israel insists …": a side clause's verb is not the sentence's attribution.
+_SIDE_CLAUSE: Final = frozenset(["while", "whereas"])
+
+
+def _not_reporting(walker: _Walker, i: int) -> bool:
+    """Whether the reporting word at ``i`` attributes nothing to anyone: a passive
+    description ("talks in Paris described as honest") or the verb of a "while" clause."""
+    low = walker.lowered[i]
+    if low == "described" and walker.lowered[i + 1 : i + 2] == ["as"]:
+        return True
+    return any(walker.lowered[k] in _SIDE_CLAUSE for k in range(max(0, i - 4), i))
+
+
 def _verb_positions(walker: _Walker) -> list[int]:
     """Reporting verbs and "according to", outside quotation marks first."""
     found: list[int] = []
@@ -729,6 +752,8 @@ def _verb_positions(walker: _Walker) -> list[int]:
             if walker.lowered[i + 1 : i + 2] == ["to"]:
                 found.append(i)
         elif low in REPORTING_VERBS:
+            if _not_reporting(walker, i):
+                continue
             if walker.words[i].islower():
                 found.append(i)
                 continue
