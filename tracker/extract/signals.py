@@ -203,6 +203,12 @@ def _opens_conditional(sentence: str, cue_start: int) -> bool:
     return bool(_CONDITIONAL_CLAUSE.search(clause_window(sentence, cue_start, words=40)))
 
 
+@lru_cache(maxsize=512)
+def _in_sentence(patterns: tuple[re.Pattern[str], ...], sentence: str) -> bool:
+    """``_any`` over a whole sentence, once per sentence: every cue of it asks the same."""
+    return _any(patterns, sentence)
+
+
 def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
     return any(p.search(text) for p in patterns)
 
@@ -211,7 +217,7 @@ def modality_of(
     sentence: str, hit: CueHit, lexicon: Lexicon, *, attributed: bool = False
 ) -> Modality:
     """The modality of the cue ``hit`` in ``sentence`` (see the module docstring)."""
-    if _any(lexicon.denial, sentence):
+    if _in_sentence(lexicon.denial, sentence):
         return "denied"
     window = clause_window(sentence, hit.start)
     if _any(lexicon.negation, window) or _NOT_YET_AFTER.match(sentence, hit.end):
@@ -225,6 +231,6 @@ def modality_of(
     ahead = _INFINITIVE.search(window) and lexicon.precedence(hit.signal) > _CHANGE_OF_PLAN
     if _any(lexicon.future, window) or _any(lexicon.future, hit.text) or ahead:
         return "future"
-    if attributed or _any(lexicon.reported, sentence):
+    if attributed or _in_sentence(lexicon.reported, sentence):
         return "reported"
     return "asserted"
