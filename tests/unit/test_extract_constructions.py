@@ -8,7 +8,7 @@ import pytest
 
 from tracker.domain.models import Actor, Finding, Track
 from tracker.extract import extract_document
-from tracker.extract.lexicon import compile_cue
+from tracker.extract.lexicon import compile_cue, load_lexicon
 
 PUB = date(2026, 3, 4)
 
@@ -56,6 +56,13 @@ def _one(text: str, track_id: str) -> Finding:
         ("(had|held) (a|an) [*] discussion", "they had a discussion", "had a discussion"),
         ("after [*'s] talks", "after Monday's talks", "after Monday's talks"),
         ("hold * talks", "hold Oslo-brokered talks", "hold Oslo-brokered talks"),
+        ("halted [the] ... talks", "halted the Reykjavik talks", "halted the Reykjavik talks"),
+        ("halt [the] ... talks", "halt fisheries talks", "halt fisheries talks"),
+        (
+            "ahead of [(the|a)] ... summit",
+            "ahead of the Lisbon summit",
+            "ahead of the Lisbon summit",
+        ),
     ],
 )
 def test_any_word_slot(cue: str, text: str, matched: str) -> None:
@@ -141,8 +148,7 @@ def test_talks_would_not_take_part_in_is_a_suspension() -> None:
     "sentence",
     [
         "Norway and Chile agree on quota cell after Reykjavik talks",
-        "Chile confirmed the quota deal reached after lengthy negotiations with Norway.",
-        "Following the negotiations, Norway and Chile agreed on a quota truce.",
+        "Following the negotiations, Norway and Chile agreed on a quota cell.",
     ],
 )
 def test_an_outcome_after_talks_tells_the_talks_took_place(sentence: str) -> None:
@@ -395,6 +401,268 @@ def test_a_beginning_of_something_else_is_no_beginning_of_the_talks(sentence: st
     assert f.signal == "held"
     assert f.cue is not None
     assert "start" not in f.cue and "open" not in f.cue
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fisheries talks are being led by Solberg and Rivas.",
+        "Talks between the Norwegian and Chilean delegations lasted just over two hours.",
+        "The meeting in Reykjavik brought together Solberg and Rivas.",
+        "So far Norway and Chile have held three separate rounds of talks.",
+        "Fisheries negotiations held in Reykjavik under Icelandic mediation went on all night.",
+        "Once the talks were over, Solberg and Rivas left Reykjavik.",
+    ],
+)
+def test_talks_told_as_under_way_or_over_are_held(sentence: str) -> None:
+    assert _one(sentence, TALKS.id).signal == "held"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quispe and Mensah had a brief face-to-face meeting in Lisbon in May.",
+        "Once the summit was over, Quispe and Mensah shook hands and left Lisbon.",
+    ],
+)
+def test_a_meeting_they_had_is_held(sentence: str) -> None:
+    f = _one(sentence, SUMMIT.id)
+    assert (f.signal, f.modality) == ("held", "asserted")
+
+
+def test_talks_that_come_to_a_halt_are_stalled() -> None:
+    assert _one("Norway-Chile fisheries talks come to a halt", TALKS.id).signal == "stalled"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("Solberg said Norway and Chile mean to keep negotiating.", "future"),
+        ("Norway and Chile agreed that the dialogue will continue.", "future"),
+        ("Norway and Chile agreed to keep up direct contacts and negotiations.", "future"),
+        ("Norway and Chile reiterated their commitment to continuing these talks.", "future"),
+        ("Chile was in the middle of negotiations with Norway when the storm hit.", "asserted"),
+        ("The fisheries dialogue between Norway and Chile is moving forward.", "asserted"),
+        ("Reykjavik prepares to host the second round of Norway-Chile talks", "future"),
+        (
+            "Rivas will meet the Norwegian side in Reykjavik for the first session of the new "
+            "fisheries commission.",
+            "future",
+        ),
+        ("Solberg said the coming round of talks with Chile is crucial.", "reported"),
+        ("Rivas will travel to Reykjavik for talks with Norway.", "future"),
+    ],
+)
+def test_negotiations_that_go_on_keep_talks_active(sentence: str, modality: str) -> None:
+    f = _one(sentence, TALKS.id)
+    assert (f.signal, f.modality) == ("engaged", modality)
+    assert load_lexicon().status_for("engaged", "talks") == "active"
+
+
+def test_a_next_round_moves_no_summit() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.status_for("engaged", "summit") is None
+    assert lexicon.status_for("engaged", "initiative") == "forming"
+
+
+def test_reluctance_to_go_on_is_a_stall() -> None:
+    f = _one("Solberg blamed Chile's reluctance to continue the talks with Norway.", TALKS.id)
+    assert f.signal == "stalled"
+
+
+def test_refusing_to_go_on_negates_going_on() -> None:
+    f = _one("Chile is unwilling to keep negotiating with Norway.", TALKS.id)
+    assert (f.signal, f.modality) == ("engaged", "negated")
+
+
+def test_an_interest_in_negotiating_is_hypothetical() -> None:
+    f = _one("Chile said it was interested in continuing negotiations with Norway.", TALKS.id)
+    assert f.modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway and Chile have agreed on a truce.",
+        "Norway, Chile agree truce after Reykjavik talks",
+        "Chile confirmed the quota deal reached after lengthy negotiations with Norway.",
+        "Norwegian and Chilean negotiators reach early consensus in Reykjavik talks",
+        "The Norway-Chile accord, struck in Reykjavik in May, covers both fleets.",
+    ],
+)
+def test_an_agreement_reached_keeps_talks_active(sentence: str) -> None:
+    f = _one(sentence, TALKS.id)
+    assert f.signal == "agreement"
+    assert f.modality in ("asserted", "reported")
+    assert load_lexicon().status_for("agreement", "talks") == "active"
+    assert load_lexicon().status_for("agreement", "summit") is None
+
+
+def test_no_agreement_reached_is_no_agreement() -> None:
+    f = _one("Norway and Chile reached no agreement in the Reykjavik talks.", TALKS.id)
+    assert f.signal != "agreement"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signal"),
+    [
+        ("Norway and Chile published quotas in May 2025 after Reykjavik talks.", "held"),
+        ("Mensah said he has stopped considering a summit with Quispe.", "cancelled"),
+    ],
+)
+def test_a_month_or_the_cues_own_words_are_no_hedge(sentence: str, signal: str) -> None:
+    track = TALKS.id if "Reykjavik" in sentence else SUMMIT.id
+    f = _one(sentence, track)
+    assert f.signal == signal
+    assert f.modality != "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway-Chile fisheries talks open in Reykjavik",
+        "Solberg described her recent Reykjavik meeting with Rivas as productive.",
+        "Norway-Chile talks in Reykjavik were 'very positive', says Oslo",
+        "Oslo called the negotiations with Chile constructive.",
+    ],
+)
+def test_talks_opening_or_judged_after_the_fact_are_held(sentence: str) -> None:
+    assert _one(sentence, TALKS.id).signal == "held"
+
+
+def test_a_meeting_someone_would_hold_is_ahead() -> None:
+    f = _one("Rivas would hold a meeting with Solberg about the fisheries talks.", TALKS.id)
+    assert (f.signal, f.modality) == ("held", "future")
+
+
+def test_a_word_after_recent_is_no_event_when_it_is_a_conjunction() -> None:
+    f = _one(
+        "Solberg said Norway has no plans to resume the talks, after Chile had claimed a day "
+        "earlier that talks would be held.",
+        TALKS.id,
+    )
+    assert f.cue != "earlier that talks"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norwegian negotiators announce a fishing truce with Chile",
+        "The talks succeeded, with Norway and Chile agreeing to end hostilities at sea.",
+    ],
+)
+def test_an_announced_truce_or_an_end_of_hostilities_is_an_agreement(sentence: str) -> None:
+    assert _one(sentence, TALKS.id).signal == "agreement"
+
+
+def test_witnessing_the_signing_is_a_signing() -> None:
+    f = _one("Quispe and Mensah witness the signing of the Lisbon accord", SUMMIT.id)
+    assert f.signal == "signed"
+
+
+def test_more_than_a_number_is_no_negation() -> None:
+    f = _one(
+        "Quispe said leaders of more than 20 countries would attend the Lisbon summit with Mensah.",
+        SUMMIT.id,
+    )
+    assert f.modality == "future"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rumours of a resumption of the Norway-Chile talks are premature, Solberg said.",
+        "A paper claimed that Norway and Chile had supposedly agreed to resume talks.",
+    ],
+)
+def test_speculation_and_hedged_reports_are_hypothetical(sentence: str) -> None:
+    assert _one(sentence, TALKS.id).modality == "hypothetical"
+
+
+def test_a_plan_told_in_a_side_clause_gives_way_to_its_change() -> None:
+    f = _one(
+        "The fourth round of Norway-Chile talks, which had been scheduled for Saturday in "
+        "Reykjavik, was postponed.",
+        TALKS.id,
+    )
+    assert f.signal == "postponed"
+    assert load_lexicon().status_for("postponed", "talks") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mensah has said he would meet Quispe only once a fisheries deal is ready.",
+        "Quispe will meet Mensah in Lisbon unless the strike goes on.",
+        "Quispe suggested that the Lisbon summit could follow the path of her last one.",
+    ],
+)
+def test_a_condition_or_modal_after_the_cue_is_hypothetical(sentence: str) -> None:
+    assert _one(sentence, SUMMIT.id).modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Instead of the Lisbon summit, Quispe sent Mensah a letter.",
+        "Quispe now judges a summit with Mensah pointless.",
+    ],
+)
+def test_a_summit_replaced_or_judged_pointless_is_cancelled(sentence: str) -> None:
+    assert _one(sentence, SUMMIT.id).signal == "cancelled"
+
+
+def test_preparations_far_from_their_state_are_preparations() -> None:
+    f = _one(
+        "Preparations for the summit between the President of Peru and the President of "
+        "Ghana in Lisbon are now in their final phase.",
+        SUMMIT.id,
+    )
+    assert f.signal == "preparing"
+
+
+def test_agreeing_on_the_draft_text_is_forming() -> None:
+    f = _one("In March Norway and Chile agreed on the draft text of the accord.", TALKS.id)
+    assert f.signal == "forming"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "track", "signal"),
+    [
+        ("Solberg arrived in Reykjavik ahead of the Norway-Chile talks", TALKS.id, "engaged"),
+        ("Quispe arrived in Lisbon ahead of Friday's summit with Mensah", SUMMIT.id, "scheduled"),
+        ("Quispe flew to Lisbon ahead of the planned summit with Mensah", SUMMIT.id, "engaged"),
+    ],
+)
+def test_ahead_of_an_event_tells_it_is_coming(sentence: str, track: str, signal: str) -> None:
+    assert _one(sentence, track).signal == signal
+    assert load_lexicon().status_for("engaged", "summit") is None
+
+
+def test_agreeing_to_meet_in_a_city_names_no_day() -> None:
+    f = _one("Quispe and Mensah had agreed to hold a summit in Lisbon.", SUMMIT.id)
+    assert f.signal == "agreed"
+
+
+def test_would_be_before_a_participle_tells_the_future() -> None:
+    f = _one("Quispe announced that the Lisbon summit with Mensah would be postponed.", SUMMIT.id)
+    assert (f.signal, f.modality) == ("postponed", "future")
+
+
+def test_a_negated_predicate_outweighs_a_claim_in_a_side_clause() -> None:
+    f = _one(
+        "Chile has no plans to resume the talks with Norway, contradicting Solberg, who had "
+        "said that talks would be held next week.",
+        TALKS.id,
+    )
+    assert f.signal == "resumed"
+    assert f.modality in ("negated", "denied")
+
+
+def test_a_proposal_to_resume_is_a_proposal_not_a_resumption() -> None:
+    f = _one("What we propose to Chile is to resume the fisheries talks, Solberg said.", TALKS.id)
+    assert f.signal == "proposed"
+    assert load_lexicon().status_for("proposed", "talks") is None
 
 
 CHANNEL = Track(

@@ -381,9 +381,15 @@ def test_corpus_headlines_and_sentences_survive_cleaning(suffix: str) -> None:
         ("https://news.example.co.za/article/2025-11-20-leaders-meet", date(2025, 11, 20)),
         ("https://news.example.cn/n3/2025/0816/c90000-20353716.html", date(2025, 8, 16)),
         ("https://news.example.cn/a/202506/09/WS6845b4f4.html", date(2025, 6, 9)),
+        # a whole segment of the date and the day's serial number
+        ("https://news.example.com/en/202504195149", date(2025, 4, 19)),
+        ("https://news.example.com/en/202511020031.html", date(2025, 11, 2)),
         # no day, a run of digits, the host or the query, an impossible day: no date
         ("https://news.example.org/library/2025/10/russia-251020.htm", None),
-        ("https://news.example.com/en/202504195149", None),
+        ("https://news.example.com/en/1110312942/story", None),
+        ("https://news.example.com/en/202513195149", None),
+        ("https://news.example.com/en/x202504195149", None),
+        ("https://news.example.com/en/world-202504195149", None),
         ("https://2025.example.com/01/02/x", None),
         ("https://news.example.com/story?from=/2025/01/02/", None),
         ("https://news.example.com/2025-02-30/story", None),
@@ -407,3 +413,17 @@ def test_a_page_saved_with_its_address_and_no_printed_date_is_dated_by_the_addre
     # A date the page prints wins over its address.
     printed = text.replace("Talks to resume", "April 13, 2025\n\nTalks to resume")
     assert prepare_bytes(printed.encode(), name="p.txt").document.published == date(2025, 4, 13)
+
+
+def test_a_page_under_a_trending_list_is_dated_by_its_byline_with_the_time() -> None:
+    text = (
+        "https://news.example.in/world/harbour-talks-stall-1234567.html\n"
+        "Trending:\n\n"
+        "Harbour talks stall as envoys leave\n\n"
+        "Metro Desk March 3, 2026, 21:15:07 IST\n\n"
+        "Envoys of the two coastal states left the harbour talks on Tuesday without an "
+        "agreement, officials of both delegations said, and no new round was set.\n"
+    )
+    doc = prepare_bytes(text.encode(), name="saved.txt").document
+    assert doc.published == date(2026, 3, 3) and doc.published_basis == "stated"
+    assert "byline" in (doc.published_note or "")

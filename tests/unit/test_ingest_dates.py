@@ -610,3 +610,34 @@ def test_a_two_megabyte_line_is_read_in_linear_time(unit: str) -> None:
     # (quadratic): processor time within one run, under a hang watchdog.
     ratio = growth(_read_line, lambda chars: unit * (chars // len(unit)), 500_000)
     assert ratio < LINEAR_GROWTH, f"{unit!r}: one line cost {ratio:.1f}x four quarters"
+
+
+@pytest.mark.parametrize(
+    ("dropped", "expected"),
+    [
+        # a desk's byline with the date and the time of day, taken out with a list above it
+        (["Trending:", "Harbour talks stall", "Metro Desk March 3, 2026, 21:15:07 IST"], 3),
+        (["Popular now", "By J. Roe and Staff 3 March 2026 9:40 am"], 3),
+        # a date without a time of day, a long line or a dated sentence: not a byline
+        (["Trending:", "Metro Desk March 3, 2026"], None),
+        (["Ferry resumes after the storm of March 1, 2026, 06:00"], None),
+        (["Read also: 2 ministers met on March 3, 2026, 10:00 GMT"], None),
+        # teasers, each under its outlet and time: a list, not the page's byline
+        (
+            ["Port reopens", "Daily Herald 3 Mar 2026 11:29 am", "Coast Post 2 Mar 2026 8:12 am"],
+            None,
+        ),
+    ],
+)
+def test_a_byline_with_date_and_time_dropped_with_the_head_dates_the_page(
+    dropped: list[str], expected: int | None
+) -> None:
+    lines = ["Harbour talks stall", LEAD]
+    want = (date(2026, 3, expected), "stated") if expected else (None, None)
+    assert _pick(lines, dropped=dropped) == want
+
+
+def test_a_dropped_byline_yields_to_a_date_the_page_prints() -> None:
+    lines = ["Harbour talks stall", "March 4, 2026", LEAD]
+    dropped = ["Trending:", "Metro Desk March 3, 2026, 21:15:07 IST"]
+    assert _pick(lines, dropped=dropped) == (date(2026, 3, 4), "stated")

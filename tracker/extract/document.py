@@ -307,6 +307,16 @@ def _people(track: Track) -> frozenset[str]:
     return frozenset(w for w in last if w and w not in _TITLES)
 
 
+def _changes_the_plan(info: _Info, lexicon: Lexicon) -> bool:
+    """Whether the sentence's predicate is a change of plan (postponed, cancelled, …)."""
+    return any(
+        lexicon.precedence(hit.signal) == _CHANGE_OF_PLAN
+        and not is_modifier(info.norm, hit)
+        and modality_of(info.norm, hit, lexicon) not in ("negated", "denied", "hypothetical")
+        for hit in info.cues
+    )
+
+
 def _choose_cue(
     info: _Info,
     mention: Mention,
@@ -319,10 +329,10 @@ def _choose_cue(
 
     With several tracks in one sentence a cue belongs to the track whose own mentions
     (actors, anaphors, keywords the others do not share) are nearest; among its cues a
-    track prefers one that implies a status for its kind, then one asserted over one negated
-    ("postponed, not cancelled"), then a predicate over a cue that
+    track prefers one that implies a status for its kind, then a predicate over a cue that
     only modifies a noun or sits in a side clause ("the meeting scheduled for this week …
-    has been postponed"), then a cue near the track's own words over a far one, then the
+    has been postponed"), then one asserted over one negated ("postponed, not cancelled"),
+    then a cue near the track's own words over a far one, then the
     signal of higher precedence (a change of plan over an occurrence over a proposal: "the
     talks ended without agreement" is stalled), then the nearest.
     """
@@ -331,6 +341,7 @@ def _choose_cue(
         _discriminating_spans(o, [m for m in (mention, *others) if m is not o]) for o in others
     ]
     owned: list[tuple[tuple[int, ...], CueHit]] = []
+    changed: bool | None = None  # read only when a modifier needs it
     for hit in info.cues:
         cue_span = (hit.start, hit.end)
         mine = min((_distance(cue_span, s) for s in mine_spans), default=_FAR)
@@ -344,12 +355,18 @@ def _choose_cue(
         no_status = 1 if lexicon.status_for(hit.signal, kind) is None else 0
         modifier = 1 if is_modifier(info.norm, hit) or _before_resumption(info, hit, lexicon) else 0
         negated = 1 if modality_of(info.norm, hit, lexicon) in ("negated", "denied") else 0
+        if modifier and not no_status:
+            # "the fourth round, set for Saturday, has been postponed": the plan the
+            # modifier tells of is what the predicate changed.
+            if changed is None:
+                changed = _changes_the_plan(info, lexicon)
+            no_status = 1 if changed else 0
         undone = 1 if _undone_by_contrast(info, hit, lexicon) else 0
         rank = (
             undone,
             no_status,
-            negated,
             modifier,
+            negated,
             mine // _NEAR,
             lexicon.precedence(hit.signal),
             mine,

@@ -30,6 +30,7 @@ GAP_WORDS: Final = 10
 KIND_FALLBACK: Final = {TrackKind.CONFERENCE: TrackKind.MEETING, TrackKind.TALKS: TrackKind.CHANNEL}
 _SEP: Final = r"[\s\"'()\-]+"
 _GAP: Final = rf"(?:{_SEP}[^\s]+?){{0,{GAP_WORDS}}}?"
+_GAP_AFTER_SEP: Final = rf"(?:[^\s]+?{_SEP}){{0,{GAP_WORDS}}}?"
 _WILD: Final = r"[\w'\-]*"
 
 
@@ -151,7 +152,8 @@ def compile_cue(phrase: str) -> re.Pattern[str]:
         if pattern and not after_optional:
             joiner = (_GAP + _SEP) if gap_before else _SEP
         elif pattern and gap_before:
-            joiner = _GAP + _SEP
+            # The optional slot ended on its own separator: the skipped words carry theirs.
+            joiner = _GAP_AFTER_SEP
         last = index == len(slots) - 1
         if optional and not last:
             pattern += f"{joiner}(?:{body}{_SEP})?"

@@ -145,8 +145,9 @@ _RELATIVE: Final = re.compile(
 )
 
 
-# "after the talks", "following Monday's meeting": an event the sentence's predicate follows.
-_SIDE_EVENT: Final = re.compile(r"(?:after|following)\b", re.IGNORECASE)
+# "after the talks", "following Monday's meeting", "ahead of the summit": an event the
+# sentence's predicate follows or precedes.
+_SIDE_EVENT: Final = re.compile(r"(?:after|following|ahead\s+of)\b", re.IGNORECASE)
 
 
 def is_modifier(sentence: str, hit: CueHit) -> bool:
@@ -193,10 +194,16 @@ _NOT_YET_AFTER: Final = re.compile(
 
 
 # A condition the cue's own clause goes on to set: "would not meet Putin unless there was a
-# clear purpose", "will hold talks only if the ceasefire holds".
+# clear purpose", "will hold talks only if the ceasefire holds", "would meet Zelensky only
+# once a deal is ready", "provided that …".
 _CONDITION_AFTER: Final = re.compile(
-    r"[^,;:.!?()\u2014]{0,60}?\b(?<!\bas )(?<!\beven )(?:unless|if)\b", re.IGNORECASE
+    r"[^,;:.!?()\u2014]{0,60}?\b(?:(?<!\bas )(?<!\beven )(?:unless|if)|only\s+(?:once|after|when)|"
+    r"provided\s+that|on\s+condition\s+that)\b",
+    re.IGNORECASE,
 )
+# A modal right after a cue that ends on the event, its subject: "suggested that the
+# Budapest meeting could follow a similar path".
+_MODAL_AFTER: Final = re.compile(r"\s+(?:could|might|may)\b")
 
 
 def _opens_conditional(sentence: str, cue_start: int) -> bool:
@@ -213,6 +220,20 @@ def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
     return any(p.search(text) for p in patterns)
 
 
+def _hedged(patterns: tuple[re.Pattern[str], ...], window: str, cue: str) -> bool:
+    """Whether a hedge stands before the cue or opens it ("ready to host", "possibility of
+    a summit"); the cue's own later words are not one ("stopped considering a summit" is
+    no hypothesis)."""
+    first = re.match(r"\S+", cue)
+    own = len(window) + 1 + (first.end() if first else 0)
+    text = f"{window} {cue}"
+    for pattern in patterns:
+        found = pattern.search(text)  # the leftmost: a later one starts later still
+        if found is not None and found.start() < own:
+            return True
+    return False
+
+
 def modality_of(
     sentence: str, hit: CueHit, lexicon: Lexicon, *, attributed: bool = False
 ) -> Modality:
@@ -223,9 +244,10 @@ def modality_of(
     if _any(lexicon.negation, window) or _NOT_YET_AFTER.match(sentence, hit.end):
         return "negated"
     if (
-        _any(lexicon.hypothetical, f"{window} {hit.text}")
+        _hedged(lexicon.hypothetical, window, hit.text)
         or _opens_conditional(sentence, hit.start)
         or _CONDITION_AFTER.match(sentence, hit.end)
+        or _MODAL_AFTER.match(sentence, hit.end)
     ):
         return "hypothetical"
     ahead = _INFINITIVE.search(window) and lexicon.precedence(hit.signal) > _CHANGE_OF_PLAN

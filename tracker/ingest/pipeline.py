@@ -289,19 +289,21 @@ def _settle_metadata(
 
 # A publication date in a news page's address: ".../2025/04/12/story", ".../2025-04-12/…",
 # ".../20251020/story-1122992658.html" (a whole path segment of eight digits),
-# ".../n3/2025/0816/c90000-…", ".../a/202506/09/WS….html".
+# ".../n3/2025/0816/c90000-…", ".../a/202506/09/WS….html", ".../en/202510304986" (a whole
+# segment of digits: the date and a serial of the day, as some agencies number their pages).
 _ADDRESS_DATE = re.compile(
     r"/(20\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=/)"
     r"|/(20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=[/_-])"
     r"|/(20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"
     r"|/(20\d\d)/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"
     r"|/(20\d\d)(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/"
+    r"|/(20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{2,6}(?=[/.]|$)"
 )
 
 
 def address_date(url: str | None) -> date | None:
     """The date a page's address carries in its path, if it carries one (not in the host,
-    the query or a longer run of digits)."""
+    the query or a run of digits that does not open its path segment with the date)."""
     if not url:
         return None
     path = re.sub(r"^[a-z]+://[^/]*", "", url.split("?", 1)[0].split("#", 1)[0], flags=re.I)

@@ -10,6 +10,9 @@ In order of preference:
    stamp, the dateline, the dates the article prints, its copyright year);
 4. a header line carrying a date ("by The Desk · November 11, 2025 5:03 PM · 2 min read");
 5. a stamp without a year ("2 NOV, 14:20");
+5a. a byline with the date and time of day that cleaning took out with the page's head
+   ("Desk Staff October 21, 2025, 23:42:50 IST" under a "Trending" list), when it is the
+   only such line there;
 6. for an article printing no date of its own, the day its lead dates its event by a
    weekday and a day of the month ("on Wednesday evening, July 23"), in the latest year
    that day fell on that weekday ("inferred");
@@ -86,6 +89,12 @@ _META_WORDS = {
 # year of the other documents held).
 YEAR_ASSUMED = "no year printed"
 _HEAD_LINES = 25
+_DROPPED_HEAD = 8
+# What may follow the date of a byline: its time of day and zone ("23:42:50 IST", "5:03 PM").
+_TIME_TAIL = re.compile(
+    r"^[\s,|·–—-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?"
+    r"\s*(?:\(?(?:GMT|UTC)?\s?[A-Z]{0,5}\s?(?:[+-]\s?\d{1,2}(?::?\d{2})?)?\)?)?\s*$"
+)
 _BODY_LINES = 60
 _LEAD_WEEKDAY = re.compile(
     r"(?<![\w-])(?:(?P<mod>last|next|this|coming|until|by|before|from)\s+)?"
@@ -173,6 +182,7 @@ def choose_published(
         or article.from_stamps()
         or article.from_header_dates()
         or article.from_partial_stamps()
+        or article.from_dropped_byline()
         or article.from_lead_weekday_date()
         or article.from_relative_date()
     )
@@ -362,6 +372,29 @@ class _Article:
             if result is not None:
                 return result
         return None
+
+    def from_dropped_byline(self) -> Published | None:
+        """A byline with the date and time of day on one line ("Desk Staff October 21, 2025,
+        23:42:50 IST") that cleaning took out with the page's head (under a "Trending" list),
+        when no other line dates the page; not when the head holds more than one such line,
+        as a list of teasers does ("Daily Herald 20 Dec 2025 11:29 am" under each)."""
+        found: list[tuple[DateParts, str]] = []
+        for line in self.dropped[:_DROPPED_HEAD]:
+            if len(line) > 100:
+                continue
+            dated = [d for d in find_dates(line) if d.year is not None and d.other is None]
+            if len(dated) != 1 or not _TIME_TAIL.match(line[dated[0].end :]):
+                continue
+            byline = line[: dated[0].start].strip(" |·–—-").split()
+            if 1 <= len(byline) <= 6 and all(_is_name_word(w) for w in byline):
+                found.append((dated[0], line))
+        if len(found) != 1:
+            return None
+        parts, line = found[0]
+        when = parts.value()
+        if when is None or when > self._latest():
+            return None
+        return Published(when, "stated", f'stated in the byline "{line}"')
 
     def from_lead_weekday_date(self) -> Published | None:
         """An article printing no date of its own, whose lead dates its event by a weekday
@@ -587,6 +620,11 @@ class _Article:
                 wanted = (named.pop() - 1) % 7
                 return wanted, WEEKDAY_NAMES[wanted]
         return None
+
+
+def _is_name_word(word: str) -> bool:
+    """A word of a byline: a capitalized name or a joining word ("By Jane Roe and Staff")."""
+    return word[:1].isupper() or word.lower() in {"by", "and", "&", "de"}
 
 
 def _inside_quotes(line: str, at: int) -> bool:
