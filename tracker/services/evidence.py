@@ -170,15 +170,25 @@ def tracks_version(store: Store) -> str:
 
 def reextract_track(store: Store, track: Track) -> None:
     """Pick up evidence for one (new or edited) track from every stored document; an
-    archived track loses its evidence."""
+    archived track loses its evidence.
+
+    Each document is read with every live track, as an import reads it: a sentence two
+    tracks could claim goes to the one it is about, so editing a track (narrowing its
+    keywords) and reading every document again give the same evidence. Every track's
+    excerpts are brought up to date, since a track's edit can move a sentence between it
+    and another."""
+    stored = track_rows.list_tracks(store)
+    live = [
+        track if t.id == track.id else t for t in stored if t.id != track.id or not track.archived
+    ]
+    if not track.archived and all(t.id != track.id for t in stored):
+        live.append(track)
+    ids = [t.id for t in live] + ([track.id] if track.archived else [])
     with store.write():
         for doc_id in document_rows.ids(store):
-            if track.archived:
-                findings: list[Finding] = []
-            else:
-                doc = dated_text(store, doc_id)
-                findings = read_document(store, doc.text, doc.published, [track])
-            sync_excerpts(store, doc_id, findings, [track.id])
+            doc = dated_text(store, doc_id)
+            findings = read_document(store, doc.text, doc.published, live) if live else []
+            sync_excerpts(store, doc_id, findings, ids)
 
 
 def warm_up(store: Store) -> None:
