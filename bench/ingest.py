@@ -2,19 +2,24 @@
 inference, full-text index) of N generated articles, beside the storage floor — plain
 ``sqlite3`` ``executemany`` of the same texts plus an FTS5 build — and the cost of a small
 import (35 articles) into the database just built, which is what the analyst waits for.
+The processor time of the storing process and of the reading workers is sampled from
+``/proc``: ``cores_busy`` is their sum per second of wall time (2.0 on two busy cores).
 """
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a plain script
 
-from bench.common import WORK, parser, report
+from bench.common import WORK, median, parser, report
 from bench.corpus import write_corpus
 
 
@@ -42,6 +47,77 @@ def floor(folder: Path) -> float:
         return time.perf_counter() - started
 
 
+def _children_cpu(root: int) -> dict[int, float]:
+    """Processor seconds (user + system) so far of every process descended from ``root``
+    (the forkserver and the reading workers it forked), from ``/proc``."""
+    parents: dict[int, int] = {}
+    spent: dict[int, float] = {}
+    tick = os.sysconf("SC_CLK_TCK")
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(entry)] = int(fields[1])
+        spent[int(entry)] = (int(fields[11]) + int(fields[12])) / tick
+    out: dict[int, float] = {}
+    for pid, seconds in spent.items():
+        ancestor = parents.get(pid)
+        while ancestor is not None and ancestor not in (root, 0, 1):
+            ancestor = parents.get(ancestor)
+        if ancestor == root:
+            out[pid] = seconds
+    return out
+
+
+class CpuUse:
+    """Processor time of this process and of the processes it started while the block
+    runs, sampled every 0.1 s (a worker's last 0.1 s before it ends may be missed): how
+    busy the cores were, and who kept them busy."""
+
+    def __init__(self) -> None:
+        self.main_s = 0.0
+        self.workers_s = 0.0
+        self.wall_s = 0.0
+        self._seen: dict[int, float] = {}
+        self._own_s = 0.0
+        self._start: dict[int, float] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        while True:
+            for pid, seconds in _children_cpu(os.getpid()).items():
+                self._seen[pid] = max(seconds, self._seen.get(pid, 0.0))
+            self._own_s = time.thread_time()  # not counted as the storing process's work
+            if self._stop.wait(0.1):
+                return
+
+    def __enter__(self) -> CpuUse:
+        if Path("/proc/self/stat").exists():
+            self._start = _children_cpu(os.getpid())
+            self._thread.start()
+        self._t0, self._c0 = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.main_s = time.process_time() - self._c0
+        self.wall_s = time.perf_counter() - self._t0
+        if self._thread.is_alive():
+            self._stop.set()
+            self._thread.join()
+            self.main_s -= self._own_s
+        self.workers_s = sum(s - self._start.get(pid, 0.0) for pid, s in self._seen.items())
+
+    @property
+    def cores_busy(self) -> float:
+        """Processor seconds per second of wall time (2.0: both cores of two)."""
+        return (self.main_s + self.workers_s) / self.wall_s if self.wall_s else 0.0
+
+
 def full(folder: Path, db: Path, extra: Path | None = None) -> dict[str, float]:
     """Seconds of the full import of ``folder`` (and then of ``extra``) into a new ``db``."""
     from tracker.services import ingest
@@ -65,9 +141,15 @@ def full(folder: Path, db: Path, extra: Path | None = None) -> dict[str, float]:
     initialise(store, with_seeds=False)
     ingest.refresh = timed  # type: ignore[assignment]
     try:
-        started = time.perf_counter()
-        ingest_paths(store, [folder])
-        out = {"total": time.perf_counter() - started, "refresh": spent["refresh"]}
+        with CpuUse() as cpu:
+            ingest_paths(store, [folder])
+        out = {
+            "total": cpu.wall_s,
+            "refresh": spent["refresh"],
+            "main_cpu": cpu.main_s,
+            "workers_cpu": cpu.workers_s,
+            "cores_busy": cpu.cores_busy,
+        }
         if extra is not None:
             spent["refresh"] = 0.0
             started = time.perf_counter()
@@ -80,10 +162,59 @@ def full(folder: Path, db: Path, extra: Path | None = None) -> dict[str, float]:
     return out
 
 
+def into_bulk(docs: int, extra: Path, repeat: int) -> dict[str, float]:
+    """The small import into a copy of ``bench.bulkdb``'s database of ``docs`` documents
+    (a fresh copy each time): medians of its wall time, its refresh's wall time and the
+    refresh's processor time in this process."""
+    from bench.bulkdb import build_db
+    from tracker.services import assessments, ingest
+    from tracker.services.ingest import ingest_paths
+    from tracker.storage.db import open_db
+
+    source = build_db(docs)
+    runs: list[tuple[float, float, float]] = []
+    original = ingest.refresh
+    spent: list[float] = [0.0, 0.0]
+
+    def timed(*args: object, **kwargs: object) -> object:
+        t0, c0 = time.perf_counter(), time.process_time()
+        try:
+            return assessments.refresh(*args, **kwargs)  # type: ignore[arg-type]
+        finally:
+            spent[:] = [time.perf_counter() - t0, time.process_time() - c0]
+
+    for _ in range(repeat):
+        with tempfile.TemporaryDirectory(prefix="tracker-into-") as tmp:
+            db = Path(tmp) / "into.db"
+            shutil.copy(source, db)
+            store = open_db(db)
+            ingest.refresh = timed  # type: ignore[assignment]
+            try:
+                started = time.perf_counter()
+                ingest_paths(store, [extra])
+                runs.append((time.perf_counter() - started, spent[0], spent[1]))
+            finally:
+                ingest.refresh = original  # type: ignore[assignment]
+                store.close()
+    return {
+        "import_s": median([r[0] for r in runs]),
+        "refresh_s": median([r[1] for r in runs]),
+        "refresh_cpu_s": median([r[2] for r in runs]),
+    }
+
+
 def main() -> None:
     p = parser(__doc__ or "")
-    p.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    p.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000])
     p.add_argument("--small", type=int, default=35, help="articles in the small follow-up import")
+    p.add_argument(
+        "--bulk",
+        type=int,
+        default=0,
+        help="also import the small corpus into a copy of bench/bulkdb.py's database of "
+        "this many documents (median of --repeat runs)",
+    )
+    p.add_argument("--repeat", type=int, default=3)
     args = p.parse_args()
     rows = []
     for n in args.sizes:
@@ -99,6 +230,9 @@ def main() -> None:
                 "ratio": got["total"] / base,
                 "refresh_s": got["refresh"],
                 "per_doc_ms": got["total"] / n * 1000,
+                "main_cpu_s": got["main_cpu"],
+                "workers_cpu_s": got["workers_cpu"],
+                "cores_busy": got["cores_busy"],
                 f"then_{args.small}_s": got["small_import"],
                 f"then_{args.small}_refresh_s": got["small_refresh"],
             }
@@ -107,6 +241,10 @@ def main() -> None:
     if len(rows) >= 2:
         figures["scaling"] = rows[-1]["full_s"] / rows[0]["full_s"]
         figures["size_ratio"] = rows[-1]["docs"] / rows[0]["docs"]
+    if args.bulk:
+        bulk = into_bulk(args.bulk, _corpus(args.small, 99), args.repeat)
+        for key, value in bulk.items():
+            figures[f"bulk_{args.bulk}_then_{args.small}_{key}"] = value
     report(
         "ingest",
         rows,

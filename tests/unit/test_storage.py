@@ -155,3 +155,44 @@ def test_online_backup_opens(tmp_path: Path) -> None:
     copy = open_db(target)
     assert copy.conn.execute("SELECT value FROM settings").fetchone()[0] == "v"
     copy.close()
+
+
+def test_sketch_holders_per_shingle_are_cut_at_the_limit(tmp_path: Path) -> None:
+    """``corpus.holders``: for each sampled shingle of a document, the other documents
+    below an id that hold it, at most ``limit`` of them (more means boilerplate)."""
+    from tracker.domain.models import Document
+    from tracker.storage import corpus
+    from tracker.storage import documents as document_rows
+
+    store = open_db(tmp_path / "t.db")
+    with store.write():
+        ids = [
+            document_rows.insert(store, Document(title=f"d{n}", text=f"t{n}", sha256=f"h{n}"))
+            for n in range(6)
+        ]
+        # shingle 7 is held by every document, 8 by the last two, 9 by the last one only
+        for doc in ids:
+            corpus.add_sketch(store, doc, [7])
+        corpus.add_sketch(store, ids[4], [8])
+        corpus.add_sketch(store, ids[5], [8, 9])
+    last = ids[5]
+    by_shingle = dict(
+        zip(
+            corpus.sketch(store, last),
+            corpus.holders(store, last, below=1 << 62, limit=10),
+            strict=True,
+        )
+    )
+    assert by_shingle == {7: ids[:5], 8: [ids[4]], 9: []}
+    cut = dict(
+        zip(
+            corpus.sketch(store, last),
+            corpus.holders(store, last, below=1 << 62, limit=3),
+            strict=True,
+        )
+    )
+    assert cut[7] == ids[:3] and cut[8] == [ids[4]]
+    earlier = corpus.holders(store, ids[4], below=ids[4], limit=10)
+    assert sorted(map(len, earlier)) == [0, 4]  # shingle 8: no earlier holder; 7: four
+    assert corpus.holders(store, 10_000, below=1 << 62, limit=10) == []
+    store.close()

@@ -601,3 +601,19 @@ def test_a_row_written_twice_in_one_transaction_is_sealed_once(tmp_path: Path) -
     assert list(payload["entities"]) == ["setting:analyst"]
     assert verify(store).ok
     store.close()
+
+
+def test_the_sealed_columns_are_read_again_when_the_schema_changes(tmp_path: Path) -> None:
+    """``seal.present`` is kept per open database while its schema stays the same; a
+    sealed table changed by any connection is seen at the next seal, never the old list."""
+    from tracker.domain.errors import DatabaseError
+    from tracker.storage import open_db, seal
+
+    path = tmp_path / "t.db"
+    store = open_db(path)
+    assert seal.present(store)["setting"] == ("value",)
+    assert seal.present(store) == seal._read_present(store)
+    _edit(path, "ALTER TABLE settings RENAME COLUMN value TO worth")
+    with pytest.raises(DatabaseError, match="the settings table lacks the sealed columns value"):
+        seal.present(store)
+    store.close()

@@ -35,8 +35,7 @@ def sketch_candidates(store: Store, doc_id: int, *, earlier: bool) -> dict[int, 
     ``_MAX_POSTING`` documents are boilerplate and not counted (as in copy detection)."""
     shared: dict[int, int] = {}
     below = doc_id if earlier else 1 << 62
-    for value in corpus.sketch(store, doc_id):
-        posting = corpus.holders(store, value, below=below, besides=doc_id, limit=_MAX_POSTING + 1)
+    for posting in corpus.holders(store, doc_id, below=below, limit=_MAX_POSTING + 1):
         if len(posting) > _MAX_POSTING:
             continue
         for other in posting:

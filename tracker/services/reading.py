@@ -3,8 +3,10 @@ processes, handed back in the order they were given so the caller stores them on
 
 Reading (decoding, cleaning, metadata, extraction, the copy sketch) is pure and
 per-document; storing is not. So a pool of worker processes, one per core, reads, and the
-process that called only stores, each document in its own transaction as before: a kill at
-any moment leaves every document either fully stored or not at all. At most a few documents
+process that called only stores, each document whole in a savepoint of a batch transaction
+(``services.ingest.Batch``): a kill at any moment leaves every document either fully
+stored or not at all. The caller is told (``on_wait``) before it waits for a document that
+is not ready, so it commits instead of holding the write lock meanwhile. At most a few documents
 per worker are read ahead, so memory stays flat however many files an import holds; closing
 the iterator (a cancelled import) stops the workers.
 
@@ -21,7 +23,7 @@ import multiprocessing
 import os
 import sys
 from collections import deque
-from collections.abc import Generator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from multiprocessing.pool import AsyncResult, Pool
@@ -42,6 +44,9 @@ log = logging.getLogger(__name__)
 MIN_FILES_FOR_WORKERS: Final = 12
 # Documents each worker may have read ahead of the one being stored.
 _AHEAD_PER_WORKER: Final = 4
+# How long the caller waits for the next document before it is told (``on_wait``), so it
+# can commit what it holds instead of keeping the write lock while a long file is read.
+WAIT_BEFORE_TELLING: Final = 0.05
 
 
 @dataclass
@@ -137,6 +142,19 @@ def _start_worker(setup: ReadingSetup) -> None:
     )
 
 
+def preload_bundled_lexicon() -> None:
+    """Compile the bundled lexicon into the cache a worker reads its setup's lexicon from
+    (keyed by the JSON ``ReadingSetup`` sends), in the fork server the workers come from."""
+    from tracker.extract.lexicon import load_lexicon
+
+    extract_document(
+        "Trump and Putin agreed to meet in Budapest on Tuesday.",
+        None,
+        [],
+        _lexicon(load_lexicon().data.model_dump_json()),
+    )
+
+
 def _read_in_worker(path: str) -> ReadResult:
     setup = _setup
     assert setup is not None, "worker started without its reading setup"
@@ -157,7 +175,7 @@ def _context() -> multiprocessing.context.BaseContext:
     frozen = getattr(sys, "frozen", False)
     if sys.platform.startswith("linux") and not frozen:
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["tracker.services.reading"])
+        ctx.set_forkserver_preload(["tracker.services.reading_preload"])
         return ctx
     return multiprocessing.get_context("spawn")
 
@@ -169,15 +187,21 @@ def read_files(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     workers: int | None = None,
+    on_wait: Callable[[], None] | None = None,
 ) -> Generator[ReadResult, None, None]:
     """``read_file`` of every path, yielded in the order given. ``workers``: None picks one
-    per core when there are at least ``MIN_FILES_FOR_WORKERS`` files; 1 reads in process."""
+    per core when there are at least ``MIN_FILES_FOR_WORKERS`` files; 1 reads in process.
+    ``on_wait`` is called before a wait for the next document that may be long: before
+    each file read in process, and when a worker's next document is not ready within
+    ``WAIT_BEFORE_TELLING`` seconds."""
+    tell = on_wait or (lambda: None)
     count = worker_count() if workers is None else workers
     if workers is None and len(paths) < MIN_FILES_FOR_WORKERS:
         count = 1
     count = min(count, len(paths))
     if count <= 1:
         for path in paths:
+            tell()
             yield read_file(path, tracks, lexicon, max_bytes)
         return
     setup = ReadingSetup.of(tracks, lexicon, max_bytes)
@@ -191,7 +215,11 @@ def read_files(
             if len(pending) >= ahead:
                 break
         while pending:
-            result = pending.popleft().get()
+            head = pending.popleft()
+            head.wait(WAIT_BEFORE_TELLING)
+            if not head.ready():
+                tell()
+            result = head.get()
             following = next(queue, None)
             if following is not None:
                 pending.append(pool.apply_async(_read_in_worker, (following,)))

@@ -40,8 +40,8 @@ def add_sketch(store: Store, document_id: int, hashes: Iterable[int]) -> None:
     )
 
 
-# The two lookups below run once per sampled shingle of every new document: plain cursors,
-# without the dict per row of ``db.query``.
+# The two lookups below run for every new document: plain cursors, without the dict per row
+# of ``db.query``.
 
 
 def sketch(store: Store, document_id: int) -> list[int]:
@@ -49,12 +49,15 @@ def sketch(store: Store, document_id: int) -> list[int]:
     return [int(value) for (value,) in store.conn.execute(sql, (document_id,))]
 
 
-def holders(store: Store, value: int, *, below: int, besides: int, limit: int) -> list[int]:
-    """Up to ``limit`` documents with ids below ``below`` (other than ``besides``) whose
-    sketch holds ``value``."""
+def holders(store: Store, document_id: int, *, below: int, limit: int) -> list[list[int]]:
+    """For each sampled shingle of ``document_id``: up to ``limit`` other documents with ids
+    below ``below`` whose sketch holds it. One statement for the whole sketch (a shingle's
+    holders are still cut at ``limit``, so boilerplate held by thousands costs no more)."""
     sql = (
-        "SELECT document_id FROM document_sketches WHERE hash = ? AND document_id < ? "
-        "AND document_id != ? LIMIT ?"
+        "SELECT (SELECT group_concat(document_id) FROM ("
+        "  SELECT document_id FROM document_sketches"
+        "  WHERE hash = m.hash AND document_id < ?1 AND document_id != ?2 LIMIT ?3)) "
+        "FROM document_sketches m WHERE m.document_id = ?2"
     )
-    rows = store.conn.execute(sql, (value, below, besides, limit))
-    return [int(document_id) for (document_id,) in rows]
+    rows = store.conn.execute(sql, (below, document_id, limit))
+    return [[int(d) for d in joined.split(",")] if joined else [] for (joined,) in rows]

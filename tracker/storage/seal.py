@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -251,10 +252,28 @@ def _note(entity: str) -> str:
     )
 
 
+# ``present`` per open database, with the schema version it was read at: every commit's
+# seal asks for it, and reading eleven tables' columns each time cost more than the seal.
+_PRESENT: weakref.WeakKeyDictionary[Store, tuple[int, dict[str, tuple[str, ...]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def present(store: Store) -> dict[str, tuple[str, ...]]:
     """``{kind: columns read for its seal}`` for the sealed kinds whose table this
     database has. A sealed column missing from its table is a schema the seals do not
-    know: ``DatabaseError``, never a seal silently narrowed."""
+    know: ``DatabaseError``, never a seal silently narrowed. Read again whenever the
+    schema changes (SQLite's ``schema_version``, whoever changed it)."""
+    version = int(store.conn.execute("PRAGMA schema_version").fetchone()[0])
+    cached = _PRESENT.get(store)
+    if cached is not None and cached[0] == version:
+        return dict(cached[1])
+    out = _read_present(store)
+    _PRESENT[store] = (version, out)
+    return dict(out)
+
+
+def _read_present(store: Store) -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     for s in SEALED:
         columns = {str(r[1]) for r in store.conn.execute(f"PRAGMA main.table_info({s.table})")}

@@ -5,7 +5,7 @@ handle is ever shared with the UI thread. The UI submits a job — a function of
 and a progress reporter — and gets the result back on the UI thread through signals.
 Long jobs show a progress dialog once they have run for ``PROGRESS_DELAY_MS``; cancelling
 it makes the job's progress reporter answer ``False`` (``ingest_paths`` then stops after
-the document in hand, each document being its own transaction).
+the document in hand and commits the documents stored before it, each whole).
 """
 
 from __future__ import annotations
