@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Final
 
@@ -49,6 +49,13 @@ class _Info:
     quote_continuation: bool
     boilerplate: bool
     same_speaker: bool = False  # "he added": the previous paragraph's speaker goes on
+    moods: dict[CueHit, Modality] = field(default_factory=dict)  # each cue's, read once
+
+    def mood(self, hit: CueHit, lexicon: Lexicon) -> Modality:
+        """``modality_of`` the cue ``hit`` (unattributed), worked out once per sentence."""
+        if hit not in self.moods:
+            self.moods[hit] = modality_of(self.norm, hit, lexicon)
+        return self.moods[hit]
 
 
 def _is_heading(sentences: Sequence[Sentence], index: int) -> bool:
@@ -173,7 +180,7 @@ def _before_resumption(info: _Info, hit: CueHit, lexicon: Lexicon) -> bool:
         return False
     return any(
         other.signal == "resumed"
-        and modality_of(info.norm, other, lexicon) not in ("negated", "denied", "hypothetical")
+        and info.mood(other, lexicon) not in ("negated", "denied", "hypothetical")
         for other in info.cues
     )
 
@@ -192,13 +199,13 @@ _CONTRAST: Final = re.compile(
 def _undone_by_contrast(info: _Info, hit: CueHit, lexicon: Lexicon) -> bool:
     """Whether a later change of plan (cancelled, postponed, on hold …), after "but" or
     "however", undoes the plan ``hit`` tells of (a plan, or anything still ahead)."""
-    if hit.signal not in _PLANS and modality_of(info.norm, hit, lexicon) != "future":
+    if hit.signal not in _PLANS and info.mood(hit, lexicon) != "future":
         return False  # what took place ("had a productive call, but …") stays
     for later in info.cues:
         if later.start <= hit.end or lexicon.precedence(later.signal) > _CHANGE_OF_PLAN:
             continue
         between = info.norm[hit.end : later.start]
-        if _CONTRAST.search(between) and modality_of(info.norm, later, lexicon) not in (
+        if _CONTRAST.search(between) and info.mood(later, lexicon) not in (
             "negated",
             "denied",
             "hypothetical",
@@ -325,7 +332,7 @@ def _changes_the_plan(info: _Info, lexicon: Lexicon) -> bool:
     return any(
         lexicon.precedence(hit.signal) == _CHANGE_OF_PLAN
         and not is_modifier(info.norm, hit)
-        and modality_of(info.norm, hit, lexicon) not in ("negated", "denied", "hypothetical")
+        and info.mood(hit, lexicon) not in ("negated", "denied", "hypothetical")
         for hit in info.cues
     )
 
@@ -367,7 +374,7 @@ def _choose_cue(
             continue
         no_status = 1 if lexicon.status_for(hit.signal, kind) is None else 0
         modifier = 1 if is_modifier(info.norm, hit) or _before_resumption(info, hit, lexicon) else 0
-        negated = 1 if modality_of(info.norm, hit, lexicon) in ("negated", "denied") else 0
+        negated = 1 if info.mood(hit, lexicon) in ("negated", "denied") else 0
         if modifier and not no_status:
             # "the fourth round, set for Saturday, has been postponed": the plan the
             # modifier tells of is what the predicate changed.
