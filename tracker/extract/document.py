@@ -21,7 +21,7 @@ from tracker.extract.dates import DateResolution, find_date_mentions, resolve_da
 from tracker.extract.lexicon import Lexicon, load_lexicon
 from tracker.extract.matching import Mention, SentenceView, Span, match_tracks
 from tracker.extract.sentences import split_sentences
-from tracker.extract.signals import CueHit, find_cues, is_modifier, modality_of
+from tracker.extract.signals import CHANGE_OF_PLAN, CueHit, find_cues, is_modifier, modality_of
 from tracker.extract.speakers import find_speaker
 from tracker.extract.text import CLOSE_QUOTES, OPEN_QUOTES, normalize_same_length
 
@@ -189,7 +189,6 @@ def _before_resumption(info: _Info, hit: CueHit, lexicon: Lexicon) -> bool:
 # contrast whose own predicate is a change of plan undoes the plan before it (not "talks
 # constructive but inconclusive", nor a change in a later clause: "met, but reached no
 # deal, and negotiations remain deadlocked").
-_CHANGE_OF_PLAN: Final = 1  # the precedence of cancelled, postponed, on hold …
 _PLANS: Final = frozenset({"proposed", "scheduled", "preparing", "agreed"})
 _CONTRAST: Final = re.compile(
     r"(?:[,;\u2014]|\.)\s+(?:but|however|yet)\b[^,;\u2014]*$", re.IGNORECASE
@@ -202,7 +201,7 @@ def _undone_by_contrast(info: _Info, hit: CueHit, lexicon: Lexicon) -> bool:
     if hit.signal not in _PLANS and info.mood(hit, lexicon) != "future":
         return False  # what took place ("had a productive call, but …") stays
     for later in info.cues:
-        if later.start <= hit.end or lexicon.precedence(later.signal) > _CHANGE_OF_PLAN:
+        if later.start <= hit.end or lexicon.precedence(later.signal) > CHANGE_OF_PLAN:
             continue
         between = info.norm[hit.end : later.start]
         if _CONTRAST.search(between) and info.mood(later, lexicon) not in (
@@ -330,7 +329,7 @@ def _people(track: Track) -> frozenset[str]:
 def _changes_the_plan(info: _Info, lexicon: Lexicon) -> bool:
     """Whether the sentence's predicate is a change of plan (postponed, cancelled, …)."""
     return any(
-        lexicon.precedence(hit.signal) == _CHANGE_OF_PLAN
+        lexicon.precedence(hit.signal) == CHANGE_OF_PLAN
         and not is_modifier(info.norm, hit)
         and info.mood(hit, lexicon) not in ("negated", "denied", "hypothetical")
         for hit in info.cues

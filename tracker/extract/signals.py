@@ -38,7 +38,7 @@ _CLAUSE_BREAK: Final = re.compile(
 _WORDS: Final = re.compile(r"\S+")
 # "agreed to hold talks", "plans to meet": a cue right after "to" tells of something ahead;
 # not a change of plan ("decided to delay" has delayed it).
-_CHANGE_OF_PLAN: Final = 1
+CHANGE_OF_PLAN: Final = 1  # the precedence of cancelled, postponed, on hold …
 _INFINITIVE: Final = re.compile(r"(?:^|\s)to$", re.IGNORECASE)
 
 
@@ -250,7 +250,7 @@ def modality_of(
         or _MODAL_AFTER.match(sentence, hit.end)
     ):
         return "hypothetical"
-    ahead = _INFINITIVE.search(window) and lexicon.precedence(hit.signal) > _CHANGE_OF_PLAN
+    ahead = _INFINITIVE.search(window) and lexicon.precedence(hit.signal) > CHANGE_OF_PLAN
     if _any(lexicon.future, window) or _any(lexicon.future, hit.text) or ahead:
         return "future"
     if attributed or _in_sentence(lexicon.reported, sentence):
