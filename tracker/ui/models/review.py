@@ -37,7 +37,8 @@ def _quote_tip(i: ReviewItem) -> str:
 
 def _card(i: ReviewItem) -> str:
     when = describe_date(i.event_date, i.date_precision) if i.event_date else "undated"
-    return f"{_signal(i)} · {when} · {i.track_title}\n{quoted(i.quote, 180)}\n{_why(i)}"
+    # One wrapped paragraph: an item view draws a line break inside a cell as a box.
+    return f"{_signal(i)} · {when} · {i.track_title} — {quoted(i.quote, 180)} — {_why(i)}"
 
 
 COLUMNS: list[Column[ReviewItem]] = [
