@@ -321,6 +321,27 @@ def _read_only(conn: sqlite3.Connection, path: Path | str, file_path: Path | Non
     return store
 
 
+def _enable_wal(conn: sqlite3.Connection, timeout: float = BUSY_TIMEOUT_MS / 1000) -> None:
+    """Switch to write-ahead logging. SQLite answers a switch that collides with another
+    connection's (two processes creating one database at once) with "database is locked"
+    at once, without waiting as it does for other locks; so the switch is retried here
+    until the busy timeout. A database already in WAL mode is left as it is."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0])
+            if mode.lower() != "wal":
+                mode = str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+            break
+        except sqlite3.OperationalError as exc:
+            lowered = str(exc).lower()
+            if ("locked" not in lowered and "busy" not in lowered) or (time.monotonic() > deadline):
+                raise
+            time.sleep(0.02)
+    if mode.lower() != "wal":
+        log.warning("journal mode is %s, not WAL", mode)
+
+
 def open_db(
     path: Path | str, *, migrate: bool = True, readonly: bool = False, adopt: bool = False
 ) -> Store:
@@ -340,9 +361,7 @@ def open_db(
         if readonly:
             return _read_only(conn, path, file_path)
         if not memory:
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if mode.lower() != "wal":
-                log.warning("journal mode is %s, not WAL", mode)
+            _enable_wal(conn)
         conn.execute("PRAGMA foreign_keys = ON")
         db = Database(conn)
         store = Store(db, file_path)
