@@ -9,6 +9,7 @@ import pytest
 from tracker.domain.models import Actor, Finding, Track
 from tracker.extract import extract_document
 from tracker.extract.lexicon import compile_cue, load_lexicon
+from tracker.extract.signals import find_cues
 
 PUB = date(2026, 3, 4)
 
@@ -934,3 +935,70 @@ ACCORD = Track(
 def test_a_plan_is_pursued_through_dialogue_and_negotiations(sentence: str) -> None:
     found = extract_document(sentence, PUB, [ACCORD])
     assert [f.track_id for f in found] == [ACCORD.id]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # who will sit at the table of a coming round
+        "Norway will be represented by Fisheries Minister Ingrid Solberg in the talks.",
+        "Deputy Minister Mateo Rivas will represent Chile in the Reykjavik talks.",
+        "The Chilean delegation to the talks will be led by Mateo Rivas.",
+        "Norwegian and Chilean delegations will be in Reykjavik on March 9 for the talks.",
+        # what the talks are about, now or ahead
+        "The Norway-Chile talks centre on quotas for the northern fleet.",
+        "The Norway-Chile talks are expected to focus on quotas.",
+        "Norway-Chile talks seen helping to narrow the gap on quotas",
+        "The Norway-Chile talks are expected to pave the way for a quota deal.",
+    ],
+)
+def test_a_delegation_or_an_agenda_tells_the_talks_go_on(sentence: str) -> None:
+    f = _one(sentence, TALKS.id)
+    assert f.signal == "engaged"
+    assert load_lexicon().status_for("engaged", "talks") == "active"
+    assert load_lexicon().status_for("engaged", "summit") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Norwegian delegation comprised three ministers.",  # a past line-up: no status
+        "The Chilean delegation will be in June without its minister.",  # a month, no venue
+    ],
+)
+def test_a_past_line_up_or_a_month_is_no_delegation_cue(sentence: str) -> None:
+    assert "engaged" not in {h.signal for h in find_cues(sentence, load_lexicon())}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The aim of Quispe's summit with Mensah in Lisbon last month was a trade deal.",
+        "Quispe told reporters at the Lisbon summit with Mensah last October that trade grew.",
+    ],
+)
+def test_an_encounter_dated_last_month_was_held(sentence: str) -> None:
+    assert _one(sentence, SUMMIT.id).signal == "held"
+
+
+def test_an_encounter_planned_for_last_week_is_not_held_by_that_date() -> None:
+    f = _one("The summit of Quispe and Mensah planned for last week was postponed.", SUMMIT.id)
+    assert f.signal == "postponed"
+
+
+def test_a_future_meeting_on_the_day_the_article_states_is_scheduled() -> None:
+    text = (
+        "Quispe and Mensah meet in Lisbon\n\n"
+        "According to the plan, the summit of Quispe and Mensah starts on March 9 in "
+        "Lisbon.\n\n"
+        "After that Quispe and Mensah will hold negotiations over a working lunch."
+    )
+    assert _one_of(text, SUMMIT.id, "After that").signal == "scheduled"
+    # without a day stated for the coming summit it stays a proposal
+    text = "Quispe and Mensah meet in Lisbon\n\nQuispe and Mensah will hold negotiations soon."
+    assert _one_of(text, SUMMIT.id, "Quispe and Mensah will").signal != "scheduled"
+
+
+def test_meeting_someone_last_week_as_a_verb_is_no_encounter_of_the_track() -> None:
+    sentence = "Quispe had spoken with Mensah by phone shortly before meeting Ruto last week."
+    assert [h.signal for h in find_cues(sentence, load_lexicon())] == ["call"]

@@ -584,7 +584,8 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
     lead = _lead_day(infos, lead_at, published)
     if lead is not None:
         findings = _date_by_the_lead_day(findings, lead, published)
-    return _date_by_the_coming_day(findings, published)
+    coming = _date_by_the_coming_day(findings, published)
+    return _scheduled_by_the_coming_day(findings, coming, published, lex)
 
 
 # How long before its article an event it tells of may lie and still be the article's news.
@@ -749,3 +750,27 @@ def _date_by_the_coming_day(findings: list[Finding], published: date | None) -> 
             f = f.model_copy(update={"event_date": day, "date_precision": "day"})
         out.append(f)
     return out
+
+
+def _scheduled_by_the_coming_day(
+    before: list[Finding], after: list[Finding], published: date | None, lexicon: Lexicon
+) -> list[Finding]:
+    """A meeting announced ahead that takes the day the article states for the coming event
+    (``before`` and ``after`` that dating) is scheduled, not merely proposed, as when the
+    sentence names the day itself ("The summit starts tomorrow, August 15 … After that the
+    delegations will hold negotiations")."""
+    return [
+        a.model_copy(
+            update={
+                "signal": "scheduled",
+                "cameo": lexicon.cameo("scheduled"),
+                "plover": lexicon.plover("scheduled"),
+            }
+        )
+        if a.signal in _FIXABLE
+        and a.modality == "future"
+        and b.event_date == published
+        and a.event_date != published
+        else a
+        for b, a in zip(before, after, strict=True)
+    ]
