@@ -1002,3 +1002,28 @@ def test_a_future_meeting_on_the_day_the_article_states_is_scheduled() -> None:
 def test_meeting_someone_last_week_as_a_verb_is_no_encounter_of_the_track() -> None:
     sentence = "Quispe had spoken with Mensah by phone shortly before meeting Ruto last week."
     assert [h.signal for h in find_cues(sentence, load_lexicon())] == ["call"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Norwegian and Chilean delegations are planned to meet at 10:00 in Reykjavik.",
+        "Solberg was due to sit down with Rivas in Reykjavik on Friday for the talks.",
+    ],
+)
+def test_a_meeting_planned_or_due_at_an_hour_is_scheduled(sentence: str) -> None:
+    assert _one(sentence, TALKS.id).signal == "scheduled"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The border accord of Peru and Ghana is expected to be made formal in Accra.",
+        "Peru and Ghana said the upcoming joint declaration would settle the border accord.",
+        "The Peru-Ghana border accord is also expected to recognize the river as the border.",
+    ],
+)
+def test_a_text_still_to_be_adopted_is_being_formed(sentence: str) -> None:
+    found = [f for f in extract_document(sentence, PUB, [ACCORD]) if f.track_id == ACCORD.id]
+    assert [f.signal for f in found] == ["forming"]
+    assert load_lexicon().status_for("forming", "initiative") == "forming"
