@@ -755,10 +755,15 @@ def _date_by_the_coming_day(findings: list[Finding], published: date | None) -> 
 def _scheduled_by_the_coming_day(
     before: list[Finding], after: list[Finding], published: date | None, lexicon: Lexicon
 ) -> list[Finding]:
-    """A meeting announced ahead that takes the day the article states for the coming event
-    (``before`` and ``after`` that dating) is scheduled, not merely proposed, as when the
+    """A meeting announced ahead that takes the day another sentence states it is scheduled
+    for (``before`` and ``after`` that dating) is scheduled, not merely proposed, as when the
     sentence names the day itself ("The summit starts tomorrow, August 15 … After that the
     delegations will hold negotiations")."""
+    set_for = {
+        (f.track_id, f.event_date)
+        for f in after
+        if f.signal == "scheduled" and f.date_basis == "stated" and f.date_precision == "day"
+    }
     return [
         a.model_copy(
             update={
@@ -771,6 +776,7 @@ def _scheduled_by_the_coming_day(
         and a.modality == "future"
         and b.event_date == published
         and a.event_date != published
+        and (a.track_id, a.event_date) in set_for
         else a
         for b, a in zip(before, after, strict=True)
     ]
