@@ -1054,3 +1054,26 @@ def test_a_day_stated_without_a_schedule_makes_no_meeting_scheduled() -> None:
         "After that Quispe and Mensah will hold negotiations over a working lunch."
     )
     assert _one_of(text, SUMMIT.id, "After that").signal != "scheduled"
+
+
+def test_a_restrictive_relative_clause_on_the_talks_is_no_predicate() -> None:
+    f = _one(
+        "Quispe, who is expected to meet Mensah next week, spoke after fisheries talks "
+        "that wrapped up on Sunday.",
+        SUMMIT.id,
+    )
+    assert f.signal == "scheduled"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A truce between Peru and Ghana on the border accord will take effect at midnight.",
+        "Peru and Ghana agreed to sign a joint statement on the border accord.",
+    ],
+)
+def test_an_accord_taking_effect_or_agreed_to_be_signed_is_active(sentence: str) -> None:
+    found = [f for f in extract_document(sentence, PUB, [ACCORD]) if f.track_id == ACCORD.id]
+    assert [f.signal for f in found] == ["agreement"]
+    assert load_lexicon().status_for("agreement", "initiative") == "active"
+    assert load_lexicon().status_for("agreement", "summit") is None

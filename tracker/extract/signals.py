@@ -145,6 +145,16 @@ _RELATIVE: Final = re.compile(
 )
 
 
+# A restrictive relative clause on an event noun: "in trade talks that wrapped up on
+# Sunday", "the meeting which was postponed" tell of the noun, not the sentence's predicate.
+_RESTRICTIVE: Final = re.compile(
+    r"\b(?:talks|negotiations|meeting|meetings|summit|round|session|consultations|discussions|"
+    r"conference|visit|call)\s+(?:that|which)\s+(?:(?:had|has|have|was|were|is|are|been|be|"
+    r"will|would)\s+)*(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # "after the talks", "following Monday's meeting", "ahead of the summit": an event the
 # sentence's predicate follows or precedes.
 _SIDE_EVENT: Final = re.compile(r"(?:after|following|ahead\s+of)\b", re.IGNORECASE)
@@ -153,8 +163,10 @@ _SIDE_EVENT: Final = re.compile(r"(?:after|following|ahead\s+of)\b", re.IGNORECA
 def is_modifier(sentence: str, hit: CueHit) -> bool:
     """Whether a cue modifies a noun or sits in a side clause instead of being the
     sentence's predicate: "the postponed summit", "the meeting scheduled for this week",
-    "the talks, which were postponed in May, …" (but not "the meeting was scheduled")."""
-    if _RELATIVE.search(sentence[max(0, hit.start - 80) : hit.start]):
+    "the talks, which were postponed in May, …", "trade talks that wrapped up on Sunday" (but
+    not "the meeting was scheduled")."""
+    before = sentence[max(0, hit.start - 80) : hit.start]
+    if _RELATIVE.search(before) or _RESTRICTIVE.search(before):
         return True
     if _SIDE_EVENT.match(hit.text):
         return True
