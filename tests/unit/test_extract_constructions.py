@@ -1077,3 +1077,14 @@ def test_an_accord_taking_effect_or_agreed_to_be_signed_is_active(sentence: str)
     assert [f.signal for f in found] == ["agreement"]
     assert load_lexicon().status_for("agreement", "initiative") == "active"
     assert load_lexicon().status_for("agreement", "summit") is None
+
+
+def test_no_reason_to_do_so_puts_the_meeting_on_hold() -> None:
+    f = _one("Quispe was to meet Mensah in Lisbon, but now there is no reason to do so.", SUMMIT.id)
+    assert f.signal == "on_hold"
+
+
+def test_a_truce_going_into_effect_is_an_accord_in_force() -> None:
+    text = "Peru and Ghana said the truce of the border accord goes into effect on Friday."
+    found = [f for f in extract_document(text, PUB, [ACCORD]) if f.track_id == ACCORD.id]
+    assert [f.signal for f in found] == ["agreement"]
