@@ -1088,3 +1088,21 @@ def test_a_truce_going_into_effect_is_an_accord_in_force() -> None:
     text = "Peru and Ghana said the truce of the border accord goes into effect on Friday."
     found = [f for f in extract_document(text, PUB, [ACCORD]) if f.track_id == ACCORD.id]
     assert [f.signal for f in found] == ["agreement"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hidden"),
+    [
+        ("Mensah's plans met pushback from Peru.", "held"),
+        ("Peru restated its demand that Ghana abandon its bid to join the trade bloc.", "proposed"),
+        ('"That Lima has started to listen is a good sign," Mensah said.', "signed"),
+        ("Quispe called the talks an encouraging sign.", "signed"),
+    ],
+)
+def test_look_alike_phrases_are_no_cues(sentence: str, hidden: str) -> None:
+    assert hidden not in {h.signal for h in find_cues(sentence, load_lexicon())}
+
+
+def test_the_sides_signing_is_still_a_signing() -> None:
+    signals = {h.signal for h in find_cues("Peru and Ghana sign the accord.", load_lexicon())}
+    assert "signed" in signals
