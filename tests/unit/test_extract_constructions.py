@@ -1106,3 +1106,21 @@ def test_look_alike_phrases_are_no_cues(sentence: str, hidden: str) -> None:
 def test_the_sides_signing_is_still_a_signing() -> None:
     signals = {h.signal for h in find_cues("Peru and Ghana sign the accord.", load_lexicon())}
     assert "signed" in signals
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signal"),
+    [
+        ("Despite the delay, Quispe wrote that preparations continue for the summit.", "preparing"),
+        ("After months of delay, the Norway-Chile talks resumed in Reykjavik.", "resumed"),
+    ],
+)
+def test_a_side_phrase_opening_the_sentence_gives_way_to_its_predicate(
+    sentence: str, signal: str
+) -> None:
+    track = SUMMIT.id if "summit" in sentence else TALKS.id
+    assert _one(sentence, track).signal == signal
+
+
+def test_that_opening_a_sentence_is_no_side_clause() -> None:
+    assert _one("That summit of Quispe and Mensah was cancelled.", SUMMIT.id).signal == "cancelled"

@@ -145,6 +145,15 @@ _RELATIVE: Final = re.compile(
 )
 
 
+# A sentence opened by a side clause or phrase: "Despite the delay, Dmitriev wrote that
+# preparations continue", "After the talks were postponed, …".
+_OPENING_SIDE: Final = re.compile(
+    r"^\W*(?:after|since|as|(?:even\s+)?though|although|while|whereas|despite|when|following|amid)"
+    r"\b[^,;()\u2014]*$",
+    re.IGNORECASE,
+)
+
+
 # A restrictive relative clause on an event noun: "in trade talks that wrapped up on
 # Sunday", "the meeting which was postponed" tell of the noun, not the sentence's predicate.
 _RESTRICTIVE: Final = re.compile(
@@ -163,10 +172,12 @@ _SIDE_EVENT: Final = re.compile(r"(?:after|following|ahead\s+of)\b", re.IGNORECA
 def is_modifier(sentence: str, hit: CueHit) -> bool:
     """Whether a cue modifies a noun or sits in a side clause instead of being the
     sentence's predicate: "the postponed summit", "the meeting scheduled for this week",
-    "the talks, which were postponed in May, …", "trade talks that wrapped up on Sunday" (but
-    not "the meeting was scheduled")."""
+    "the talks, which were postponed in May, …", "trade talks that wrapped up on Sunday",
+    "Despite the delay, …" (but not "the meeting was scheduled")."""
     before = sentence[max(0, hit.start - 80) : hit.start]
     if _RELATIVE.search(before) or _RESTRICTIVE.search(before):
+        return True
+    if _OPENING_SIDE.match(sentence[: hit.start]):
         return True
     if _SIDE_EVENT.match(hit.text):
         return True
