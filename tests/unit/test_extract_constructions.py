@@ -1148,3 +1148,28 @@ def test_a_headlines_present_meet_at_a_venue_is_held(sentence: str, signal: str)
 def test_a_suggested_or_possible_meeting_at_a_venue_is_not_held(sentence: str) -> None:
     found = [f for f in extract_document(sentence, PUB, TRACKS) if f.track_id == SUMMIT.id]
     assert all(f.signal != "held" for f in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Asked about the cancellation of the Lisbon summit, Mensah said it is hard to disrupt "
+        "an event on which nothing had been agreed.",
+        "Lima: Quispe-Mensah Summit That Was Never Agreed Cannot Be Cancelled",
+    ],
+)
+def test_an_event_never_agreed_cannot_be_undone_is_a_denial(sentence: str) -> None:
+    assert _one(sentence, SUMMIT.id).modality == "denied"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("The Norway-Chile talks have run out of steam, Solberg said.", "reported"),
+        ("The Norway-Chile talks have returned to a dead-end situation.", "asserted"),
+        ("The Reykjavik talks of Norway and Chile have not run dry yet.", "negated"),
+    ],
+)
+def test_talks_run_dry_or_at_a_dead_end_are_stalled(sentence: str, modality: str) -> None:
+    f = _one(sentence, TALKS.id)
+    assert (f.signal, f.modality) == ("stalled", modality)
