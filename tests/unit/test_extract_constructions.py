@@ -1173,3 +1173,12 @@ def test_an_event_never_agreed_cannot_be_undone_is_a_denial(sentence: str) -> No
 def test_talks_run_dry_or_at_a_dead_end_are_stalled(sentence: str, modality: str) -> None:
     f = _one(sentence, TALKS.id)
     assert (f.signal, f.modality) == ("stalled", modality)
+
+
+def test_a_venue_that_could_host_the_summit_is_a_hypothesis() -> None:
+    f = _one(
+        "Quispe said Lisbon could host the summit with Mensah within two weeks, once their "
+        "aides have met next week.",
+        SUMMIT.id,
+    )
+    assert (f.signal, f.modality) == ("proposed", "hypothetical")
