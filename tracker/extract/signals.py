@@ -27,6 +27,7 @@ from typing import Final
 
 from tracker.domain.models import Modality
 from tracker.extract.lexicon import Lexicon, compile_cue
+from tracker.extract.literals import required_literals, searchable
 
 WINDOW_WORDS: Final = 6
 # A clause boundary: punctuation, or a word that opens a new clause.
@@ -175,9 +176,11 @@ def is_modifier(sentence: str, hit: CueHit) -> bool:
     "the talks, which were postponed in May, …", "trade talks that wrapped up on Sunday",
     "Despite the delay, …" (but not "the meeting was scheduled")."""
     before = sentence[max(0, hit.start - 80) : hit.start]
-    if _RELATIVE.search(before) or _RESTRICTIVE.search(before):
+    if _RELATIVE.search(before):
         return True
-    if _OPENING_SIDE.match(sentence[: hit.start]):
+    if ("that" in before or "which" in before) and _RESTRICTIVE.search(before):
+        return True
+    if hit.start and _OPENING_SIDE.match(sentence, 0, hit.start):
         return True
     if _SIDE_EVENT.match(hit.text):
         return True
@@ -235,8 +238,23 @@ def _opens_conditional(sentence: str, cue_start: int) -> bool:
 
 @lru_cache(maxsize=512)
 def _in_sentence(patterns: tuple[re.Pattern[str], ...], sentence: str) -> bool:
-    """``_any`` over a whole sentence, once per sentence: every cue of it asks the same."""
-    return _any(patterns, sentence)
+    """``_any`` over a whole sentence, once per sentence: every cue of it asks the same. A
+    pattern runs only when the sentence holds one of each set of literals every match of it
+    holds (a cheap ``in`` test; the same answer)."""
+    safe = searchable(sentence)
+    if safe is None:
+        return _any(patterns, sentence)
+    return any(
+        all(any(literal in safe for literal in need) for need in needs) and pattern.search(sentence)
+        for pattern, needs in _guarded(patterns)
+    )
+
+
+@lru_cache(maxsize=16)
+def _guarded(
+    patterns: tuple[re.Pattern[str], ...],
+) -> tuple[tuple[re.Pattern[str], tuple[frozenset[str], ...]], ...]:
+    return tuple((p, required_literals(p)) for p in patterns)
 
 
 def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
