@@ -67,39 +67,102 @@ def evidence_for(
         params.append(recorded_after)
     if newest is None:
         sql = _EVIDENCE_SQL.format(recorded=recorded, order=_OLDEST_FIRST)
-        return _evidence_rows(store.db.query(sql, params))
+        return _evidence_rows(_rows(store, sql, params))
     # Dated ones by the (track, event date) index, newest first: no sort of the whole track.
     dated_sql = _EVIDENCE_SQL.format(
         recorded=recorded + " AND e.event_date IS NOT NULL",
         order="e.event_date DESC, e.document_id DESC, e.start DESC",
     )
-    rows = list(store.db.query(dated_sql + " LIMIT ?", [*params, int(newest)]))[::-1]
+    rows = _rows(store, dated_sql + " LIMIT ?", [*params, int(newest)])[::-1]
     if len(rows) < newest:
         undated_sql = _EVIDENCE_SQL.format(
             recorded=recorded + " AND e.event_date IS NULL",
             order="e.document_id DESC, e.start DESC",
         )
-        more = store.db.query(undated_sql + " LIMIT ?", [*params, int(newest) - len(rows)])
-        rows += list(more)[::-1]
+        more = _rows(store, undated_sql + " LIMIT ?", [*params, int(newest) - len(rows)])
+        rows += more[::-1]
     return _evidence_rows(rows)
 
 
-def _evidence_rows(rows: Iterable[dict[str, Any]]) -> list[Evidence]:
+def _evidence_rows(rows: Iterable[Sequence[Any]]) -> list[Evidence]:
     return [_evidence(row) for row in rows]
 
 
-def _evidence(row: dict[str, Any]) -> Evidence:
-    row["context"] = bool(row["context"])
-    row["document_title"] = row["document_title"] or ""
-    row["reading"] = "added" if row.pop("origin") == "analyst" else "machine"
-    return Evidence.model_validate(row)
+def _rows(store: Store, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+    """The rows of ``sql`` as tuples, in ``_EVIDENCE_SQL``'s column order."""
+    return store.conn.execute(sql, list(params)).fetchall()
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+# Every field is set; pydantic only ever adds to this set, and adding a member is a no-op,
+# so one set serves every excerpt read.
+_EVIDENCE_FIELDS: set[str] = set(Evidence.model_fields)
+
+
+def _trusted(**values: Any) -> Evidence:
+    """Evidence from stored values of every field, as ``model_construct`` makes it but
+    without its per-field bookkeeping (a track's whole record is read at every
+    recomputation)."""
+    made = Evidence.__new__(Evidence)
+    object.__setattr__(made, "__dict__", values)
+    object.__setattr__(made, "__pydantic_fields_set__", _EVIDENCE_FIELDS)
+    object.__setattr__(made, "__pydantic_extra__", None)
+    object.__setattr__(made, "__pydantic_private__", None)
+    return made
+
+
+def _evidence(row: Sequence[Any]) -> Evidence:
+    """An excerpt row (``_EVIDENCE_SQL``'s columns) as evidence, built without validation:
+    the row was validated when it was stored, and the table's constraints hold it (a
+    track's whole record is read at every recomputation, so this is the hot path)."""
+    return _trusted(
+        track_id=row[2],
+        start=row[3],
+        end=row[4],
+        exact=row[5],
+        prefix=row[6],
+        suffix=row[7],
+        signal=row[8],
+        cue=row[9],
+        modality=row[10],
+        speaker=row[11],
+        event_date=_day(row[12]),
+        date_precision=row[13],
+        date_basis=row[14],
+        cameo=row[15],
+        plover=row[16],
+        context=bool(row[17]),
+        id=row[0],
+        document_id=row[1],
+        credibility=row[18],
+        duplicate_of=row[19],
+        recorded_at=row[20],
+        outlet=row[21],
+        reliability=row[22],
+        document_title=row[23] or "",
+        published=_day(row[24]),
+        document_duplicate_of=row[25],
+        url=row[26],
+        reading="added" if row[27] == "analyst" else "machine",
+        reject_reason=None,
+        judged_by=None,
+        judged_at=None,
+        notes=[],
+        machine={},
+        judged_tracks=None,
+        home_track=None,
+        judged_via=None,
+    )
 
 
 def _evidence_where(
     store: Store, track_id: str, condition: str, params: Sequence[Any]
 ) -> list[Evidence]:
     sql = _EVIDENCE_SQL.format(recorded=f"AND ({condition})", order="e.id")
-    return [_evidence(row) for row in store.db.query(sql, [track_id, *params])]
+    return _evidence_rows(_rows(store, sql, [track_id, *params]))
 
 
 def evidence_any_track(store: Store, excerpt_ids: Sequence[int]) -> list[Evidence]:
@@ -109,7 +172,7 @@ def evidence_any_track(store: Store, excerpt_ids: Sequence[int]) -> list[Evidenc
     for chunk in chunked(sorted(set(excerpt_ids))):
         marks = ",".join("?" * len(chunk))
         sql = _ANY_TRACK_SQL.format(recorded=f"e.id IN ({marks})", order=_OLDEST_FIRST)
-        out += [_evidence(row) for row in store.db.query(sql, chunk)]
+        out += _evidence_rows(_rows(store, sql, chunk))
     return out
 
 
@@ -241,8 +304,8 @@ def evidence_in_window(
         recorded=f"AND {condition}",
         order=f"{_DAY} IS NOT NULL, {_DAY} DESC, e.recorded_at DESC, e.id DESC",
     )
-    rows = list(store.db.query(sql + " LIMIT ?", [track_id, *params, newest]))
-    return [_evidence(row) for row in reversed(rows)]
+    rows = _rows(store, sql + " LIMIT ?", [track_id, *params, newest])
+    return _evidence_rows(reversed(rows))
 
 
 def window_summary(
