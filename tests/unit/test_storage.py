@@ -205,6 +205,10 @@ def test_evidence_read_for_recomputation_equals_the_validated_models(seed_db: ob
     from tracker.storage import excerpts
 
     store = seed_db
+    sql = excerpts._EVIDENCE_SQL.format(recorded="", order="e.id") + " LIMIT 0"
+    cursor = store.conn.execute(sql, ["trump-putin-summit"])  # type: ignore[attr-defined]
+    columns = [d[0] for d in cursor.description]
+    assert columns == [*excerpts._STORED_FIELDS, "origin"]
     seen = 0
     for track in ("trump-putin-summit", "rubio-lavrov-channel", "coalition-of-the-willing"):
         for e in excerpts.evidence_for(store, track):  # type: ignore[arg-type]

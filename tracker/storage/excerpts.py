@@ -26,14 +26,16 @@ _FINDING_FIELDS = (
     "suffix",
 )
 _EVIDENCE_SQL = """
-SELECT e.id, e.document_id, e.track_id, e.start, e."end", e.exact, e.prefix, e.suffix,
-       e.signal, e.cue, e.modality, e.speaker, e.event_date, e.date_precision, e.date_basis,
-       e.cameo, e.plover, e.context, e.credibility, e.duplicate_of, e.recorded_at,
+SELECT e.track_id, e.start, e."end", e.exact, e.prefix, e.suffix, e.signal, e.cue,
+       e.modality, e.speaker, e.event_date, e.date_precision, e.date_basis, e.cameo, e.plover,
+       e.context, e.id, e.document_id, e.credibility, e.duplicate_of, e.recorded_at,
        d.outlet, d.reliability, d.title AS document_title, d.published,
        d.duplicate_of AS document_duplicate_of, d.url, e.origin
 FROM excerpts e JOIN documents d ON d.id = e.document_id
 WHERE e.track_id = ? {recorded}
 ORDER BY {order}"""
+# ``Evidence``'s stored fields in its order (the columns above but the last, ``origin``).
+_STORED_FIELDS: tuple[str, ...] = tuple(Evidence.model_fields)[:27]
 # The same columns for excerpts of any track (a judgement may move one to another track).
 _ANY_TRACK_SQL = _EVIDENCE_SQL.replace("WHERE e.track_id = ? {recorded}", "WHERE {recorded}")
 _OLDEST_FIRST = "e.event_date IS NULL, e.event_date, e.document_id, e.start"
@@ -102,50 +104,17 @@ def _day(value: str | None) -> date | None:
 _EVIDENCE_FIELDS: set[str] = set(Evidence.model_fields)
 
 
-def _trusted(**values: Any) -> Evidence:
-    """Evidence from stored values of every field, as ``model_construct`` makes it but
-    without its per-field bookkeeping (a track's whole record is read at every
-    recomputation)."""
-    made = Evidence.__new__(Evidence)
-    object.__setattr__(made, "__dict__", values)
-    object.__setattr__(made, "__pydantic_fields_set__", _EVIDENCE_FIELDS)
-    object.__setattr__(made, "__pydantic_extra__", None)
-    object.__setattr__(made, "__pydantic_private__", None)
-    return made
-
-
 def _evidence(row: Sequence[Any]) -> Evidence:
     """An excerpt row (``_EVIDENCE_SQL``'s columns) as evidence, built without validation:
     the row was validated when it was stored, and the table's constraints hold it (a
-    track's whole record is read at every recomputation, so this is the hot path)."""
-    return _trusted(
-        track_id=row[2],
-        start=row[3],
-        end=row[4],
-        exact=row[5],
-        prefix=row[6],
-        suffix=row[7],
-        signal=row[8],
-        cue=row[9],
-        modality=row[10],
-        speaker=row[11],
-        event_date=_day(row[12]),
-        date_precision=row[13],
-        date_basis=row[14],
-        cameo=row[15],
-        plover=row[16],
-        context=bool(row[17]),
-        id=row[0],
-        document_id=row[1],
-        credibility=row[18],
-        duplicate_of=row[19],
-        recorded_at=row[20],
-        outlet=row[21],
-        reliability=row[22],
-        document_title=row[23] or "",
-        published=_day(row[24]),
-        document_duplicate_of=row[25],
-        url=row[26],
+    track's whole record is read at every recomputation, so this is the hot path). The
+    fields are set in the model's order, as validation sets them."""
+    values = dict(zip(_STORED_FIELDS, row, strict=False))
+    values["event_date"] = _day(values["event_date"])
+    values["context"] = bool(values["context"])
+    values["document_title"] = values["document_title"] or ""
+    values["published"] = _day(values["published"])
+    values.update(
         reading="added" if row[27] == "analyst" else "machine",
         reject_reason=None,
         judged_by=None,
@@ -156,6 +125,12 @@ def _evidence(row: Sequence[Any]) -> Evidence:
         home_track=None,
         judged_via=None,
     )
+    made = Evidence.__new__(Evidence)
+    object.__setattr__(made, "__dict__", values)
+    object.__setattr__(made, "__pydantic_fields_set__", _EVIDENCE_FIELDS)
+    object.__setattr__(made, "__pydantic_extra__", None)
+    object.__setattr__(made, "__pydantic_private__", None)
+    return made
 
 
 def _evidence_where(
