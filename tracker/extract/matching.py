@@ -311,11 +311,13 @@ class CompiledTracks:
     known_codes: frozenset[str]
     kinds: frozenset[TrackKind]
     gazetteer: Gazetteer
-    index: LiteralIndex[re.Pattern[str]]
+    index: LiteralIndex[int]
+    own: tuple[frozenset[int], ...]  # per profile, the ids of its patterns
 
     def present(self, text: str) -> Present:
-        """The patterns that can match ``text`` (None: it holds a character the literal
-        search cannot vouch for, so every pattern runs)."""
+        """The ids (``id``) of the patterns that can match ``text`` (None: it holds a
+        character the literal search cannot vouch for, so every pattern runs). Ids, not the
+        patterns: a compiled pattern hashes its whole program at every look-up."""
         lowered = searchable(text)
         return None if lowered is None else self.index.rules_in(lowered)
 
@@ -330,17 +332,18 @@ def compile_tracks(tracks: Sequence[Track], lexicon: Lexicon) -> CompiledTracks:
 @lru_cache(maxsize=32)
 def _compiled_tracks(track_json: tuple[str, ...], families_json: str) -> CompiledTracks:
     profiles = tuple(_profile(t, families_json) for t in track_json)
-    needs: dict[str, set[re.Pattern[str]]] = {}
-    for profile in profiles:
+    needs: dict[str, set[int]] = {}
+    for profile in profiles:  # the profiles hold their patterns, so the ids stay theirs
         for pattern, literals in profile.anchors:
             for literal in literals:
-                needs.setdefault(literal, set()).add(pattern)
+                needs.setdefault(literal, set()).add(id(pattern))
     return CompiledTracks(
         profiles=profiles,
         known_codes=frozenset(code for p in profiles for code in (*p.side_codes, *p.place_codes)),
         kinds=frozenset(p.kind for p in profiles),
         gazetteer=load_gazetteer(),
         index=LiteralIndex(needs),
+        own=tuple(frozenset(id(pattern) for pattern, _ in p.anchors) for p in profiles),
     )
 
 
@@ -377,11 +380,11 @@ class SentenceView:
     quoted: bool = False  # goes on with a quotation the previous sentence attributed
 
 
-Present = set[re.Pattern[str]] | None  # the patterns that can match a sentence (None: all)
+Present = set[int] | None  # ids of the patterns that can match a sentence (None: all)
 
 
 def _spans(pattern: re.Pattern[str] | None, text: str, present: Present = None) -> list[Span]:
-    if pattern is None or (present is not None and pattern not in present):
+    if pattern is None or (present is not None and id(pattern) not in present):
         return []
     return [m.span() for m in pattern.finditer(text)]
 
@@ -458,29 +461,74 @@ class _Reading:
         return len(self.sides)
 
 
+class _Names:
+    """What one sentence's known names are, worked out once for every track: the parties it
+    names with the side each counts for, the places it names as an event's venue ("in
+    Budapest", "the Istanbul talks"), and whether officials below leaders are the ones
+    meeting."""
+
+    __slots__ = ("text", "names", "parties", "_venues", "_officials")
+
+    def __init__(self, text: str, names: Sequence[NameMention], gaz: Gazetteer) -> None:
+        self.text = text
+        self.names = names
+        self.parties = [
+            (m, m.entity.code if m.entity.kind != "organisation" else gaz.party_code(m.entity.name))
+            for m in names
+            if m.entity.kind in _PARTY_KINDS
+        ]
+        self._venues: list[str] | None = None
+        self._officials: bool | None = None
+
+    def venues(self) -> list[str]:
+        """The codes of the places named as where an event is."""
+        if self._venues is None:
+            text = self.text
+            self._venues = [
+                m.entity.code
+                for m in self.names
+                if m.entity.kind in ("capital", "city", "country")
+                and (
+                    _VENUE.search(text[max(0, m.start - 12) : m.start])
+                    or _EVENT_AFTER.match(text, m.end)
+                )
+            ]
+        return self._venues
+
+    def officials(self) -> bool:
+        if self._officials is None:
+            self._officials = bool(_OFFICIALS.search(self.text))
+        return self._officials
+
+
+_NOTHING: frozenset[int] = frozenset()
+
+
 def _read(  # noqa: C901 - split once the reading rework settles
     profile: TrackProfile,
-    text: str,
-    names: Sequence[NameMention],
+    facts: _Names,
     seen_people: set[tuple[str, int]],
-    gaz: Gazetteer,
     present: Present = None,
+    own: frozenset[int] = _NOTHING,
 ) -> _Reading:
+    """One sentence read for one track. ``own``: the ids of the track's patterns; when the
+    sentence holds none of their literals, none runs."""
+    text = facts.text
+    if present is not None and present.isdisjoint(own):
+        present = set()
     people: dict[int, list[Span]] = {}
     sides: dict[str, list[Span]] = {}
-    for person in profile.people:
-        spans = _spans(person.names, text, present) + _spans(person.roles, text, present)
-        if not spans and (profile.track_id, person.index) in seen_people:
-            spans = _spans(person.bare_roles, text, present)
-        if spans:
-            people[person.index] = spans
-            sides.setdefault(person.side, []).extend(spans)
+    if present is None or present:
+        for person in profile.people:
+            spans = _spans(person.names, text, present) + _spans(person.roles, text, present)
+            if not spans and (profile.track_id, person.index) in seen_people:
+                spans = _spans(person.bare_roles, text, present)
+            if spans:
+                people[person.index] = spans
+                sides.setdefault(person.side, []).extend(spans)
     covered = [s for spans in people.values() for s in spans]
     others: list[NameMention] = []
-    for m in names:
-        if m.entity.kind not in _PARTY_KINDS:
-            continue
-        code = m.entity.code if m.entity.kind != "organisation" else gaz.party_code(m.entity.name)
+    for m, code in facts.parties:
         if m.entity.kind == "person" and any(a <= m.start < b for a, b in covered):
             continue
         if m.entity.kind == "person" and code in profile.actor_codes:
@@ -499,18 +547,16 @@ def _read(  # noqa: C901 - split once the reading rework settles
     # A name that is both a party and a place ("Washington", "the White House") counts once,
     # as the party.
     places = [p for p in _spans(profile.places, text, present) if not _overlaps(p, side_spans)]
-    venue_conflict = False
-    if profile.places is not None and not places and profile.places_known and profile.place_bound:
-        for m in names:
-            if m.entity.kind not in ("capital", "city", "country"):
-                continue
-            if m.entity.code in profile.place_codes or m.entity.code in profile.side_codes:
-                continue
-            if _VENUE.search(text[max(0, m.start - 12) : m.start]) or _EVENT_AFTER.match(
-                text, m.end
-            ):
-                venue_conflict = True
-                break
+    venue_conflict = (
+        profile.places is not None
+        and not places
+        and profile.places_known
+        and profile.place_bound
+        and any(
+            code not in profile.place_codes and code not in profile.side_codes
+            for code in facts.venues()
+        )
+    )
     return _Reading(
         people=people,
         sides=sides,
@@ -521,10 +567,10 @@ def _read(  # noqa: C901 - split once the reading rework settles
         venue_conflict=venue_conflict,
         context=bool(
             profile.context
-            and (present is None or profile.context in present)
+            and (present is None or id(profile.context) in present)
             and profile.context.search(text)
         ),
-        other_level=profile.leaders and bool(_OFFICIALS.search(text)),
+        other_level=profile.leaders and facts.officials(),
     )
 
 
@@ -624,10 +670,11 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         if view.skip:
             passes.append(({}, set()))
             continue
-        names = gaz.scan(view.text)
+        facts = _Names(view.text, gaz.scan(view.text), gaz)
         present = compiled.present(view.text)
         readings = {
-            p.track_id: _read(p, view.text, names, seen_people, gaz, present) for p in profiles
+            p.track_id: _read(p, facts, seen_people, present, own)
+            for p, own in zip(profiles, compiled.own, strict=True)
         }
         for p in profiles:
             seen_people.update((p.track_id, i) for i in readings[p.track_id].people)
