@@ -467,7 +467,7 @@ class _Names:
     Budapest", "the Istanbul talks"), and whether officials below leaders are the ones
     meeting."""
 
-    __slots__ = ("text", "names", "parties", "_venues", "_officials")
+    __slots__ = ("_officials", "_venues", "names", "parties", "text")
 
     def __init__(self, text: str, names: Sequence[NameMention], gaz: Gazetteer) -> None:
         self.text = text
@@ -514,11 +514,10 @@ def _read(  # noqa: C901 - split once the reading rework settles
     """One sentence read for one track. ``own``: the ids of the track's patterns; when the
     sentence holds none of their literals, none runs."""
     text = facts.text
-    if present is not None and present.isdisjoint(own):
-        present = set()
+    look = present is None or not present.isdisjoint(own)
     people: dict[int, list[Span]] = {}
     sides: dict[str, list[Span]] = {}
-    if present is None or present:
+    if look:
         for person in profile.people:
             spans = _spans(person.names, text, present) + _spans(person.roles, text, present)
             if not spans and (profile.track_id, person.index) in seen_people:
@@ -541,12 +540,14 @@ def _read(  # noqa: C901 - split once the reading rework settles
             and not any(a <= m.start < b for a, b in covered)
         ):
             others.append(m)
-    for span in _spans(profile.free_parties, text, present):
-        sides.setdefault(f"free:{text[span[0] : span[1]].lower()}", []).append(span)
-    side_spans = [span for spans in sides.values() for span in spans]
-    # A name that is both a party and a place ("Washington", "the White House") counts once,
-    # as the party.
-    places = [p for p in _spans(profile.places, text, present) if not _overlaps(p, side_spans)]
+    places: list[Span] = []
+    if look:
+        for span in _spans(profile.free_parties, text, present):
+            sides.setdefault(f"free:{text[span[0] : span[1]].lower()}", []).append(span)
+        side_spans = [span for spans in sides.values() for span in spans]
+        # A name that is both a party and a place ("Washington", "the White House") counts
+        # once, as the party.
+        places = [p for p in _spans(profile.places, text, present) if not _overlaps(p, side_spans)]
     venue_conflict = (
         profile.places is not None
         and not places
@@ -562,10 +563,11 @@ def _read(  # noqa: C901 - split once the reading rework settles
         sides=sides,
         others=others,
         places=places,
-        specific=_spans(profile.specific, text, present),
-        generic=_spans(profile.generic, text, present),
+        specific=_spans(profile.specific, text, present) if look else [],
+        generic=_spans(profile.generic, text, present) if look else [],
         venue_conflict=venue_conflict,
-        context=bool(
+        context=look
+        and bool(
             profile.context
             and (present is None or id(profile.context) in present)
             and profile.context.search(text)
@@ -677,7 +679,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             for p, own in zip(profiles, compiled.own, strict=True)
         }
         for p in profiles:
-            seen_people.update((p.track_id, i) for i in readings[p.track_id].people)
+            if readings[p.track_id].people:
+                seen_people.update((p.track_id, i) for i in readings[p.track_id].people)
         raw = {
             p.track_id
             for p in profiles
@@ -735,16 +738,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             foreign = True
         for p in profiles:
             r = readings[p.track_id]
-            actor_spans = sorted(
-                [*(s for spans in r.people.values() for s in spans)]
-                + [s for spans in r.sides.values() for s in spans]
-                + r.places
-            )
-            kw_spans = sorted(r.specific + r.generic)
             if p.track_id in direct:
-                mentions.append(
-                    Mention(p.track_id, True, r.context, actor_spans, kw_spans, [], _score(r))
-                )
+                mentions.append(Mention(p.track_id, True, r.context, *_tie_spans(r), [], _score(r)))
                 continue
             if foreign:
                 continue
@@ -768,13 +763,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 inherited, via = found
                 mentions.append(
                     Mention(
-                        p.track_id,
-                        False,
-                        r.context or inherited,
-                        actor_spans,
-                        kw_spans,
-                        anaphors,
-                        via=via,
+                        p.track_id, False, r.context or inherited, *_tie_spans(r), anaphors, via=via
                     )
                 )
         mentions = _one_referent(mentions, recent, topics)
@@ -794,6 +783,17 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         last_matched = {m.track_id for m in mentions}
         out.append(mentions)
     return out
+
+
+def _tie_spans(r: _Reading) -> tuple[list[Span], list[Span]]:
+    """The spans that tie a sentence to a track: its people, sides and places; its event
+    words."""
+    actor_spans = sorted(
+        [*(s for spans in r.people.values() for s in spans)]
+        + [s for spans in r.sides.values() for s in spans]
+        + r.places
+    )
+    return actor_spans, sorted(r.specific + r.generic)
 
 
 def _nearer_topic(
