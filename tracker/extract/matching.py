@@ -383,12 +383,6 @@ class SentenceView:
 Present = set[int] | None  # ids of the patterns that can match a sentence (None: all)
 
 
-def _spans(pattern: re.Pattern[str] | None, text: str, present: Present = None) -> list[Span]:
-    if pattern is None or (present is not None and id(pattern) not in present):
-        return []
-    return [m.span() for m in pattern.finditer(text)]
-
-
 def _anaphors_by_kind(
     text: str, kinds: set[TrackKind], lexicon: Lexicon
 ) -> dict[TrackKind, list[Span]]:
@@ -467,7 +461,7 @@ class _Names:
     Budapest", "the Istanbul talks"), and whether officials below leaders are the ones
     meeting."""
 
-    __slots__ = ("_officials", "_venues", "names", "parties", "text")
+    __slots__ = ("_found", "_officials", "_venues", "names", "parties", "text")
 
     def __init__(self, text: str, names: Sequence[NameMention], gaz: Gazetteer) -> None:
         self.text = text
@@ -479,6 +473,16 @@ class _Names:
         ]
         self._venues: list[str] | None = None
         self._officials: bool | None = None
+        self._found: dict[int, list[Span]] = {}  # pattern id -> its spans
+
+    def spans(self, pattern: re.Pattern[str] | None, present: Present) -> list[Span]:
+        """``_spans`` of the sentence, each pattern run once however many tracks share it."""
+        if pattern is None or (present is not None and id(pattern) not in present):
+            return []
+        found = self._found.get(id(pattern))
+        if found is None:
+            found = self._found[id(pattern)] = [m.span() for m in pattern.finditer(self.text)]
+        return list(found)
 
     def venues(self) -> list[str]:
         """The codes of the places named as where an event is."""
@@ -519,9 +523,9 @@ def _read(  # noqa: C901 - split once the reading rework settles
     sides: dict[str, list[Span]] = {}
     if look:
         for person in profile.people:
-            spans = _spans(person.names, text, present) + _spans(person.roles, text, present)
+            spans = facts.spans(person.names, present) + facts.spans(person.roles, present)
             if not spans and (profile.track_id, person.index) in seen_people:
-                spans = _spans(person.bare_roles, text, present)
+                spans = facts.spans(person.bare_roles, present)
             if spans:
                 people[person.index] = spans
                 sides.setdefault(person.side, []).extend(spans)
@@ -542,12 +546,12 @@ def _read(  # noqa: C901 - split once the reading rework settles
             others.append(m)
     places: list[Span] = []
     if look:
-        for span in _spans(profile.free_parties, text, present):
+        for span in facts.spans(profile.free_parties, present):
             sides.setdefault(f"free:{text[span[0] : span[1]].lower()}", []).append(span)
         side_spans = [span for spans in sides.values() for span in spans]
         # A name that is both a party and a place ("Washington", "the White House") counts
         # once, as the party.
-        places = [p for p in _spans(profile.places, text, present) if not _overlaps(p, side_spans)]
+        places = [p for p in facts.spans(profile.places, present) if not _overlaps(p, side_spans)]
     venue_conflict = (
         profile.places is not None
         and not places
@@ -563,8 +567,8 @@ def _read(  # noqa: C901 - split once the reading rework settles
         sides=sides,
         others=others,
         places=places,
-        specific=_spans(profile.specific, text, present) if look else [],
-        generic=_spans(profile.generic, text, present) if look else [],
+        specific=facts.spans(profile.specific, present) if look else [],
+        generic=facts.spans(profile.generic, present) if look else [],
         venue_conflict=venue_conflict,
         context=look
         and bool(
