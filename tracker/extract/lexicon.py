@@ -245,8 +245,25 @@ def _needs(rules: Iterable[tuple[T, tuple[str, ...] | None]]) -> dict[str, list[
     return out
 
 
-def _compile_all(phrases: list[str]) -> tuple[re.Pattern[str], ...]:
-    return tuple(compile_cue(p) for p in phrases)
+class Patterns(tuple[re.Pattern[str], ...]):
+    """Compiled cue patterns of one lexicon list (denial, negation …): a tuple that hashes
+    by identity, so a cache keyed on it does not hash every pattern's program at each
+    look-up (a list is compiled once per lexicon and kept by it)."""
+
+    __slots__ = ()
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    def __ne__(self, other: object) -> bool:
+        return self is not other
+
+
+def _compile_all(phrases: list[str]) -> Patterns:
+    return Patterns(compile_cue(p) for p in phrases)
 
 
 class Lexicon:
