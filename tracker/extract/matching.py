@@ -52,7 +52,7 @@ from tracker.domain.vocabulary import KindFamily, TrackKind, kind_family
 from tracker.extract.gazetteer import Gazetteer, fold, load_gazetteer
 from tracker.extract.gazetteer import Mention as NameMention
 from tracker.extract.lexicon import Lexicon
-from tracker.extract.literals import LiteralIndex, searchable
+from tracker.extract.literals import LiteralIndex, lowered_for_twins, lowered_twin, searchable
 
 Span = tuple[int, int]
 
@@ -313,6 +313,7 @@ class CompiledTracks:
     gazetteer: Gazetteer
     index: LiteralIndex[int]
     own: tuple[frozenset[int], ...]  # per profile, the ids of its patterns
+    twins: dict[int, re.Pattern[str]]  # pattern id -> its ``lowered_twin``
 
     def present(self, text: str) -> Present:
         """The ids (``id``) of the patterns that can match ``text`` (None: it holds a
@@ -344,6 +345,12 @@ def _compiled_tracks(track_json: tuple[str, ...], families_json: str) -> Compile
         gazetteer=load_gazetteer(),
         index=LiteralIndex(needs),
         own=tuple(frozenset(id(pattern) for pattern, _ in p.anchors) for p in profiles),
+        twins={
+            id(pattern): twin
+            for p in profiles
+            for pattern, _ in p.anchors
+            if (twin := lowered_twin(pattern)) is not None
+        },
     )
 
 
@@ -461,11 +468,19 @@ class _Names:
     Budapest", "the Istanbul talks"), and whether officials below leaders are the ones
     meeting."""
 
-    __slots__ = ("_found", "_officials", "_venues", "names", "parties", "text")
+    __slots__ = ("_found", "_officials", "_venues", "lowered", "names", "parties", "text", "twins")
 
-    def __init__(self, text: str, names: Sequence[NameMention], gaz: Gazetteer) -> None:
+    def __init__(
+        self,
+        text: str,
+        names: Sequence[NameMention],
+        gaz: Gazetteer,
+        twins: dict[int, re.Pattern[str]] | None = None,
+    ) -> None:
         self.text = text
         self.names = names
+        self.twins = twins or {}
+        self.lowered = lowered_for_twins(text) if twins else None
         self.parties = [
             (m, m.entity.code if m.entity.kind != "organisation" else gaz.party_code(m.entity.name))
             for m in names
@@ -481,7 +496,12 @@ class _Names:
             return []
         found = self._found.get(id(pattern))
         if found is None:
-            found = self._found[id(pattern)] = [m.span() for m in pattern.finditer(self.text)]
+            twin = self.twins.get(id(pattern)) if self.lowered is not None else None
+            if twin is not None and self.lowered is not None:
+                found = [m.span() for m in twin.finditer(self.lowered)]
+            else:
+                found = [m.span() for m in pattern.finditer(self.text)]
+            self._found[id(pattern)] = found
         return list(found)
 
     def venues(self) -> list[str]:
@@ -676,7 +696,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         if view.skip:
             passes.append(({}, set()))
             continue
-        facts = _Names(view.text, gaz.scan(view.text), gaz)
+        facts = _Names(view.text, gaz.scan(view.text), gaz, compiled.twins)
         present = compiled.present(view.text)
         readings = {
             p.track_id: _read(p, facts, seen_people, present, own)
