@@ -322,6 +322,19 @@ class Lexicon:
         self._anchor_index: LiteralIndex[str] = LiteralIndex({a: (a,) for a in anchors})
         words = {w for s in self.signals for c in s.patterns for req in c.requires for w in req}
         self._required_index: LiteralIndex[str] = LiteralIndex({w: (w,) for w in words})
+        # Each distinct set of required literals numbered; per cue, the numbers of its sets;
+        # per literal, the numbers of the sets it is in: a cue can match when all its sets
+        # are among those the sentence's literals satisfy (one subset test).
+        numbers: dict[frozenset[str], int] = {}
+        self._sets_of_cue: dict[tuple[int, int], frozenset[int]] = {}
+        for si, signal in enumerate(self.signals):
+            for ci, compiled in enumerate(signal.patterns):
+                self._sets_of_cue[si, ci] = frozenset(
+                    numbers.setdefault(req, len(numbers)) for req in compiled.requires
+                )
+        self._sets_with: dict[str, frozenset[int]] = {
+            w: frozenset(n for req, n in numbers.items() if w in req) for w in words
+        }
         self._not_cue_always = [i for i, cue in enumerate(self.not_cues) if cue.anchors is None]
         self._not_cue_index: LiteralIndex[int] = LiteralIndex(
             _needs((i, cue.anchors) for i, cue in enumerate(self.not_cues))
@@ -360,13 +373,10 @@ class Lexicon:
         safe = searchable(sentence)
         if safe is None:
             return sorted(found)
-        words = self._required_index.literals_in(safe)
-        signals = self.signals
-        return sorted(
-            (si, ci)
-            for si, ci in found
-            if all(not words.isdisjoint(req) for req in signals[si].patterns[ci].requires)
-        )
+        sets_with = self._sets_with
+        satisfied = set().union(*[sets_with[w] for w in self._required_index.literals_in(safe)])
+        sets_of_cue = self._sets_of_cue
+        return sorted(pos for pos in found if sets_of_cue[pos] <= satisfied)
 
     @classmethod
     def from_dict(cls, raw: object) -> Lexicon:

@@ -481,8 +481,13 @@ class _Names:
         self.names = names
         self.twins = twins or {}
         self.lowered = lowered_for_twins(text) if twins else None
+        # (mention, the side it counts for, whether it names a person)
         self.parties = [
-            (m, m.entity.code if m.entity.kind != "organisation" else gaz.party_code(m.entity.name))
+            (
+                m,
+                m.entity.code if m.entity.kind != "organisation" else gaz.party_code(m.entity.name),
+                m.entity.kind == "person",
+            )
             for m in names
             if m.entity.kind in _PARTY_KINDS
         ]
@@ -551,18 +556,13 @@ def _read(  # noqa: C901 - split once the reading rework settles
                 sides.setdefault(person.side, []).extend(spans)
     covered = [s for spans in people.values() for s in spans]
     others: list[NameMention] = []
-    for m, code in facts.parties:
-        if m.entity.kind == "person" and any(a <= m.start < b for a, b in covered):
-            continue
-        if m.entity.kind == "person" and code in profile.actor_codes:
-            continue  # another official of a side whose own people the track names
+    for m, code, person in facts.parties:
+        inside = bool(covered) and any(a <= m.start < b for a, b in covered)
+        if person and (inside or code in profile.actor_codes):
+            continue  # the track's person, or another official of a side it names people of
         if code in profile.explicit_codes:
             sides.setdefault(code, []).append((m.start, m.end))
-        elif (
-            code not in profile.side_codes
-            and code not in profile.place_codes
-            and not any(a <= m.start < b for a, b in covered)
-        ):
+        elif code not in profile.side_codes and code not in profile.place_codes and not inside:
             others.append(m)
     places: list[Span] = []
     if look:
