@@ -556,9 +556,9 @@ def _read(  # noqa: C901 - split once the reading rework settles
                 sides.setdefault(person.side, []).extend(spans)
     covered = [s for spans in people.values() for s in spans]
     others: list[NameMention] = []
-    for m, code, person in facts.parties:
+    for m, code, is_person in facts.parties:
         inside = bool(covered) and any(a <= m.start < b for a, b in covered)
-        if person and (inside or code in profile.actor_codes):
+        if is_person and (inside or code in profile.actor_codes):
             continue  # the track's person, or another official of a side it names people of
         if code in profile.explicit_codes:
             sides.setdefault(code, []).append((m.start, m.end))
