@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from tracker.domain.readings import LexiconRule
 from tracker.domain.vocabulary import TrackKind
-from tracker.extract.literals import LiteralIndex, required_literals, searchable
+from tracker.extract.literals import LiteralIndex, RequiredSets, required_literals, searchable
 from tracker.paths import resources_dir
 
 T = TypeVar("T")
@@ -248,9 +248,31 @@ def _needs(rules: Iterable[tuple[T, tuple[str, ...] | None]]) -> dict[str, list[
 class Patterns(tuple[re.Pattern[str], ...]):
     """Compiled cue patterns of one lexicon list (denial, negation …): a tuple that hashes
     by identity, so a cache keyed on it does not hash every pattern's program at each
-    look-up (a list is compiled once per lexicon and kept by it)."""
+    look-up (a list is compiled once per lexicon and kept by it), and knows which of its
+    patterns can match a text (``candidates``)."""
 
-    __slots__ = ()
+    _required: RequiredSets[int]
+
+    def __new__(cls, patterns: Iterable[re.Pattern[str]]) -> Patterns:
+        self = super().__new__(cls, patterns)
+        self._required = RequiredSets({i: required_literals(p) for i, p in enumerate(self)})
+        return self
+
+    def candidates(self, text: str) -> list[re.Pattern[str]]:
+        """The patterns that can match ``text`` (one needing a literal it lacks cannot),
+        in order."""
+        lowered = searchable(text)
+        if lowered is None:
+            return list(self)
+        required = self._required
+        satisfied = required.satisfied(lowered) if lowered else set()
+        if not satisfied:
+            return [self[i] for i in required.free]
+        return [p for i, p in enumerate(self) if required.allows(i, satisfied)]
+
+    def search_any(self, text: str) -> bool:
+        """Whether one of the patterns matches ``text``."""
+        return any(p.search(text) for p in self.candidates(text))
 
     def __hash__(self) -> int:
         return id(self)
@@ -320,21 +342,13 @@ class Lexicon:
             for a in anchors
         }
         self._anchor_index: LiteralIndex[str] = LiteralIndex({a: (a,) for a in anchors})
-        words = {w for s in self.signals for c in s.patterns for req in c.requires for w in req}
-        self._required_index: LiteralIndex[str] = LiteralIndex({w: (w,) for w in words})
-        # Each distinct set of required literals numbered; per cue, the numbers of its sets;
-        # per literal, the numbers of the sets it is in: a cue can match when all its sets
-        # are among those the sentence's literals satisfy (one subset test).
-        numbers: dict[frozenset[str], int] = {}
-        self._sets_of_cue: dict[tuple[int, int], frozenset[int]] = {}
-        for si, signal in enumerate(self.signals):
-            for ci, compiled in enumerate(signal.patterns):
-                self._sets_of_cue[si, ci] = frozenset(
-                    numbers.setdefault(req, len(numbers)) for req in compiled.requires
-                )
-        self._sets_with: dict[str, frozenset[int]] = {
-            w: frozenset(n for req, n in numbers.items() if w in req) for w in words
-        }
+        self._required = RequiredSets(
+            {
+                (si, ci): compiled.requires
+                for si, signal in enumerate(self.signals)
+                for ci, compiled in enumerate(signal.patterns)
+            }
+        )
         self._not_cue_always = [i for i, cue in enumerate(self.not_cues) if cue.anchors is None]
         self._not_cue_index: LiteralIndex[int] = LiteralIndex(
             _needs((i, cue.anchors) for i, cue in enumerate(self.not_cues))
@@ -373,10 +387,9 @@ class Lexicon:
         safe = searchable(sentence)
         if safe is None:
             return sorted(found)
-        sets_with = self._sets_with
-        satisfied = set().union(*[sets_with[w] for w in self._required_index.literals_in(safe)])
-        sets_of_cue = self._sets_of_cue
-        return sorted(pos for pos in found if sets_of_cue[pos] <= satisfied)
+        satisfied = self._required.satisfied(safe)
+        sets_of = self._required.sets_of
+        return sorted(pos for pos in found if sets_of[pos] <= satisfied)
 
     @classmethod
     def from_dict(cls, raw: object) -> Lexicon:

@@ -206,6 +206,33 @@ class PatternSet:
         return any(p.search(text) for p in self.candidates(text))
 
 
+class RequiredSets(Generic[T]):
+    """Rules each of which can match only a text holding one literal of each of its sets
+    (``required_literals``): which of them a text allows, by one automaton pass over it and
+    one subset test per rule one of whose sets it satisfies. Distinct sets are numbered;
+    a rule is the numbers of its sets."""
+
+    def __init__(self, requires: Mapping[T, Sequence[frozenset[str]]]) -> None:
+        numbers: dict[frozenset[str], int] = {}
+        self.sets_of: dict[T, frozenset[int]] = {
+            rule: frozenset(numbers.setdefault(s, len(numbers)) for s in sets)
+            for rule, sets in requires.items()
+        }
+        self._sets_with = {
+            w: frozenset(n for s, n in numbers.items() if w in s) for s in numbers for w in s
+        }
+        self._index: LiteralIndex[str] = LiteralIndex({w: (w,) for w in self._sets_with})
+        self.free = [rule for rule, sets in self.sets_of.items() if not sets]
+
+    def satisfied(self, lowered: str) -> set[int]:
+        """The numbers of the sets one of whose literals ``lowered`` holds."""
+        sets_with = self._sets_with
+        return set().union(*[sets_with[w] for w in self._index.literals_in(lowered)])
+
+    def allows(self, rule: T, satisfied: set[int]) -> bool:
+        return self.sets_of[rule] <= satisfied
+
+
 # --- case-insensitive rules run case-sensitively on lower-cased text ---------------------
 
 _CASED_OUTSIDE_ASCII: Final = re.compile(r"[^\x00-\x7f]")
