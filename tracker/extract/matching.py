@@ -698,28 +698,22 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             continue
         facts = _Names(view.text, gaz.scan(view.text), gaz, compiled.twins)
         present = compiled.present(view.text)
-        readings = {
-            p.track_id: _read(p, facts, seen_people, present, own)
-            for p, own in zip(profiles, compiled.own, strict=True)
-        }
-        for p in profiles:
-            if readings[p.track_id].people:
-                seen_people.update((p.track_id, i) for i in readings[p.track_id].people)
-        raw = {
-            p.track_id
-            for p in profiles
-            if _direct(p, readings[p.track_id], view.has_cue, view.text)
-        }
-        for tid in raw:
-            if readings[tid].places or readings[tid].specific:
-                focus[tid] = focus.get(tid, 0) + 1
-                first_own.setdefault(tid, len(passes))
-        for p in profiles:
-            r = readings[p.track_id]
+        readings: dict[str, _Reading] = {}
+        raw: set[str] = set()
+        seen_here: list[tuple[str, int]] = []
+        for p, own in zip(profiles, compiled.own, strict=True):
+            r = readings[p.track_id] = _read(p, facts, seen_people, present, own)
+            seen_here += [(p.track_id, i) for i in r.people]
+            if _direct(p, r, view.has_cue, view.text):
+                raw.add(p.track_id)
+                if r.places or r.specific:
+                    focus[p.track_id] = focus.get(p.track_id, 0) + 1
+                    first_own.setdefault(p.track_id, len(passes))
             if r.places:
                 own_venue.add(p.track_id)
             elif r.venue_conflict and (r.generic or r.specific):
                 elsewhere.add(p.track_id)
+        seen_people.update(seen_here)
         passes.append((readings, raw))
     # An article that puts its event at another venue and never names the track's places is
     # about another occasion: only the track's own people still tie a sentence to it.
