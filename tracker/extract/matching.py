@@ -759,8 +759,12 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             if p.track_id in direct:
                 mentions.append(Mention(p.track_id, True, r.context, *_tie_spans(r), [], _score(r)))
                 continue
-            if foreign:
-                continue
+            if foreign or not (
+                p.track_id in paragraph_state
+                or p.track_id in previous_state
+                or p.track_id in topics
+            ):
+                continue  # a sentence carries on only a track its article or paragraph has
             if anaphor_cache is None:
                 anaphor_cache = _anaphors_by_kind(view.text, kinds, lexicon)
             anaphors = anaphor_cache[p.kind]
@@ -909,7 +913,9 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
     last_matched: set[str],
     one_line_before: bool = False,
 ) -> tuple[bool, str] | None:
-    """The inherited context flag and how the sentence continues track ``p``, else None.
+    """The inherited context flag and how the sentence continues track ``p``, else None:
+    always None for a track neither the paragraph, the one before nor the article's
+    headline or lead is about (``match_tracks`` does not ask then).
 
     Never when the sentence names people of other parties beside fewer of the track's own
     people than a match needs ("Trump and Zelensky met at the White House"): their event
