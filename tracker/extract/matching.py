@@ -96,6 +96,9 @@ class TrackProfile:
     leaders: bool  # the track's people are heads of state or government
     # Per pattern, lower-case literals one of which each of its matches contains.
     anchors: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ()
+    # Patterns that also need one of more literals: a role phrase naming the country ("the
+    # Russian foreign minister") holds one of the country's forms besides its role.
+    also: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ()
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -187,6 +190,7 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
     people: list[PersonSpec] = []
     roles_seen: set[str] = set()
     anchors: list[tuple[re.Pattern[str], tuple[str, ...]]] = []
+    also: list[tuple[re.Pattern[str], tuple[str, ...]]] = []
     for index, actor in enumerate(track.actors):
         known = None
         for name in actor.names():
@@ -206,6 +210,8 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
                 forms = country.forms() if country else [known.party]
                 roles_named, roles_bare = _role_patterns([*known.roles, "counterpart"], forms)
                 role_words = _role_anchors([*known.roles, "counterpart"])
+                if roles_named is not None:
+                    also.append((roles_named, _literal_parts(forms)))
         else:
             # An actor typed as a party ("Coalition of the Willing", "Hamas") is that side.
             for name in actor.names():
@@ -283,6 +289,7 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
         n_sides=n_sides,
         leaders=bool(roles_seen) and roles_seen <= _LEADER_ROLES,
         anchors=tuple(anchors),
+        also=tuple(also),
     )
 
 
@@ -314,13 +321,20 @@ class CompiledTracks:
     index: LiteralIndex[int]
     own: tuple[frozenset[int], ...]  # per profile, the ids of its patterns
     twins: dict[int, re.Pattern[str]]  # pattern id -> its ``lowered_twin``
+    also: dict[int, tuple[str, ...]]  # pattern id -> more literals it needs one of
 
     def present(self, text: str) -> Present:
         """The ids (``id``) of the patterns that can match ``text`` (None: it holds a
         character the literal search cannot vouch for, so every pattern runs). Ids, not the
         patterns: a compiled pattern hashes its whole program at every look-up."""
         lowered = searchable(text)
-        return None if lowered is None else self.index.rules_in(lowered)
+        if lowered is None:
+            return None
+        found = self.index.rules_in(lowered)
+        for key, words in self.also.items():
+            if key in found and not any(w in lowered for w in words):
+                found.discard(key)
+        return found
 
 
 def compile_tracks(tracks: Sequence[Track], lexicon: Lexicon) -> CompiledTracks:
@@ -345,6 +359,7 @@ def _compiled_tracks(track_json: tuple[str, ...], families_json: str) -> Compile
         gazetteer=load_gazetteer(),
         index=LiteralIndex(needs),
         own=tuple(frozenset(id(pattern) for pattern, _ in p.anchors) for p in profiles),
+        also={id(pattern): words for p in profiles for pattern, words in p.also},
         twins={
             id(pattern): twin
             for p in profiles
