@@ -429,7 +429,14 @@ def _load(path: Path) -> Lexicon:
 
 def load_lexicon(path: Path | None = None) -> Lexicon:
     """The lexicon at ``path`` (default ``resources/lexicon.json``), parsed once and cached."""
-    return _load((path or default_lexicon_path()).resolve())
+    return _load(path.resolve() if path else _default_resolved())
+
+
+@lru_cache(maxsize=1)
+def _default_resolved() -> Path:
+    """The bundled lexicon's resolved path, looked up once (the look-up touches the file
+    system: every extraction asks for the lexicon)."""
+    return default_lexicon_path().resolve()
 
 
 # --- the user lexicon: rules analysts taught, layered over the bundled file ---------------
