@@ -7,7 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.extract.literals import lowered_for_twins, lowered_twin
+from tracker.extract.lexicon import Patterns
+from tracker.extract.literals import RequiredSets, lowered_for_twins, lowered_twin
 
 PATTERNS = [
     re.compile(r"(?<!\w)(?:face[\s\-]+to[\s\-]+face|Summit|talks|round)(?:s|es)?(?!\w)", re.I),
@@ -79,3 +80,28 @@ def test_a_twin_finds_what_the_pattern_finds(words: list[str], gaps: list[str]) 
         assert twin is not None
         if lowered is not None:
             assert _spans(twin, lowered) == _spans(pattern, text)
+
+
+def test_required_sets_allow_a_rule_only_with_one_literal_of_each_set() -> None:
+    sets = RequiredSets(
+        {
+            "talks": (frozenset({"talks"}),),
+            "held talks": (frozenset({"held", "holds"}), frozenset({"talks"})),
+            "any": (),
+        }
+    )
+    found = sets.satisfied("they held talks")
+    assert sets.allows("talks", found) and sets.allows("held talks", found)
+    found = sets.satisfied("talks went on")
+    assert sets.allows("talks", found) and not sets.allows("held talks", found)
+    assert sets.free == ["any"]
+
+
+def test_a_lexicon_list_hashes_by_identity_and_runs_only_patterns_whose_words_are_there() -> None:
+    patterns = Patterns(re.compile(p, re.IGNORECASE) for p in (r"\bnot\b", r"\bnever\b", r"^\W"))
+    assert hash(patterns) == id(patterns) and patterns == patterns
+    assert patterns != Patterns(patterns)
+    assert patterns.candidates("They will NOT meet") == [patterns[0], patterns[2]]
+    assert patterns.candidates("They will meet") == [patterns[2]]
+    assert patterns.search_any("Never again")
+    assert not patterns.search_any("They met")
