@@ -381,3 +381,49 @@ def test_a_long_sentence_is_dated_in_linear_time(unit: str, tail: str) -> None:
 def test_clause_scope(sentence: str, cue: str, expected: date | None, basis: str) -> None:
     got = resolve_dates(sentence, PUB, near=sentence.index(cue), future=True)
     assert (got.date, got.basis) == (expected, basis)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "expected", "basis"),
+    [
+        # a dated clause describing the subject is not the date of the sentence's news
+        (
+            "The negotiations, which began on Monday, broke down over the border.",
+            "broke",
+            PUB,
+            "inferred",
+        ),
+        (
+            "Officials said the summit, agreed last week during a phone call, had been shelved.",
+            "shelved",
+            PUB,
+            "inferred",
+        ),
+        # the sentence's own date still stands
+        (
+            "The negotiations, which began on Monday, broke down on Tuesday over the border.",
+            "broke",
+            date(2025, 10, 21),
+            "stated",
+        ),
+        # a clause describing the cue's own noun dates it
+        (
+            "Nothing has been disclosed about the talks, which began on Monday, so far.",
+            "talks",
+            date(2025, 10, 20),
+            "stated",
+        ),
+        # a clause holding the cue is the sentence's news
+        (
+            "The envoy, who resigned on Monday, has left the capital.",
+            "resigned",
+            date(2025, 10, 20),
+            "stated",
+        ),
+    ],
+)
+def test_a_clause_describing_a_noun_keeps_its_date_to_itself(
+    sentence: str, cue: str, expected: date | None, basis: str
+) -> None:
+    got = resolve_dates(sentence, PUB, near=sentence.index(cue))
+    assert (got.date, got.basis) == (expected, basis)

@@ -761,6 +761,38 @@ def _apart(sentence: str, mention: DateMention, near: int) -> bool:
     return _CLAUSE_END.search(between) is not None
 
 
+# A clause set off by commas that describes a noun of the sentence rather than telling its
+# news: "The talks, which opened on Saturday, stalled …", "the summit, agreed last week in a
+# phone call, had been put on hold".
+_MODIFIER: Final = re.compile(
+    r",\s+(?:which|who|whose)\b[^,;:()\[\]\"“”—–]*,"
+    r"|,\s+(?:first\s+|originally\s+|initially\s+)?[a-z]{3,}ed\b[^,;:()\[\]\"“”—–]*,"
+)
+
+
+_CUE_NOUN: Final = 12  # characters of the cue before a clause that describes it ("the talks")
+
+
+def _without_modifiers(sentence: str, near: int, published: date | None) -> tuple[str, int]:
+    """The sentence without the dated clauses set off by commas that describe one of its
+    nouns ("The talks, which opened on Saturday, stalled") when the cue at ``near`` lies
+    outside them: their date is of what the clause tells, not of the sentence's news.
+    Returns the shortened sentence and the cue's offset in it."""
+    out = sentence
+    shift = 0
+    for m in _MODIFIER.finditer(sentence):
+        if (
+            m.start() - _CUE_NOUN <= near < m.end()  # in it, or the noun it describes
+            or not find_date_mentions(m.group(0), published)
+        ):
+            continue
+        a, b = m.start() - shift, m.end() - shift
+        out = out[:a] + " " + out[b:]
+        if m.end() <= near:
+            shift += b - a - 1
+    return out, near - shift
+
+
 def resolve_dates(  # noqa: C901 - a chain of reading rules, split when they settle
     sentence: str,
     published: date | None,
@@ -782,6 +814,8 @@ def resolve_dates(  # noqa: C901 - a chain of reading rules, split when they set
     expressions whose clause does not give their own.
     """
     lex = lexicon or load_lexicon()
+    if near is not None and not future:
+        sentence, near = _without_modifiers(sentence, near, published)
     mentions = find_date_mentions(sentence, published, future=future)
     pos = near if near is not None else 0
     changes_plan = near is not None and bool(_CHANGE_CUE.match(sentence[near : near + 40]))
