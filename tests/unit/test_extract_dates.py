@@ -427,3 +427,29 @@ def test_a_clause_describing_a_noun_keeps_its_date_to_itself(
 ) -> None:
     got = resolve_dates(sentence, PUB, near=sentence.index(cue))
     assert (got.date, got.basis) == (expected, basis)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "expected"),
+    [
+        # a plan told in the past takes the nearest such weekday: the day before (Wednesday)
+        (
+            "The agency said the envoy was due to meet the delegation on Tuesday night.",
+            "meet",
+            date(2025, 10, 21),
+        ),
+        # or the day after, when that is nearer
+        (
+            "A source said the talks were scheduled for Thursday in the capital.",
+            "talks",
+            date(2025, 10, 23),
+        ),
+        # a plan told in the present keeps its coming day
+        ("The envoy is due to meet the delegation on Tuesday.", "meet", date(2025, 10, 28)),
+    ],
+)
+def test_a_plan_told_in_the_past_takes_the_nearest_weekday(
+    sentence: str, cue: str, expected: date
+) -> None:
+    got = resolve_dates(sentence, PUB, near=sentence.index(cue), future=True)
+    assert (got.date, got.basis) == (expected, "stated")

@@ -635,6 +635,23 @@ def _weekday_resolver(weekday: int, mod: str | None, published: date) -> Resolve
     return lambda future: (_weekday_date(weekday, mod, published, future), "day")
 
 
+# A plan told in the past ("was due to sit down in Paris on Tuesday night", "a visit that
+# was scheduled for Tuesday"): its day may have come already or not.
+_PLAN_IN_PAST: Final = re.compile(
+    r"\b(?:was|were)\s+(?:not\s+)?(?:due|scheduled|set|slated|expected|supposed|planned|going)"
+    r"\s+(?:to|for)\b",
+    re.IGNORECASE,
+)
+
+
+def _nearest_weekday(weekday: int, published: date) -> Resolver:
+    """The occurrence of a weekday nearest the article's day, before or after it."""
+    back = (published.weekday() - weekday) % 7
+    ahead = (weekday - published.weekday()) % 7
+    day = published - timedelta(days=back) if back <= ahead else published + timedelta(days=ahead)
+    return _fixed(day, "day")
+
+
 def _first(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The first ``_MAX_MENTIONS`` matches of ``rx`` in ``text``."""
     return itertools.islice(rx.finditer(text), _MAX_MENTIONS)
@@ -730,7 +747,11 @@ def find_date_mentions(  # noqa: C901 - a chain of reading rules, split when the
                 for a, _b in dated_spans
             ):
                 continue  # "Saturday May 3": the date says which Saturday
-            add(m, _weekday_resolver(WEEKDAYS.index(m["weekday"].lower()), m["mod"], pub))
+            weekday = WEEKDAYS.index(m["weekday"].lower())
+            if not m["mod"] and _PLAN_IN_PAST.search(_clause_before(text, m.start())):
+                add(m, _nearest_weekday(weekday, pub))
+                continue
+            add(m, _weekday_resolver(weekday, m["mod"], pub))
     found.sort(key=lambda mention: mention.start)
     return found
 
