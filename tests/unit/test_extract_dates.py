@@ -453,3 +453,37 @@ def test_a_plan_told_in_the_past_takes_the_nearest_weekday(
 ) -> None:
     got = resolve_dates(sentence, PUB, near=sentence.index(cue), future=True)
     assert (got.date, got.basis) == (expected, "stated")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "expected", "basis"),
+    [
+        # "earlier" describing a noun of another clause tells nothing of the news's time
+        (
+            "Unlike earlier rounds, this session was attended by both envoys.",
+            "attended",
+            PUB,
+            "inferred",
+        ),
+        # the earlier event is the cue's own: undated
+        (
+            "The envoys met again after their earlier talks in Oslo failed.",
+            "failed",
+            None,
+            "unknown",
+        ),
+        (
+            "The two sides met after earlier talks that ended without a deal.",
+            "talks",
+            None,
+            "unknown",
+        ),
+        # "earlier" as an adverb still tells of an earlier time
+        ("The envoys had met earlier in Oslo.", "met", None, "unknown"),
+    ],
+)
+def test_an_earlier_that_describes_another_clauses_noun_is_no_past_marker(
+    sentence: str, cue: str, expected: date | None, basis: str
+) -> None:
+    got = resolve_dates(sentence, PUB, near=sentence.index(cue))
+    assert (got.date, got.basis) == (expected, basis)

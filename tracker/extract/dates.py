@@ -774,6 +774,30 @@ def _past_marker_counts(sentence: str, hit: re.Match[str], near: int | None) -> 
     return not (near is not None and start > near and _CLAUSE_END.search(sentence[near:start]))
 
 
+# Words before an adjective "earlier" that make it describe a noun ("Unlike earlier
+# meetings", "the earlier rounds"): it then says nothing of when the sentence's news was.
+_ATTRIBUTIVE_BEFORE: Final = re.compile(
+    r"\b(?:unlike|like|the|its|their|his|her|our|of|in|at|from|with|than|all|two|three|"
+    r"several|many|both|those|these|after|during|since)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _attributive(sentence: str, hit: re.Match[str], near: int | None) -> bool:
+    """Whether the past marker is the adjective "earlier" before a noun, in another clause
+    than the cue ("Unlike earlier coalition meetings, this summit was attended …"; not
+    "after their earlier summit in Alaska failed", where the earlier event is the news)."""
+    if near is None:
+        return False
+    between = sentence[hit.end() : near] if hit.end() <= near else sentence[near : hit.start()]
+    return (
+        hit.group(0).lower() == "earlier"
+        and _CLAUSE_END.search(between) is not None
+        and _ATTRIBUTIVE_BEFORE.search(sentence[max(0, hit.start() - 12) : hit.start()]) is not None
+        and re.match(r"\s+[a-z]", sentence[hit.end() : hit.end() + 3]) is not None
+    )
+
+
 def _apart(sentence: str, mention: DateMention, near: int) -> bool:
     """Whether a clause boundary separates ``mention`` from offset ``near``."""
     between = (
@@ -869,7 +893,11 @@ def resolve_dates(  # noqa: C901 - a chain of reading rules, split when they set
     for rx in lex.past_markers:
         for hit in rx.finditer(sentence):
             inside = any(m.start <= hit.start() < m.end for m in mentions)  # "earlier this year"
-            if not inside and _past_marker_counts(sentence, hit, near):
+            if (
+                not inside
+                and not _attributive(sentence, hit, near)
+                and _past_marker_counts(sentence, hit, near)
+            ):
                 return DateResolution(None, None, "unknown")
     if published is None:
         return DateResolution(None, None, "unknown")
