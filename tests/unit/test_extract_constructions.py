@@ -275,6 +275,40 @@ def test_future_claims_take_the_day_the_article_states_for_the_coming_event() ->
     assert _one_of(text, SUMMIT.id, "The summit of Quispe").event_date == date(2026, 3, 9)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "signal", "expected", "basis"),
+    [
+        # a meeting or call told in the past is not dated by a later day of another event
+        (
+            "The ministry said Solberg and Rivas held a phone call in which they discussed "
+            "the round due in Reykjavik on March 10.",
+            "call",
+            PUB,
+            "inferred",
+        ),
+        (
+            "Solberg and Rivas exchanged views on resuming the fisheries negotiations in "
+            "Reykjavik on March 9, the ministry said.",
+            "held",
+            PUB,
+            "inferred",
+        ),
+        # a meeting still to come keeps its day
+        (
+            "Once Solberg and Rivas have met on March 10, the round can be fixed.",
+            "scheduled",
+            date(2026, 3, 10),
+            "stated",
+        ),
+    ],
+)
+def test_a_meeting_told_in_the_past_is_not_dated_after_its_article(
+    sentence: str, signal: str, expected: date, basis: str
+) -> None:
+    found = _one(sentence, TALKS.id)
+    assert (found.signal, found.event_date, found.date_basis) == (signal, expected, basis)
+
+
 def _one_of(text: str, track_id: str, start: str) -> Finding:
     found = [
         f

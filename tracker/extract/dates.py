@@ -571,6 +571,26 @@ def tells_ahead(sentence: str) -> bool:
     return False
 
 
+_PERFECT: Final = frozenset({"have", "has", "'ve", "having", "had"})
+
+
+def cue_in_past(sentence: str, start: int, end: int) -> bool:
+    """Whether the cue ``sentence[start:end]`` is itself a verb of the simple past
+    ("exchanged views", "met", "went over"), not after "have" or "had" ("once they have
+    met next week") nor after a word of the future in its clause."""
+    words = [w.replace("’", "'") for w in _WORD.findall(sentence[start:end].lower())]
+    prior = [
+        w.replace("’", "'") for w in _WORD.findall(sentence[max(0, start - 20) : start].lower())
+    ]
+    if (
+        not words
+        or (prior and prior[-1] in _PERFECT)
+        or _direction(_clause_before(sentence, start))
+    ):
+        return False
+    return _tense_at([prior[-1] if prior else "", words[0]], 1) is False
+
+
 def _direction_after(text: str, start: int) -> bool | None:
     """For an expression opening its sentence ("On Monday, Mensah proposed …", "Last week
     the envoys met …"): the direction of the first verb of tense after it, in its clause."""
@@ -847,6 +867,7 @@ def resolve_dates(  # noqa: C901 - a chain of reading rules, split when they set
     anchor: date | None = None,
     anchor_precision: Precision | None = None,
     lexicon: Lexicon | None = None,
+    past: bool = False,
 ) -> DateResolution:
     """The event date of ``sentence``.
 
@@ -856,12 +877,16 @@ def resolve_dates(  # noqa: C901 - a chain of reading rules, split when they set
     date when the cue changes the plan. "earlier in the day" takes ``anchor`` (the previous
     dated sentence); a sentence that tells of an earlier time without a date gets none;
     anything else is dated by publication. ``future`` is the cue's direction, for the
-    expressions whose clause does not give their own.
+    expressions whose clause does not give their own; ``past``, that the cue tells an event
+    that took place, which no date after the article's can be ("the two ministers exchanged
+    views on resuming talks on June 2" the day before).
     """
     lex = lexicon or load_lexicon()
     if near is not None and not future:
         sentence, near = _without_modifiers(sentence, near, published)
     mentions = find_date_mentions(sentence, published, future=future)
+    if past and published is not None:
+        mentions = [m for m in mentions if m.date <= published]
     pos = near if near is not None else 0
     changes_plan = near is not None and bool(_CHANGE_CUE.match(sentence[near : near + 40]))
     vague = [m for m in mentions if m.role == "vague"]
