@@ -309,6 +309,31 @@ def test_a_meeting_told_in_the_past_is_not_dated_after_its_article(
     assert (found.signal, found.event_date, found.date_basis) == (signal, expected, basis)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected", "basis"),
+    [
+        # the date of a noun the cue acts on, told by a participle phrase, is that noun's
+        (
+            "Solberg and Rivas reaffirmed the plans discussed in Reykjavik in January to "
+            "extend the quotas.",
+            PUB,
+            "inferred",
+        ),
+        # a date of the cue's own clause still dates it; "the plans" is a noun, no future
+        (
+            "Solberg and Rivas reaffirmed the plans in Reykjavik on Monday.",
+            date(2026, 3, 2),
+            "stated",
+        ),
+    ],
+)
+def test_a_participle_phrase_after_the_cue_dates_its_own_noun(
+    sentence: str, expected: date, basis: str
+) -> None:
+    found = _one(sentence, TALKS.id)
+    assert (found.event_date, found.date_basis) == (expected, basis)
+
+
 def _one_of(text: str, track_id: str, start: str) -> Finding:
     found = [
         f

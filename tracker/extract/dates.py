@@ -514,6 +514,12 @@ def _clause_before(text: str, start: int) -> str:
     return window[cut:]
 
 
+_NOUN_AFTER_DETERMINER: Final = frozenset({"plans", "plan", "aims", "hopes"})
+_DETERMINERS: Final = frozenset(
+    {"the", "a", "its", "their", "his", "her", "our", "these", "those", "such", "any", "new"}
+)
+
+
 def _tense_at(words: Sequence[str], i: int) -> bool | None:
     """True (future) or False (past) when ``words[i]`` is a tense marker, else None."""
     word = words[i].replace("’", "'")
@@ -523,6 +529,8 @@ def _tense_at(words: Sequence[str], i: int) -> bool | None:
     if word == "to" and (after in _TO_VERBS or (after.endswith("ly") and after2 in _TO_VERBS)):
         return True  # "to be held", "to meet", "to jointly chair"
     if word in _FUTURE_WORDS:
+        if word in _NOUN_AFTER_DETERMINER and before in _DETERMINERS:
+            return None  # "reaffirmed the plans": a noun, not "plans to"
         if word in ("scheduled", "planned", "set", "slated", "expected") and before in (
             "was",
             "were",

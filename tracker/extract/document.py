@@ -447,16 +447,31 @@ _OTHER_EVENT: Final = re.compile(
 )
 
 
+# A noun the cue acts on, described by a past participle and its phrase: "reaffirmed the
+# plans discussed in Paris in January", "welcomed the deal reached in Geneva on Friday".
+_REDUCED_RELATIVE: Final = re.compile(
+    r"\b(?:the|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s?\s+"
+    r"(?P<rest>(?:discussed|agreed|reached|struck|signed|made|adopted|announced|outlined|"
+    r"presented|sealed|brokered|endorsed|approved)\b[^,;:.!?()]*)",
+)
+
+
 def _mask_other_events(sentence: str, hit: CueHit | None) -> str:
     """The sentence with the clauses that tell of another event blanked out (same length),
     when they follow the cue: their dates are that event's ("decided to delay further
-    planning after being briefed on a call on Monday" is not dated Monday)."""
+    planning after being briefed on a call on Monday" is not dated Monday; "reaffirmed the
+    plans discussed in Paris in January" is not dated January)."""
     if hit is None:
         return sentence
     out = sentence
-    for m in _OTHER_EVENT.finditer(sentence):
-        if m.start() >= hit.end:
-            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    spans = [(m.start(), m.end()) for m in _OTHER_EVENT.finditer(sentence, hit.end)]
+    spans += [
+        (m.start("rest"), m.end())
+        for m in _REDUCED_RELATIVE.finditer(sentence, hit.start)
+        if m.start("rest") >= hit.end
+    ]
+    for a, b in spans:
+        out = out[:a] + " " * (b - a) + out[b:]
     return out
 
 
