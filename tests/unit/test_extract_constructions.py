@@ -334,6 +334,32 @@ def test_a_participle_phrase_after_the_cue_dates_its_own_noun(
     assert (found.event_date, found.date_basis) == (expected, basis)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected", "basis"),
+    [
+        # a sentence without a cue is not dated by the clause of another event after it,
+        # however many abbreviations that clause holds
+        (
+            "The round of Solberg and Rivas came after the U.N. envoy visited Reykjavik on "
+            "Feb. 27, officials said.",
+            PUB,
+            "inferred",
+        ),
+        # a clause opening the sentence dates what follows it
+        (
+            "After talks on Monday, Solberg and Rivas agreed to meet again.",
+            date(2026, 3, 2),
+            "stated",
+        ),
+    ],
+)
+def test_a_clause_of_another_event_after_the_subject_does_not_date_the_sentence(
+    sentence: str, expected: date, basis: str
+) -> None:
+    found = _one(sentence, TALKS.id)
+    assert (found.event_date, found.date_basis) == (expected, basis)
+
+
 def _one_of(text: str, track_id: str, start: str) -> Finding:
     found = [
         f

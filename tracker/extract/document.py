@@ -441,8 +441,10 @@ def _prefix_suffix(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 # A clause that tells of an earlier or later event: "after being briefed on a call on Monday".
+# (an abbreviation's period, "U.S." or "Oct. 16", does not end the clause)
 _OTHER_EVENT: Final = re.compile(
-    r"\b(?:after|following|before|ahead\s+of|since|prior\s+to)\b[^,;:.!?()]*",
+    r"\b(?:after|following|before|ahead\s+of|since|prior\s+to)\b"
+    r"(?:[^,;:.!?()]|(?-i:\.(?<=\b[A-Z]\.)|\.(?<=\b[A-Z][a-z]{2}\.)|\.(?<=Sept\.)))*",
     re.IGNORECASE,
 )
 
@@ -461,15 +463,21 @@ def _mask_other_events(sentence: str, hit: CueHit | None) -> str:
     when they follow the cue: their dates are that event's ("decided to delay further
     planning after being briefed on a call on Monday" is not dated Monday; "reaffirmed the
     plans discussed in Paris in January" is not dated January)."""
-    if hit is None:
-        return sentence
-    out = sentence
+    if hit is None:  # no cue: the clauses of another event after the sentence's subject
+        spans = [(m.start(), m.end()) for m in _OTHER_EVENT.finditer(sentence) if m.start() > 0]
+        return _blank(sentence, spans)
     spans = [(m.start(), m.end()) for m in _OTHER_EVENT.finditer(sentence, hit.end)]
     spans += [
         (m.start("rest"), m.end())
         for m in _REDUCED_RELATIVE.finditer(sentence, hit.start)
         if m.start("rest") >= hit.end
     ]
+    return _blank(sentence, spans)
+
+
+def _blank(sentence: str, spans: list[tuple[int, int]]) -> str:
+    """``sentence`` with ``spans`` replaced by spaces (offsets kept)."""
+    out = sentence
     for a, b in spans:
         out = out[:a] + " " * (b - a) + out[b:]
     return out
