@@ -487,3 +487,11 @@ def test_an_earlier_that_describes_another_clauses_noun_is_no_past_marker(
 ) -> None:
     got = resolve_dates(sentence, PUB, near=sentence.index(cue))
     assert (got.date, got.basis) == (expected, basis)
+
+
+def test_without_a_cue_a_dated_clause_describing_a_noun_does_not_date_the_sentence() -> None:
+    sentence = (
+        "The minister, who is expected to meet his counterpart next week, said talks went well."
+    )
+    got = resolve_dates(sentence, PUB)
+    assert (got.date, got.basis) == (PUB, "inferred")

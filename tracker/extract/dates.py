@@ -890,8 +890,9 @@ def resolve_dates(  # noqa: C901 - a chain of reading rules, split when they set
     views on resuming talks on June 2" the day before).
     """
     lex = lexicon or load_lexicon()
-    if near is not None and not future:
-        sentence, near = _without_modifiers(sentence, near, published)
+    if not future:  # without a cue, the dated clauses describing any noun go
+        sentence, moved = _without_modifiers(sentence, -1 if near is None else near, published)
+        near = None if near is None else moved
     mentions = find_date_mentions(sentence, published, future=future)
     if past and published is not None:
         mentions = [m for m in mentions if m.date <= published]
