@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Final, TypeVar
 
@@ -251,12 +251,10 @@ class Patterns(tuple[re.Pattern[str], ...]):
     look-up (a list is compiled once per lexicon and kept by it), and knows which of its
     patterns can match a text (``candidates``)."""
 
-    _required: RequiredSets[int]
-
-    def __new__(cls, patterns: Iterable[re.Pattern[str]]) -> Patterns:
-        self = super().__new__(cls, patterns)
-        self._required = RequiredSets({i: required_literals(p) for i, p in enumerate(self)})
-        return self
+    @cached_property
+    def _required(self) -> RequiredSets[int]:
+        """Built at the first search (start-up compiles every list and uses few)."""
+        return RequiredSets({i: required_literals(p) for i, p in enumerate(self)})
 
     def candidates(self, text: str) -> list[re.Pattern[str]]:
         """The patterns that can match ``text`` (one needing a literal it lacks cannot),

@@ -218,9 +218,11 @@ class RequiredSets(Generic[T]):
             rule: frozenset(numbers.setdefault(s, len(numbers)) for s in sets)
             for rule, sets in requires.items()
         }
-        self._sets_with = {
-            w: frozenset(n for s, n in numbers.items() if w in s) for s in numbers for w in s
-        }
+        sets_with: dict[str, set[int]] = {}
+        for literals, number in numbers.items():
+            for w in literals:
+                sets_with.setdefault(w, set()).add(number)
+        self._sets_with = {w: frozenset(found) for w, found in sets_with.items()}
         self._index: LiteralIndex[str] = LiteralIndex({w: (w,) for w in self._sets_with})
         self.free = [rule for rule, sets in self.sets_of.items() if not sets]
 
