@@ -9,7 +9,7 @@ import pytest
 from tracker.domain.models import Actor, Finding, Track
 from tracker.extract import extract_document
 from tracker.extract.lexicon import compile_cue, load_lexicon
-from tracker.extract.signals import find_cues
+from tracker.extract.signals import find_cues, is_modifier
 
 PUB = date(2026, 3, 4)
 
@@ -1130,12 +1130,12 @@ def test_a_day_stated_without_a_schedule_makes_no_meeting_scheduled() -> None:
 
 
 def test_a_restrictive_relative_clause_on_the_talks_is_no_predicate() -> None:
-    f = _one(
-        "Quispe, who is expected to meet Mensah next week, spoke after fisheries talks "
-        "that wrapped up on Sunday.",
-        SUMMIT.id,
-    )
-    assert f.signal == "scheduled"
+    sentence = "Quispe is confident of a deal after fisheries talks that wrapped up on Sunday."
+    hits = {h.text: h for h in find_cues(sentence, load_lexicon())}
+    assert is_modifier(sentence, hits["wrapped up"])
+    plain = "The fisheries talks wrapped up on Sunday."
+    hit = next(h for h in find_cues(plain, load_lexicon()) if "wrapped up" in h.text)
+    assert not is_modifier(plain, hit)
 
 
 @pytest.mark.parametrize(
