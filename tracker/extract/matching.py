@@ -433,6 +433,12 @@ _LEADER_ROLES = frozenset(
     }
 )
 _VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# "peace in Ukraine", "the war in Gaza": the place of a conflict, not a venue.
+_CONFLICT_IN = re.compile(
+    r"\b(?:peace|war|conflict|crisis|ceasefire|truce|fighting|hostilities|settlement|"
+    r"situation|invasion|offensive|killing)\s+(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A place naming an event: "the Budapest summit", "the Istanbul talks".
 _EVENT_AFTER = re.compile(  # (?<!\s): tried once per run of spaces (linear in a search)
     r"(?<!\s)\s+(?:peace\s+|leaders'?\s+)?(?:summit|talks|meeting|round|conference|negotiations|process)\b",
@@ -506,9 +512,10 @@ def _read(  # noqa: C901 - split once the reading rework settles
                 continue
             if m.entity.code in profile.place_codes or m.entity.code in profile.side_codes:
                 continue
-            if _VENUE.search(text[max(0, m.start - 12) : m.start]) or _EVENT_AFTER.match(
-                text, m.end
-            ):
+            before = text[max(0, m.start - 30) : m.start]
+            if (
+                _VENUE.search(before[-12:]) and not _CONFLICT_IN.search(before)
+            ) or _EVENT_AFTER.match(text, m.end):
                 venue_conflict = True
                 break
     return _Reading(
@@ -561,6 +568,12 @@ def _direct(profile: TrackProfile, r: _Reading, cue: bool, text: str) -> bool:
     if r.specific and (sides or r.people or r.places):
         return True
     return bool(r.people or r.places) and not r.others
+
+
+def _names_event(r: _Reading) -> bool:
+    """Whether the sentence names the track's event by a word of its own (not through a
+    status cue alone)."""
+    return bool(r.generic or r.specific)
 
 
 def _other_people(r: _Reading) -> bool:
@@ -804,7 +817,9 @@ def _settle(
             if not shared:
                 continue
             clearer = _score(ra) > _score(rb) and _own(ra, rb) and not _own(rb, ra)
-            if clearer or (
+            if _names_event(ra) and not _names_event(rb) and not _own(rb, ra):
+                kept.discard(b)  # "Washington called off the summit": not Moscow's talks
+            elif clearer or (
                 not _own(ra, rb)
                 and not _own(rb, ra)
                 and _nearer_topic(a, b, topics, focus, first_own)
@@ -858,10 +873,25 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
             return previous_state[p.track_id], "anaphor" if anaphors else "cue"
         if (anaphors or r.generic) and view.has_cue and p.track_id in topics and not others_direct:
             return topics[p.track_id], "topic"
+        if (
+            p.track_id in previous_state
+            and len(r.people) >= min(2, len(p.people))
+            and not r.others
+            and not others_direct
+            and _a_person(p, r)
+        ):
+            # "Rubio and I understand the need for regular contact," Lavrov said.
+            return previous_state[p.track_id], "person"
         if p.track_id in previous_state and _carries_on(p, r, view, last_matched, others_direct):
             if _same_subject(view):
                 return previous_state[p.track_id], "subject"
-            if r.people or r.generic or view.has_cue or (one_line_before and r.side_count() == 1):
+            if (
+                r.people
+                or r.generic
+                or (r.places and _EVENT_PRONOUN.search(view.text))
+                or view.has_cue
+                or (one_line_before and r.side_count() == 1)
+            ):
                 return previous_state[p.track_id], "opener"
         return None
     if p.track_id in paragraph_state:
@@ -893,11 +923,29 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
 # was the first such meeting since 2022.") carries on the subject of the one before.
 _PRONOUN_OPENER = re.compile(r"[\"“‘']?\s*(?:He|She|It|They)\b")
 _MIN_WORDS = 3
+# "it" for the event, as in "if we have it, I'd like to do it in Budapest".
+_EVENT_PRONOUN = re.compile(r"\b(?:it|one)\b", re.IGNORECASE)
 # An event word an indefinite article introduces is another event: "a Halloween event",
-# "another meeting".
+# "another meeting", "a round of negotiations" (not "a day after the summit").
 _INDEFINITE = re.compile(
-    r"\b(?:a|an|another|separate)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
-)  # "1.", "Watch:" carry nothing on
+    r"\b(?:a|an|another|separate)\s+(?:(?!(?:the|this|that|its|their)\b)[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_OF = re.compile(r"\s+of\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+
+
+def _all_indefinite(text: str, spans: Sequence[Span]) -> bool:
+    """Whether every event word of a sentence is introduced by an indefinite article ("a
+    separate meeting"), or hangs by "of" on one that is ("a full round of negotiations")."""
+    previous: Span | None = None
+    for a, b in sorted(spans):
+        indefinite = bool(_INDEFINITE.search(text[max(0, a - 40) : a])) or (
+            previous is not None and bool(_OF.fullmatch(text[previous[1] : a]))
+        )
+        if not indefinite:
+            return False
+        previous = (a, b)
+    return bool(spans)
 
 
 def _same_subject(view: SentenceView) -> bool:
@@ -919,5 +967,5 @@ def _carries_on(
         and not r.others
         and not r.venue_conflict
         and len(view.text.split()) >= _MIN_WORDS
-        and not any(_INDEFINITE.search(view.text[max(0, a - 40) : a]) for a, _ in r.generic)
+        and not _all_indefinite(view.text, r.generic)
     )
