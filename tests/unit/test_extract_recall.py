@@ -135,3 +135,90 @@ TALKS_LEAD = (
 def test_a_paragraph_opener_naming_the_tracks_people(follow: str, carries_on: bool) -> None:
     found = [f.exact for f in _of(TALKS_LEAD + follow, TALKS.id)][1:]
     assert found == ([follow] if carries_on else [])
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "Asked about it later, she would not say whether the event had been called off.",
+        "Each side, the statement said, promised to make the event a success.",
+        "Officials said the proposed leaders' meeting still had no date.",
+        "Diplomats said the new summit was still being prepared.",
+    ],
+)
+def test_the_event_and_a_summit_under_two_modifiers_are_anaphors(follow: str) -> None:
+    assert [f.exact for f in _of(SUMMIT_LEAD + follow, SUMMIT.id)][1:] == [follow]
+
+
+def test_a_side_clause_with_other_people_does_not_stop_the_anaphor_before_it() -> None:
+    # the summit is the subject; the talks with Rivas are another event told in passing
+    follow = "The summit delay came after Quispe held talks with Emmanuel Macron."
+    assert [f.exact for f in _of(SUMMIT_LEAD + follow, SUMMIT.id)][1:] == [follow]
+    # without a cue in the main clause, the other people's event is what it tells of
+    follow = "The summit comes after Quispe held talks with Emmanuel Macron."
+    assert [f.exact for f in _of(SUMMIT_LEAD + follow, SUMMIT.id)][1:] == []
+
+
+PERU_GHANA_TRADE = Track(
+    id="peru-ghana-trade",
+    title="Peru–Ghana trade talks",
+    kind="talks",
+    parties=["Peru", "Ghana"],
+    keywords=["talks"],
+)
+
+
+def test_the_articles_event_is_the_one_an_anaphor_and_its_party_name() -> None:
+    text = (
+        "Quispe and Mensah to meet in Lisbon\n\n"
+        "Quispe and Mensah will hold a summit in Lisbon, their offices said.\n\n"
+        "Cocoa prices rose again on Friday, traders said.\n\n"
+        "Lima said on Tuesday that the planned summit was a matter for the two presidents."
+    )
+    found = [f.exact for f in _of(text, SUMMIT.id, [SUMMIT, PERU_GHANA_TRADE])]
+    assert found[-1].startswith("Lima said on Tuesday")
+
+
+CONTEXT_SUMMIT = SUMMIT.model_copy(update={"context_terms": ["Geneva"]})
+GENEVA_SUMMIT = Track(
+    id="geneva-summit",
+    title="Peru–Ghana summit in Geneva",
+    kind="summit",
+    actors=SUMMIT.actors,
+    parties=["Peru", "Ghana"],
+    places=["Geneva"],
+    keywords=["summit", "meeting", "meet"],
+)
+
+
+def test_an_anaphor_does_not_carry_a_track_onto_the_earlier_event_another_track_names() -> None:
+    text = (
+        "Quispe and Mensah will hold a summit in Lisbon, their offices said.\n\n"
+        "Quispe and Mensah met in Geneva in May; both sides called that meeting useful."
+    )
+    tracks = [CONTEXT_SUMMIT, GENEVA_SUMMIT]
+    assert [f.exact for f in _of(text, CONTEXT_SUMMIT.id, tracks)][1:] == []
+    assert [f.exact for f in _of(text, GENEVA_SUMMIT.id, tracks)] == [text.split("\n\n")[1]]
+
+
+@pytest.mark.parametrize(
+    ("line", "about_the_topic"),
+    [
+        ("Quispe's aides said the summit had been postponed to June.", True),
+        ("Cocoa farmers held protests in Lima, just before new talks on prices begin.", False),
+        ("Another meeting on cocoa prices was postponed to June.", False),
+    ],
+)
+def test_a_sentence_far_from_the_lead_tells_of_the_articles_event(
+    line: str, about_the_topic: bool
+) -> None:
+    # anywhere in the article an event word with a cue is the headline's event, unless
+    # it is "another" one or a "new" one
+    text = (
+        "Quispe and Mensah to meet in Lisbon\n\n"
+        "Quispe and Mensah will hold a summit in Lisbon, their offices said.\n\n"
+        "Cocoa prices rose again on Friday, traders said.\n\n"
+        f"{line}"
+    )
+    found = [f.exact for f in _of(text, SUMMIT.id)]
+    assert (found[-1] == line) == about_the_topic

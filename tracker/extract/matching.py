@@ -375,6 +375,7 @@ class SentenceView:
     skip: bool = False  # boilerplate
     same_speaker: bool = False  # "…," he added: the previous paragraph's speaker goes on
     quoted: bool = False  # goes on with a quotation the previous sentence attributed
+    cue_starts: tuple[int, ...] = ()  # where the sentence's status cues begin
 
 
 Present = set[re.Pattern[str]] | None  # the patterns that can match a sentence (None: all)
@@ -864,21 +865,30 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
     Never when the sentence names people of other parties beside fewer of the track's own
     people than a match needs ("Trump and Zelensky met at the White House"): their event
     is another."""
-    if _other_people(r) and len(r.people) < max(2, p.need):
+    if (
+        _other_people(r)
+        and len(r.people) < max(2, p.need)
+        and not _others_in_side_clause(view.text, anaphors, view.cue_starts, r)
+    ):
         return None
     named = bool(r.people or r.sides or r.places or r.specific)
     others_direct = bool(direct - {p.track_id})
+    if r.context and others_direct:
+        return None  # the earlier event the sentence names is another track's own
     if view.first_in_paragraph:
         if (anaphors or (view.same_speaker and view.has_cue)) and p.track_id in previous_state:
             return previous_state[p.track_id], "anaphor" if anaphors else "cue"
-        if (anaphors or r.generic) and view.has_cue and p.track_id in topics and not others_direct:
+        if _about_the_topic(p, r, view, anaphors, topics, others_direct):
             return topics[p.track_id], "topic"
+        if _the_articles_event(p, r, anaphors, topics, others_direct):
+            return topics[p.track_id], "anaphor"
         if (
             p.track_id in previous_state
             and len(r.people) >= min(2, len(p.people))
             and not r.others
             and not others_direct
             and _a_person(p, r)
+            and len(view.text.split()) >= _CLAUSE_WORDS
         ):
             # "Rubio and I understand the need for regular contact," Lavrov said.
             return previous_state[p.track_id], "person"
@@ -914,15 +924,85 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
         if _same_subject(view) and _carries_on(p, r, view, last_matched, others_direct):
             return paragraph_state[p.track_id], "subject"
         return None
-    if (anaphors or r.generic) and view.has_cue and p.track_id in topics and not others_direct:
+    if _about_the_topic(p, r, view, anaphors, topics, others_direct):
         return topics[p.track_id], "topic"
+    if _the_articles_event(p, r, anaphors, topics, others_direct):
+        return topics[p.track_id], "anaphor"
     return None
+
+
+# "just before new peace talks begin": another round than the one the article is about.
+_ANOTHER = re.compile(
+    r"\b(?:another|separate|new|fresh|further)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _about_the_topic(
+    p: TrackProfile,
+    r: _Reading,
+    view: SentenceView,
+    anaphors: Sequence[Span],
+    topics: dict[str, bool],
+    others_direct: bool,
+) -> bool:
+    """Whether a sentence anywhere in the article tells of the event its headline or lead
+    is about: an anaphor, or an event word that is not "another" or a "new" one, with a
+    status cue."""
+    if not (view.has_cue and p.track_id in topics and not others_direct):
+        return False
+    if anaphors:
+        return True
+    return any(not _ANOTHER.search(view.text[max(0, a - 40) : a]) for a, _ in r.generic)
+
+
+def _the_articles_event(
+    p: TrackProfile,
+    r: _Reading,
+    anaphors: Sequence[Span],
+    topics: dict[str, bool],
+    others_direct: bool,
+) -> bool:
+    """Whether a sentence refers to the one event its article is about by an anaphor and
+    names one of its parties or people and nobody else ("the Kremlin said dates for the
+    proposed leaders' meeting had not been discussed")."""
+    return bool(
+        anaphors
+        and list(topics) == [p.track_id]
+        and (r.sides or r.people)
+        and not r.others
+        and not others_direct
+        and not r.venue_conflict
+    )
+
+
+# "The summit delay came after Trump held talks with Zelensky": the anaphor is the
+# subject; the other people belong to the event a side clause tells of.
+_SIDE_CLAUSE = re.compile(r"\b(?:after|before|following|since|when|while|as)\b", re.IGNORECASE)
+_OPENS_WITHIN = 4  # characters before a sentence's first word ("“The summit…")
+
+
+def _others_in_side_clause(
+    text: str, anaphors: Sequence[Span], cues: Sequence[int], r: _Reading
+) -> bool:
+    """Whether the sentence opens with an anaphor for the track's event, tells its status
+    by a cue before a side clause's conjunction, and names the people of other parties only
+    after that conjunction."""
+    if not anaphors:
+        return False
+    first = min(anaphors)
+    if first[0] > _OPENS_WITHIN:
+        return False
+    clause = _SIDE_CLAUSE.search(text, first[1])
+    if clause is None or not any(c < clause.start() for c in cues):
+        return False  # the main clause says nothing of the event's status
+    return all(m.start >= clause.end() for m in r.others if m.entity.kind == "person")
 
 
 # A paragraph that opens by a pronoun ("He said the date would be announced later.", "It
 # was the first such meeting since 2022.") carries on the subject of the one before.
 _PRONOUN_OPENER = re.compile(r"[\"“‘']?\s*(?:He|She|It|They)\b")
 _MIN_WORDS = 3
+_CLAUSE_WORDS = 5  # a sentence that says something of its people, not a caption naming them
 # "it" for the event, as in "if we have it, I'd like to do it in Budapest".
 _EVENT_PRONOUN = re.compile(r"\b(?:it|one)\b", re.IGNORECASE)
 # An event word an indefinite article introduces is another event: "a Halloween event",
