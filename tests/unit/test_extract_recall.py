@@ -222,3 +222,36 @@ def test_a_sentence_far_from_the_lead_tells_of_the_articles_event(
     )
     found = [f.exact for f in _of(text, SUMMIT.id)]
     assert (found[-1] == line) == about_the_topic
+
+
+UK_CANADA = Track(
+    id="uk-canada-summit",
+    title="UK–Canada summit",
+    kind="summit",
+    actors=[Actor(name="Keir Starmer"), Actor(name="Mark Carney")],
+    parties=["United Kingdom", "Canada"],
+    places=["Ottawa"],
+    keywords=["summit", "meeting", "meet"],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The British leader and the Canadian premier will meet in Ottawa.", True),
+        ("Carney's office said the British leader would meet him in Ottawa.", True),
+        # a leader of nowhere named is nobody's
+        ("The leader and the premier will meet in Ottawa.", False),
+    ],
+)
+def test_a_head_of_government_is_their_countrys_leader(text: str, found: bool) -> None:
+    assert bool(_of(text, UK_CANADA.id, [UK_CANADA])) == found
+
+
+def test_the_countrys_leader_carries_the_paragraph_on() -> None:
+    follow = "Asked later about the timing, the British leader said he had nothing to add."
+    text = (
+        "Starmer and Carney agreed on Monday to hold a summit in Ottawa. "
+        "They gave no date.\n\n" + follow
+    )
+    assert [f.exact for f in _of(text, UK_CANADA.id, [UK_CANADA])][-1] == follow

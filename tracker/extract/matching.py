@@ -146,11 +146,15 @@ def _role_anchors(roles: Sequence[str]) -> tuple[str, ...]:
 
 
 def _role_patterns(
-    roles: Sequence[str], country_forms: Sequence[str]
+    roles: Sequence[str], country_forms: Sequence[str], named_only: Sequence[str] = ()
 ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The role phrases naming the person's country ("the Russian foreign minister", also
+    through ``named_only``: "the US leader") and the bare ones ("the foreign minister")."""
     if not roles:
         return None, None
-    role_alt = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+    named_roles = [*roles, *named_only]
+    role_alt = "|".join(re.escape(r) for r in sorted(named_roles, key=len, reverse=True))
+    bare_alt = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
     forms = [f for f in country_forms if f and not f.lower().startswith("the ")]
     named = None
     if forms:
@@ -163,7 +167,7 @@ def _role_patterns(
             rf"top\s+(?:{owner})\s+(?:{role_alt}|diplomat|official))(?!\w)",
             re.IGNORECASE,
         )
-    bare = re.compile(rf"(?<!\w)the\s+(?:{role_alt})(?![\w-])", re.IGNORECASE)
+    bare = re.compile(rf"(?<!\w)the\s+(?:{bare_alt})(?![\w-])", re.IGNORECASE)
     return named, bare
 
 
@@ -204,8 +208,11 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
                 side = gaz.party_code(known.party)
                 country = gaz.countries.get(side)
                 forms = country.forms() if country else [known.party]
-                roles_named, roles_bare = _role_patterns([*known.roles, "counterpart"], forms)
-                role_words = _role_anchors([*known.roles, "counterpart"])
+                heads = _HEAD_ROLES.get(known.roles[0], ()) if known.roles else ()
+                roles_named, roles_bare = _role_patterns(
+                    [*known.roles, "counterpart"], forms, heads
+                )
+                role_words = _role_anchors([*known.roles, "counterpart", *heads])
         else:
             # An actor typed as a party ("Coalition of the Willing", "Hamas") is that side.
             for name in actor.names():
@@ -433,6 +440,16 @@ _LEADER_ROLES = frozenset(
         "sultan",
     }
 )
+# What reporting calls a head of state or government beside their title, with their
+# country only ("the US leader", "the Israeli premier"; "the leader" alone is anyone's).
+_HEAD_ROLES: dict[str, tuple[str, ...]] = {
+    "president": ("leader",),
+    "prime minister": ("leader", "premier"),
+    "chancellor": ("leader",),
+    "premier": ("leader",),
+    "emir": ("leader", "ruler"),
+    "supreme leader": ("leader",),
+}
 _VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # "peace in Ukraine", "the war in Gaza": the place of a conflict, not a venue.
 _CONFLICT_IN = re.compile(
