@@ -255,3 +255,44 @@ def test_the_countrys_leader_carries_the_paragraph_on() -> None:
         "They gave no date.\n\n" + follow
     )
     assert [f.exact for f in _of(text, UK_CANADA.id, [UK_CANADA])][-1] == follow
+
+
+FISH_COALITION = Track(
+    id="fish-coalition",
+    title="Coalition for clean seas",
+    kind="coalition",
+    actors=[Actor(name="Coalition for Clean Seas")],
+    keywords=["coalition for clean seas"],
+)
+
+
+@pytest.mark.parametrize(
+    ("follow", "carries_on"),
+    [
+        ("The United States was represented at the meeting by Marco Rubio.", True),
+        ("Keir Starmer chaired the meeting together with Emmanuel Macron.", True),
+        # the meeting of the people named is theirs
+        ("The meeting between Emmanuel Macron and Friedrich Merz was postponed.", False),
+    ],
+)
+def test_a_groups_meeting_has_members_of_many_parties(follow: str, carries_on: bool) -> None:
+    text = "Leaders of the Coalition for Clean Seas met online on Tuesday.\n\n" + follow
+    found = [f.exact for f in _of(text, FISH_COALITION.id, [FISH_COALITION])][1:]
+    assert found == ([follow] if carries_on else [])
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        '"You never know what will happen next.',
+        '"We will tell you more within two days," he added.',
+    ],
+)
+def test_a_quotation_opening_in_the_first_or_second_person_carries_on(follow: str) -> None:
+    text = f'{SUMMIT_LEAD}"I did not say it would fail," Quispe answered. {follow}'
+    assert [f.exact for f in _of(text, SUMMIT.id)][-1] == follow
+
+
+def test_a_summit_planned_for_another_city_is_another_event() -> None:
+    text = "Quispe and Mensah discussed the summit planned for Madrid."
+    assert _of(text, SUMMIT.id) == []

@@ -450,7 +450,11 @@ _HEAD_ROLES: dict[str, tuple[str, ...]] = {
     "emir": ("leader", "ruler"),
     "supreme leader": ("leader",),
 }
-_VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# "in Budapest", "at the Kremlin", "planned for Budapest": where an event is held.
+_VENUE = re.compile(
+    r"\b(?:in|at|(?:planned|scheduled|set|slated|due|earmarked|mooted)\s+for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "peace in Ukraine", "the war in Gaza": the place of a conflict, not a venue.
 _CONFLICT_IN = re.compile(
     r"\b(?:peace|war|conflict|crisis|ceasefire|truce|fighting|hostilities|settlement|"
@@ -531,9 +535,9 @@ def _read(  # noqa: C901 - split once the reading rework settles
             if m.entity.code in profile.place_codes or m.entity.code in profile.side_codes:
                 continue
             before = text[max(0, m.start - 30) : m.start]
-            if (
-                _VENUE.search(before[-12:]) and not _CONFLICT_IN.search(before)
-            ) or _EVENT_AFTER.match(text, m.end):
+            if (_VENUE.search(before) and not _CONFLICT_IN.search(before)) or _EVENT_AFTER.match(
+                text, m.end
+            ):
                 venue_conflict = True
                 break
     return _Reading(
@@ -730,11 +734,13 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                     Mention(p.track_id, True, r.context, actor_spans, kw_spans, [], _score(r))
                 )
                 continue
-            if foreign:
+            if foreign and p.family is not KindFamily.GROUP:
                 continue
             if anaphor_cache is None:
                 anaphor_cache = _anaphors_by_kind(view.text, kinds, lexicon)
             anaphors = anaphor_cache[p.kind]
+            if foreign and not _the_groups_own(view.text, anaphors):
+                continue  # a group's own meeting, named by an anaphor, is not another event
             found = _continues(
                 p,
                 r,
@@ -886,7 +892,10 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
         _other_people(r)
         and len(r.people) < max(2, p.need)
         and not _others_in_side_clause(view.text, anaphors, view.cue_starts, r)
+        and not (p.family is KindFamily.GROUP and _the_groups_own(view.text, anaphors))
     ):
+        # A group's meeting has members of many parties: "The United States was
+        # represented at the meeting by Rubio" still tells of the coalition's.
         return None
     named = bool(r.people or r.sides or r.places or r.specific)
     others_direct = bool(direct - {p.track_id})
@@ -992,6 +1001,16 @@ def _the_articles_event(
     )
 
 
+# "the meeting between Macron and Merz", "the summit with Xi": the event of the people named.
+_WHOSE_EVENT = re.compile(r"\s+(?:between|with|of)\s+(?:the\s+)?[A-Z]")
+
+
+def _the_groups_own(text: str, anaphors: Sequence[Span]) -> bool:
+    """Whether an anaphor refers to a group's meeting rather than to one between the
+    people it goes on to name ("the meeting between Macron and Merz")."""
+    return any(not _WHOSE_EVENT.match(text, end) for _, end in anaphors)
+
+
 # "The summit delay came after Trump held talks with Zelensky": the anaphor is the
 # subject; the other people belong to the event a side clause tells of.
 _SIDE_CLAUSE = re.compile(r"\b(?:after|before|following|since|when|while|as)\b", re.IGNORECASE)
@@ -1016,8 +1035,9 @@ def _others_in_side_clause(
 
 
 # A paragraph that opens by a pronoun ("He said the date would be announced later.", "It
-# was the first such meeting since 2022.") carries on the subject of the one before.
-_PRONOUN_OPENER = re.compile(r"[\"“‘']?\s*(?:He|She|It|They)\b")
+# was the first such meeting since 2022.", a quotation opening "I", "We" or "You": the
+# speaker's own words) carries on the subject of the one before.
+_PRONOUN_OPENER = re.compile(r"[\"“‘']?\s*(?:He|She|It|They)\b|[\"“‘']\s*(?:I|We|You)\b")
 _MIN_WORDS = 3
 _CLAUSE_WORDS = 5  # a sentence that says something of its people, not a caption naming them
 # "it" for the event, as in "if we have it, I'd like to do it in Budapest".
