@@ -128,6 +128,7 @@ TALKS_LEAD = (
     ("follow", "carries_on"),
     [
         ('"Rivas and I understand each other well," Solberg said.', True),
+        ("Solberg said her understanding with Rivas would help fish stocks off Peru.", True),
         # one of the track's people beside somebody of another party: their own affair
         ("Solberg later phoned Kwame Mensah of Ghana.", False),
     ],

@@ -911,7 +911,8 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
         if (
             p.track_id in previous_state
             and len(r.people) >= min(2, len(p.people))
-            and not r.others
+            and not _other_people(r)
+            and not r.venue_conflict
             and not others_direct
             and _a_person(p, r)
             and len(view.text.split()) >= _CLAUSE_WORDS
