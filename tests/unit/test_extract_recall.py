@@ -297,3 +297,25 @@ def test_a_quotation_opening_in_the_first_or_second_person_carries_on(follow: st
 def test_a_summit_planned_for_another_city_is_another_event() -> None:
     text = "Quispe and Mensah discussed the summit planned for Madrid."
     assert _of(text, SUMMIT.id) == []
+
+
+def test_the_leaders_are_the_summits_whoever_else_the_sentence_names() -> None:
+    # the headline is about the leaders' summit; the ministers' talks match directly
+    # too, and "the leaders" still tie the sentence to the summit
+    uk_ca = UK_CANADA.model_copy(update={"keywords": ["summit"]})
+    ministers = Track(
+        id="uk-canada-ministers",
+        title="UK–Canada foreign ministers",
+        kind="channel",
+        actors=[Actor(name="Yvette Cooper"), Actor(name="Anita Anand")],
+        keywords=["talks", "call"],
+    )
+    line = (
+        "Officials said the leaders were ready for such a summit and that preparations "
+        "were under way, starting with talks between Yvette Cooper and Anita Anand."
+    )
+    text = (
+        "Starmer and Carney to hold a summit in Ottawa\n\n"
+        "Cocoa prices rose again on Friday, traders said.\n\n" + line
+    )
+    assert [f.exact for f in _of(text, uk_ca.id, [uk_ca, ministers])][-1] == line

@@ -958,6 +958,7 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
     return None
 
 
+_LEADERS = re.compile(r"\b(?:leaders|presidents|heads of state)\b", re.IGNORECASE)
 # "just before new peace talks begin": another round than the one the article is about.
 _ANOTHER = re.compile(
     r"\b(?:another|separate|new|fresh|further)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
@@ -975,8 +976,12 @@ def _about_the_topic(
     """Whether a sentence anywhere in the article tells of the event its headline or lead
     is about: an anaphor, or an event word that is not "another" or a "new" one, with a
     status cue."""
-    if not (view.has_cue and p.track_id in topics and not others_direct):
+    if not (view.has_cue and p.track_id in topics):
         return False
+    if others_direct:
+        # "the presidents were willing to hold such a meeting, … taken up by Rubio and
+        # Lavrov": the leaders are the summit's, whoever else the sentence names.
+        return p.leaders and any(_LEADERS.search(view.text, a, b) for a, b in anaphors)
     if anaphors:
         return True
     return any(not _ANOTHER.search(view.text[max(0, a - 40) : a]) for a, _ in r.generic)
