@@ -319,3 +319,50 @@ def test_the_leaders_are_the_summits_whoever_else_the_sentence_names() -> None:
         "Cocoa prices rose again on Friday, traders said.\n\n" + line
     )
     assert [f.exact for f in _of(text, uk_ca.id, [uk_ca, ministers])][-1] == line
+
+
+def test_the_tracks_people_carry_on_beside_a_track_of_other_people() -> None:
+    # the paragraph before told of the fisheries talks alone; the summit's own people
+    # are named in the next paragraph, where the talks also match directly
+    text = (
+        "Quispe and Mensah agreed on Monday to hold a summit in Lisbon. They gave no date.\n\n"
+        "Solberg and Rivas held quota talks in Reykjavik on Tuesday.\n\n"
+        "Officials said Quispe and Mensah would take up cocoa prices, while Solberg and "
+        "Rivas left another round for June."
+    )
+    found = [f.exact for f in _of(text, SUMMIT.id)]
+    assert not found[-1].startswith("Officials said")  # the summit was not the last topic
+    text = (
+        "Quispe and Mensah agreed on Monday to hold a summit in Lisbon. They gave no date.\n\n"
+        "Officials said Quispe and Mensah would take up cocoa prices, while Solberg and "
+        "Rivas left another round for June."
+    )
+    assert [f.exact for f in _of(text, SUMMIT.id)][-1].startswith("Officials said")
+
+
+def test_the_same_speaker_naming_a_party_carries_on() -> None:
+    follow = '"Our return empty-handed shows they have given up on Santiago," he said.'
+    text = (
+        "Norway and Chile held quota talks in Reykjavik on Tuesday, Solberg said. "
+        '"The mediators tried hard," she said. ' + follow
+    )
+    assert [f.exact for f in _of(text, TALKS.id)][-1] == follow
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Solberg denies reports of contact with Chile", True),
+        ('"There has been no contact between me and Mr. Rivas," Solberg said.', True),
+        # the front line is no contact between the parties
+        ("Norway urged Chile to hold the line of contact at sea.", False),
+    ],
+)
+def test_contact_is_an_event_word_of_talks(text: str, found: bool) -> None:
+    assert bool(_of(text, TALKS.id)) == found
+
+
+def test_the_exchanges_refer_to_the_talks() -> None:
+    follow = 'According to Oslo, the exchanges "were very positive".'
+    text = "Norway and Chile held quota talks in Reykjavik on Tuesday.\n\n" + follow
+    assert [f.exact for f in _of(text, TALKS.id)][-1] == follow

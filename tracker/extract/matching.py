@@ -455,6 +455,8 @@ _VENUE = re.compile(
     r"\b(?:in|at|(?:planned|scheduled|set|slated|due|earmarked|mooted)\s+for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "the line of contact": the front, not a contact between the parties.
+_FRONT_LINE = re.compile(r"\bline\s+of\s+$", re.IGNORECASE)
 # "peace in Ukraine", "the war in Gaza": the place of a conflict, not a venue.
 _CONFLICT_IN = re.compile(
     r"\b(?:peace|war|conflict|crisis|ceasefire|truce|fighting|hostilities|settlement|"
@@ -546,7 +548,11 @@ def _read(  # noqa: C901 - split once the reading rework settles
         others=others,
         places=places,
         specific=_spans(profile.specific, text, present),
-        generic=_spans(profile.generic, text, present),
+        generic=[
+            (a, b)
+            for a, b in _spans(profile.generic, text, present)
+            if not _FRONT_LINE.search(text, max(0, a - 12), a)
+        ],
         venue_conflict=venue_conflict,
         context=bool(
             profile.context
@@ -753,6 +759,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 direct,
                 last_matched if not view.first_in_paragraph else before_matched,
                 one_line_before,
+                people_shared=_people_shared(r, readings, direct - {p.track_id}),
             )
             if found is not None:
                 inherited, via = found
@@ -882,6 +889,8 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
     direct: set[str],
     last_matched: set[str],
     one_line_before: bool = False,
+    *,
+    people_shared: bool = False,
 ) -> tuple[bool, str] | None:
     """The inherited context flag and how the sentence continues track ``p``, else None.
 
@@ -913,7 +922,7 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
             and len(r.people) >= min(2, len(p.people))
             and not _other_people(r)
             and not r.venue_conflict
-            and not others_direct
+            and (not others_direct or (len(r.people) >= 2 and not people_shared))
             and _a_person(p, r)
             and len(view.text.split()) >= _CLAUSE_WORDS
         ):
@@ -939,6 +948,13 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
                 return paragraph_state[p.track_id], "subject"
             if not r.generic and not r.others and _a_person(p, r):
                 return paragraph_state[p.track_id], "person"
+            if (
+                not r.generic
+                and view.same_speaker
+                and _carries_on(p, r, view, last_matched, others_direct)
+            ):
+                # "Our return empty-handed shows they have given up on Kabul," he said.
+                return paragraph_state[p.track_id], "subject"
             return paragraph_state[p.track_id], "event" if r.generic else "named"
         if (
             view.has_cue
@@ -985,6 +1001,17 @@ def _about_the_topic(
     if anaphors:
         return True
     return any(not _ANOTHER.search(view.text[max(0, a - 40) : a]) for a, _ in r.generic)
+
+
+def _people_shared(r: _Reading, readings: dict[str, _Reading], others: set[str]) -> bool:
+    """Whether a track that matches the sentence directly reads the same people in it."""
+    mine = [span for spans in r.people.values() for span in spans]
+    return any(
+        _overlaps(span, mine)
+        for tid in others
+        for spans in readings[tid].people.values()
+        for span in spans
+    )
 
 
 def _the_articles_event(
