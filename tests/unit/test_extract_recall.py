@@ -366,3 +366,16 @@ def test_the_exchanges_refer_to_the_talks() -> None:
     follow = 'According to Oslo, the exchanges "were very positive".'
     text = "Norway and Chile held quota talks in Reykjavik on Tuesday.\n\n" + follow
     assert [f.exact for f in _of(text, TALKS.id)][-1] == follow
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # what the summit is about is no party to it
+        ("Lisbon is ready to host a peace summit on Togo, officials said.", True),
+        # a party named beside the venue still makes it another's event
+        ("Lisbon is ready to host a summit with Togo, officials said.", False),
+    ],
+)
+def test_the_subject_of_an_event_is_no_other_party(text: str, found: bool) -> None:
+    assert bool(_of(text, SUMMIT.id)) == found

@@ -455,6 +455,11 @@ _VENUE = re.compile(
     r"\b(?:in|at|(?:planned|scheduled|set|slated|due|earmarked|mooted)\s+for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "a peace summit on Ukraine", "talks on Gaza": the subject of the event.
+_SUBJECT_OF_EVENT = re.compile(
+    r"\b(?:summit|talks|meeting|conference|negotiations|consultations)\s+on\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "the line of contact": the front, not a contact between the parties.
 _FRONT_LINE = re.compile(r"\bline\s+of\s+$", re.IGNORECASE)
 # "peace in Ukraine", "the war in Gaza": the place of a conflict, not a venue.
@@ -521,6 +526,11 @@ def _read(  # noqa: C901 - split once the reading rework settles
             code not in profile.side_codes
             and code not in profile.place_codes
             and not any(a <= m.start < b for a, b in covered)
+            # "a peace summit on Ukraine": what the event is about, not a party to it
+            and not (
+                m.entity.kind != "person"
+                and _SUBJECT_OF_EVENT.search(text, max(0, m.start - 40), m.start)
+            )
         ):
             others.append(m)
     for span in _spans(profile.free_parties, text, present):
