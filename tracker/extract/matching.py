@@ -451,8 +451,9 @@ _HEAD_ROLES: dict[str, tuple[str, ...]] = {
     "supreme leader": ("leader",),
 }
 # "in Budapest", "at the Kremlin", "planned for Budapest": where an event is held.
-_VENUE = re.compile(
-    r"\b(?:in|at|(?:planned|scheduled|set|slated|due|earmarked|mooted)\s+for)\s+(?:the\s+)?$",
+_VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLANNED_FOR = re.compile(
+    r"\b(?:planned|scheduled|set|slated|due|earmarked|mooted)\s+for\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "a peace summit on Ukraine", "talks on Gaza": the subject of the event.
@@ -512,6 +513,7 @@ def _read(  # noqa: C901 - split once the reading rework settles
             sides.setdefault(person.side, []).extend(spans)
     covered = [s for spans in people.values() for s in spans]
     others: list[NameMention] = []
+    on_subject = " on " in text
     for m in names:
         if m.entity.kind not in _PARTY_KINDS:
             continue
@@ -529,6 +531,7 @@ def _read(  # noqa: C901 - split once the reading rework settles
             # "a peace summit on Ukraine": what the event is about, not a party to it
             and not (
                 m.entity.kind != "person"
+                and on_subject
                 and _SUBJECT_OF_EVENT.search(text, max(0, m.start - 40), m.start)
             )
         ):
@@ -547,22 +550,22 @@ def _read(  # noqa: C901 - split once the reading rework settles
             if m.entity.code in profile.place_codes or m.entity.code in profile.side_codes:
                 continue
             before = text[max(0, m.start - 30) : m.start]
-            if (_VENUE.search(before) and not _CONFLICT_IN.search(before)) or _EVENT_AFTER.match(
-                text, m.end
-            ):
+            if (
+                (_VENUE.search(before, len(before) - 12) and not _CONFLICT_IN.search(before))
+                or (" for " in before and _PLANNED_FOR.search(before))
+            ) or _EVENT_AFTER.match(text, m.end):
                 venue_conflict = True
                 break
+    generic = _spans(profile.generic, text, present)
+    if generic and "ine of" in text:  # not the front's "line of contact"
+        generic = [(a, b) for a, b in generic if not _FRONT_LINE.search(text, max(0, a - 12), a)]
     return _Reading(
         people=people,
         sides=sides,
         others=others,
         places=places,
         specific=_spans(profile.specific, text, present),
-        generic=[
-            (a, b)
-            for a, b in _spans(profile.generic, text, present)
-            if not _FRONT_LINE.search(text, max(0, a - 12), a)
-        ],
+        generic=generic,
         venue_conflict=venue_conflict,
         context=bool(
             profile.context
@@ -750,7 +753,14 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                     Mention(p.track_id, True, r.context, actor_spans, kw_spans, [], _score(r))
                 )
                 continue
-            if foreign and p.family is not KindFamily.GROUP:
+            if foreign and (
+                p.family is not KindFamily.GROUP
+                or not (
+                    p.track_id in paragraph_state
+                    or p.track_id in previous_state
+                    or (view.has_cue and p.track_id in topics)
+                )
+            ):
                 continue
             if anaphor_cache is None:
                 anaphor_cache = _anaphors_by_kind(view.text, kinds, lexicon)
@@ -769,7 +779,10 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 direct,
                 last_matched if not view.first_in_paragraph else before_matched,
                 one_line_before,
-                people_shared=_people_shared(r, readings, direct - {p.track_id}),
+                people_shared=bool(direct)
+                and view.first_in_paragraph
+                and len(r.people) >= 2
+                and _people_shared(r, readings, direct),
             )
             if found is not None:
                 inherited, via = found
@@ -923,9 +936,13 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
     if view.first_in_paragraph:
         if (anaphors or (view.same_speaker and view.has_cue)) and p.track_id in previous_state:
             return previous_state[p.track_id], "anaphor" if anaphors else "cue"
-        if _about_the_topic(p, r, view, anaphors, topics, others_direct):
+        if (
+            view.has_cue
+            and p.track_id in topics
+            and _about_the_topic(p, r, view, anaphors, others_direct)
+        ):
             return topics[p.track_id], "topic"
-        if _the_articles_event(p, r, anaphors, topics, others_direct):
+        if anaphors and _the_articles_event(p, r, anaphors, topics, others_direct):
             return topics[p.track_id], "anaphor"
         if (
             p.track_id in previous_state
@@ -977,9 +994,13 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
         if _same_subject(view) and _carries_on(p, r, view, last_matched, others_direct):
             return paragraph_state[p.track_id], "subject"
         return None
-    if _about_the_topic(p, r, view, anaphors, topics, others_direct):
+    if (
+        view.has_cue
+        and p.track_id in topics
+        and _about_the_topic(p, r, view, anaphors, others_direct)
+    ):
         return topics[p.track_id], "topic"
-    if _the_articles_event(p, r, anaphors, topics, others_direct):
+    if anaphors and _the_articles_event(p, r, anaphors, topics, others_direct):
         return topics[p.track_id], "anaphor"
     return None
 
@@ -996,14 +1017,11 @@ def _about_the_topic(
     r: _Reading,
     view: SentenceView,
     anaphors: Sequence[Span],
-    topics: dict[str, bool],
     others_direct: bool,
 ) -> bool:
-    """Whether a sentence anywhere in the article tells of the event its headline or lead
-    is about: an anaphor, or an event word that is not "another" or a "new" one, with a
-    status cue."""
-    if not (view.has_cue and p.track_id in topics):
-        return False
+    """Whether a sentence with a status cue, anywhere in an article whose headline or lead
+    is about ``p``, tells of that event: an anaphor, or an event word that is not "another"
+    or a "new" one."""
     if others_direct:
         # "the presidents were willing to hold such a meeting, … taken up by Rubio and
         # Lavrov": the leaders are the summit's, whoever else the sentence names.
