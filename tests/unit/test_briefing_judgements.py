@@ -13,7 +13,7 @@ from tracker.services.evidence import evidence_for
 from tracker.services.status import track_status
 
 SUMMIT = "trump-putin-summit"
-WORDS = "This region includes the provinces of Luhansk and Donetsk"  # no evidence of the summit
+WORDS = "The U.S. had proposed freezing the battle lines at their current positions"
 
 
 def _judge(store: Store) -> tuple[int, int, int]:

@@ -379,3 +379,14 @@ def test_the_exchanges_refer_to_the_talks() -> None:
 )
 def test_the_subject_of_an_event_is_no_other_party(text: str, found: bool) -> None:
     assert bool(_of(text, SUMMIT.id)) == found
+
+
+def test_the_parties_are_not_the_articles_event() -> None:
+    # "both sides" are the parties, here those of a war: the sentence names no event
+    line = "Ghana had proposed freezing the front, allowing both sides to stop fighting."
+    text = (
+        "Quispe and Mensah to meet in Lisbon\n\n"
+        "Quispe and Mensah will hold a summit in Lisbon, their offices said.\n\n"
+        "Cocoa prices rose again on Friday, traders said.\n\n" + line
+    )
+    assert line not in [f.exact for f in _of(text, SUMMIT.id)]

@@ -942,7 +942,7 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
             and _about_the_topic(p, r, view, anaphors, others_direct)
         ):
             return topics[p.track_id], "topic"
-        if anaphors and _the_articles_event(p, r, anaphors, topics, others_direct):
+        if anaphors and _the_articles_event(p, r, view.text, anaphors, topics, others_direct):
             return topics[p.track_id], "anaphor"
         if (
             p.track_id in previous_state
@@ -1000,7 +1000,7 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
         and _about_the_topic(p, r, view, anaphors, others_direct)
     ):
         return topics[p.track_id], "topic"
-    if anaphors and _the_articles_event(p, r, anaphors, topics, others_direct):
+    if anaphors and _the_articles_event(p, r, view.text, anaphors, topics, others_direct):
         return topics[p.track_id], "anaphor"
     return None
 
@@ -1042,18 +1042,28 @@ def _people_shared(r: _Reading, readings: dict[str, _Reading], others: set[str])
     )
 
 
+# An anaphor that names the event itself, not its parties ("both sides", "the leaders").
+_EVENT_NOUN = re.compile(
+    r"\b(?:summit|meeting|encounter|talks|negotiations|round|consultations|discussions|"
+    r"exchanges|event|gathering|conference|forum|visit|trip|call|conversation)\b",
+    re.IGNORECASE,
+)
+
+
 def _the_articles_event(
     p: TrackProfile,
     r: _Reading,
+    text: str,
     anaphors: Sequence[Span],
     topics: dict[str, bool],
     others_direct: bool,
 ) -> bool:
-    """Whether a sentence refers to the one event its article is about by an anaphor and
-    names one of its parties or people and nobody else ("the Kremlin said dates for the
-    proposed leaders' meeting had not been discussed")."""
+    """Whether a sentence refers to the one event its article is about by an anaphor that
+    names an event (not "both sides") and names one of its parties or people and nobody
+    else ("the Kremlin said dates for the proposed leaders' meeting had not been
+    discussed")."""
     return bool(
-        anaphors
+        any(_EVENT_NOUN.search(text, a, b) for a, b in anaphors)
         and list(topics) == [p.track_id]
         and (r.sides or r.people)
         and not r.others
