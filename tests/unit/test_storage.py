@@ -196,3 +196,45 @@ def test_sketch_holders_per_shingle_are_cut_at_the_limit(tmp_path: Path) -> None
     assert sorted(map(len, earlier)) == [0, 4]  # shingle 8: no earlier holder; 7: four
     assert corpus.holders(store, 10_000, below=1 << 62, limit=10) == []
     store.close()
+
+
+def test_evidence_read_for_recomputation_equals_the_validated_models(seed_db: object) -> None:
+    """A track's evidence is built from its rows without validation: every field, type and
+    default is what validating the same values gives."""
+    from tracker.domain.models import Evidence
+    from tracker.storage import excerpts
+
+    store = seed_db
+    sql = excerpts._EVIDENCE_SQL.format(recorded="", order="e.id") + " LIMIT 0"
+    cursor = store.conn.execute(sql, ["trump-putin-summit"])  # type: ignore[attr-defined]
+    columns = [d[0] for d in cursor.description]
+    assert columns == [*excerpts._STORED_FIELDS, "origin"]
+    seen = 0
+    for track in ("trump-putin-summit", "rubio-lavrov-channel", "coalition-of-the-willing"):
+        for e in excerpts.evidence_for(store, track):  # type: ignore[arg-type]
+            checked = Evidence.model_validate(e.model_dump())
+            assert checked == e
+            assert checked.model_dump_json() == e.model_dump_json()
+            assert e.model_copy(update={"credibility": 1}).credibility == 1
+            seen += 1
+    assert seen > 20
+
+
+def test_middle_firm_date_is_found_by_the_database(fresh_db: object) -> None:
+    from datetime import date
+
+    from tracker.services.ingest import ingest_text
+    from tracker.storage import documents as document_rows
+
+    store = fresh_db
+    assert document_rows.firm_median(store) == (0, None)  # type: ignore[arg-type]
+    days = ["2025-10-20", "2025-10-03", "2025-11-11", "2025-10-09"]
+    for number, day in enumerate(days):
+        ingest_text(
+            store,  # type: ignore[arg-type]
+            f"Report {number}: Rubio and Lavrov spoke by phone about the summit plans.",
+            title=f"Report {number}",
+            published=day,
+        )
+    ordered = sorted(date.fromisoformat(d) for d in days)
+    assert document_rows.firm_median(store) == (4, ordered[2])  # type: ignore[arg-type]

@@ -46,6 +46,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Final, Literal
 
 from tracker.domain.models import DateBasis, Precision
@@ -640,7 +641,7 @@ def _first(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     return itertools.islice(rx.finditer(text), _MAX_MENTIONS)
 
 
-def find_date_mentions(  # noqa: C901 - a chain of reading rules, split when they settle
+def _find_date_mentions(  # noqa: C901 - a chain of reading rules, split when they settle
     text: str, published: date | None, *, future: bool = False
 ) -> list[DateMention]:
     """Every date expression of ``text`` resolved against ``published``, in text order.
@@ -733,6 +734,20 @@ def find_date_mentions(  # noqa: C901 - a chain of reading rules, split when the
             add(m, _weekday_resolver(WEEKDAYS.index(m["weekday"].lower()), m["mod"], pub))
     found.sort(key=lambda mention: mention.start)
     return found
+
+
+@lru_cache(maxsize=256)  # a document's sentences and their masked forms
+def _date_mentions(text: str, published: date | None, future: bool) -> tuple[DateMention, ...]:
+    return tuple(_find_date_mentions(text, published, future=future))
+
+
+def find_date_mentions(
+    text: str, published: date | None, *, future: bool = False
+) -> list[DateMention]:
+    """``_find_date_mentions``, worked out once per text, date and direction: a document's
+    sentence is asked for its dates as the previous dated one, for its cue and for its
+    speaker's."""
+    return list(_date_mentions(text, published, future))
 
 
 def _past_marker_counts(sentence: str, hit: re.Match[str], near: int | None) -> bool:

@@ -68,7 +68,10 @@ def _is_heading(sentences: Sequence[Sentence], index: int) -> bool:
 
 def _is_boilerplate(text: str, lexicon: Lexicon) -> bool:
     stripped = text.strip()
-    return any(p.search(stripped) for p in lexicon.boilerplate)
+    return lexicon.boilerplate.search_any(stripped)
+
+
+_QUOTE_MARKS: Final = re.compile('[\u201c\u201d"]')
 
 
 def _quote_depths(infos_text: Sequence[tuple[int, str]]) -> list[bool]:
@@ -81,7 +84,7 @@ def _quote_depths(infos_text: Sequence[tuple[int, str]]) -> list[bool]:
             depth = 0
             paragraph = para
         out.append(depth > 0)
-        for char in text:
+        for char in _QUOTE_MARKS.findall(text):
             if char == "\u201c":
                 depth += 1
             elif char == "\u201d":

@@ -226,64 +226,71 @@ class Gazetteer:
     def scan(self, text: str) -> list[Mention]:
         """Every known name in ``text``, longest first, non-overlapping, in text order."""
         tokens = list(_TOKEN.finditer(text))
-        out: list[Mention] = []
-        longest = min(MAX_NGRAM, self._longest + 2)
         words = [t.group(0) for t in tokens]
-        gaps = _gaps(text, tokens)
-        i = 0
-        while i < len(tokens):
-            first = words[i]
-            if not (first[0].isupper() or _is_particle(first)):
-                i += 1
+        # The tokens a name can start at (a particle's third character is its hyphen).
+        starts = [
+            i for i, w in enumerate(words) if w[0].isupper() or (w[2:3] == "-" and _is_particle(w))
+        ]
+        if not starts:
+            return []
+        out: list[Mention] = []
+        resume = 0  # the first token after the last name found
+        for i in starts:
+            if i < resume:
                 continue
-            head = fold(text[tokens[i].start() : _trim_end(text, tokens[i])]).split()
-            if not head or head[0] not in self._first_words:
-                i += 1
-                continue
-            hit: Mention | None = None
-            # Token counts can exceed folded word counts ("U.S." is two folded words).
-            reach = min(longest, self._longest_from[head[0]] + 2)
-            run = _run(words, gaps, i)
-            for n in range(min(reach, len(tokens) - i), 0, -1):
-                last = words[i + n - 1]
-                if n > 1 and not (n <= run and _closes(last)):
-                    continue
-                if n > 1 and last.lower() in _JOINERS:
-                    continue
-                start, end = tokens[i].start(), _trim_end(text, tokens[i + n - 1])
-                entities = self._index.get(fold(text[start:end]))
-                if entities:
-                    hit = Mention(start, end, text[start:end], entities[0])
-                    break
+            hit = self._name_at(text, tokens, words, i)
             if hit is None:
-                i += 1
                 continue
             out.append(hit)
-            while i < len(tokens) and tokens[i].start() < hit.end:
-                i += 1
+            resume = i
+            while resume < len(tokens) and tokens[resume].start() < hit.end:
+                resume += 1
         return out
 
+    def _name_at(
+        self,
+        text: str,
+        tokens: list[re.Match[str]],
+        words: list[str],
+        i: int,
+    ) -> Mention | None:
+        """The longest known name starting at token ``i``, if any."""
+        head = fold(text[tokens[i].start() : _trim_end(text, tokens[i])]).split()
+        if not head or head[0] not in self._first_words:
+            return None
+        # Token counts can exceed folded word counts ("U.S." is two folded words).
+        reach = min(MAX_NGRAM, self._longest + 2, self._longest_from[head[0]] + 2)
+        run = _run(text, tokens, words, i)
+        for n in range(min(reach, len(tokens) - i, run), 0, -1):  # longer: no run of a name
+            last = words[i + n - 1]
+            if n > 1 and not _closes(last):
+                continue
+            if n > 1 and last.lower() in _JOINERS:
+                continue
+            start, end = tokens[i].start(), _trim_end(text, tokens[i + n - 1])
+            entities = self._index.get(fold(text[start:end]))
+            if entities:
+                return Mention(start, end, text[start:end], entities[0])
+        return None
 
-def _run(words: list[str], gaps: list[bool], i: int) -> int:
+
+def _run(text: str, tokens: list[re.Match[str]], words: list[str], i: int) -> int:
     """How many tokens from ``i`` on are joined as the words of one name are: single spaces
     or hyphens between them, the first capitalised or a joiner, the inner ones also
     particles (a name of several words must also end capitalised or on a particle)."""
     run = 1
     while (
         i + run < len(words)
-        and gaps[i + run - 1]
+        and _gap(text, tokens, i + run - 1)
         and (_opens(words[i]) if run == 1 else _inner(words[i + run - 1]))
     ):
         run += 1
     return run
 
 
-def _gaps(text: str, tokens: list[re.Match[str]]) -> list[bool]:
-    """For each token, whether only a single space or hyphen parts it from the next."""
-    return [
-        text[tokens[k].end() : tokens[k + 1].start()] in (" ", "-", " - ")
-        for k in range(len(tokens) - 1)
-    ]
+def _gap(text: str, tokens: list[re.Match[str]], k: int) -> bool:
+    """Whether only a single space or hyphen parts token ``k`` from the next."""
+    return text[tokens[k].end() : tokens[k + 1].start()] in (" ", "-", " - ")
 
 
 def _opens(word: str) -> bool:

@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Final, TypeVar
 
@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from tracker.domain.readings import LexiconRule
 from tracker.domain.vocabulary import TrackKind
-from tracker.extract.literals import LiteralIndex, required_literals, searchable
+from tracker.extract.literals import LiteralIndex, RequiredSets, required_literals, searchable
 from tracker.paths import resources_dir
 
 T = TypeVar("T")
@@ -245,8 +245,45 @@ def _needs(rules: Iterable[tuple[T, tuple[str, ...] | None]]) -> dict[str, list[
     return out
 
 
-def _compile_all(phrases: list[str]) -> tuple[re.Pattern[str], ...]:
-    return tuple(compile_cue(p) for p in phrases)
+class Patterns(tuple[re.Pattern[str], ...]):
+    """Compiled cue patterns of one lexicon list (denial, negation …): a tuple that hashes
+    by identity, so a cache keyed on it does not hash every pattern's program at each
+    look-up (a list is compiled once per lexicon and kept by it), and knows which of its
+    patterns can match a text (``candidates``)."""
+
+    @cached_property
+    def _required(self) -> RequiredSets[int]:
+        """Built at the first search (start-up compiles every list and uses few)."""
+        return RequiredSets({i: required_literals(p) for i, p in enumerate(self)})
+
+    def candidates(self, text: str) -> list[re.Pattern[str]]:
+        """The patterns that can match ``text`` (one needing a literal it lacks cannot),
+        in order."""
+        lowered = searchable(text)
+        if lowered is None:
+            return list(self)
+        required = self._required
+        satisfied = required.satisfied(lowered) if lowered else set()
+        if not satisfied:
+            return [self[i] for i in required.free]
+        return [p for i, p in enumerate(self) if required.allows(i, satisfied)]
+
+    def search_any(self, text: str) -> bool:
+        """Whether one of the patterns matches ``text``."""
+        return any(p.search(text) for p in self.candidates(text))
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    def __ne__(self, other: object) -> bool:
+        return self is not other
+
+
+def _compile_all(phrases: list[str]) -> Patterns:
+    return Patterns(compile_cue(p) for p in phrases)
 
 
 class Lexicon:
@@ -303,8 +340,13 @@ class Lexicon:
             for a in anchors
         }
         self._anchor_index: LiteralIndex[str] = LiteralIndex({a: (a,) for a in anchors})
-        words = {w for s in self.signals for c in s.patterns for req in c.requires for w in req}
-        self._required_index: LiteralIndex[str] = LiteralIndex({w: (w,) for w in words})
+        self._required = RequiredSets(
+            {
+                (si, ci): compiled.requires
+                for si, signal in enumerate(self.signals)
+                for ci, compiled in enumerate(signal.patterns)
+            }
+        )
         self._not_cue_always = [i for i, cue in enumerate(self.not_cues) if cue.anchors is None]
         self._not_cue_index: LiteralIndex[int] = LiteralIndex(
             _needs((i, cue.anchors) for i, cue in enumerate(self.not_cues))
@@ -343,13 +385,9 @@ class Lexicon:
         safe = searchable(sentence)
         if safe is None:
             return sorted(found)
-        words = self._required_index.literals_in(safe)
-        signals = self.signals
-        return sorted(
-            (si, ci)
-            for si, ci in found
-            if all(not words.isdisjoint(req) for req in signals[si].patterns[ci].requires)
-        )
+        satisfied = self._required.satisfied(safe)
+        sets_of = self._required.sets_of
+        return sorted(pos for pos in found if sets_of[pos] <= satisfied)
 
     @classmethod
     def from_dict(cls, raw: object) -> Lexicon:
@@ -389,7 +427,14 @@ def _load(path: Path) -> Lexicon:
 
 def load_lexicon(path: Path | None = None) -> Lexicon:
     """The lexicon at ``path`` (default ``resources/lexicon.json``), parsed once and cached."""
-    return _load((path or default_lexicon_path()).resolve())
+    return _load(path.resolve() if path else _default_resolved())
+
+
+@lru_cache(maxsize=1)
+def _default_resolved() -> Path:
+    """The bundled lexicon's resolved path, looked up once (the look-up touches the file
+    system: every extraction asks for the lexicon)."""
+    return default_lexicon_path().resolve()
 
 
 # --- the user lexicon: rules analysts taught, layered over the bundled file ---------------

@@ -204,3 +204,64 @@ class PatternSet:
     def search_any(self, text: str) -> bool:
         """Whether one of the patterns matches ``text``."""
         return any(p.search(text) for p in self.candidates(text))
+
+
+class RequiredSets(Generic[T]):
+    """Rules each of which can match only a text holding one literal of each of its sets
+    (``required_literals``): which of them a text allows, by one automaton pass over it and
+    one subset test per rule one of whose sets it satisfies. Distinct sets are numbered;
+    a rule is the numbers of its sets."""
+
+    def __init__(self, requires: Mapping[T, Sequence[frozenset[str]]]) -> None:
+        numbers: dict[frozenset[str], int] = {}
+        self.sets_of: dict[T, frozenset[int]] = {
+            rule: frozenset(numbers.setdefault(s, len(numbers)) for s in sets)
+            for rule, sets in requires.items()
+        }
+        sets_with: dict[str, set[int]] = {}
+        for literals, number in numbers.items():
+            for w in literals:
+                sets_with.setdefault(w, set()).add(number)
+        self._sets_with = {w: frozenset(found) for w, found in sets_with.items()}
+        self._index: LiteralIndex[str] = LiteralIndex({w: (w,) for w in self._sets_with})
+        self.free = [rule for rule, sets in self.sets_of.items() if not sets]
+
+    def satisfied(self, lowered: str) -> set[int]:
+        """The numbers of the sets one of whose literals ``lowered`` holds."""
+        sets_with = self._sets_with
+        return set().union(*[sets_with[w] for w in self._index.literals_in(lowered)])
+
+    def allows(self, rule: T, satisfied: set[int]) -> bool:
+        return self.sets_of[rule] <= satisfied
+
+
+# --- case-insensitive rules run case-sensitively on lower-cased text ---------------------
+
+_CASED_OUTSIDE_ASCII: Final = re.compile(r"[^\x00-\x7f]")
+
+
+def lowered_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` (case-insensitive as a whole) with its literals lower-cased and without
+    the flag, to search the text's ``lowered_for_twins`` form: the same spans, found faster
+    (Python's engine skips an alternative whose first letter differs only when it respects
+    case). None when that equivalence cannot be vouched for: a case-sensitive pattern, a
+    named group or a cased letter outside ASCII in the pattern."""
+    source = pattern.pattern
+    if not pattern.flags & re.IGNORECASE or "(?P" in source or "(?-i" in source:
+        return None
+    if any(c.lower() != c or c.upper() != c for c in _CASED_OUTSIDE_ASCII.findall(source)):
+        return None
+    out: list[str] = []
+    escaped = False
+    for char in source:
+        out.append(char if escaped else char.lower())  # \S, \W, \B, \D keep their case
+        escaped = not escaped and char == "\\"
+    return re.compile("".join(out), pattern.flags & ~re.IGNORECASE)
+
+
+def lowered_for_twins(text: str) -> str | None:
+    """``text`` lower-cased for ``lowered_twin`` patterns, or None when a case-insensitive
+    search could find something else there: ``searchable``'s traps, and a capital sigma
+    (``str.lower`` makes a final one ``ς``, which the search's own lower case does not)."""
+    lowered = searchable(text)
+    return None if lowered is None or "\u03a3" in text else lowered

@@ -52,7 +52,7 @@ from tracker.domain.vocabulary import KindFamily, TrackKind, kind_family
 from tracker.extract.gazetteer import Gazetteer, fold, load_gazetteer
 from tracker.extract.gazetteer import Mention as NameMention
 from tracker.extract.lexicon import Lexicon
-from tracker.extract.literals import LiteralIndex, searchable
+from tracker.extract.literals import LiteralIndex, lowered_for_twins, lowered_twin, searchable
 
 Span = tuple[int, int]
 
@@ -96,6 +96,9 @@ class TrackProfile:
     leaders: bool  # the track's people are heads of state or government
     # Per pattern, lower-case literals one of which each of its matches contains.
     anchors: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ()
+    # Patterns that also need one of more literals: a role phrase naming the country ("the
+    # Russian foreign minister") holds one of the country's forms besides its role.
+    also: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ()
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -191,6 +194,7 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
     people: list[PersonSpec] = []
     roles_seen: set[str] = set()
     anchors: list[tuple[re.Pattern[str], tuple[str, ...]]] = []
+    also: list[tuple[re.Pattern[str], tuple[str, ...]]] = []
     for index, actor in enumerate(track.actors):
         known = None
         for name in actor.names():
@@ -213,6 +217,8 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
                     [*known.roles, "counterpart"], forms, heads
                 )
                 role_words = _role_anchors([*known.roles, "counterpart", *heads])
+                if roles_named is not None:
+                    also.append((roles_named, _literal_parts(forms)))
         else:
             # An actor typed as a party ("Coalition of the Willing", "Hamas") is that side.
             for name in actor.names():
@@ -290,6 +296,7 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
         n_sides=n_sides,
         leaders=bool(roles_seen) and roles_seen <= _LEADER_ROLES,
         anchors=tuple(anchors),
+        also=tuple(also),
     )
 
 
@@ -318,13 +325,23 @@ class CompiledTracks:
     known_codes: frozenset[str]
     kinds: frozenset[TrackKind]
     gazetteer: Gazetteer
-    index: LiteralIndex[re.Pattern[str]]
+    index: LiteralIndex[int]
+    own: tuple[frozenset[int], ...]  # per profile, the ids of its patterns
+    twins: dict[int, re.Pattern[str]]  # pattern id -> its ``lowered_twin``
+    also: dict[int, tuple[str, ...]]  # pattern id -> more literals it needs one of
 
     def present(self, text: str) -> Present:
-        """The patterns that can match ``text`` (None: it holds a character the literal
-        search cannot vouch for, so every pattern runs)."""
+        """The ids (``id``) of the patterns that can match ``text`` (None: it holds a
+        character the literal search cannot vouch for, so every pattern runs). Ids, not the
+        patterns: a compiled pattern hashes its whole program at every look-up."""
         lowered = searchable(text)
-        return None if lowered is None else self.index.rules_in(lowered)
+        if lowered is None:
+            return None
+        found = self.index.rules_in(lowered)
+        for key, words in self.also.items():
+            if key in found and not any(w in lowered for w in words):
+                found.discard(key)
+        return found
 
 
 def compile_tracks(tracks: Sequence[Track], lexicon: Lexicon) -> CompiledTracks:
@@ -337,17 +354,25 @@ def compile_tracks(tracks: Sequence[Track], lexicon: Lexicon) -> CompiledTracks:
 @lru_cache(maxsize=32)
 def _compiled_tracks(track_json: tuple[str, ...], families_json: str) -> CompiledTracks:
     profiles = tuple(_profile(t, families_json) for t in track_json)
-    needs: dict[str, set[re.Pattern[str]]] = {}
-    for profile in profiles:
+    needs: dict[str, set[int]] = {}
+    for profile in profiles:  # the profiles hold their patterns, so the ids stay theirs
         for pattern, literals in profile.anchors:
             for literal in literals:
-                needs.setdefault(literal, set()).add(pattern)
+                needs.setdefault(literal, set()).add(id(pattern))
     return CompiledTracks(
         profiles=profiles,
         known_codes=frozenset(code for p in profiles for code in (*p.side_codes, *p.place_codes)),
         kinds=frozenset(p.kind for p in profiles),
         gazetteer=load_gazetteer(),
         index=LiteralIndex(needs),
+        own=tuple(frozenset(id(pattern) for pattern, _ in p.anchors) for p in profiles),
+        also={id(pattern): words for p in profiles for pattern, words in p.also},
+        twins={
+            id(pattern): twin
+            for p in profiles
+            for pattern, _ in p.anchors
+            if (twin := lowered_twin(pattern)) is not None
+        },
     )
 
 
@@ -385,13 +410,7 @@ class SentenceView:
     cue_starts: tuple[int, ...] = ()  # where the sentence's status cues begin
 
 
-Present = set[re.Pattern[str]] | None  # the patterns that can match a sentence (None: all)
-
-
-def _spans(pattern: re.Pattern[str] | None, text: str, present: Present = None) -> list[Span]:
-    if pattern is None or (present is not None and pattern not in present):
-        return []
-    return [m.span() for m in pattern.finditer(text)]
+Present = set[int] | None  # ids of the patterns that can match a sentence (None: all)
 
 
 def _anaphors_by_kind(
@@ -494,85 +513,191 @@ class _Reading:
         return len(self.sides)
 
 
+class _Names:
+    """What one sentence's known names are, worked out once for every track: the parties it
+    names with the side each counts for, the places it names as an event's venue ("in
+    Budapest", "the Istanbul talks"), and whether officials below leaders are the ones
+    meeting."""
+
+    __slots__ = (
+        "_found",
+        "_officials",
+        "_subjects",
+        "_venues",
+        "lowered",
+        "names",
+        "parties",
+        "text",
+        "twins",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        names: Sequence[NameMention],
+        gaz: Gazetteer,
+        twins: dict[int, re.Pattern[str]] | None = None,
+    ) -> None:
+        self.text = text
+        self.names = names
+        self.twins = twins or {}
+        self.lowered = lowered_for_twins(text) if twins else None
+        # (mention, the side it counts for, whether it names a person)
+        self.parties = [
+            (
+                m,
+                m.entity.code if m.entity.kind != "organisation" else gaz.party_code(m.entity.name),
+                m.entity.kind == "person",
+            )
+            for m in names
+            if m.entity.kind in _PARTY_KINDS
+        ]
+        self._venues: list[str] | None = None
+        self._subjects: frozenset[int] | None = None
+        self._officials: bool | None = None
+        self._found: dict[int, list[Span]] = {}  # pattern id -> its spans
+
+    def spans(self, pattern: re.Pattern[str] | None, present: Present) -> list[Span]:
+        """``_spans`` of the sentence, each pattern run once however many tracks share it."""
+        if pattern is None or (present is not None and id(pattern) not in present):
+            return []
+        found = self._found.get(id(pattern))
+        if found is None:
+            twin = self.twins.get(id(pattern)) if self.lowered is not None else None
+            if twin is not None and self.lowered is not None:
+                found = [m.span() for m in twin.finditer(self.lowered)]
+            else:
+                found = [m.span() for m in pattern.finditer(self.text)]
+            self._found[id(pattern)] = found
+        return list(found)
+
+    def venues(self) -> list[str]:
+        """The codes of the places named as where an event is."""
+        if self._venues is None:
+            text = self.text
+            self._venues = [
+                m.entity.code
+                for m in self.names
+                if m.entity.kind in ("capital", "city", "country")
+                and (_at_venue(text, m.start) or _EVENT_AFTER.match(text, m.end))
+            ]
+        return self._venues
+
+    def subjects(self) -> frozenset[int]:
+        """Where the names that say what an event is about begin ("a peace summit on
+        Ukraine")."""
+        if self._subjects is None:
+            text = self.text
+            self._subjects = (
+                frozenset(
+                    m.start
+                    for m in self.names
+                    if _SUBJECT_OF_EVENT.search(text, max(0, m.start - 40), m.start)
+                )
+                if " on " in text
+                else frozenset()
+            )
+        return self._subjects
+
+    def officials(self) -> bool:
+        if self._officials is None:
+            self._officials = bool(_OFFICIALS.search(self.text))
+        return self._officials
+
+
+def _at_venue(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is where an event is held ("in Budapest", "planned
+    for Budapest"; not the place of a conflict: "peace in Ukraine")."""
+    before = text[max(0, start - 30) : start]
+    return bool(
+        (_VENUE.search(before, len(before) - 12) and not _CONFLICT_IN.search(before))
+        or (" for " in before and _PLANNED_FOR.search(before))
+    )
+
+
+def _event_words(facts: _Names, profile: TrackProfile, present: Present) -> list[Span]:
+    """The track's generic event words in the sentence, not the front's "line of
+    contact"."""
+    spans = facts.spans(profile.generic, present)
+    text = facts.text
+    if spans and "ine of" in text:
+        return [(a, b) for a, b in spans if not _FRONT_LINE.search(text, max(0, a - 12), a)]
+    return spans
+
+
+_NOTHING: frozenset[int] = frozenset()
+
+
 def _read(  # noqa: C901 - split once the reading rework settles
     profile: TrackProfile,
-    text: str,
-    names: Sequence[NameMention],
+    facts: _Names,
     seen_people: set[tuple[str, int]],
-    gaz: Gazetteer,
     present: Present = None,
+    own: frozenset[int] = _NOTHING,
 ) -> _Reading:
+    """One sentence read for one track. ``own``: the ids of the track's patterns; when the
+    sentence holds none of their literals, none runs."""
+    text = facts.text
+    look = present is None or not present.isdisjoint(own)
     people: dict[int, list[Span]] = {}
     sides: dict[str, list[Span]] = {}
-    for person in profile.people:
-        spans = _spans(person.names, text, present) + _spans(person.roles, text, present)
-        if not spans and (profile.track_id, person.index) in seen_people:
-            spans = _spans(person.bare_roles, text, present)
-        if spans:
-            people[person.index] = spans
-            sides.setdefault(person.side, []).extend(spans)
+    if look:
+        for person in profile.people:
+            spans = facts.spans(person.names, present) + facts.spans(person.roles, present)
+            if not spans and (profile.track_id, person.index) in seen_people:
+                spans = facts.spans(person.bare_roles, present)
+            if spans:
+                people[person.index] = spans
+                sides.setdefault(person.side, []).extend(spans)
     covered = [s for spans in people.values() for s in spans]
     others: list[NameMention] = []
-    on_subject = " on " in text
-    for m in names:
-        if m.entity.kind not in _PARTY_KINDS:
-            continue
-        code = m.entity.code if m.entity.kind != "organisation" else gaz.party_code(m.entity.name)
-        if m.entity.kind == "person" and any(a <= m.start < b for a, b in covered):
-            continue
-        if m.entity.kind == "person" and code in profile.actor_codes:
-            continue  # another official of a side whose own people the track names
+    for m, code, is_person in facts.parties:
+        inside = bool(covered) and any(a <= m.start < b for a, b in covered)
+        if is_person and (inside or code in profile.actor_codes):
+            continue  # the track's person, or another official of a side it names people of
         if code in profile.explicit_codes:
             sides.setdefault(code, []).append((m.start, m.end))
         elif (
             code not in profile.side_codes
             and code not in profile.place_codes
-            and not any(a <= m.start < b for a, b in covered)
+            and not inside
             # "a peace summit on Ukraine": what the event is about, not a party to it
-            and not (
-                m.entity.kind != "person"
-                and on_subject
-                and _SUBJECT_OF_EVENT.search(text, max(0, m.start - 40), m.start)
-            )
+            and not (not is_person and m.start in facts.subjects())
         ):
             others.append(m)
-    for span in _spans(profile.free_parties, text, present):
-        sides.setdefault(f"free:{text[span[0] : span[1]].lower()}", []).append(span)
-    side_spans = [span for spans in sides.values() for span in spans]
-    # A name that is both a party and a place ("Washington", "the White House") counts once,
-    # as the party.
-    places = [p for p in _spans(profile.places, text, present) if not _overlaps(p, side_spans)]
-    venue_conflict = False
-    if profile.places is not None and not places and profile.places_known and profile.place_bound:
-        for m in names:
-            if m.entity.kind not in ("capital", "city", "country"):
-                continue
-            if m.entity.code in profile.place_codes or m.entity.code in profile.side_codes:
-                continue
-            before = text[max(0, m.start - 30) : m.start]
-            if (
-                (_VENUE.search(before, len(before) - 12) and not _CONFLICT_IN.search(before))
-                or (" for " in before and _PLANNED_FOR.search(before))
-            ) or _EVENT_AFTER.match(text, m.end):
-                venue_conflict = True
-                break
-    generic = _spans(profile.generic, text, present)
-    if generic and "ine of" in text:  # not the front's "line of contact"
-        generic = [(a, b) for a, b in generic if not _FRONT_LINE.search(text, max(0, a - 12), a)]
+    places: list[Span] = []
+    if look:
+        for span in facts.spans(profile.free_parties, present):
+            sides.setdefault(f"free:{text[span[0] : span[1]].lower()}", []).append(span)
+        side_spans = [span for spans in sides.values() for span in spans]
+        # A name that is both a party and a place ("Washington", "the White House") counts
+        # once, as the party.
+        places = [p for p in facts.spans(profile.places, present) if not _overlaps(p, side_spans)]
+    venue_conflict = (
+        profile.places is not None
+        and not places
+        and profile.places_known
+        and profile.place_bound
+        and any(
+            code not in profile.place_codes and code not in profile.side_codes
+            for code in facts.venues()
+        )
+    )
     return _Reading(
         people=people,
         sides=sides,
         others=others,
         places=places,
-        specific=_spans(profile.specific, text, present),
-        generic=generic,
+        specific=facts.spans(profile.specific, present) if look else [],
+        generic=_event_words(facts, profile, present) if look else [],
         venue_conflict=venue_conflict,
-        context=bool(
+        context=look
+        and bool(
             profile.context
-            and (present is None or profile.context in present)
+            and (present is None or id(profile.context) in present)
             and profile.context.search(text)
         ),
-        other_level=profile.leaders and bool(_OFFICIALS.search(text)),
+        other_level=profile.leaders and facts.officials(),
     )
 
 
@@ -678,28 +803,24 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         if view.skip:
             passes.append(({}, set()))
             continue
-        names = gaz.scan(view.text)
+        facts = _Names(view.text, gaz.scan(view.text), gaz, compiled.twins)
         present = compiled.present(view.text)
-        readings = {
-            p.track_id: _read(p, view.text, names, seen_people, gaz, present) for p in profiles
-        }
-        for p in profiles:
-            seen_people.update((p.track_id, i) for i in readings[p.track_id].people)
-        raw = {
-            p.track_id
-            for p in profiles
-            if _direct(p, readings[p.track_id], view.has_cue, view.text)
-        }
-        for tid in raw:
-            if readings[tid].places or readings[tid].specific:
-                focus[tid] = focus.get(tid, 0) + 1
-                first_own.setdefault(tid, len(passes))
-        for p in profiles:
-            r = readings[p.track_id]
+        readings: dict[str, _Reading] = {}
+        raw: set[str] = set()
+        seen_here: list[tuple[str, int]] = []
+        for p, own in zip(profiles, compiled.own, strict=True):
+            r = readings[p.track_id] = _read(p, facts, seen_people, present, own)
+            seen_here += [(p.track_id, i) for i in r.people]
+            if _direct(p, r, view.has_cue, view.text):
+                raw.add(p.track_id)
+                if r.places or r.specific:
+                    focus[p.track_id] = focus.get(p.track_id, 0) + 1
+                    first_own.setdefault(p.track_id, len(passes))
             if r.places:
                 own_venue.add(p.track_id)
             elif r.venue_conflict and (r.generic or r.specific):
                 elsewhere.add(p.track_id)
+        seen_people.update(seen_here)
         passes.append((readings, raw))
     # An article that puts its event at another venue and never names the track's places is
     # about another occasion: only the track's own people still tie a sentence to it.
@@ -742,17 +863,15 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             foreign = True
         for p in profiles:
             r = readings[p.track_id]
-            actor_spans = sorted(
-                [*(s for spans in r.people.values() for s in spans)]
-                + [s for spans in r.sides.values() for s in spans]
-                + r.places
-            )
-            kw_spans = sorted(r.specific + r.generic)
             if p.track_id in direct:
-                mentions.append(
-                    Mention(p.track_id, True, r.context, actor_spans, kw_spans, [], _score(r))
-                )
+                mentions.append(Mention(p.track_id, True, r.context, *_tie_spans(r), [], _score(r)))
                 continue
+            if not (
+                p.track_id in paragraph_state
+                or p.track_id in previous_state
+                or p.track_id in topics
+            ):
+                continue  # a sentence carries on only a track its article or paragraph has
             if foreign and (
                 p.family is not KindFamily.GROUP
                 or not (
@@ -788,13 +907,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 inherited, via = found
                 mentions.append(
                     Mention(
-                        p.track_id,
-                        False,
-                        r.context or inherited,
-                        actor_spans,
-                        kw_spans,
-                        anaphors,
-                        via=via,
+                        p.track_id, False, r.context or inherited, *_tie_spans(r), anaphors, via=via
                     )
                 )
         mentions = _one_referent(mentions, recent, topics)
@@ -814,6 +927,17 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         last_matched = {m.track_id for m in mentions}
         out.append(mentions)
     return out
+
+
+def _tie_spans(r: _Reading) -> tuple[list[Span], list[Span]]:
+    """The spans that tie a sentence to a track: its people, sides and places; its event
+    words."""
+    actor_spans = sorted(
+        [*(s for spans in r.people.values() for s in spans)]
+        + [s for spans in r.sides.values() for s in spans]
+        + r.places
+    )
+    return actor_spans, sorted(r.specific + r.generic)
 
 
 def _nearer_topic(
@@ -915,7 +1039,9 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
     *,
     people_shared: bool = False,
 ) -> tuple[bool, str] | None:
-    """The inherited context flag and how the sentence continues track ``p``, else None.
+    """The inherited context flag and how the sentence continues track ``p``, else None:
+    always None for a track neither the paragraph, the one before nor the article's
+    headline or lead is about (``match_tracks`` does not ask then).
 
     Never when the sentence names people of other parties beside fewer of the track's own
     people than a match needs ("Trump and Zelensky met at the White House"): their event

@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Final
 
 from tracker.domain.models import Modality
-from tracker.extract.lexicon import Lexicon, compile_cue
+from tracker.extract.lexicon import Lexicon, Patterns, compile_cue
 
 WINDOW_WORDS: Final = 6
 # A clause boundary: punctuation, or a word that opens a new clause.
@@ -211,23 +211,23 @@ def _opens_conditional(sentence: str, cue_start: int) -> bool:
 
 
 @lru_cache(maxsize=512)
-def _in_sentence(patterns: tuple[re.Pattern[str], ...], sentence: str) -> bool:
+def _in_sentence(patterns: Patterns, sentence: str) -> bool:
     """``_any`` over a whole sentence, once per sentence: every cue of it asks the same."""
     return _any(patterns, sentence)
 
 
-def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
-    return any(p.search(text) for p in patterns)
+def _any(patterns: Patterns, text: str) -> bool:
+    return patterns.search_any(text)
 
 
-def _hedged(patterns: tuple[re.Pattern[str], ...], window: str, cue: str) -> bool:
+def _hedged(patterns: Patterns, window: str, cue: str) -> bool:
     """Whether a hedge stands before the cue or opens it ("ready to host", "possibility of
     a summit"); the cue's own later words are not one ("stopped considering a summit" is
     no hypothesis)."""
     first = re.match(r"\S+", cue)
     own = len(window) + 1 + (first.end() if first else 0)
     text = f"{window} {cue}"
-    for pattern in patterns:
+    for pattern in patterns.candidates(text):
         found = pattern.search(text)  # the leftmost: a later one starts later still
         if found is not None and found.start() < own:
             return True

@@ -49,15 +49,18 @@ def implied_status(evidence: Evidence, kind: TrackKind, lexicon: Lexicon) -> str
     "Will meet" on a summit is a proposal, not a meeting held; "will sign" on an accord is
     one still being formed.
     """
-    status = lexicon.status_for(evidence.signal, kind)
-    if evidence.modality == "future":
+    return _implied(evidence.signal, evidence.modality, kind, lexicon)
+
+
+@lru_cache(maxsize=4096)
+def _implied(signal: str | None, modality: str, kind: TrackKind, lexicon: Lexicon) -> str | None:
+    """``implied_status`` of a signal and modality: a pure rule of the lexicon and the kind,
+    asked several times for every excerpt of a track at each recomputation (cached)."""
+    status = lexicon.status_for(signal, kind)
+    if modality == "future":
         if status == "held":
             return "proposed"
-        if (
-            status == "active"
-            and kind_family(kind) is KindFamily.GROUP
-            and evidence.signal in ("signed",)
-        ):
+        if status == "active" and kind_family(kind) is KindFamily.GROUP and signal in ("signed",):
             return "forming"
     return status
 

@@ -134,6 +134,7 @@ class _Grader:
         # The corroborated assertive claims, per (track, context) and status, when needed.
         self._confirmed: dict[tuple[_Key, str], _Timeline] = {}
         self._asserting: dict[tuple[_Key, str], set[str]] = {}
+        self._compatible_lines: dict[tuple[int, str], list[_Timeline]] = {}
 
     def _index(self, i: int, signal: str, modality: str) -> None:
         key, st, at, group = self.keys[i], self.statuses[i], self.when[i], self.groups[i]
@@ -146,7 +147,12 @@ class _Grader:
             self.opposing[key].setdefault(st, _Timeline()).add(at, group, i)
 
     def _compatible(self, table: dict[str, _Timeline], st: str) -> list[_Timeline]:
-        return [line for other, line in table.items() if self.lex.compatible(other, st)]
+        # The tables are complete once built: each (table, status) is looked up once.
+        found = self._compatible_lines.get((id(table), st))
+        if found is None:
+            found = [line for other, line in table.items() if self.lex.compatible(other, st)]
+            self._compatible_lines[(id(table), st)] = found
+        return found
 
     def corroborated(self, i: int) -> bool:
         """Whether another independent source makes a compatible claim near in time."""

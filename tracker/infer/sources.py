@@ -48,6 +48,7 @@ class SourceIndex:
 
     def __init__(self, evidence: Sequence[Evidence]) -> None:
         self._uf = _UnionFind()
+        self._groups: dict[int, str] = {}
         detected = find_excerpt_duplicates(
             [(e.id, e.document_id, e.exact) for e in sorted(evidence, key=lambda e: e.id)]
         )
@@ -64,7 +65,11 @@ class SourceIndex:
                 self._uf.union(node, outlet)
 
     def group(self, excerpt_id: int) -> str:
-        return self._uf.find(f"x:{excerpt_id}")
+        # The groups are settled once the index is built: each excerpt's is found once.
+        found = self._groups.get(excerpt_id)
+        if found is None:
+            found = self._groups[excerpt_id] = self._uf.find(f"x:{excerpt_id}")
+        return found
 
     def count(self, excerpt_ids: Iterable[int]) -> int:
         """How many independent sources the given excerpts come from."""

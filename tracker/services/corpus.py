@@ -172,12 +172,14 @@ def settle_years(store: Store, tracks: Sequence[Track]) -> list[int]:
     year, of the last two its day could fall in, nearest to the documents dated in full in
     the database (their median): an archive of last year's reporting stays last year's.
     Returns the ids changed."""
-    firm = document_rows.firm_dates(store)
-    if len(firm) < _MIN_FIRM_FOR_YEARS:
+    assumed = document_rows.year_assumed(store, YEAR_ASSUMED)
+    if not assumed:
         return []
-    middle = firm[len(firm) // 2]
+    firm, middle = document_rows.firm_median(store)
+    if firm < _MIN_FIRM_FOR_YEARS or middle is None:
+        return []
     changed: list[int] = []
-    for doc_id, when in document_rows.year_assumed(store, YEAR_ASSUMED):
+    for doc_id, when in assumed:
         options = [d for d in (_same_day(when, when.year - 1), when) if d is not None]
         best = min(options, key=lambda d: (abs((d - middle).days), -d.year))
         if best == when:
@@ -188,7 +190,7 @@ def settle_years(store: Store, tracks: Sequence[Track]) -> list[int]:
             {
                 "published": best.isoformat(),
                 "published_note": f"{YEAR_ASSUMED}: year {best.year}, nearest to the "
-                f"{len(firm)} documents dated in full (median {middle.isoformat()})",
+                f"{firm} documents dated in full (median {middle.isoformat()})",
             },
         )
         changed.append(doc_id)

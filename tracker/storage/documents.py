@@ -217,10 +217,16 @@ def year_assumed(store: Store, marker: str) -> list[tuple[int, date]]:
     ]
 
 
-def firm_dates(store: Store) -> list[date]:
-    """The published dates that were printed in full or set by an analyst, in order."""
-    sql = (
-        "SELECT published FROM documents WHERE published IS NOT NULL "
-        "AND published_basis IN ('stated', 'analyst') ORDER BY published"
+def firm_median(store: Store) -> tuple[int, date | None]:
+    """How many documents have a published date printed in full or set by an analyst, and
+    the middle one of those dates in order (at ``count // 2``), found by the database."""
+    where = (
+        "FROM documents WHERE published IS NOT NULL AND published_basis IN ('stated', 'analyst')"
     )
-    return [date.fromisoformat(r["published"]) for r in store.db.query(sql)]
+    count = int(store.conn.execute(f"SELECT count(*) {where}").fetchone()[0])
+    if not count:
+        return 0, None
+    row = store.conn.execute(
+        f"SELECT published {where} ORDER BY published LIMIT 1 OFFSET ?", [count // 2]
+    ).fetchone()
+    return count, date.fromisoformat(row[0])

@@ -26,14 +26,16 @@ _FINDING_FIELDS = (
     "suffix",
 )
 _EVIDENCE_SQL = """
-SELECT e.id, e.document_id, e.track_id, e.start, e."end", e.exact, e.prefix, e.suffix,
-       e.signal, e.cue, e.modality, e.speaker, e.event_date, e.date_precision, e.date_basis,
-       e.cameo, e.plover, e.context, e.credibility, e.duplicate_of, e.recorded_at,
+SELECT e.track_id, e.start, e."end", e.exact, e.prefix, e.suffix, e.signal, e.cue,
+       e.modality, e.speaker, e.event_date, e.date_precision, e.date_basis, e.cameo, e.plover,
+       e.context, e.id, e.document_id, e.credibility, e.duplicate_of, e.recorded_at,
        d.outlet, d.reliability, d.title AS document_title, d.published,
        d.duplicate_of AS document_duplicate_of, d.url, e.origin
 FROM excerpts e JOIN documents d ON d.id = e.document_id
 WHERE e.track_id = ? {recorded}
 ORDER BY {order}"""
+# ``Evidence``'s stored fields in its order (the columns above but the last, ``origin``).
+_STORED_FIELDS: tuple[str, ...] = tuple(Evidence.model_fields)[:27]
 # The same columns for excerpts of any track (a judgement may move one to another track).
 _ANY_TRACK_SQL = _EVIDENCE_SQL.replace("WHERE e.track_id = ? {recorded}", "WHERE {recorded}")
 _OLDEST_FIRST = "e.event_date IS NULL, e.event_date, e.document_id, e.start"
@@ -67,39 +69,75 @@ def evidence_for(
         params.append(recorded_after)
     if newest is None:
         sql = _EVIDENCE_SQL.format(recorded=recorded, order=_OLDEST_FIRST)
-        return _evidence_rows(store.db.query(sql, params))
+        return _evidence_rows(_rows(store, sql, params))
     # Dated ones by the (track, event date) index, newest first: no sort of the whole track.
     dated_sql = _EVIDENCE_SQL.format(
         recorded=recorded + " AND e.event_date IS NOT NULL",
         order="e.event_date DESC, e.document_id DESC, e.start DESC",
     )
-    rows = list(store.db.query(dated_sql + " LIMIT ?", [*params, int(newest)]))[::-1]
+    rows = _rows(store, dated_sql + " LIMIT ?", [*params, int(newest)])[::-1]
     if len(rows) < newest:
         undated_sql = _EVIDENCE_SQL.format(
             recorded=recorded + " AND e.event_date IS NULL",
             order="e.document_id DESC, e.start DESC",
         )
-        more = store.db.query(undated_sql + " LIMIT ?", [*params, int(newest) - len(rows)])
-        rows += list(more)[::-1]
+        more = _rows(store, undated_sql + " LIMIT ?", [*params, int(newest) - len(rows)])
+        rows += more[::-1]
     return _evidence_rows(rows)
 
 
-def _evidence_rows(rows: Iterable[dict[str, Any]]) -> list[Evidence]:
+def _evidence_rows(rows: Iterable[Sequence[Any]]) -> list[Evidence]:
     return [_evidence(row) for row in rows]
 
 
-def _evidence(row: dict[str, Any]) -> Evidence:
-    row["context"] = bool(row["context"])
-    row["document_title"] = row["document_title"] or ""
-    row["reading"] = "added" if row.pop("origin") == "analyst" else "machine"
-    return Evidence.model_validate(row)
+def _rows(store: Store, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+    """The rows of ``sql`` as tuples, in ``_EVIDENCE_SQL``'s column order."""
+    return store.conn.execute(sql, list(params)).fetchall()
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+# Every field is set; pydantic only ever adds to this set, and adding a member is a no-op,
+# so one set serves every excerpt read.
+_EVIDENCE_FIELDS: set[str] = set(Evidence.model_fields)
+
+
+def _evidence(row: Sequence[Any]) -> Evidence:
+    """An excerpt row (``_EVIDENCE_SQL``'s columns) as evidence, built without validation:
+    the row was validated when it was stored, and the table's constraints hold it (a
+    track's whole record is read at every recomputation, so this is the hot path). The
+    fields are set in the model's order, as validation sets them."""
+    values = dict(zip(_STORED_FIELDS, row, strict=False))
+    values["event_date"] = _day(values["event_date"])
+    values["context"] = bool(values["context"])
+    values["document_title"] = values["document_title"] or ""
+    values["published"] = _day(values["published"])
+    values.update(
+        reading="added" if row[27] == "analyst" else "machine",
+        reject_reason=None,
+        judged_by=None,
+        judged_at=None,
+        notes=[],
+        machine={},
+        judged_tracks=None,
+        home_track=None,
+        judged_via=None,
+    )
+    made = Evidence.__new__(Evidence)
+    object.__setattr__(made, "__dict__", values)
+    object.__setattr__(made, "__pydantic_fields_set__", _EVIDENCE_FIELDS)
+    object.__setattr__(made, "__pydantic_extra__", None)
+    object.__setattr__(made, "__pydantic_private__", None)
+    return made
 
 
 def _evidence_where(
     store: Store, track_id: str, condition: str, params: Sequence[Any]
 ) -> list[Evidence]:
     sql = _EVIDENCE_SQL.format(recorded=f"AND ({condition})", order="e.id")
-    return [_evidence(row) for row in store.db.query(sql, [track_id, *params])]
+    return _evidence_rows(_rows(store, sql, [track_id, *params]))
 
 
 def evidence_any_track(store: Store, excerpt_ids: Sequence[int]) -> list[Evidence]:
@@ -109,7 +147,7 @@ def evidence_any_track(store: Store, excerpt_ids: Sequence[int]) -> list[Evidenc
     for chunk in chunked(sorted(set(excerpt_ids))):
         marks = ",".join("?" * len(chunk))
         sql = _ANY_TRACK_SQL.format(recorded=f"e.id IN ({marks})", order=_OLDEST_FIRST)
-        out += [_evidence(row) for row in store.db.query(sql, chunk)]
+        out += _evidence_rows(_rows(store, sql, chunk))
     return out
 
 
@@ -241,8 +279,8 @@ def evidence_in_window(
         recorded=f"AND {condition}",
         order=f"{_DAY} IS NOT NULL, {_DAY} DESC, e.recorded_at DESC, e.id DESC",
     )
-    rows = list(store.db.query(sql + " LIMIT ?", [track_id, *params, newest]))
-    return [_evidence(row) for row in reversed(rows)]
+    rows = _rows(store, sql + " LIMIT ?", [track_id, *params, newest])
+    return _evidence_rows(reversed(rows))
 
 
 def window_summary(

@@ -1,0 +1,107 @@
+"""Case-insensitive rules run case-sensitively on lower-cased text find the same spans."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.extract.lexicon import Patterns
+from tracker.extract.literals import RequiredSets, lowered_for_twins, lowered_twin
+
+PATTERNS = [
+    re.compile(r"(?<!\w)(?:face[\s\-]+to[\s\-]+face|Summit|talks|round)(?:s|es)?(?!\w)", re.I),
+    re.compile(r"(?<!\w)(?:(?:Russian|Kremlin(?:'s|’s)?)\s+(?:top\s+)?(?:Foreign Minister))", re.I),
+    re.compile(r"(?<!\w)the\s+(?:prime\ minister|counterpart)(?![\w-])", re.IGNORECASE),
+    re.compile(r"\bTALKS\S*\W[A-Z]+\b", re.I),
+]
+WORDS = [
+    "Talks",
+    "SUMMIT",
+    "summits",
+    "face-to-face",
+    "Face to  face",
+    "round",
+    "the",
+    "Russian",
+    "Kremlin’s",
+    "top",
+    "foreign",
+    "MINISTER",
+    "Prime Minister",
+    "counterpart",
+    "Ünal",
+    "ΣΟΣ",
+    "\u212a",
+    "\u017f",
+    "İstanbul",
+    "x",
+    ",",
+    "—",
+    "-",
+    "'s",
+]
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_twin_lowers_literals_but_not_escapes() -> None:
+    twin = lowered_twin(re.compile(r"\bThe\S+Summit\W", re.IGNORECASE))
+    assert twin is not None
+    assert twin.pattern == r"\bthe\S+summit\W"
+    assert not twin.flags & re.IGNORECASE
+
+
+def test_no_twin_for_case_sensitive_or_cased_letters_beyond_ascii() -> None:
+    assert lowered_twin(re.compile(r"(?<!\w)Putin(?!\w)")) is None
+    assert lowered_twin(re.compile(r"Erdoğan|Ünal", re.IGNORECASE)) is None
+    assert lowered_twin(re.compile(r"talks(?-i:X)", re.IGNORECASE)) is None
+    assert lowered_twin(re.compile(r"(?P<Word>talks)", re.IGNORECASE)) is None
+    assert lowered_twin(re.compile(r"Kremlin’s talks", re.IGNORECASE)) is not None
+
+
+def test_text_a_lower_case_search_cannot_vouch_for() -> None:
+    assert lowered_for_twins("The Summit") == "the summit"
+    assert lowered_for_twins("ΟΔΟΣ talks") is None  # a final sigma lowers to ς
+    assert lowered_for_twins("İstanbul talks") is None  # lowers to two characters
+    assert lowered_for_twins("\u212a talks") is None  # the Kelvin sign matches k
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=12), st.lists(st.sampled_from(" -"), max_size=12))
+def test_a_twin_finds_what_the_pattern_finds(words: list[str], gaps: list[str]) -> None:
+    text = "".join(w + (gaps[i] if i < len(gaps) else " ") for i, w in enumerate(words))
+    lowered = lowered_for_twins(text)
+    for pattern in PATTERNS:
+        twin = lowered_twin(pattern)
+        assert twin is not None
+        if lowered is not None:
+            assert _spans(twin, lowered) == _spans(pattern, text)
+
+
+def test_required_sets_allow_a_rule_only_with_one_literal_of_each_set() -> None:
+    sets = RequiredSets(
+        {
+            "talks": (frozenset({"talks"}),),
+            "held talks": (frozenset({"held", "holds"}), frozenset({"talks"})),
+            "any": (),
+        }
+    )
+    found = sets.satisfied("they held talks")
+    assert sets.allows("talks", found) and sets.allows("held talks", found)
+    found = sets.satisfied("talks went on")
+    assert sets.allows("talks", found) and not sets.allows("held talks", found)
+    assert sets.free == ["any"]
+
+
+def test_a_lexicon_list_hashes_by_identity_and_runs_only_patterns_whose_words_are_there() -> None:
+    patterns = Patterns(re.compile(p, re.IGNORECASE) for p in (r"\bnot\b", r"\bnever\b", r"^\W"))
+    assert hash(patterns) == id(patterns) and patterns == patterns
+    assert patterns != Patterns(patterns)
+    assert patterns.candidates("They will NOT meet") == [patterns[0], patterns[2]]
+    assert patterns.candidates("They will meet") == [patterns[2]]
+    assert patterns.search_any("Never again")
+    assert not patterns.search_any("They met")
