@@ -275,6 +275,79 @@ def test_future_claims_take_the_day_the_article_states_for_the_coming_event() ->
     assert _one_of(text, SUMMIT.id, "The summit of Quispe").event_date == date(2026, 3, 9)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "signal", "expected", "basis"),
+    [
+        # a meeting or call told in the past is not dated by a later day of another event
+        (
+            "The ministry said Solberg and Rivas held a phone call in which they discussed "
+            "the round due in Reykjavik on March 10.",
+            "call",
+            PUB,
+            "inferred",
+        ),
+        (
+            "Solberg and Rivas exchanged views on resuming the fisheries negotiations in "
+            "Reykjavik on March 9, the ministry said.",
+            "held",
+            PUB,
+            "inferred",
+        ),
+        # a meeting still to come keeps its day
+        (
+            "Once Solberg and Rivas have met on March 10, the round can be fixed.",
+            "scheduled",
+            date(2026, 3, 10),
+            "stated",
+        ),
+    ],
+)
+def test_a_meeting_told_in_the_past_is_not_dated_after_its_article(
+    sentence: str, signal: str, expected: date, basis: str
+) -> None:
+    found = _one(sentence, TALKS.id)
+    assert (found.signal, found.event_date, found.date_basis) == (signal, expected, basis)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "basis"),
+    [
+        # the date of a noun the cue acts on, told by a participle phrase, is that noun's
+        (
+            "Solberg and Rivas reaffirmed the plans discussed in Reykjavik in January to "
+            "extend the quotas.",
+            PUB,
+            "inferred",
+        ),
+        # a date of the cue's own clause still dates it; "the plans" is a noun, no future
+        (
+            "Solberg and Rivas reaffirmed the plans in Reykjavik on Monday.",
+            date(2026, 3, 2),
+            "stated",
+        ),
+        # a sentence without a cue is not dated by the clause of another event after it,
+        # however many abbreviations that clause holds
+        (
+            "The round of Solberg and Rivas came after the U.N. envoy visited Reykjavik on "
+            "Feb. 27, officials said.",
+            PUB,
+            "inferred",
+        ),
+        # a clause opening the sentence dates what follows it
+        (
+            "After talks on Monday, Solberg and Rivas agreed to meet again.",
+            date(2026, 3, 2),
+            "stated",
+        ),
+    ],
+)
+def test_a_clause_of_another_event_does_not_date_the_sentence(
+    sentence: str, expected: date, basis: str
+) -> None:
+    found = _one(sentence, TALKS.id)
+    assert (found.event_date, found.date_basis) == (expected, basis)
+
+
 def _one_of(text: str, track_id: str, start: str) -> Finding:
     found = [
         f

@@ -381,3 +381,117 @@ def test_a_long_sentence_is_dated_in_linear_time(unit: str, tail: str) -> None:
 def test_clause_scope(sentence: str, cue: str, expected: date | None, basis: str) -> None:
     got = resolve_dates(sentence, PUB, near=sentence.index(cue), future=True)
     assert (got.date, got.basis) == (expected, basis)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "expected", "basis"),
+    [
+        # a dated clause describing the subject is not the date of the sentence's news
+        (
+            "The negotiations, which began on Monday, broke down over the border.",
+            "broke",
+            PUB,
+            "inferred",
+        ),
+        (
+            "Officials said the summit, agreed last week during a phone call, had been shelved.",
+            "shelved",
+            PUB,
+            "inferred",
+        ),
+        # the sentence's own date still stands
+        (
+            "The negotiations, which began on Monday, broke down on Tuesday over the border.",
+            "broke",
+            date(2025, 10, 21),
+            "stated",
+        ),
+        # a clause describing the cue's own noun dates it
+        (
+            "Nothing has been disclosed about the talks, which began on Monday, so far.",
+            "talks",
+            date(2025, 10, 20),
+            "stated",
+        ),
+        # a clause holding the cue is the sentence's news
+        (
+            "The envoy, who resigned on Monday, has left the capital.",
+            "resigned",
+            date(2025, 10, 20),
+            "stated",
+        ),
+    ],
+)
+def test_a_clause_describing_a_noun_keeps_its_date_to_itself(
+    sentence: str, cue: str, expected: date | None, basis: str
+) -> None:
+    got = resolve_dates(sentence, PUB, near=sentence.index(cue))
+    assert (got.date, got.basis) == (expected, basis)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "expected"),
+    [
+        # a plan told in the past takes the nearest such weekday: the day before (Wednesday)
+        (
+            "The agency said the envoy was due to meet the delegation on Tuesday night.",
+            "meet",
+            date(2025, 10, 21),
+        ),
+        # or the day after, when that is nearer
+        (
+            "A source said the talks were scheduled for Thursday in the capital.",
+            "talks",
+            date(2025, 10, 23),
+        ),
+        # a plan told in the present keeps its coming day
+        ("The envoy is due to meet the delegation on Tuesday.", "meet", date(2025, 10, 28)),
+    ],
+)
+def test_a_plan_told_in_the_past_takes_the_nearest_weekday(
+    sentence: str, cue: str, expected: date
+) -> None:
+    got = resolve_dates(sentence, PUB, near=sentence.index(cue), future=True)
+    assert (got.date, got.basis) == (expected, "stated")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "expected", "basis"),
+    [
+        # "earlier" describing a noun of another clause tells nothing of the news's time
+        (
+            "Unlike earlier rounds, this session was attended by both envoys.",
+            "attended",
+            PUB,
+            "inferred",
+        ),
+        # the earlier event is the cue's own: undated
+        (
+            "The envoys met again after their earlier talks in Oslo failed.",
+            "failed",
+            None,
+            "unknown",
+        ),
+        (
+            "The two sides met after earlier talks that ended without a deal.",
+            "talks",
+            None,
+            "unknown",
+        ),
+        # "earlier" as an adverb still tells of an earlier time
+        ("The envoys had met earlier in Oslo.", "met", None, "unknown"),
+    ],
+)
+def test_an_earlier_that_describes_another_clauses_noun_is_no_past_marker(
+    sentence: str, cue: str, expected: date | None, basis: str
+) -> None:
+    got = resolve_dates(sentence, PUB, near=sentence.index(cue))
+    assert (got.date, got.basis) == (expected, basis)
+
+
+def test_without_a_cue_a_dated_clause_describing_a_noun_does_not_date_the_sentence() -> None:
+    sentence = (
+        "The minister, who is expected to meet his counterpart next week, said talks went well."
+    )
+    got = resolve_dates(sentence, PUB)
+    assert (got.date, got.basis) == (PUB, "inferred")

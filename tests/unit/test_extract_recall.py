@@ -390,3 +390,11 @@ def test_the_parties_are_not_the_articles_event() -> None:
         "Cocoa prices rose again on Friday, traders said.\n\n" + line
     )
     assert line not in [f.exact for f in _of(text, SUMMIT.id)]
+
+
+def test_a_summit_of_a_named_group_is_the_groups() -> None:
+    # "a summit of the coalition …" is the coalition's, not the Peru–Ghana summit the
+    # parties named in passing would make it
+    text = "The pledge came at a summit of the Coalition for Clean Seas with Peru and Ghana."
+    tracks = [FISH_COALITION, SUMMIT]
+    assert [f.track_id for f in extract_document(text, PUB, tracks)] == [FISH_COALITION.id]

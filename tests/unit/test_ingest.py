@@ -384,6 +384,10 @@ def test_corpus_headlines_and_sentences_survive_cleaning(suffix: str) -> None:
         # a whole segment of the date and the day's serial number
         ("https://news.example.com/en/202504195149", date(2025, 4, 19)),
         ("https://news.example.com/en/202511020031.html", date(2025, 11, 2)),
+        # a segment of the date with a two-digit year, then the page's serial number
+        ("https://news.example.us/en/world/251013/29911/leaders-gather.html", date(2025, 10, 13)),
+        ("https://news.example.us/en/world/251013/leaders-gather.html", None),
+        ("https://news.example.us/en/world/251313/29911/leaders-gather.html", None),
         # no day, a run of digits, the host or the query, an impossible day: no date
         ("https://news.example.org/library/2025/10/russia-251020.htm", None),
         ("https://news.example.com/en/1110312942/story", None),

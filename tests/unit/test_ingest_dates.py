@@ -490,6 +490,56 @@ def test_a_lead_weekday_without_its_day_of_the_month_dates_nothing() -> None:
     assert published_from_text(f"Island talks end\n\n{lead}\n", today=TODAY) is None
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a day told as past, and the next as coming: written on the former
+        (
+            [
+                "Envoys of both sides will gather in Geneva on March 9, 2026, hoping to "
+                "agree a first exchange of prisoners and a line for a later truce.",
+                "In a short statement on March 8, the foreign minister said that he had "
+                "chosen the members of the delegation and that they had left already.",
+            ],
+            date(2026, 3, 8),
+        ),
+        (
+            [
+                "In the port city the accord was signed by both prime ministers on "
+                "October 14, 2026, and the first joint patrols are due to begin on October 15, "
+                "officials of both countries said.",
+            ],
+            date(2026, 10, 14),
+        ),
+    ],
+)
+def test_an_undated_article_written_between_a_past_day_and_a_coming_one(
+    body: list[str], expected: date
+) -> None:
+    lines = "\n\n".join(body)
+    found = published_from_text(f"Talks near\n\n{lines}\n", today=TODAY)
+    assert found is not None
+    assert (found.date, found.basis) == (expected, "inferred")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # both days told as coming: nothing dates the article
+        "The envoys are expected to arrive on March 8 and the talks will open on March 9, "
+        "officials of both delegations said on the condition of anonymity.",
+        # a past day and a coming one a week apart: the article lies anywhere between
+        "The accord was signed by the two prime ministers in the port city on October 4, "
+        "and the first joint patrols are due to begin on October 15, officials said.",
+        # a date of the past day of a proposal is the proposed event's, not a past one
+        "The minister proposed a meeting of both delegations in the capital on May 14, and "
+        "the talks are scheduled to begin on May 15, according to his spokesperson.",
+    ],
+)
+def test_told_days_that_do_not_bracket_the_article_date_nothing(body: str) -> None:
+    assert published_from_text(f"Talks near\n\n{body}\n", today=TODAY) is None
+
+
 def test_a_quoted_tomorrow_is_the_speakers_day_not_the_articles() -> None:
     body = (
         'The minister told reporters: "We expect a full truce from tomorrow, May 12, and '

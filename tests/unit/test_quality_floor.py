@@ -16,14 +16,14 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 FLOOR: dict[str, dict[str, float]] = {
-    "default": {"recall": 0.895, "signal": 0.73, "date": 0.72},
+    "default": {"recall": 0.895, "signal": 0.73, "date": 0.75},
     "added": {"recall": 0.90, "signal": 0.70, "date": 0.78},
 }
 MAX_CROSS_TRACK = 18
 MAX_FALSE_PER_ARTICLE = 0.06
 MAX_FURNITURE = 48
 MIN_FINAL_OK = 15
-MIN_SAME_DAY_PUBLISHED = 78  # articles dated the day their source was published
+MIN_SAME_DAY_PUBLISHED = 79  # articles dated the day their source was published
 
 
 @pytest.fixture(scope="module")

@@ -515,6 +515,12 @@ def _clause_before(text: str, start: int) -> str:
     return window[cut:]
 
 
+_NOUN_AFTER_DETERMINER: Final = frozenset({"plans", "plan", "aims", "hopes"})
+_DETERMINERS: Final = frozenset(
+    {"the", "a", "its", "their", "his", "her", "our", "these", "those", "such", "any", "new"}
+)
+
+
 def _tense_at(words: Sequence[str], i: int) -> bool | None:
     """True (future) or False (past) when ``words[i]`` is a tense marker, else None."""
     word = words[i].replace("’", "'")
@@ -524,6 +530,8 @@ def _tense_at(words: Sequence[str], i: int) -> bool | None:
     if word == "to" and (after in _TO_VERBS or (after.endswith("ly") and after2 in _TO_VERBS)):
         return True  # "to be held", "to meet", "to jointly chair"
     if word in _FUTURE_WORDS:
+        if word in _NOUN_AFTER_DETERMINER and before in _DETERMINERS:
+            return None  # "reaffirmed the plans": a noun, not "plans to"
         if word in ("scheduled", "planned", "set", "slated", "expected") and before in (
             "was",
             "were",
@@ -570,6 +578,26 @@ def tells_ahead(sentence: str) -> bool:
         if word not in _FUTURE_WORDS and _tense_at(words, i) is False:
             return False
     return False
+
+
+_PERFECT: Final = frozenset({"have", "has", "'ve", "having", "had"})
+
+
+def cue_in_past(sentence: str, start: int, end: int) -> bool:
+    """Whether the cue ``sentence[start:end]`` is itself a verb of the simple past
+    ("exchanged views", "met", "went over"), not after "have" or "had" ("once they have
+    met next week") nor after a word of the future in its clause."""
+    words = [w.replace("’", "'") for w in _WORD.findall(sentence[start:end].lower())]
+    prior = [
+        w.replace("’", "'") for w in _WORD.findall(sentence[max(0, start - 20) : start].lower())
+    ]
+    if (
+        not words
+        or (prior and prior[-1] in _PERFECT)
+        or _direction(_clause_before(sentence, start))
+    ):
+        return False
+    return _tense_at([prior[-1] if prior else "", words[0]], 1) is False
 
 
 def _direction_after(text: str, start: int) -> bool | None:
@@ -634,6 +662,23 @@ def _weekend_resolver(mod: str | None, published: date) -> Resolver:
 
 def _weekday_resolver(weekday: int, mod: str | None, published: date) -> Resolver:
     return lambda future: (_weekday_date(weekday, mod, published, future), "day")
+
+
+# A plan told in the past ("was due to sit down in Paris on Tuesday night", "a visit that
+# was scheduled for Tuesday"): its day may have come already or not.
+_PLAN_IN_PAST: Final = re.compile(
+    r"\b(?:was|were)\s+(?:not\s+)?(?:due|scheduled|set|slated|expected|supposed|planned|going)"
+    r"\s+(?:to|for)\b",
+    re.IGNORECASE,
+)
+
+
+def _nearest_weekday(weekday: int, published: date) -> Resolver:
+    """The occurrence of a weekday nearest the article's day, before or after it."""
+    back = (published.weekday() - weekday) % 7
+    ahead = (weekday - published.weekday()) % 7
+    day = published - timedelta(days=back) if back <= ahead else published + timedelta(days=ahead)
+    return _fixed(day, "day")
 
 
 def _first(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -731,7 +776,11 @@ def _find_date_mentions(  # noqa: C901 - a chain of reading rules, split when th
                 for a, _b in dated_spans
             ):
                 continue  # "Saturday May 3": the date says which Saturday
-            add(m, _weekday_resolver(WEEKDAYS.index(m["weekday"].lower()), m["mod"], pub))
+            weekday = WEEKDAYS.index(m["weekday"].lower())
+            if not m["mod"] and _PLAN_IN_PAST.search(_clause_before(text, m.start())):
+                add(m, _nearest_weekday(weekday, pub))
+                continue
+            add(m, _weekday_resolver(weekday, m["mod"], pub))
     found.sort(key=lambda mention: mention.start)
     return found
 
@@ -768,12 +817,68 @@ def _past_marker_counts(sentence: str, hit: re.Match[str], near: int | None) -> 
     return not (near is not None and start > near and _CLAUSE_END.search(sentence[near:start]))
 
 
+# Words before an adjective "earlier" that make it describe a noun ("Unlike earlier
+# meetings", "the earlier rounds"): it then says nothing of when the sentence's news was.
+_ATTRIBUTIVE_BEFORE: Final = re.compile(
+    r"\b(?:unlike|like|the|its|their|his|her|our|of|in|at|from|with|than|all|two|three|"
+    r"several|many|both|those|these|after|during|since)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _attributive(sentence: str, hit: re.Match[str], near: int | None) -> bool:
+    """Whether the past marker is the adjective "earlier" before a noun, in another clause
+    than the cue ("Unlike earlier coalition meetings, this summit was attended …"; not
+    "after their earlier summit in Alaska failed", where the earlier event is the news)."""
+    if near is None:
+        return False
+    between = sentence[hit.end() : near] if hit.end() <= near else sentence[near : hit.start()]
+    return (
+        hit.group(0).lower() == "earlier"
+        and _CLAUSE_END.search(between) is not None
+        and _ATTRIBUTIVE_BEFORE.search(sentence[max(0, hit.start() - 12) : hit.start()]) is not None
+        and re.match(r"\s+[a-z]", sentence[hit.end() : hit.end() + 3]) is not None
+    )
+
+
 def _apart(sentence: str, mention: DateMention, near: int) -> bool:
     """Whether a clause boundary separates ``mention`` from offset ``near``."""
     between = (
         sentence[mention.end : near] if mention.end <= near else sentence[near : mention.start]
     )
     return _CLAUSE_END.search(between) is not None
+
+
+# A clause set off by commas that describes a noun of the sentence rather than telling its
+# news: "The talks, which opened on Saturday, stalled …", "the summit, agreed last week in a
+# phone call, had been put on hold".
+_MODIFIER: Final = re.compile(
+    r",\s+(?:which|who|whose)\b[^,;:()\[\]\"“”—–]*,"
+    r"|,\s+(?:first\s+|originally\s+|initially\s+)?[a-z]{3,}ed\b[^,;:()\[\]\"“”—–]*,"
+)
+
+
+_CUE_NOUN: Final = 12  # characters of the cue before a clause that describes it ("the talks")
+
+
+def _without_modifiers(sentence: str, near: int, published: date | None) -> tuple[str, int]:
+    """The sentence without the dated clauses set off by commas that describe one of its
+    nouns ("The talks, which opened on Saturday, stalled") when the cue at ``near`` lies
+    outside them: their date is of what the clause tells, not of the sentence's news.
+    Returns the shortened sentence and the cue's offset in it."""
+    out = sentence
+    shift = 0
+    for m in _MODIFIER.finditer(sentence):
+        if (
+            m.start() - _CUE_NOUN <= near < m.end()  # in it, or the noun it describes
+            or not find_date_mentions(m.group(0), published)
+        ):
+            continue
+        a, b = m.start() - shift, m.end() - shift
+        out = out[:a] + " " + out[b:]
+        if m.end() <= near:
+            shift += b - a - 1
+    return out, near - shift
 
 
 def resolve_dates(  # noqa: C901 - a chain of reading rules, split when they settle
@@ -785,6 +890,7 @@ def resolve_dates(  # noqa: C901 - a chain of reading rules, split when they set
     anchor: date | None = None,
     anchor_precision: Precision | None = None,
     lexicon: Lexicon | None = None,
+    past: bool = False,
 ) -> DateResolution:
     """The event date of ``sentence``.
 
@@ -794,10 +900,17 @@ def resolve_dates(  # noqa: C901 - a chain of reading rules, split when they set
     date when the cue changes the plan. "earlier in the day" takes ``anchor`` (the previous
     dated sentence); a sentence that tells of an earlier time without a date gets none;
     anything else is dated by publication. ``future`` is the cue's direction, for the
-    expressions whose clause does not give their own.
+    expressions whose clause does not give their own; ``past``, that the cue tells an event
+    that took place, which no date after the article's can be ("the two ministers exchanged
+    views on resuming talks on June 2" the day before).
     """
     lex = lexicon or load_lexicon()
+    if not future:  # without a cue, the dated clauses describing any noun go
+        sentence, moved = _without_modifiers(sentence, -1 if near is None else near, published)
+        near = None if near is None else moved
     mentions = find_date_mentions(sentence, published, future=future)
+    if past and published is not None:
+        mentions = [m for m in mentions if m.date <= published]
     pos = near if near is not None else 0
     changes_plan = near is not None and bool(_CHANGE_CUE.match(sentence[near : near + 40]))
     vague = [m for m in mentions if m.role == "vague"]
@@ -829,7 +942,11 @@ def resolve_dates(  # noqa: C901 - a chain of reading rules, split when they set
     for rx in lex.past_markers:
         for hit in rx.finditer(sentence):
             inside = any(m.start <= hit.start() < m.end for m in mentions)  # "earlier this year"
-            if not inside and _past_marker_counts(sentence, hit, near):
+            if (
+                not inside
+                and not _attributive(sentence, hit, near)
+                and _past_marker_counts(sentence, hit, near)
+            ):
                 return DateResolution(None, None, "unknown")
     if published is None:
         return DateResolution(None, None, "unknown")

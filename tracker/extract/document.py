@@ -17,7 +17,13 @@ from typing import Final
 
 from tracker.domain.models import Finding, Modality, Precision, Sentence, Track
 from tracker.domain.vocabulary import TrackKind
-from tracker.extract.dates import DateResolution, find_date_mentions, resolve_dates, tells_ahead
+from tracker.extract.dates import (
+    DateResolution,
+    cue_in_past,
+    find_date_mentions,
+    resolve_dates,
+    tells_ahead,
+)
 from tracker.extract.lexicon import Lexicon, load_lexicon
 from tracker.extract.matching import Mention, SentenceView, Span, match_tracks
 from tracker.extract.sentences import split_sentences
@@ -30,6 +36,7 @@ _FAR = 10_000
 _NEAR = 40  # characters: cues within this distance of the track's words count as near
 _SENTENCE_END = ".!?\"'”’)"
 _FUTURE_SIGNALS = frozenset({"scheduled", "proposed", "preparing"})
+_TOOK_PLACE = frozenset({"held", "call"})
 _FIXABLE = frozenset({"proposed", "agreed", "held"})
 # Continuations kept without a cue of their own: those that refer to the event ("the
 # talks", "the gathering") and those that carry on the previous sentence's subject ("It
@@ -437,22 +444,45 @@ def _prefix_suffix(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 # A clause that tells of an earlier or later event: "after being briefed on a call on Monday".
+# (an abbreviation's period, "U.S." or "Oct. 16", does not end the clause)
 _OTHER_EVENT: Final = re.compile(
-    r"\b(?:after|following|before|ahead\s+of|since|prior\s+to)\b[^,;:.!?()]*",
+    r"\b(?:after|following|before|ahead\s+of|since|prior\s+to)\b"
+    r"(?:[^,;:.!?()]|(?-i:\.(?<=\b[A-Z]\.)|\.(?<=\b[A-Z][a-z]{2}\.)|\.(?<=Sept\.)))*",
     re.IGNORECASE,
+)
+
+
+# A noun the cue acts on, described by a past participle and its phrase: "reaffirmed the
+# plans discussed in Paris in January", "welcomed the deal reached in Geneva on Friday".
+_REDUCED_RELATIVE: Final = re.compile(
+    r"\b(?:the|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s?\s+"
+    r"(?P<rest>(?:discussed|agreed|reached|struck|signed|made|adopted|announced|outlined|"
+    r"presented|sealed|brokered|endorsed|approved)\b[^,;:.!?()]*)",
 )
 
 
 def _mask_other_events(sentence: str, hit: CueHit | None) -> str:
     """The sentence with the clauses that tell of another event blanked out (same length),
     when they follow the cue: their dates are that event's ("decided to delay further
-    planning after being briefed on a call on Monday" is not dated Monday)."""
-    if hit is None:
-        return sentence
+    planning after being briefed on a call on Monday" is not dated Monday; "reaffirmed the
+    plans discussed in Paris in January" is not dated January)."""
+    if hit is None:  # no cue: the clauses of another event after the sentence's subject
+        spans = [(m.start(), m.end()) for m in _OTHER_EVENT.finditer(sentence) if m.start() > 0]
+        return _blank(sentence, spans)
+    spans = [(m.start(), m.end()) for m in _OTHER_EVENT.finditer(sentence, hit.end)]
+    spans += [
+        (m.start("rest"), m.end())
+        for m in _REDUCED_RELATIVE.finditer(sentence, hit.start)
+        if m.start("rest") >= hit.end
+    ]
+    return _blank(sentence, spans)
+
+
+def _blank(sentence: str, spans: list[tuple[int, int]]) -> str:
+    """``sentence`` with ``spans`` replaced by spaces (offsets kept)."""
     out = sentence
-    for m in _OTHER_EVENT.finditer(sentence):
-        if m.start() >= hit.end:
-            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    for a, b in spans:
+        out = out[:a] + " " * (b - a) + out[b:]
     return out
 
 
@@ -464,6 +494,7 @@ def _date_for(
     published: date | None,
     anchor: tuple[date, Precision] | None,
     lexicon: Lexicon,
+    mention: Mention,
 ) -> DateResolution:
     info = infos[index]
     future = modality == "future" or (hit is not None and hit.signal in _FUTURE_SIGNALS)
@@ -476,15 +507,47 @@ def _date_for(
             if inherited:
                 first = inherited[0]
                 return DateResolution(first.date, first.precision, "stated", first.text)
-    return resolve_dates(
-        text,
-        published,
-        near=hit.start if hit else None,
-        future=future,
-        anchor=anchor[0] if anchor else None,
-        anchor_precision=anchor[1] if anchor else None,
-        lexicon=lexicon,
+
+    def resolve(past: bool) -> DateResolution:
+        return resolve_dates(
+            text,
+            published,
+            near=hit.start if hit else None,
+            future=future,
+            anchor=anchor[0] if anchor else None,
+            anchor_precision=anchor[1] if anchor else None,
+            lexicon=lexicon,
+            past=past,
+        )
+
+    when = resolve(False)
+    if (
+        published is not None
+        and when.date is not None
+        and when.date > published
+        and _took_place(hit, modality, info.norm, mention, when.expression)
+    ):
+        # "the two diplomats exchanged views on resuming talks in Istanbul on June 2" the day
+        # before: a meeting told in the past is not dated after its article
+        when = resolve(True)
+    return when
+
+
+def _took_place(
+    hit: CueHit | None, modality: Modality, sentence: str, mention: Mention, expression: str | None
+) -> bool:
+    """Whether the cue is a verb telling a meeting or call in the simple past, with a date
+    after it, and the track named before the cue as the ones who met ("the two diplomats
+    exchanged views"; not a track named only after it, whose own event the date may be:
+    "went over preparations for the Alaska meeting of Trump and Putin on August 15")."""
+    if hit is None or hit.signal not in _TOOK_PLACE or modality not in ("asserted", "reported"):
+        return False
+    named_before = any(
+        end <= hit.start for _, end in [*mention.actor_spans, *mention.anaphor_spans]
     )
+    if not named_before or not expression or sentence.find(expression, hit.end) < 0:
+        return False
+    return cue_in_past(sentence, hit.start, hit.end)
 
 
 def extract_document(  # noqa: C901 - a chain of reading rules, split when they settle
@@ -542,7 +605,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 modality = modality_of(info.norm, hit, lex, attributed=info.speaker is not None)
             elif info.speaker is not None:
                 modality = "reported"
-            when = _date_for(index, infos, hit, modality, published, anchor, lex)
+            when = _date_for(index, infos, hit, modality, published, anchor, lex, mention)
             where = (mention.track_id, s.paragraph)
             if when.basis == "stated":
                 last_dated[where] = when

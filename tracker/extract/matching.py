@@ -855,7 +855,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             out.append(mentions)
             continue
         lines += 1
-        direct = _settle(raw, profiles, readings, topics, focus, first_own)
+        direct = _settle(raw, profiles, readings, topics, focus, first_own, view.text)
         anaphor_cache: dict[TrackKind, list[Span]] | None = None
         if direct:
             foreign = False
@@ -968,6 +968,20 @@ def _foreign_event(readings: dict[str, _Reading], known_codes: frozenset[str]) -
     )
 
 
+def _event_of(ra: _Reading, rb: _Reading, text: str) -> bool:
+    """Whether the only event word tying a sentence to ``b`` is one ``a``'s own name
+    claims: "a Paris summit of the coalition of the willing" is the coalition's."""
+    if not ra.specific or not rb.generic or rb.people or rb.places or rb.specific:
+        return False
+    return all(
+        any(0 <= s - end <= 40 and _OF_THE.match(text, end, s) for s, _ in ra.specific)
+        for _, end in rb.generic
+    )
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?[\"“‘']?$", re.IGNORECASE)
+
+
 def _settle(
     direct: set[str],
     profiles: Sequence[TrackProfile],
@@ -975,6 +989,7 @@ def _settle(
     topics: dict[str, bool],
     focus: dict[str, int],
     first_own: dict[str, int],
+    text: str = "",
 ) -> set[str]:
     """Drop a track that matches only through what another matching track shares (its
     parties or people), when the other is named more specifically; when neither is, the one
@@ -984,7 +999,11 @@ def _settle(
     keywords, or else the one it names first through them."""
     if len(direct) < 2:
         return direct
-    kept = set(direct)
+    kept = {
+        b
+        for b in direct
+        if not any(a != b and _event_of(readings[a], readings[b], text) for a in direct)
+    }
     by_id = {p.track_id: p for p in profiles}
     for a in sorted(direct):
         for b in sorted(direct):

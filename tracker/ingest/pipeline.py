@@ -290,7 +290,9 @@ def _settle_metadata(
 # A publication date in a news page's address: ".../2025/04/12/story", ".../2025-04-12/…",
 # ".../20251020/story-1122992658.html" (a whole path segment of eight digits),
 # ".../n3/2025/0816/c90000-…", ".../a/202506/09/WS….html", ".../en/202510304986" (a whole
-# segment of digits: the date and a serial of the day, as some agencies number their pages).
+# segment of digits: the date and a serial of the day, as some agencies number their pages),
+# ".../mundo/251013/29911/story.html" (a segment of the date with a two-digit year, then a
+# segment of the page's serial number).
 _ADDRESS_DATE = re.compile(
     r"/(20\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=/)"
     r"|/(20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=[/_-])"
@@ -298,6 +300,7 @@ _ADDRESS_DATE = re.compile(
     r"|/(20\d\d)/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"
     r"|/(20\d\d)(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/"
     r"|/(20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{2,6}(?=[/.]|$)"
+    r"|/(2\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/\d{3,7}/"
 )
 
 
@@ -311,6 +314,8 @@ def address_date(url: str | None) -> date | None:
     if m is None:
         return None
     year, month, day = (int(g) for g in m.groups() if g is not None)
+    if year < 100:
+        year += 2000
     try:
         return date(year, month, day)
     except ValueError:

@@ -18,7 +18,10 @@ In order of preference:
    that day fell on that weekday ("inferred");
 7. for an article printing no date of its own, a day its narration names relative to its
    own ("starts tomorrow, August 15", "met today, 3 June"), outside quotation marks (a
-   quoted "tomorrow" is the speaker's): the day that names ("inferred").
+   quoted "tomorrow" is the speaker's): the day that names ("inferred");
+8. for an article printing no date of its own that tells one day as past ("In a statement
+   on June 1, Zelensky announced") and a day or two later as coming ("will be in Istanbul
+   on June 2"): the former ("inferred").
 
 A date printed without its year takes the year from the article itself — another full date
 in its head, else its copyright line ("© TASS 1999-2025") — else from the weekday printed
@@ -118,6 +121,29 @@ _LEAD_WEEKDAY_DATE = re.compile(
 # "tomorrow, August 15", "today, 3 June": a day named relative to the article's own.
 _RELATIVE_DATE = re.compile(r"\b(?P<rel>today|tomorrow|yesterday),\s", re.IGNORECASE)
 _RELATIVE_SHIFT = {"today": 0, "tomorrow": 1, "yesterday": -1}
+# Words that tell a date of a coming event ("will be in Istanbul on June 2", "due to meet
+# on May 15") and of a past one ("announced on June 1", "met on August 15", "was signed …
+# on October 26"), read in the few words before the date or, for a date that opens its
+# clause ("On June 1, Zelensky announced"), after it.
+_AHEAD_WORD = re.compile(
+    r"\b(?:(?:will|shall|would|'ll)(?:\s+not)?(?:\s+be)?\s+\w+|to\s+be\s+\w+|is\s+to|are\s+to|"
+    r"set\s+(?:to|for)|due|expected|scheduled|planned|plans\s+to|slated|upcoming|until|ahead|"
+    r"proposed|suggested|offered|invited|looked\s+forward|agreed\s+to)\b"
+    r"|\bfor\s*$",
+    re.IGNORECASE,
+)
+_PAST_WORD = re.compile(
+    r"\b(?:said|met|held|spoke|told|wrote|made|took|came|began|gave|sent|hosted|"
+    r"\w{3,}ed)\b(?![-\w])",
+    re.IGNORECASE,
+)
+_WEEKDAY_TAIL = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$", re.IGNORECASE
+)
+_TOLD_WINDOW = 8  # words before a date read for its tense
+# How far apart the latest day an undated article tells as past and the first it tells as
+# coming may lie for the former to be taken as its own day.
+_TOLD_GAP = 1
 _UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
 _TOMORROW = re.compile(r"\btomorrow\b", re.IGNORECASE)
 _BYLINE_START = re.compile(
@@ -185,6 +211,7 @@ def choose_published(
         or article.from_dropped_byline()
         or article.from_lead_weekday_date()
         or article.from_relative_date()
+        or article.from_told_days()
     )
 
 
@@ -441,6 +468,49 @@ class _Article:
                 return Published(when, "inferred", found.note)
         return None
 
+    def from_told_days(self) -> Published | None:
+        """An article printing no date of its own that tells one day as past ("In a
+        statement on June 1, Zelensky announced …") and a day or two later as coming
+        ("delegations will be in Istanbul on June 2"): it was written between them, on the
+        latest day it tells as past ("inferred")."""
+        past: list[tuple[DateParts, str]] = []
+        ahead: list[DateParts] = []
+        for line in self.lines[:_BODY_LINES]:
+            if not _is_prose(line) or _CAPTION.search(line[:120]):
+                continue
+            for parts in find_dates(line, limit=4000):
+                tense = _tense_of(line, parts)
+                if tense == "past":
+                    past.append((parts, line))
+                elif tense == "ahead":
+                    ahead.append(parts)
+        if not past or not ahead:
+            return None
+        year = self._body_year()
+        days = [(d, line) for parts, line in past if (d := parts.value(parts.year or year))]
+        coming = [d for parts in ahead if (d := parts.value(parts.year or year))]
+        if not days or not coming:
+            return None
+        day, line = max(days, key=lambda x: x[0])
+        first = min(coming)
+        if not 0 < (first - day).days <= _TOLD_GAP or day > self._latest():
+            return None
+        return Published(
+            day,
+            "inferred",
+            f"no date printed; the article tells {day.isoformat()} as past and "
+            f"{first.isoformat()} as coming: {_short(line)}",
+        )
+
+    def _body_year(self) -> int | None:
+        """The year of the full dates the article prints, when they agree on one."""
+        years = {d.year for d in self.body_dates}
+        if len(years) == 1:
+            return years.pop()
+        if self.copyright is not None:
+            return self.copyright[0]
+        return None
+
     # --- helpers -------------------------------------------------------------------------
 
     def _latest(self) -> date:
@@ -620,6 +690,41 @@ class _Article:
                 wanted = (named.pop() - 1) % 7
                 return wanted, WEEKDAY_NAMES[wanted]
         return None
+
+
+def _tense_of(line: str, parts: DateParts) -> Literal["past", "ahead"] | None:
+    """Whether a date of a line tells a past event or a coming one, by the nearest word
+    of tense in the few before it (the same clause: "will be in Istanbul on June 2",
+    "announced for November 12", "was signed … on October 26") or, for a date that ends
+    the short phrase opening its clause, in the few after it ("In a statement on June 1,
+    Zelensky announced")."""
+    if _inside_quotes(line, parts.start):
+        return None
+    before = _WEEKDAY_TAIL.sub("", line[: parts.start])  # "on Monday, June 2"
+    clause = re.split(r"[;.!?\"“”]|[,:](?=\s)", before)[-1]
+    tense = _nearest_tense(" ".join(clause.split()[-_TOLD_WINDOW:]))
+    if (
+        tense is None
+        and len(clause.split()) <= _TOLD_WINDOW
+        and line[parts.end : parts.end + 1] == ","
+    ):
+        after = " ".join(line[parts.end + 1 :].split()[:_TOLD_WINDOW])
+        tense = _nearest_tense(after, first=True)
+    return tense
+
+
+def _nearest_tense(words: str, *, first: bool = False) -> Literal["past", "ahead"] | None:
+    """The tense of the last word of tense in ``words`` (a coming event on a tie), or of
+    the first (the clause's own verb: "…, the presidents had agreed to meet")."""
+    ahead = [m.start() if first else m.end() for m in _AHEAD_WORD.finditer(words)]
+    past = [m.start() if first else m.end() for m in _PAST_WORD.finditer(words)]
+    if not ahead and not past:
+        return None
+    if first:
+        return "ahead" if min(ahead, default=len(words)) < min(past, default=len(words)) else "past"
+    if max(ahead, default=-1) >= max(past, default=-1):
+        return "ahead"
+    return "past"
 
 
 def _is_name_word(word: str) -> bool:
