@@ -577,6 +577,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
             skip=info.boilerplate,
             same_speaker=info.same_speaker,
             quoted=info.quote_continuation,
+            cue_starts=tuple(hit.start for hit in info.cues),
         )
         for i, info in enumerate(infos)
     ]

@@ -149,11 +149,15 @@ def _role_anchors(roles: Sequence[str]) -> tuple[str, ...]:
 
 
 def _role_patterns(
-    roles: Sequence[str], country_forms: Sequence[str]
+    roles: Sequence[str], country_forms: Sequence[str], named_only: Sequence[str] = ()
 ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The role phrases naming the person's country ("the Russian foreign minister", also
+    through ``named_only``: "the US leader") and the bare ones ("the foreign minister")."""
     if not roles:
         return None, None
-    role_alt = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+    named_roles = [*roles, *named_only]
+    role_alt = "|".join(re.escape(r) for r in sorted(named_roles, key=len, reverse=True))
+    bare_alt = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
     forms = [f for f in country_forms if f and not f.lower().startswith("the ")]
     named = None
     if forms:
@@ -166,7 +170,7 @@ def _role_patterns(
             rf"top\s+(?:{owner})\s+(?:{role_alt}|diplomat|official))(?!\w)",
             re.IGNORECASE,
         )
-    bare = re.compile(rf"(?<!\w)the\s+(?:{role_alt})(?![\w-])", re.IGNORECASE)
+    bare = re.compile(rf"(?<!\w)the\s+(?:{bare_alt})(?![\w-])", re.IGNORECASE)
     return named, bare
 
 
@@ -208,8 +212,11 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
                 side = gaz.party_code(known.party)
                 country = gaz.countries.get(side)
                 forms = country.forms() if country else [known.party]
-                roles_named, roles_bare = _role_patterns([*known.roles, "counterpart"], forms)
-                role_words = _role_anchors([*known.roles, "counterpart"])
+                heads = _HEAD_ROLES.get(known.roles[0], ()) if known.roles else ()
+                roles_named, roles_bare = _role_patterns(
+                    [*known.roles, "counterpart"], forms, heads
+                )
+                role_words = _role_anchors([*known.roles, "counterpart", *heads])
                 if roles_named is not None:
                     also.append((roles_named, _literal_parts(forms)))
         else:
@@ -400,6 +407,7 @@ class SentenceView:
     skip: bool = False  # boilerplate
     same_speaker: bool = False  # "…," he added: the previous paragraph's speaker goes on
     quoted: bool = False  # goes on with a quotation the previous sentence attributed
+    cue_starts: tuple[int, ...] = ()  # where the sentence's status cues begin
 
 
 Present = set[int] | None  # ids of the patterns that can match a sentence (None: all)
@@ -451,7 +459,35 @@ _LEADER_ROLES = frozenset(
         "sultan",
     }
 )
+# What reporting calls a head of state or government beside their title, with their
+# country only ("the US leader", "the Israeli premier"; "the leader" alone is anyone's).
+_HEAD_ROLES: dict[str, tuple[str, ...]] = {
+    "president": ("leader",),
+    "prime minister": ("leader", "premier"),
+    "chancellor": ("leader",),
+    "premier": ("leader",),
+    "emir": ("leader", "ruler"),
+    "supreme leader": ("leader",),
+}
+# "in Budapest", "at the Kremlin", "planned for Budapest": where an event is held.
 _VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLANNED_FOR = re.compile(
+    r"\b(?:planned|scheduled|set|slated|due|earmarked|mooted)\s+for\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "a peace summit on Ukraine", "talks on Gaza": the subject of the event.
+_SUBJECT_OF_EVENT = re.compile(
+    r"\b(?:summit|talks|meeting|conference|negotiations|consultations)\s+on\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "the line of contact": the front, not a contact between the parties.
+_FRONT_LINE = re.compile(r"\bline\s+of\s+$", re.IGNORECASE)
+# "peace in Ukraine", "the war in Gaza": the place of a conflict, not a venue.
+_CONFLICT_IN = re.compile(
+    r"\b(?:peace|war|conflict|crisis|ceasefire|truce|fighting|hostilities|settlement|"
+    r"situation|invasion|offensive|killing)\s+(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A place naming an event: "the Budapest summit", "the Istanbul talks".
 _EVENT_AFTER = re.compile(  # (?<!\s): tried once per run of spaces (linear in a search)
     r"(?<!\s)\s+(?:peace\s+|leaders'?\s+)?(?:summit|talks|meeting|round|conference|negotiations|process)\b",
@@ -483,7 +519,17 @@ class _Names:
     Budapest", "the Istanbul talks"), and whether officials below leaders are the ones
     meeting."""
 
-    __slots__ = ("_found", "_officials", "_venues", "lowered", "names", "parties", "text", "twins")
+    __slots__ = (
+        "_found",
+        "_officials",
+        "_subjects",
+        "_venues",
+        "lowered",
+        "names",
+        "parties",
+        "text",
+        "twins",
+    )
 
     def __init__(
         self,
@@ -507,6 +553,7 @@ class _Names:
             if m.entity.kind in _PARTY_KINDS
         ]
         self._venues: list[str] | None = None
+        self._subjects: frozenset[int] | None = None
         self._officials: bool | None = None
         self._found: dict[int, list[Span]] = {}  # pattern id -> its spans
 
@@ -532,17 +579,50 @@ class _Names:
                 m.entity.code
                 for m in self.names
                 if m.entity.kind in ("capital", "city", "country")
-                and (
-                    _VENUE.search(text[max(0, m.start - 12) : m.start])
-                    or _EVENT_AFTER.match(text, m.end)
-                )
+                and (_at_venue(text, m.start) or _EVENT_AFTER.match(text, m.end))
             ]
         return self._venues
+
+    def subjects(self) -> frozenset[int]:
+        """Where the names that say what an event is about begin ("a peace summit on
+        Ukraine")."""
+        if self._subjects is None:
+            text = self.text
+            self._subjects = (
+                frozenset(
+                    m.start
+                    for m in self.names
+                    if _SUBJECT_OF_EVENT.search(text, max(0, m.start - 40), m.start)
+                )
+                if " on " in text
+                else frozenset()
+            )
+        return self._subjects
 
     def officials(self) -> bool:
         if self._officials is None:
             self._officials = bool(_OFFICIALS.search(self.text))
         return self._officials
+
+
+def _at_venue(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is where an event is held ("in Budapest", "planned
+    for Budapest"; not the place of a conflict: "peace in Ukraine")."""
+    before = text[max(0, start - 30) : start]
+    return bool(
+        (_VENUE.search(before, len(before) - 12) and not _CONFLICT_IN.search(before))
+        or (" for " in before and _PLANNED_FOR.search(before))
+    )
+
+
+def _event_words(facts: _Names, profile: TrackProfile, present: Present) -> list[Span]:
+    """The track's generic event words in the sentence, not the front's "line of
+    contact"."""
+    spans = facts.spans(profile.generic, present)
+    text = facts.text
+    if spans and "ine of" in text:
+        return [(a, b) for a, b in spans if not _FRONT_LINE.search(text, max(0, a - 12), a)]
+    return spans
 
 
 _NOTHING: frozenset[int] = frozenset()
@@ -577,7 +657,13 @@ def _read(  # noqa: C901 - split once the reading rework settles
             continue  # the track's person, or another official of a side it names people of
         if code in profile.explicit_codes:
             sides.setdefault(code, []).append((m.start, m.end))
-        elif code not in profile.side_codes and code not in profile.place_codes and not inside:
+        elif (
+            code not in profile.side_codes
+            and code not in profile.place_codes
+            and not inside
+            # "a peace summit on Ukraine": what the event is about, not a party to it
+            and not (not is_person and m.start in facts.subjects())
+        ):
             others.append(m)
     places: list[Span] = []
     if look:
@@ -603,7 +689,7 @@ def _read(  # noqa: C901 - split once the reading rework settles
         others=others,
         places=places,
         specific=facts.spans(profile.specific, present) if look else [],
-        generic=facts.spans(profile.generic, present) if look else [],
+        generic=_event_words(facts, profile, present) if look else [],
         venue_conflict=venue_conflict,
         context=look
         and bool(
@@ -648,6 +734,12 @@ def _direct(profile: TrackProfile, r: _Reading, cue: bool, text: str) -> bool:
     if r.specific and (sides or r.people or r.places):
         return True
     return bool(r.people or r.places) and not r.others
+
+
+def _names_event(r: _Reading) -> bool:
+    """Whether the sentence names the track's event by a word of its own (not through a
+    status cue alone)."""
+    return bool(r.generic or r.specific)
 
 
 def _other_people(r: _Reading) -> bool:
@@ -763,7 +855,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             out.append(mentions)
             continue
         lines += 1
-        direct = _settle(raw, profiles, readings, topics, focus, first_own)
+        direct = _settle(raw, profiles, readings, topics, focus, first_own, view.text)
         anaphor_cache: dict[TrackKind, list[Span]] | None = None
         if direct:
             foreign = False
@@ -774,15 +866,26 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             if p.track_id in direct:
                 mentions.append(Mention(p.track_id, True, r.context, *_tie_spans(r), [], _score(r)))
                 continue
-            if foreign or not (
+            if not (
                 p.track_id in paragraph_state
                 or p.track_id in previous_state
                 or p.track_id in topics
             ):
                 continue  # a sentence carries on only a track its article or paragraph has
+            if foreign and (
+                p.family is not KindFamily.GROUP
+                or not (
+                    p.track_id in paragraph_state
+                    or p.track_id in previous_state
+                    or (view.has_cue and p.track_id in topics)
+                )
+            ):
+                continue
             if anaphor_cache is None:
                 anaphor_cache = _anaphors_by_kind(view.text, kinds, lexicon)
             anaphors = anaphor_cache[p.kind]
+            if foreign and not _the_groups_own(view.text, anaphors):
+                continue  # a group's own meeting, named by an anaphor, is not another event
             found = _continues(
                 p,
                 r,
@@ -795,6 +898,10 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 direct,
                 last_matched if not view.first_in_paragraph else before_matched,
                 one_line_before,
+                people_shared=bool(direct)
+                and view.first_in_paragraph
+                and len(r.people) >= 2
+                and _people_shared(r, readings, direct),
             )
             if found is not None:
                 inherited, via = found
@@ -861,6 +968,20 @@ def _foreign_event(readings: dict[str, _Reading], known_codes: frozenset[str]) -
     )
 
 
+def _event_of(ra: _Reading, rb: _Reading, text: str) -> bool:
+    """Whether the only event word tying a sentence to ``b`` is one ``a``'s own name
+    claims: "a Paris summit of the coalition of the willing" is the coalition's."""
+    if not ra.specific or not rb.generic or rb.people or rb.places or rb.specific:
+        return False
+    return all(
+        any(0 <= s - end <= 40 and _OF_THE.match(text, end, s) for s, _ in ra.specific)
+        for _, end in rb.generic
+    )
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?[\"“‘']?$", re.IGNORECASE)
+
+
 def _settle(
     direct: set[str],
     profiles: Sequence[TrackProfile],
@@ -868,6 +989,7 @@ def _settle(
     topics: dict[str, bool],
     focus: dict[str, int],
     first_own: dict[str, int],
+    text: str = "",
 ) -> set[str]:
     """Drop a track that matches only through what another matching track shares (its
     parties or people), when the other is named more specifically; when neither is, the one
@@ -877,7 +999,11 @@ def _settle(
     keywords, or else the one it names first through them."""
     if len(direct) < 2:
         return direct
-    kept = set(direct)
+    kept = {
+        b
+        for b in direct
+        if not any(a != b and _event_of(readings[a], readings[b], text) for a in direct)
+    }
     by_id = {p.track_id: p for p in profiles}
     for a in sorted(direct):
         for b in sorted(direct):
@@ -888,7 +1014,9 @@ def _settle(
             if not shared:
                 continue
             clearer = _score(ra) > _score(rb) and _own(ra, rb) and not _own(rb, ra)
-            if clearer or (
+            if _names_event(ra) and not _names_event(rb) and not _own(rb, ra):
+                kept.discard(b)  # "Washington called off the summit": not Moscow's talks
+            elif clearer or (
                 not _own(ra, rb)
                 and not _own(rb, ra)
                 and _nearer_topic(a, b, topics, focus, first_own)
@@ -927,6 +1055,8 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
     direct: set[str],
     last_matched: set[str],
     one_line_before: bool = False,
+    *,
+    people_shared: bool = False,
 ) -> tuple[bool, str] | None:
     """The inherited context flag and how the sentence continues track ``p``, else None:
     always None for a track neither the paragraph, the one before nor the article's
@@ -935,19 +1065,51 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
     Never when the sentence names people of other parties beside fewer of the track's own
     people than a match needs ("Trump and Zelensky met at the White House"): their event
     is another."""
-    if _other_people(r) and len(r.people) < max(2, p.need):
+    if (
+        _other_people(r)
+        and len(r.people) < max(2, p.need)
+        and not _others_in_side_clause(view.text, anaphors, view.cue_starts, r)
+        and not (p.family is KindFamily.GROUP and _the_groups_own(view.text, anaphors))
+    ):
+        # A group's meeting has members of many parties: "The United States was
+        # represented at the meeting by Rubio" still tells of the coalition's.
         return None
     named = bool(r.people or r.sides or r.places or r.specific)
     others_direct = bool(direct - {p.track_id})
+    if r.context and others_direct:
+        return None  # the earlier event the sentence names is another track's own
     if view.first_in_paragraph:
         if (anaphors or (view.same_speaker and view.has_cue)) and p.track_id in previous_state:
             return previous_state[p.track_id], "anaphor" if anaphors else "cue"
-        if (anaphors or r.generic) and view.has_cue and p.track_id in topics and not others_direct:
+        if (
+            view.has_cue
+            and p.track_id in topics
+            and _about_the_topic(p, r, view, anaphors, others_direct)
+        ):
             return topics[p.track_id], "topic"
+        if anaphors and _the_articles_event(p, r, view.text, anaphors, topics, others_direct):
+            return topics[p.track_id], "anaphor"
+        if (
+            p.track_id in previous_state
+            and len(r.people) >= min(2, len(p.people))
+            and not _other_people(r)
+            and not r.venue_conflict
+            and (not others_direct or (len(r.people) >= 2 and not people_shared))
+            and _a_person(p, r)
+            and len(view.text.split()) >= _CLAUSE_WORDS
+        ):
+            # "Rubio and I understand the need for regular contact," Lavrov said.
+            return previous_state[p.track_id], "person"
         if p.track_id in previous_state and _carries_on(p, r, view, last_matched, others_direct):
             if _same_subject(view):
                 return previous_state[p.track_id], "subject"
-            if r.people or r.generic or view.has_cue or (one_line_before and r.side_count() == 1):
+            if (
+                r.people
+                or r.generic
+                or (r.places and _EVENT_PRONOUN.search(view.text))
+                or view.has_cue
+                or (one_line_before and r.side_count() == 1)
+            ):
                 return previous_state[p.track_id], "opener"
         return None
     if p.track_id in paragraph_state:
@@ -958,6 +1120,13 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
                 return paragraph_state[p.track_id], "subject"
             if not r.generic and not r.others and _a_person(p, r):
                 return paragraph_state[p.track_id], "person"
+            if (
+                not r.generic
+                and view.same_speaker
+                and _carries_on(p, r, view, last_matched, others_direct)
+            ):
+                # "Our return empty-handed shows they have given up on Kabul," he said.
+                return paragraph_state[p.track_id], "subject"
             return paragraph_state[p.track_id], "event" if r.generic else "named"
         if (
             view.has_cue
@@ -970,20 +1139,146 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
         if _same_subject(view) and _carries_on(p, r, view, last_matched, others_direct):
             return paragraph_state[p.track_id], "subject"
         return None
-    if (anaphors or r.generic) and view.has_cue and p.track_id in topics and not others_direct:
+    if (
+        view.has_cue
+        and p.track_id in topics
+        and _about_the_topic(p, r, view, anaphors, others_direct)
+    ):
         return topics[p.track_id], "topic"
+    if anaphors and _the_articles_event(p, r, view.text, anaphors, topics, others_direct):
+        return topics[p.track_id], "anaphor"
     return None
 
 
+_LEADERS = re.compile(r"\b(?:leaders|presidents|heads of state)\b", re.IGNORECASE)
+# "just before new peace talks begin": another round than the one the article is about.
+_ANOTHER = re.compile(
+    r"\b(?:another|separate|new|fresh|further)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _about_the_topic(
+    p: TrackProfile,
+    r: _Reading,
+    view: SentenceView,
+    anaphors: Sequence[Span],
+    others_direct: bool,
+) -> bool:
+    """Whether a sentence with a status cue, anywhere in an article whose headline or lead
+    is about ``p``, tells of that event: an anaphor, or an event word that is not "another"
+    or a "new" one."""
+    if others_direct:
+        # "the presidents were willing to hold such a meeting, … taken up by Rubio and
+        # Lavrov": the leaders are the summit's, whoever else the sentence names.
+        return p.leaders and any(_LEADERS.search(view.text, a, b) for a, b in anaphors)
+    if anaphors:
+        return True
+    return any(not _ANOTHER.search(view.text[max(0, a - 40) : a]) for a, _ in r.generic)
+
+
+def _people_shared(r: _Reading, readings: dict[str, _Reading], others: set[str]) -> bool:
+    """Whether a track that matches the sentence directly reads the same people in it."""
+    mine = [span for spans in r.people.values() for span in spans]
+    return any(
+        _overlaps(span, mine)
+        for tid in others
+        for spans in readings[tid].people.values()
+        for span in spans
+    )
+
+
+# An anaphor that names the event itself, not its parties ("both sides", "the leaders").
+_EVENT_NOUN = re.compile(
+    r"\b(?:summit|meeting|encounter|talks|negotiations|round|consultations|discussions|"
+    r"exchanges|event|gathering|conference|forum|visit|trip|call|conversation)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_articles_event(
+    p: TrackProfile,
+    r: _Reading,
+    text: str,
+    anaphors: Sequence[Span],
+    topics: dict[str, bool],
+    others_direct: bool,
+) -> bool:
+    """Whether a sentence refers to the one event its article is about by an anaphor that
+    names an event (not "both sides") and names one of its parties or people and nobody
+    else ("the Kremlin said dates for the proposed leaders' meeting had not been
+    discussed")."""
+    return bool(
+        any(_EVENT_NOUN.search(text, a, b) for a, b in anaphors)
+        and list(topics) == [p.track_id]
+        and (r.sides or r.people)
+        and not r.others
+        and not others_direct
+        and not r.venue_conflict
+    )
+
+
+# "the meeting between Macron and Merz", "the summit with Xi": the event of the people named.
+_WHOSE_EVENT = re.compile(r"\s+(?:between|with|of)\s+(?:the\s+)?[A-Z]")
+
+
+def _the_groups_own(text: str, anaphors: Sequence[Span]) -> bool:
+    """Whether an anaphor refers to a group's meeting rather than to one between the
+    people it goes on to name ("the meeting between Macron and Merz")."""
+    return any(not _WHOSE_EVENT.match(text, end) for _, end in anaphors)
+
+
+# "The summit delay came after Trump held talks with Zelensky": the anaphor is the
+# subject; the other people belong to the event a side clause tells of.
+_SIDE_CLAUSE = re.compile(r"\b(?:after|before|following|since|when|while|as)\b", re.IGNORECASE)
+_OPENS_WITHIN = 4  # characters before a sentence's first word ("“The summit…")
+
+
+def _others_in_side_clause(
+    text: str, anaphors: Sequence[Span], cues: Sequence[int], r: _Reading
+) -> bool:
+    """Whether the sentence opens with an anaphor for the track's event, tells its status
+    by a cue before a side clause's conjunction, and names the people of other parties only
+    after that conjunction."""
+    if not anaphors:
+        return False
+    first = min(anaphors)
+    if first[0] > _OPENS_WITHIN:
+        return False
+    clause = _SIDE_CLAUSE.search(text, first[1])
+    if clause is None or not any(c < clause.start() for c in cues):
+        return False  # the main clause says nothing of the event's status
+    return all(m.start >= clause.end() for m in r.others if m.entity.kind == "person")
+
+
 # A paragraph that opens by a pronoun ("He said the date would be announced later.", "It
-# was the first such meeting since 2022.") carries on the subject of the one before.
-_PRONOUN_OPENER = re.compile(r"[\"“‘']?\s*(?:He|She|It|They)\b")
+# was the first such meeting since 2022.", a quotation opening "I", "We" or "You": the
+# speaker's own words) carries on the subject of the one before.
+_PRONOUN_OPENER = re.compile(r"[\"“‘']?\s*(?:He|She|It|They)\b|[\"“‘']\s*(?:I|We|You)\b")
 _MIN_WORDS = 3
+_CLAUSE_WORDS = 5  # a sentence that says something of its people, not a caption naming them
+# "it" for the event, as in "if we have it, I'd like to do it in Budapest".
+_EVENT_PRONOUN = re.compile(r"\b(?:it|one)\b", re.IGNORECASE)
 # An event word an indefinite article introduces is another event: "a Halloween event",
-# "another meeting".
+# "another meeting", "a round of negotiations" (not "a day after the summit").
 _INDEFINITE = re.compile(
-    r"\b(?:a|an|another|separate)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
-)  # "1.", "Watch:" carry nothing on
+    r"\b(?:a|an|another|separate)\s+(?:(?!(?:the|this|that|its|their)\b)[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_OF = re.compile(r"\s+of\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+
+
+def _all_indefinite(text: str, spans: Sequence[Span]) -> bool:
+    """Whether every event word of a sentence is introduced by an indefinite article ("a
+    separate meeting"), or hangs by "of" on one that is ("a full round of negotiations")."""
+    previous: Span | None = None
+    for a, b in sorted(spans):
+        indefinite = bool(_INDEFINITE.search(text[max(0, a - 40) : a])) or (
+            previous is not None and bool(_OF.fullmatch(text[previous[1] : a]))
+        )
+        if not indefinite:
+            return False
+        previous = (a, b)
+    return bool(spans)
 
 
 def _same_subject(view: SentenceView) -> bool:
@@ -1005,5 +1300,5 @@ def _carries_on(
         and not r.others
         and not r.venue_conflict
         and len(view.text.split()) >= _MIN_WORDS
-        and not any(_INDEFINITE.search(view.text[max(0, a - 40) : a]) for a, _ in r.generic)
+        and not _all_indefinite(view.text, r.generic)
     )

@@ -1,0 +1,400 @@
+"""Which sentences become a track's excerpts: continuations, venues and competing tracks,
+each on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.domain.models import Actor, Finding, Track
+from tracker.extract import extract_document
+
+PUB = date(2026, 3, 4)
+
+TALKS = Track(
+    id="norway-chile-talks",
+    title="Norway–Chile fisheries talks",
+    kind="talks",
+    actors=[
+        Actor(name="Ingrid Solberg", aliases=["Solberg"]),
+        Actor(name="Mateo Rivas", aliases=["Rivas"]),
+    ],
+    parties=["Norway", "Chile"],
+    places=["Reykjavik"],
+    keywords=["talks", "negotiations", "round"],
+)
+SUMMIT = Track(
+    id="peru-ghana-summit",
+    title="Peru–Ghana summit",
+    kind="summit",
+    actors=[
+        Actor(name="Rosa Quispe", aliases=["Quispe"]),
+        Actor(name="Kwame Mensah", aliases=["Mensah"]),
+    ],
+    parties=["Peru", "Ghana"],
+    places=["Lisbon"],
+    keywords=["summit", "meeting", "meet"],
+)
+TRACKS = [TALKS, SUMMIT]
+
+
+def _of(text: str, track_id: str, tracks: list[Track] = TRACKS) -> list[Finding]:
+    return [f for f in extract_document(text, PUB, tracks) if f.track_id == track_id]
+
+
+SUMMIT_LEAD = "Quispe and Mensah agreed on Monday to hold a summit in Lisbon.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("follow", "carries_on"),
+    [
+        # the summit named, and a meeting only the summit's preparation precedes
+        (
+            "The timing of any summit remains open, a Ghanaian spokesman said, adding that "
+            "careful preparation would be needed before a meeting could happen.",
+            True,
+        ),
+        ("A separate meeting on cocoa prices is planned for May.", False),  # another event
+    ],
+)
+def test_an_indefinite_event_word_beside_the_definite_one(follow: str, carries_on: bool) -> None:
+    found = [f.exact for f in _of(SUMMIT_LEAD + follow, SUMMIT.id)][1:]
+    assert found == ([follow] if carries_on else [])
+
+
+def test_an_event_word_hanging_by_of_on_an_indefinite_one_is_another_event() -> None:
+    text = (
+        "Norway and Chile held quota talks in Reykjavik on Tuesday.\n\n"
+        "Fishing crews hope for a new round of negotiations on wages next year."
+    )
+    assert [f.exact for f in _of(text, TALKS.id)][1:] == []
+
+
+@pytest.mark.parametrize(
+    ("follow", "carries_on"),
+    [
+        ('"But if we have it, I would like to hold it in Lisbon," she told reporters.', True),
+        ("Markets in Lisbon were calm on Tuesday.", False),  # the city, not the event
+    ],
+)
+def test_a_paragraph_opener_placing_the_event_at_its_venue(follow: str, carries_on: bool) -> None:
+    found = [f.exact for f in _of(SUMMIT_LEAD + follow, SUMMIT.id)][1:]
+    assert found == ([follow] if carries_on else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru-Ghana summit put on hold after Ghana rejects ceasefire in Togo",
+        "Quispe said she was ready to meet Mensah to push for peace in Togo.",
+    ],
+)
+def test_the_place_of_a_conflict_is_no_venue(text: str) -> None:
+    # "ceasefire in Togo", "peace in Togo" tell where the war is, not where they meet.
+    assert [f.exact for f in _of(text, SUMMIT.id)] == [text]
+
+
+def test_a_venue_still_puts_the_event_elsewhere() -> None:
+    assert _of("Quispe and Mensah will meet in Togo next week.", SUMMIT.id) == []
+
+
+NORWAY_CHILE_SUMMIT = Track(
+    id="norway-chile-summit",
+    title="Norway–Chile summit",
+    kind="summit",
+    parties=["Norway", "Chile"],
+    keywords=["summit"],
+)
+
+
+def test_a_track_named_by_its_event_word_keeps_the_sentence_from_one_matched_by_a_cue() -> None:
+    # "called off" stands for an event word only when the sentence names none: here it
+    # names the summit, which is not the two parties' fisheries talks.
+    text = "Oslo called off the summit after Santiago refused to budge on quotas."
+    tracks = [TALKS, NORWAY_CHILE_SUMMIT]
+    assert [f.exact for f in _of(text, NORWAY_CHILE_SUMMIT.id, tracks)] == [text]
+    assert _of(text, TALKS.id, tracks) == []
+
+
+# The paragraph before tells of both tracks.
+TALKS_LEAD = (
+    "Solberg and Rivas held quota talks in Reykjavik on Tuesday, a week after Quispe and "
+    "Mensah met in Lisbon.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("follow", "carries_on"),
+    [
+        ('"Rivas and I understand each other well," Solberg said.', True),
+        ("Solberg said her understanding with Rivas would help fish stocks off Peru.", True),
+        # one of the track's people beside somebody of another party: their own affair
+        ("Solberg later phoned Kwame Mensah of Ghana.", False),
+    ],
+)
+def test_a_paragraph_opener_naming_the_tracks_people(follow: str, carries_on: bool) -> None:
+    found = [f.exact for f in _of(TALKS_LEAD + follow, TALKS.id)][1:]
+    assert found == ([follow] if carries_on else [])
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "Asked about it later, she would not say whether the event had been called off.",
+        "Each side, the statement said, promised to make the event a success.",
+        "Officials said the proposed leaders' meeting still had no date.",
+        "Diplomats said the new summit was still being prepared.",
+    ],
+)
+def test_the_event_and_a_summit_under_two_modifiers_are_anaphors(follow: str) -> None:
+    assert [f.exact for f in _of(SUMMIT_LEAD + follow, SUMMIT.id)][1:] == [follow]
+
+
+def test_a_side_clause_with_other_people_does_not_stop_the_anaphor_before_it() -> None:
+    # the summit is the subject; the talks with Rivas are another event told in passing
+    follow = "The summit delay came after Quispe held talks with Emmanuel Macron."
+    assert [f.exact for f in _of(SUMMIT_LEAD + follow, SUMMIT.id)][1:] == [follow]
+    # without a cue in the main clause, the other people's event is what it tells of
+    follow = "The summit comes after Quispe held talks with Emmanuel Macron."
+    assert [f.exact for f in _of(SUMMIT_LEAD + follow, SUMMIT.id)][1:] == []
+
+
+PERU_GHANA_TRADE = Track(
+    id="peru-ghana-trade",
+    title="Peru–Ghana trade talks",
+    kind="talks",
+    parties=["Peru", "Ghana"],
+    keywords=["talks"],
+)
+
+
+def test_the_articles_event_is_the_one_an_anaphor_and_its_party_name() -> None:
+    text = (
+        "Quispe and Mensah to meet in Lisbon\n\n"
+        "Quispe and Mensah will hold a summit in Lisbon, their offices said.\n\n"
+        "Cocoa prices rose again on Friday, traders said.\n\n"
+        "Lima said on Tuesday that the planned summit was a matter for the two presidents."
+    )
+    found = [f.exact for f in _of(text, SUMMIT.id, [SUMMIT, PERU_GHANA_TRADE])]
+    assert found[-1].startswith("Lima said on Tuesday")
+
+
+CONTEXT_SUMMIT = SUMMIT.model_copy(update={"context_terms": ["Geneva"]})
+GENEVA_SUMMIT = Track(
+    id="geneva-summit",
+    title="Peru–Ghana summit in Geneva",
+    kind="summit",
+    actors=SUMMIT.actors,
+    parties=["Peru", "Ghana"],
+    places=["Geneva"],
+    keywords=["summit", "meeting", "meet"],
+)
+
+
+def test_an_anaphor_does_not_carry_a_track_onto_the_earlier_event_another_track_names() -> None:
+    text = (
+        "Quispe and Mensah will hold a summit in Lisbon, their offices said.\n\n"
+        "Quispe and Mensah met in Geneva in May; both sides called that meeting useful."
+    )
+    tracks = [CONTEXT_SUMMIT, GENEVA_SUMMIT]
+    assert [f.exact for f in _of(text, CONTEXT_SUMMIT.id, tracks)][1:] == []
+    assert [f.exact for f in _of(text, GENEVA_SUMMIT.id, tracks)] == [text.split("\n\n")[1]]
+
+
+@pytest.mark.parametrize(
+    ("line", "about_the_topic"),
+    [
+        ("Quispe's aides said the summit had been postponed to June.", True),
+        ("Cocoa farmers held protests in Lima, just before new talks on prices begin.", False),
+        ("Another meeting on cocoa prices was postponed to June.", False),
+    ],
+)
+def test_a_sentence_far_from_the_lead_tells_of_the_articles_event(
+    line: str, about_the_topic: bool
+) -> None:
+    # anywhere in the article an event word with a cue is the headline's event, unless
+    # it is "another" one or a "new" one
+    text = (
+        "Quispe and Mensah to meet in Lisbon\n\n"
+        "Quispe and Mensah will hold a summit in Lisbon, their offices said.\n\n"
+        "Cocoa prices rose again on Friday, traders said.\n\n"
+        f"{line}"
+    )
+    found = [f.exact for f in _of(text, SUMMIT.id)]
+    assert (found[-1] == line) == about_the_topic
+
+
+UK_CANADA = Track(
+    id="uk-canada-summit",
+    title="UK–Canada summit",
+    kind="summit",
+    actors=[Actor(name="Keir Starmer"), Actor(name="Mark Carney")],
+    parties=["United Kingdom", "Canada"],
+    places=["Ottawa"],
+    keywords=["summit", "meeting", "meet"],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The British leader and the Canadian premier will meet in Ottawa.", True),
+        ("Carney's office said the British leader would meet him in Ottawa.", True),
+        # a leader of nowhere named is nobody's
+        ("The leader and the premier will meet in Ottawa.", False),
+    ],
+)
+def test_a_head_of_government_is_their_countrys_leader(text: str, found: bool) -> None:
+    assert bool(_of(text, UK_CANADA.id, [UK_CANADA])) == found
+
+
+def test_the_countrys_leader_carries_the_paragraph_on() -> None:
+    follow = "Asked later about the timing, the British leader said he had nothing to add."
+    text = (
+        "Starmer and Carney agreed on Monday to hold a summit in Ottawa. "
+        "They gave no date.\n\n" + follow
+    )
+    assert [f.exact for f in _of(text, UK_CANADA.id, [UK_CANADA])][-1] == follow
+
+
+FISH_COALITION = Track(
+    id="fish-coalition",
+    title="Coalition for clean seas",
+    kind="coalition",
+    actors=[Actor(name="Coalition for Clean Seas")],
+    keywords=["coalition for clean seas"],
+)
+
+
+@pytest.mark.parametrize(
+    ("follow", "carries_on"),
+    [
+        ("The United States was represented at the meeting by Marco Rubio.", True),
+        ("Keir Starmer chaired the meeting together with Emmanuel Macron.", True),
+        # the meeting of the people named is theirs
+        ("The meeting between Emmanuel Macron and Friedrich Merz was postponed.", False),
+    ],
+)
+def test_a_groups_meeting_has_members_of_many_parties(follow: str, carries_on: bool) -> None:
+    text = "Leaders of the Coalition for Clean Seas met online on Tuesday.\n\n" + follow
+    found = [f.exact for f in _of(text, FISH_COALITION.id, [FISH_COALITION])][1:]
+    assert found == ([follow] if carries_on else [])
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        '"You never know what will happen next.',
+        '"We will tell you more within two days," he added.',
+    ],
+)
+def test_a_quotation_opening_in_the_first_or_second_person_carries_on(follow: str) -> None:
+    text = f'{SUMMIT_LEAD}"I did not say it would fail," Quispe answered. {follow}'
+    assert [f.exact for f in _of(text, SUMMIT.id)][-1] == follow
+
+
+def test_a_summit_planned_for_another_city_is_another_event() -> None:
+    text = "Quispe and Mensah discussed the summit planned for Madrid."
+    assert _of(text, SUMMIT.id) == []
+
+
+def test_the_leaders_are_the_summits_whoever_else_the_sentence_names() -> None:
+    # the headline is about the leaders' summit; the ministers' talks match directly
+    # too, and "the leaders" still tie the sentence to the summit
+    uk_ca = UK_CANADA.model_copy(update={"keywords": ["summit"]})
+    ministers = Track(
+        id="uk-canada-ministers",
+        title="UK–Canada foreign ministers",
+        kind="channel",
+        actors=[Actor(name="Yvette Cooper"), Actor(name="Anita Anand")],
+        keywords=["talks", "call"],
+    )
+    line = (
+        "Officials said the leaders were ready for such a summit and that preparations "
+        "were under way, starting with talks between Yvette Cooper and Anita Anand."
+    )
+    text = (
+        "Starmer and Carney to hold a summit in Ottawa\n\n"
+        "Cocoa prices rose again on Friday, traders said.\n\n" + line
+    )
+    assert [f.exact for f in _of(text, uk_ca.id, [uk_ca, ministers])][-1] == line
+
+
+def test_the_tracks_people_carry_on_beside_a_track_of_other_people() -> None:
+    # the paragraph before told of the fisheries talks alone; the summit's own people
+    # are named in the next paragraph, where the talks also match directly
+    text = (
+        "Quispe and Mensah agreed on Monday to hold a summit in Lisbon. They gave no date.\n\n"
+        "Solberg and Rivas held quota talks in Reykjavik on Tuesday.\n\n"
+        "Officials said Quispe and Mensah would take up cocoa prices, while Solberg and "
+        "Rivas left another round for June."
+    )
+    found = [f.exact for f in _of(text, SUMMIT.id)]
+    assert not found[-1].startswith("Officials said")  # the summit was not the last topic
+    text = (
+        "Quispe and Mensah agreed on Monday to hold a summit in Lisbon. They gave no date.\n\n"
+        "Officials said Quispe and Mensah would take up cocoa prices, while Solberg and "
+        "Rivas left another round for June."
+    )
+    assert [f.exact for f in _of(text, SUMMIT.id)][-1].startswith("Officials said")
+
+
+def test_the_same_speaker_naming_a_party_carries_on() -> None:
+    follow = '"Our return empty-handed shows they have given up on Santiago," he said.'
+    text = (
+        "Norway and Chile held quota talks in Reykjavik on Tuesday, Solberg said. "
+        '"The mediators tried hard," she said. ' + follow
+    )
+    assert [f.exact for f in _of(text, TALKS.id)][-1] == follow
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Solberg denies reports of contact with Chile", True),
+        ('"There has been no contact between me and Mr. Rivas," Solberg said.', True),
+        # the front line is no contact between the parties
+        ("Norway urged Chile to hold the line of contact at sea.", False),
+    ],
+)
+def test_contact_is_an_event_word_of_talks(text: str, found: bool) -> None:
+    assert bool(_of(text, TALKS.id)) == found
+
+
+def test_the_exchanges_refer_to_the_talks() -> None:
+    follow = 'According to Oslo, the exchanges "were very positive".'
+    text = "Norway and Chile held quota talks in Reykjavik on Tuesday.\n\n" + follow
+    assert [f.exact for f in _of(text, TALKS.id)][-1] == follow
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # what the summit is about is no party to it
+        ("Lisbon is ready to host a peace summit on Togo, officials said.", True),
+        # a party named beside the venue still makes it another's event
+        ("Lisbon is ready to host a summit with Togo, officials said.", False),
+    ],
+)
+def test_the_subject_of_an_event_is_no_other_party(text: str, found: bool) -> None:
+    assert bool(_of(text, SUMMIT.id)) == found
+
+
+def test_the_parties_are_not_the_articles_event() -> None:
+    # "both sides" are the parties, here those of a war: the sentence names no event
+    line = "Ghana had proposed freezing the front, allowing both sides to stop fighting."
+    text = (
+        "Quispe and Mensah to meet in Lisbon\n\n"
+        "Quispe and Mensah will hold a summit in Lisbon, their offices said.\n\n"
+        "Cocoa prices rose again on Friday, traders said.\n\n" + line
+    )
+    assert line not in [f.exact for f in _of(text, SUMMIT.id)]
+
+
+def test_a_summit_of_a_named_group_is_the_groups() -> None:
+    # "a summit of the coalition …" is the coalition's, not the Peru–Ghana summit the
+    # parties named in passing would make it
+    text = "The pledge came at a summit of the Coalition for Clean Seas with Peru and Ghana."
+    tracks = [FISH_COALITION, SUMMIT]
+    assert [f.track_id for f in extract_document(text, PUB, tracks)] == [FISH_COALITION.id]
