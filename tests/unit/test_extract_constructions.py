@@ -1200,30 +1200,6 @@ def test_that_opening_a_sentence_is_no_side_clause() -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "signal"),
-    [
-        ("Quispe and Mensah meet at Lisbon summit of Atlantic states", "held"),
-        ("Norwegian, Chilean negotiators meet in Reykjavik ahead of quota deadline", "held"),
-    ],
-)
-def test_a_headlines_present_meet_at_a_venue_is_held(sentence: str, signal: str) -> None:
-    track = SUMMIT.id if "Quispe" in sentence else TALKS.id
-    assert _one(sentence, track).signal == signal
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Quispe rejected Mensah's suggestion that they meet in Lima.",
-        "Quispe said they can meet in Lima once the trade deal is ready.",
-    ],
-)
-def test_a_suggested_or_possible_meeting_at_a_venue_is_not_held(sentence: str) -> None:
-    found = [f for f in extract_document(sentence, PUB, TRACKS) if f.track_id == SUMMIT.id]
-    assert all(f.signal != "held" for f in found)
-
-
-@pytest.mark.parametrize(
     "sentence",
     [
         "Asked about the cancellation of the Lisbon summit, Mensah said it is hard to disrupt "
