@@ -6,38 +6,11 @@ from datetime import date
 
 import pytest
 
+from tests.unit.invented import PUB, SUMMIT, TALKS, TRACKS
 from tracker.domain.models import Actor, Finding, Track
 from tracker.extract import extract_document
 from tracker.extract.lexicon import compile_cue, load_lexicon
 from tracker.extract.signals import find_cues, is_modifier
-
-PUB = date(2026, 3, 4)
-
-TALKS = Track(
-    id="norway-chile-talks",
-    title="Norway–Chile fisheries talks",
-    kind="talks",
-    actors=[
-        Actor(name="Ingrid Solberg", aliases=["Solberg"]),
-        Actor(name="Mateo Rivas", aliases=["Rivas"]),
-    ],
-    parties=["Norway", "Chile"],
-    places=["Reykjavik"],
-    keywords=["talks", "negotiations", "round"],
-)
-SUMMIT = Track(
-    id="peru-ghana-summit",
-    title="Peru–Ghana summit",
-    kind="summit",
-    actors=[
-        Actor(name="Rosa Quispe", aliases=["Quispe"]),
-        Actor(name="Kwame Mensah", aliases=["Mensah"]),
-    ],
-    parties=["Peru", "Ghana"],
-    places=["Lisbon"],
-    keywords=["summit", "meeting", "meet"],
-)
-TRACKS = [TALKS, SUMMIT]
 
 
 def _one(text: str, track_id: str) -> Finding:

@@ -3,40 +3,11 @@ each on invented sentences."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
+from tests.unit.invented import PUB, SUMMIT, TALKS, TRACKS
 from tracker.domain.models import Actor, Finding, Track
 from tracker.extract import extract_document
-
-PUB = date(2026, 3, 4)
-
-TALKS = Track(
-    id="norway-chile-talks",
-    title="Norway–Chile fisheries talks",
-    kind="talks",
-    actors=[
-        Actor(name="Ingrid Solberg", aliases=["Solberg"]),
-        Actor(name="Mateo Rivas", aliases=["Rivas"]),
-    ],
-    parties=["Norway", "Chile"],
-    places=["Reykjavik"],
-    keywords=["talks", "negotiations", "round"],
-)
-SUMMIT = Track(
-    id="peru-ghana-summit",
-    title="Peru–Ghana summit",
-    kind="summit",
-    actors=[
-        Actor(name="Rosa Quispe", aliases=["Quispe"]),
-        Actor(name="Kwame Mensah", aliases=["Mensah"]),
-    ],
-    parties=["Peru", "Ghana"],
-    places=["Lisbon"],
-    keywords=["summit", "meeting", "meet"],
-)
-TRACKS = [TALKS, SUMMIT]
 
 
 def _of(text: str, track_id: str, tracks: list[Track] = TRACKS) -> list[Finding]:

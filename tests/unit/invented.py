@@ -1,0 +1,36 @@
+"""Two invented tracks (and an article date) the reading tests share: a talks track and a
+summit track whose people, parties and places appear in no real reporting."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tracker.domain.models import Actor, Track
+
+PUB = date(2026, 3, 4)
+
+TALKS = Track(
+    id="norway-chile-talks",
+    title="Norway–Chile fisheries talks",
+    kind="talks",
+    actors=[
+        Actor(name="Ingrid Solberg", aliases=["Solberg"]),
+        Actor(name="Mateo Rivas", aliases=["Rivas"]),
+    ],
+    parties=["Norway", "Chile"],
+    places=["Reykjavik"],
+    keywords=["talks", "negotiations", "round"],
+)
+SUMMIT = Track(
+    id="peru-ghana-summit",
+    title="Peru–Ghana summit",
+    kind="summit",
+    actors=[
+        Actor(name="Rosa Quispe", aliases=["Quispe"]),
+        Actor(name="Kwame Mensah", aliases=["Mensah"]),
+    ],
+    parties=["Peru", "Ghana"],
+    places=["Lisbon"],
+    keywords=["summit", "meeting", "meet"],
+)
+TRACKS = [TALKS, SUMMIT]
