@@ -369,3 +369,38 @@ def test_a_summit_of_a_named_group_is_the_groups() -> None:
     text = "The pledge came at a summit of the Coalition for Clean Seas with Peru and Ghana."
     tracks = [FISH_COALITION, SUMMIT]
     assert [f.track_id for f in extract_document(text, PUB, tracks)] == [FISH_COALITION.id]
+
+
+CHILE_URUGUAY = Track(
+    id="chile-uruguay-summit",
+    title="Chile–Uruguay summit",
+    kind="summit",
+    actors=[
+        Actor(name="Mateo Rivas", aliases=["Rivas"]),
+        Actor(name="Ana Duarte", aliases=["Duarte"]),
+    ],
+    parties=["Chile", "Uruguay"],
+    places=["Montevideo"],
+    keywords=["summit", "meeting", "meet"],
+)
+
+
+@pytest.mark.parametrize("gap", [" ", "\n\n"])
+def test_the_summit_refers_to_the_one_the_paragraph_just_named(gap: str) -> None:
+    # the lead names two summits; "the summit" after the second is named is that one only
+    follow = (
+        "However, the summit was later postponed indefinitely because the two sides "
+        "could not agree on its agenda."
+    )
+    text = (
+        "Quispe and Mensah will hold a summit in Lisbon, while Rivas and Duarte plan a "
+        "summit in Montevideo.\n\n"
+        "On May 3, Rivas said that he and Duarte had agreed to meet in Montevideo soon."
+        + gap
+        + follow
+    )
+    tracks = [*TRACKS, CHILE_URUGUAY]
+    assert [f.signal for f in _of(text, CHILE_URUGUAY.id, tracks) if f.exact == follow] == [
+        "postponed"
+    ]
+    assert [f for f in _of(text, SUMMIT.id, tracks) if f.exact == follow] == []

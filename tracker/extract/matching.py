@@ -787,6 +787,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     paragraph_state: dict[str, bool] = {}  # track id -> context, for the current paragraph
     previous_state: dict[str, bool] = {}  # the same for the previous paragraph
     recent: list[str] = []  # tracks of the current paragraph, most recent last
+    previous_recent: list[str] = []  # the same for the previous paragraph
     last_matched: set[str] = set()  # tracks of the paragraph's previous sentence
     before_matched: set[str] = set()  # tracks of the previous paragraph's last sentence
     foreign = False  # the paragraph's latest event is one of no track (anaphors go to it)
@@ -842,6 +843,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             lines = 0
             if current_paragraph >= 0 and not (current_is_heading and not paragraph_state):
                 previous_state = paragraph_state
+                previous_recent = recent
                 paragraphs_seen += 1
             paragraph_state = {}
             recent = []
@@ -910,7 +912,9 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                         p.track_id, False, r.context or inherited, *_tie_spans(r), anaphors, via=via
                     )
                 )
-        mentions = _one_referent(mentions, recent, topics)
+        mentions = _one_referent(
+            mentions, recent if recent or not view.first_in_paragraph else previous_recent, topics
+        )
         for mention in mentions:
             if mention.direct or mention.track_id not in paragraph_state:
                 paragraph_state[mention.track_id] = mention.context
@@ -1030,8 +1034,23 @@ def _one_referent(
 ) -> list[Mention]:
     """An anaphor ("the summit", "the two sides") refers to one event: among the tracks a
     sentence continues only through an anaphor or a cue, keep the article's own (headline
-    or lead) and else the one mentioned last; tracks the sentence names stay."""
-    weak = [m for m in mentions if not m.direct and not m.actor_spans and not m.keyword_spans]
+    or lead) and else the one mentioned last; tracks the sentence names stay. An event
+    word inside the anaphor ("the summit" for a track whose keyword is "summit") names no
+    track of its own when the paragraph (or, for its first sentence, the one before) has
+    named just one of them: the anaphor refers to that one ("… agreed to meet in Budapest.
+    However, the summit was later postponed" is the Budapest summit's, not every
+    summit's)."""
+    loose = [
+        m
+        for m in mentions
+        if not m.direct
+        and not m.actor_spans
+        and all(_overlaps(k, m.anaphor_spans) for k in m.keyword_spans)
+    ]
+    named = [m for m in loose if m.track_id in recent]
+    if len(loose) >= 2 and len(named) == 1:
+        return [m for m in mentions if m not in loose or m is named[0]]
+    weak = [m for m in loose if not m.keyword_spans]
     if len(weak) < 2:
         return mentions
 
