@@ -404,3 +404,52 @@ def test_the_summit_refers_to_the_one_the_paragraph_just_named(gap: str) -> None
         "postponed"
     ]
     assert [f for f in _of(text, SUMMIT.id, tracks) if f.exact == follow] == []
+
+
+ANDEAN_PACT = Track(
+    id="andean-pact",
+    title="Andean fisheries pact",
+    kind="initiative",
+    actors=[Actor(name="Lucia Ferraz", aliases=["Ferraz"])],
+    parties=["Peru", "Ecuador"],
+    keywords=["Andean fisheries pact"],
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "carries_on"),
+    [
+        ("Santiago to back the Andean fisheries pact.", False),  # another track's own plan
+        ("Santiago to back the quota deal.", True),
+    ],
+)
+def test_an_opener_naming_another_tracks_keyword_tells_of_that_event(
+    tail: str, carries_on: bool
+) -> None:
+    opener = (
+        "Citing a source in the Chilean ministry, the newspaper further claimed that "
+        "Solberg had asked " + tail
+    )
+    text = (
+        "Norway and Chile held quota talks in Reykjavik on Tuesday.\n\n"
+        "The two delegations agreed to meet again next month, Solberg said.\n\n" + opener
+    )
+    found = [f.exact for f in _of(text, TALKS.id, [*TRACKS, ANDEAN_PACT])]
+    assert (opener in found) is carries_on
+
+
+GAZA_SUMMIT = Track(
+    id="egypt-ghana-summit",
+    title="Gaza peace summit",
+    kind="summit",
+    actors=[Actor(name="Kwame Mensah", aliases=["Mensah"])],
+    parties=["Egypt", "Ghana"],
+    places=["Sharm el-Sheikh", "Sharm"],  # the short form reporting uses is a known place
+    keywords=["summit", "peace summit"],
+)
+
+
+def test_a_summit_placed_elsewhere_is_not_a_track_known_by_its_resorts_short_name() -> None:
+    text = "Mensah said the Russia-Ghana peace summit in Budapest would still go ahead."
+    assert _of(text, GAZA_SUMMIT.id, [*TRACKS, GAZA_SUMMIT]) == []
+    assert _of(text.replace("Budapest", "Sharm"), GAZA_SUMMIT.id, [*TRACKS, GAZA_SUMMIT]) != []

@@ -905,7 +905,10 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 and len(r.people) >= 2
                 and _people_shared(r, readings, direct),
             )
-            if found is not None:
+            if found is not None and not (
+                found[1] == "opener"
+                and any(rt.specific for t, rt in readings.items() if t != p.track_id)
+            ):
                 inherited, via = found
                 mentions.append(
                     Mention(
