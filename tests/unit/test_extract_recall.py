@@ -453,3 +453,26 @@ def test_a_summit_placed_elsewhere_is_not_a_track_known_by_its_resorts_short_nam
     text = "Mensah said the Russia-Ghana peace summit in Budapest would still go ahead."
     assert _of(text, GAZA_SUMMIT.id, [*TRACKS, GAZA_SUMMIT]) == []
     assert _of(text.replace("Budapest", "Sharm"), GAZA_SUMMIT.id, [*TRACKS, GAZA_SUMMIT]) != []
+
+
+PERU_GHANA_TALKS = Track(
+    id="peru-ghana-talks",
+    title="Peru–Ghana border talks",
+    kind="talks",
+    actors=[Actor(name="Rosa Quispe", aliases=["Quispe"])],
+    parties=["Peru", "Ghana"],
+    places=["Lisbon"],
+    keywords=["talks", "negotiations"],
+)
+
+
+def test_the_talks_are_the_ones_told_of_not_those_of_the_observers_parties() -> None:
+    # "the talks" is the event already told of; the envoys of two other parties sit in
+    follow = (
+        "The talks opened at 3 pm and went on for two hours, with the Norwegian and Chilean "
+        "envoys sitting in as observers."
+    )
+    text = "Peru and Ghana held border talks in Lisbon on Monday.\n\n" + follow
+    tracks = [*TRACKS, PERU_GHANA_TALKS]
+    assert follow in [f.exact for f in _of(text, PERU_GHANA_TALKS.id, tracks)]
+    assert _of(text, TALKS.id, tracks) == []

@@ -788,6 +788,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     previous_state: dict[str, bool] = {}  # the same for the previous paragraph
     recent: list[str] = []  # tracks of the current paragraph, most recent last
     previous_recent: list[str] = []  # the same for the previous paragraph
+    named_before: set[str] = set()  # tracks the article has told of so far
     last_matched: set[str] = set()  # tracks of the paragraph's previous sentence
     before_matched: set[str] = set()  # tracks of the previous paragraph's last sentence
     foreign = False  # the paragraph's latest event is one of no track (anaphors go to it)
@@ -918,6 +919,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         mentions = _one_referent(
             mentions, recent if recent or not view.first_in_paragraph else previous_recent, topics
         )
+        mentions = _definite_is_known(mentions, readings, named_before, view.text)
+        named_before.update(m.track_id for m in mentions)
         for mention in mentions:
             if mention.direct or mention.track_id not in paragraph_state:
                 paragraph_state[mention.track_id] = mention.context
@@ -934,6 +937,38 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         last_matched = {m.track_id for m in mentions}
         out.append(mentions)
     return out
+
+
+# "The talks", "the meeting": an event the reader already knows of.
+_DEFINITE = re.compile(r"\b(?:the|these|those)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+
+
+def _definite_is_known(
+    mentions: list[Mention], readings: dict[str, _Reading], named_before: set[str], text: str
+) -> list[Mention]:
+    """A definite event word ("The talks opened at 3 pm, with the American and Chinese
+    envoys sitting in") refers to an event the article has told of: a track it has not
+    named yet, tied only by its parties and that word, gives way to the track the sentence
+    carries on through that same word."""
+    carried = [[*m.keyword_spans, *m.anaphor_spans] for m in mentions if not m.direct]
+    if not carried:
+        return mentions
+
+    def unknown(m: Mention) -> bool:
+        r = readings[m.track_id]
+        return (
+            m.direct
+            and m.track_id not in named_before
+            and not (r.people or r.places or r.specific)
+            and bool(r.generic)
+            and all(
+                _DEFINITE.search(text[max(0, a - 30) : a])
+                and any(_overlaps((a, b), spans) for spans in carried)
+                for a, b in r.generic
+            )
+        )
+
+    return [m for m in mentions if not unknown(m)]
 
 
 def _tie_spans(r: _Reading) -> tuple[list[Span], list[Span]]:
