@@ -1204,3 +1204,27 @@ def test_a_venue_that_could_host_the_summit_is_a_hypothesis() -> None:
         SUMMIT.id,
     )
     assert (f.signal, f.modality) == ("proposed", "hypothetical")
+
+
+# The lead is about something else, so only the paragraph before carries the summit on.
+_SUMMIT_TOLD = (
+    "Fishing fleets returned to port early as storms swept the coast.\n\n"
+    "Quispe and Mensah met at a Lisbon summit on Tuesday.\n\n"
+)
+_NO_EVENT = "The hall was hung with red and gold banners, a custom of the host city.\n\n"
+_AFTER_IT = "After the summit, a spokesman said the mood had been warm and businesslike."
+
+
+def test_an_event_anaphor_reaches_over_a_paragraph_that_tells_of_no_event() -> None:
+    found = [
+        f
+        for f in extract_document(_SUMMIT_TOLD + _NO_EVENT + _AFTER_IT, PUB, TRACKS)
+        if f.track_id == SUMMIT.id
+    ]
+    assert any(f.exact.startswith("After the summit") for f in found), found
+
+
+def test_an_event_anaphor_reaches_over_one_eventless_paragraph_only() -> None:
+    text = _SUMMIT_TOLD + _NO_EVENT + _NO_EVENT.replace("red", "blue") + _AFTER_IT
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == SUMMIT.id]
+    assert not any(f.exact.startswith("After the summit") for f in found), found

@@ -788,6 +788,10 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     previous_state: dict[str, bool] = {}  # the same for the previous paragraph
     recent: list[str] = []  # tracks of the current paragraph, most recent last
     previous_recent: list[str] = []  # the same for the previous paragraph
+    # The paragraph before the previous one, when the previous one told of no event at all
+    # (a caption, a line broken off a sentence): an event anaphor reaches over it.
+    bridged: dict[str, bool] = {}
+    eventless = True  # the current paragraph has told of no event so far
     named_before: set[str] = set()  # tracks the article has told of so far
     last_matched: set[str] = set()  # tracks of the paragraph's previous sentence
     before_matched: set[str] = set()  # tracks of the previous paragraph's last sentence
@@ -843,6 +847,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             one_line_before = lines == 1
             lines = 0
             if current_paragraph >= 0 and not (current_is_heading and not paragraph_state):
+                bridged = previous_state if eventless and not paragraph_state else {}
                 previous_state = paragraph_state
                 previous_recent = recent
                 paragraphs_seen += 1
@@ -851,6 +856,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             before_matched = last_matched
             last_matched = set()
             foreign = False
+            eventless = True
             current_paragraph = view.paragraph
             current_is_heading = view.heading
         mentions: list[Mention] = []
@@ -858,12 +864,15 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             out.append(mentions)
             continue
         lines += 1
+        if view.has_cue or _TELLS_OF_AN_EVENT.search(view.text):
+            eventless = False  # "After meeting Zelensky at the White House, …"
         direct = _settle(raw, profiles, readings, topics, focus, first_own, view.text)
         anaphor_cache: dict[TrackKind, list[Span]] | None = None
         if direct:
             foreign = False
         elif _foreign_event(readings, known_codes):
             foreign = True
+            eventless = False
         for p in profiles:
             r = readings[p.track_id]
             if p.track_id in direct:
@@ -873,6 +882,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 p.track_id in paragraph_state
                 or p.track_id in previous_state
                 or p.track_id in topics
+                or (view.first_in_paragraph and p.track_id in bridged)
             ):
                 continue  # a sentence carries on only a track its article or paragraph has
             if foreign and (
@@ -901,6 +911,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 direct,
                 last_matched if not view.first_in_paragraph else before_matched,
                 one_line_before,
+                bridged=bridged,
                 people_shared=bool(direct)
                 and view.first_in_paragraph
                 and len(r.people) >= 2
@@ -937,6 +948,14 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         last_matched = {m.track_id for m in mentions}
         out.append(mentions)
     return out
+
+
+# A paragraph naming any meeting tells of an event, whoever's it is ("After meeting Zelensky
+# at the White House last week, Trump …"): an anaphor below it may be that one.
+_TELLS_OF_AN_EVENT = re.compile(
+    r"\b(?:meet|meets|meeting|met|summit|talks|negotiations|round|conference|visit)\b",
+    re.IGNORECASE,
+)
 
 
 # "The talks", "the meeting": an event the reader already knows of.
@@ -1113,6 +1132,7 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
     last_matched: set[str],
     one_line_before: bool = False,
     *,
+    bridged: dict[str, bool] | None = None,
     people_shared: bool = False,
 ) -> tuple[bool, str] | None:
     """The inherited context flag and how the sentence continues track ``p``, else None:
@@ -1138,6 +1158,17 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
     if view.first_in_paragraph:
         if (anaphors or (view.same_speaker and view.has_cue)) and p.track_id in previous_state:
             return previous_state[p.track_id], "anaphor" if anaphors else "cue"
+        if (
+            bridged
+            and p.track_id in bridged
+            and not previous_state
+            and not others_direct
+            and not r.venue_conflict
+            and (p.family is KindFamily.GROUP or not r.others)
+            and any(_EVENT_NOUN.search(view.text, a, b) for a, b in anaphors)
+        ):
+            # "After the summit, Witkoff said …" below a line that told of no event.
+            return bridged[p.track_id], "anaphor"
         if (
             view.has_cue
             and p.track_id in topics
