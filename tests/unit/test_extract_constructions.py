@@ -1228,3 +1228,27 @@ def test_an_event_anaphor_reaches_over_one_eventless_paragraph_only() -> None:
     text = _SUMMIT_TOLD + _NO_EVENT + _NO_EVENT.replace("red", "blue") + _AFTER_IT
     found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == SUMMIT.id]
     assert not any(f.exact.startswith("After the summit") for f in found), found
+
+
+@pytest.mark.parametrize(
+    "attendance",
+    [
+        "Joining from Nairobi was Kenyan President William Ruto, along with envoys of the Gulf states.",
+        "Also expected at the gathering, beside the two hosts, was Kenyan President William Ruto.",
+        "Taking part alongside them were Kenyan President William Ruto and Brazil's foreign minister.",
+    ],
+)
+def test_who_else_attends_carries_on_the_event_told_of(attendance: str) -> None:
+    text = "Quispe and Mensah opened the Lisbon summit on Monday.\n\n" + attendance
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == SUMMIT.id]
+    assert any(f.exact == attendance for f in found), found
+
+
+def test_an_attendance_opener_needs_the_event_just_before() -> None:
+    text = (
+        "Quispe and Mensah opened the Lisbon summit on Monday.\n\n"
+        "Heavy rain fell across the region overnight, closing several roads.\n\n"
+        "Joining from Nairobi was Kenyan President William Ruto."
+    )
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == SUMMIT.id]
+    assert not any(f.exact.startswith("Joining") for f in found), found

@@ -897,7 +897,11 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             if anaphor_cache is None:
                 anaphor_cache = _anaphors_by_kind(view.text, kinds, lexicon)
             anaphors = anaphor_cache[p.kind]
-            if foreign and not _the_groups_own(view.text, anaphors):
+            if (
+                foreign
+                and not _the_groups_own(view.text, anaphors)
+                and not (p.track_id in last_matched and _ATTENDANCE.match(view.text))
+            ):
                 continue  # a group's own meeting, named by an anaphor, is not another event
             found = _continues(
                 p,
@@ -1143,6 +1147,17 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
     people than a match needs ("Trump and Zelensky met at the White House"): their event
     is another."""
     if (
+        _ATTENDANCE.match(view.text)
+        and p.track_id in last_matched
+        and not direct - {p.track_id}
+        and not r.venue_conflict
+    ):
+        # "Joining from Kyiv was Zelensky, with leaders from …": who else took part in the
+        # event the sentence before told of, whatever their parties.
+        state = paragraph_state if p.track_id in paragraph_state else previous_state
+        if p.track_id in state:
+            return state[p.track_id], "subject"
+    if (
         _other_people(r)
         and len(r.people) < max(2, p.need)
         and not _others_in_side_clause(view.text, anaphors, view.cue_starts, r)
@@ -1236,6 +1251,16 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
     if anaphors and _the_articles_event(p, r, view.text, anaphors, topics, others_direct):
         return topics[p.track_id], "anaphor"
     return None
+
+
+# A sentence opening by who else attends: "Joining from Kyiv was …", "Also expected at the
+# conference was …", "Taking part in the meeting were …", "Among those attending were …".
+_ATTENDANCE = re.compile(
+    r"[\"“‘']?\s*(?:(?:Also|Likewise)\s+(?:attending|present|joining|taking part|participating|"
+    r"expected (?:at|to attend)|in attendance)|Joining (?:from|them|him|her|the|via|by)|"
+    r"(?:Attending|Taking part|Participating)\s+(?:were|was|in|from|alongside)|"
+    r"Among (?:those|the) (?:attending|present|attendees|participants|guests))\b"
+)
 
 
 _LEADERS = re.compile(r"\b(?:leaders|presidents|heads of state)\b", re.IGNORECASE)
