@@ -864,7 +864,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             out.append(mentions)
             continue
         lines += 1
-        if view.has_cue or _TELLS_OF_AN_EVENT.search(view.text):
+        if eventless and (view.has_cue or _TELLS_OF_AN_EVENT.search(view.text)):
             eventless = False  # "After meeting Zelensky at the White House, …"
         direct = _settle(raw, profiles, readings, topics, focus, first_own, view.text)
         anaphor_cache: dict[TrackKind, list[Span]] | None = None
@@ -1147,8 +1147,8 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
     people than a match needs ("Trump and Zelensky met at the White House"): their event
     is another."""
     if (
-        _ATTENDANCE.match(view.text)
-        and p.track_id in last_matched
+        p.track_id in last_matched
+        and _ATTENDANCE.match(view.text)
         and not direct - {p.track_id}
         and not r.venue_conflict
     ):
