@@ -53,6 +53,7 @@ def test_migrations_apply_twice_without_change(tmp_path: Path) -> None:
         "m006_briefing_events_since",
         "m007_judgements",
         "m008_seen_marks",
+        "m009_index_updates_of_indexed_columns",
     ]
     store.close()
 
