@@ -33,14 +33,8 @@ _QUOTE_MATCHES = 200
 def sketch_candidates(store: Store, doc_id: int, *, earlier: bool) -> dict[int, int]:
     """``{document id: sampled shingles shared with doc_id}``; shingles shared by more than
     ``_MAX_POSTING`` documents are boilerplate and not counted (as in copy detection)."""
-    shared: dict[int, int] = {}
     below = doc_id if earlier else 1 << 62
-    for posting in corpus.holders(store, doc_id, below=below, limit=_MAX_POSTING + 1):
-        if len(posting) > _MAX_POSTING:
-            continue
-        for other in posting:
-            shared[other] = shared.get(other, 0) + 1
-    return shared
+    return corpus.shared_shingles(store, doc_id, below=below, most=_MAX_POSTING)
 
 
 def _quote_candidates(store: Store, text: str) -> set[int]:
@@ -143,8 +137,13 @@ def mark_excerpt_duplicates(store: Store) -> set[str]:
     known = excerpts.quote_keys(store)
     targets = [row for row in known if row[0] in queued]
     matches = near_duplicate_of(targets, [row for row in known if row[0] not in queued])
+    # Read at once: each excerpt is written once below, after it is read.
+    stored = excerpts.tracks_and_originals(
+        store, [row[0] for row in targets] + list(matches.values())
+    )
     resolved: dict[int, int | None] = {}
     touched: set[str] = set()
+    changes: dict[int, int | None] = {}
     for eid, _doc, _norm in sorted(targets):
         match = matches.get(eid)
         new: int | None = None
@@ -152,14 +151,15 @@ def mark_excerpt_duplicates(store: Store) -> set[str]:
             if match in resolved:
                 up = resolved[match]
             else:
-                found = excerpts.track_and_original(store, match)
+                found = stored.get(match)
                 up = None if found is None else found[1]
             new = up if up is not None else match
         resolved[eid] = new
-        mine = excerpts.track_and_original(store, eid)
+        mine = stored.get(eid)
         if mine is not None and mine[1] != new:
-            excerpts.set_original(store, eid, new)
+            changes[eid] = new
             touched.add(mine[0])
+    excerpts.set_originals(store, changes)
     corpus.dequeue(store, "excerpt", queued)
     return touched
 

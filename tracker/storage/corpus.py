@@ -49,15 +49,19 @@ def sketch(store: Store, document_id: int) -> list[int]:
     return [int(value) for (value,) in store.conn.execute(sql, (document_id,))]
 
 
-def holders(store: Store, document_id: int, *, below: int, limit: int) -> list[list[int]]:
-    """For each sampled shingle of ``document_id``: up to ``limit`` other documents with ids
-    below ``below`` whose sketch holds it. One statement for the whole sketch (a shingle's
-    holders are still cut at ``limit``, so boilerplate held by thousands costs no more)."""
+def shared_shingles(store: Store, document_id: int, *, below: int, most: int) -> dict[int, int]:
+    """``{document id: sampled shingles shared with document_id}`` over the other documents
+    with ids below ``below``, not counting a shingle more than ``most`` of them hold
+    (boilerplate): counted in one statement, each shingle's holders counted only up to
+    ``most + 1``, so boilerplate held by thousands costs no more."""
     sql = (
-        "SELECT (SELECT group_concat(document_id) FROM ("
-        "  SELECT document_id FROM document_sketches"
-        "  WHERE hash = m.hash AND document_id < ?1 AND document_id != ?2 LIMIT ?3)) "
-        "FROM document_sketches m WHERE m.document_id = ?2"
+        "SELECT h.document_id, count(*) FROM document_sketches m "
+        "JOIN document_sketches h ON h.hash = m.hash AND h.document_id < ?1 "
+        "  AND h.document_id != ?2 "
+        "WHERE m.document_id = ?2 AND (SELECT count(*) FROM ("
+        "  SELECT 1 FROM document_sketches"
+        "  WHERE hash = m.hash AND document_id < ?1 AND document_id != ?2 LIMIT ?3)) <= ?4 "
+        "GROUP BY h.document_id"
     )
-    rows = store.conn.execute(sql, (below, document_id, limit))
-    return [[int(d) for d in joined.split(",")] if joined else [] for (joined,) in rows]
+    rows = store.conn.execute(sql, (below, document_id, most + 1, most))
+    return {int(other): int(count) for other, count in rows}

@@ -452,16 +452,25 @@ def quote_keys(store: Store) -> list[tuple[int, int, str]]:
     ]
 
 
-def track_and_original(store: Store, excerpt_id: int) -> tuple[str, int | None] | None:
-    """An excerpt's track and the excerpt it repeats (``None`` for an unknown id)."""
-    sql = "SELECT track_id, duplicate_of FROM excerpts WHERE id = ?"
-    for r in store.db.query(sql, [excerpt_id]):
-        return str(r["track_id"]), None if r["duplicate_of"] is None else int(r["duplicate_of"])
-    return None
+def tracks_and_originals(
+    store: Store, excerpt_ids: Iterable[int]
+) -> dict[int, tuple[str, int | None]]:
+    """``{excerpt id: (its track, the excerpt it repeats)}`` of the known ``excerpt_ids``."""
+    out: dict[int, tuple[str, int | None]] = {}
+    for chunk in chunked(sorted(set(excerpt_ids))):
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT id, track_id, duplicate_of FROM excerpts WHERE id IN ({marks})"
+        for excerpt_id, track, original in store.conn.execute(sql, chunk):
+            out[int(excerpt_id)] = (str(track), None if original is None else int(original))
+    return out
 
 
-def set_original(store: Store, excerpt_id: int, original: int | None) -> None:
-    update_row(store, "excerpts", excerpt_id, {"duplicate_of": original})
+def set_originals(store: Store, originals: dict[int, int | None]) -> None:
+    """Set the excerpt each excerpt repeats ``{excerpt id: original or None}``."""
+    store.conn.executemany(
+        "UPDATE excerpts SET duplicate_of = ? WHERE id = ?",
+        [(original, excerpt_id) for excerpt_id, original in originals.items()],
+    )
 
 
 def set_credibility(store: Store, grades: dict[int, int]) -> None:
