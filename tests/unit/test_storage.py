@@ -185,6 +185,8 @@ def test_shared_shingles_leave_out_boilerplate(tmp_path: Path) -> None:
     earlier = corpus.shared_shingles(store, ids[4], below=ids[4], most=10)
     assert earlier == {i: 1 for i in ids[:4]}  # shingle 8: no earlier holder; 7: four
     assert corpus.shared_shingles(store, 10_000, below=1 << 62, most=10) == {}
+    facts = corpus.copy_facts(store, [ids[0], ids[5], 10_000])
+    assert facts == {ids[0]: (None, 1), ids[5]: (None, 3)}  # no copies yet; 10,000 unknown
     store.close()
 
 

@@ -105,19 +105,23 @@ def mark_copies(store: Store) -> list[int]:
     boilerplate); the copy rule is then checked on their full shingle sets.
     """
     queued = sorted(int(i) for i in corpus.queued(store, "document"))
+    # Each document's own facts read at once (each is changed below only after it is read);
+    # its text only when it has candidates to compare.
+    facts = corpus.copy_facts(store, queued)
     changed: list[int] = []
     for doc_id in queued:
-        doc = document_rows.dated_text(store, doc_id)
-        if doc is None:
+        if doc_id not in facts:
             continue
-        current = document_rows.duplicate_of(store, doc_id)
-        size = len(corpus.sketch(store, doc_id))
+        current, size = facts[doc_id]
         shared = sketch_candidates(store, doc_id, earlier=True)
         # The share of its sampled, non-boilerplate shingles an earlier document holds
         # estimates the copy rule's share; the full shingle sets confirm it.
         ids = sorted(d for d, n in shared.items() if size and n / size >= COPY_CONTAINMENT)[:20]
         candidates = document_rows.texts(store, ids)
-        source = best_copy_source(doc.text, candidates) if candidates else None
+        source = None
+        if candidates:
+            text = document_rows.texts(store, [doc_id])[0][1]
+            source = best_copy_source(text, candidates)
         new = None
         if source is not None:
             new = document_rows.duplicate_of(store, source) or source

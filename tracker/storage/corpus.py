@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Literal
 
-from tracker.storage.db import Store
+from tracker.storage.db import Store, chunked
 
 QueueKind = Literal["document", "excerpt", "track"]
 
@@ -40,13 +40,23 @@ def add_sketch(store: Store, document_id: int, hashes: Iterable[int]) -> None:
     )
 
 
-# The two lookups below run for every new document: plain cursors, without the dict per row
-# of ``db.query``.
+# Copy detection's look-ups (``shared_shingles`` runs for every new document): plain
+# cursors, without the dict per row of ``db.query``.
 
 
-def sketch(store: Store, document_id: int) -> list[int]:
-    sql = "SELECT hash FROM document_sketches WHERE document_id = ?"
-    return [int(value) for (value,) in store.conn.execute(sql, (document_id,))]
+def copy_facts(store: Store, document_ids: Iterable[int]) -> dict[int, tuple[int | None, int]]:
+    """``{document id: (the document it copies, its sampled shingles)}`` of the
+    ``document_ids`` that exist."""
+    out: dict[int, tuple[int | None, int]] = {}
+    for chunk in chunked(document_ids):
+        marks = ",".join("?" * len(chunk))
+        sql = (
+            "SELECT d.id, d.duplicate_of, (SELECT count(*) FROM document_sketches s "
+            f"WHERE s.document_id = d.id) FROM documents d WHERE d.id IN ({marks})"
+        )
+        for doc_id, original, size in store.conn.execute(sql, chunk):
+            out[int(doc_id)] = (None if original is None else int(original), int(size))
+    return out
 
 
 def shared_shingles(store: Store, document_id: int, *, below: int, most: int) -> dict[int, int]:
