@@ -1204,3 +1204,120 @@ def test_a_venue_that_could_host_the_summit_is_a_hypothesis() -> None:
         SUMMIT.id,
     )
     assert (f.signal, f.modality) == ("proposed", "hypothetical")
+
+
+@pytest.mark.parametrize(
+    ("text", "track", "signal"),
+    [
+        # the event told as what came after or amid something else (CAMEO 040, the
+        # consultation reported as having happened or going on)
+        (
+            "Solberg spoke to Rivas on Monday. The conversation came after Norway raised its "
+            "quota on Friday.",
+            CHANNEL,
+            "call",
+        ),
+        (
+            "Norway and Chile resumed the Reykjavik talks. The negotiations come on the heels "
+            "of a deal on salmon exports.",
+            TALKS,
+            "engaged",
+        ),
+        (
+            "Quispe met Mensah in Lisbon. The summit came after months of border incidents.",
+            SUMMIT,
+            "held",
+        ),
+    ],
+)
+def test_the_event_that_came_after_something_else_took_place(
+    text: str, track: Track, signal: str
+) -> None:
+    last = [f for f in extract_document(text, PUB, [track]) if f.exact.startswith("The ")]
+    assert [f.signal for f in last] == [signal]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile's ministry said the Reykjavik exchanges were positive and constructive.",
+        'Solberg left Reykjavik describing the talks\' tone with Chile as "businesslike".',
+        "Rivas said the atmosphere of the Reykjavik talks was constructive.",
+    ],
+)
+def test_exchanges_or_a_tone_judged_tell_talks_held(sentence: str) -> None:
+    assert _one(sentence, TALKS.id).signal == "held"
+
+
+def test_keeping_the_talks_on_track_is_preparing_them() -> None:
+    f = _one(
+        "Pressure from Iceland helped keep the Reykjavik talks on track, Solberg said.",
+        TALKS.id,
+    )
+    assert f.signal == "preparing"
+    assert load_lexicon().status_for("preparing", "talks") == "active"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quispe wrote that Mensah and she will then meet in Lisbon.",
+        "Quispe said she would also meet Mensah in Lisbon.",
+    ],
+)
+def test_will_then_meet_is_a_proposal(sentence: str) -> None:
+    f = _one(sentence, SUMMIT.id)
+    assert (f.signal, f.modality) == ("proposed", "future")
+
+
+def test_no_meeting_of_two_leaders_long_named_in_the_immediate_future_is_on_hold() -> None:
+    f = _one(
+        "An aide said no meeting between Peruvian President Rosa Quispe and Ghanaian "
+        'President Kwame Mensah is planned "in the immediate future".',
+        SUMMIT.id,
+    )
+    assert (f.signal, f.modality) == ("on_hold", "reported")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("The exact timing of the Lisbon summit will become clear once aides meet.", "future"),
+        ("The timing of the summit of Quispe and Mensah remains undecided.", "asserted"),
+    ],
+)
+def test_a_summit_whose_timing_is_still_open_is_being_prepared(
+    sentence: str, modality: str
+) -> None:
+    f = _one(sentence, SUMMIT.id)
+    assert (f.signal, f.modality) == ("preparing", modality)
+
+
+def test_initial_as_an_adjective_is_no_initialling() -> None:
+    lexicon = load_lexicon()
+    assert [
+        h.signal for h in find_cues("The initial meetings will be led by aides.", lexicon)
+    ] == []
+    assert [h.signal for h in find_cues("The ministers will initial the text.", lexicon)] == [
+        "forming"
+    ]
+    assert [h.signal for h in find_cues("They discussed initialing the accord.", lexicon)] == [
+        "forming"
+    ]
+
+
+def test_a_clause_before_a_side_event_does_not_hedge_it() -> None:
+    f = _one(
+        "Talk of a possible trade pact arose after Quispe's summit with Mensah in Lisbon.",
+        SUMMIT.id,
+    )
+    assert (f.signal, f.modality) == ("held", "asserted")
+
+
+def test_a_meeting_of_another_body_is_no_meeting_of_the_track() -> None:
+    text = (
+        "Solberg and Rivas spoke by phone on Monday. The talks are not over, Solberg told "
+        "reporters after a meeting of the Nordic Council of Ministers."
+    )
+    found = [f for f in extract_document(text, PUB, [CHANNEL]) if f.exact.startswith("The talks")]
+    assert [f.signal for f in found] == [None]

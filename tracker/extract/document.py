@@ -228,6 +228,8 @@ def _undone_by_contrast(info: _Info, hit: CueHit, lexicon: Lexicon) -> bool:
 _MEETS: Final = re.compile(
     r"^(?:met|meets|meet|hosted|hosts|received|welcomed|sat|sits|sit)\b", re.I
 )
+# An occasion named by its noun, which "of" and a name may follow: "a meeting of the …".
+_BODY_MEETING: Final = re.compile(r"\b(?:meeting|meetings|session|summit)$", re.I)
 _IN_NAME: Final = frozenset(
     [
         "envoy",
@@ -286,10 +288,17 @@ def _meets_someone_else(sentence: str, hit: CueHit, people: frozenset[str]) -> b
     """Whether ``hit`` tells of a meeting with a named person who is none of the track's
     ``people`` (the words of its actors' names): an occasion of its own, not the track's
     event ("He later hosted Ukrainian President Volodymyr Zelensky" is no Trump–Putin
-    summit; "Putin met US envoy Steve Witkoff" neither)."""
-    if not people or not _MEETS.match(hit.text):
+    summit; "Putin met US envoy Steve Witkoff" neither), or of a meeting of a named body
+    that is none of the track's ("after a meeting of the SCO Council of Foreign Ministers")."""
+    if not people:
         return False
-    tokens = _named_after(sentence, hit.end)
+    if _BODY_MEETING.search(hit.text) and sentence.startswith(" of ", hit.end):
+        # "after a meeting of the SCO Council of Foreign Ministers": a body's own meeting
+        tokens = _named_after(sentence, hit.end + len(" of"))
+    elif _MEETS.match(hit.text):
+        tokens = _named_after(sentence, hit.end)
+    else:
+        return False
     words = [w.strip("'’.").lower() for w in tokens]
     # A name is two capitalised words at least ("the Ukrainians" are a side); "the Russian
     # President" is a role, whoever holds it: a name ends in a name.
@@ -597,7 +606,15 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
             others = [m for m in mentions if m.track_id != mention.track_id]
             kind = kinds[mention.track_id]
             hit = _choose_cue(info, mention, others, kind, lex, people[mention.track_id])
-            if hit is None and not mention.direct and mention.via not in _KEPT_WITHOUT_CUE:
+            if (
+                hit is None
+                and not mention.direct
+                and mention.via not in _KEPT_WITHOUT_CUE
+                # a continuation whose cue tells of another occasion still speaks of the track
+                and not any(
+                    _meets_someone_else(info.norm, h, people[mention.track_id]) for h in info.cues
+                )
+            ):
                 continue
             seen.add(key)
             modality: Modality = "asserted"

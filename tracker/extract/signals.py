@@ -259,6 +259,10 @@ def _hedged(patterns: Patterns, window: str, cue: str) -> bool:
     return False
 
 
+# A cue whose first word opens a clause: "after their talks", "following the meeting".
+_OPENS_CLAUSE: Final = re.compile(r"(?:after|following|during)\b", re.IGNORECASE)
+
+
 def modality_of(
     sentence: str, hit: CueHit, lexicon: Lexicon, *, attributed: bool = False
 ) -> Modality:
@@ -266,10 +270,15 @@ def modality_of(
     if _in_sentence(lexicon.denial, sentence):
         return "denied"
     window = clause_window(sentence, hit.start)
-    if _any(lexicon.negation, window) or _NOT_YET_AFTER.match(sentence, hit.end):
+    # A cue that opens a clause of its own ("… arose after Trump's talks with Putin") is
+    # neither negated nor hedged by the clause before it; what lies ahead still is.
+    own_clause = bool(_OPENS_CLAUSE.match(hit.text))
+    if (not own_clause and _any(lexicon.negation, window)) or _NOT_YET_AFTER.match(
+        sentence, hit.end
+    ):
         return "negated"
     if (
-        _hedged(lexicon.hypothetical, window, hit.text)
+        (not own_clause and _hedged(lexicon.hypothetical, window, hit.text))
         or _opens_conditional(sentence, hit.start)
         or _CONDITION_AFTER.match(sentence, hit.end)
         or _MODAL_AFTER.match(sentence, hit.end)
