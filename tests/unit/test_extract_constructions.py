@@ -1321,3 +1321,40 @@ def test_a_meeting_of_another_body_is_no_meeting_of_the_track() -> None:
     )
     found = [f for f in extract_document(text, PUB, [CHANNEL]) if f.exact.startswith("The talks")]
     assert [f.signal for f in found] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru returns 12 Ghanaian fishermen as border accord truce holds",
+        "Peru and Ghana say the border accord truce has held since Monday.",
+        "Under the Peru-Ghana border accord, the two sides agree that displaced families may go home.",
+    ],
+)
+def test_a_truce_that_holds_or_what_both_sides_agree_is_the_accord_at_work(
+    sentence: str,
+) -> None:
+    f = _read(sentence, ACCORD)
+    assert f.signal == "agreement"
+    assert load_lexicon().status_for("agreement", "initiative") == "active"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Footage of the meeting of Quispe and Mensah was released by the palace.",
+        "Quispe-Mensah summit, 12 February 2026: joint communique",
+    ],
+)
+def test_pictures_of_the_meeting_or_a_dated_title_tell_it_took_place(sentence: str) -> None:
+    f = _one(sentence, SUMMIT.id)
+    assert (f.signal, f.modality) == ("held", "asserted")
+
+
+def test_a_tour_expected_to_end_with_a_meeting_on_a_day_is_scheduled() -> None:
+    f = _one(
+        "Quispe landed in Accra on Monday, the first stop of a tour that is expected to end "
+        "with a meeting with Mensah in Lisbon on March 12.",
+        SUMMIT.id,
+    )
+    assert (f.signal, f.modality, f.event_date) == ("scheduled", "future", date(2026, 3, 12))
