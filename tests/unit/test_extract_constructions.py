@@ -1358,3 +1358,34 @@ def test_a_tour_expected_to_end_with_a_meeting_on_a_day_is_scheduled() -> None:
         SUMMIT.id,
     )
     assert (f.signal, f.modality, f.event_date) == ("scheduled", "future", date(2026, 3, 12))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "track", "signal"),
+    [
+        ("Mensah told Quispe that the Lisbon summit will soon begin.", SUMMIT, "scheduled"),
+        ("Mensah invited Quispe to a summit taking place today in Lisbon.", SUMMIT, "scheduled"),
+        ("Solberg said the mediators had given up hope on the Reykjavik talks.", TALKS, "stalled"),
+        (
+            "Quispe said she didn't want to do that meeting with Mensah in Lisbon after all.",
+            SUMMIT,
+            "cancelled",
+        ),
+    ],
+)
+def test_a_summit_about_to_begin_talks_given_up_on_a_meeting_not_wanted(
+    sentence: str, track: Track, signal: str
+) -> None:
+    assert _one(sentence, track.id).signal == signal
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("The Lisbon meeting was the first Quispe-Mensah summit to be held in Europe.", "asserted"),
+        ("Quispe and Mensah agreed that a summit is to be held in Lisbon.", "future"),
+    ],
+)
+def test_an_infinitive_after_first_describes_the_event(sentence: str, modality: str) -> None:
+    f = _one(sentence, SUMMIT.id)
+    assert f.modality == modality

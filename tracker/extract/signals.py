@@ -40,6 +40,11 @@ _WORDS: Final = re.compile(r"\S+")
 # not a change of plan ("decided to delay" has delayed it).
 CHANGE_OF_PLAN: Final = 1  # the precedence of cancelled, postponed, on hold …
 _INFINITIVE: Final = re.compile(r"(?:^|\s)to$", re.IGNORECASE)
+# An infinitive that describes its noun after an ordinal or a superlative tells no plan:
+# "the first G20 summit to be held in Africa" (the summit's place in a series).
+_EPITHET: Final = re.compile(
+    r"\b(?:first|second|third|last|only|largest|biggest)(?:\s+[\w'-]+){1,3}\s+to$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -284,7 +289,11 @@ def modality_of(
         or _MODAL_AFTER.match(sentence, hit.end)
     ):
         return "hypothetical"
-    ahead = _INFINITIVE.search(window) and lexicon.precedence(hit.signal) > CHANGE_OF_PLAN
+    ahead = (
+        _INFINITIVE.search(window)
+        and not _EPITHET.search(window)
+        and lexicon.precedence(hit.signal) > CHANGE_OF_PLAN
+    )
     if _any(lexicon.future, window) or _any(lexicon.future, hit.text) or ahead:
         return "future"
     if attributed or _in_sentence(lexicon.reported, sentence):
