@@ -1389,3 +1389,31 @@ def test_a_summit_about_to_begin_talks_given_up_on_a_meeting_not_wanted(
 def test_an_infinitive_after_first_describes_the_event(sentence: str, modality: str) -> None:
     f = _one(sentence, SUMMIT.id)
     assert f.modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "track", "modality"),
+    [
+        # a leader's readiness or wish to meet proposes the meeting …
+        ("Quispe said she was ready to meet Mensah in Lisbon.", SUMMIT, "reported"),
+        ('Quispe said she was "prepared" to meet Mensah soon.', SUMMIT, "reported"),
+        (
+            "Quispe and Mensah showed their readiness to sit down face to face.",
+            SUMMIT,
+            "asserted",
+        ),
+        # … unless a condition or a side, not a person, is ready; on a channel it is no claim
+        (
+            "Quispe said she was ready to meet Mensah as long as the summit has an agenda.",
+            SUMMIT,
+            "hypothetical",
+        ),
+        ("Peru said it was ready to meet Ghana in Lisbon.", SUMMIT, "hypothetical"),
+        ("Solberg said she was ready to meet Rivas in person.", CHANNEL, "hypothetical"),
+    ],
+)
+def test_a_leaders_readiness_to_meet_is_a_proposal_on_a_summit(
+    text: str, track: Track, modality: str
+) -> None:
+    f = _read(text, track)
+    assert (f.signal, f.modality) == ("proposed", modality)

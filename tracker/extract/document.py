@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from tracker.domain.models import Finding, Modality, Precision, Sentence, Track
-from tracker.domain.vocabulary import TrackKind
+from tracker.domain.vocabulary import KindFamily, TrackKind, kind_family
 from tracker.extract.dates import (
     DateResolution,
     cue_in_past,
@@ -416,6 +416,45 @@ def _choose_cue(
     return owned[0][1]
 
 
+# A participant's readiness or wish to meet: "Trump said he was prepared to meet Putin soon",
+# "Putin said he was "ready" to meet Zelenskyy", "their readiness to sit down face to face",
+# "expressed a willingness to participate in the summit";
+# the one who is ready is a person (not "Kiev was ready to meet Russia": a side's talks).
+_READY_TO_MEET: Final = re.compile(
+    r"\b(?P<who>[\w'’]+)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained|"
+    r"stands|stood|said\s+to\s+be)\s+)?(?:\w+ly\s+)?\W?(?P<ready>ready|prepared|willing|readiness|"
+    r"willingness)\W?\s+(?=to\s+(?:meet|sit\s+down|hold\s+talks|attend|participate|take\s+part)\b)",
+    re.IGNORECASE,
+)
+_PERSONS: Final = frozenset(["he", "she", "i", "we", "they", "their", "his", "her", "our"])
+_ARTICLES: Final = frozenset(["a", "an", "the"])  # "expressed a willingness to …"
+
+
+def _wish_to_meet(
+    info: _Info, hit: CueHit, lexicon: Lexicon, people: frozenset[str]
+) -> Modality | None:
+    """The modality of a meeting that a participant is ready, prepared or willing to hold:
+    on a summit or a meeting it is a proposal, read as the rest of the sentence tells it (a
+    condition or a hedge elsewhere still makes it a hypothesis: "ready to meet as long as
+    the meeting has an agenda"); on talks and channels it stays a hypothesis."""
+    if hit.signal != "proposed":
+        return None
+    for ready in _READY_TO_MEET.finditer(info.norm, max(0, hit.start - 60), hit.end):
+        who = re.sub(r"['’](?:s|re|m)$", "", ready.group("who").lower()).strip("'’")
+        to = ready.end()
+        if not hit.start <= to < hit.end and to != hit.start:
+            continue
+        noun = ready.group("ready").lower().endswith("ness")
+        if who not in _PERSONS and who not in people and not (noun and who in _ARTICLES):
+            return None
+        a, b = ready.span("ready")
+        unhedged = info.norm[:a] + " " * (b - a) + info.norm[b:]
+        own = CueHit(hit.signal, hit.cue, to, hit.end, info.norm[to : hit.end])
+        modality = modality_of(unhedged, own, lexicon, attributed=info.speaker is not None)
+        return None if modality == "hypothetical" else modality
+    return None
+
+
 def _dated_ahead(
     signal: str | None, modality: Modality, when: DateResolution, published: date | None
 ) -> bool:
@@ -620,6 +659,9 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
             modality: Modality = "asserted"
             if hit is not None:
                 modality = modality_of(info.norm, hit, lex, attributed=info.speaker is not None)
+                if modality == "hypothetical" and kind_family(kind) is KindFamily.ENCOUNTER:
+                    wish = _wish_to_meet(info, hit, lex, people[mention.track_id])
+                    modality = wish or modality
             elif info.speaker is not None:
                 modality = "reported"
             when = _date_for(index, infos, hit, modality, published, anchor, lex, mention)

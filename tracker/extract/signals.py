@@ -225,10 +225,11 @@ _NOT_YET_AFTER: Final = re.compile(
 
 # A condition the cue's own clause goes on to set: "would not meet Putin unless there was a
 # clear purpose", "will hold talks only if the ceasefire holds", "would meet Zelensky only
-# once a deal is ready", "provided that …".
+# once a deal is ready", "provided that …", "is ready to meet as long as the meeting has an
+# agenda".
 _CONDITION_AFTER: Final = re.compile(
     r"[^,;:.!?()\u2014]{0,60}?\b(?:(?<!\bas )(?<!\beven )(?:unless|if)|only\s+(?:once|after|when)|"
-    r"provided\s+that|on\s+condition\s+that)\b",
+    r"provided\s+that|on\s+condition\s+that|(?<!\bfor )as\s+long\s+as)\b",
     re.IGNORECASE,
 )
 # A modal right after a cue that ends on the event, its subject: "suggested that the
