@@ -1417,3 +1417,73 @@ def test_a_leaders_readiness_to_meet_is_a_proposal_on_a_summit(
 ) -> None:
     f = _read(text, track)
     assert (f.signal, f.modality) == ("proposed", modality)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Solberg will decide on the Reykjavik talks with Chile once she has met Erdogan.",
+        "Iceland pressed on, with Solberg holding a phone call with Turkish President Recep "
+        "Tayyip Erdogan about the Reykjavik talks with Chile.",
+        "Following his meeting with Netanyahu, Rivas said the Reykjavik talks with Norway "
+        "would go on.",
+    ],
+)
+def test_a_meeting_or_call_with_a_named_outsider_is_no_occasion_of_the_talks(
+    sentence: str,
+) -> None:
+    found = [f for f in extract_document(sentence, PUB, TRACKS) if f.track_id == TALKS.id]
+    assert all(f.signal not in ("held", "call") for f in found), found
+
+
+def test_a_call_with_the_tracks_own_person_is_the_tracks() -> None:
+    f = _read("Solberg held a phone call with Rivas on Monday.", CHANNEL)
+    assert f.signal == "call"
+
+
+LEADERS = Track(
+    id="li-carter-meeting",
+    title="Li–Carter leaders' meeting",
+    kind="meeting",
+    actors=[Actor(name="Li Wei", aliases=["Li"]), Actor(name="Anna Carter", aliases=["Carter"])],
+    parties=["China", "United States"],
+    keywords=["meeting", "summit", "talks"],
+)
+
+
+NEGOTIATORS = Track(
+    id="china-us-trade-talks",
+    title="China–US trade talks",
+    kind="talks",
+    actors=[Actor(name="Wang Tao", aliases=["Wang"])],
+    parties=["China", "United States"],
+    keywords=["talks", "consultations"],
+)
+
+
+def test_a_cue_of_the_talks_process_is_the_talks_though_the_leaders_are_nearer() -> None:
+    text = (
+        "Wang Tao, the negotiator, said that after the summit of Li and Carter his deputy "
+        "would travel to Geneva for talks with the U.S."
+    )
+    found = {f.track_id: f for f in extract_document(text, PUB, [NEGOTIATORS, LEADERS])}
+    assert found[NEGOTIATORS.id].signal == "engaged"  # moves nothing on the leaders' meeting
+    assert found[LEADERS.id].signal == "held"
+    assert load_lexicon().status_for("engaged", "meeting") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signal"),
+    [
+        ("Rivas said the Reykjavik talks with Norway were a step forward.", "held"),
+        (
+            "Norway and Chile have decided to establish a joint monitoring cell for the "
+            "Reykjavik talks.",
+            "agreement",
+        ),
+    ],
+)
+def test_talks_judged_a_step_forward_or_a_body_the_sides_set_up(sentence: str, signal: str) -> None:
+    f = _one(sentence, TALKS.id)
+    assert f.signal == signal
+    assert load_lexicon().status_for(signal, "talks") == "active"

@@ -24,6 +24,7 @@ from tracker.extract.dates import (
     resolve_dates,
     tells_ahead,
 )
+from tracker.extract.gazetteer import load_gazetteer
 from tracker.extract.lexicon import Lexicon, load_lexicon
 from tracker.extract.matching import Mention, SentenceView, Span, match_tracks
 from tracker.extract.sentences import split_sentences
@@ -284,6 +285,11 @@ def _named_after(sentence: str, end: int) -> list[str]:
     return phrase
 
 
+def _of_a_body(sentence: str, hit: CueHit) -> bool:
+    """Whether ``hit`` ends on an occasion's noun that "of" and a name follow."""
+    return bool(_BODY_MEETING.search(hit.text)) and sentence.startswith(" of ", hit.end)
+
+
 def _meets_someone_else(sentence: str, hit: CueHit, people: frozenset[str]) -> bool:
     """Whether ``hit`` tells of a meeting with a named person who is none of the track's
     ``people`` (the words of its actors' names): an occasion of its own, not the track's
@@ -292,18 +298,33 @@ def _meets_someone_else(sentence: str, hit: CueHit, people: frozenset[str]) -> b
     that is none of the track's ("after a meeting of the SCO Council of Foreign Ministers")."""
     if not people:
         return False
-    if _BODY_MEETING.search(hit.text) and sentence.startswith(" of ", hit.end):
+    if _of_a_body(sentence, hit):
         # "after a meeting of the SCO Council of Foreign Ministers": a body's own meeting
         tokens = _named_after(sentence, hit.end + len(" of"))
-    elif _MEETS.match(hit.text):
+    elif _MEETS.match(hit.text) or (
+        hit.signal in _TOOK_PLACE
+        and (hit.text.lower().endswith(" with") or sentence.startswith(" with ", hit.end))
+    ):
+        # "met Erdogan", "holding a phone call with Ukrainian President Volodymyr Zelensky",
+        # "following his meeting with Trump"
         tokens = _named_after(sentence, hit.end)
     else:
         return False
+    if not tokens:
+        return False
     words = [w.strip("'’.").lower() for w in tokens]
-    # A name is two capitalised words at least ("the Ukrainians" are a side); "the Russian
+    # A name is two capitalised words at least ("the Ukrainians" are a side), or one word
+    # known as a person's name ("Erdogan"; not "Moscow", "Friday"); "the Russian
     # President" is a role, whoever holds it: a name ends in a name.
-    named = sum(1 for t in tokens if t[:1].isupper()) >= 2
+    named = sum(1 for t in tokens if t[:1].isupper()) >= 2 or (
+        len(tokens) == 1 and _known_person(tokens[0])
+    )
     return named and words[-1] not in _TITLES and not set(words) & people
+
+
+def _known_person(word: str) -> bool:
+    """Whether the gazetteer knows ``word`` as a person's name."""
+    return any(e.kind == "person" for e in load_gazetteer().lookup(word.strip("'’.")))
 
 
 _TITLES: Final = frozenset(
@@ -362,6 +383,7 @@ def _choose_cue(
     kind: TrackKind,
     lexicon: Lexicon,
     people: frozenset[str] = frozenset(),
+    other_kinds: Sequence[TrackKind] = (),
 ) -> CueHit | None:
     """The cue of ``info`` that speaks about ``mention``'s track, or None.
 
@@ -380,12 +402,28 @@ def _choose_cue(
     ]
     owned: list[tuple[tuple[int, ...], CueHit]] = []
     changed: bool | None = None  # read only when a modifier needs it
+    # A cue of the talks' process near the talks' own words ("would travel to France for
+    # talks") is theirs, though a leaders' meeting's people are nearer: it moves nothing there.
+    ongoing = kind_family(kind) is not KindFamily.ENCOUNTER
+    named = [*mention.actor_spans, *mention.anaphor_spans, *mention.keyword_spans]
     for hit in info.cues:
         cue_span = (hit.start, hit.end)
         mine = min((_distance(cue_span, s) for s in mine_spans), default=_FAR)
+        own_status = (
+            ongoing
+            and lexicon.status_for(hit.signal, kind) is not None
+            and min((_distance(cue_span, s) for s in named), default=_FAR) <= _NEAR
+        )
         if any(
             min((_distance(cue_span, s) for s in spans), default=_FAR) < mine
-            for spans in other_spans
+            # a cue that moves nothing on the nearer meeting is not that meeting's alone
+            and not (
+                own_status
+                and i < len(other_kinds)
+                and kind_family(other_kinds[i]) is KindFamily.ENCOUNTER
+                and lexicon.status_for(hit.signal, other_kinds[i]) is None
+            )
+            for i, spans in enumerate(other_spans)
         ):
             continue
         if _meets_someone_else(info.norm, hit, people):
@@ -644,14 +682,25 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 continue
             others = [m for m in mentions if m.track_id != mention.track_id]
             kind = kinds[mention.track_id]
-            hit = _choose_cue(info, mention, others, kind, lex, people[mention.track_id])
+            hit = _choose_cue(
+                info,
+                mention,
+                others,
+                kind,
+                lex,
+                people[mention.track_id],
+                [kinds[o.track_id] for o in others],
+            )
             if (
                 hit is None
                 and not mention.direct
                 and mention.via not in _KEPT_WITHOUT_CUE
-                # a continuation whose cue tells of another occasion still speaks of the track
+                # a continuation whose cue tells of another body's meeting still speaks of the
+                # track ("the platform is not exhausted, Lavrov said after a meeting of …")
                 and not any(
-                    _meets_someone_else(info.norm, h, people[mention.track_id]) for h in info.cues
+                    _of_a_body(info.norm, h)
+                    and _meets_someone_else(info.norm, h, people[mention.track_id])
+                    for h in info.cues
                 )
             ):
                 continue
