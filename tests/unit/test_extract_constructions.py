@@ -1487,3 +1487,56 @@ def test_talks_judged_a_step_forward_or_a_body_the_sides_set_up(sentence: str, s
     f = _one(sentence, TALKS.id)
     assert f.signal == signal
     assert load_lexicon().status_for(signal, "talks") == "active"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signal"),
+    [
+        # the day of a side phrase opening the sentence is the other event's, not the meeting's
+        (
+            "LIMA (AP) — After a phone call with Mensah on Friday, Quispe said the two would "
+            "meet in Lisbon.",
+            "proposed",
+        ),
+        ("Following talks on Friday, Quispe said she would meet Mensah in Lisbon.", "proposed"),
+        ("Quispe said she would meet Mensah in Lisbon on March 12.", "scheduled"),
+    ],
+)
+def test_a_day_in_an_opening_side_phrase_does_not_schedule_the_meeting(
+    sentence: str, signal: str
+) -> None:
+    assert _one(sentence, SUMMIT.id).signal == signal
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ('"I believe that summit will still be on," Quispe said of the Lisbon meeting.', "future"),
+        ("An aide said the Quispe-Mensah summit is still on.", "reported"),
+        ("Quispe, Mensah summit still on despite border row", "asserted"),
+        ("Quispe and Mensah spoke on Monday, agreeing to meet in Lisbon.", "asserted"),
+    ],
+)
+def test_a_summit_still_on_or_a_meeting_agreed_in_passing_is_proposed(
+    sentence: str, modality: str
+) -> None:
+    f = _one(sentence, SUMMIT.id)
+    assert (f.signal in ("proposed", "agreed"), f.modality) == (True, modality)
+
+
+def test_still_on_hold_is_no_summit_still_on() -> None:
+    f = _one("The Lisbon summit of Quispe and Mensah is still on hold.", SUMMIT.id)
+    assert f.signal == "on_hold"
+
+
+def test_giving_up_on_a_demand_is_no_stalling() -> None:
+    found = [
+        f
+        for f in extract_document(
+            "Solberg said Chile had given up on its quota demand at the Reykjavik talks.",
+            PUB,
+            TRACKS,
+        )
+        if f.track_id == TALKS.id
+    ]
+    assert all(f.signal != "stalled" for f in found), found

@@ -506,11 +506,29 @@ def _dated_ahead(
     )
 
 
+# A side phrase opening the sentence, up to its comma: "After a phone call with Xi on
+# Friday, Trump said the two would meet …" (the day is the call's).
+_OPENING_PHRASE: Final = re.compile(
+    r"^\W*(?-i:[A-Z][A-Z .'-]*(?:\s*\([^)]*\))?\s*[\u2014\u2013-]+\s*)?"  # a dateline
+    r"(?:after|following|since|before|ahead\s+of|during)\b[^,;:]*,",
+    re.IGNORECASE,
+)
+
+
 def _fixes_a_date(
-    signal: str | None, modality: Modality, when: DateResolution, published: date | None
+    signal: str | None,
+    modality: Modality,
+    when: DateResolution,
+    published: date | None,
+    sentence: str = "",
 ) -> bool:
     """Whether an announced meeting ("will meet in Budapest on 12 November") names its day:
-    then it is scheduled, not merely proposed."""
+    then it is scheduled, not merely proposed (not the day of another event told in a side
+    phrase opening the sentence: "After a phone call with Xi on Friday, Trump said the two
+    would meet at a summit in South Korea" is a proposal)."""
+    opening = _OPENING_PHRASE.match(sentence)
+    if opening and when.expression and when.expression in opening.group(0):
+        return False
     return (
         signal in _FIXABLE
         and (
@@ -726,7 +744,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 # "once the delegations have met next week": a meeting dated after its
                 # article has not taken place yet.
                 modality = "future"
-            if _fixes_a_date(signal, modality, when, published):
+            if _fixes_a_date(signal, modality, when, published, info.norm):
                 signal = "scheduled"
             prefix, suffix = _prefix_suffix(text, s.start, s.end)
             findings.append(
