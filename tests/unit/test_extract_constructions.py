@@ -322,6 +322,54 @@ def test_a_clause_of_another_event_does_not_date_the_sentence(
     assert (found.event_date, found.date_basis) == (expected, basis)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a relative clause closing the sentence describes its noun, not the sentence's news
+        "There is much to settle, Solberg said of the talks with Rivas, without saying whether "
+        "they had touched on the quota accord, which runs out in September 2026.",
+    ],
+)
+def test_a_closing_relative_clause_does_not_date_the_sentence(sentence: str) -> None:
+    found = _one(sentence, TALKS.id)
+    assert (found.event_date, found.date_basis) == (PUB, "inferred")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Solberg and Rivas held their first round of talks, which took place in Reykjavik on "
+        "February 27.",
+        "Solberg and Rivas held a phone conversation, which took place on February 27.",
+    ],
+)
+def test_a_closing_relative_clause_of_the_event_itself_dates_it(sentence: str) -> None:
+    found = _one(sentence, TALKS.id)
+    assert (found.event_date, found.date_basis) == (date(2026, 2, 27), "stated")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "That session of the Norway-Chile talks lasted four hours.",
+        "This round of talks between Norway and Chile went on past midnight.",
+    ],
+)
+def test_a_demonstrative_event_takes_the_date_its_paragraph_gave(opening: str) -> None:
+    text = (
+        "Solberg and Rivas held a second round of talks in Reykjavik on February 27. "
+        f"{opening} Officials described the mood as businesslike."
+    )
+    found = _one_of(text, TALKS.id, opening[:10])
+    assert (found.event_date, found.date_basis) == (date(2026, 2, 27), "stated")
+
+
+def test_a_demonstrative_of_no_dated_paragraph_keeps_the_articles_date() -> None:
+    text = "Solberg and Rivas have held talks in Reykjavik.\n\nThat session lasted four hours."
+    found = _one_of(text, TALKS.id, "That session")
+    assert found.event_date == PUB
+
+
 def _one_of(text: str, track_id: str, start: str) -> Finding:
     found = [
         f

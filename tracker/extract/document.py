@@ -533,6 +533,21 @@ def _date_for(
     return when
 
 
+# "That session …", "This meeting …", "The same call …": a sentence opening on a demonstrative
+# event noun tells of the event the sentence before it named.
+_POINTS_BACK: Final = re.compile(
+    r"(?:that|this|these|those|the same)\s+(?:\w+\s+){0,2}?"
+    r"(?:session|meeting|round|call|conversation|summit|encounter|talks|negotiations|visit)\b",
+    re.IGNORECASE,
+)
+
+
+def _points_back(sentence: str) -> bool:
+    """Whether ``sentence`` opens on a demonstrative naming an event ("That session lasted
+    just over an hour")."""
+    return _POINTS_BACK.match(sentence) is not None
+
+
 def _took_place(
     hit: CueHit | None, modality: Modality, sentence: str, mention: Mention, expression: str | None
 ) -> bool:
@@ -609,9 +624,15 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
             where = (mention.track_id, s.paragraph)
             if when.basis == "stated":
                 last_dated[where] = when
-            elif not mention.direct and where in last_dated and modality != "future":
+            elif (
+                where in last_dated
+                and modality != "future"
+                and (not mention.direct or (when.basis == "inferred" and _points_back(info.norm)))
+            ):
                 # "Lavrov and Rubio met in Malaysia on July 10. That meeting lasted about 50
-                # minutes.": the continuation tells of the event its paragraph dated.
+                # minutes.": the continuation tells of the event its paragraph dated; so does
+                # a sentence opening on a demonstrative ("It was on June 2 that the second
+                # round was held. That session lasted just over an hour.").
                 when = last_dated[where]
             signal = hit.signal if hit else None
             if _dated_ahead(signal, modality, when, published):
