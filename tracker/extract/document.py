@@ -30,6 +30,7 @@ from tracker.extract.sentences import split_sentences
 from tracker.extract.signals import CHANGE_OF_PLAN, CueHit, find_cues, is_modifier, modality_of
 from tracker.extract.speakers import find_speaker
 from tracker.extract.text import CLOSE_QUOTES, OPEN_QUOTES, normalize_same_length
+from tracker.ingest.timezones import local_day_behind
 
 CONTEXT_CHARS = 32
 _FAR = 10_000
@@ -673,7 +674,10 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
     if lead is not None:
         findings = _date_by_the_lead_day(findings, lead, published)
     coming = _date_by_the_coming_day(findings, published)
-    return _scheduled_by_the_coming_day(findings, coming, published, lex)
+    findings = _scheduled_by_the_coming_day(findings, coming, published, lex)
+    if lead is None:
+        findings = _date_by_the_local_day(findings, local_day_behind(text, published), published)
+    return findings
 
 
 # How long before its article an event it tells of may lie and still be the article's news.
@@ -802,6 +806,22 @@ def _date_by_the_lead_day(
             f = f.model_copy(update={"event_date": day, "date_precision": "day"})
         out.append(f)
     return out
+
+
+def _date_by_the_local_day(
+    findings: list[Finding], local: date | None, published: date | None
+) -> list[Finding]:
+    """Claims dated only by their article take the dateline city's day when an agency's
+    stamp of the article's day was still the day before there ("8 NOV, 02:15" Moscow time
+    over "WASHINGTON, November 8. /TASS/." tells of the evening of 7 November)."""
+    if local is None:
+        return findings
+    return [
+        f.model_copy(update={"event_date": local, "date_precision": "day"})
+        if f.date_basis == "inferred" and f.event_date == published
+        else f
+        for f in findings
+    ]
 
 
 _STATED_AHEAD: Final = frozenset({"future", "asserted", "reported"})
