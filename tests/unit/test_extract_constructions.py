@@ -370,6 +370,27 @@ def test_a_demonstrative_of_no_dated_paragraph_keeps_the_articles_date() -> None
     assert found.event_date == PUB
 
 
+@pytest.mark.parametrize(
+    ("said", "signal", "expected"),
+    [
+        # a speech of the article's own day: the claim is of the summit's day, set for it
+        ("late on Wednesday", "scheduled", date(2026, 3, 6)),
+        # a speech of an earlier day keeps its day
+        ("on Monday", "proposed", date(2026, 3, 2)),
+    ],
+)
+def test_a_future_claim_dated_by_a_speech_that_day_takes_the_coming_day(
+    said: str, signal: str, expected: date
+) -> None:
+    text = (
+        "Quispe and Mensah will meet at a summit in Lisbon on Friday, March 6.\n\n"
+        f"In a statement issued {said}, Ghana's presidency said Mensah would attend the "
+        "summit with Quispe."
+    )
+    found = _one_of(text, SUMMIT.id, "In a statement")
+    assert (found.signal, found.event_date) == (signal, expected)
+
+
 def _one_of(text: str, track_id: str, start: str) -> Finding:
     found = [
         f

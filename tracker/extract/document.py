@@ -604,6 +604,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
     last_dated: dict[tuple[str, int], DateResolution] = {}  # (track, paragraph) -> its date
     seen: set[tuple[str, str]] = set()
     anchor: tuple[date, Precision] | None = None
+    spoken_today: set[tuple[str, int]] = set()  # future claims dated by a speech that day
     for index, (info, mentions) in enumerate(zip(infos, matched, strict=True)):
         s = info.sentence
         for mention in mentions:
@@ -642,6 +643,13 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 modality = "future"
             if _fixes_a_date(signal, modality, when, published):
                 signal = "scheduled"
+            if (
+                modality == "future"
+                and when.basis == "stated"
+                and when.date == published
+                and _said_that_day(info.norm, when, published)
+            ):
+                spoken_today.add((mention.track_id, s.start))
             prefix, suffix = _prefix_suffix(text, s.start, s.end)
             findings.append(
                 Finding(
@@ -673,7 +681,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
     lead = _lead_day(infos, lead_at, published)
     if lead is not None:
         findings = _date_by_the_lead_day(findings, lead, published)
-    coming = _date_by_the_coming_day(findings, published)
+    coming = _date_by_the_coming_day(findings, published, spoken_today)
     findings = _scheduled_by_the_coming_day(findings, coming, published, lex)
     if lead is None:
         findings = _date_by_the_local_day(findings, local_day_behind(text, published), published)
@@ -827,13 +835,29 @@ def _date_by_the_local_day(
 _STATED_AHEAD: Final = frozenset({"future", "asserted", "reported"})
 
 
-def _date_by_the_coming_day(findings: list[Finding], published: date | None) -> list[Finding]:
+def _said_that_day(sentence: str, when: DateResolution, published: date | None) -> bool:
+    """Whether the date of ``sentence`` is that of a speech on the article's own day ("In a
+    statement issued late on Saturday, the presidency said leaders would attend")."""
+    return any(
+        m.role == "speech" and m.text == when.expression and m.date == published
+        for m in find_date_mentions(sentence, published, future=True)
+    )
+
+
+def _date_by_the_coming_day(
+    findings: list[Finding],
+    published: date | None,
+    spoken_today: set[tuple[str, int]] | None = None,
+) -> list[Finding]:
     """Claims of a coming event dated only by their article take the day the article
     states for it.
 
     "The summit starts tomorrow, August 15 … After that the delegations will hold
     negotiations": when the article states one day after publication for a track's coming
-    event, its future claims of that track without a date of their own are of that day."""
+    event, its future claims of that track without a date of their own are of that day; so
+    are those dated only by a speech of the article's own day ("the presidency said late on
+    Saturday that leaders would attend the summit", the summit set for Monday)."""
+    spoken = spoken_today or set()
     if published is None:
         return findings
     days: dict[str, set[date]] = {}
@@ -854,7 +878,8 @@ def _date_by_the_coming_day(findings: list[Finding], published: date | None) -> 
         ahead = f.modality == "future" or (
             f.signal is None and f.modality == "asserted" and tells_ahead(f.exact)
         )
-        if day is not None and ahead and f.date_basis == "inferred" and f.event_date == published:
+        undated = f.date_basis == "inferred" or (f.track_id, f.start) in spoken
+        if day is not None and ahead and undated and f.event_date == published:
             f = f.model_copy(update={"event_date": day, "date_precision": "day"})
         out.append(f)
     return out
