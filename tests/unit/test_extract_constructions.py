@@ -391,6 +391,21 @@ def test_a_future_claim_dated_by_a_speech_that_day_takes_the_coming_day(
     assert (found.signal, found.event_date) == (signal, expected)
 
 
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a reported claim of what the coming summit will do is of its day
+        ("Ghanaian officials said Quispe and Mensah would take up fishing quotas.", "ahead"),
+        # a reported claim of what was done keeps the article's day
+        ("Ghanaian officials said Quispe and Mensah took up fishing quotas.", "today"),
+    ],
+)
+def test_a_reported_claim_of_the_coming_event_takes_its_day(claim: str, expected: str) -> None:
+    text = f"Quispe and Mensah will meet at a summit in Lisbon on Friday, March 6.\n\n{claim}"
+    found = _one_of(text, SUMMIT.id, "Ghanaian officials")
+    assert found.event_date == (date(2026, 3, 6) if expected == "ahead" else PUB)
+
+
 def _one_of(text: str, track_id: str, start: str) -> Finding:
     found = [
         f

@@ -835,6 +835,19 @@ def _date_by_the_local_day(
 _STATED_AHEAD: Final = frozenset({"future", "asserted", "reported"})
 
 
+# The verb of saying a reported claim opens with ("He said Trump and Xi would take up …").
+_SAID: Final = re.compile(
+    r"^[^,;:\"“”]{0,60}?\b(?:said|says|added|noted|stressed|told\s+\w+)(?:\s+that)?\s",
+)
+
+
+def _reports_ahead(sentence: str) -> bool:
+    """Whether a reported claim tells of what is to come: the first verb of tense after its
+    verb of saying is of the future ("He said Trump and Xi would take up farm purchases")."""
+    m = _SAID.search(sentence)
+    return m is not None and tells_ahead(sentence[m.end() :])
+
+
 def _said_that_day(sentence: str, when: DateResolution, published: date | None) -> bool:
     """Whether the date of ``sentence`` is that of a speech on the article's own day ("In a
     statement issued late on Saturday, the presidency said leaders would attend")."""
@@ -875,8 +888,10 @@ def _date_by_the_coming_day(
     out: list[Finding] = []
     for f in findings:
         day = coming.get(f.track_id)
-        ahead = f.modality == "future" or (
-            f.signal is None and f.modality == "asserted" and tells_ahead(f.exact)
+        ahead = (
+            f.modality == "future"
+            or (f.signal is None and f.modality == "asserted" and tells_ahead(f.exact))
+            or (f.modality == "reported" and _reports_ahead(f.exact))
         )
         undated = f.date_basis == "inferred" or (f.track_id, f.start) in spoken
         if day is not None and ahead and undated and f.event_date == published:
