@@ -406,6 +406,25 @@ def test_a_reported_claim_of_the_coming_event_takes_its_day(claim: str, expected
     assert found.event_date == (date(2026, 3, 6) if expected == "ahead" else PUB)
 
 
+def test_the_second_day_of_talks_is_counted_from_the_day_they_began() -> None:
+    text = (
+        "Solberg and Rivas met in Reykjavik for a second day of negotiations on the quotas.\n\n"
+        "Neither side gave details of the talks, which began on March 2.\n\n"
+        "Norway and Chile ended the round without an agreement."
+    )
+    found = {
+        f.exact[:20]: f.event_date
+        for f in extract_document(text, PUB, TRACKS)
+        if f.track_id == TALKS.id
+    }
+    # the second day is March 3, the story's news day: the round ended that day too
+    assert found == {
+        "Norway and Chile end": date(2026, 3, 3),
+        "Solberg and Rivas me": date(2026, 3, 3),
+        "Neither side gave de": date(2026, 3, 2),
+    }
+
+
 def _one_of(text: str, track_id: str, start: str) -> Finding:
     found = [
         f

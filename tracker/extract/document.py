@@ -677,8 +677,11 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 anchor = (mentions_here[-1].date, mentions_here[-1].precision)
     lead_at = _lead_index(infos, sentences)
     lead_span = (0, 0) if lead_at is None else (sentences[lead_at].start, sentences[lead_at].end)
+    findings, nth_day = _date_by_the_nth_day(findings, infos, published)
     findings = _date_by_the_news_day(findings, published, lead_span)
     lead = _lead_day(infos, lead_at, published)
+    if lead is None and nth_day is not None:
+        lead = (nth_day, None)  # "met for a second day" of talks "which began on July 28"
     if lead is not None:
         findings = _date_by_the_lead_day(findings, lead, published)
     coming = _date_by_the_coming_day(findings, published, spoken_today)
@@ -846,6 +849,60 @@ def _reports_ahead(sentence: str) -> bool:
     verb of saying is of the future ("He said Trump and Xi would take up farm purchases")."""
     m = _SAID.search(sentence)
     return m is not None and tells_ahead(sentence[m.end() :])
+
+
+# "met in Stockholm for a second day of negotiations", "entered their third day": the day
+# of talks counted from the day the article says they began ("which began on July 28").
+_NTH_DAY: Final = re.compile(
+    r"\b(?:a|the|its|their)\s+(second|third|fourth|fifth)\s+(?:and\s+(?:final|last)\s+)?day\b",
+    re.IGNORECASE,
+)
+_NTH: Final = {"second": 1, "third": 2, "fourth": 3, "fifth": 4}
+_BEGAN: Final = re.compile(
+    r"\b(?:began|begun|started|opened|kicked\s+off|got\s+under\s*way|commenced)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _began_on(infos: Sequence[_Info], published: date) -> date | None:
+    """The one day the article says talks began on ("the talks, which began on July 28")."""
+    days = {
+        m.date
+        for info in infos
+        if not info.boilerplate
+        for m in find_date_mentions(info.norm, published)
+        if m.precision == "day" and _BEGAN.search(info.norm[max(0, m.start - 30) : m.start])
+    }
+    return days.pop() if len(days) == 1 else None
+
+
+def _date_by_the_nth_day(
+    findings: list[Finding], infos: Sequence[_Info], published: date | None
+) -> tuple[list[Finding], date | None]:
+    """Claims dated only by their article that tell of the second (third …) day of talks
+    take that day, counted from the day the article says the talks began; returns them with
+    that day when it is one of the days just before publication (the story's news day)."""
+    if published is None or not any(_NTH_DAY.search(f.exact) for f in findings):
+        return findings, None
+    began = _began_on(infos, published)
+    if began is None:
+        return findings, None
+    out: list[Finding] = []
+    days: set[date] = set()
+    for f in findings:
+        m = _NTH_DAY.search(f.exact)
+        if m and f.date_basis == "inferred" and f.event_date == published:
+            day = began + timedelta(days=_NTH[m.group(1).lower()])
+            if day <= published:
+                f = f.model_copy(
+                    update={"event_date": day, "date_precision": "day", "date_basis": "stated"}
+                )
+                days.add(day)
+        out.append(f)
+    news = days.pop() if len(days) == 1 else None
+    if news is not None and not published - timedelta(days=_NEWS_DAYS) <= news < published:
+        news = None
+    return out, news
 
 
 def _said_that_day(sentence: str, when: DateResolution, published: date | None) -> bool:
