@@ -235,6 +235,19 @@ def test_a_lead_under_a_dateline_takes_the_day_its_speaker_is_dated_next() -> No
     assert (lead.event_date, lead.date_basis) == (date(2026, 3, 2), "inferred")
 
 
+def test_the_day_the_leads_speaker_spoke_does_not_date_another_speaker() -> None:
+    text = (
+        "Quispe says summit preparations continue\n\n"
+        "LISBON, March 4 (Wire) Preparations are still under way for a summit between "
+        "Quispe and Mensah, Rosa Quispe has said.\n\n"
+        'In a post on Monday, Quispe wrote: "The date is not fixed yet."\n\n'
+        "The timing of any summit of Quispe and Mensah remains open, Ghana's foreign "
+        "minister Ama Boateng said."
+    )
+    other = _one_of(text, SUMMIT.id, "The timing")
+    assert (other.speaker is not None, other.event_date) == (True, PUB)
+
+
 def test_future_claims_take_the_day_the_article_states_for_the_coming_event() -> None:
     text = (
         "Quispe and Mensah meet in Lisbon\n\n"

@@ -813,7 +813,12 @@ def _date_by_the_lead_day(
             f.modality == "future"
             and (_same_speaker(speaker, f.speaker) or (speaker is None and f.speaker is not None))
         )
-        if told and f.date_basis == "inferred" and f.event_date == published:
+        # a day the lead's speaker spoke is not another speaker's ("Orban wrote on Wednesday
+        # …" does not date "The timing remains undecided, Peskov said")
+        other = (
+            speaker is not None and f.speaker is not None and not _same_speaker(speaker, f.speaker)
+        )
+        if told and not other and f.date_basis == "inferred" and f.event_date == published:
             f = f.model_copy(update={"event_date": day, "date_precision": "day"})
         out.append(f)
     return out
