@@ -235,6 +235,23 @@ def test_a_lead_under_a_dateline_takes_the_day_its_speaker_is_dated_next() -> No
     assert (lead.event_date, lead.date_basis) == (date(2026, 3, 2), "inferred")
 
 
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # a headline's infinitive tells of the coming summit: its day
+        ("Lisbon to host Quispe-Mensah summit", date(2026, 3, 9)),
+        ("Quispe and Mensah to meet in Lisbon", date(2026, 3, 9)),
+        # "according to" is no infinitive
+        ("According to Lisbon, Quispe and Mensah met in Madrid", PUB),
+    ],
+)
+def test_a_headline_infinitive_takes_the_day_set_for_the_coming_event(
+    headline: str, expected: date
+) -> None:
+    text = f"{headline}\n\nThe summit of Quispe and Mensah will open in Lisbon on March 9."
+    assert _one_of(text, SUMMIT.id, headline[:12]).event_date == expected
+
+
 def test_the_day_the_leads_speaker_spoke_does_not_date_another_speaker() -> None:
     text = (
         "Quispe says summit preparations continue\n\n"

@@ -849,6 +849,16 @@ _SAID: Final = re.compile(
 )
 
 
+# A headline's infinitive of what is to come: "London to host new coalition meeting",
+# "Trump, Xi to meet in Busan" (a subject of names, then "to" and a verb).
+_INFINITIVE_AHEAD: Final = re.compile(
+    r"(?!According\b|Due\b|Thanks\b|Close\b|Next\b|Prior\b|Ahead\b|Back\b|Up\b)"
+    r"(?:[A-Z][\w'’.-]*,?\s+(?:and\s+|&\s+)?){1,5}to\s+"
+    r"(?!be\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b)[a-z]+\b"
+    r"(?![^,;:]*\b(?:said|says)\b)"
+)
+
+
 def _reports_ahead(sentence: str) -> bool:
     """Whether a reported claim tells of what is to come: the first verb of tense after its
     verb of saying is of the future ("He said Trump and Xi would take up farm purchases")."""
@@ -954,6 +964,7 @@ def _date_by_the_coming_day(
             f.modality == "future"
             or (f.signal is None and f.modality == "asserted" and tells_ahead(f.exact))
             or (f.modality == "reported" and _reports_ahead(f.exact))
+            or (f.modality == "asserted" and _INFINITIVE_AHEAD.match(f.exact) is not None)
         )
         undated = f.date_basis == "inferred" or (f.track_id, f.start) in spoken
         if day is not None and ahead and undated and f.event_date == published:
