@@ -323,6 +323,13 @@ def test_a_meeting_told_in_the_past_is_not_dated_after_its_article(
             PUB,
             "inferred",
         ),
+        # so is a clause of its own with a named subject
+        (
+            "Solberg and Rivas had a constructive discussion of the steps toward the deal "
+            "Quispe and Mensah reached last week.",
+            PUB,
+            "inferred",
+        ),
         # a date of the cue's own clause still dates it; "the plans" is a noun, no future
         (
             "Solberg and Rivas reaffirmed the plans in Reykjavik on Monday.",

@@ -454,9 +454,12 @@ _OTHER_EVENT: Final = re.compile(
 
 
 # A noun the cue acts on, described by a past participle and its phrase: "reaffirmed the
-# plans discussed in Paris in January", "welcomed the deal reached in Geneva on Friday".
+# plans discussed in Paris in January", "welcomed the deal reached in Geneva on Friday", or
+# by a clause of its own with a named subject: "carrying out the agreements Trump and Putin
+# reached last week".
 _REDUCED_RELATIVE: Final = re.compile(
     r"\b(?:the|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s?\s+"
+    r"(?:(?:that\s+)?[A-Z][\w'’-]+(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:had\s+)?)?"
     r"(?P<rest>(?:discussed|agreed|reached|struck|signed|made|adopted|announced|outlined|"
     r"presented|sealed|brokered|endorsed|approved)\b[^,;:.!?()]*)",
 )
