@@ -789,6 +789,12 @@ def _news_day_of(info: _Info, published: date) -> tuple[date, str | None] | None
     return None
 
 
+def _named(speaker: str | None) -> bool:
+    """Whether a speaker is named ("Kremlin spokesman Dmitry Peskov"), not only described
+    by a role ("Oman's foreign minister"), who may be the person named elsewhere."""
+    return speaker is not None and speaker.split()[-1][:1].isupper()
+
+
 def _same_speaker(a: str | None, b: str | None) -> bool:
     """Whether two speaker names are one person ("Treasury Secretary Scott Bessent", "Bessent")."""
     return bool(a and b and a.split()[-1].lower() == b.split()[-1].lower())
@@ -818,9 +824,7 @@ def _date_by_the_lead_day(
         )
         # a day the lead's speaker spoke is not another speaker's ("Orban wrote on Wednesday
         # …" does not date "The timing remains undecided, Peskov said")
-        other = (
-            speaker is not None and f.speaker is not None and not _same_speaker(speaker, f.speaker)
-        )
+        other = _named(speaker) and _named(f.speaker) and not _same_speaker(speaker, f.speaker)
         if told and not other and f.date_basis == "inferred" and f.event_date == published:
             f = f.model_copy(update={"event_date": day, "date_precision": "day"})
         out.append(f)
