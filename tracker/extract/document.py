@@ -866,6 +866,18 @@ _INFINITIVE_AHEAD: Final = re.compile(
 )
 
 
+def _tells_ahead(f: Finding) -> bool:
+    """Whether a claim tells of what is to come: of the future, a sentence of the narration
+    without a cue whose first verb is of the future, a reported claim of the future or a
+    headline's infinitive."""
+    return (
+        f.modality == "future"
+        or (f.signal is None and f.modality == "asserted" and tells_ahead(f.exact))
+        or (f.modality == "reported" and _reports_ahead(f.exact))
+        or (f.modality == "asserted" and _INFINITIVE_AHEAD.match(f.exact) is not None)
+    )
+
+
 def _reports_ahead(sentence: str) -> bool:
     """Whether a reported claim tells of what is to come: the first verb of tense after its
     verb of saying is of the future ("He said Trump and Xi would take up farm purchases")."""
@@ -967,14 +979,8 @@ def _date_by_the_coming_day(
     out: list[Finding] = []
     for f in findings:
         day = coming.get(f.track_id)
-        ahead = (
-            f.modality == "future"
-            or (f.signal is None and f.modality == "asserted" and tells_ahead(f.exact))
-            or (f.modality == "reported" and _reports_ahead(f.exact))
-            or (f.modality == "asserted" and _INFINITIVE_AHEAD.match(f.exact) is not None)
-        )
         undated = f.date_basis == "inferred" or (f.track_id, f.start) in spoken
-        if day is not None and ahead and undated and f.event_date == published:
+        if day is not None and undated and f.event_date == published and _tells_ahead(f):
             f = f.model_copy(update={"event_date": day, "date_precision": "day"})
         out.append(f)
     return out

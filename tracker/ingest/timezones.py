@@ -58,6 +58,7 @@ _NO_SUMMER_TIME: Final = frozenset({"havana", "mexico city", "lima", "bogota", "
 _SOUTH: Final = frozenset({"santiago", "brasilia", "rio de janeiro", "buenos aires"})
 _TIME: Final = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 _HEAD_LINES: Final = 12
+_HEAD_CHARS: Final = 2000
 
 
 def _second_sunday_of_march(year: int) -> date:
@@ -80,6 +81,11 @@ def city_offset(city: str, day: date) -> int | None:
     if summer and key not in _NO_SUMMER_TIME and key not in _SOUTH:
         hours += 1
     return hours
+
+
+_ANY_AGENCY: Final = re.compile(
+    r"[/(]\s*(?:" + "|".join(re.escape(name) for name in AGENCY_UTC) + r")\s*[/)]", re.IGNORECASE
+)
 
 
 def _agency(text: str) -> str | None:
@@ -116,7 +122,12 @@ def local_day_behind(text: str, published: date | None) -> date | None:
     of that day and a dateline of a city where it was still the day before; else None."""
     if published is None:
         return None
-    head = [line.strip() for line in text.split("\n") if line.strip()][:_HEAD_LINES]
+    top = text[:_HEAD_CHARS]
+    if _ANY_AGENCY.search(top) is None and _ZONE.search(top) is None:
+        return None  # no stamp whose zone is known
+    if _TIME.search(top) is None:  # no time stamp: nothing to convert
+        return None
+    head = [line.strip() for line in top.split("\n") if line.strip()][:_HEAD_LINES]
     stamp: tuple[int, int] | None = None
     agency: str | None = None
     zone: str | None = None
