@@ -35,19 +35,24 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "build" / "compiled"
 STAMP = "BUILD-KEY"
 # The compiled modules: pure functions over strings and spans (no pydantic classes are
-# defined in them). lexicon.py stays Python: its Patterns subclasses a tuple, which mypyc
-# compiles only as a non-native class, and it runs once per lexicon, not per sentence.
+# defined in them): the reading engine, and the date and text handling of the import that
+# it calls. lexicon.py stays Python: its Patterns subclasses a tuple, which mypyc compiles
+# only as a non-native class, and it runs once per lexicon, not per sentence.
 COMPILED = (
-    "anchoring",
-    "dates",
-    "document",
-    "gazetteer",
-    "literals",
-    "matching",
-    "sentences",
-    "signals",
-    "speakers",
-    "text",
+    "tracker.extract.anchoring",
+    "tracker.extract.dates",
+    "tracker.extract.document",
+    "tracker.extract.gazetteer",
+    "tracker.extract.literals",
+    "tracker.extract.matching",
+    "tracker.extract.sentences",
+    "tracker.extract.signals",
+    "tracker.extract.speakers",
+    "tracker.extract.text",
+    "tracker.ingest.clean",
+    "tracker.ingest.datestamps",
+    "tracker.ingest.htmldates",
+    "tracker.ingest.published",
 )
 MYPY_CONFIG = """\
 [mypy]
@@ -62,7 +67,7 @@ ignore_missing_imports = True
 
 def sources() -> list[Path]:
     """The compiled modules' source files, in the checkout."""
-    return [ROOT / "tracker" / "extract" / f"{name}.py" for name in COMPILED]
+    return [ROOT / f"{name.replace('.', '/')}.py" for name in COMPILED]
 
 
 def build_key() -> str:
@@ -99,7 +104,7 @@ def build(out: Path, key: str) -> None:
     for name in ("resources", "seeds"):  # tracker.paths finds them next to the package
         os.symlink(ROOT / name, out / name)
     (out / "mypyc.ini").write_text(MYPY_CONFIG)
-    targets = [f"tracker/extract/{name}.py" for name in COMPILED]
+    targets = [f"{name.replace('.', '/')}.py" for name in COMPILED]
     # Run where there is no pyproject.toml: setuptools would read the project's own.
     env = {**os.environ, "PYTHONPATH": str(out), "MYPYC_OPT_LEVEL": "3"}
     done = subprocess.run(
@@ -114,7 +119,7 @@ def build(out: Path, key: str) -> None:
         sys.stderr.write(done.stdout[-4000:] + done.stderr[-4000:])
         raise SystemExit(f"build_compiled: mypyc failed (exit {done.returncode})")
     shutil.rmtree(out / "build", ignore_errors=True)  # the generated C and object files
-    missing = [n for n in COMPILED if not list((out / "tracker" / "extract").glob(f"{n}.*.so"))]
+    missing = [n for n in COMPILED if not list(out.glob(f"{n.replace('.', '/')}.*.so"))]
     if missing or not runtime_modules(out):
         raise SystemExit(f"build_compiled: no extension module for {missing or 'the runtime'}")
     (out / STAMP).write_text(key + "\n")
