@@ -369,3 +369,110 @@ def test_a_summit_of_a_named_group_is_the_groups() -> None:
     text = "The pledge came at a summit of the Coalition for Clean Seas with Peru and Ghana."
     tracks = [FISH_COALITION, SUMMIT]
     assert [f.track_id for f in extract_document(text, PUB, tracks)] == [FISH_COALITION.id]
+
+
+CHILE_URUGUAY = Track(
+    id="chile-uruguay-summit",
+    title="Chile–Uruguay summit",
+    kind="summit",
+    actors=[
+        Actor(name="Mateo Rivas", aliases=["Rivas"]),
+        Actor(name="Ana Duarte", aliases=["Duarte"]),
+    ],
+    parties=["Chile", "Uruguay"],
+    places=["Montevideo"],
+    keywords=["summit", "meeting", "meet"],
+)
+
+
+@pytest.mark.parametrize("gap", [" ", "\n\n"])
+def test_the_summit_refers_to_the_one_the_paragraph_just_named(gap: str) -> None:
+    # the lead names two summits; "the summit" after the second is named is that one only
+    follow = (
+        "However, the summit was later postponed indefinitely because the two sides "
+        "could not agree on its agenda."
+    )
+    text = (
+        "Quispe and Mensah will hold a summit in Lisbon, while Rivas and Duarte plan a "
+        "summit in Montevideo.\n\n"
+        "On May 3, Rivas said that he and Duarte had agreed to meet in Montevideo soon."
+        + gap
+        + follow
+    )
+    tracks = [*TRACKS, CHILE_URUGUAY]
+    assert [f.signal for f in _of(text, CHILE_URUGUAY.id, tracks) if f.exact == follow] == [
+        "postponed"
+    ]
+    assert [f for f in _of(text, SUMMIT.id, tracks) if f.exact == follow] == []
+
+
+ANDEAN_PACT = Track(
+    id="andean-pact",
+    title="Andean fisheries pact",
+    kind="initiative",
+    actors=[Actor(name="Lucia Ferraz", aliases=["Ferraz"])],
+    parties=["Peru", "Ecuador"],
+    keywords=["Andean fisheries pact"],
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "carries_on"),
+    [
+        ("Santiago to back the Andean fisheries pact.", False),  # another track's own plan
+        ("Santiago to back the quota deal.", True),
+    ],
+)
+def test_an_opener_naming_another_tracks_keyword_tells_of_that_event(
+    tail: str, carries_on: bool
+) -> None:
+    opener = (
+        "Citing a source in the Chilean ministry, the newspaper further claimed that "
+        "Solberg had asked " + tail
+    )
+    text = (
+        "Norway and Chile held quota talks in Reykjavik on Tuesday.\n\n"
+        "The two delegations agreed to meet again next month, Solberg said.\n\n" + opener
+    )
+    found = [f.exact for f in _of(text, TALKS.id, [*TRACKS, ANDEAN_PACT])]
+    assert (opener in found) is carries_on
+
+
+GAZA_SUMMIT = Track(
+    id="egypt-ghana-summit",
+    title="Gaza peace summit",
+    kind="summit",
+    actors=[Actor(name="Kwame Mensah", aliases=["Mensah"])],
+    parties=["Egypt", "Ghana"],
+    places=["Sharm el-Sheikh", "Sharm"],  # the short form reporting uses is a known place
+    keywords=["summit", "peace summit"],
+)
+
+
+def test_a_summit_placed_elsewhere_is_not_a_track_known_by_its_resorts_short_name() -> None:
+    text = "Mensah said the Russia-Ghana peace summit in Budapest would still go ahead."
+    assert _of(text, GAZA_SUMMIT.id, [*TRACKS, GAZA_SUMMIT]) == []
+    assert _of(text.replace("Budapest", "Sharm"), GAZA_SUMMIT.id, [*TRACKS, GAZA_SUMMIT]) != []
+
+
+PERU_GHANA_TALKS = Track(
+    id="peru-ghana-talks",
+    title="Peru–Ghana border talks",
+    kind="talks",
+    actors=[Actor(name="Rosa Quispe", aliases=["Quispe"])],
+    parties=["Peru", "Ghana"],
+    places=["Lisbon"],
+    keywords=["talks", "negotiations"],
+)
+
+
+def test_the_talks_are_the_ones_told_of_not_those_of_the_observers_parties() -> None:
+    # "the talks" is the event already told of; the envoys of two other parties sit in
+    follow = (
+        "The talks opened at 3 pm and went on for two hours, with the Norwegian and Chilean "
+        "envoys sitting in as observers."
+    )
+    text = "Peru and Ghana held border talks in Lisbon on Monday.\n\n" + follow
+    tracks = [*TRACKS, PERU_GHANA_TALKS]
+    assert follow in [f.exact for f in _of(text, PERU_GHANA_TALKS.id, tracks)]
+    assert _of(text, TALKS.id, tracks) == []

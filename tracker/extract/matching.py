@@ -787,6 +787,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     paragraph_state: dict[str, bool] = {}  # track id -> context, for the current paragraph
     previous_state: dict[str, bool] = {}  # the same for the previous paragraph
     recent: list[str] = []  # tracks of the current paragraph, most recent last
+    previous_recent: list[str] = []  # the same for the previous paragraph
+    named_before: set[str] = set()  # tracks the article has told of so far
     last_matched: set[str] = set()  # tracks of the paragraph's previous sentence
     before_matched: set[str] = set()  # tracks of the previous paragraph's last sentence
     foreign = False  # the paragraph's latest event is one of no track (anaphors go to it)
@@ -842,6 +844,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             lines = 0
             if current_paragraph >= 0 and not (current_is_heading and not paragraph_state):
                 previous_state = paragraph_state
+                previous_recent = recent
                 paragraphs_seen += 1
             paragraph_state = {}
             recent = []
@@ -903,14 +906,21 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 and len(r.people) >= 2
                 and _people_shared(r, readings, direct),
             )
-            if found is not None:
+            if found is not None and not (
+                found[1] == "opener"
+                and any(rt.specific for t, rt in readings.items() if t != p.track_id)
+            ):
                 inherited, via = found
                 mentions.append(
                     Mention(
                         p.track_id, False, r.context or inherited, *_tie_spans(r), anaphors, via=via
                     )
                 )
-        mentions = _one_referent(mentions, recent, topics)
+        mentions = _one_referent(
+            mentions, recent if recent or not view.first_in_paragraph else previous_recent, topics
+        )
+        mentions = _definite_is_known(mentions, readings, named_before, view.text)
+        named_before.update(m.track_id for m in mentions)
         for mention in mentions:
             if mention.direct or mention.track_id not in paragraph_state:
                 paragraph_state[mention.track_id] = mention.context
@@ -927,6 +937,38 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         last_matched = {m.track_id for m in mentions}
         out.append(mentions)
     return out
+
+
+# "The talks", "the meeting": an event the reader already knows of.
+_DEFINITE = re.compile(r"\b(?:the|these|those)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+
+
+def _definite_is_known(
+    mentions: list[Mention], readings: dict[str, _Reading], named_before: set[str], text: str
+) -> list[Mention]:
+    """A definite event word ("The talks opened at 3 pm, with the American and Chinese
+    envoys sitting in") refers to an event the article has told of: a track it has not
+    named yet, tied only by its parties and that word, gives way to the track the sentence
+    carries on through that same word."""
+    carried = [[*m.keyword_spans, *m.anaphor_spans] for m in mentions if not m.direct]
+    if not carried:
+        return mentions
+
+    def unknown(m: Mention) -> bool:
+        r = readings[m.track_id]
+        return (
+            m.direct
+            and m.track_id not in named_before
+            and not (r.people or r.places or r.specific)
+            and bool(r.generic)
+            and all(
+                _DEFINITE.search(text[max(0, a - 30) : a])
+                and any(_overlaps((a, b), spans) for spans in carried)
+                for a, b in r.generic
+            )
+        )
+
+    return [m for m in mentions if not unknown(m)]
 
 
 def _tie_spans(r: _Reading) -> tuple[list[Span], list[Span]]:
@@ -1030,8 +1072,23 @@ def _one_referent(
 ) -> list[Mention]:
     """An anaphor ("the summit", "the two sides") refers to one event: among the tracks a
     sentence continues only through an anaphor or a cue, keep the article's own (headline
-    or lead) and else the one mentioned last; tracks the sentence names stay."""
-    weak = [m for m in mentions if not m.direct and not m.actor_spans and not m.keyword_spans]
+    or lead) and else the one mentioned last; tracks the sentence names stay. An event
+    word inside the anaphor ("the summit" for a track whose keyword is "summit") names no
+    track of its own when the paragraph (or, for its first sentence, the one before) has
+    named just one of them: the anaphor refers to that one ("… agreed to meet in Budapest.
+    However, the summit was later postponed" is the Budapest summit's, not every
+    summit's)."""
+    loose = [
+        m
+        for m in mentions
+        if not m.direct
+        and not m.actor_spans
+        and all(_overlaps(k, m.anaphor_spans) for k in m.keyword_spans)
+    ]
+    named = [m for m in loose if m.track_id in recent]
+    if len(loose) >= 2 and len(named) == 1:
+        return [m for m in mentions if m not in loose or m is named[0]]
+    weak = [m for m in loose if not m.keyword_spans]
     if len(weak) < 2:
         return mentions
 
