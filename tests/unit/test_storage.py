@@ -53,6 +53,7 @@ def test_migrations_apply_twice_without_change(tmp_path: Path) -> None:
         "m006_briefing_events_since",
         "m007_judgements",
         "m008_seen_marks",
+        "m009_index_updates_of_indexed_columns",
     ]
     store.close()
 
@@ -157,9 +158,9 @@ def test_online_backup_opens(tmp_path: Path) -> None:
     copy.close()
 
 
-def test_sketch_holders_per_shingle_are_cut_at_the_limit(tmp_path: Path) -> None:
-    """``corpus.holders``: for each sampled shingle of a document, the other documents
-    below an id that hold it, at most ``limit`` of them (more means boilerplate)."""
+def test_shared_shingles_leave_out_boilerplate(tmp_path: Path) -> None:
+    """``corpus.shared_shingles``: how many sampled shingles of a document each other
+    document below an id holds, a shingle held by more than ``most`` not counted."""
     from tracker.domain.models import Document
     from tracker.storage import corpus
     from tracker.storage import documents as document_rows
@@ -176,25 +177,16 @@ def test_sketch_holders_per_shingle_are_cut_at_the_limit(tmp_path: Path) -> None
         corpus.add_sketch(store, ids[4], [8])
         corpus.add_sketch(store, ids[5], [8, 9])
     last = ids[5]
-    by_shingle = dict(
-        zip(
-            corpus.sketch(store, last),
-            corpus.holders(store, last, below=1 << 62, limit=10),
-            strict=True,
-        )
-    )
-    assert by_shingle == {7: ids[:5], 8: [ids[4]], 9: []}
-    cut = dict(
-        zip(
-            corpus.sketch(store, last),
-            corpus.holders(store, last, below=1 << 62, limit=3),
-            strict=True,
-        )
-    )
-    assert cut[7] == ids[:3] and cut[8] == [ids[4]]
-    earlier = corpus.holders(store, ids[4], below=ids[4], limit=10)
-    assert sorted(map(len, earlier)) == [0, 4]  # shingle 8: no earlier holder; 7: four
-    assert corpus.holders(store, 10_000, below=1 << 62, limit=10) == []
+    shared = corpus.shared_shingles(store, last, below=1 << 62, most=10)
+    assert shared == {ids[0]: 1, ids[1]: 1, ids[2]: 1, ids[3]: 1, ids[4]: 2}
+    # shingle 7 (five holders) is boilerplate at most 4: only shingle 8 counts
+    assert corpus.shared_shingles(store, last, below=1 << 62, most=4) == {ids[4]: 1}
+    assert corpus.shared_shingles(store, last, below=1 << 62, most=5) == shared
+    earlier = corpus.shared_shingles(store, ids[4], below=ids[4], most=10)
+    assert earlier == {i: 1 for i in ids[:4]}  # shingle 8: no earlier holder; 7: four
+    assert corpus.shared_shingles(store, 10_000, below=1 << 62, most=10) == {}
+    facts = corpus.copy_facts(store, [ids[0], ids[5], 10_000])
+    assert facts == {ids[0]: (None, 1), ids[5]: (None, 3)}  # no copies yet; 10,000 unknown
     store.close()
 
 

@@ -33,14 +33,8 @@ _QUOTE_MATCHES = 200
 def sketch_candidates(store: Store, doc_id: int, *, earlier: bool) -> dict[int, int]:
     """``{document id: sampled shingles shared with doc_id}``; shingles shared by more than
     ``_MAX_POSTING`` documents are boilerplate and not counted (as in copy detection)."""
-    shared: dict[int, int] = {}
     below = doc_id if earlier else 1 << 62
-    for posting in corpus.holders(store, doc_id, below=below, limit=_MAX_POSTING + 1):
-        if len(posting) > _MAX_POSTING:
-            continue
-        for other in posting:
-            shared[other] = shared.get(other, 0) + 1
-    return shared
+    return corpus.shared_shingles(store, doc_id, below=below, most=_MAX_POSTING)
 
 
 def _quote_candidates(store: Store, text: str) -> set[int]:
@@ -111,19 +105,23 @@ def mark_copies(store: Store) -> list[int]:
     boilerplate); the copy rule is then checked on their full shingle sets.
     """
     queued = sorted(int(i) for i in corpus.queued(store, "document"))
+    # Each document's own facts read at once (each is changed below only after it is read);
+    # its text only when it has candidates to compare.
+    facts = corpus.copy_facts(store, queued)
     changed: list[int] = []
     for doc_id in queued:
-        doc = document_rows.dated_text(store, doc_id)
-        if doc is None:
+        if doc_id not in facts:
             continue
-        current = document_rows.duplicate_of(store, doc_id)
-        size = len(corpus.sketch(store, doc_id))
+        current, size = facts[doc_id]
         shared = sketch_candidates(store, doc_id, earlier=True)
         # The share of its sampled, non-boilerplate shingles an earlier document holds
         # estimates the copy rule's share; the full shingle sets confirm it.
         ids = sorted(d for d, n in shared.items() if size and n / size >= COPY_CONTAINMENT)[:20]
         candidates = document_rows.texts(store, ids)
-        source = best_copy_source(doc.text, candidates) if candidates else None
+        source = None
+        if candidates:
+            text = document_rows.texts(store, [doc_id])[0][1]
+            source = best_copy_source(text, candidates)
         new = None
         if source is not None:
             new = document_rows.duplicate_of(store, source) or source
@@ -143,8 +141,13 @@ def mark_excerpt_duplicates(store: Store) -> set[str]:
     known = excerpts.quote_keys(store)
     targets = [row for row in known if row[0] in queued]
     matches = near_duplicate_of(targets, [row for row in known if row[0] not in queued])
+    # Read at once: each excerpt is written once below, after it is read.
+    stored = excerpts.tracks_and_originals(
+        store, [row[0] for row in targets] + list(matches.values())
+    )
     resolved: dict[int, int | None] = {}
     touched: set[str] = set()
+    changes: dict[int, int | None] = {}
     for eid, _doc, _norm in sorted(targets):
         match = matches.get(eid)
         new: int | None = None
@@ -152,14 +155,15 @@ def mark_excerpt_duplicates(store: Store) -> set[str]:
             if match in resolved:
                 up = resolved[match]
             else:
-                found = excerpts.track_and_original(store, match)
+                found = stored.get(match)
                 up = None if found is None else found[1]
             new = up if up is not None else match
         resolved[eid] = new
-        mine = excerpts.track_and_original(store, eid)
+        mine = stored.get(eid)
         if mine is not None and mine[1] != new:
-            excerpts.set_original(store, eid, new)
+            changes[eid] = new
             touched.add(mine[0])
+    excerpts.set_originals(store, changes)
     corpus.dequeue(store, "excerpt", queued)
     return touched
 

@@ -90,12 +90,11 @@ def sync_excerpts(
     if not track_ids:
         return
     findings = plain_findings(store, findings)
-    existing = excerpts.spans(store, doc_id, track_ids)
-    owned = excerpts.analyst_spans(store, doc_id, track_ids)
+    existing, owned = excerpts.held_spans(store, doc_id, track_ids)
     now = store.now()
     seen: set[int] = set()
     touched: set[str] = set()
-    added: list[int] = []
+    new: list[tuple[Finding, str]] = []
     for index, finding in enumerate(findings):
         if finding.track_id not in track_ids or _owned(finding, owned):
             continue
@@ -106,7 +105,9 @@ def sync_excerpts(
             excerpts.refind(store, excerpt_id, finding)
         else:
             norm = norms[index] if norms is not None else normalize_for_compare(finding.exact)
-            added.append(excerpts.insert(store, finding, document_id=doc_id, norm=norm, at=now))
+            new.append((finding, norm))
+    # Stored together, in the findings' order: the ids they would get one at a time.
+    added = excerpts.insert_many(store, new, document_id=doc_id, at=now)
     stale = [i for i in existing.values() if i not in seen]
     if stale:
         touched.update(key[0] for key in existing)

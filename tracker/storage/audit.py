@@ -44,9 +44,8 @@ def row_hash(
 
 def head(store: Store) -> tuple[int, str]:
     """The last row's ``seq`` and ``hash`` (0 and the genesis hash on an empty log)."""
-    for row in store.db.query("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"):
-        return int(row["seq"]), str(row["hash"])
-    return 0, GENESIS
+    row = store.conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    return (int(row[0]), str(row[1])) if row is not None else (0, GENESIS)
 
 
 def append(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Literal
 
-from tracker.storage.db import Store
+from tracker.storage.db import Store, chunked
 
 QueueKind = Literal["document", "excerpt", "track"]
 
@@ -40,24 +40,38 @@ def add_sketch(store: Store, document_id: int, hashes: Iterable[int]) -> None:
     )
 
 
-# The two lookups below run for every new document: plain cursors, without the dict per row
-# of ``db.query``.
+# Copy detection's look-ups (``shared_shingles`` runs for every new document): plain
+# cursors, without the dict per row of ``db.query``.
 
 
-def sketch(store: Store, document_id: int) -> list[int]:
-    sql = "SELECT hash FROM document_sketches WHERE document_id = ?"
-    return [int(value) for (value,) in store.conn.execute(sql, (document_id,))]
+def copy_facts(store: Store, document_ids: Iterable[int]) -> dict[int, tuple[int | None, int]]:
+    """``{document id: (the document it copies, its sampled shingles)}`` of the
+    ``document_ids`` that exist."""
+    out: dict[int, tuple[int | None, int]] = {}
+    for chunk in chunked(document_ids):
+        marks = ",".join("?" * len(chunk))
+        sql = (
+            "SELECT d.id, d.duplicate_of, (SELECT count(*) FROM document_sketches s "
+            f"WHERE s.document_id = d.id) FROM documents d WHERE d.id IN ({marks})"
+        )
+        for doc_id, original, size in store.conn.execute(sql, chunk):
+            out[int(doc_id)] = (None if original is None else int(original), int(size))
+    return out
 
 
-def holders(store: Store, document_id: int, *, below: int, limit: int) -> list[list[int]]:
-    """For each sampled shingle of ``document_id``: up to ``limit`` other documents with ids
-    below ``below`` whose sketch holds it. One statement for the whole sketch (a shingle's
-    holders are still cut at ``limit``, so boilerplate held by thousands costs no more)."""
+def shared_shingles(store: Store, document_id: int, *, below: int, most: int) -> dict[int, int]:
+    """``{document id: sampled shingles shared with document_id}`` over the other documents
+    with ids below ``below``, not counting a shingle more than ``most`` of them hold
+    (boilerplate): counted in one statement, each shingle's holders counted only up to
+    ``most + 1``, so boilerplate held by thousands costs no more."""
     sql = (
-        "SELECT (SELECT group_concat(document_id) FROM ("
-        "  SELECT document_id FROM document_sketches"
-        "  WHERE hash = m.hash AND document_id < ?1 AND document_id != ?2 LIMIT ?3)) "
-        "FROM document_sketches m WHERE m.document_id = ?2"
+        "SELECT h.document_id, count(*) FROM document_sketches m "
+        "JOIN document_sketches h ON h.hash = m.hash AND h.document_id < ?1 "
+        "  AND h.document_id != ?2 "
+        "WHERE m.document_id = ?2 AND (SELECT count(*) FROM ("
+        "  SELECT 1 FROM document_sketches"
+        "  WHERE hash = m.hash AND document_id < ?1 AND document_id != ?2 LIMIT ?3)) <= ?4 "
+        "GROUP BY h.document_id"
     )
-    rows = store.conn.execute(sql, (below, document_id, limit))
-    return [[int(d) for d in joined.split(",")] if joined else [] for (joined,) in rows]
+    rows = store.conn.execute(sql, (below, document_id, most + 1, most))
+    return {int(other): int(count) for other, count in rows}

@@ -133,6 +133,7 @@ class Store:
         self.before_commit: list[Callable[[Store], None]] = []
         self.after_commit: list[Callable[[Store], None]] = []
         self.witnessed: tuple[int, str] | None = None
+        self._depth = 0  # savepoints open in the current transaction
 
     @property
     def label(self) -> str:
@@ -164,7 +165,7 @@ class Store:
         """
         self._check_writable()
         if self.conn.in_transaction:
-            with self.db.atomic():
+            with self._savepoint():
                 yield self.db
             return
         try:
@@ -180,6 +181,28 @@ class Store:
             self._rollback(exc)
             raise
         self._after_commit()
+
+    @contextlib.contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        """A savepoint of the open transaction, released at the end of the block or rolled
+        back to on an error (what sqlite-utils' ``atomic`` does, named by depth: an import
+        opens two for every document it stores)."""
+        self._depth += 1
+        name = f"tracker_{self._depth}"
+        self.conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            # An error such as a RAISE(ROLLBACK) trigger can end the whole transaction,
+            # savepoints included: then there is nothing to roll back to.
+            if self.conn.in_transaction:
+                self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        else:
+            self.conn.execute(f"RELEASE SAVEPOINT {name}")
+        finally:
+            self._depth -= 1
 
     def _check_writable(self) -> None:
         if self.flagged:

@@ -19,9 +19,8 @@ def _from_row(row: dict[str, Any]) -> Document:
 
 
 def find_by_hash(store: Store, sha256: str) -> int | None:
-    for row in store.db.query("SELECT id FROM documents WHERE sha256 = ?", [sha256]):
-        return int(row["id"])
-    return None
+    row = store.conn.execute("SELECT id FROM documents WHERE sha256 = ?", [sha256]).fetchone()
+    return int(row[0]) if row is not None else None
 
 
 def insert(store: Store, document: Document) -> int:

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from tracker.domain.models import Evidence, ExcerptAnchor, Finding
-from tracker.storage.db import Store, chunked, insert_row, update_row
+from tracker.storage.db import Store, chunked, update_row
 
 # Columns an excerpt found again keeps its id for and takes the new values of.
 _FINDING_FIELDS = (
@@ -182,21 +182,6 @@ def placed(
     ]
 
 
-def analyst_spans(
-    store: Store, document_id: int, track_ids: Sequence[str]
-) -> list[tuple[str, int, int]]:
-    """``(track, start, end)`` of the evidence an analyst added to one document."""
-    marks = ",".join("?" * len(track_ids))
-    sql = (
-        'SELECT track_id, start, "end" FROM excerpts '
-        f"WHERE document_id = ? AND track_id IN ({marks}) AND origin = 'analyst'"
-    )
-    return [
-        (str(r["track_id"]), int(r["start"]), int(r["end"]))
-        for r in store.db.query(sql, [document_id, *track_ids])
-    ]
-
-
 def evidence_by_ids(store: Store, track_id: str, excerpt_ids: Iterable[int]) -> list[Evidence]:
     """The track's excerpts among ``excerpt_ids``, by id."""
     out: list[Evidence] = []
@@ -354,20 +339,25 @@ def recorded_after(store: Store, track_id: str, after: str, *, limit: int) -> tu
     return count, [int(r["id"]) for r in store.db.query(sql, [track_id, after, limit])]
 
 
-def spans(
+def held_spans(
     store: Store, document_id: int, track_ids: Sequence[str]
-) -> dict[tuple[str, int, int], int]:
-    """``{(track, start, end): excerpt id}`` of one document's machine excerpts for
-    ``track_ids`` (evidence an analyst added is never re-extracted)."""
+) -> tuple[dict[tuple[str, int, int], int], list[tuple[str, int, int]]]:
+    """One document's excerpts for ``track_ids``: ``{(track, start, end): excerpt id}`` of
+    the machine's (evidence an analyst added is never re-extracted) and ``(track, start,
+    end)`` of those an analyst added."""
     marks = ",".join("?" * len(track_ids))
     sql = (
-        'SELECT id, track_id, start, "end" FROM excerpts '
-        f"WHERE document_id = ? AND track_id IN ({marks}) AND origin = 'machine'"
+        "SELECT id, track_id, start, \"end\", origin = 'analyst' FROM excerpts "
+        f"WHERE document_id = ? AND track_id IN ({marks}) ORDER BY id"
     )
-    return {
-        (str(r["track_id"]), int(r["start"]), int(r["end"])): int(r["id"])
-        for r in store.db.query(sql, [document_id, *track_ids])
-    }
+    machine: dict[tuple[str, int, int], int] = {}
+    analyst: list[tuple[str, int, int]] = []
+    for excerpt_id, track, start, end, added in store.conn.execute(sql, [document_id, *track_ids]):
+        if added:
+            analyst.append((str(track), int(start), int(end)))
+        else:
+            machine[(str(track), int(start), int(end))] = int(excerpt_id)
+    return machine, analyst
 
 
 def insert(
@@ -381,16 +371,41 @@ def insert(
 ) -> int:
     """Store a new excerpt and its normalised quote ``norm``; returns its id. ``origin``
     ``analyst`` marks evidence added by hand."""
-    row = _finding_row(finding)
-    row.update(document_id=document_id, recorded_at=at, origin=origin)
-    new_id = insert_row(store, "excerpts", row)
-    insert_row(
-        store,
-        "excerpt_keys",
-        {"excerpt_id": new_id, "document_id": document_id, "norm": norm},
-        replace=True,
+    return insert_many(store, [(finding, norm)], document_id=document_id, at=at, origin=origin)[0]
+
+
+def insert_many(
+    store: Store,
+    found: Sequence[tuple[Finding, str]],
+    *,
+    document_id: int,
+    at: str,
+    origin: str = "machine",
+) -> list[int]:
+    """Store new excerpts of one document with their normalised quotes ``(finding,
+    norm)``, in order, two statements for them all; returns their ids. Each gets the id
+    SQLite would give it one at a time (one above the largest held: the table has no
+    ``AUTOINCREMENT``), set here so their quotes' keys can be written with them."""
+    if not found:
+        return []
+    first = int(store.conn.execute("SELECT coalesce(max(id), 0) FROM excerpts").fetchone()[0])
+    ids = list(range(first + 1, first + 1 + len(found)))
+    rows = []
+    for new_id, (finding, _norm) in zip(ids, found, strict=True):
+        row = _finding_row(finding)
+        row.update(id=new_id, document_id=document_id, recorded_at=at, origin=origin)
+        rows.append(row)
+    columns = list(rows[0])
+    store.conn.executemany(
+        f"INSERT INTO excerpts ({', '.join(f'[{c}]' for c in columns)}) "
+        f"VALUES ({', '.join('?' * len(columns))})",
+        [[row[c] for c in columns] for row in rows],
     )
-    return new_id
+    store.conn.executemany(
+        "INSERT OR REPLACE INTO excerpt_keys (excerpt_id, document_id, norm) VALUES (?, ?, ?)",
+        [(new_id, document_id, norm) for new_id, (_f, norm) in zip(ids, found, strict=True)],
+    )
+    return ids
 
 
 def refind(store: Store, excerpt_id: int, finding: Finding) -> None:
@@ -437,16 +452,25 @@ def quote_keys(store: Store) -> list[tuple[int, int, str]]:
     ]
 
 
-def track_and_original(store: Store, excerpt_id: int) -> tuple[str, int | None] | None:
-    """An excerpt's track and the excerpt it repeats (``None`` for an unknown id)."""
-    sql = "SELECT track_id, duplicate_of FROM excerpts WHERE id = ?"
-    for r in store.db.query(sql, [excerpt_id]):
-        return str(r["track_id"]), None if r["duplicate_of"] is None else int(r["duplicate_of"])
-    return None
+def tracks_and_originals(
+    store: Store, excerpt_ids: Iterable[int]
+) -> dict[int, tuple[str, int | None]]:
+    """``{excerpt id: (its track, the excerpt it repeats)}`` of the known ``excerpt_ids``."""
+    out: dict[int, tuple[str, int | None]] = {}
+    for chunk in chunked(sorted(set(excerpt_ids))):
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT id, track_id, duplicate_of FROM excerpts WHERE id IN ({marks})"
+        for excerpt_id, track, original in store.conn.execute(sql, chunk):
+            out[int(excerpt_id)] = (str(track), None if original is None else int(original))
+    return out
 
 
-def set_original(store: Store, excerpt_id: int, original: int | None) -> None:
-    update_row(store, "excerpts", excerpt_id, {"duplicate_of": original})
+def set_originals(store: Store, originals: dict[int, int | None]) -> None:
+    """Set the excerpt each excerpt repeats ``{excerpt id: original or None}``."""
+    store.conn.executemany(
+        "UPDATE excerpts SET duplicate_of = ? WHERE id = ?",
+        [(original, excerpt_id) for excerpt_id, original in originals.items()],
+    )
 
 
 def set_credibility(store: Store, grades: dict[int, int]) -> None:

@@ -76,7 +76,10 @@ def for_document(store: Store, document_id: int, track_ids: Sequence[str]) -> li
         f"SELECT {_COLUMNS} FROM judgements WHERE document_id = ? AND track_id IN ({marks}) "
         "AND ended_at IS NULL ORDER BY id"
     )
-    return [_model(r) for r in store.db.query(sql, [document_id, *track_ids])]
+    # A plain cursor: every stored document asks, and almost every answer is none.
+    cursor = store.conn.execute(sql, [document_id, *track_ids])
+    names = [d[0] for d in cursor.description]
+    return [_model(dict(zip(names, r, strict=True))) for r in cursor]
 
 
 def for_excerpts(store: Store, excerpt_ids: Sequence[int]) -> list[Judgement]:

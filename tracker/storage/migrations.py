@@ -14,7 +14,7 @@ from sqlite_utils.migrations import Migrations
 
 migrations = Migrations("tracker")
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 
 @migrations()
@@ -396,6 +396,30 @@ def m008_seen_marks(db: Database) -> None:
         CREATE INDEX idx_documents_published ON documents(published);
         CREATE INDEX idx_documents_outlet ON documents(outlet COLLATE NOCASE);
         CREATE INDEX idx_documents_title ON documents(title COLLATE NOCASE);
+        """
+    )
+
+
+@migrations()
+def m009_index_updates_of_indexed_columns(db: Database) -> None:
+    """The stemmed full-text indexes re-index a row only when a column they index changes,
+    as the unstemmed ones (schema 5) always did: grading sets every excerpt's credibility
+    and copy detection a document's ``duplicate_of``, and each such update wrote the
+    excerpt's quote (or the whole article) out of the index and into it again, unchanged."""
+    db.executescript(
+        """
+        DROP TRIGGER IF EXISTS documents_au;
+        CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents BEGIN
+            INSERT INTO documents_fts (documents_fts, rowid, title, text)
+            VALUES ('delete', old.rowid, old.title, old.text);
+            INSERT INTO documents_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+        END;
+        DROP TRIGGER IF EXISTS excerpts_au;
+        CREATE TRIGGER excerpts_au AFTER UPDATE OF exact ON excerpts BEGIN
+            INSERT INTO excerpts_fts (excerpts_fts, rowid, exact)
+            VALUES ('delete', old.rowid, old.exact);
+            INSERT INTO excerpts_fts (rowid, exact) VALUES (new.rowid, new.exact);
+        END;
         """
     )
 

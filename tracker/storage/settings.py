@@ -6,9 +6,8 @@ from tracker.storage.db import Store
 
 
 def get(store: Store, key: str) -> str | None:
-    for row in store.db.query("SELECT value FROM settings WHERE key = ?", [key]):
-        return str(row["value"])
-    return None
+    row = store.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    return str(row[0]) if row is not None else None
 
 
 def put(store: Store, key: str, value: str) -> None:
