@@ -1204,3 +1204,339 @@ def test_a_venue_that_could_host_the_summit_is_a_hypothesis() -> None:
         SUMMIT.id,
     )
     assert (f.signal, f.modality) == ("proposed", "hypothetical")
+
+
+@pytest.mark.parametrize(
+    ("text", "track", "signal"),
+    [
+        # the event told as what came after or amid something else (CAMEO 040, the
+        # consultation reported as having happened or going on)
+        (
+            "Solberg spoke to Rivas on Monday. The conversation came after Norway raised its "
+            "quota on Friday.",
+            CHANNEL,
+            "call",
+        ),
+        (
+            "Norway and Chile resumed the Reykjavik talks. The negotiations come on the heels "
+            "of a deal on salmon exports.",
+            TALKS,
+            "engaged",
+        ),
+        (
+            "Quispe met Mensah in Lisbon. The summit came after months of border incidents.",
+            SUMMIT,
+            "held",
+        ),
+    ],
+)
+def test_the_event_that_came_after_something_else_took_place(
+    text: str, track: Track, signal: str
+) -> None:
+    last = [f for f in extract_document(text, PUB, [track]) if f.exact.startswith("The ")]
+    assert [f.signal for f in last] == [signal]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile's ministry said the Reykjavik exchanges were positive and constructive.",
+        'Solberg left Reykjavik describing the talks\' tone with Chile as "businesslike".',
+        "Rivas said the atmosphere of the Reykjavik talks was constructive.",
+    ],
+)
+def test_exchanges_or_a_tone_judged_tell_talks_held(sentence: str) -> None:
+    assert _one(sentence, TALKS.id).signal == "held"
+
+
+def test_keeping_the_talks_on_track_is_preparing_them() -> None:
+    f = _one(
+        "Pressure from Iceland helped keep the Reykjavik talks on track, Solberg said.",
+        TALKS.id,
+    )
+    assert f.signal == "preparing"
+    assert load_lexicon().status_for("preparing", "talks") == "active"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quispe wrote that Mensah and she will then meet in Lisbon.",
+        "Quispe said she would also meet Mensah in Lisbon.",
+    ],
+)
+def test_will_then_meet_is_a_proposal(sentence: str) -> None:
+    f = _one(sentence, SUMMIT.id)
+    assert (f.signal, f.modality) == ("proposed", "future")
+
+
+def test_no_meeting_of_two_leaders_long_named_in_the_immediate_future_is_on_hold() -> None:
+    f = _one(
+        "An aide said no meeting between Peruvian President Rosa Quispe and Ghanaian "
+        'President Kwame Mensah is planned "in the immediate future".',
+        SUMMIT.id,
+    )
+    assert (f.signal, f.modality) == ("on_hold", "reported")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("The exact timing of the Lisbon summit will become clear once aides meet.", "future"),
+        ("The timing of the summit of Quispe and Mensah remains undecided.", "asserted"),
+    ],
+)
+def test_a_summit_whose_timing_is_still_open_is_being_prepared(
+    sentence: str, modality: str
+) -> None:
+    f = _one(sentence, SUMMIT.id)
+    assert (f.signal, f.modality) == ("preparing", modality)
+
+
+def test_initial_as_an_adjective_is_no_initialling() -> None:
+    lexicon = load_lexicon()
+    assert [
+        h.signal for h in find_cues("The initial meetings will be led by aides.", lexicon)
+    ] == []
+    assert [h.signal for h in find_cues("The ministers will initial the text.", lexicon)] == [
+        "forming"
+    ]
+    assert [h.signal for h in find_cues("They discussed initialing the accord.", lexicon)] == [
+        "forming"
+    ]
+
+
+def test_a_clause_before_a_side_event_does_not_hedge_it() -> None:
+    f = _one(
+        "Talk of a possible trade pact arose after Quispe's summit with Mensah in Lisbon.",
+        SUMMIT.id,
+    )
+    assert (f.signal, f.modality) == ("held", "asserted")
+
+
+def test_a_meeting_of_another_body_is_no_meeting_of_the_track() -> None:
+    text = (
+        "Solberg and Rivas spoke by phone on Monday. The talks are not over, Solberg told "
+        "reporters after a meeting of the Nordic Council of Ministers."
+    )
+    found = [f for f in extract_document(text, PUB, [CHANNEL]) if f.exact.startswith("The talks")]
+    assert [f.signal for f in found] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru returns 12 Ghanaian fishermen as border accord truce holds",
+        "Peru and Ghana say the border accord truce has held since Monday.",
+        "Under the Peru-Ghana border accord, the two sides agree that displaced families may go home.",
+    ],
+)
+def test_a_truce_that_holds_or_what_both_sides_agree_is_the_accord_at_work(
+    sentence: str,
+) -> None:
+    f = _read(sentence, ACCORD)
+    assert f.signal == "agreement"
+    assert load_lexicon().status_for("agreement", "initiative") == "active"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Footage of the meeting of Quispe and Mensah was released by the palace.",
+        "Quispe-Mensah summit, 12 February 2026: joint communique",
+    ],
+)
+def test_pictures_of_the_meeting_or_a_dated_title_tell_it_took_place(sentence: str) -> None:
+    f = _one(sentence, SUMMIT.id)
+    assert (f.signal, f.modality) == ("held", "asserted")
+
+
+def test_a_tour_expected_to_end_with_a_meeting_on_a_day_is_scheduled() -> None:
+    f = _one(
+        "Quispe landed in Accra on Monday, the first stop of a tour that is expected to end "
+        "with a meeting with Mensah in Lisbon on March 12.",
+        SUMMIT.id,
+    )
+    assert (f.signal, f.modality, f.event_date) == ("scheduled", "future", date(2026, 3, 12))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "track", "signal"),
+    [
+        ("Mensah told Quispe that the Lisbon summit will soon begin.", SUMMIT, "scheduled"),
+        ("Mensah invited Quispe to a summit taking place today in Lisbon.", SUMMIT, "scheduled"),
+        ("Solberg said the mediators had given up hope on the Reykjavik talks.", TALKS, "stalled"),
+        (
+            "Quispe said she didn't want to do that meeting with Mensah in Lisbon after all.",
+            SUMMIT,
+            "cancelled",
+        ),
+    ],
+)
+def test_a_summit_about_to_begin_talks_given_up_on_a_meeting_not_wanted(
+    sentence: str, track: Track, signal: str
+) -> None:
+    assert _one(sentence, track.id).signal == signal
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("The Lisbon meeting was the first Quispe-Mensah summit to be held in Europe.", "asserted"),
+        ("Quispe and Mensah agreed that a summit is to be held in Lisbon.", "future"),
+    ],
+)
+def test_an_infinitive_after_first_describes_the_event(sentence: str, modality: str) -> None:
+    f = _one(sentence, SUMMIT.id)
+    assert f.modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "track", "modality"),
+    [
+        # a leader's readiness or wish to meet proposes the meeting …
+        ("Quispe said she was ready to meet Mensah in Lisbon.", SUMMIT, "reported"),
+        ('Quispe said she was "prepared" to meet Mensah soon.', SUMMIT, "reported"),
+        (
+            "Quispe and Mensah showed their readiness to sit down face to face.",
+            SUMMIT,
+            "asserted",
+        ),
+        # … unless a condition or a side, not a person, is ready; on a channel it is no claim
+        (
+            "Quispe said she was ready to meet Mensah as long as the summit has an agenda.",
+            SUMMIT,
+            "hypothetical",
+        ),
+        ("Peru said it was ready to meet Ghana in Lisbon.", SUMMIT, "hypothetical"),
+        ("Solberg said she was ready to meet Rivas in person.", CHANNEL, "hypothetical"),
+    ],
+)
+def test_a_leaders_readiness_to_meet_is_a_proposal_on_a_summit(
+    text: str, track: Track, modality: str
+) -> None:
+    f = _read(text, track)
+    assert (f.signal, f.modality) == ("proposed", modality)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Solberg will decide on the Reykjavik talks with Chile once she has met Erdogan.",
+        "Iceland pressed on, with Solberg holding a phone call with Turkish President Recep "
+        "Tayyip Erdogan about the Reykjavik talks with Chile.",
+        "Following his meeting with Netanyahu, Rivas said the Reykjavik talks with Norway "
+        "would go on.",
+    ],
+)
+def test_a_meeting_or_call_with_a_named_outsider_is_no_occasion_of_the_talks(
+    sentence: str,
+) -> None:
+    found = [f for f in extract_document(sentence, PUB, TRACKS) if f.track_id == TALKS.id]
+    assert all(f.signal not in ("held", "call") for f in found), found
+
+
+def test_a_call_with_the_tracks_own_person_is_the_tracks() -> None:
+    f = _read("Solberg held a phone call with Rivas on Monday.", CHANNEL)
+    assert f.signal == "call"
+
+
+LEADERS = Track(
+    id="li-carter-meeting",
+    title="Li–Carter leaders' meeting",
+    kind="meeting",
+    actors=[Actor(name="Li Wei", aliases=["Li"]), Actor(name="Anna Carter", aliases=["Carter"])],
+    parties=["China", "United States"],
+    keywords=["meeting", "summit", "talks"],
+)
+
+
+NEGOTIATORS = Track(
+    id="china-us-trade-talks",
+    title="China–US trade talks",
+    kind="talks",
+    actors=[Actor(name="Wang Tao", aliases=["Wang"])],
+    parties=["China", "United States"],
+    keywords=["talks", "consultations"],
+)
+
+
+def test_a_cue_of_the_talks_process_is_the_talks_though_the_leaders_are_nearer() -> None:
+    text = (
+        "Wang Tao, the negotiator, said that after the summit of Li and Carter his deputy "
+        "would travel to Geneva for talks with the U.S."
+    )
+    found = {f.track_id: f for f in extract_document(text, PUB, [NEGOTIATORS, LEADERS])}
+    assert found[NEGOTIATORS.id].signal == "engaged"  # moves nothing on the leaders' meeting
+    assert found[LEADERS.id].signal == "held"
+    assert load_lexicon().status_for("engaged", "meeting") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signal"),
+    [
+        ("Rivas said the Reykjavik talks with Norway were a step forward.", "held"),
+        (
+            "Norway and Chile have decided to establish a joint monitoring cell for the "
+            "Reykjavik talks.",
+            "agreement",
+        ),
+    ],
+)
+def test_talks_judged_a_step_forward_or_a_body_the_sides_set_up(sentence: str, signal: str) -> None:
+    f = _one(sentence, TALKS.id)
+    assert f.signal == signal
+    assert load_lexicon().status_for(signal, "talks") == "active"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signal"),
+    [
+        # the day of a side phrase opening the sentence is the other event's, not the meeting's
+        (
+            "LIMA (AP) — After a phone call with Mensah on Friday, Quispe said the two would "
+            "meet in Lisbon.",
+            "proposed",
+        ),
+        ("Following talks on Friday, Quispe said she would meet Mensah in Lisbon.", "proposed"),
+        ("Quispe said she would meet Mensah in Lisbon on March 12.", "scheduled"),
+    ],
+)
+def test_a_day_in_an_opening_side_phrase_does_not_schedule_the_meeting(
+    sentence: str, signal: str
+) -> None:
+    assert _one(sentence, SUMMIT.id).signal == signal
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ('"I believe that summit will still be on," Quispe said of the Lisbon meeting.', "future"),
+        ("An aide said the Quispe-Mensah summit is still on.", "reported"),
+        ("Quispe, Mensah summit still on despite border row", "asserted"),
+        ("Quispe and Mensah spoke on Monday, agreeing to meet in Lisbon.", "asserted"),
+    ],
+)
+def test_a_summit_still_on_or_a_meeting_agreed_in_passing_is_proposed(
+    sentence: str, modality: str
+) -> None:
+    f = _one(sentence, SUMMIT.id)
+    assert (f.signal in ("proposed", "agreed"), f.modality) == (True, modality)
+
+
+def test_still_on_hold_is_no_summit_still_on() -> None:
+    f = _one("The Lisbon summit of Quispe and Mensah is still on hold.", SUMMIT.id)
+    assert f.signal == "on_hold"
+
+
+def test_giving_up_on_a_demand_is_no_stalling() -> None:
+    found = [
+        f
+        for f in extract_document(
+            "Solberg said Chile had given up on its quota demand at the Reykjavik talks.",
+            PUB,
+            TRACKS,
+        )
+        if f.track_id == TALKS.id
+    ]
+    assert all(f.signal != "stalled" for f in found), found

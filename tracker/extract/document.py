@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from tracker.domain.models import Finding, Modality, Precision, Sentence, Track
-from tracker.domain.vocabulary import TrackKind
+from tracker.domain.vocabulary import KindFamily, TrackKind, kind_family
 from tracker.extract.dates import (
     DateResolution,
     cue_in_past,
@@ -24,6 +24,7 @@ from tracker.extract.dates import (
     resolve_dates,
     tells_ahead,
 )
+from tracker.extract.gazetteer import load_gazetteer
 from tracker.extract.lexicon import Lexicon, load_lexicon
 from tracker.extract.matching import Mention, SentenceView, Span, match_tracks
 from tracker.extract.sentences import split_sentences
@@ -228,6 +229,8 @@ def _undone_by_contrast(info: _Info, hit: CueHit, lexicon: Lexicon) -> bool:
 _MEETS: Final = re.compile(
     r"^(?:met|meets|meet|hosted|hosts|received|welcomed|sat|sits|sit)\b", re.I
 )
+# An occasion named by its noun, which "of" and a name may follow: "a meeting of the …".
+_BODY_MEETING: Final = re.compile(r"\b(?:meeting|meetings|session|summit)$", re.I)
 _IN_NAME: Final = frozenset(
     [
         "envoy",
@@ -282,19 +285,46 @@ def _named_after(sentence: str, end: int) -> list[str]:
     return phrase
 
 
+def _of_a_body(sentence: str, hit: CueHit) -> bool:
+    """Whether ``hit`` ends on an occasion's noun that "of" and a name follow."""
+    return bool(_BODY_MEETING.search(hit.text)) and sentence.startswith(" of ", hit.end)
+
+
 def _meets_someone_else(sentence: str, hit: CueHit, people: frozenset[str]) -> bool:
     """Whether ``hit`` tells of a meeting with a named person who is none of the track's
     ``people`` (the words of its actors' names): an occasion of its own, not the track's
     event ("He later hosted Ukrainian President Volodymyr Zelensky" is no Trump–Putin
-    summit; "Putin met US envoy Steve Witkoff" neither)."""
-    if not people or not _MEETS.match(hit.text):
+    summit; "Putin met US envoy Steve Witkoff" neither), or of a meeting of a named body
+    that is none of the track's ("after a meeting of the SCO Council of Foreign Ministers")."""
+    if not people:
         return False
-    tokens = _named_after(sentence, hit.end)
+    if _of_a_body(sentence, hit):
+        # "after a meeting of the SCO Council of Foreign Ministers": a body's own meeting
+        tokens = _named_after(sentence, hit.end + len(" of"))
+    elif _MEETS.match(hit.text) or (
+        hit.signal in _TOOK_PLACE
+        and (hit.text.lower().endswith(" with") or sentence.startswith(" with ", hit.end))
+    ):
+        # "met Erdogan", "holding a phone call with Ukrainian President Volodymyr Zelensky",
+        # "following his meeting with Trump"
+        tokens = _named_after(sentence, hit.end)
+    else:
+        return False
+    if not tokens:
+        return False
     words = [w.strip("'’.").lower() for w in tokens]
-    # A name is two capitalised words at least ("the Ukrainians" are a side); "the Russian
+    # A name is two capitalised words at least ("the Ukrainians" are a side), or one word
+    # known as a person's name ("Erdogan"; not "Moscow", "Friday"); "the Russian
     # President" is a role, whoever holds it: a name ends in a name.
-    named = sum(1 for t in tokens if t[:1].isupper()) >= 2
+    named = sum(1 for t in tokens if t[:1].isupper()) >= 2 or (
+        len(tokens) == 1 and _known_person(tokens[0])
+    )
     return named and words[-1] not in _TITLES and not set(words) & people
+
+
+def _known_person(word: str) -> bool:
+    """Whether the gazetteer knows ``word`` as a person's name."""
+    return any(e.kind == "person" for e in load_gazetteer().lookup(word.strip("'’.")))
 
 
 _TITLES: Final = frozenset(
@@ -353,6 +383,7 @@ def _choose_cue(
     kind: TrackKind,
     lexicon: Lexicon,
     people: frozenset[str] = frozenset(),
+    other_kinds: Sequence[TrackKind] = (),
 ) -> CueHit | None:
     """The cue of ``info`` that speaks about ``mention``'s track, or None.
 
@@ -371,12 +402,28 @@ def _choose_cue(
     ]
     owned: list[tuple[tuple[int, ...], CueHit]] = []
     changed: bool | None = None  # read only when a modifier needs it
+    # A cue of the talks' process near the talks' own words ("would travel to France for
+    # talks") is theirs, though a leaders' meeting's people are nearer: it moves nothing there.
+    ongoing = kind_family(kind) is not KindFamily.ENCOUNTER
+    named = [*mention.actor_spans, *mention.anaphor_spans, *mention.keyword_spans]
     for hit in info.cues:
         cue_span = (hit.start, hit.end)
         mine = min((_distance(cue_span, s) for s in mine_spans), default=_FAR)
+        own_status = (
+            ongoing
+            and lexicon.status_for(hit.signal, kind) is not None
+            and min((_distance(cue_span, s) for s in named), default=_FAR) <= _NEAR
+        )
         if any(
             min((_distance(cue_span, s) for s in spans), default=_FAR) < mine
-            for spans in other_spans
+            # a cue that moves nothing on the nearer meeting is not that meeting's alone
+            and not (
+                own_status
+                and i < len(other_kinds)
+                and kind_family(other_kinds[i]) is KindFamily.ENCOUNTER
+                and lexicon.status_for(hit.signal, other_kinds[i]) is None
+            )
+            for i, spans in enumerate(other_spans)
         ):
             continue
         if _meets_someone_else(info.norm, hit, people):
@@ -407,6 +454,45 @@ def _choose_cue(
     return owned[0][1]
 
 
+# A participant's readiness or wish to meet: "Trump said he was prepared to meet Putin soon",
+# "Putin said he was "ready" to meet Zelenskyy", "their readiness to sit down face to face",
+# "expressed a willingness to participate in the summit";
+# the one who is ready is a person (not "Kiev was ready to meet Russia": a side's talks).
+_READY_TO_MEET: Final = re.compile(
+    r"\b(?P<who>[\w'’]+)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained|"
+    r"stands|stood|said\s+to\s+be)\s+)?(?:\w+ly\s+)?\W?(?P<ready>ready|prepared|willing|readiness|"
+    r"willingness)\W?\s+(?=to\s+(?:meet|sit\s+down|hold\s+talks|attend|participate|take\s+part)\b)",
+    re.IGNORECASE,
+)
+_PERSONS: Final = frozenset(["he", "she", "i", "we", "they", "their", "his", "her", "our"])
+_ARTICLES: Final = frozenset(["a", "an", "the"])  # "expressed a willingness to …"
+
+
+def _wish_to_meet(
+    info: _Info, hit: CueHit, lexicon: Lexicon, people: frozenset[str]
+) -> Modality | None:
+    """The modality of a meeting that a participant is ready, prepared or willing to hold:
+    on a summit or a meeting it is a proposal, read as the rest of the sentence tells it (a
+    condition or a hedge elsewhere still makes it a hypothesis: "ready to meet as long as
+    the meeting has an agenda"); on talks and channels it stays a hypothesis."""
+    if hit.signal != "proposed":
+        return None
+    for ready in _READY_TO_MEET.finditer(info.norm, max(0, hit.start - 60), hit.end):
+        who = re.sub(r"['’](?:s|re|m)$", "", ready.group("who").lower()).strip("'’")
+        to = ready.end()
+        if not hit.start <= to < hit.end and to != hit.start:
+            continue
+        noun = ready.group("ready").lower().endswith("ness")
+        if who not in _PERSONS and who not in people and not (noun and who in _ARTICLES):
+            return None
+        a, b = ready.span("ready")
+        unhedged = info.norm[:a] + " " * (b - a) + info.norm[b:]
+        own = CueHit(hit.signal, hit.cue, to, hit.end, info.norm[to : hit.end])
+        modality = modality_of(unhedged, own, lexicon, attributed=info.speaker is not None)
+        return None if modality == "hypothetical" else modality
+    return None
+
+
 def _dated_ahead(
     signal: str | None, modality: Modality, when: DateResolution, published: date | None
 ) -> bool:
@@ -420,11 +506,29 @@ def _dated_ahead(
     )
 
 
+# A side phrase opening the sentence, up to its comma: "After a phone call with Xi on
+# Friday, Trump said the two would meet …" (the day is the call's).
+_OPENING_PHRASE: Final = re.compile(
+    r"^\W*(?-i:[A-Z][A-Z .'-]*(?:\s*\([^)]*\))?\s*[\u2014\u2013-]+\s*)?"  # a dateline
+    r"(?:after|following|since|before|ahead\s+of|during)\b[^,;:]*,",
+    re.IGNORECASE,
+)
+
+
 def _fixes_a_date(
-    signal: str | None, modality: Modality, when: DateResolution, published: date | None
+    signal: str | None,
+    modality: Modality,
+    when: DateResolution,
+    published: date | None,
+    sentence: str = "",
 ) -> bool:
     """Whether an announced meeting ("will meet in Budapest on 12 November") names its day:
-    then it is scheduled, not merely proposed."""
+    then it is scheduled, not merely proposed (not the day of another event told in a side
+    phrase opening the sentence: "After a phone call with Xi on Friday, Trump said the two
+    would meet at a summit in South Korea" is a proposal)."""
+    opening = _OPENING_PHRASE.match(sentence)
+    if opening and when.expression and when.expression in opening.group(0):
+        return False
     return (
         signal in _FIXABLE
         and (
@@ -596,13 +700,35 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 continue
             others = [m for m in mentions if m.track_id != mention.track_id]
             kind = kinds[mention.track_id]
-            hit = _choose_cue(info, mention, others, kind, lex, people[mention.track_id])
-            if hit is None and not mention.direct and mention.via not in _KEPT_WITHOUT_CUE:
+            hit = _choose_cue(
+                info,
+                mention,
+                others,
+                kind,
+                lex,
+                people[mention.track_id],
+                [kinds[o.track_id] for o in others],
+            )
+            if (
+                hit is None
+                and not mention.direct
+                and mention.via not in _KEPT_WITHOUT_CUE
+                # a continuation whose cue tells of another body's meeting still speaks of the
+                # track ("the platform is not exhausted, Lavrov said after a meeting of …")
+                and not any(
+                    _of_a_body(info.norm, h)
+                    and _meets_someone_else(info.norm, h, people[mention.track_id])
+                    for h in info.cues
+                )
+            ):
                 continue
             seen.add(key)
             modality: Modality = "asserted"
             if hit is not None:
                 modality = modality_of(info.norm, hit, lex, attributed=info.speaker is not None)
+                if modality == "hypothetical" and kind_family(kind) is KindFamily.ENCOUNTER:
+                    wish = _wish_to_meet(info, hit, lex, people[mention.track_id])
+                    modality = wish or modality
             elif info.speaker is not None:
                 modality = "reported"
             when = _date_for(index, infos, hit, modality, published, anchor, lex, mention)
@@ -618,7 +744,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 # "once the delegations have met next week": a meeting dated after its
                 # article has not taken place yet.
                 modality = "future"
-            if _fixes_a_date(signal, modality, when, published):
+            if _fixes_a_date(signal, modality, when, published, info.norm):
                 signal = "scheduled"
             prefix, suffix = _prefix_suffix(text, s.start, s.end)
             findings.append(

@@ -40,6 +40,11 @@ _WORDS: Final = re.compile(r"\S+")
 # not a change of plan ("decided to delay" has delayed it).
 CHANGE_OF_PLAN: Final = 1  # the precedence of cancelled, postponed, on hold …
 _INFINITIVE: Final = re.compile(r"(?:^|\s)to$", re.IGNORECASE)
+# An infinitive that describes its noun after an ordinal or a superlative tells no plan:
+# "the first G20 summit to be held in Africa" (the summit's place in a series).
+_EPITHET: Final = re.compile(
+    r"\b(?:first|second|third|last|only|largest|biggest)(?:\s+[\w'-]+){1,3}\s+to$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -220,10 +225,11 @@ _NOT_YET_AFTER: Final = re.compile(
 
 # A condition the cue's own clause goes on to set: "would not meet Putin unless there was a
 # clear purpose", "will hold talks only if the ceasefire holds", "would meet Zelensky only
-# once a deal is ready", "provided that …".
+# once a deal is ready", "provided that …", "is ready to meet as long as the meeting has an
+# agenda".
 _CONDITION_AFTER: Final = re.compile(
     r"[^,;:.!?()\u2014]{0,60}?\b(?:(?<!\bas )(?<!\beven )(?:unless|if)|only\s+(?:once|after|when)|"
-    r"provided\s+that|on\s+condition\s+that)\b",
+    r"provided\s+that|on\s+condition\s+that|(?<!\bfor )as\s+long\s+as)\b",
     re.IGNORECASE,
 )
 # A modal right after a cue that ends on the event, its subject: "suggested that the
@@ -259,6 +265,10 @@ def _hedged(patterns: Patterns, window: str, cue: str) -> bool:
     return False
 
 
+# A cue whose first word opens a clause: "after their talks", "following the meeting".
+_OPENS_CLAUSE: Final = re.compile(r"(?:after|following|during)\b", re.IGNORECASE)
+
+
 def modality_of(
     sentence: str, hit: CueHit, lexicon: Lexicon, *, attributed: bool = False
 ) -> Modality:
@@ -266,16 +276,25 @@ def modality_of(
     if _in_sentence(lexicon.denial, sentence):
         return "denied"
     window = clause_window(sentence, hit.start)
-    if _any(lexicon.negation, window) or _NOT_YET_AFTER.match(sentence, hit.end):
+    # A cue that opens a clause of its own ("… arose after Trump's talks with Putin") is
+    # neither negated nor hedged by the clause before it; what lies ahead still is.
+    own_clause = bool(_OPENS_CLAUSE.match(hit.text))
+    if (not own_clause and _any(lexicon.negation, window)) or _NOT_YET_AFTER.match(
+        sentence, hit.end
+    ):
         return "negated"
     if (
-        _hedged(lexicon.hypothetical, window, hit.text)
+        (not own_clause and _hedged(lexicon.hypothetical, window, hit.text))
         or _opens_conditional(sentence, hit.start)
         or _CONDITION_AFTER.match(sentence, hit.end)
         or _MODAL_AFTER.match(sentence, hit.end)
     ):
         return "hypothetical"
-    ahead = _INFINITIVE.search(window) and lexicon.precedence(hit.signal) > CHANGE_OF_PLAN
+    ahead = (
+        _INFINITIVE.search(window)
+        and not _EPITHET.search(window)
+        and lexicon.precedence(hit.signal) > CHANGE_OF_PLAN
+    )
     if _any(lexicon.future, window) or _any(lexicon.future, hit.text) or ahead:
         return "future"
     if attributed or _in_sentence(lexicon.reported, sentence):
