@@ -235,6 +235,39 @@ def test_a_lead_under_a_dateline_takes_the_day_its_speaker_is_dated_next() -> No
     assert (lead.event_date, lead.date_basis) == (date(2026, 3, 2), "inferred")
 
 
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # a headline's infinitive tells of the coming summit: its day
+        ("Lisbon to host Quispe-Mensah summit", date(2026, 3, 9)),
+        ("Quispe and Mensah to meet in Lisbon", date(2026, 3, 9)),
+        # "according to" is no infinitive
+        ("According to Lisbon, Quispe and Mensah met in Madrid", PUB),
+    ],
+)
+def test_a_headline_infinitive_takes_the_day_set_for_the_coming_event(
+    headline: str, expected: date
+) -> None:
+    text = f"{headline}\n\nThe summit of Quispe and Mensah will open in Lisbon on March 9."
+    assert _one_of(text, SUMMIT.id, headline[:12]).event_date == expected
+
+
+def test_the_day_the_leads_speaker_spoke_does_not_date_another_speaker() -> None:
+    text = (
+        "Quispe says summit preparations continue\n\n"
+        "LISBON, March 4 (Wire) Preparations are still under way for a summit between "
+        "Quispe and Mensah, Rosa Quispe has said.\n\n"
+        'In a post on Monday, Quispe wrote: "The date is not fixed yet."\n\n'
+        "The timing of any summit of Quispe and Mensah remains open, Ghana's foreign "
+        "minister Ama Boateng said."
+    )
+    other = _one_of(text, SUMMIT.id, "The timing")
+    assert (other.speaker is not None, other.event_date) == (True, PUB)
+    # a speaker described only by a role may be the lead's: the lead's day holds
+    text = text.replace(" Ama Boateng", "")
+    assert _one_of(text, SUMMIT.id, "The timing").event_date == date(2026, 3, 2)
+
+
 def test_future_claims_take_the_day_the_article_states_for_the_coming_event() -> None:
     text = (
         "Quispe and Mensah meet in Lisbon\n\n"
@@ -293,6 +326,13 @@ def test_a_meeting_told_in_the_past_is_not_dated_after_its_article(
             PUB,
             "inferred",
         ),
+        # so is a clause of its own with a named subject
+        (
+            "Solberg and Rivas had a constructive discussion of the steps toward the deal "
+            "Quispe and Mensah reached last week.",
+            PUB,
+            "inferred",
+        ),
         # a date of the cue's own clause still dates it; "the plans" is a noun, no future
         (
             "Solberg and Rivas reaffirmed the plans in Reykjavik on Monday.",
@@ -320,6 +360,109 @@ def test_a_clause_of_another_event_does_not_date_the_sentence(
 ) -> None:
     found = _one(sentence, TALKS.id)
     assert (found.event_date, found.date_basis) == (expected, basis)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a relative clause closing the sentence describes its noun, not the sentence's news
+        "There is much to settle, Solberg said of the talks with Rivas, without saying whether "
+        "they had touched on the quota accord, which runs out in September 2026.",
+    ],
+)
+def test_a_closing_relative_clause_does_not_date_the_sentence(sentence: str) -> None:
+    found = _one(sentence, TALKS.id)
+    assert (found.event_date, found.date_basis) == (PUB, "inferred")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Solberg and Rivas held their first round of talks, which took place in Reykjavik on "
+        "February 27.",
+        "Solberg and Rivas held a phone conversation, which took place on February 27.",
+    ],
+)
+def test_a_closing_relative_clause_of_the_event_itself_dates_it(sentence: str) -> None:
+    found = _one(sentence, TALKS.id)
+    assert (found.event_date, found.date_basis) == (date(2026, 2, 27), "stated")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "That session of the Norway-Chile talks lasted four hours.",
+        "This round of talks between Norway and Chile went on past midnight.",
+    ],
+)
+def test_a_demonstrative_event_takes_the_date_its_paragraph_gave(opening: str) -> None:
+    text = (
+        "Solberg and Rivas held a second round of talks in Reykjavik on February 27. "
+        f"{opening} Officials described the mood as businesslike."
+    )
+    found = _one_of(text, TALKS.id, opening[:10])
+    assert (found.event_date, found.date_basis) == (date(2026, 2, 27), "stated")
+
+
+def test_a_demonstrative_of_no_dated_paragraph_keeps_the_articles_date() -> None:
+    text = "Solberg and Rivas have held talks in Reykjavik.\n\nThat session lasted four hours."
+    found = _one_of(text, TALKS.id, "That session")
+    assert found.event_date == PUB
+
+
+@pytest.mark.parametrize(
+    ("said", "signal", "expected"),
+    [
+        # a speech of the article's own day: the claim is of the summit's day, set for it
+        ("late on Wednesday", "scheduled", date(2026, 3, 6)),
+        # a speech of an earlier day keeps its day
+        ("on Monday", "proposed", date(2026, 3, 2)),
+    ],
+)
+def test_a_future_claim_dated_by_a_speech_that_day_takes_the_coming_day(
+    said: str, signal: str, expected: date
+) -> None:
+    text = (
+        "Quispe and Mensah will meet at a summit in Lisbon on Friday, March 6.\n\n"
+        f"In a statement issued {said}, Ghana's presidency said Mensah would attend the "
+        "summit with Quispe."
+    )
+    found = _one_of(text, SUMMIT.id, "In a statement")
+    assert (found.signal, found.event_date) == (signal, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a reported claim of what the coming summit will do is of its day
+        ("Ghanaian officials said Quispe and Mensah would take up fishing quotas.", "ahead"),
+        # a reported claim of what was done keeps the article's day
+        ("Ghanaian officials said Quispe and Mensah took up fishing quotas.", "today"),
+    ],
+)
+def test_a_reported_claim_of_the_coming_event_takes_its_day(claim: str, expected: str) -> None:
+    text = f"Quispe and Mensah will meet at a summit in Lisbon on Friday, March 6.\n\n{claim}"
+    found = _one_of(text, SUMMIT.id, "Ghanaian officials")
+    assert found.event_date == (date(2026, 3, 6) if expected == "ahead" else PUB)
+
+
+def test_the_second_day_of_talks_is_counted_from_the_day_they_began() -> None:
+    text = (
+        "Solberg and Rivas met in Reykjavik for a second day of negotiations on the quotas.\n\n"
+        "Neither side gave details of the talks, which began on March 2.\n\n"
+        "Norway and Chile ended the round without an agreement."
+    )
+    found = {
+        f.exact[:20]: f.event_date
+        for f in extract_document(text, PUB, TRACKS)
+        if f.track_id == TALKS.id
+    }
+    # the second day is March 3, the story's news day: the round ended that day too
+    assert found == {
+        "Norway and Chile end": date(2026, 3, 3),
+        "Solberg and Rivas me": date(2026, 3, 3),
+        "Neither side gave de": date(2026, 3, 2),
+    }
 
 
 def _one_of(text: str, track_id: str, start: str) -> Finding:

@@ -16,8 +16,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 FLOOR: dict[str, dict[str, float]] = {
-    "default": {"recall": 0.91, "signal": 0.81, "date": 0.785},
-    "added": {"recall": 0.90, "signal": 0.82, "date": 0.81},
+    "default": {"recall": 0.91, "signal": 0.81, "date": 0.82},
+    "added": {"recall": 0.90, "signal": 0.82, "date": 0.87},
 }
 MAX_CROSS_TRACK = 13
 MAX_FALSE_PER_ARTICLE = 0.02

@@ -31,6 +31,7 @@ from tracker.extract.sentences import split_sentences
 from tracker.extract.signals import CHANGE_OF_PLAN, CueHit, find_cues, is_modifier, modality_of
 from tracker.extract.speakers import find_speaker
 from tracker.extract.text import CLOSE_QUOTES, OPEN_QUOTES, normalize_same_length
+from tracker.ingest.timezones import local_day_behind
 
 CONTEXT_CHARS = 32
 _FAR = 10_000
@@ -557,9 +558,12 @@ _OTHER_EVENT: Final = re.compile(
 
 
 # A noun the cue acts on, described by a past participle and its phrase: "reaffirmed the
-# plans discussed in Paris in January", "welcomed the deal reached in Geneva on Friday".
+# plans discussed in Paris in January", "welcomed the deal reached in Geneva on Friday", or
+# by a clause of its own with a named subject: "carrying out the agreements Trump and Putin
+# reached last week".
 _REDUCED_RELATIVE: Final = re.compile(
     r"\b(?:the|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s?\s+"
+    r"(?:(?:that\s+)?[A-Z][\w'’-]+(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:had\s+)?)?"
     r"(?P<rest>(?:discussed|agreed|reached|struck|signed|made|adopted|announced|outlined|"
     r"presented|sealed|brokered|endorsed|approved)\b[^,;:.!?()]*)",
 )
@@ -637,6 +641,21 @@ def _date_for(
     return when
 
 
+# "That session …", "This meeting …", "The same call …": a sentence opening on a demonstrative
+# event noun tells of the event the sentence before it named.
+_POINTS_BACK: Final = re.compile(
+    r"(?:that|this|these|those|the same)\s+(?:\w+\s+){0,2}?"
+    r"(?:session|meeting|round|call|conversation|summit|encounter|talks|negotiations|visit)\b",
+    re.IGNORECASE,
+)
+
+
+def _points_back(sentence: str) -> bool:
+    """Whether ``sentence`` opens on a demonstrative naming an event ("That session lasted
+    just over an hour")."""
+    return _POINTS_BACK.match(sentence) is not None
+
+
 def _took_place(
     hit: CueHit | None, modality: Modality, sentence: str, mention: Mention, expression: str | None
 ) -> bool:
@@ -692,6 +711,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
     last_dated: dict[tuple[str, int], DateResolution] = {}  # (track, paragraph) -> its date
     seen: set[tuple[str, str]] = set()
     anchor: tuple[date, Precision] | None = None
+    spoken_today: set[tuple[str, int]] = set()  # future claims dated by a speech that day
     for index, (info, mentions) in enumerate(zip(infos, matched, strict=True)):
         s = info.sentence
         for mention in mentions:
@@ -735,9 +755,15 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
             where = (mention.track_id, s.paragraph)
             if when.basis == "stated":
                 last_dated[where] = when
-            elif not mention.direct and where in last_dated and modality != "future":
+            elif (
+                where in last_dated
+                and modality != "future"
+                and (not mention.direct or (when.basis == "inferred" and _points_back(info.norm)))
+            ):
                 # "Lavrov and Rubio met in Malaysia on July 10. That meeting lasted about 50
-                # minutes.": the continuation tells of the event its paragraph dated.
+                # minutes.": the continuation tells of the event its paragraph dated; so does
+                # a sentence opening on a demonstrative ("It was on June 2 that the second
+                # round was held. That session lasted just over an hour.").
                 when = last_dated[where]
             signal = hit.signal if hit else None
             if _dated_ahead(signal, modality, when, published):
@@ -746,6 +772,13 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 modality = "future"
             if _fixes_a_date(signal, modality, when, published, info.norm):
                 signal = "scheduled"
+            if (
+                modality == "future"
+                and when.basis == "stated"
+                and when.date == published
+                and _said_that_day(info.norm, when, published)
+            ):
+                spoken_today.add((mention.track_id, s.start))
             prefix, suffix = _prefix_suffix(text, s.start, s.end)
             findings.append(
                 Finding(
@@ -773,12 +806,18 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 anchor = (mentions_here[-1].date, mentions_here[-1].precision)
     lead_at = _lead_index(infos, sentences)
     lead_span = (0, 0) if lead_at is None else (sentences[lead_at].start, sentences[lead_at].end)
+    findings, nth_day = _date_by_the_nth_day(findings, infos, published)
     findings = _date_by_the_news_day(findings, published, lead_span)
     lead = _lead_day(infos, lead_at, published)
+    if lead is None and nth_day is not None:
+        lead = (nth_day, None)  # "met for a second day" of talks "which began on July 28"
     if lead is not None:
         findings = _date_by_the_lead_day(findings, lead, published)
-    coming = _date_by_the_coming_day(findings, published)
-    return _scheduled_by_the_coming_day(findings, coming, published, lex)
+    coming = _date_by_the_coming_day(findings, published, spoken_today)
+    findings = _scheduled_by_the_coming_day(findings, coming, published, lex)
+    if lead is None:
+        findings = _date_by_the_local_day(findings, local_day_behind(text, published), published)
+    return findings
 
 
 # How long before its article an event it tells of may lie and still be the article's news.
@@ -876,6 +915,12 @@ def _news_day_of(info: _Info, published: date) -> tuple[date, str | None] | None
     return None
 
 
+def _named(speaker: str | None) -> bool:
+    """Whether a speaker is named ("Kremlin spokesman Dmitry Peskov"), not only described
+    by a role ("Oman's foreign minister"), who may be the person named elsewhere."""
+    return speaker is not None and speaker.split()[-1][:1].isupper()
+
+
 def _same_speaker(a: str | None, b: str | None) -> bool:
     """Whether two speaker names are one person ("Treasury Secretary Scott Bessent", "Bessent")."""
     return bool(a and b and a.split()[-1].lower() == b.split()[-1].lower())
@@ -903,22 +948,146 @@ def _date_by_the_lead_day(
             f.modality == "future"
             and (_same_speaker(speaker, f.speaker) or (speaker is None and f.speaker is not None))
         )
-        if told and f.date_basis == "inferred" and f.event_date == published:
+        # a day the lead's speaker spoke is not another speaker's ("Orban wrote on Wednesday
+        # …" does not date "The timing remains undecided, Peskov said")
+        other = _named(speaker) and _named(f.speaker) and not _same_speaker(speaker, f.speaker)
+        if told and not other and f.date_basis == "inferred" and f.event_date == published:
             f = f.model_copy(update={"event_date": day, "date_precision": "day"})
         out.append(f)
     return out
 
 
+def _date_by_the_local_day(
+    findings: list[Finding], local: date | None, published: date | None
+) -> list[Finding]:
+    """Claims dated only by their article take the dateline city's day when an agency's
+    stamp of the article's day was still the day before there ("8 NOV, 02:15" Moscow time
+    over "WASHINGTON, November 8. /TASS/." tells of the evening of 7 November)."""
+    if local is None:
+        return findings
+    return [
+        f.model_copy(update={"event_date": local, "date_precision": "day"})
+        if f.date_basis == "inferred" and f.event_date == published
+        else f
+        for f in findings
+    ]
+
+
 _STATED_AHEAD: Final = frozenset({"future", "asserted", "reported"})
 
 
-def _date_by_the_coming_day(findings: list[Finding], published: date | None) -> list[Finding]:
+# The verb of saying a reported claim opens with ("He said Trump and Xi would take up …").
+_SAID: Final = re.compile(
+    r"^[^,;:\"“”]{0,60}?\b(?:said|says|added|noted|stressed|told\s+\w+)(?:\s+that)?\s",
+)
+
+
+# A headline's infinitive of what is to come: "London to host new coalition meeting",
+# "Trump, Xi to meet in Busan" (a subject of names, then "to" and a verb).
+_INFINITIVE_AHEAD: Final = re.compile(
+    r"(?!According\b|Due\b|Thanks\b|Close\b|Next\b|Prior\b|Ahead\b|Back\b|Up\b)"
+    r"(?:[A-Z][\w'’.-]*,?\s+(?:and\s+|&\s+)?){1,5}to\s+"
+    r"(?!be\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b)[a-z]+\b"
+    r"(?![^,;:]*\b(?:said|says)\b)"
+)
+
+
+def _tells_ahead(f: Finding) -> bool:
+    """Whether a claim tells of what is to come: of the future, a sentence of the narration
+    without a cue whose first verb is of the future, a reported claim of the future or a
+    headline's infinitive."""
+    return (
+        f.modality == "future"
+        or (f.signal is None and f.modality == "asserted" and tells_ahead(f.exact))
+        or (f.modality == "reported" and _reports_ahead(f.exact))
+        or (f.modality == "asserted" and _INFINITIVE_AHEAD.match(f.exact) is not None)
+    )
+
+
+def _reports_ahead(sentence: str) -> bool:
+    """Whether a reported claim tells of what is to come: the first verb of tense after its
+    verb of saying is of the future ("He said Trump and Xi would take up farm purchases")."""
+    m = _SAID.search(sentence)
+    return m is not None and tells_ahead(sentence[m.end() :])
+
+
+# "met in Stockholm for a second day of negotiations", "entered their third day": the day
+# of talks counted from the day the article says they began ("which began on July 28").
+_NTH_DAY: Final = re.compile(
+    r"\b(?:a|the|its|their)\s+(second|third|fourth|fifth)\s+(?:and\s+(?:final|last)\s+)?day\b",
+    re.IGNORECASE,
+)
+_NTH: Final = {"second": 1, "third": 2, "fourth": 3, "fifth": 4}
+_BEGAN: Final = re.compile(
+    r"\b(?:began|begun|started|opened|kicked\s+off|got\s+under\s*way|commenced)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _began_on(infos: Sequence[_Info], published: date) -> date | None:
+    """The one day the article says talks began on ("the talks, which began on July 28")."""
+    days = {
+        m.date
+        for info in infos
+        if not info.boilerplate
+        for m in find_date_mentions(info.norm, published)
+        if m.precision == "day" and _BEGAN.search(info.norm[max(0, m.start - 30) : m.start])
+    }
+    return days.pop() if len(days) == 1 else None
+
+
+def _date_by_the_nth_day(
+    findings: list[Finding], infos: Sequence[_Info], published: date | None
+) -> tuple[list[Finding], date | None]:
+    """Claims dated only by their article that tell of the second (third …) day of talks
+    take that day, counted from the day the article says the talks began; returns them with
+    that day when it is one of the days just before publication (the story's news day)."""
+    if published is None or not any(_NTH_DAY.search(f.exact) for f in findings):
+        return findings, None
+    began = _began_on(infos, published)
+    if began is None:
+        return findings, None
+    out: list[Finding] = []
+    days: set[date] = set()
+    for f in findings:
+        m = _NTH_DAY.search(f.exact)
+        if m and f.date_basis == "inferred" and f.event_date == published:
+            day = began + timedelta(days=_NTH[m.group(1).lower()])
+            if day <= published:
+                f = f.model_copy(
+                    update={"event_date": day, "date_precision": "day", "date_basis": "stated"}
+                )
+                days.add(day)
+        out.append(f)
+    news = days.pop() if len(days) == 1 else None
+    if news is not None and not published - timedelta(days=_NEWS_DAYS) <= news < published:
+        news = None
+    return out, news
+
+
+def _said_that_day(sentence: str, when: DateResolution, published: date | None) -> bool:
+    """Whether the date of ``sentence`` is that of a speech on the article's own day ("In a
+    statement issued late on Saturday, the presidency said leaders would attend")."""
+    return any(
+        m.role == "speech" and m.text == when.expression and m.date == published
+        for m in find_date_mentions(sentence, published, future=True)
+    )
+
+
+def _date_by_the_coming_day(
+    findings: list[Finding],
+    published: date | None,
+    spoken_today: set[tuple[str, int]] | None = None,
+) -> list[Finding]:
     """Claims of a coming event dated only by their article take the day the article
     states for it.
 
     "The summit starts tomorrow, August 15 … After that the delegations will hold
     negotiations": when the article states one day after publication for a track's coming
-    event, its future claims of that track without a date of their own are of that day."""
+    event, its future claims of that track without a date of their own are of that day; so
+    are those dated only by a speech of the article's own day ("the presidency said late on
+    Saturday that leaders would attend the summit", the summit set for Monday)."""
+    spoken = spoken_today or set()
     if published is None:
         return findings
     days: dict[str, set[date]] = {}
@@ -936,10 +1105,8 @@ def _date_by_the_coming_day(findings: list[Finding], published: date | None) -> 
     out: list[Finding] = []
     for f in findings:
         day = coming.get(f.track_id)
-        ahead = f.modality == "future" or (
-            f.signal is None and f.modality == "asserted" and tells_ahead(f.exact)
-        )
-        if day is not None and ahead and f.date_basis == "inferred" and f.event_date == published:
+        undated = f.date_basis == "inferred" or (f.track_id, f.start) in spoken
+        if day is not None and undated and f.event_date == published and _tells_ahead(f):
             f = f.model_copy(update={"event_date": day, "date_precision": "day"})
         out.append(f)
     return out
