@@ -92,3 +92,19 @@ def _fmt(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:.3f}" if abs(value) < 100 else f"{value:.1f}"
     return str(value)
+
+
+def use_compiled() -> Path:
+    """Read with the compiled engine (``scripts/build_compiled.py``, built when missing or
+    stale) in this process and its worker processes: call before anything imports
+    ``tracker``."""
+    if any(name == "tracker" or name.startswith("tracker.") for name in sys.modules):
+        raise RuntimeError("use_compiled() must run before tracker is imported")
+    from scripts.build_compiled import ensure
+
+    folder = ensure()
+    sys.path.insert(0, str(folder))
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        [str(folder), *filter(None, [os.environ.get("PYTHONPATH")])]
+    )
+    return folder

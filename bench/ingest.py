@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a plain script
 
-from bench.common import WORK, median, parser, report
+from bench.common import WORK, median, parser, report, use_compiled
 from bench.corpus import write_corpus
 
 
@@ -232,7 +232,14 @@ def main() -> None:
         "this many documents (median of --repeat runs)",
     )
     p.add_argument("--repeat", type=int, default=3)
+    p.add_argument(
+        "--compiled",
+        action="store_true",
+        help="read with the compiled engine of the bundle (scripts/build_compiled.py)",
+    )
     args = p.parse_args()
+    if args.compiled:
+        use_compiled()
     rows = []
     for n in args.sizes:
         folder = _corpus(n, 7)

@@ -24,7 +24,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a plain script
 
-from bench.common import WORK, parser, report
+from bench.common import WORK, parser, report, use_compiled
 from bench.corpus import write_corpus
 
 
@@ -59,7 +59,14 @@ def main() -> None:
     p = parser(__doc__ or "")
     p.add_argument("--docs", type=int, default=300)
     p.add_argument("--repeat", type=int, default=3)
+    p.add_argument(
+        "--compiled",
+        action="store_true",
+        help="extract with the compiled engine of the bundle (scripts/build_compiled.py)",
+    )
     args = p.parse_args()
+    if args.compiled:
+        use_compiled()
 
     from tracker.extract.lexicon import load_lexicon
     from tracker.extract.literals import LiteralIndex

@@ -8,7 +8,8 @@
 # Works on a fresh Debian machine: it runs scripts/setup.sh when .venv/ is missing,
 # installs PyInstaller from constraints.txt when it is missing, and binutils (objdump,
 # strip — PyInstaller needs them on Linux) with apt-get, as root or with sudo.
-# Environment: MAX_BUNDLE_MB (default 170) fails the build when the bundle grows past it.
+# Environment: MAX_BUNDLE_MB (default 170) fails the build when the bundle grows past it;
+# TRACKER_COMPILED=0 leaves the reading engine pure Python (no C compiler needed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,12 +25,22 @@ DEBIAN_PACKAGES=(binutils libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keys
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
   libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libfontconfig1 libfreetype6 libglib2.0-0
   libdbus-1-3)
+# The reading engine is compiled (scripts/build_compiled.py, mypyc): a C compiler and the
+# headers of the Python the .venv runs on. TRACKER_COMPILED=0 builds a pure bundle instead.
+COMPILED=${TRACKER_COMPILED:-1}
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=()
   for pkg in "${DEBIAN_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
       || missing+=("$pkg")
   done
+  if [ "$COMPILED" != 0 ]; then
+    command -v cc >/dev/null 2>&1 || missing+=(gcc)
+    py=.venv/bin/python
+    [ -x "$py" ] || py=python3  # scripts/setup.sh makes .venv from python3 below
+    headers=$("$py" -c 'import sysconfig; print(sysconfig.get_paths()["include"])')
+    [ -f "$headers/Python.h" ] || missing+=(python3-dev)
+  fi
   if [ ${#missing[@]} -gt 0 ]; then
     step "Installing Debian packages: ${missing[*]}"
     SUDO=""
@@ -67,6 +78,14 @@ if ! cmp -s resources/icons/tracker.svg \
   echo "build_dist: commit resources/icons/ and build again" >&2
   exit 1
 fi
+
+if [ "$COMPILED" != 0 ]; then
+  step "Compiling the reading engine (scripts/build_compiled.py, mypyc)"
+  compile_start=$SECONDS
+  .venv/bin/python scripts/build_compiled.py
+  echo "build_dist: compiled in $((SECONDS - compile_start)) s (reused when the sources are unchanged)"
+fi
+export TRACKER_COMPILED=$COMPILED
 
 step "PyInstaller (build.spec)"
 rm -rf dist/tracker "dist/${NAME}.tar.gz" "dist/${NAME}.tar.gz.sha256"

@@ -28,6 +28,8 @@ CASES = {
         ["judge_one_median_s", "judgements"],
     ),
     "matching": (["--docs", "8", "--repeat", "1"], ["anchors", "sentences", "extract_ms_per_doc"]),
+    # The compiled engine takes a minute to build: the smoke test measures the pure one.
+    "extraction": (["--docs", "8", "--rounds", "1", "--no-compiled"], ["rounds", "corpus_docs"]),
 }
 
 

@@ -10,7 +10,9 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -190,3 +192,75 @@ def test_install_writes_bash_completion_and_uninstall_removes_it(tmp_path: Path)
     )
     assert uninstall.returncode == 0, uninstall.stderr
     assert not completion.exists()
+
+
+# What a stored excerpt says, without where the program keeps its files.
+READING_FIELDS = (
+    "document", "start", "end", "quote", "status", "signal", "cue", "modality", "speaker",
+    "event_date", "date_precision", "date_basis", "context", "duplicate_of", "home_track",
+)  # fmt: skip
+
+
+def _read_corpus(run: Callable[..., subprocess.CompletedProcess[str]], db: str) -> Any:
+    """The corpus's 15 tracks added, its 86 articles imported, every track's evidence."""
+    from bench.labels import load
+    from bench.quality import _add_args
+
+    tracks = load().tracks
+    assert run("--db", db, "init", "--empty").returncode == 0
+    for track in tracks.values():
+        if not track.default:
+            added = run("--db", db, *_add_args(track.add, track.id))
+            assert added.returncode == 0, added.stderr
+    folder = ROOT / "tests" / "corpus" / "articles"
+    imported = run("--db", db, "ingest", str(folder), "--json")
+    assert imported.returncode == 0, imported.stderr
+    assert json.loads(imported.stdout)["new"] == 86
+    found = {}
+    for track in sorted(tracks):
+        shown = run("--db", db, "evidence", track, "--json")
+        assert shown.returncode == 0, shown.stderr
+        found[track] = [{k: row[k] for k in READING_FIELDS} for row in json.loads(shown.stdout)]
+    return found
+
+
+def test_bundle_reads_the_corpus_as_the_checkout_does(tmp_path: Path) -> None:
+    """The bundle's reading engine is compiled (scripts/build_compiled.py): imported by the
+    frozen program, the corpus gives the same evidence, excerpt for excerpt, as the checkout's
+    pure Python (which tests/unit/test_extraction_golden.py holds to the golden findings)."""
+    if os.environ.get("TRACKER_COMPILED") != "0":  # a pure bundle was asked for
+        compiled = sorted(
+            p.name.split(".")[0]
+            for p in (BUNDLE / "_internal" / "tracker" / "extract").glob("*.so")
+        )
+        assert {"matching", "signals", "document", "dates"} <= set(compiled), compiled
+        assert list((BUNDLE / "_internal").glob("*__mypyc*")), "mypyc's runtime is missing"
+
+    def frozen(*args: str) -> subprocess.CompletedProcess[str]:
+        return run_frozen("tracker", *args, tmp_path=tmp_path, timeout=600)
+
+    def checkout(*args: str) -> subprocess.CompletedProcess[str]:
+        env = {k: v for k, v in os.environ.items() if k not in {"TRACKER_DB", "PYTHONHOME"}}
+        env.update(PYTHONPATH=str(ROOT), HOME=str(tmp_path / "home"), QT_QPA_PLATFORM="offscreen")
+        return subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import sys; from tracker.cli import main; sys.exit(main())",
+                *args,
+            ],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=600,
+            check=False,
+        )
+
+    (tmp_path / "home").mkdir(exist_ok=True)
+    bundle = _read_corpus(frozen, str(tmp_path / "frozen.db"))
+    source = _read_corpus(checkout, str(tmp_path / "source.db"))
+    assert sum(map(len, source.values())) > 500
+    for track in source:
+        assert bundle[track] == source[track], track

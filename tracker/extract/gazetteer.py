@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -38,8 +38,13 @@ _JOINERS: Final = frozenset(
 # Folding rules as (pattern, replacement) pairs; replacements are functions so no
 # replacement template is ever compiled (that path imports lazily inside ``re``, which
 # races with Qt's import hook when a worker thread reads while the window starts).
+def _constant(value: str) -> Callable[[re.Match[str]], str]:
+    """A replacement function that always gives ``value``."""
+    return lambda _m: value
+
+
 _FOLDS: Final = tuple(
-    (re.compile(pattern), (lambda value: lambda _m: value)(replacement))
+    (re.compile(pattern), _constant(replacement))
     for pattern, replacement in (
         (r"\b(?:al|el)[-\s]+(?=\w)", "al "),
         (r"[-'`]", " "),
