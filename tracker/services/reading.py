@@ -224,7 +224,12 @@ def read_files(
             if following is not None:
                 pending.append(pool.apply_async(_read_in_worker, (following,)))
             yield result
+        # Every document is in: the workers are told to stop and exit on their own.
+        # ``terminate`` straight after ``close`` races the pool's own threads (an idle
+        # worker holds the task queue's lock while the pool stops feeding it).
         pool.close()
+        pool.join()
     finally:
+        # Stopped early (an error, a cancelled import): the workers are killed.
         pool.terminate()
         pool.join()
