@@ -84,16 +84,14 @@ def city_offset(city: str, day: date) -> int | None:
 
 
 _ANY_AGENCY: Final = re.compile(
-    r"[/(]\s*(?:" + "|".join(re.escape(name) for name in AGENCY_UTC) + r")\s*[/)]", re.IGNORECASE
+    r"[/(]\s*(" + "|".join(re.escape(name) for name in AGENCY_UTC) + r")\s*[/)]", re.IGNORECASE
 )
 
 
 def _agency(text: str) -> str | None:
-    low = text.lower()
-    for name in AGENCY_UTC:
-        if re.search(rf"[/(]\s*{name}\s*[/)]", low):
-            return name
-    return None
+    """The agency a "/TASS/" or "(Xinhua)" mark names, as keyed in ``AGENCY_UTC``."""
+    found = _ANY_AGENCY.search(text)
+    return found.group(1).lower() if found else None
 
 
 # A stamp that names its zone is read in it ("16:07 GMT 24.09.2025"), whoever filed it.
