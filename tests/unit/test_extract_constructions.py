@@ -1731,3 +1731,33 @@ def test_an_attendance_opener_needs_the_event_just_before() -> None:
     )
     found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == SUMMIT.id]
     assert not any(f.exact.startswith("Joining") for f in found), found
+
+
+def test_news_that_emerged_after_a_dated_event_is_of_that_day() -> None:
+    text = (
+        "Chile angered by reports Norway has suspended the Reykjavik talks\n\n"
+        "Chile's government is angered by reports that Norway has suspended the Reykjavik "
+        "talks with Chilean negotiators.\n\n"
+        "Word that the talks with Norway had been suspended emerged after a trawler was "
+        "seized off the Chilean coast on the evening of March 2, the Chilean ministry said."
+    )
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == TALKS.id]
+    assert found and {f.event_date for f in found} == {date(2026, 3, 2)}
+
+
+def test_a_past_news_lead_undated_keeps_the_articles_day_a_perfect_one_does_not() -> None:
+    base = (
+        "Norway suspends Reykjavik talks with Chile\n\n"
+        "{lead}\n\n"
+        "Norwegian officials said on Monday that the talks with Chile had been suspended."
+    )
+    perfect = base.format(
+        lead="Chilean negotiators are dismayed that Norway has suspended the Reykjavik "
+        "talks on fishing quotas with Chile."
+    )
+    past = base.format(
+        lead="Norway suspended the Reykjavik talks on fishing quotas with Chile, to the "
+        "dismay of Chilean negotiators."
+    )
+    assert _one_of(perfect, TALKS.id, "Chilean negotiators").event_date == date(2026, 3, 2)
+    assert _one_of(past, TALKS.id, "Norway suspended the").event_date == PUB

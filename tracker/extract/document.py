@@ -569,6 +569,14 @@ _REDUCED_RELATIVE: Final = re.compile(
 )
 
 
+# News that surfaced just after an event is of that event's day: "word that the accord had
+# been halted emerged after soldiers were wounded on the morning of November 10".
+_SURFACED_BEFORE: Final = re.compile(
+    r"\b(?:emerged|surfaced|came\s+to\s+light|broke)\s+(?:only\s+|shortly\s+|soon\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _mask_other_events(sentence: str, hit: CueHit | None) -> str:
     """The sentence with the clauses that tell of another event blanked out (same length),
     when they follow the cue: their dates are that event's ("decided to delay further
@@ -577,7 +585,11 @@ def _mask_other_events(sentence: str, hit: CueHit | None) -> str:
     if hit is None:  # no cue: the clauses of another event after the sentence's subject
         spans = [(m.start(), m.end()) for m in _OTHER_EVENT.finditer(sentence) if m.start() > 0]
         return _blank(sentence, spans)
-    spans = [(m.start(), m.end()) for m in _OTHER_EVENT.finditer(sentence, hit.end)]
+    spans = [
+        (m.start(), m.end())
+        for m in _OTHER_EVENT.finditer(sentence, hit.end)
+        if not _SURFACED_BEFORE.search(sentence, 0, m.start())
+    ]
     spans += [
         (m.start("rest"), m.end())
         for m in _REDUCED_RELATIVE.finditer(sentence, hit.start)
@@ -858,7 +870,10 @@ def _date_by_the_news_day(
     todays = {
         (f.track_id, f.signal)
         for f in findings
-        if lead[0] <= f.start < lead[1] and f.date_basis == "inferred" and f.signal
+        if lead[0] <= f.start < lead[1]
+        and f.date_basis == "inferred"
+        and f.signal
+        and not _perfect(f.exact, f.cue)
     }
     news = {key: min(found) for key, found in days.items() if len(found) == 1 and key not in todays}
     if not news:
@@ -875,6 +890,18 @@ def _date_by_the_news_day(
             f = f.model_copy(update={"event_date": day, "date_precision": "day"})
         out.append(f)
     return out
+
+
+def _perfect(sentence: str, cue: str | None) -> bool:
+    """Whether the cue is told in the present perfect ("reports that Thailand has suspended
+    the declaration"): a recent event left undated, whose day the article may give later."""
+    if not cue:
+        return False
+    at = sentence.find(cue)
+    return at > 0 and _HAS_BEFORE.search(sentence, 0, at) is not None
+
+
+_HAS_BEFORE: Final = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+|reportedly\s+)?$")
 
 
 def _lead_index(infos: Sequence[_Info], sentences: Sequence[Sentence]) -> int | None:
