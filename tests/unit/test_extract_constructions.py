@@ -1761,3 +1761,14 @@ def test_a_past_news_lead_undated_keeps_the_articles_day_a_perfect_one_does_not(
     )
     assert _one_of(perfect, TALKS.id, "Chilean negotiators").event_date == date(2026, 3, 2)
     assert _one_of(past, TALKS.id, "Norway suspended the").event_date == PUB
+
+
+def test_a_day_told_in_passing_is_not_the_coming_events_day() -> None:
+    text = (
+        "Quispe holds call with Mensah\n\n"
+        '"Mensah and I will then meet in Lisbon to settle the quarrel," Quispe wrote.\n\n'
+        "Quispe also said she would go over her call with Kwame Mensah, and much more, "
+        "when her cabinet gathers in Lima on March 5."
+    )
+    meet = _one_of(text, SUMMIT.id, '"Mensah and I')
+    assert (meet.signal, meet.event_date) == ("proposed", PUB)

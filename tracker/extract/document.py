@@ -1125,6 +1125,7 @@ def _date_by_the_coming_day(
             and f.event_date is not None
             and f.event_date > published
             and f.modality in _STATED_AHEAD
+            and f.signal is not None  # not a mention in passing: "when he meets Zelensky on …"
             and not f.context
         ):
             days.setdefault(f.track_id, set()).add(f.event_date)
