@@ -1772,3 +1772,14 @@ def test_a_day_told_in_passing_is_not_the_coming_events_day() -> None:
     )
     meet = _one_of(text, SUMMIT.id, '"Mensah and I')
     assert (meet.signal, meet.event_date) == ("proposed", PUB)
+
+
+def test_a_plan_told_in_the_present_takes_the_day_of_the_coming_event() -> None:
+    text = (
+        "Lisbon prepares for Peru-Ghana summit\n\n"
+        "Quispe and Mensah will meet in Lisbon on March 6, officials said.\n\n"
+        "According to Portuguese diplomatic sources, Quispe and Mensah are planned to meet "
+        "at 10:00 in the Belem palace."
+    )
+    plan = _one_of(text, SUMMIT.id, "According to")
+    assert (plan.signal, plan.event_date) == ("scheduled", date(2026, 3, 6))

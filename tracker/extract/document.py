@@ -1028,7 +1028,16 @@ def _tells_ahead(f: Finding) -> bool:
         or (f.signal is None and f.modality == "asserted" and tells_ahead(f.exact))
         or (f.modality == "reported" and _reports_ahead(f.exact))
         or (f.modality == "asserted" and _INFINITIVE_AHEAD.match(f.exact) is not None)
+        # a plan told in the present: "according to diplomatic sources, the delegations are
+        # planned to meet at 13:00"
+        or (f.signal == "scheduled" and f.modality == "reported" and _PLAN_NOW.search(f.exact))
     )
+
+
+_PLAN_NOW: Final = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+)?(?:planned|scheduled|set|due|slated|expected)\s+(?:to|for)\b",
+    re.IGNORECASE,
+)
 
 
 def _reports_ahead(sentence: str) -> bool:
