@@ -1783,3 +1783,21 @@ def test_a_plan_told_in_the_present_takes_the_day_of_the_coming_event() -> None:
     )
     plan = _one_of(text, SUMMIT.id, "According to")
     assert (plan.signal, plan.event_date) == ("scheduled", date(2026, 3, 6))
+
+
+def test_a_report_made_at_the_time_is_of_the_day_just_told() -> None:
+    text = (
+        "Solberg and Rivas held talks in Reykjavik on February 20.\n\n"
+        "Norwegian radio reported at the time that the talks with Chile had been tense."
+    )
+    report = _one_of(text, TALKS.id, "Norwegian radio")
+    assert report.event_date == date(2026, 2, 20)
+
+
+def test_at_the_time_without_a_report_is_no_day() -> None:
+    text = (
+        "Solberg and Rivas held talks in Reykjavik on February 20.\n\n"
+        "Norway will resume talks with Chile at the time that suits both sides."
+    )
+    later = _one_of(text, TALKS.id, "Norway will")
+    assert later.event_date != date(2026, 2, 20)
