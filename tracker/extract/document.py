@@ -1030,7 +1030,11 @@ def _tells_ahead(f: Finding) -> bool:
         or (f.modality == "asserted" and _INFINITIVE_AHEAD.match(f.exact) is not None)
         # a plan told in the present: "according to diplomatic sources, the delegations are
         # planned to meet at 13:00"
-        or (f.signal == "scheduled" and f.modality == "reported" and _PLAN_NOW.search(f.exact))
+        or (
+            f.signal == "scheduled"
+            and f.modality == "reported"
+            and _PLAN_NOW.search(f.exact) is not None
+        )
     )
 
 
