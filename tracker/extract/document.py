@@ -1114,6 +1114,20 @@ def _said_that_day(sentence: str, when: DateResolution, published: date | None) 
     )
 
 
+# "… when he meets Zelenskyy at the White House on October 17": a day told in passing, of
+# another occasion, in a clause opened by "when".
+_WHEN_OPEN: Final = re.compile(r"\bwhen\b[^,;:.!?]*$", re.IGNORECASE)
+
+
+def _in_a_when_clause(sentence: str, day: date, published: date) -> bool:
+    """Whether the expression of ``day`` in ``sentence`` stands in a clause opened by
+    "when" (the sentence then tells no status of the track's own coming event)."""
+    return any(
+        m.date == day and _WHEN_OPEN.search(sentence, 0, m.start)
+        for m in find_date_mentions(sentence, published, future=True)
+    )
+
+
 def _date_by_the_coming_day(
     findings: list[Finding],
     published: date | None,
@@ -1138,8 +1152,8 @@ def _date_by_the_coming_day(
             and f.event_date is not None
             and f.event_date > published
             and f.modality in _STATED_AHEAD
-            and f.signal is not None  # not a mention in passing: "when he meets Zelensky on …"
             and not f.context
+            and not (f.signal is None and _in_a_when_clause(f.exact, f.event_date, published))
         ):
             days.setdefault(f.track_id, set()).add(f.event_date)
     coming = {track: min(found) for track, found in days.items() if len(found) == 1}
