@@ -1801,3 +1801,11 @@ def test_at_the_time_without_a_report_is_no_day() -> None:
     )
     later = _one_of(text, TALKS.id, "Norway will")
     assert later.event_date != date(2026, 2, 20)
+
+
+def test_a_past_perfect_in_a_relative_clause_after_the_cue_keeps_the_articles_day() -> None:
+    text = (
+        "Norway has suspended the Reykjavik talks with Chile and the quota swap that both "
+        "fisheries ministries had announced."
+    )
+    assert _one_of(text, TALKS.id, "Norway").event_date == PUB
