@@ -1809,3 +1809,15 @@ def test_a_past_perfect_in_a_relative_clause_after_the_cue_keeps_the_articles_da
         "fisheries ministries had announced."
     )
     assert _one_of(text, TALKS.id, "Norway").event_date == PUB
+
+
+def test_a_countrys_official_speaks_with_the_voice_the_lead_dates() -> None:
+    text = (
+        "Peru says Lisbon summit with Ghana called off\n\n"
+        "LIMA, March 4 (Wire) - Peru said on Monday that the Lisbon summit of Quispe and "
+        "Mensah had been cancelled.\n\n"
+        '"The summit of Quispe and Mensah will not now take place," Peruvian Foreign '
+        "Minister Ana Torres wrote."
+    )
+    quoted = _one_of(text, SUMMIT.id, '"The summit')
+    assert quoted.event_date == date(2026, 3, 2)  # the Monday the lead dates

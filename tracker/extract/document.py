@@ -953,6 +953,18 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
     return bool(a and b and a.split()[-1].lower() == b.split()[-1].lower())
 
 
+def _speaks_for(country: str | None, speaker: str | None) -> bool:
+    """Whether ``speaker`` is an official of the country the speaker ``country`` names: one
+    voice ("Oman said Saturday …" and "… Omani Foreign Minister Badr Albusaidi wrote")."""
+    if not country or not speaker:
+        return False
+    gazetteer = load_gazetteer()
+    nation = gazetteer.country_of(country)
+    if nation is None or country.lower() not in (n.lower() for n in nation.names):
+        return False
+    return gazetteer.country_of(speaker.split()[0]) is nation
+
+
 def _date_by_the_lead_day(
     findings: list[Finding],
     lead: tuple[date, str | None],
@@ -973,11 +985,20 @@ def _date_by_the_lead_day(
     for f in findings:
         told = f.modality in _TOLD_AS_PAST or (
             f.modality == "future"
-            and (_same_speaker(speaker, f.speaker) or (speaker is None and f.speaker is not None))
+            and (
+                _same_speaker(speaker, f.speaker)
+                or _speaks_for(speaker, f.speaker)
+                or (speaker is None and f.speaker is not None)
+            )
         )
         # a day the lead's speaker spoke is not another speaker's ("Orban wrote on Wednesday
         # …" does not date "The timing remains undecided, Peskov said")
-        other = _named(speaker) and _named(f.speaker) and not _same_speaker(speaker, f.speaker)
+        other = (
+            _named(speaker)
+            and _named(f.speaker)
+            and not _same_speaker(speaker, f.speaker)
+            and not _speaks_for(speaker, f.speaker)
+        )
         if told and not other and f.date_basis == "inferred" and f.event_date == published:
             f = f.model_copy(update={"event_date": day, "date_precision": "day"})
         out.append(f)
