@@ -1821,3 +1821,14 @@ def test_a_countrys_official_speaks_with_the_voice_the_lead_dates() -> None:
     )
     quoted = _one_of(text, SUMMIT.id, '"The summit')
     assert quoted.event_date == date(2026, 3, 2)  # the Monday the lead dates
+
+
+def test_a_choice_made_in_a_call_is_of_the_calls_day() -> None:
+    text = (
+        "Peru and Ghana name ministers to prepare Lisbon summit\n\n"
+        "Peru and Ghana have named the ministers who will prepare the summit of their "
+        "presidents in Lisbon, officials in Lima and Accra said.\n\n"
+        "Lisbon was chosen for the summit after a phone conversation of an hour between "
+        "Quispe and Mensah on Monday."
+    )
+    assert _one_of(text, SUMMIT.id, "Lisbon was").event_date == date(2026, 3, 2)

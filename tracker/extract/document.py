@@ -577,6 +577,16 @@ _SURFACED_BEFORE: Final = re.compile(
 )
 
 
+# A choice told in the passive and made in a call or meeting is of that call's day:
+# "Budapest was picked for the summit after a phone conversation … on Oct. 16".
+_CHOSEN: Final = re.compile(r"(?:picked|chosen|selected|agreed|decided|settled)\b", re.IGNORECASE)
+_IN_A_CALL: Final = re.compile(
+    r"after\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:call|conversation|talks|meeting)\b",
+    re.IGNORECASE,
+)
+
+
 def _mask_other_events(sentence: str, hit: CueHit | None) -> str:
     """The sentence with the clauses that tell of another event blanked out (same length),
     when they follow the cue: their dates are that event's ("decided to delay further
@@ -589,6 +599,7 @@ def _mask_other_events(sentence: str, hit: CueHit | None) -> str:
         (m.start(), m.end())
         for m in _OTHER_EVENT.finditer(sentence, hit.end)
         if not _SURFACED_BEFORE.search(sentence, 0, m.start())
+        and not (_CHOSEN.match(sentence, hit.start) and _IN_A_CALL.match(m.group(0)))
     ]
     spans += [
         (m.start("rest"), m.end())
