@@ -1148,7 +1148,7 @@ def _said_that_day(sentence: str, when: DateResolution, published: date | None) 
 
 # "… when he meets Zelenskyy at the White House on October 17": a day told in passing, of
 # another occasion, in a clause opened by "when".
-_WHEN_OPEN: Final = re.compile(r"\bwhen\b[^,;:.!?]*$", re.IGNORECASE)
+_WHEN_OPEN: Final = re.compile(r"\bwhen\b[^,;:.!?]{0,160}$", re.IGNORECASE)
 
 
 def _in_a_when_clause(sentence: str, day: date, published: date) -> bool:
