@@ -814,7 +814,17 @@ def _past_marker_counts(sentence: str, hit: re.Match[str], near: int | None) -> 
             re.IGNORECASE,
         ):
             return False
+    if near is not None and start > near and _RELATIVE_BEFORE.search(sentence, near, start):
+        return False  # "… the release of 18 soldiers that Thai leaders had announced"
     return not (near is not None and start > near and _CLAUSE_END.search(sentence[near:start]))
+
+
+# A relative clause after the cue whose past perfect describes a noun of it ("suspending the
+# release of the soldiers that Thai leaders had announced for November 12"): that noun's
+# earlier time, not the sentence's.
+_RELATIVE_BEFORE: Final = re.compile(
+    r"\b[a-z]+\s+(?:that|which|whom)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE
+)
 
 
 # Words before an adjective "earlier" that make it describe a noun ("Unlike earlier
