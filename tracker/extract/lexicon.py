@@ -291,7 +291,13 @@ class Patterns(tuple[re.Pattern[str], ...]):
         satisfied = required.satisfied(lowered) if lowered else set()
         if not satisfied:
             return [self[i] for i in required.free]
-        return [p for i, p in enumerate(self) if required.allows(i, satisfied)]
+        return [p for p, sets in self._with_sets if sets <= satisfied]  # ``allows``, inlined
+
+    @cached_property
+    def _with_sets(self) -> tuple[tuple[re.Pattern[str], frozenset[int]], ...]:
+        """Each pattern with the numbers of the sets it requires, in order."""
+        sets_of = self._required.sets_of
+        return tuple((p, sets_of[i]) for i, p in enumerate(self))
 
     def search_any(self, text: str) -> bool:
         """Whether one of the patterns matches ``text``."""
