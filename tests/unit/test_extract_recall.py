@@ -3,15 +3,23 @@ each on invented sentences."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.unit.invented import PUB, SUMMIT, TALKS, TRACKS
 from tracker.domain.models import Actor, Finding, Track
 from tracker.extract import extract_document
+from tracker.paths import resources_dir
 
 
 def _of(text: str, track_id: str, tracks: list[Track] = TRACKS) -> list[Finding]:
     return [f for f in extract_document(text, PUB, tracks) if f.track_id == track_id]
+
+
+def default_tracks() -> list[Track]:
+    data = json.loads((resources_dir() / "tracks.json").read_text("utf-8"))
+    return [Track.model_validate(t) for t in data["tracks"]]
 
 
 SUMMIT_LEAD = "Quispe and Mensah agreed on Monday to hold a summit in Lisbon.\n\n"
@@ -194,6 +202,51 @@ def test_a_sentence_far_from_the_lead_tells_of_the_articles_event(
     )
     found = [f.exact for f in _of(text, SUMMIT.id)]
     assert (found[-1] == line) == about_the_topic
+
+
+@pytest.mark.parametrize(
+    ("line", "about_the_topic"),
+    [
+        ("Lima moved to play down hopes of a face-to-face meeting.", True),
+        ("Accra has said little about a possible summit.", True),
+        ("Lima said another meeting on cocoa would follow.", False),  # another event
+        ("Lima would rather hold a separate meeting with Oslo.", False),  # another party
+    ],
+)
+def test_a_side_and_an_event_word_without_a_cue_tell_of_the_articles_event(
+    line: str, about_the_topic: bool
+) -> None:
+    # no status cue: one of the track's sides and its event word below a headline on it
+    text = (
+        "Quispe and Mensah summit in doubt\n\n"
+        "A summit of Quispe and Mensah in Lisbon had been expected within weeks.\n\n"
+        "Storms kept the fishing fleets in port on Tuesday.\n\n"
+        f"{line}"
+    )
+    found = _of(text, SUMMIT.id)
+    assert (found[-1].exact == line) == about_the_topic
+    assert found[-1].signal is None
+
+
+@pytest.mark.parametrize(
+    ("line", "about_the_topic"),
+    [
+        ("Moscow has said little about a face-to-face meeting.", True),
+        # a country agreeing to "talks": its delegation's, not the leaders' summit
+        ("Moscow would only agree to talks on a lasting settlement.", False),
+    ],
+)
+def test_a_leaders_side_tells_of_their_summit_by_a_leaders_event_word(
+    line: str, about_the_topic: bool
+) -> None:
+    summit = next(t for t in default_tracks() if t.id == "trump-putin-summit")
+    text = (
+        "Trump and Putin summit in doubt\n\n"
+        "Trump and Putin had been expected to meet in Budapest within weeks.\n\n"
+        "Storms closed the airport on Tuesday.\n\n"
+        f"{line}"
+    )
+    assert (line in [f.exact for f in _of(text, summit.id, [summit])]) == about_the_topic
 
 
 UK_CANADA = Track(

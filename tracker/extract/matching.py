@@ -1192,6 +1192,8 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
             return topics[p.track_id], "topic"
         if anaphors and _the_articles_event(p, r, view.text, anaphors, topics, others_direct):
             return topics[p.track_id], "anaphor"
+        if _a_side_of_the_topic(p, r, view.text, topics, others_direct):
+            return topics[p.track_id], "side"
         if (
             p.track_id in previous_state
             and len(r.people) >= min(2, len(p.people))
@@ -1250,6 +1252,8 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
         return topics[p.track_id], "topic"
     if anaphors and _the_articles_event(p, r, view.text, anaphors, topics, others_direct):
         return topics[p.track_id], "anaphor"
+    if _a_side_of_the_topic(p, r, view.text, topics, others_direct):
+        return topics[p.track_id], "side"
     return None
 
 
@@ -1327,6 +1331,31 @@ def _the_articles_event(
         and not r.others
         and not others_direct
         and not r.venue_conflict
+    )
+
+
+def _a_side_of_the_topic(
+    p: TrackProfile, r: _Reading, text: str, topics: dict[str, bool], others_direct: bool
+) -> bool:
+    """Whether a sentence tells of the one event its article is about through one of its
+    sides and an event word of the track, naming no other party ("the Kremlin moved to play
+    down hopes of a face-to-face meeting" below a headline on the leaders' summit); not an
+    event said to be another ("a new round"); for leaders, not "talks" alone (a country
+    agreeing to talks is its delegation's)."""
+    return bool(
+        r.generic
+        and r.sides
+        and not (
+            p.leaders
+            and p.kind in (TrackKind.SUMMIT, TrackKind.MEETING)
+            and not _LEADERS_EVENT.search(text)
+        )
+        and list(topics) == [p.track_id]
+        and not r.others
+        and not others_direct
+        and not r.venue_conflict
+        and not r.context
+        and any(not _ANOTHER.search(text[max(0, a - 40) : a]) for a, _ in r.generic)
     )
 
 
