@@ -249,6 +249,20 @@ def test_a_leaders_side_tells_of_their_summit_by_a_leaders_event_word(
     assert (line in [f.exact for f in _of(text, summit.id, [summit])]) == about_the_topic
 
 
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Mensah told Norwegian broadcaster NRK that the summit would be short.", True),
+        ("Mensah said in an interview with Chilean state media that the summit was near.", True),
+        # a party named as one: the summit may be theirs
+        ("Mensah told Norwegian officials that the summit would be short.", False),
+    ],
+)
+def test_the_country_of_a_news_medium_is_no_party(line: str, found: bool) -> None:
+    text = "Storms closed the port of Tema on Tuesday.\n\n" + line
+    assert bool(_of(text, SUMMIT.id)) == found
+
+
 UK_CANADA = Track(
     id="uk-canada-summit",
     title="UK–Canada summit",

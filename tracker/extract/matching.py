@@ -480,6 +480,12 @@ _SUBJECT_OF_EVENT = re.compile(
     r"\b(?:summit|talks|meeting|conference|negotiations|consultations)\s+on\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "US broadcaster ABC News", "Russian state media": a country's news medium.
+_MEDIUM = re.compile(
+    r"\s+(?:state\s+|public\s+)?(?:broadcaster|network|outlet|media|news\s+agency|newspaper|"
+    r"daily|television|TV|radio)\b",
+    re.IGNORECASE,
+)
 # "the line of contact": the front, not a contact between the parties.
 _FRONT_LINE = re.compile(r"\bline\s+of\s+$", re.IGNORECASE)
 # "peace in Ukraine", "the war in Gaza": the place of a conflict, not a venue.
@@ -521,6 +527,7 @@ class _Names:
 
     __slots__ = (
         "_found",
+        "_media",
         "_officials",
         "_subjects",
         "_venues",
@@ -555,6 +562,7 @@ class _Names:
         self._venues: list[str] | None = None
         self._subjects: frozenset[int] | None = None
         self._officials: bool | None = None
+        self._media: frozenset[int] | None = None
         self._found: dict[int, list[Span]] = {}  # pattern id -> its spans
 
     def spans(self, pattern: re.Pattern[str] | None, present: Present) -> list[Span]:
@@ -598,6 +606,18 @@ class _Names:
                 else frozenset()
             )
         return self._subjects
+
+    def media(self) -> frozenset[int]:
+        """Where the names that say whose news medium reports end ("US broadcaster ABC
+        News", "Iranian state media said")."""
+        if self._media is None:
+            text = self.text
+            self._media = frozenset(
+                m.end
+                for m in self.names
+                if m.entity.kind == "country" and _MEDIUM.match(text, m.end)
+            )
+        return self._media
 
     def officials(self) -> bool:
         if self._officials is None:
@@ -663,6 +683,8 @@ def _read(  # noqa: C901 - split once the reading rework settles
             and not inside
             # "a peace summit on Ukraine": what the event is about, not a party to it
             and not (not is_person and m.start in facts.subjects())
+            # "told US broadcaster ABC News": whose medium reports, not a party either
+            and not (not is_person and m.end in facts.media())
         ):
             others.append(m)
     places: list[Span] = []
@@ -1348,7 +1370,7 @@ def _a_side_of_the_topic(
         and not (
             p.leaders
             and p.kind in (TrackKind.SUMMIT, TrackKind.MEETING)
-            and not _LEADERS_EVENT.search(text)
+            and all(_DELEGATION_EVENT.fullmatch(text, a, b) for a, b in r.generic)
         )
         and list(topics) == [p.track_id]
         and not r.others
