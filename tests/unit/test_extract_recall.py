@@ -181,6 +181,21 @@ def test_an_anaphor_does_not_carry_a_track_onto_the_earlier_event_another_track_
     assert [f.exact for f in _of(text, GENEVA_SUMMIT.id, tracks)] == [text.split("\n\n")[1]]
 
 
+def test_an_article_naming_no_venue_is_about_the_event_after_the_one_recalled() -> None:
+    # the Lisbon summit's track recalls Geneva as an earlier event: with no venue named
+    # anywhere, a summit of the same people is the later one, not Geneva's
+    text = (
+        "No Quispe-Mensah meeting planned soon, officials say\n\n"
+        "Quispe and Mensah have no plans to meet in the coming weeks, an aide said."
+    )
+    tracks = [CONTEXT_SUMMIT, GENEVA_SUMMIT]
+    assert len(_of(text, CONTEXT_SUMMIT.id, tracks)) == 2
+    assert _of(text, GENEVA_SUMMIT.id, tracks) == []
+    # once the article names Geneva, its summit is told of there
+    recalled = text + "\n\nQuispe and Mensah met in Geneva in May."
+    assert [f.exact for f in _of(recalled, GENEVA_SUMMIT.id, tracks)][-1].endswith("in May.")
+
+
 @pytest.mark.parametrize(
     ("line", "about_the_topic"),
     [

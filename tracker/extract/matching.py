@@ -99,6 +99,7 @@ class TrackProfile:
     # Patterns that also need one of more literals: a role phrase naming the country ("the
     # Russian foreign minister") holds one of the country's forms besides its role.
     also: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ()
+    place_names: tuple[str, ...] = ()  # the track's places as the analyst typed them
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -297,6 +298,7 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
         leaders=bool(roles_seen) and roles_seen <= _LEADER_ROLES,
         anchors=tuple(anchors),
         also=tuple(also),
+        place_names=tuple(track.places),
     )
 
 
@@ -888,7 +890,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         lines += 1
         if eventless and (view.has_cue or _TELLS_OF_AN_EVENT.search(view.text)):
             eventless = False  # "After meeting Zelensky at the White House, …"
-        direct = _settle(raw, profiles, readings, topics, focus, first_own, view.text)
+        direct = _settle(raw, profiles, readings, topics, focus, first_own, view.text, own_venue)
         anaphor_cache: dict[TrackKind, list[Span]] | None = None
         if direct:
             foreign = False
@@ -1027,8 +1029,20 @@ def _tie_spans(r: _Reading) -> tuple[list[Span], list[Span]]:
     return actor_spans, sorted(r.specific + r.generic)
 
 
+def _recalls(a: TrackProfile, b: TrackProfile) -> bool:
+    """Whether ``a`` names ``b``'s venue as an earlier event (its ``context_terms``): ``a``
+    is the later event of the same people ("Anchorage" for the summit planned after it)."""
+    return a.context is not None and any(a.context.search(place) for place in b.place_names)
+
+
 def _nearer_topic(
-    a: str, b: str, topics: dict[str, bool], focus: dict[str, int], first_own: dict[str, int]
+    a: str,
+    b: str,
+    topics: dict[str, bool],
+    focus: dict[str, int],
+    first_own: dict[str, int],
+    by_id: dict[str, TrackProfile] | None = None,
+    venues: set[str] | frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the article is about ``a`` rather than ``b``: its headline or lead names only
     ``a``, or it names ``a`` by its own places and keywords in two sentences more, or else
@@ -1040,7 +1054,18 @@ def _nearer_topic(
         return True
     if focus.get(b, 0) >= focus.get(a, 0) + 2:
         return False
-    return a in first_own and b in first_own and first_own[a] < first_own[b]
+    if a in first_own and b in first_own:
+        return first_own[a] < first_own[b]
+    # Neither's venue named anywhere in the article: the event the
+    # other track recalls as earlier is not the one told of ("no plans for Trump and Putin
+    # to meet" is of the summit planned after Anchorage).
+    return (
+        a not in venues
+        and b not in venues
+        and by_id is not None
+        and _recalls(by_id[a], by_id[b])
+        and not _recalls(by_id[b], by_id[a])
+    )
 
 
 def _foreign_event(readings: dict[str, _Reading], known_codes: frozenset[str]) -> bool:
@@ -1077,6 +1102,7 @@ def _settle(
     focus: dict[str, int],
     first_own: dict[str, int],
     text: str = "",
+    own_venue: set[str] | frozenset[str] = frozenset(),
 ) -> set[str]:
     """Drop a track that matches only through what another matching track shares (its
     parties or people), when the other is named more specifically; when neither is, the one
@@ -1106,7 +1132,7 @@ def _settle(
             elif clearer or (
                 not _own(ra, rb)
                 and not _own(rb, ra)
-                and _nearer_topic(a, b, topics, focus, first_own)
+                and _nearer_topic(a, b, topics, focus, first_own, by_id, own_venue)
             ):
                 kept.discard(b)
     return kept
