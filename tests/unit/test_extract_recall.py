@@ -181,6 +181,12 @@ def test_an_anaphor_does_not_carry_a_track_onto_the_earlier_event_another_track_
     assert [f.exact for f in _of(text, GENEVA_SUMMIT.id, tracks)] == [text.split("\n\n")[1]]
 
 
+def test_such_a_meeting_refers_to_the_event_just_told_of() -> None:
+    follow = "Aides warned that preparing such a meeting would take months."
+    found = [f.exact for f in _of(SUMMIT_LEAD + follow, SUMMIT.id)]
+    assert found[-1] == follow
+
+
 def test_an_article_naming_no_venue_is_about_the_event_after_the_one_recalled() -> None:
     # the Lisbon summit's track recalls Geneva as an earlier event: with no venue named
     # anywhere, a summit of the same people is the later one, not Geneva's
