@@ -181,6 +181,23 @@ def test_an_anaphor_does_not_carry_a_track_onto_the_earlier_event_another_track_
     assert [f.exact for f in _of(text, GENEVA_SUMMIT.id, tracks)] == [text.split("\n\n")[1]]
 
 
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("A spokesman said the Chilean delegation would stay another day.", True),
+        ("A spokesman said Chile's own delegation had grown to twelve.", True),
+        ("A spokesman said the Peruvian delegation would stay another day.", False),
+    ],
+)
+def test_a_sides_delegation_tells_of_the_talks_told_of(line: str, found: bool) -> None:
+    # the delegation of one of the talks' sides, below talks the article has told of
+    text = (
+        "Norway and Chile held quota talks in Reykjavik on Tuesday.\n\n"
+        "Storms closed the harbour on Wednesday.\n\n" + line
+    )
+    assert (line in [f.exact for f in _of(text, TALKS.id)]) == found
+
+
 def test_such_a_meeting_refers_to_the_event_just_told_of() -> None:
     follow = "Aides warned that preparing such a meeting would take months."
     found = [f.exact for f in _of(SUMMIT_LEAD + follow, SUMMIT.id)]

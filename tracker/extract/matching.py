@@ -945,6 +945,18 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 and len(r.people) >= 2
                 and _people_shared(r, readings, direct),
             )
+            if (
+                found is None
+                and p.family is KindFamily.CHANNEL
+                and p.track_id in named_before
+                and not direct
+                and not _other_people(r)
+                and not r.venue_conflict
+                and _a_sides_delegation(r, view.text)
+            ):
+                # "He said Ukraine's delegation was of the highest level": a side's team at
+                # the talks the article has told of
+                found = (r.context, "side")
             if found is not None and not (
                 found[1] == "opener"
                 and any(rt.specific for t, rt in readings.items() if t != p.track_id)
@@ -976,6 +988,15 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         last_matched = {m.track_id for m in mentions}
         out.append(mentions)
     return out
+
+
+# "Ukraine's delegation", "the Russian delegation", "Ukraine's own delegation".
+_DELEGATION_AFTER = re.compile(r"(?:'s|’s)?\s+(?:own\s+)?delegation\b", re.IGNORECASE)
+
+
+def _a_sides_delegation(r: _Reading, text: str) -> bool:
+    """Whether the sentence names the delegation of one of the track's sides."""
+    return any(_DELEGATION_AFTER.match(text, b) for spans in r.sides.values() for _, b in spans)
 
 
 # A paragraph naming any meeting tells of an event, whoever's it is ("After meeting Zelensky
