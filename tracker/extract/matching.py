@@ -991,7 +991,9 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
 
 
 # "Ukraine's delegation", "the Russian delegation", "Ukraine's own delegation".
-_DELEGATION_AFTER = re.compile(r"(?:'s|’s)?\s+(?:own\s+)?delegation\b", re.IGNORECASE)
+_DELEGATION_AFTER = re.compile(  # (?<!\s): tried once per run of spaces (linear in a search)
+    r"(?<!\s)(?:'s|’s)?\s+(?:own\s+)?delegation\b", re.IGNORECASE
+)
 
 
 def _a_sides_delegation(r: _Reading, text: str) -> bool:
