@@ -3,15 +3,23 @@ each on invented sentences."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.unit.invented import PUB, SUMMIT, TALKS, TRACKS
 from tracker.domain.models import Actor, Finding, Track
 from tracker.extract import extract_document
+from tracker.paths import resources_dir
 
 
 def _of(text: str, track_id: str, tracks: list[Track] = TRACKS) -> list[Finding]:
     return [f for f in extract_document(text, PUB, tracks) if f.track_id == track_id]
+
+
+def default_tracks() -> list[Track]:
+    data = json.loads((resources_dir() / "tracks.json").read_text("utf-8"))
+    return [Track.model_validate(t) for t in data["tracks"]]
 
 
 SUMMIT_LEAD = "Quispe and Mensah agreed on Monday to hold a summit in Lisbon.\n\n"
@@ -174,6 +182,44 @@ def test_an_anaphor_does_not_carry_a_track_onto_the_earlier_event_another_track_
 
 
 @pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("A spokesman said the Chilean delegation would stay another day.", True),
+        ("A spokesman said Chile's own delegation had grown to twelve.", True),
+        ("A spokesman said the Peruvian delegation would stay another day.", False),
+    ],
+)
+def test_a_sides_delegation_tells_of_the_talks_told_of(line: str, found: bool) -> None:
+    # the delegation of one of the talks' sides, below talks the article has told of
+    text = (
+        "Norway and Chile held quota talks in Reykjavik on Tuesday.\n\n"
+        "Storms closed the harbour on Wednesday.\n\n" + line
+    )
+    assert (line in [f.exact for f in _of(text, TALKS.id)]) == found
+
+
+def test_such_a_meeting_refers_to_the_event_just_told_of() -> None:
+    follow = "Aides warned that preparing such a meeting would take months."
+    found = [f.exact for f in _of(SUMMIT_LEAD + follow, SUMMIT.id)]
+    assert found[-1] == follow
+
+
+def test_an_article_naming_no_venue_is_about_the_event_after_the_one_recalled() -> None:
+    # the Lisbon summit's track recalls Geneva as an earlier event: with no venue named
+    # anywhere, a summit of the same people is the later one, not Geneva's
+    text = (
+        "No Quispe-Mensah meeting planned soon, officials say\n\n"
+        "Quispe and Mensah have no plans to meet in the coming weeks, an aide said."
+    )
+    tracks = [CONTEXT_SUMMIT, GENEVA_SUMMIT]
+    assert len(_of(text, CONTEXT_SUMMIT.id, tracks)) == 2
+    assert _of(text, GENEVA_SUMMIT.id, tracks) == []
+    # once the article names Geneva, its summit is told of there
+    recalled = text + "\n\nQuispe and Mensah met in Geneva in May."
+    assert [f.exact for f in _of(recalled, GENEVA_SUMMIT.id, tracks)][-1].endswith("in May.")
+
+
+@pytest.mark.parametrize(
     ("line", "about_the_topic"),
     [
         ("Quispe's aides said the summit had been postponed to June.", True),
@@ -194,6 +240,65 @@ def test_a_sentence_far_from_the_lead_tells_of_the_articles_event(
     )
     found = [f.exact for f in _of(text, SUMMIT.id)]
     assert (found[-1] == line) == about_the_topic
+
+
+@pytest.mark.parametrize(
+    ("line", "about_the_topic"),
+    [
+        ("Lima moved to play down hopes of a face-to-face meeting.", True),
+        ("Accra has said little about a possible summit.", True),
+        ("Lima said another meeting on cocoa would follow.", False),  # another event
+        ("Lima would rather hold a separate meeting with Oslo.", False),  # another party
+    ],
+)
+def test_a_side_and_an_event_word_without_a_cue_tell_of_the_articles_event(
+    line: str, about_the_topic: bool
+) -> None:
+    # no status cue: one of the track's sides and its event word below a headline on it
+    text = (
+        "Quispe and Mensah summit in doubt\n\n"
+        "A summit of Quispe and Mensah in Lisbon had been expected within weeks.\n\n"
+        "Storms kept the fishing fleets in port on Tuesday.\n\n"
+        f"{line}"
+    )
+    found = _of(text, SUMMIT.id)
+    assert (found[-1].exact == line) == about_the_topic
+    assert found[-1].signal is None
+
+
+@pytest.mark.parametrize(
+    ("line", "about_the_topic"),
+    [
+        ("Moscow has said little about a face-to-face meeting.", True),
+        # a country agreeing to "talks": its delegation's, not the leaders' summit
+        ("Moscow would only agree to talks on a lasting settlement.", False),
+    ],
+)
+def test_a_leaders_side_tells_of_their_summit_by_a_leaders_event_word(
+    line: str, about_the_topic: bool
+) -> None:
+    summit = next(t for t in default_tracks() if t.id == "trump-putin-summit")
+    text = (
+        "Trump and Putin summit in doubt\n\n"
+        "Trump and Putin had been expected to meet in Budapest within weeks.\n\n"
+        "Storms closed the airport on Tuesday.\n\n"
+        f"{line}"
+    )
+    assert (line in [f.exact for f in _of(text, summit.id, [summit])]) == about_the_topic
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Mensah told Norwegian broadcaster NRK that the summit would be short.", True),
+        ("Mensah said in an interview with Chilean state media that the summit was near.", True),
+        # a party named as one: the summit may be theirs
+        ("Mensah told Norwegian officials that the summit would be short.", False),
+    ],
+)
+def test_the_country_of_a_news_medium_is_no_party(line: str, found: bool) -> None:
+    text = "Storms closed the port of Tema on Tuesday.\n\n" + line
+    assert bool(_of(text, SUMMIT.id)) == found
 
 
 UK_CANADA = Track(

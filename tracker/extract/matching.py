@@ -106,6 +106,7 @@ class TrackProfile:
     # Patterns that also need one of more literals: a role phrase naming the country ("the
     # Russian foreign minister") holds one of the country's forms besides its role.
     also: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ()
+    place_names: tuple[str, ...] = ()  # the track's places as the analyst typed them
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -304,6 +305,7 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
         leaders=bool(roles_seen) and roles_seen <= _LEADER_ROLES,
         anchors=tuple(anchors),
         also=tuple(also),
+        place_names=tuple(track.places),
     )
 
 
@@ -509,6 +511,12 @@ _SUBJECT_OF_EVENT = re.compile(
     r"\b(?:summit|talks|meeting|conference|negotiations|consultations)\s+on\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "US broadcaster ABC News", "Russian state media": a country's news medium.
+_MEDIUM = re.compile(  # (?<!\s): tried once per run of spaces (linear in a search)
+    r"(?<!\s)\s+(?:state\s+|public\s+)?(?:broadcaster|network|outlet|media|news\s+agency|newspaper|"
+    r"daily|television|TV|radio)\b",
+    re.IGNORECASE,
+)
 # "the line of contact": the front, not a contact between the parties.
 _FRONT_LINE = re.compile(r"\bline\s+of\s+$", re.IGNORECASE)
 # "peace in Ukraine", "the war in Gaza": the place of a conflict, not a venue.
@@ -550,6 +558,7 @@ class _Names:
 
     __slots__ = (
         "_found",
+        "_media",
         "_officials",
         "_subjects",
         "_venues",
@@ -587,6 +596,7 @@ class _Names:
         self._venues: list[str] | None = None
         self._subjects: frozenset[int] | None = None
         self._officials: bool | None = None
+        self._media: frozenset[int] | None = None
         self._found: dict[int, list[Span]] = {}  # pattern id -> its spans
 
     def spans(self, pattern: re.Pattern[str] | None, present: Present) -> list[Span]:
@@ -628,6 +638,18 @@ class _Names:
                 else frozenset()
             )
         return self._subjects
+
+    def media(self) -> frozenset[int]:
+        """Where the names that say whose news medium reports end ("US broadcaster ABC
+        News", "Iranian state media said")."""
+        if self._media is None:
+            text = self.text
+            self._media = frozenset(
+                m.end
+                for m in self.names
+                if m.entity.kind == "country" and _MEDIUM.match(text, m.end)
+            )
+        return self._media
 
     def officials(self) -> bool:
         if self._officials is None:
@@ -697,6 +719,8 @@ def _read(  # noqa: C901 - split once the reading rework settles
             and not inside
             # "a peace summit on Ukraine": what the event is about, not a party to it
             and not (not is_person and m.start in facts.subjects())
+            # "told US broadcaster ABC News": whose medium reports, not a party either
+            and not (not is_person and m.end in facts.media())
         ):
             others.append(m)
     places: list[Span] = []
@@ -900,7 +924,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         lines += 1
         if eventless and (view.has_cue or _TELLS_OF_AN_EVENT.search(view.text)):
             eventless = False  # "After meeting Zelensky at the White House, …"
-        direct = _settle(raw, profiles, readings, topics, focus, first_own, view.text)
+        direct = _settle(raw, profiles, readings, topics, focus, first_own, view.text, own_venue)
         anaphor_cache: dict[TrackKind, list[Span]] | None = None
         if direct:
             foreign = False
@@ -955,6 +979,18 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 and len(r.people) >= 2
                 and _people_shared(r, readings, direct),
             )
+            if (
+                found is None
+                and p.family is KindFamily.CHANNEL
+                and p.track_id in named_before
+                and not direct
+                and not _other_people(r)
+                and not r.venue_conflict
+                and _a_sides_delegation(r, view.text)
+            ):
+                # "He said Ukraine's delegation was of the highest level": a side's team at
+                # the talks the article has told of
+                found = (r.context, "side")
             if found is not None and not (
                 found[1] == "opener"
                 and any(rt.specific for t, rt in readings.items() if t != p.track_id)
@@ -986,6 +1022,17 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         last_matched = {m.track_id for m in mentions}
         out.append(mentions)
     return out
+
+
+# "Ukraine's delegation", "the Russian delegation", "Ukraine's own delegation".
+_DELEGATION_AFTER = re.compile(  # (?<!\s): tried once per run of spaces (linear in a search)
+    r"(?<!\s)(?:'s|’s)?\s+(?:own\s+)?delegation\b", re.IGNORECASE
+)
+
+
+def _a_sides_delegation(r: _Reading, text: str) -> bool:
+    """Whether the sentence names the delegation of one of the track's sides."""
+    return any(_DELEGATION_AFTER.match(text, b) for spans in r.sides.values() for _, b in spans)
 
 
 # A paragraph naming any meeting tells of an event, whoever's it is ("After meeting Zelensky
@@ -1039,8 +1086,20 @@ def _tie_spans(r: _Reading) -> tuple[list[Span], list[Span]]:
     return actor_spans, sorted(r.specific + r.generic)
 
 
+def _recalls(a: TrackProfile, b: TrackProfile) -> bool:
+    """Whether ``a`` names ``b``'s venue as an earlier event (its ``context_terms``): ``a``
+    is the later event of the same people ("Anchorage" for the summit planned after it)."""
+    return a.context is not None and any(a.context.search(place) for place in b.place_names)
+
+
 def _nearer_topic(
-    a: str, b: str, topics: dict[str, bool], focus: dict[str, int], first_own: dict[str, int]
+    a: str,
+    b: str,
+    topics: dict[str, bool],
+    focus: dict[str, int],
+    first_own: dict[str, int],
+    by_id: dict[str, TrackProfile] | None = None,
+    venues: set[str] | frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the article is about ``a`` rather than ``b``: its headline or lead names only
     ``a``, or it names ``a`` by its own places and keywords in two sentences more, or else
@@ -1052,7 +1111,18 @@ def _nearer_topic(
         return True
     if focus.get(b, 0) >= focus.get(a, 0) + 2:
         return False
-    return a in first_own and b in first_own and first_own[a] < first_own[b]
+    if a in first_own and b in first_own:
+        return first_own[a] < first_own[b]
+    # Neither's venue named anywhere in the article: the event the
+    # other track recalls as earlier is not the one told of ("no plans for Trump and Putin
+    # to meet" is of the summit planned after Anchorage).
+    return (
+        a not in venues
+        and b not in venues
+        and by_id is not None
+        and _recalls(by_id[a], by_id[b])
+        and not _recalls(by_id[b], by_id[a])
+    )
 
 
 def _foreign_event(readings: dict[str, _Reading], known_codes: frozenset[str]) -> bool:
@@ -1089,6 +1159,7 @@ def _settle(
     focus: dict[str, int],
     first_own: dict[str, int],
     text: str = "",
+    own_venue: set[str] | frozenset[str] = frozenset(),
 ) -> set[str]:
     """Drop a track that matches only through what another matching track shares (its
     parties or people), when the other is named more specifically; when neither is, the one
@@ -1118,7 +1189,7 @@ def _settle(
             elif clearer or (
                 not _own(ra, rb)
                 and not _own(rb, ra)
-                and _nearer_topic(a, b, topics, focus, first_own)
+                and _nearer_topic(a, b, topics, focus, first_own, by_id, own_venue)
             ):
                 kept.discard(b)
     return kept
@@ -1226,6 +1297,8 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
             return topics[p.track_id], "topic"
         if anaphors and _the_articles_event(p, r, view.text, anaphors, topics, others_direct):
             return topics[p.track_id], "anaphor"
+        if _a_side_of_the_topic(p, r, view.text, topics, others_direct):
+            return topics[p.track_id], "side"
         if (
             p.track_id in previous_state
             and len(r.people) >= min(2, len(p.people))
@@ -1284,6 +1357,8 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
         return topics[p.track_id], "topic"
     if anaphors and _the_articles_event(p, r, view.text, anaphors, topics, others_direct):
         return topics[p.track_id], "anaphor"
+    if _a_side_of_the_topic(p, r, view.text, topics, others_direct):
+        return topics[p.track_id], "side"
     return None
 
 
@@ -1363,6 +1438,31 @@ def _the_articles_event(
         and not r.others
         and not others_direct
         and not r.venue_conflict
+    )
+
+
+def _a_side_of_the_topic(
+    p: TrackProfile, r: _Reading, text: str, topics: dict[str, bool], others_direct: bool
+) -> bool:
+    """Whether a sentence tells of the one event its article is about through one of its
+    sides and an event word of the track, naming no other party ("the Kremlin moved to play
+    down hopes of a face-to-face meeting" below a headline on the leaders' summit); not an
+    event said to be another ("a new round"); for leaders, not "talks" alone (a country
+    agreeing to talks is its delegation's)."""
+    return bool(
+        r.generic
+        and r.sides
+        and not (
+            p.leaders
+            and p.kind in (TrackKind.SUMMIT, TrackKind.MEETING)
+            and all(_DELEGATION_EVENT.fullmatch(text, a, b) for a, b in r.generic)
+        )
+        and list(topics) == [p.track_id]
+        and not r.others
+        and not others_direct
+        and not r.venue_conflict
+        and not r.context
+        and any(not _ANOTHER.search(text[max(0, a - 40) : a]) for a, _ in r.generic)
     )
 
 
