@@ -286,6 +286,10 @@ def _named_after(sentence: str, end: int) -> list[str]:
     return phrase
 
 
+# A body named in quotation marks after "of": ' of the "coalition of the resolute"'.
+_QUOTED_NAME: Final = re.compile(r" of (?:the )?\"([^\"]{3,60})\"")
+
+
 def _of_a_body(sentence: str, hit: CueHit) -> bool:
     """Whether ``hit`` ends on an occasion's noun that "of" and a name follow."""
     return bool(_BODY_MEETING.search(hit.text)) and sentence.startswith(" of ", hit.end)
@@ -302,6 +306,10 @@ def _meets_someone_else(sentence: str, hit: CueHit, people: frozenset[str]) -> b
     if _of_a_body(sentence, hit):
         # "after a meeting of the SCO Council of Foreign Ministers": a body's own meeting
         tokens = _named_after(sentence, hit.end + len(" of"))
+        quoted = _QUOTED_NAME.match(sentence, hit.end)
+        if quoted:
+            # "after the summit of the "coalition of the resolute"": a body named in quotes
+            return not set(quoted.group(1).lower().split()) & people
     elif _MEETS.match(hit.text) or (
         hit.signal in _TOOK_PLACE
         and (hit.text.lower().endswith(" with") or sentence.startswith(" with ", hit.end))
