@@ -1805,3 +1805,25 @@ def test_who_joins_or_is_expected_attends(sentence: str, modality: str) -> None:
     found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == SUMMIT.id]
     hit = [f for f in found if f.exact == sentence]
     assert hit and (hit[0].signal, hit[0].modality) == ("held", modality), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signal"),
+    [
+        ("Peruvian and Ghanaian leaders meet at Lisbon summit", "held"),
+        ("Quispe and Mensah meet on the sidelines of the Lisbon summit", "held"),
+        ("Quispe and Mensah to meet in Lisbon", "proposed"),
+        ("Mensah turned down Quispe's suggestion that they meet in Lisbon.", None),
+        ("Meeting of the Foreign Ministers of Peru and Ghana.", "held"),
+    ],
+)
+def test_a_headlines_present_meet_or_a_meetings_title_tells_it_took_place(
+    sentence: str, signal: str | None
+) -> None:
+    f = _one(sentence, SUMMIT.id)
+    assert (f.signal if f.signal != "boycotted" else None) == signal
+
+
+def test_getting_the_meeting_ready_is_preparing() -> None:
+    f = _one("Quispe told her envoys to get the Lisbon summit ready soon.", SUMMIT.id)
+    assert f.signal == "preparing"

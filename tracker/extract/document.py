@@ -230,6 +230,9 @@ def _undone_by_contrast(info: _Info, hit: CueHit, lexicon: Lexicon) -> bool:
 _MEETS: Final = re.compile(
     r"^(?:met|meets|meet|hosted|hosts|received|welcomed|sat|sits|sit)\b", re.I
 )
+# A meeting cue ending on a preposition of place: the name after it is the venue ("meet at
+# UN General Assembly"), not a person met.
+_AT_A_PLACE: Final = re.compile(r"\s(?:at|in|of)$", re.I)
 # An occasion named by its noun, which "of" and a name may follow: "a meeting of the …".
 _BODY_MEETING: Final = re.compile(r"\b(?:meeting|meetings|session|summit)$", re.I)
 _IN_NAME: Final = frozenset(
@@ -310,7 +313,7 @@ def _meets_someone_else(sentence: str, hit: CueHit, people: frozenset[str]) -> b
         if quoted:
             # "after the summit of the "coalition of the resolute"": a body named in quotes
             return not set(quoted.group(1).lower().split()) & people
-    elif _MEETS.match(hit.text) or (
+    elif (_MEETS.match(hit.text) and not _AT_A_PLACE.search(hit.text)) or (
         hit.signal in _TOOK_PLACE
         and (hit.text.lower().endswith(" with") or sentence.startswith(" with ", hit.end))
     ):
