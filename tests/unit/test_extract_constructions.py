@@ -1827,3 +1827,17 @@ def test_a_headlines_present_meet_or_a_meetings_title_tells_it_took_place(
 def test_getting_the_meeting_ready_is_preparing() -> None:
     f = _one("Quispe told her envoys to get the Lisbon summit ready soon.", SUMMIT.id)
     assert f.signal == "preparing"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        (
+            "But to reach a final accord in the talks, Chile should lift its quota, Solberg said.",
+            "hypothetical",
+        ),
+        ("Norway and Chile agreed to reach a final accord in the talks by May.", "future"),
+    ],
+)
+def test_an_opening_infinitive_of_purpose_is_no_plan(sentence: str, modality: str) -> None:
+    assert _one(sentence, TALKS.id).modality == modality
