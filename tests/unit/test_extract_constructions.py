@@ -9,6 +9,7 @@ import pytest
 from tests.unit.invented import PUB, SUMMIT, TALKS, TRACKS
 from tracker.domain.models import Actor, Finding, Track
 from tracker.extract import extract_document
+from tracker.extract.document import _meets_someone_else
 from tracker.extract.lexicon import compile_cue, load_lexicon
 from tracker.extract.signals import find_cues, is_modifier
 
@@ -1841,3 +1842,26 @@ def test_getting_the_meeting_ready_is_preparing() -> None:
 )
 def test_an_opening_infinitive_of_purpose_is_no_plan(sentence: str, modality: str) -> None:
     assert _one(sentence, TALKS.id).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("subject", "outsider"),
+    [("French President Emmanuel Macron", True), ("Peruvian President Rosa Quispe", False)],
+)
+def test_the_tracks_person_met_by_an_outsider_is_no_occasion_of_the_track(
+    subject: str, outsider: bool
+) -> None:
+    sentence = f'{subject} called her Monday meeting with Kwame Mensah "very good".'
+    hit = next(h for h in find_cues(sentence, load_lexicon()) if h.signal == "held")
+    assert _meets_someone_else(sentence, hit, frozenset({"quispe", "mensah"})) is outsider
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The issue at hand is to resume the Norway-Chile talks, Solberg said.",
+        "Rivas said the goal now is to resume talks with Norway in Reykjavik.",
+    ],
+)
+def test_an_aim_to_resume_is_no_resumption(sentence: str) -> None:
+    assert _one(sentence, TALKS.id).modality == "hypothetical"

@@ -331,7 +331,23 @@ def _meets_someone_else(sentence: str, hit: CueHit, people: frozenset[str]) -> b
     named = sum(1 for t in tokens if t[:1].isupper()) >= 2 or (
         len(tokens) == 1 and _known_person(tokens[0])
     )
-    return named and words[-1] not in _TITLES and not set(words) & people
+    if named and set(words) & people:
+        # "Trump called his Monday meeting with Zelensky 'very good'": the track's person
+        # met by someone outside it, no other of the track's people named before.
+        return _outsider_before(sentence, hit.start, people)
+    return named and words[-1] not in _TITLES
+
+
+_CAPITALISED: Final = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+def _outsider_before(sentence: str, end: int, people: frozenset[str]) -> bool:
+    """Whether the words before ``end`` name a known person none of whose names is one of
+    the track's ``people``, and none of the track's people."""
+    words = [w.strip("'’.").lower() for w in _CAPITALISED.findall(sentence, 0, end)]
+    if set(words) & people:
+        return False
+    return any(_known_person(w) for w in words)
 
 
 def _known_person(word: str) -> bool:
