@@ -1865,3 +1865,11 @@ def test_the_tracks_person_met_by_an_outsider_is_no_occasion_of_the_track(
 )
 def test_an_aim_to_resume_is_no_resumption(sentence: str) -> None:
     assert _one(sentence, TALKS.id).modality == "hypothetical"
+
+
+def test_a_meeting_of_the_tracks_people_named_by_an_outsider_is_the_tracks() -> None:
+    sentence = (
+        "French President Emmanuel Macron comments on the coming meeting of Quispe and Mensah"
+    )
+    hit = next(h for h in find_cues(sentence, load_lexicon()) if h.signal == "engaged")
+    assert not _meets_someone_else(sentence, hit, frozenset({"quispe", "mensah"}))

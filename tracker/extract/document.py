@@ -306,7 +306,8 @@ def _meets_someone_else(sentence: str, hit: CueHit, people: frozenset[str]) -> b
     that is none of the track's ("after a meeting of the SCO Council of Foreign Ministers")."""
     if not people:
         return False
-    if _of_a_body(sentence, hit):
+    body = _of_a_body(sentence, hit)
+    if body:
         # "after a meeting of the SCO Council of Foreign Ministers": a body's own meeting
         tokens = _named_after(sentence, hit.end + len(" of"))
         quoted = _QUOTED_NAME.match(sentence, hit.end)
@@ -333,8 +334,9 @@ def _meets_someone_else(sentence: str, hit: CueHit, people: frozenset[str]) -> b
     )
     if named and set(words) & people:
         # "Trump called his Monday meeting with Zelensky 'very good'": the track's person
-        # met by someone outside it, no other of the track's people named before.
-        return _outsider_before(sentence, hit.start, people)
+        # met by someone outside it, no other of the track's people named before ("the
+        # meeting of Putin and Trump" names who meets: theirs).
+        return not body and _outsider_before(sentence, hit.start, people)
     return named and words[-1] not in _TITLES
 
 
