@@ -1873,3 +1873,23 @@ def test_a_meeting_of_the_tracks_people_named_by_an_outsider_is_the_tracks() -> 
     )
     hit = next(h for h in find_cues(sentence, load_lexicon()) if h.signal == "engaged")
     assert not _meets_someone_else(sentence, hit, frozenset({"quispe", "mensah"}))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signal"),
+    [
+        (
+            "Solberg told Rivas that Oslo wanted the talks to settle quotas, the statement said.",
+            "engaged",
+        ),
+        (
+            "Rivas reportedly assured Ingrid Solberg that Chile wanted the talks to settle quotas.",
+            "engaged",
+        ),
+        ("Solberg told reporters that Norway wanted the talks with Chile to settle quotas.", None),
+    ],
+)
+def test_one_of_the_talks_people_telling_the_other_is_the_talks_going_on(
+    sentence: str, signal: str | None
+) -> None:
+    assert _one(sentence, TALKS.id).signal == signal

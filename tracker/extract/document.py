@@ -389,6 +389,27 @@ _TITLES: Final = frozenset(
 )
 
 
+# One of the track's people telling or assuring another: "Witkoff told Araghchi that …",
+# "Lavrov allegedly told Rubio about …" (the two spoke: CAMEO 04x, consult).
+_TOLD: Final = re.compile(
+    r"\b(?P<a>[A-Z][\w'’-]+)\s+(?:also\s+|allegedly\s+|reportedly\s+)?"
+    r"(?P<verb>told|tells|assured|assures|informed|informs|briefed|briefs)\s+"
+    r"(?P<b>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)"
+)
+
+
+def _told_the_other(sentence: str, people: frozenset[str]) -> CueHit | None:
+    """An exchange between two of the track's people told by its verb, as a cue of the talks
+    going on (``engaged``), or None."""
+    for m in _TOLD.finditer(sentence):
+        told = m.group("a").lower()
+        heard = m.group("b").split()[-1].strip("'’.").lower()
+        if told in people and heard in people and told != heard:
+            start, end = m.span("verb")
+            return CueHit("engaged", "told", start, end, m.group("verb"))
+    return None
+
+
 def _people(track: Track) -> frozenset[str]:
     """The word each name of a track's actors ends with, titles aside: "trump" of "Donald
     Trump" and "putin" of "Vladimir Putin", not "president" of "Russian President"."""
@@ -758,6 +779,8 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 people[mention.track_id],
                 [kinds[o.track_id] for o in others],
             )
+            if hit is None and kind_family(kind) is not KindFamily.ENCOUNTER:
+                hit = _told_the_other(info.norm, people[mention.track_id])
             if (
                 hit is None
                 and not mention.direct
