@@ -1893,3 +1893,17 @@ def test_one_of_the_talks_people_telling_the_other_is_the_talks_going_on(
     sentence: str, signal: str | None
 ) -> None:
     assert _one(sentence, TALKS.id).signal == signal
+
+
+def test_the_announcement_of_a_meeting_whose_day_is_set_is_scheduled() -> None:
+    text = (
+        "Quispe Unveils Lisbon Summit with Mensah\n\n"
+        "The summit with Mensah is scheduled for March 20 in Lisbon, Quispe said."
+    )
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == SUMMIT.id]
+    assert [f.signal for f in found] == ["scheduled", "scheduled"], found
+
+
+def test_the_announcement_of_a_meeting_without_a_day_stays_proposed() -> None:
+    f = _one("Quispe Unveils Lisbon Summit with Mensah", SUMMIT.id)
+    assert f.signal == "proposed"

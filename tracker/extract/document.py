@@ -1164,17 +1164,36 @@ def _date_by_the_coming_day(
     return out
 
 
+# The announcement of a meeting: "Trump Unveils Alaska Meeting with Putin", "announced a
+# summit".
+_ANNOUNCES: Final = re.compile(r"(?:announc|unveil|reveal)\w*\b", re.IGNORECASE)
+
+
+def _announces(f: Finding) -> bool:
+    return (
+        f.signal == "proposed"
+        and f.modality in _TOLD_AS_PAST
+        and f.cue is not None
+        and _ANNOUNCES.match(f.cue) is not None
+    )
+
+
 def _scheduled_by_the_coming_day(
     before: list[Finding], after: list[Finding], published: date | None, lexicon: Lexicon
 ) -> list[Finding]:
     """A meeting announced ahead that takes the day another sentence states it is scheduled
     for (``before`` and ``after`` that dating) is scheduled, not merely proposed, as when the
     sentence names the day itself ("The summit starts tomorrow, August 15 … After that the
-    delegations will hold negotiations")."""
+    delegations will hold negotiations"); so is the announcement of a meeting whose coming day
+    the article sets ("Trump Unveils Alaska Meeting with Putin" over "… in Alaska on August
+    15")."""
     set_for = {
         (f.track_id, f.event_date)
         for f in after
         if f.signal == "scheduled" and f.date_basis == "stated" and f.date_precision == "day"
+    }
+    ahead = {
+        t for t, day in set_for if published is not None and day is not None and day > published
     }
     return [
         a.model_copy(
@@ -1184,11 +1203,14 @@ def _scheduled_by_the_coming_day(
                 "plover": lexicon.plover("scheduled"),
             }
         )
-        if a.signal in _FIXABLE
-        and a.modality == "future"
-        and b.event_date == published
-        and a.event_date != published
-        and (a.track_id, a.event_date) in set_for
+        if (
+            a.signal in _FIXABLE
+            and a.modality == "future"
+            and b.event_date == published
+            and a.event_date != published
+            and (a.track_id, a.event_date) in set_for
+        )
+        or (a.track_id in ahead and _announces(a))
         else a
         for b, a in zip(before, after, strict=True)
     ]
