@@ -1740,6 +1740,7 @@ def test_an_attendance_opener_needs_the_event_just_before() -> None:
         "After their talks in Lisbon, Quispe and Mensah gave a joint press conference.",
         "Quispe said she and Mensah had agreed on several points in Lisbon.",
         "Both leaders said their Lisbon talks had brought real progress.",
+        '"There were many, many points that we agreed on in Lisbon," Quispe said of Mensah.',
     ],
 )
 def test_an_outcome_of_the_meeting_tells_it_took_place(sentence: str) -> None:
