@@ -1908,3 +1908,31 @@ def test_the_announcement_of_a_meeting_whose_day_is_set_is_scheduled() -> None:
 def test_the_announcement_of_a_meeting_without_a_day_stays_proposed() -> None:
     f = _one("Quispe Unveils Lisbon Summit with Mensah", SUMMIT.id)
     assert f.signal == "proposed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signal", "modality"),
+    [
+        (
+            "Officials said Quispe and Mensah would take up fishing rights and tariffs.",
+            "held",
+            "future",
+        ),
+        ("Quispe and Kwame Mensah are expected to discuss the tariff row.", "held", "future"),
+        (
+            "Quispe and her ministers will discuss the tariff row with Mensah's envoy.",
+            None,
+            "asserted",
+        ),
+    ],
+)
+def test_what_the_tracks_people_will_discuss_together_announces_their_meeting(
+    sentence: str, signal: str | None, modality: str
+) -> None:
+    text = "The Lisbon summit of Quispe and Mensah drew much attention.\n\n" + sentence
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == SUMMIT.id]
+    hit = [f for f in found if f.exact == sentence]
+    if signal is None:
+        assert not hit or hit[0].signal is None, found
+    else:
+        assert hit and (hit[0].signal, hit[0].modality) == (signal, modality), found

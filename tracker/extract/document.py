@@ -410,6 +410,27 @@ def _told_the_other(sentence: str, people: frozenset[str]) -> CueHit | None:
     return None
 
 
+# Two of the track's people who will discuss something together: "Trump and Xi would take
+# up soybean purchases", "Rubio and Lavrov will discuss the prisoner exchange" (CAMEO
+# DISCUSS, CONFER: 040), what their meeting ahead is to cover.
+_DISCUSS_AHEAD: Final = re.compile(
+    r"\b(?P<a>[A-Z][\w'’-]+)\s+and\s+(?:[A-Z][\w'’.-]+\s+){0,3}?(?P<b>[A-Z][\w'’-]+)\s+"
+    r"(?P<verb>(?:will|would|are\s+to|were\s+to|are\s+expected\s+to|were\s+expected\s+to)\s+"
+    r"(?:also\s+)?(?:discuss|take\s+up|talk\s+about|go\s+over|tackle|confer\s+on))\b"
+)
+
+
+def _discussed_together(sentence: str, people: frozenset[str]) -> CueHit | None:
+    """What two of the track's people are to discuss together, as a cue of their meeting
+    ahead (``held``, read as future by its modal), or None."""
+    for m in _DISCUSS_AHEAD.finditer(sentence):
+        a, b = m.group("a").lower(), m.group("b").strip("'’.").lower()
+        if a in people and b in people and a != b:
+            start, end = m.span("verb")
+            return CueHit("held", "discuss together", start, end, m.group("verb"))
+    return None
+
+
 def _people(track: Track) -> frozenset[str]:
     """The word each name of a track's actors ends with, titles aside: "trump" of "Donald
     Trump" and "putin" of "Vladimir Putin", not "president" of "Russian President"."""
@@ -779,6 +800,8 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 people[mention.track_id],
                 [kinds[o.track_id] for o in others],
             )
+            if hit is None:
+                hit = _discussed_together(info.norm, people[mention.track_id])
             if hit is None and kind_family(kind) is not KindFamily.ENCOUNTER:
                 hit = _told_the_other(info.norm, people[mention.track_id])
             if (
