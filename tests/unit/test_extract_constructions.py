@@ -1936,3 +1936,22 @@ def test_what_the_tracks_people_will_discuss_together_announces_their_meeting(
         assert not hit or hit[0].signal is None, found
     else:
         assert hit and (hit[0].signal, hit[0].modality) == (signal, modality), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        (
+            "An aide said the envoys' call would be the first step in preparations for the summit of Quispe and Mensah.",
+            "future",
+        ),
+        (
+            "An aide said a call would be welcome as a step in preparations for the summit of Quispe and Mensah.",
+            "hypothetical",
+        ),
+    ],
+)
+def test_would_be_the_first_step_tells_what_comes_not_a_hypothesis(
+    sentence: str, modality: str
+) -> None:
+    assert _one(sentence, SUMMIT.id).modality == modality
