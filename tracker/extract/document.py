@@ -398,9 +398,14 @@ _TOLD: Final = re.compile(
 )
 
 
+_TOLD_VERBS: Final = ("told", "tells", "assure", "inform", "brief")
+
+
 def _told_the_other(sentence: str, people: frozenset[str]) -> CueHit | None:
     """An exchange between two of the track's people told by its verb, as a cue of the talks
     going on (``engaged``), or None."""
+    if not any(verb in sentence for verb in _TOLD_VERBS):
+        return None
     for m in _TOLD.finditer(sentence):
         told = m.group("a").lower()
         heard = m.group("b").split()[-1].strip("'’.").lower()
@@ -420,9 +425,14 @@ _DISCUSS_AHEAD: Final = re.compile(
 )
 
 
+_DISCUSS_VERBS: Final = ("discuss", "take up", "talk about", "go over", "tackle", "confer on")
+
+
 def _discussed_together(sentence: str, people: frozenset[str]) -> CueHit | None:
     """What two of the track's people are to discuss together, as a cue of their meeting
     ahead (``held``, read as future by its modal), or None."""
+    if not any(verb in sentence for verb in _DISCUSS_VERBS):
+        return None
     for m in _DISCUSS_AHEAD.finditer(sentence):
         a, b = m.group("a").lower(), m.group("b").strip("'’.").lower()
         if a in people and b in people and a != b:
