@@ -1816,6 +1816,10 @@ def test_who_joins_or_is_expected_attends(sentence: str, modality: str) -> None:
         ("Quispe and Mensah meet on the sidelines of the Lisbon summit", "held"),
         ("Quispe and Mensah to meet in Lisbon", "proposed"),
         ("Mensah turned down Quispe's suggestion that they meet in Lisbon.", None),
+        (
+            "Rosa Quispe and Colombia's Gustavo Petro meet in Lisbon before her summit with Mensah",
+            None,
+        ),
         ("Meeting of the Foreign Ministers of Peru and Ghana.", "held"),
     ],
 )

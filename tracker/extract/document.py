@@ -233,6 +233,8 @@ _MEETS: Final = re.compile(
 # A meeting cue ending on a preposition of place: the name after it is the venue ("meet at
 # UN General Assembly"), not a person met.
 _AT_A_PLACE: Final = re.compile(r"\s(?:at|in|of)$", re.I)
+# A headline's present "meet at / in": who meets is named before it.
+_MEET_AT: Final = re.compile(r"meets?\s+(?:at|in|on\s+the\s+sidelines\s+of)$", re.I)
 # An occasion named by its noun, which "of" and a name may follow: "a meeting of the …".
 _BODY_MEETING: Final = re.compile(r"\b(?:meeting|meetings|session|summit)$", re.I)
 _IN_NAME: Final = frozenset(
@@ -306,6 +308,10 @@ def _meets_someone_else(sentence: str, hit: CueHit, people: frozenset[str]) -> b
     that is none of the track's ("after a meeting of the SCO Council of Foreign Ministers")."""
     if not people:
         return False
+    if _MEET_AT.match(hit.text):
+        # "Donald Trump and Colombia's Gustavo Petro meet in Washington": who meets is named
+        # before the verb
+        return _names_an_outsider(sentence[: hit.start], people)
     body = _of_a_body(sentence, hit)
     if body:
         # "after a meeting of the SCO Council of Foreign Ministers": a body's own meeting
@@ -341,6 +347,27 @@ def _meets_someone_else(sentence: str, hit: CueHit, people: frozenset[str]) -> b
 
 
 _CAPITALISED: Final = re.compile(r"\b[A-Z][\w'’-]+")
+_CAPITALISED_RUN: Final = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+
+
+def _names_an_outsider(text: str, people: frozenset[str]) -> bool:
+    """Whether ``text`` names a person none of the track's ``people``: one the gazetteer
+    knows, or a run of capitalised words ending in an unknown name ("Colombia's Gustavo
+    Petro"; not a role, "Russian Foreign Minister", nor a place)."""
+    for run in _CAPITALISED_RUN.findall(text):
+        words = [re.sub(r"['’]s$", "", w).strip("'’.").lower() for w in run.split()]
+        last = words[-1]
+        if last in people or last in _TITLES:
+            continue
+        gazetteer = load_gazetteer()
+        if _known_person(last) or (
+            len(words) >= 2
+            and words[-2] not in _TITLES
+            and not gazetteer.lookup(last)
+            and not gazetteer.lookup(" ".join(words))
+        ):
+            return True
+    return False
 
 
 def _outsider_before(sentence: str, end: int, people: frozenset[str]) -> bool:
