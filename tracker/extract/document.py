@@ -417,54 +417,44 @@ _TITLES: Final = frozenset(
 
 
 # One of the track's people telling or assuring another: "Witkoff told Araghchi that …",
-# "Lavrov allegedly told Rubio about …" (the two spoke: CAMEO 04x, consult).
+# "Lavrov allegedly told Rubio about …" (CAMEO codes TELL as a statement, 010; made to the
+# other side's own person, the two are in contact): the talks go on (``engaged``).
 _TOLD: Final = re.compile(
     r"\b(?P<a>[A-Z][\w'’-]+)\s+(?:also\s+|allegedly\s+|reportedly\s+)?"
     r"(?P<verb>told|tells|assured|assures|informed|informs|briefed|briefs)\s+"
     r"(?P<b>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)"
 )
-
-
 _TOLD_VERBS: Final = ("told", "tells", "assure", "inform", "brief")
-
-
-def _told_the_other(sentence: str, people: frozenset[str]) -> CueHit | None:
-    """An exchange between two of the track's people told by its verb, as a cue of the talks
-    going on (``engaged``), or None."""
-    if not any(verb in sentence for verb in _TOLD_VERBS):
-        return None
-    for m in _TOLD.finditer(sentence):
-        told = m.group("a").lower()
-        heard = m.group("b").split()[-1].strip("'’.").lower()
-        if told in people and heard in people and told != heard:
-            start, end = m.span("verb")
-            return CueHit("engaged", "told", start, end, m.group("verb"))
-    return None
-
 
 # Two of the track's people who will discuss something together: "Trump and Xi would take
 # up soybean purchases", "Rubio and Lavrov will discuss the prisoner exchange" (CAMEO
-# DISCUSS, CONFER: 040), what their meeting ahead is to cover.
+# DISCUSS, CONFER: 040): their meeting ahead (``held``, read as future by its modal).
 _DISCUSS_AHEAD: Final = re.compile(
     r"\b(?P<a>[A-Z][\w'’-]+)\s+and\s+(?:[A-Z][\w'’.-]+\s+){0,3}?(?P<b>[A-Z][\w'’-]+)\s+"
     r"(?P<verb>(?:will|would|are\s+to|were\s+to|are\s+expected\s+to|were\s+expected\s+to)\s+"
     r"(?:also\s+)?(?:discuss|take\s+up|talk\s+about|go\s+over|tackle|confer\s+on))\b"
 )
-
-
 _DISCUSS_VERBS: Final = ("discuss", "take up", "talk about", "go over", "tackle", "confer on")
 
+# (pattern, the words one of which it needs, signal, cue name)
+_BETWEEN_TWO: Final = (
+    (_DISCUSS_AHEAD, _DISCUSS_VERBS, "held", "discuss together"),
+    (_TOLD, _TOLD_VERBS, "engaged", "told"),
+)
 
-def _discussed_together(sentence: str, people: frozenset[str]) -> CueHit | None:
-    """What two of the track's people are to discuss together, as a cue of their meeting
-    ahead (``held``, read as future by its modal), or None."""
-    if not any(verb in sentence for verb in _DISCUSS_VERBS):
-        return None
-    for m in _DISCUSS_AHEAD.finditer(sentence):
-        a, b = m.group("a").lower(), m.group("b").strip("'’.").lower()
-        if a in people and b in people and a != b:
-            start, end = m.span("verb")
-            return CueHit("held", "discuss together", start, end, m.group("verb"))
+
+def _between_two(sentence: str, people: frozenset[str], ongoing: bool) -> CueHit | None:
+    """A cue that two of the track's people, both named, make together: what they will
+    discuss (any kind), or one telling the other (talks, channels and groups only)."""
+    for pattern, verbs, signal, cue in _BETWEEN_TWO if ongoing else _BETWEEN_TWO[:1]:
+        if not any(verb in sentence for verb in verbs):
+            continue
+        for m in pattern.finditer(sentence):
+            a = m.group("a").lower()
+            b = m.group("b").split()[-1].strip("'’.").lower()
+            if a in people and b in people and a != b:
+                start, end = m.span("verb")
+                return CueHit(signal, cue, start, end, m.group("verb"))
     return None
 
 
@@ -838,9 +828,8 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 [kinds[o.track_id] for o in others],
             )
             if hit is None:
-                hit = _discussed_together(info.norm, people[mention.track_id])
-            if hit is None and kind_family(kind) is not KindFamily.ENCOUNTER:
-                hit = _told_the_other(info.norm, people[mention.track_id])
+                ongoing = kind_family(kind) is not KindFamily.ENCOUNTER
+                hit = _between_two(info.norm, people[mention.track_id], ongoing)
             if (
                 hit is None
                 and not mention.direct
