@@ -1959,3 +1959,20 @@ def test_would_be_the_first_step_tells_what_comes_not_a_hypothesis(
     sentence: str, modality: str
 ) -> None:
     assert _one(sentence, SUMMIT.id).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signal"),
+    [
+        (
+            "Mensah said he could not attend the Lisbon summit, the timing being too close to "
+            "the start of the festival of Homowo, which starts on Monday.",
+            None,
+        ),
+        ("Quispe and Mensah announced the Lisbon summit, which starts on Monday.", "scheduled"),
+    ],
+)
+def test_a_which_clause_on_a_noun_naming_no_event_tells_of_that_noun(
+    sentence: str, signal: str | None
+) -> None:
+    assert _one(sentence, SUMMIT.id).signal == signal

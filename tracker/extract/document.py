@@ -9,10 +9,12 @@ prefix and suffix.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Final
 
 from tracker.domain.models import Finding, Modality, Precision, Sentence, Track
@@ -465,6 +467,28 @@ def _people(track: Track) -> frozenset[str]:
     return frozenset(w for w in last if w and w not in _TITLES)
 
 
+# A non-restrictive relative clause: "… the holiday of Simchat Torah, which begins at sundown".
+_WHICH_CLAUSE: Final = re.compile(r",\s*which\s+[^,;()\u2014]*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _event_words(event_nouns_json: str) -> frozenset[str]:
+    nouns: dict[str, list[str]] = json.loads(event_nouns_json)
+    return frozenset(w.lower() for words in nouns.values() for w in words if " " not in w)
+
+
+def _describes_another_noun(sentence: str, hit: CueHit, lexicon: Lexicon) -> bool:
+    """Whether ``hit`` lies in a ", which …" clause describing a noun that names no event
+    (no event word among the eight words before the comma): "the start of the holiday of
+    Simchat Torah, which begins at sundown on Monday" schedules no meeting."""
+    before = sentence[max(0, hit.start - 240) : hit.start]
+    clause = _WHICH_CLAUSE.search(before)
+    if clause is None:
+        return False
+    head = {w.strip(".,'’\"").lower() for w in before[: clause.start()].split()[-8:]}
+    return not head & _event_words(lexicon.event_nouns_json)
+
+
 def _changes_the_plan(info: _Info, lexicon: Lexicon) -> bool:
     """Whether the sentence's predicate is a change of plan (postponed, cancelled, …)."""
     return any(
@@ -525,7 +549,9 @@ def _choose_cue(
             for i, spans in enumerate(other_spans)
         ):
             continue
-        if _meets_someone_else(info.norm, hit, people):
+        if _meets_someone_else(info.norm, hit, people) or _describes_another_noun(
+            info.norm, hit, lexicon
+        ):
             continue
         no_status = 1 if lexicon.status_for(hit.signal, kind) is None else 0
         modifier = 1 if is_modifier(info.norm, hit) or _before_resumption(info, hit, lexicon) else 0
