@@ -61,7 +61,7 @@ python_version = 3.11
 plugins = pydantic.mypy
 strict = True
 
-[mypy-docx.*,rapidfuzz.*,sqlite_utils.*,ahocorasick]
+[mypy-docx.*,rapidfuzz.*,sqlite_utils.*,ahocorasick,tzdata]
 ignore_missing_imports = True
 """
 

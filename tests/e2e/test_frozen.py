@@ -111,6 +111,34 @@ def test_cli_imports_a_folder_through_its_worker_processes(tmp_path: Path) -> No
     assert report["new"] == len(articles) >= 12
 
 
+# A Moscow agency's story from Santiago stamped 06:30 Moscow time (03:30 UTC): in Santiago's
+# winter (UTC-4) still the day before, in its summer (UTC-3) already the stamp's day.
+SANTIAGO_STORY = (
+    "World\n\nPutin and Trump spoke by phone, Kremlin says\n\n14 {mon}, 06:30\n\n"
+    "SANTIAGO, {month} 14. /TASS/. Donald Trump said he had held a long telephone "
+    "conversation with Vladimir Putin about Ukraine.\n\n(c) TASS 1999-2026\n"
+)
+
+
+def test_cli_reads_a_time_stamp_in_a_zone_with_summer_time(tmp_path: Path) -> None:
+    # The zone data travels in the bundle (tzdata): the analyst's machine may have none.
+    folder = tmp_path / "stamped"
+    folder.mkdir()
+    for mon, month in (("JUL", "July"), ("JAN", "January")):
+        story = SANTIAGO_STORY.format(mon=mon, month=month)
+        (folder / f"{month.lower()}.txt").write_text(story, encoding="utf-8")
+    db = str(tmp_path / "zones.db")
+    assert run_frozen("tracker", "--db", db, "init", "--empty", tmp_path=tmp_path).returncode == 0
+    imported = run_frozen("tracker", "--db", db, "ingest", str(folder), tmp_path=tmp_path)
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+    shown = run_frozen(
+        "tracker", "--db", db, "evidence", SEED_TRACKS[0], "--json", tmp_path=tmp_path
+    )
+    assert shown.returncode == 0, shown.stderr
+    days = {row["event_date"] for row in json.loads(shown.stdout)}
+    assert days == {"2026-07-13", "2026-01-14"}, days
+
+
 def test_cli_writes_a_pdf_briefing(tmp_path: Path) -> None:
     out = tmp_path / "brief.pdf"
     result = run_frozen(

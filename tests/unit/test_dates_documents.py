@@ -6,7 +6,12 @@ from datetime import date
 
 import pytest
 
-from tracker.extract.dates import DocDateInput, fragment_groups, infer_document_dates
+from tracker.extract.dates import (
+    DocDateCache,
+    DocDateInput,
+    fragment_groups,
+    infer_document_dates,
+)
 
 DAY = date(2025, 10, 22)
 TODAY = date(2026, 12, 5)
@@ -128,3 +133,18 @@ def test_a_date_inferred_from_another_document_is_reconsidered() -> None:
 )
 def test_fragment_groups(text: str, groups: list[tuple[str, ...]]) -> None:
     assert fragment_groups(text) == groups
+
+
+def test_a_cache_shared_across_calls_reads_alike_and_rereads_an_edited_text() -> None:
+    quote = "“we cannot postpone what has not been finalized”"
+    anchor = _anchor(f"Peskov said {quote} on Tuesday.")
+    first = DocDateInput(2, f"The Kremlin said {quote} today.")
+    second = DocDateInput(3, "An unrelated note about the weather in Geneva.")
+    cache = DocDateCache()
+    for undated in (first, second, first):
+        assert infer_document_dates([anchor, undated], today=TODAY, cache=cache) == (
+            infer_document_dates([anchor, undated], today=TODAY)
+        )
+    # the anchor's text changed under the same id: its quotes are read again
+    edited = _anchor("Peskov said nothing of note on Tuesday.")
+    assert infer_document_dates([edited, first], today=TODAY, cache=cache) == {}

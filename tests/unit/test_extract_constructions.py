@@ -1976,3 +1976,104 @@ def test_a_which_clause_on_a_noun_naming_no_event_tells_of_that_noun(
     sentence: str, signal: str | None
 ) -> None:
     assert _one(sentence, SUMMIT.id).signal == signal
+
+
+def test_news_that_emerged_after_a_dated_event_is_of_that_day() -> None:
+    text = (
+        "Chile angered by reports Norway has suspended the Reykjavik talks\n\n"
+        "Chile's government is angered by reports that Norway has suspended the Reykjavik "
+        "talks with Chilean negotiators.\n\n"
+        "Word that the talks with Norway had been suspended emerged after a trawler was "
+        "seized off the Chilean coast on the evening of March 2, the Chilean ministry said."
+    )
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == TALKS.id]
+    assert found and {f.event_date for f in found} == {date(2026, 3, 2)}
+
+
+def test_a_past_news_lead_undated_keeps_the_articles_day_a_perfect_one_does_not() -> None:
+    base = (
+        "Norway suspends Reykjavik talks with Chile\n\n"
+        "{lead}\n\n"
+        "Norwegian officials said on Monday that the talks with Chile had been suspended."
+    )
+    perfect = base.format(
+        lead="Chilean negotiators are dismayed that Norway has suspended the Reykjavik "
+        "talks on fishing quotas with Chile."
+    )
+    past = base.format(
+        lead="Norway suspended the Reykjavik talks on fishing quotas with Chile, to the "
+        "dismay of Chilean negotiators."
+    )
+    assert _one_of(perfect, TALKS.id, "Chilean negotiators").event_date == date(2026, 3, 2)
+    assert _one_of(past, TALKS.id, "Norway suspended the").event_date == PUB
+
+
+def test_a_day_told_in_passing_is_not_the_coming_events_day() -> None:
+    text = (
+        "Quispe holds call with Mensah\n\n"
+        '"Mensah and I will then meet in Lisbon to settle the quarrel," Quispe wrote.\n\n'
+        "Quispe also said she would go over her call with Kwame Mensah, and much more, "
+        "when her cabinet gathers in Lima on March 5."
+    )
+    meet = _one_of(text, SUMMIT.id, '"Mensah and I')
+    assert (meet.signal, meet.event_date) == ("proposed", PUB)
+
+
+def test_a_plan_told_in_the_present_takes_the_day_of_the_coming_event() -> None:
+    text = (
+        "Lisbon prepares for Peru-Ghana summit\n\n"
+        "Quispe and Mensah will meet in Lisbon on March 6, officials said.\n\n"
+        "According to Portuguese diplomatic sources, Quispe and Mensah are planned to meet "
+        "at 10:00 in the Belem palace."
+    )
+    plan = _one_of(text, SUMMIT.id, "According to")
+    assert (plan.signal, plan.event_date) == ("scheduled", date(2026, 3, 6))
+
+
+def test_a_report_made_at_the_time_is_of_the_day_just_told() -> None:
+    text = (
+        "Solberg and Rivas held talks in Reykjavik on February 20.\n\n"
+        "Norwegian radio reported at the time that the talks with Chile had been tense."
+    )
+    report = _one_of(text, TALKS.id, "Norwegian radio")
+    assert report.event_date == date(2026, 2, 20)
+
+
+def test_at_the_time_without_a_report_is_no_day() -> None:
+    text = (
+        "Solberg and Rivas held talks in Reykjavik on February 20.\n\n"
+        "Norway will resume talks with Chile at the time that suits both sides."
+    )
+    later = _one_of(text, TALKS.id, "Norway will")
+    assert later.event_date != date(2026, 2, 20)
+
+
+def test_a_past_perfect_in_a_relative_clause_after_the_cue_keeps_the_articles_day() -> None:
+    text = (
+        "Norway has suspended the Reykjavik talks with Chile and the quota swap that both "
+        "fisheries ministries had announced."
+    )
+    assert _one_of(text, TALKS.id, "Norway").event_date == PUB
+
+
+def test_a_countrys_official_speaks_with_the_voice_the_lead_dates() -> None:
+    text = (
+        "Peru says Lisbon summit with Ghana called off\n\n"
+        "LIMA, March 4 (Wire) - Peru said on Monday that the Lisbon summit of Quispe and "
+        "Mensah had been cancelled.\n\n"
+        '"The summit of Quispe and Mensah will not now take place," Peruvian Foreign '
+        "Minister Ana Torres wrote."
+    )
+    quoted = _one_of(text, SUMMIT.id, '"The summit')
+    assert quoted.event_date == date(2026, 3, 2)  # the Monday the lead dates
+
+
+def test_a_choice_made_in_a_call_is_of_the_calls_day() -> None:
+    text = (
+        "Peru and Ghana name ministers to prepare Lisbon summit\n\n"
+        "Peru and Ghana have named the ministers who will prepare the summit of their "
+        "presidents in Lisbon, officials in Lima and Accra said.\n\n"
+        "Lisbon was chosen for the summit after a phone conversation of an hour between "
+        "Quispe and Mensah on Monday."
+    )
+    assert _one_of(text, SUMMIT.id, "Lisbon was").event_date == date(2026, 3, 2)

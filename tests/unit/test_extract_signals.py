@@ -328,3 +328,19 @@ def test_extraction_never_fails_and_anchors_hold(words: list[str]) -> None:
     text = " ".join(words)
     for f in extract_document(text, PUB, TRACKS):
         assert text[f.start : f.end] == f.exact
+
+
+def test_a_lexicon_compiles_its_cues_only_when_a_reading_needs_them() -> None:
+    fresh = Lexicon(load_lexicon().data)
+    # what a status needs reads the data alone
+    assert fresh.status_for("postponed", "summit") == "postponed"
+    assert fresh.has_signal("held") and not fresh.has_signal("maybe")
+    assert fresh.precedence("cancelled") == load_lexicon().precedence("cancelled")
+    assert "signals" not in vars(fresh) and "_indexed" not in vars(fresh)
+    # a reading compiles what it uses, and reads as the shared lexicon does
+    text = "The summit was postponed on Friday."
+    assert [c.signal for c in find_cues(text, fresh)] == [
+        c.signal for c in find_cues(text, load_lexicon())
+    ]
+    assert "signals" in vars(fresh)
+    assert fresh.compile() is fresh and "boilerplate" in vars(fresh)

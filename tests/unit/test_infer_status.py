@@ -8,6 +8,7 @@ from itertools import count
 from typing import Any
 
 from tracker.domain.models import Actor, Evidence, Track
+from tracker.extract.lexicon import Lexicon, load_lexicon
 from tracker.infer import grade_credibility, infer_track
 from tracker.infer.claims import claim_date
 
@@ -308,3 +309,28 @@ def test_a_walk_back_settles_on_a_channel_too() -> None:
     a = infer_track(CHANNEL, evidence)
     assert (a.status, a.since) == ("stalled", D21)
     assert a.contested
+
+
+def test_the_next_event_finds_its_own_cue_without_compiling_the_lexicon() -> None:
+    lexicon = Lexicon(load_lexicon().data)
+    exact = "Talks between the envoys are set to take place on October 24th in Geneva."
+    e = ev("scheduled", date(2025, 10, 24), 1, track_id="g", exact=exact, cue="set to take place")
+    a = infer_track(COALITION, [e], lexicon=lexicon)
+    assert a.next_event is not None
+    assert (a.next_event.what, a.next_event.place) == ("Talks between the envoys", "Geneva")
+    assert "signals" not in vars(lexicon)  # one phrase compiled, not every cue
+
+
+def test_an_analysts_signal_finds_a_cue_of_that_signal() -> None:
+    exact = "A meeting of the coalition is scheduled for October 24th in London."
+    e = ev(
+        "scheduled",
+        date(2025, 10, 24),
+        1,
+        track_id="g",
+        exact=exact,
+        cue="was called off",  # the machine's cue of the signal the analyst replaced
+        machine={"signal": "cancelled"},
+    )
+    a = infer_track(COALITION, [e])
+    assert a.next_event is not None and a.next_event.what == "A meeting of the coalition"

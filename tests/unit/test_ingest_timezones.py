@@ -58,6 +58,33 @@ def test_north_american_summer_time() -> None:
     assert city_offset("Paris", date(2026, 7, 10)) is None
 
 
+def test_summer_time_south_of_the_equator_and_where_it_was_given_up() -> None:
+    # Chile keeps summer time from September to April; Argentina and Mexico gave it up
+    assert city_offset("Santiago", date(2026, 1, 10)) == -3
+    assert city_offset("Santiago", date(2026, 7, 10)) == -4
+    assert city_offset("Buenos Aires", date(2026, 1, 10)) == -3
+    assert city_offset("Mexico City", date(2026, 7, 10)) == -6
+    assert city_offset("Havana", date(2026, 7, 10)) == -4  # Cuba keeps summer time
+
+
+# 06:30 in Moscow is 03:30 UTC: 23:30 the day before in Santiago's winter (UTC-4), but
+# already 00:30 the same day in its summer (UTC-3).
+DAWN_IN_MOSCOW = (
+    "World\n\n"
+    "Quispe to attend the Lisbon summit, her office says\n\n"
+    "{stamp}, 06:30\n\n"
+    "SANTIAGO, {day}. /TASS/. Rosa Quispe will travel to the Lisbon summit with Ghana, her "
+    "office said.\n"
+)
+
+
+def test_a_southern_city_in_summer_time_is_an_hour_nearer_utc() -> None:
+    winter = DAWN_IN_MOSCOW.format(stamp="14 JUL", day="July 14")
+    summer = DAWN_IN_MOSCOW.format(stamp="14 JAN", day="January 14")
+    assert local_day_behind(winter, date(2026, 7, 14)) == date(2026, 7, 13)
+    assert local_day_behind(summer, date(2026, 1, 14)) is None
+
+
 def test_claims_dated_by_their_article_take_the_dateline_citys_day() -> None:
     found = [
         f

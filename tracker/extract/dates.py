@@ -814,7 +814,17 @@ def _past_marker_counts(sentence: str, hit: re.Match[str], near: int | None) -> 
             re.IGNORECASE,
         ):
             return False
+    if near is not None and start > near and _RELATIVE_BEFORE.search(sentence, near, start):
+        return False  # "… the release of 18 soldiers that Thai leaders had announced"
     return not (near is not None and start > near and _CLAUSE_END.search(sentence[near:start]))
+
+
+# A relative clause after the cue whose past perfect describes a noun of it ("suspending the
+# release of the soldiers that Thai leaders had announced for November 12"): that noun's
+# earlier time, not the sentence's.
+_RELATIVE_BEFORE: Final = re.compile(
+    r"\b[a-z]+\s+(?:that|which|whom)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE
+)
 
 
 # Words before an adjective "earlier" that make it describe a noun ("Unlike earlier
@@ -1067,6 +1077,31 @@ class _Prepared:
     norm: str
 
 
+class DocDateCache:
+    """What ``infer_document_dates`` works out of each document's text (its quotes, quote
+    fragments and normalised words), kept across calls that compare many of the same
+    documents: one pass over a database's undated documents meets each anchor again for
+    every undated document it may date. Keyed by id and text, so an edited text is read
+    again."""
+
+    def __init__(self) -> None:
+        self._prepared: dict[tuple[int, str], _Prepared] = {}
+
+    def prepared(self, doc: DocDateInput) -> _Prepared:
+        key = (doc.id, doc.text)
+        hit = self._prepared.get(key)
+        if hit is None:
+            quotes = quotes_of(doc.text)
+            hit = _Prepared(
+                quotes=quotes,
+                long_quotes=[q for q in quotes if len(q.split()) >= DISTINCT_QUOTE_WORDS],
+                fragments=fragment_groups(doc.text),
+                norm=normalize_for_compare(doc.text),
+            )
+            self._prepared[key] = hit
+        return hit
+
+
 class _Rarity:
     """How many of the compared documents hold a passage (counted once, on demand)."""
 
@@ -1111,7 +1146,10 @@ def _distinctive(a: _Prepared, b: _Prepared, rarity: _Rarity) -> int:
 
 
 def infer_document_dates(  # noqa: C901 - a chain of reading rules, split when they settle
-    docs: Sequence[DocDateInput], *, today: date | None = None
+    docs: Sequence[DocDateInput],
+    *,
+    today: date | None = None,
+    cache: DocDateCache | None = None,
 ) -> dict[int, tuple[date, str]]:
     """Dates for undated documents: read from their own text, else shared quotes.
 
@@ -1122,7 +1160,7 @@ def infer_document_dates(  # noqa: C901 - a chain of reading rules, split when t
     documents compared, or runs of short fragments all taken from one long quote. Only
     documents whose date was stated or set by an analyst serve as anchors (never one that
     was itself inferred); ties go to the anchor listed first. Returns ``{doc id: (date,
-    basis sentence)}``.
+    basis sentence)}``. ``cache`` keeps each text's reading for the next call.
     """
     from tracker.ingest.published import published_from_text
 
@@ -1146,18 +1184,12 @@ def infer_document_dates(  # noqa: C901 - a chain of reading rules, split when t
             pending.append(doc)
     if not pending or not anchors:
         return out
+    known = cache if cache is not None else DocDateCache()
     prepared: dict[int, _Prepared] = {}
     for d in [*pending, *anchors]:
-        if d.id in prepared:
-            continue
-        quotes = quotes_of(d.text)
-        prepared[d.id] = _Prepared(
-            quotes=quotes,
-            long_quotes=[q for q in quotes if len(q.split()) >= DISTINCT_QUOTE_WORDS],
-            fragments=fragment_groups(d.text),
-            norm=normalize_for_compare(d.text),
-        )
-    rarity = _Rarity([normalize_for_compare(d.text) for d in docs])
+        if d.id not in prepared:
+            prepared[d.id] = known.prepared(d)
+    rarity = _Rarity([known.prepared(d).norm for d in docs])
     for doc in pending:
         mine = prepared[doc.id]
         best: tuple[int, DocDateInput] | None = None

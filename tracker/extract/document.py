@@ -693,6 +693,24 @@ _REDUCED_RELATIVE: Final = re.compile(
 )
 
 
+# News that surfaced just after an event is of that event's day: "word that the accord had
+# been halted emerged after soldiers were wounded on the morning of November 10".
+_SURFACED_BEFORE: Final = re.compile(
+    r"\b(?:emerged|surfaced|came\s+to\s+light|broke)\s+(?:only\s+|shortly\s+|soon\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A choice told in the passive and made in a call or meeting is of that call's day:
+# "Budapest was picked for the summit after a phone conversation … on Oct. 16".
+_CHOSEN: Final = re.compile(r"(?:picked|chosen|selected|agreed|decided|settled)\b", re.IGNORECASE)
+_IN_A_CALL: Final = re.compile(
+    r"after\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:call|conversation|talks|meeting)\b",
+    re.IGNORECASE,
+)
+
+
 def _mask_other_events(sentence: str, hit: CueHit | None) -> str:
     """The sentence with the clauses that tell of another event blanked out (same length),
     when they follow the cue: their dates are that event's ("decided to delay further
@@ -701,7 +719,12 @@ def _mask_other_events(sentence: str, hit: CueHit | None) -> str:
     if hit is None:  # no cue: the clauses of another event after the sentence's subject
         spans = [(m.start(), m.end()) for m in _OTHER_EVENT.finditer(sentence) if m.start() > 0]
         return _blank(sentence, spans)
-    spans = [(m.start(), m.end()) for m in _OTHER_EVENT.finditer(sentence, hit.end)]
+    spans = [
+        (m.start(), m.end())
+        for m in _OTHER_EVENT.finditer(sentence, hit.end)
+        if not _SURFACED_BEFORE.search(sentence, 0, m.start())
+        and not (_CHOSEN.match(sentence, hit.start) and _IN_A_CALL.match(m.group(0)))
+    ]
     spans += [
         (m.start("rest"), m.end())
         for m in _REDUCED_RELATIVE.finditer(sentence, hit.start)
@@ -985,7 +1008,10 @@ def _date_by_the_news_day(
     todays = {
         (f.track_id, f.signal)
         for f in findings
-        if lead[0] <= f.start < lead[1] and f.date_basis == "inferred" and f.signal
+        if lead[0] <= f.start < lead[1]
+        and f.date_basis == "inferred"
+        and f.signal
+        and not _perfect(f.exact, f.cue)
     }
     news = {key: min(found) for key, found in days.items() if len(found) == 1 and key not in todays}
     if not news:
@@ -1002,6 +1028,18 @@ def _date_by_the_news_day(
             f = f.model_copy(update={"event_date": day, "date_precision": "day"})
         out.append(f)
     return out
+
+
+def _perfect(sentence: str, cue: str | None) -> bool:
+    """Whether the cue is told in the present perfect ("reports that Thailand has suspended
+    the declaration"): a recent event left undated, whose day the article may give later."""
+    if not cue:
+        return False
+    at = sentence.find(cue)
+    return at > 0 and _HAS_BEFORE.search(sentence, 0, at) is not None
+
+
+_HAS_BEFORE: Final = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+|reportedly\s+)?$")
 
 
 def _lead_index(infos: Sequence[_Info], sentences: Sequence[Sentence]) -> int | None:
@@ -1053,6 +1091,18 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
     return bool(a and b and a.split()[-1].lower() == b.split()[-1].lower())
 
 
+def _speaks_for(country: str | None, speaker: str | None) -> bool:
+    """Whether ``speaker`` is an official of the country the speaker ``country`` names: one
+    voice ("Oman said Saturday …" and "… Omani Foreign Minister Badr Albusaidi wrote")."""
+    if not country or not speaker:
+        return False
+    gazetteer = load_gazetteer()
+    nation = gazetteer.country_of(country)
+    if nation is None or country.lower() not in (n.lower() for n in nation.names):
+        return False
+    return gazetteer.country_of(speaker.split()[0]) is nation
+
+
 def _date_by_the_lead_day(
     findings: list[Finding],
     lead: tuple[date, str | None],
@@ -1073,11 +1123,20 @@ def _date_by_the_lead_day(
     for f in findings:
         told = f.modality in _TOLD_AS_PAST or (
             f.modality == "future"
-            and (_same_speaker(speaker, f.speaker) or (speaker is None and f.speaker is not None))
+            and (
+                _same_speaker(speaker, f.speaker)
+                or _speaks_for(speaker, f.speaker)
+                or (speaker is None and f.speaker is not None)
+            )
         )
         # a day the lead's speaker spoke is not another speaker's ("Orban wrote on Wednesday
         # …" does not date "The timing remains undecided, Peskov said")
-        other = _named(speaker) and _named(f.speaker) and not _same_speaker(speaker, f.speaker)
+        other = (
+            _named(speaker)
+            and _named(f.speaker)
+            and not _same_speaker(speaker, f.speaker)
+            and not _speaks_for(speaker, f.speaker)
+        )
         if told and not other and f.date_basis == "inferred" and f.event_date == published:
             f = f.model_copy(update={"event_date": day, "date_precision": "day"})
         out.append(f)
@@ -1128,7 +1187,20 @@ def _tells_ahead(f: Finding) -> bool:
         or (f.signal is None and f.modality == "asserted" and tells_ahead(f.exact))
         or (f.modality == "reported" and _reports_ahead(f.exact))
         or (f.modality == "asserted" and _INFINITIVE_AHEAD.match(f.exact) is not None)
+        # a plan told in the present: "according to diplomatic sources, the delegations are
+        # planned to meet at 13:00"
+        or (
+            f.signal == "scheduled"
+            and f.modality == "reported"
+            and _PLAN_NOW.search(f.exact) is not None
+        )
     )
+
+
+_PLAN_NOW: Final = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+)?(?:planned|scheduled|set|due|slated|expected)\s+(?:to|for)\b",
+    re.IGNORECASE,
+)
 
 
 def _reports_ahead(sentence: str) -> bool:
@@ -1201,6 +1273,20 @@ def _said_that_day(sentence: str, when: DateResolution, published: date | None) 
     )
 
 
+# "… when he meets Zelenskyy at the White House on October 17": a day told in passing, of
+# another occasion, in a clause opened by "when".
+_WHEN_OPEN: Final = re.compile(r"\bwhen\b[^,;:.!?]{0,160}$", re.IGNORECASE)
+
+
+def _in_a_when_clause(sentence: str, day: date, published: date) -> bool:
+    """Whether the expression of ``day`` in ``sentence`` stands in a clause opened by
+    "when" (the sentence then tells no status of the track's own coming event)."""
+    return any(
+        m.date == day and _WHEN_OPEN.search(sentence, 0, m.start)
+        for m in find_date_mentions(sentence, published, future=True)
+    )
+
+
 def _date_by_the_coming_day(
     findings: list[Finding],
     published: date | None,
@@ -1226,6 +1312,7 @@ def _date_by_the_coming_day(
             and f.event_date > published
             and f.modality in _STATED_AHEAD
             and not f.context
+            and not (f.signal is None and _in_a_when_clause(f.exact, f.event_date, published))
         ):
             days.setdefault(f.track_id, set()).add(f.event_date)
     coming = {track: min(found) for track, found in days.items() if len(found) == 1}

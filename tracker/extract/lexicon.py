@@ -212,10 +212,14 @@ class CompiledSignal:
         return self.spec.signal
 
     def status_for(self, kind: TrackKind | str) -> str | None:
-        kind = TrackKind(kind)
-        if kind not in self.spec.status:
-            kind = KIND_FALLBACK.get(kind, kind)
-        return self.spec.status.get(kind)
+        return _status_of(self.spec, kind)
+
+
+def _status_of(spec: SignalSpec, kind: TrackKind | str) -> str | None:
+    kind = TrackKind(kind)
+    if kind not in spec.status:
+        kind = KIND_FALLBACK.get(kind, kind)
+    return spec.status.get(kind)
 
 
 @dataclass(frozen=True)
@@ -286,40 +290,108 @@ def _compile_all(phrases: list[str]) -> Patterns:
     return Patterns(compile_cue(p) for p in phrases)
 
 
+# What ``Lexicon.compile`` builds: every compiled list, then the indexes over them.
+_COMPILED_PARTS: Final = (
+    "signals",
+    "by_name",
+    "denial",
+    "negation",
+    "hypothetical",
+    "future",
+    "reported",
+    "anaphors",
+    "past_markers",
+    "same_day",
+    "boilerplate",
+    "not_cues",
+    "_indexed",
+)
+
+
 class Lexicon:
-    """A validated, compiled lexicon. Build it with ``load_lexicon`` or ``Lexicon(data)``."""
+    """A validated lexicon, its cue phrases compiled on first use. Build it with
+    ``load_lexicon`` or ``Lexicon(data)``.
+
+    What a status needs (``status_for``, ``compatible``, ``precedence`` …) reads the data
+    alone; each list of cue phrases is compiled the first time a reading asks for it, so a
+    command that only shows statuses never compiles a pattern. ``compile`` compiles every
+    one (to refuse a phrase that cannot be compiled, before it is stored)."""
 
     def __init__(self, data: LexiconFile) -> None:
         self.data = data
-        self.signals: tuple[CompiledSignal, ...] = tuple(
-            CompiledSignal(
-                s,
-                tuple(_compiled_cue(cue) for cue in s.cues),
-            )
-            for s in data.signals
-        )
-        self.by_name: dict[str, CompiledSignal] = {s.name: s for s in self.signals}
-        mod = data.modality
-        self.denial = _compile_all(mod.denial)
-        self.negation = _compile_all(mod.negation)
-        self.hypothetical = _compile_all(mod.hypothetical)
-        self.future = _compile_all(mod.future)
-        self.reported = _compile_all(mod.reported)
-        self.anaphors = tuple(
-            CompiledAnaphor(a.phrase, compile_cue(a.phrase), _with_fallbacks(a.kinds))
-            for a in data.anaphors
-        )
-        self.past_markers = _compile_all(data.past_markers)
-        self.same_day = _compile_all(data.same_day)
+        self._specs: dict[str, SignalSpec] = {s.signal: s for s in data.signals}
         self.speaker_words = frozenset(w.lower() for w in data.speaker_words)
-        self.boilerplate = _compile_all(data.boilerplate)
         self._compatible = {frozenset(pair) for pair in data.compatible}
-        self.not_cues = tuple(
-            CompiledCue(phrase, compile_cue(phrase), cue_anchors(phrase))
-            for phrase in data.not_cues
-        )
         self.event_nouns_json = json.dumps(data.event_nouns, sort_keys=True)
+
+    def compile(self) -> Lexicon:
+        """Compile every cue phrase now (a phrase that cannot be compiled raises)."""
+        for name in _COMPILED_PARTS:
+            getattr(self, name)
+        return self
+
+    @cached_property
+    def signals(self) -> tuple[CompiledSignal, ...]:
+        return tuple(
+            CompiledSignal(s, tuple(_compiled_cue(cue) for cue in s.cues))
+            for s in self.data.signals
+        )
+
+    @cached_property
+    def by_name(self) -> dict[str, CompiledSignal]:
+        return {s.name: s for s in self.signals}
+
+    @cached_property
+    def denial(self) -> Patterns:
+        return _compile_all(self.data.modality.denial)
+
+    @cached_property
+    def negation(self) -> Patterns:
+        return _compile_all(self.data.modality.negation)
+
+    @cached_property
+    def hypothetical(self) -> Patterns:
+        return _compile_all(self.data.modality.hypothetical)
+
+    @cached_property
+    def future(self) -> Patterns:
+        return _compile_all(self.data.modality.future)
+
+    @cached_property
+    def reported(self) -> Patterns:
+        return _compile_all(self.data.modality.reported)
+
+    @cached_property
+    def anaphors(self) -> tuple[CompiledAnaphor, ...]:
+        return tuple(
+            CompiledAnaphor(a.phrase, compile_cue(a.phrase), _with_fallbacks(a.kinds))
+            for a in self.data.anaphors
+        )
+
+    @cached_property
+    def past_markers(self) -> Patterns:
+        return _compile_all(self.data.past_markers)
+
+    @cached_property
+    def same_day(self) -> Patterns:
+        return _compile_all(self.data.same_day)
+
+    @cached_property
+    def boilerplate(self) -> Patterns:
+        return _compile_all(self.data.boilerplate)
+
+    @cached_property
+    def not_cues(self) -> tuple[CompiledCue, ...]:
+        return tuple(
+            CompiledCue(phrase, compile_cue(phrase), cue_anchors(phrase))
+            for phrase in self.data.not_cues
+        )
+
+    @cached_property
+    def _indexed(self) -> bool:
+        """The cue, not-cue and anaphor indexes, built at the first reading."""
         self._index_anchors()
+        return True
 
     def _index_anchors(self) -> None:
         """One pass over a sentence finds which cues can match: every cue's anchor literals
@@ -362,6 +434,7 @@ class Lexicon:
     def anaphors_in(self, sentence: str) -> tuple[CompiledAnaphor, ...]:
         """The anaphors that can match ``sentence`` (one whose words it lacks cannot), in
         lexicon order."""
+        self._indexed  # noqa: B018 - builds the indexes at the first reading
         lowered = searchable(sentence)
         if lowered is None:
             return self.anaphors
@@ -370,6 +443,7 @@ class Lexicon:
 
     def blocked_spans(self, sentence: str) -> list[tuple[int, int]]:
         """Spans of phrases that only look like cues ("without delay")."""
+        self._indexed  # noqa: B018 - builds the indexes at the first reading
         lowered = sentence.lower()
         wanted = sorted({*self._not_cue_always, *self._not_cue_index.rules_in(lowered)})
         return [m.span() for i in wanted for m in self.not_cues[i].pattern.finditer(sentence)]
@@ -377,6 +451,7 @@ class Lexicon:
     def candidate_cues(self, sentence: str) -> list[tuple[int, int]]:
         """(signal index, cue index) of every cue that can match ``sentence``, in order: one
         pass of the anchors' automaton finds, at each word start, the longest anchor."""
+        self._indexed  # noqa: B018 - builds the indexes at the first reading
         lowered = sentence.lower()
         found = set(self._always)
         for _start, literal in self._anchor_index.word_starts(lowered):
@@ -398,21 +473,27 @@ class Lexicon:
         return a == b or frozenset((a, b)) in self._compatible
 
     def cameo(self, signal: str | None) -> str | None:
-        spec = self.by_name.get(signal or "")
-        return spec.spec.cameo if spec else None
+        spec = self._specs.get(signal or "")
+        return spec.cameo if spec else None
 
     def plover(self, signal: str | None) -> str | None:
-        spec = self.by_name.get(signal or "")
-        return spec.spec.plover if spec else None
+        spec = self._specs.get(signal or "")
+        return spec.plover if spec else None
 
     def precedence(self, signal: str) -> int:
-        spec = self.by_name.get(signal)
-        return spec.spec.precedence if spec else 9
+        spec = self._specs.get(signal)
+        return spec.precedence if spec else 9
 
     def status_for(self, signal: str | None, kind: TrackKind | str) -> str | None:
         """The status ``signal`` implies on a track of ``kind`` (None: a mere development)."""
-        spec = self.by_name.get(signal or "")
-        return spec.status_for(kind) if spec else None
+        spec = self._specs.get(signal or "")
+        return _status_of(spec, kind) if spec else None
+
+    def has_signal(self, name: str) -> bool:
+        return name in self._specs
+
+    def signal_names(self) -> list[str]:
+        return list(self._specs)
 
 
 def default_lexicon_path() -> Path:

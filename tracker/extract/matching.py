@@ -1255,8 +1255,10 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
 
 # A sentence opening by who else attends: "Joining from Kyiv was …", "Also expected at the
 # conference was …", "Taking part in the meeting were …", "Among those attending were …".
+# Anchored (``\A``): only ever matched at a sentence's start, and a search over a long run of
+# spaces stays linear.
 _ATTENDANCE = re.compile(
-    r"[\"“‘']?\s*(?:(?:Also|Likewise)\s+(?:attending|present|joining|taking part|participating|"
+    r"\A[\"“‘']?\s*(?:(?:Also|Likewise)\s+(?:attending|present|joining|taking part|participating|"
     r"expected (?:at|to attend)|in attendance)|Joining (?:from|them|him|her|the|via|by)|"
     r"(?:Attending|Taking part|Participating)\s+(?:were|was|in|from|alongside)|"
     r"Among (?:those|the) (?:attending|present|attendees|participants|guests))\b"

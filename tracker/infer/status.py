@@ -26,6 +26,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import pairwise
 from typing import Final, cast
 
@@ -50,7 +51,7 @@ from tracker.domain.vocabulary import (
     is_terminal,
     label,
 )
-from tracker.extract.lexicon import Lexicon, load_lexicon
+from tracker.extract.lexicon import Lexicon, compile_cue, load_lexicon
 from tracker.extract.signals import find_cues
 from tracker.extract.text import normalize_same_length, shorten
 from tracker.infer.claims import (
@@ -371,20 +372,39 @@ def _latest(
     )
 
 
+@lru_cache(maxsize=256)
+def _phrase_pattern(phrase: str) -> re.Pattern[str] | None:
+    try:
+        return compile_cue(phrase)
+    except re.error:
+        return None
+
+
+def _cue_start(e: Evidence, text: str, lexicon: Lexicon) -> int | None:
+    """Where the cue that gave the excerpt its signal begins in ``text``: the machine's
+    own cue phrase found again (one pattern compiled, not the whole lexicon), else the
+    first cue of the signal (an analyst's signal has no phrase of its own)."""
+    if e.cue and "signal" not in e.machine:
+        pattern = _phrase_pattern(e.cue)
+        found = pattern.search(text) if pattern is not None else None
+        if found is not None:
+            return found.start()
+    cues = [h.start for h in find_cues(text, lexicon) if h.signal == e.signal]
+    return cues[0] if cues else None
+
+
 def _place_and_what(e: Evidence, lexicon: Lexicon) -> tuple[str | None, str | None]:
     text = normalize_same_length(e.exact)
-    cue_at = 0
-    cues = [h for h in find_cues(text, lexicon) if h.signal == e.signal]
-    if cues:
-        cue_at = cues[0].start
+    start = _cue_start(e, text, lexicon)
+    cue_at = start or 0
     places = [m for m in _PLACE.finditer(text) if m.group(1).split()[0] not in _NOT_PLACES]
     place = None
     if places:
         best = min(places, key=lambda m: abs(m.start() - cue_at))
         place = e.exact[best.start(1) : best.end(1)]
     what = None
-    if cues:
-        before = e.exact[: cues[0].start]
+    if start is not None:
+        before = e.exact[:start]
         clause = re.split(r"[,;:]\s+(?=[a-z\u201c\"A-Z])", before)[-1].strip(' ,\u201c\u201d"')
         clause = re.sub(r"\s+(?:is|are|was|were|has been|have been|will be)$", "", clause)
         what = shorten(clause, 80) if clause else None

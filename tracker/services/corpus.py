@@ -12,7 +12,13 @@ from collections.abc import Sequence
 from datetime import date
 
 from tracker.domain.models import Track
-from tracker.extract.dates import SHARES_NOTE, DocDateInput, infer_document_dates, quotes_of
+from tracker.extract.dates import (
+    SHARES_NOTE,
+    DocDateCache,
+    DocDateInput,
+    infer_document_dates,
+    quotes_of,
+)
 from tracker.extract.dupes import (
     _MAX_POSTING,
     COPY_CONTAINMENT,
@@ -59,6 +65,7 @@ def infer_dates(store: Store, tracks: Sequence[Track]) -> list[int]:
     firm = document_rows.any_firmly_dated(store)
     allowed = ("stated", "analyst") if firm else ("stated", "analyst", "unknown")
     changed: list[int] = []
+    cache = DocDateCache()  # an anchor is read once, however many documents it may date
     for doc in undated:
         candidates = set(sketch_candidates(store, doc.id, earlier=False))
         candidates |= _quote_candidates(store, doc.text)
@@ -78,7 +85,7 @@ def infer_dates(store: Store, tracks: Sequence[Track]) -> list[int]:
                 id=doc.id, text=doc.text, published=doc.published, basis=doc.basis, note=doc.note
             )
         )
-        inferred = infer_document_dates([own, *anchors])
+        inferred = infer_document_dates([own, *anchors], cache=cache)
         new = inferred.get(doc.id)
         new_basis = "inferred" if new else "unknown"
         if (doc.published, doc.basis) != (new[0] if new else None, new_basis):

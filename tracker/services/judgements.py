@@ -122,12 +122,12 @@ def resolve_signal(value: str, kind: TrackKind | str, lexicon: Lexicon | None = 
     key = _key(value)
     if key in (NO_SIGNAL, "no", "no_signal", "-"):
         return NO_SIGNAL
-    if key in lex.by_name:
+    if lex.has_signal(key):
         return key
-    implying = [s for s in lex.signals if s.status_for(kind) == key]
+    implying = [n for n in lex.signal_names() if lex.status_for(n, kind) == key]
     if implying:
-        return min(implying, key=lambda s: (s.name != "held", s.spec.precedence)).name
-    names = ", ".join(s.name for s in lex.signals)
+        return min(implying, key=lambda n: (n != "held", lex.precedence(n)))
+    names = ", ".join(lex.signal_names())
     raise UsageError(
         f"{value!r} is not a signal or a status of a {TrackKind(kind).value}; use one of: "
         f"{names}, or none"

@@ -114,8 +114,8 @@ def make_rule(
     name: str | None = None
     if signal is not None:
         name = re.sub(r"[\s\-]+", "_", signal.strip().lower())
-        if name not in load_lexicon().by_name:
-            names = ", ".join(s.name for s in load_lexicon().signals)
+        if not load_lexicon().has_signal(name):
+            names = ", ".join(load_lexicon().signal_names())
             raise UsageError(f"{signal!r} is not a signal; use one of: {names}")
     if modality is not None and modality not in RULE_MODALITIES:
         raise UsageError(
@@ -177,7 +177,7 @@ def add_rule(
         at = store.now()
         stored = rule.model_copy(update={"analyst": actor, "created_at": at, "removed_at": None})
         stored.id = rule_rows.insert(store, stored)
-        effective_lexicon(store)  # refuses a rule the lexicon cannot take, before commit
+        effective_lexicon(store).compile()  # refuses a rule the lexicon cannot take, before commit
         audit.append(
             store,
             actor=actor,
@@ -309,7 +309,7 @@ def import_rules(
             stored = rule.model_copy(update={"analyst": actor, "created_at": at})
             stored.id = rule_rows.insert(store, stored)
             added.append(stored)
-        effective_lexicon(store)
+        effective_lexicon(store).compile()
         audit.append(
             store,
             actor=actor,

@@ -144,16 +144,17 @@ def signal_choices(kind: str) -> list[tuple[str, str]]:
     """``(signal, label)`` of every lexicon signal, with the status it implies on ``kind``."""
     from tracker.extract.lexicon import load_lexicon
 
+    lexicon = load_lexicon()
     out = [(NO_SIGNAL, "No status signal (a mention only)")]
-    for spec in load_lexicon().signals:
-        status = spec.status_for(kind)
-        if status == spec.name:
+    for name in lexicon.signal_names():
+        status = lexicon.status_for(name, kind)
+        if status == name:
             implies = ""
         elif status:
             implies = f" → {status_label(status).lower()}"
         else:
             implies = " (a development, no status)"
-        out.append((spec.name, f"{status_label(spec.name)}{implies}"))
+        out.append((name, f"{status_label(name)}{implies}"))
     return out
 
 
