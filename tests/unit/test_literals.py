@@ -8,7 +8,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.extract.lexicon import Patterns
-from tracker.extract.literals import RequiredSets, lowered_for_twins, lowered_twin
+from tracker.extract.literals import (
+    RequiredSets,
+    lowered_for_twins,
+    lowered_twin,
+    twin_spans,
+    without_word_start,
+    word_start_spans,
+)
 
 PATTERNS = [
     re.compile(r"(?<!\w)(?:face[\s\-]+to[\s\-]+face|Summit|talks|round)(?:s|es)?(?!\w)", re.I),
@@ -80,6 +87,50 @@ def test_a_twin_finds_what_the_pattern_finds(words: list[str], gaps: list[str]) 
         assert twin is not None
         if lowered is not None:
             assert _spans(twin, lowered) == _spans(pattern, text)
+
+
+# Case-sensitive patterns opening on a word-start look-behind: names, and a cue's twin.
+WORD_START = [
+    re.compile(r"(?<!\w)(?:Putin|Vladimir[\s\-]+Putin|Al[\s\-]+Thani|Thani)(?!\w)"),
+    re.compile(r"(?<![\w])(?:talks|talks[\s\-]+round|round)(?:s|es)?(?![\w])"),
+    re.compile(r"(?<!\w)the\s+(?:prime\ minister|counterpart)(?![\w-])"),
+    re.compile(r"(?<!\w)(?:met|meet)\W+(?:\w+\W+){0,3}?(?:talks|summit)(?!\w)"),
+]
+
+
+def test_a_pattern_without_its_word_start_only_when_the_search_can_skip_ahead() -> None:
+    bare = without_word_start(re.compile(r"(?<!\w)(?:Putin|Xi)(?!\w)"))
+    assert bare is not None and bare.pattern == r"(?:Putin|Xi)(?!\w)"
+    # a case-insensitive alternation gives the engine no first characters to skip to
+    assert without_word_start(re.compile(r"(?<!\w)(?:Putin|Xi)", re.IGNORECASE)) is None
+    assert without_word_start(re.compile(r"(?<!\w)\w*talks")) is None  # a class first
+    assert without_word_start(re.compile(r"(?<!\w)(?:x)?")) is None  # can match empty
+    assert without_word_start(re.compile(r"\bPutin")) is None  # no look-behind in front
+    assert without_word_start(re.compile(r"(?<!\w)Putin", re.ASCII)) is None
+    assert without_word_start(re.compile(r"(?<!\w)Putin|Xi")) is None  # Xi needs none
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*WORDS, "Putin", "xPutin", "Vladimir", "Al-Thani", "met", "meet"]),
+        max_size=12,
+    ),
+    st.lists(st.sampled_from(" -_é"), max_size=12),
+)
+def test_word_start_spans_find_what_the_pattern_finds(words: list[str], gaps: list[str]) -> None:
+    text = "".join(w + (gaps[i] if i < len(gaps) else " ") for i, w in enumerate(words))
+    for pattern in WORD_START:
+        bare = without_word_start(pattern)
+        assert bare is not None
+        assert word_start_spans(bare, text) == _spans(pattern, text)
+    lowered = lowered_for_twins(text)
+    for pattern in PATTERNS[:3]:
+        twin = lowered_twin(pattern)
+        assert twin is not None
+        bare = without_word_start(twin)
+        assert twin_spans(pattern, twin, bare, text, lowered) == _spans(pattern, text)
+        assert twin_spans(pattern, twin, bare, text, None) == _spans(pattern, text)
 
 
 def test_required_sets_allow_a_rule_only_with_one_literal_of_each_set() -> None:

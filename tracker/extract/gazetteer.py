@@ -316,11 +316,16 @@ def _strip_the(form: str) -> str:
     return form[4:] if form.lower().startswith("the ") else form
 
 
+_TRIMMED = frozenset("s'’.-")  # the last characters of the endings ``_trim_end`` drops
+
+
 def _trim_end(text: str, token: re.Match[str]) -> int:
     """The end of a name token without a trailing full stop, possessive or hyphen
     (``Moscow's`` -> ``Moscow``; ``U.S.`` keeps its stops)."""
     end = token.end()
     word = token.group(0)
+    if word[-1] not in _TRIMMED:
+        return end
     for suffix in ("'s", "’s", "'", "’"):
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             return end - len(suffix)

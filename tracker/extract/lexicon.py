@@ -20,7 +20,16 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from tracker.domain.readings import LexiconRule
 from tracker.domain.vocabulary import TrackKind
-from tracker.extract.literals import LiteralIndex, RequiredSets, required_literals, searchable
+from tracker.extract.literals import (
+    LiteralIndex,
+    RequiredSets,
+    lowered_for_twins,
+    lowered_twin,
+    required_literals,
+    searchable,
+    twin_spans,
+    without_word_start,
+)
 from tracker.paths import resources_dir
 
 T = TypeVar("T")
@@ -200,6 +209,14 @@ class CompiledCue:
     anchors: tuple[str, ...] | None
     # Literals every match holds one of each of (``required_literals``).
     requires: tuple[frozenset[str], ...] = ()
+    # ``pattern`` to run on lower-cased text (``lowered_twin``), and that twin without its
+    # word-start look-behind (``without_word_start``); see ``literals.twin_spans``
+    twin: re.Pattern[str] | None = None
+    bare: re.Pattern[str] | None = None
+
+    def spans(self, text: str, lowered: str | None) -> list[tuple[int, int]]:
+        """What ``pattern.finditer(text)`` finds; ``lowered``: ``lowered_for_twins(text)``."""
+        return twin_spans(self.pattern, self.twin, self.bare, text, lowered)
 
 
 @dataclass(frozen=True)
@@ -235,9 +252,17 @@ def _with_fallbacks(kinds: list[TrackKind]) -> frozenset[TrackKind]:
     return frozenset(out)
 
 
-def _compiled_cue(phrase: str) -> CompiledCue:
+def _compiled_cue(phrase: str, *, requires: bool = True) -> CompiledCue:
     pattern = compile_cue(phrase)
-    return CompiledCue(phrase, pattern, cue_anchors(phrase), required_literals(pattern))
+    twin = lowered_twin(pattern)
+    return CompiledCue(
+        phrase,
+        pattern,
+        cue_anchors(phrase),
+        required_literals(pattern) if requires else (),
+        twin,
+        without_word_start(twin) if twin is not None else None,
+    )
 
 
 def _needs(rules: Iterable[tuple[T, tuple[str, ...] | None]]) -> dict[str, list[T]]:
@@ -270,7 +295,13 @@ class Patterns(tuple[re.Pattern[str], ...]):
         satisfied = required.satisfied(lowered) if lowered else set()
         if not satisfied:
             return [self[i] for i in required.free]
-        return [p for i, p in enumerate(self) if required.allows(i, satisfied)]
+        return [p for p, sets in self._with_sets if sets <= satisfied]  # ``allows``, inlined
+
+    @cached_property
+    def _with_sets(self) -> tuple[tuple[re.Pattern[str], frozenset[int]], ...]:
+        """Each pattern with the numbers of the sets it requires, in order."""
+        sets_of = self._required.sets_of
+        return tuple((p, sets_of[i]) for i, p in enumerate(self))
 
     def search_any(self, text: str) -> bool:
         """Whether one of the patterns matches ``text``."""
@@ -382,10 +413,7 @@ class Lexicon:
 
     @cached_property
     def not_cues(self) -> tuple[CompiledCue, ...]:
-        return tuple(
-            CompiledCue(phrase, compile_cue(phrase), cue_anchors(phrase))
-            for phrase in self.data.not_cues
-        )
+        return tuple(_compiled_cue(phrase, requires=False) for phrase in self.data.not_cues)
 
     @cached_property
     def _indexed(self) -> bool:
@@ -446,7 +474,8 @@ class Lexicon:
         self._indexed  # noqa: B018 - builds the indexes at the first reading
         lowered = sentence.lower()
         wanted = sorted({*self._not_cue_always, *self._not_cue_index.rules_in(lowered)})
-        return [m.span() for i in wanted for m in self.not_cues[i].pattern.finditer(sentence)]
+        twins = lowered_for_twins(sentence) if wanted else None
+        return [span for i in wanted for span in self.not_cues[i].spans(sentence, twins)]
 
     def candidate_cues(self, sentence: str) -> list[tuple[int, int]]:
         """(signal index, cue index) of every cue that can match ``sentence``, in order: one

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from re import _constants, _parser  # type: ignore[attr-defined]
+from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 from typing import Any, Final, Generic, TypeVar
 
 import ahocorasick
@@ -265,3 +265,73 @@ def lowered_for_twins(text: str) -> str | None:
     (``str.lower`` makes a final one ``ς``, which the search's own lower case does not)."""
     lowered = searchable(text)
     return None if lowered is None or "\u03a3" in text else lowered
+
+
+# --- a word-start look-behind checked after the search, not at every position -------------
+
+_WORD_START_PREFIXES: Final = ("(?<!\\w)", "(?<![\\w])")
+
+
+def without_word_start(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` without its leading ``(?<!\\w)``, when that lets Python's engine skip in C
+    to the characters a match can begin with (the look-behind in front hides them from it,
+    so it otherwise tries the whole pattern at every position): a pattern whose remainder
+    starts with a literal or a set of literals, respecting case, and cannot match empty.
+    ``word_start_spans`` then finds what ``pattern.finditer`` finds. None otherwise."""
+    source = pattern.pattern
+    prefix = next((p for p in _WORD_START_PREFIXES if source.startswith(p)), None)
+    if prefix is None or pattern.flags & re.ASCII:
+        return None
+    rest = source[len(prefix) :]
+    try:
+        whole = _parser.parse(source, pattern.flags)
+        if whole.data[0][0] is not _constants.ASSERT_NOT:
+            return None  # "(?<!\w)a|b": the look-behind is one alternative's only
+        tree = _parser.parse(rest, pattern.flags)
+        if tree.getwidth()[0] == 0:
+            return None
+        literal, _skip, _all = _compiler._get_literal_prefix(tree, pattern.flags)
+        if not literal and not _compiler._get_charset_prefix(tree, pattern.flags):
+            return None
+    except Exception:  # pragma: no cover - a compiled pattern's remainder parses
+        return None
+    return re.compile(rest, pattern.flags)
+
+
+def word_start_spans(bare: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The spans ``finditer`` finds in ``text`` for ``(?<!\\w)`` followed by ``bare`` (see
+    ``without_word_start``): each leftmost match of ``bare`` not preceded by a word
+    character, the search going on after it; one preceded by a word character is no match
+    there, and the search goes on from the next position."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        m = bare.search(text, pos)
+        if m is None:
+            return out
+        start, end = m.span()
+        if start and _is_word(text[start - 1]):
+            pos = start + 1
+            continue
+        out.append((start, end))
+        pos = end
+
+
+def twin_spans(
+    pattern: re.Pattern[str],
+    twin: re.Pattern[str] | None,
+    bare: re.Pattern[str] | None,
+    text: str,
+    lowered: str | None,
+) -> list[tuple[int, int]]:
+    """The spans of ``pattern.finditer(text)``, found the fastest way known: its
+    ``lowered_twin`` on ``lowered`` (``lowered_for_twins(text)``, None when the twin may not
+    run), without its word-start look-behind when ``bare`` (``without_word_start`` of the
+    pattern that runs) is given."""
+    if twin is not None and lowered is not None:
+        pattern, text = twin, lowered
+    elif twin is not None:
+        bare = None  # ``bare`` is the twin's
+    if bare is not None:
+        return word_start_spans(bare, text)
+    return [m.span() for m in pattern.finditer(text)]

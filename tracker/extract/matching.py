@@ -52,7 +52,14 @@ from tracker.domain.vocabulary import KindFamily, TrackKind, kind_family
 from tracker.extract.gazetteer import Gazetteer, fold, load_gazetteer
 from tracker.extract.gazetteer import Mention as NameMention
 from tracker.extract.lexicon import Lexicon
-from tracker.extract.literals import LiteralIndex, lowered_for_twins, lowered_twin, searchable
+from tracker.extract.literals import (
+    LiteralIndex,
+    lowered_for_twins,
+    lowered_twin,
+    searchable,
+    twin_spans,
+    without_word_start,
+)
 
 Span = tuple[int, int]
 
@@ -327,8 +334,13 @@ class CompiledTracks:
     gazetteer: Gazetteer
     index: LiteralIndex[int]
     own: tuple[frozenset[int], ...]  # per profile, the ids of its patterns
+    # per profile, per person: the ids of their name and role patterns
+    people_ids: tuple[tuple[frozenset[int], ...], ...]
     twins: dict[int, re.Pattern[str]]  # pattern id -> its ``lowered_twin``
     also: dict[int, tuple[str, ...]]  # pattern id -> more literals it needs one of
+    # id of a pattern that runs (a twin or a pattern) -> it without its word-start
+    # look-behind, for ``word_start_spans``
+    bare: dict[int, re.Pattern[str]]
 
     def present(self, text: str) -> Present:
         """The ids (``id``) of the patterns that can match ``text`` (None: it holds a
@@ -359,6 +371,12 @@ def _compiled_tracks(track_json: tuple[str, ...], families_json: str) -> Compile
         for pattern, literals in profile.anchors:
             for literal in literals:
                 needs.setdefault(literal, set()).add(id(pattern))
+    twins = {
+        id(pattern): twin
+        for p in profiles
+        for pattern, _ in p.anchors
+        if (twin := lowered_twin(pattern)) is not None
+    }
     return CompiledTracks(
         profiles=profiles,
         known_codes=frozenset(code for p in profiles for code in (*p.side_codes, *p.place_codes)),
@@ -366,14 +384,25 @@ def _compiled_tracks(track_json: tuple[str, ...], families_json: str) -> Compile
         gazetteer=load_gazetteer(),
         index=LiteralIndex(needs),
         own=tuple(frozenset(id(pattern) for pattern, _ in p.anchors) for p in profiles),
-        also={id(pattern): words for p in profiles for pattern, words in p.also},
-        twins={
-            id(pattern): twin
+        people_ids=tuple(
+            tuple(
+                frozenset(id(rx) for rx in (q.names, q.roles, q.bare_roles) if rx is not None)
+                for q in p.people
+            )
             for p in profiles
-            for pattern, _ in p.anchors
-            if (twin := lowered_twin(pattern)) is not None
-        },
+        ),
+        also={id(pattern): words for p in profiles for pattern, words in p.also},
+        twins=twins,
+        bare=_bare(profiles, twins),
     )
+
+
+def _bare(
+    profiles: Sequence[TrackProfile], twins: dict[int, re.Pattern[str]]
+) -> dict[int, re.Pattern[str]]:
+    """``without_word_start`` of every pattern and twin that runs, by the runner's id."""
+    runners = [pattern for p in profiles for pattern, _ in p.anchors] + list(twins.values())
+    return {id(rx): bare for rx in runners if (bare := without_word_start(rx)) is not None}
 
 
 @dataclass
@@ -524,6 +553,7 @@ class _Names:
         "_officials",
         "_subjects",
         "_venues",
+        "bare",
         "lowered",
         "names",
         "parties",
@@ -537,10 +567,12 @@ class _Names:
         names: Sequence[NameMention],
         gaz: Gazetteer,
         twins: dict[int, re.Pattern[str]] | None = None,
+        bare: dict[int, re.Pattern[str]] | None = None,
     ) -> None:
         self.text = text
         self.names = names
         self.twins = twins or {}
+        self.bare = bare or {}
         self.lowered = lowered_for_twins(text) if twins else None
         # (mention, the side it counts for, whether it names a person)
         self.parties = [
@@ -563,11 +595,9 @@ class _Names:
             return []
         found = self._found.get(id(pattern))
         if found is None:
-            twin = self.twins.get(id(pattern)) if self.lowered is not None else None
-            if twin is not None and self.lowered is not None:
-                found = [m.span() for m in twin.finditer(self.lowered)]
-            else:
-                found = [m.span() for m in pattern.finditer(self.text)]
+            twin = self.twins.get(id(pattern))
+            bare = self.bare.get(id(twin if twin is not None else pattern))
+            found = twin_spans(pattern, twin, bare, self.text, self.lowered)
             self._found[id(pattern)] = found
         return list(found)
 
@@ -634,15 +664,19 @@ def _read(  # noqa: C901 - split once the reading rework settles
     seen_people: set[tuple[str, int]],
     present: Present = None,
     own: frozenset[int] = _NOTHING,
+    people_ids: tuple[frozenset[int], ...] = (),
 ) -> _Reading:
     """One sentence read for one track. ``own``: the ids of the track's patterns; when the
-    sentence holds none of their literals, none runs."""
+    sentence holds none of their literals, none runs. ``people_ids``: per person, the ids of
+    their patterns; a person none of whose literals the sentence holds is not looked for."""
     text = facts.text
     look = present is None or not present.isdisjoint(own)
     people: dict[int, list[Span]] = {}
     sides: dict[str, list[Span]] = {}
     if look:
-        for person in profile.people:
+        for k, person in enumerate(profile.people):
+            if present is not None and k < len(people_ids) and present.isdisjoint(people_ids[k]):
+                continue  # none of the person's patterns can match
             spans = facts.spans(person.names, present) + facts.spans(person.roles, present)
             if not spans and (profile.track_id, person.index) in seen_people:
                 spans = facts.spans(person.bare_roles, present)
@@ -809,15 +843,15 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         if view.skip:
             passes.append(({}, set()))
             continue
-        facts = _Names(view.text, gaz.scan(view.text), gaz, compiled.twins)
+        facts = _Names(view.text, gaz.scan(view.text), gaz, compiled.twins, compiled.bare)
         present = compiled.present(view.text)
         readings: dict[str, _Reading] = {}
         raw: set[str] = set()
         seen_here: list[tuple[str, int]] = []
-        for p, own in zip(profiles, compiled.own, strict=True):
-            r = readings[p.track_id] = _read(p, facts, seen_people, present, own)
+        for p, own, people_ids in zip(profiles, compiled.own, compiled.people_ids, strict=True):
+            r = readings[p.track_id] = _read(p, facts, seen_people, present, own, people_ids)
             seen_here += [(p.track_id, i) for i in r.people]
-            if _direct(p, r, view.has_cue, view.text):
+            if (view.has_cue or r.generic or r.specific) and _direct(p, r, view.has_cue, view.text):
                 raw.add(p.track_id)
                 if r.places or r.specific:
                     focus[p.track_id] = focus.get(p.track_id, 0) + 1

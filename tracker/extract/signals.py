@@ -28,6 +28,7 @@ from typing import Final
 
 from tracker.domain.models import Modality
 from tracker.extract.lexicon import Lexicon, Patterns, compile_cue
+from tracker.extract.literals import lowered_for_twins
 
 WINDOW_WORDS: Final = 6
 # A clause boundary: punctuation, or a word that opens a new clause.
@@ -68,13 +69,14 @@ def find_cues(sentence: str, lexicon: Lexicon) -> list[CueHit]:
     blocked = lexicon.blocked_spans(sentence)
     hits: list[CueHit] = []
     by_signal: dict[int, list[CueHit]] = {}
+    lowered = lowered_for_twins(sentence)
     for si, ci in lexicon.candidate_cues(sentence):
         signal = lexicon.signals[si]
         compiled = signal.patterns[ci]
-        for m in compiled.pattern.finditer(sentence):
-            if m.end() > m.start():
+        for start, end in compiled.spans(sentence, lowered):
+            if end > start:
                 by_signal.setdefault(si, []).append(
-                    CueHit(signal.name, compiled.cue, m.start(), m.end(), m.group(0))
+                    CueHit(signal.name, compiled.cue, start, end, sentence[start:end])
                 )
     for own in by_signal.values():
         own.sort(key=lambda h: (h.start, -(h.end - h.start)))
