@@ -9,6 +9,7 @@ import pytest
 from tests.unit.invented import PUB, SUMMIT, TALKS, TRACKS
 from tracker.domain.models import Actor, Finding, Track
 from tracker.extract import extract_document
+from tracker.extract.document import _meets_someone_else
 from tracker.extract.lexicon import compile_cue, load_lexicon
 from tracker.extract.signals import find_cues, is_modifier
 
@@ -1438,9 +1439,9 @@ def test_a_summit_whose_timing_is_still_open_is_being_prepared(
 
 def test_initial_as_an_adjective_is_no_initialling() -> None:
     lexicon = load_lexicon()
-    assert [
+    assert "forming" not in [
         h.signal for h in find_cues("The initial meetings will be led by aides.", lexicon)
-    ] == []
+    ]
     assert [h.signal for h in find_cues("The ministers will initial the text.", lexicon)] == [
         "forming"
     ]
@@ -1731,6 +1732,250 @@ def test_an_attendance_opener_needs_the_event_just_before() -> None:
     )
     found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == SUMMIT.id]
     assert not any(f.exact.startswith("Joining") for f in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After their talks in Lisbon, Quispe and Mensah gave a joint press conference.",
+        "Quispe said she and Mensah had agreed on several points in Lisbon.",
+        "Both leaders said their Lisbon talks had brought real progress.",
+        '"There were many, many points that we agreed on in Lisbon," Quispe said of Mensah.',
+    ],
+)
+def test_an_outcome_of_the_meeting_tells_it_took_place(sentence: str) -> None:
+    f = _one(sentence, SUMMIT.id)
+    assert f.signal == "held"
+    assert f.modality in ("asserted", "reported")
+
+
+def test_a_joint_press_conference_ahead_announces_the_meeting() -> None:
+    f = _one(
+        "Once the summit is over, Quispe and Mensah will give a joint press conference.", SUMMIT.id
+    )
+    assert (f.signal, f.modality) == ("held", "future")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quispe said their advisers would hold a meeting next week to set the Lisbon summit up.",
+        "Mensah said the initial meetings will be led by his foreign minister before the summit.",
+    ],
+)
+def test_aides_meeting_ahead_of_the_summit_is_its_preparation(sentence: str) -> None:
+    assert _one(sentence, SUMMIT.id).signal == "preparing"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mensah thanked Quispe for her invitation to the Lisbon summit but gave no answer.",
+        "Mensah had answered Quispe's invitation to the summit a day earlier.",
+    ],
+)
+def test_a_reply_to_an_invitation_is_no_proposal(sentence: str) -> None:
+    f = _one(sentence, SUMMIT.id)
+    assert f.signal != "proposed"
+
+
+def test_a_meeting_of_a_body_named_in_quotes_is_not_the_tracks() -> None:
+    f = _one(
+        'Mensah answered in Lisbon, where he spoke after the summit of the "friends of the sea."',
+        SUMMIT.id,
+    )
+    assert f.signal != "held"
+
+
+def test_summit_plans_that_end_are_cancelled() -> None:
+    f = _one("Quispe's Lisbon summit plans with Mensah end in a trade row", SUMMIT.id)
+    assert f.signal == "cancelled"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        (
+            "Joining from Accra was Ghanaian President Kwame Mensah, with envoys of the region.",
+            "asserted",
+        ),
+        ("Also expected at the summit, beside the host Quispe, was Mensah.", "future"),
+    ],
+)
+def test_who_joins_or_is_expected_attends(sentence: str, modality: str) -> None:
+    text = "Quispe and Mensah opened the Lisbon summit on Monday.\n\n" + sentence
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == SUMMIT.id]
+    hit = [f for f in found if f.exact == sentence]
+    assert hit and (hit[0].signal, hit[0].modality) == ("held", modality), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signal"),
+    [
+        ("Peruvian and Ghanaian leaders meet at Lisbon summit", "held"),
+        ("Quispe and Mensah meet on the sidelines of the Lisbon summit", "held"),
+        ("Quispe and Mensah to meet in Lisbon", "proposed"),
+        ("Mensah turned down Quispe's suggestion that they meet in Lisbon.", None),
+        (
+            "Rosa Quispe and Colombia's Gustavo Petro meet in Lisbon before her summit with Mensah",
+            None,
+        ),
+        ("Meeting of the Foreign Ministers of Peru and Ghana.", "held"),
+    ],
+)
+def test_a_headlines_present_meet_or_a_meetings_title_tells_it_took_place(
+    sentence: str, signal: str | None
+) -> None:
+    f = _one(sentence, SUMMIT.id)
+    assert (f.signal if f.signal != "boycotted" else None) == signal
+
+
+def test_getting_the_meeting_ready_is_preparing() -> None:
+    f = _one("Quispe told her envoys to get the Lisbon summit ready soon.", SUMMIT.id)
+    assert f.signal == "preparing"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        (
+            "But to reach a final accord in the talks, Chile should lift its quota, Solberg said.",
+            "hypothetical",
+        ),
+        ("Norway and Chile agreed to reach a final accord in the talks by May.", "future"),
+    ],
+)
+def test_an_opening_infinitive_of_purpose_is_no_plan(sentence: str, modality: str) -> None:
+    assert _one(sentence, TALKS.id).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("subject", "outsider"),
+    [("French President Emmanuel Macron", True), ("Peruvian President Rosa Quispe", False)],
+)
+def test_the_tracks_person_met_by_an_outsider_is_no_occasion_of_the_track(
+    subject: str, outsider: bool
+) -> None:
+    sentence = f'{subject} called her Monday meeting with Kwame Mensah "very good".'
+    hit = next(h for h in find_cues(sentence, load_lexicon()) if h.signal == "held")
+    assert _meets_someone_else(sentence, hit, frozenset({"quispe", "mensah"})) is outsider
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The issue at hand is to resume the Norway-Chile talks, Solberg said.",
+        "Rivas said the goal now is to resume talks with Norway in Reykjavik.",
+    ],
+)
+def test_an_aim_to_resume_is_no_resumption(sentence: str) -> None:
+    assert _one(sentence, TALKS.id).modality == "hypothetical"
+
+
+def test_a_meeting_of_the_tracks_people_named_by_an_outsider_is_the_tracks() -> None:
+    sentence = (
+        "French President Emmanuel Macron comments on the coming meeting of Quispe and Mensah"
+    )
+    hit = next(h for h in find_cues(sentence, load_lexicon()) if h.signal == "engaged")
+    assert not _meets_someone_else(sentence, hit, frozenset({"quispe", "mensah"}))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signal"),
+    [
+        (
+            "Solberg told Rivas that Oslo wanted the talks to settle quotas, the statement said.",
+            "engaged",
+        ),
+        (
+            "Rivas reportedly assured Ingrid Solberg that Chile wanted the talks to settle quotas.",
+            "engaged",
+        ),
+        ("Solberg told reporters that Norway wanted the talks with Chile to settle quotas.", None),
+    ],
+)
+def test_one_of_the_talks_people_telling_the_other_is_the_talks_going_on(
+    sentence: str, signal: str | None
+) -> None:
+    assert _one(sentence, TALKS.id).signal == signal
+
+
+def test_the_announcement_of_a_meeting_whose_day_is_set_is_scheduled() -> None:
+    text = (
+        "Quispe Unveils Lisbon Summit with Mensah\n\n"
+        "The summit with Mensah is scheduled for March 20 in Lisbon, Quispe said."
+    )
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == SUMMIT.id]
+    assert [f.signal for f in found] == ["scheduled", "scheduled"], found
+
+
+def test_the_announcement_of_a_meeting_without_a_day_stays_proposed() -> None:
+    f = _one("Quispe Unveils Lisbon Summit with Mensah", SUMMIT.id)
+    assert f.signal == "proposed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signal", "modality"),
+    [
+        (
+            "Officials said Quispe and Mensah would take up fishing rights and tariffs.",
+            "held",
+            "future",
+        ),
+        ("Quispe and Kwame Mensah are expected to discuss the tariff row.", "held", "future"),
+        (
+            "Quispe and her ministers will discuss the tariff row with Mensah's envoy.",
+            None,
+            "asserted",
+        ),
+    ],
+)
+def test_what_the_tracks_people_will_discuss_together_announces_their_meeting(
+    sentence: str, signal: str | None, modality: str
+) -> None:
+    text = "The Lisbon summit of Quispe and Mensah drew much attention.\n\n" + sentence
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == SUMMIT.id]
+    hit = [f for f in found if f.exact == sentence]
+    if signal is None:
+        assert not hit or hit[0].signal is None, found
+    else:
+        assert hit and (hit[0].signal, hit[0].modality) == (signal, modality), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        (
+            "An aide said the envoys' call would be the first step in preparations for the summit of Quispe and Mensah.",
+            "future",
+        ),
+        (
+            "An aide said a call would be welcome as a step in preparations for the summit of Quispe and Mensah.",
+            "hypothetical",
+        ),
+    ],
+)
+def test_would_be_the_first_step_tells_what_comes_not_a_hypothesis(
+    sentence: str, modality: str
+) -> None:
+    assert _one(sentence, SUMMIT.id).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signal"),
+    [
+        (
+            "Mensah said he could not attend the Lisbon summit, the timing being too close to "
+            "the start of the festival of Homowo, which starts on Monday.",
+            None,
+        ),
+        ("Quispe and Mensah announced the Lisbon summit, which starts on Monday.", "scheduled"),
+    ],
+)
+def test_a_which_clause_on_a_noun_naming_no_event_tells_of_that_noun(
+    sentence: str, signal: str | None
+) -> None:
+    assert _one(sentence, SUMMIT.id).signal == signal
 
 
 def test_news_that_emerged_after_a_dated_event_is_of_that_day() -> None:

@@ -9,10 +9,12 @@ prefix and suffix.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Final
 
 from tracker.domain.models import Finding, Modality, Precision, Sentence, Track
@@ -230,6 +232,11 @@ def _undone_by_contrast(info: _Info, hit: CueHit, lexicon: Lexicon) -> bool:
 _MEETS: Final = re.compile(
     r"^(?:met|meets|meet|hosted|hosts|received|welcomed|sat|sits|sit)\b", re.I
 )
+# A meeting cue ending on a preposition of place: the name after it is the venue ("meet at
+# UN General Assembly"), not a person met.
+_AT_A_PLACE: Final = re.compile(r"\s(?:at|in|of)$", re.I)
+# A headline's present "meet at / in": who meets is named before it.
+_MEET_AT: Final = re.compile(r"meets?\s+(?:at|in|on\s+the\s+sidelines\s+of)$", re.I)
 # An occasion named by its noun, which "of" and a name may follow: "a meeting of the …".
 _BODY_MEETING: Final = re.compile(r"\b(?:meeting|meetings|session|summit)$", re.I)
 _IN_NAME: Final = frozenset(
@@ -286,6 +293,10 @@ def _named_after(sentence: str, end: int) -> list[str]:
     return phrase
 
 
+# A body named in quotation marks after "of": ' of the "coalition of the resolute"'.
+_QUOTED_NAME: Final = re.compile(r" of (?:the )?\"([^\"]{3,60})\"")
+
+
 def _of_a_body(sentence: str, hit: CueHit) -> bool:
     """Whether ``hit`` ends on an occasion's noun that "of" and a name follow."""
     return bool(_BODY_MEETING.search(hit.text)) and sentence.startswith(" of ", hit.end)
@@ -299,10 +310,19 @@ def _meets_someone_else(sentence: str, hit: CueHit, people: frozenset[str]) -> b
     that is none of the track's ("after a meeting of the SCO Council of Foreign Ministers")."""
     if not people:
         return False
-    if _of_a_body(sentence, hit):
+    if _MEET_AT.match(hit.text):
+        # "Donald Trump and Colombia's Gustavo Petro meet in Washington": who meets is named
+        # before the verb
+        return _names_an_outsider(sentence[: hit.start], people)
+    body = _of_a_body(sentence, hit)
+    if body:
         # "after a meeting of the SCO Council of Foreign Ministers": a body's own meeting
         tokens = _named_after(sentence, hit.end + len(" of"))
-    elif _MEETS.match(hit.text) or (
+        quoted = _QUOTED_NAME.match(sentence, hit.end)
+        if quoted:
+            # "after the summit of the "coalition of the resolute"": a body named in quotes
+            return not set(quoted.group(1).lower().split()) & people
+    elif (_MEETS.match(hit.text) and not _AT_A_PLACE.search(hit.text)) or (
         hit.signal in _TOOK_PLACE
         and (hit.text.lower().endswith(" with") or sentence.startswith(" with ", hit.end))
     ):
@@ -320,7 +340,45 @@ def _meets_someone_else(sentence: str, hit: CueHit, people: frozenset[str]) -> b
     named = sum(1 for t in tokens if t[:1].isupper()) >= 2 or (
         len(tokens) == 1 and _known_person(tokens[0])
     )
-    return named and words[-1] not in _TITLES and not set(words) & people
+    if named and set(words) & people:
+        # "Trump called his Monday meeting with Zelensky 'very good'": the track's person
+        # met by someone outside it, no other of the track's people named before ("the
+        # meeting of Putin and Trump" names who meets: theirs).
+        return not body and _outsider_before(sentence, hit.start, people)
+    return named and words[-1] not in _TITLES
+
+
+_CAPITALISED: Final = re.compile(r"\b[A-Z][\w'’-]+")
+_CAPITALISED_RUN: Final = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+
+
+def _names_an_outsider(text: str, people: frozenset[str]) -> bool:
+    """Whether ``text`` names a person none of the track's ``people``: one the gazetteer
+    knows, or a run of capitalised words ending in an unknown name ("Colombia's Gustavo
+    Petro"; not a role, "Russian Foreign Minister", nor a place)."""
+    for run in _CAPITALISED_RUN.findall(text):
+        words = [re.sub(r"['’]s$", "", w).strip("'’.").lower() for w in run.split()]
+        last = words[-1]
+        if last in people or last in _TITLES:
+            continue
+        gazetteer = load_gazetteer()
+        if _known_person(last) or (
+            len(words) >= 2
+            and words[-2] not in _TITLES
+            and not gazetteer.lookup(last)
+            and not gazetteer.lookup(" ".join(words))
+        ):
+            return True
+    return False
+
+
+def _outsider_before(sentence: str, end: int, people: frozenset[str]) -> bool:
+    """Whether the words before ``end`` name a known person none of whose names is one of
+    the track's ``people``, and none of the track's people."""
+    words = [w.strip("'’.").lower() for w in _CAPITALISED.findall(sentence, 0, end)]
+    if set(words) & people:
+        return False
+    return any(_known_person(w) for w in words)
 
 
 def _known_person(word: str) -> bool:
@@ -360,11 +418,75 @@ _TITLES: Final = frozenset(
 )
 
 
+# One of the track's people telling or assuring another: "Witkoff told Araghchi that …",
+# "Lavrov allegedly told Rubio about …" (CAMEO codes TELL as a statement, 010; made to the
+# other side's own person, the two are in contact): the talks go on (``engaged``).
+_TOLD: Final = re.compile(
+    r"\b(?P<a>[A-Z][\w'’-]+)\s+(?:also\s+|allegedly\s+|reportedly\s+)?"
+    r"(?P<verb>told|tells|assured|assures|informed|informs|briefed|briefs)\s+"
+    r"(?P<b>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)"
+)
+_TOLD_VERBS: Final = ("told", "tells", "assure", "inform", "brief")
+
+# Two of the track's people who will discuss something together: "Trump and Xi would take
+# up soybean purchases", "Rubio and Lavrov will discuss the prisoner exchange" (CAMEO
+# DISCUSS, CONFER: 040): their meeting ahead (``held``, read as future by its modal).
+_DISCUSS_AHEAD: Final = re.compile(
+    r"\b(?P<a>[A-Z][\w'’-]+)\s+and\s+(?:[A-Z][\w'’.-]+\s+){0,3}?(?P<b>[A-Z][\w'’-]+)\s+"
+    r"(?P<verb>(?:will|would|are\s+to|were\s+to|are\s+expected\s+to|were\s+expected\s+to)\s+"
+    r"(?:also\s+)?(?:discuss|take\s+up|talk\s+about|go\s+over|tackle|confer\s+on))\b"
+)
+_DISCUSS_VERBS: Final = ("discuss", "take up", "talk about", "go over", "tackle", "confer on")
+
+# (pattern, the words one of which it needs, signal, cue name)
+_BETWEEN_TWO: Final = (
+    (_DISCUSS_AHEAD, _DISCUSS_VERBS, "held", "discuss together"),
+    (_TOLD, _TOLD_VERBS, "engaged", "told"),
+)
+
+
+def _between_two(sentence: str, people: frozenset[str], ongoing: bool) -> CueHit | None:
+    """A cue that two of the track's people, both named, make together: what they will
+    discuss (any kind), or one telling the other (talks, channels and groups only)."""
+    for pattern, verbs, signal, cue in _BETWEEN_TWO if ongoing else _BETWEEN_TWO[:1]:
+        if not any(verb in sentence for verb in verbs):
+            continue
+        for m in pattern.finditer(sentence):
+            a = m.group("a").lower()
+            b = m.group("b").split()[-1].strip("'’.").lower()
+            if a in people and b in people and a != b:
+                start, end = m.span("verb")
+                return CueHit(signal, cue, start, end, m.group("verb"))
+    return None
+
+
 def _people(track: Track) -> frozenset[str]:
     """The word each name of a track's actors ends with, titles aside: "trump" of "Donald
     Trump" and "putin" of "Vladimir Putin", not "president" of "Russian President"."""
     last = (name.split()[-1].strip("'’.").lower() for a in track.actors for name in a.names())
     return frozenset(w for w in last if w and w not in _TITLES)
+
+
+# A non-restrictive relative clause: "… the holiday of Simchat Torah, which begins at sundown".
+_WHICH_CLAUSE: Final = re.compile(r",\s*which\s+[^,;()\u2014]*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _event_words(event_nouns_json: str) -> frozenset[str]:
+    nouns: dict[str, list[str]] = json.loads(event_nouns_json)
+    return frozenset(w.lower() for words in nouns.values() for w in words if " " not in w)
+
+
+def _describes_another_noun(sentence: str, hit: CueHit, lexicon: Lexicon) -> bool:
+    """Whether ``hit`` lies in a ", which …" clause describing a noun that names no event
+    (no event word among the eight words before the comma): "the start of the holiday of
+    Simchat Torah, which begins at sundown on Monday" schedules no meeting."""
+    before = sentence[max(0, hit.start - 240) : hit.start]
+    clause = _WHICH_CLAUSE.search(before)
+    if clause is None:
+        return False
+    head = {w.strip(".,'’\"").lower() for w in before[: clause.start()].split()[-8:]}
+    return not head & _event_words(lexicon.event_nouns_json)
 
 
 def _changes_the_plan(info: _Info, lexicon: Lexicon) -> bool:
@@ -427,7 +549,9 @@ def _choose_cue(
             for i, spans in enumerate(other_spans)
         ):
             continue
-        if _meets_someone_else(info.norm, hit, people):
+        if _meets_someone_else(info.norm, hit, people) or _describes_another_noun(
+            info.norm, hit, lexicon
+        ):
             continue
         no_status = 1 if lexicon.status_for(hit.signal, kind) is None else 0
         modifier = 1 if is_modifier(info.norm, hit) or _before_resumption(info, hit, lexicon) else 0
@@ -752,6 +876,9 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 people[mention.track_id],
                 [kinds[o.track_id] for o in others],
             )
+            if hit is None:
+                ongoing = kind_family(kind) is not KindFamily.ENCOUNTER
+                hit = _between_two(info.norm, people[mention.track_id], ongoing)
             if (
                 hit is None
                 and not mention.direct
@@ -1199,17 +1326,36 @@ def _date_by_the_coming_day(
     return out
 
 
+# The announcement of a meeting: "Trump Unveils Alaska Meeting with Putin", "announced a
+# summit".
+_ANNOUNCES: Final = re.compile(r"(?:announc|unveil|reveal)\w*\b", re.IGNORECASE)
+
+
+def _announces(f: Finding) -> bool:
+    return (
+        f.signal == "proposed"
+        and f.modality in _TOLD_AS_PAST
+        and f.cue is not None
+        and _ANNOUNCES.match(f.cue) is not None
+    )
+
+
 def _scheduled_by_the_coming_day(
     before: list[Finding], after: list[Finding], published: date | None, lexicon: Lexicon
 ) -> list[Finding]:
     """A meeting announced ahead that takes the day another sentence states it is scheduled
     for (``before`` and ``after`` that dating) is scheduled, not merely proposed, as when the
     sentence names the day itself ("The summit starts tomorrow, August 15 … After that the
-    delegations will hold negotiations")."""
+    delegations will hold negotiations"); so is the announcement of a meeting whose coming day
+    the article sets ("Trump Unveils Alaska Meeting with Putin" over "… in Alaska on August
+    15")."""
     set_for = {
         (f.track_id, f.event_date)
         for f in after
         if f.signal == "scheduled" and f.date_basis == "stated" and f.date_precision == "day"
+    }
+    ahead = {
+        t for t, day in set_for if published is not None and day is not None and day > published
     }
     return [
         a.model_copy(
@@ -1219,11 +1365,14 @@ def _scheduled_by_the_coming_day(
                 "plover": lexicon.plover("scheduled"),
             }
         )
-        if a.signal in _FIXABLE
-        and a.modality == "future"
-        and b.event_date == published
-        and a.event_date != published
-        and (a.track_id, a.event_date) in set_for
+        if (
+            a.signal in _FIXABLE
+            and a.modality == "future"
+            and b.event_date == published
+            and a.event_date != published
+            and (a.track_id, a.event_date) in set_for
+        )
+        or (a.track_id in ahead and _announces(a))
         else a
         for b, a in zip(before, after, strict=True)
     ]

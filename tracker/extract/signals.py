@@ -11,7 +11,8 @@ Modality, strongest first:
 - ``hypothetical``: could / may / might / if / unless … in that window, or a clause
   opened by whether / if / unless however long ("Whether the delegations will hold any
   talks at all remains unclear"), or a condition the cue's clause goes on to set ("would
-  not meet him unless there was a clear purpose");
+  not meet him unless there was a clear purpose"), or an infinitive of purpose opening
+  the sentence ("But to reach a final agreement, Israel should withdraw …");
 - ``future``: will / would / expected / as soon as … in that window or inside the cue, or
   an infinitive ("agreed to hold talks");
 - ``reported``: the sentence is attributed to someone (a speaker or "reportedly");
@@ -239,6 +240,23 @@ _CONDITION_AFTER: Final = re.compile(
 _MODAL_AFTER: Final = re.compile(r"\s+(?:could|might|may)\b")
 
 
+# An infinitive of purpose opening the sentence, its cue within two words of "to" and a
+# comma after it: "But to reach a final agreement, Israel should withdraw …" (what the
+# main clause is needed for, no plan of anyone's).
+_PURPOSE_OPENING: Final = re.compile(
+    r"^\W*(?:(?:but|and|yet|so)\s+)?(?:in\s+order\s+)?to\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE
+)
+_PURPOSE_END: Final = re.compile(r"[^.;:!?]*,")
+
+
+def _opens_purpose(sentence: str, hit: CueHit) -> bool:
+    return bool(
+        hit.start < 40
+        and _PURPOSE_OPENING.match(sentence, 0, hit.start)
+        and _PURPOSE_END.match(sentence, hit.end)
+    )
+
+
 def _opens_conditional(sentence: str, cue_start: int) -> bool:
     return bool(_CONDITIONAL_CLAUSE.search(clause_window(sentence, cue_start, words=40)))
 
@@ -288,6 +306,7 @@ def modality_of(
     if (
         (not own_clause and _hedged(lexicon.hypothetical, window, hit.text))
         or _opens_conditional(sentence, hit.start)
+        or _opens_purpose(sentence, hit)
         or _CONDITION_AFTER.match(sentence, hit.end)
         or _MODAL_AFTER.match(sentence, hit.end)
     ):
