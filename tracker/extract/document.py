@@ -1170,8 +1170,10 @@ _SAID: Final = re.compile(
 
 # A headline's infinitive of what is to come: "London to host new coalition meeting",
 # "Trump, Xi to meet in Busan" (a subject of names, then "to" and a verb).
+# Anchored (``\A``): only ever matched at an excerpt's start, and a search over a long run of
+# capitalised words stays linear.
 _INFINITIVE_AHEAD: Final = re.compile(
-    r"(?!According\b|Due\b|Thanks\b|Close\b|Next\b|Prior\b|Ahead\b|Back\b|Up\b)"
+    r"\A(?!According\b|Due\b|Thanks\b|Close\b|Next\b|Prior\b|Ahead\b|Back\b|Up\b)"
     r"(?:[A-Z][\w'’.-]*,?\s+(?:and\s+|&\s+)?){1,5}to\s+"
     r"(?!be\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b)[a-z]+\b"
     r"(?![^,;:]*\b(?:said|says)\b)"

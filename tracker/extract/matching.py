@@ -1502,7 +1502,8 @@ def _others_in_side_clause(
 # A paragraph that opens by a pronoun ("He said the date would be announced later.", "It
 # was the first such meeting since 2022.", a quotation opening "I", "We" or "You": the
 # speaker's own words) carries on the subject of the one before.
-_PRONOUN_OPENER = re.compile(r"[\"“‘']?\s*(?:He|She|It|They)\b|[\"“‘']\s*(?:I|We|You)\b")
+# Anchored (``\A``): only ever matched at a sentence's start (a search stays linear).
+_PRONOUN_OPENER = re.compile(r"\A(?:[\"“‘']?\s*(?:He|She|It|They)\b|[\"“‘']\s*(?:I|We|You)\b)")
 _MIN_WORDS = 3
 _CLAUSE_WORDS = 5  # a sentence that says something of its people, not a caption naming them
 # "it" for the event, as in "if we have it, I'd like to do it in Budapest".
