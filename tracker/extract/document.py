@@ -9,12 +9,10 @@ prefix and suffix.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import Final
 
 from tracker.domain.models import Finding, Modality, Precision, Sentence, Track
@@ -471,12 +469,6 @@ def _people(track: Track) -> frozenset[str]:
 _WHICH_CLAUSE: Final = re.compile(r",\s*which\s+[^,;()\u2014]*$", re.IGNORECASE)
 
 
-@lru_cache(maxsize=8)
-def _event_words(event_nouns_json: str) -> frozenset[str]:
-    nouns: dict[str, list[str]] = json.loads(event_nouns_json)
-    return frozenset(w.lower() for words in nouns.values() for w in words if " " not in w)
-
-
 def _describes_another_noun(sentence: str, hit: CueHit, lexicon: Lexicon) -> bool:
     """Whether ``hit`` lies in a ", which …" clause describing a noun that names no event
     (no event word among the eight words before the comma): "the start of the holiday of
@@ -486,7 +478,7 @@ def _describes_another_noun(sentence: str, hit: CueHit, lexicon: Lexicon) -> boo
     if clause is None:
         return False
     head = {w.strip(".,'’\"").lower() for w in before[: clause.start()].split()[-8:]}
-    return not head & _event_words(lexicon.event_nouns_json)
+    return not head & lexicon.event_words
 
 
 def _changes_the_plan(info: _Info, lexicon: Lexicon) -> bool:

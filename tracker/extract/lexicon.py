@@ -416,6 +416,13 @@ class Lexicon:
         return tuple(_compiled_cue(phrase, requires=False) for phrase in self.data.not_cues)
 
     @cached_property
+    def event_words(self) -> frozenset[str]:
+        """The one-word event nouns of every kind ("summit", "talks", "meeting" …)."""
+        return frozenset(
+            w.lower() for words in self.data.event_nouns.values() for w in words if " " not in w
+        )
+
+    @cached_property
     def _indexed(self) -> bool:
         """The cue, not-cue and anaphor indexes, built at the first reading."""
         self._index_anchors()
@@ -580,12 +587,11 @@ def _add_rule(data: LexiconFile, rule: LexiconRule) -> None:
         spec.cues.append(rule.phrase)
         return
     kinds = _with_fallbacks(list(rule.kinds))
-    base = CompiledSignal(spec, ())
     data.signals.append(
         spec.model_copy(
             update={
                 "signal": f"{spec.signal}{RULE_MARK}{rule.id}",
-                "status": {k: base.status_for(k) if k in kinds else None for k in TrackKind},
+                "status": {k: _status_of(spec, k) if k in kinds else None for k in TrackKind},
                 "cues": [rule.phrase],
             }
         )
