@@ -2077,3 +2077,46 @@ def test_a_choice_made_in_a_call_is_of_the_calls_day() -> None:
         "Quispe and Mensah on Monday."
     )
     assert _one_of(text, SUMMIT.id, "Lisbon was").event_date == date(2026, 3, 2)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quispe had flown to Accra last year for the annual summit.",
+        "In May last year, Quispe went to Accra for the summit with Mensah.",
+        "Mensah last came to Lima in 2022.",
+        "The previous summit of Peru and Ghana took place in Accra in 2024.",
+        "Nine annual summits have been held so far, in Peru and Ghana by turns.",
+        "Quispe and Mensah last met two years ago, at a summit in Accra.",
+    ],
+)
+def test_an_earlier_edition_of_the_summit_is_not_this_ones_evidence(sentence: str) -> None:
+    text = f"Quispe to visit Ghana in May for a summit with Mensah\n\n{sentence}"
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == SUMMIT.id]
+    assert [f.exact for f in found] == ["Quispe to visit Ghana in May for a summit with Mensah"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the time since an earlier occasion tells of this one
+        "It will be the first summit of Quispe and Mensah since 2023.",
+        # the earlier year in another clause than the event's
+        "Quispe and Mensah will hold a summit in Lisbon; the two last faced each other in 2022.",
+    ],
+)
+def test_a_summit_told_beside_an_earlier_year_stays_the_summits(sentence: str) -> None:
+    assert _one(sentence, SUMMIT.id).exact == sentence
+
+
+def test_a_paragraph_recalling_an_earlier_edition_is_an_aside() -> None:
+    text = (
+        "Quispe arrived in Lisbon on Tuesday for a summit with Mensah.\n\n"
+        "Quispe had flown to Accra last year for the annual summit.\n\n"
+        "On Wednesday morning, Quispe will open her official engagements with a ceremony."
+    )
+    found = [f.exact for f in extract_document(text, PUB, TRACKS) if f.track_id == SUMMIT.id]
+    assert found == [
+        "Quispe arrived in Lisbon on Tuesday for a summit with Mensah.",
+        "On Wednesday morning, Quispe will open her official engagements with a ceremony.",
+    ]

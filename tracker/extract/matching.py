@@ -525,6 +525,50 @@ _CONFLICT_IN = re.compile(
     r"situation|invasion|offensive|killing)\s+(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# An earlier occasion of a recurring encounter: "went to Moscow last year for the annual
+# summit", "last came to New Delhi in 2021", "they last met …", "twenty-two summits have
+# been held so far" (a count of past editions), "earlier editions".
+_EARLIER = re.compile(
+    r"\b(?:last\s+year\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)"
+    r"\s+years?\s+ago\b|last\s+(?:came|met|visited|travell?ed|went|held|hosted|took\s+place)\b|"
+    r"(?:previous|earlier|past)\s+(?:editions|summits)\b|"
+    r"(?:summits|editions)\s+(?:have|had)\s+(?:so\s+far\s+)?been\s+held\b)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "the first visit since 2021", "since he was re-elected last year": the time since an
+# earlier occasion is told of this one.
+_SINCE = re.compile(r"\b(?:since|after|until)\b[^,;]*$", re.IGNORECASE)
+
+
+def _earlier_occasion(text: str, year: int | None) -> list[Span]:
+    """The clauses (split at semicolons) that tell of an occasion in an earlier year than
+    the article's ("last year", "in 2021" in an article of 2025, "last came to", a count of
+    past editions): for one planned encounter, another edition of the series, not this
+    one."""
+    hits = [m.start() for m in _EARLIER.finditer(text)]
+    if year is not None and any(ch.isdigit() for ch in text):
+        hits += [m.start() for m in _YEAR.finditer(text) if int(m.group()) < year]
+    hits = [start for start in hits if not _SINCE.search(text, max(0, start - 60), start)]
+    if not hits:
+        return []
+    out: list[Span] = []
+    begin = 0
+    for end in [*(i for i, ch in enumerate(text) if ch == ";"), len(text)]:
+        if any(begin <= start < end for start in hits):
+            out.append((begin, end))
+        begin = end + 1
+    return out
+
+
+def _of_an_earlier_occasion(r: _Reading, clauses: Sequence[Span]) -> bool:
+    """Whether everything tying the sentence to the track lies in clauses of an earlier
+    occasion."""
+    actor_spans, event_spans = _tie_spans(r)
+    spans = actor_spans + event_spans
+    return bool(clauses) and all(any(a <= s < b for a, b in clauses) for s, _ in spans)
+
+
 # A place naming an event: "the Budapest summit", "the Istanbul talks".
 _EVENT_AFTER = re.compile(  # (?<!\s): tried once per run of spaces (linear in a search)
     r"(?<!\s)\s+(?:peace\s+|leaders'?\s+)?(?:summit|talks|meeting|round|conference|negotiations|process)\b",
@@ -833,9 +877,13 @@ def _own(r: _Reading, other: _Reading) -> bool:
 
 
 def match_tracks(  # noqa: C901 - split once the reading rework settles
-    views: Sequence[SentenceView], tracks: Sequence[Track], lexicon: Lexicon
+    views: Sequence[SentenceView],
+    tracks: Sequence[Track],
+    lexicon: Lexicon,
+    year: int | None = None,
 ) -> list[list[Mention]]:
-    """For each sentence, the tracks it belongs to (see the module docstring)."""
+    """For each sentence, the tracks it belongs to (see the module docstring). ``year``: the
+    article's year, when known (an occasion dated before it is an earlier one)."""
     compiled = compile_tracks(tracks, lexicon)
     gaz = compiled.gazetteer
     profiles = compiled.profiles
@@ -863,7 +911,9 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     first_own: dict[str, int] = {}  # the first sentence naming a track by its own words
     own_venue: set[str] = set()  # tracks whose own places the article names
     elsewhere: set[str] = set()  # tracks whose event the article puts at another venue
-    for view in views:
+    # Sentences telling of an earlier occasion (another edition of a planned encounter).
+    earlier = [[] if v.skip else _earlier_occasion(v.text, year) for v in views]
+    for view, past in zip(views, earlier, strict=True):
         if view.skip:
             passes.append(({}, set()))
             continue
@@ -875,7 +925,13 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         for p, own, people_ids in zip(profiles, compiled.own, compiled.people_ids, strict=True):
             r = readings[p.track_id] = _read(p, facts, seen_people, present, own, people_ids)
             seen_here += [(p.track_id, i) for i in r.people]
-            if (view.has_cue or r.generic or r.specific) and _direct(p, r, view.has_cue, view.text):
+            if (
+                (view.has_cue or r.generic or r.specific)
+                and not (
+                    past and p.family is KindFamily.ENCOUNTER and _of_an_earlier_occasion(r, past)
+                )
+                and _direct(p, r, view.has_cue, view.text)
+            ):
                 raw.add(p.track_id)
                 if r.places or r.specific:
                     focus[p.track_id] = focus.get(p.track_id, 0) + 1
@@ -900,18 +956,28 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     paragraphs_seen = 0
     lines = 0  # sentences of the current paragraph so far
     one_line_before = False  # the previous paragraph was one sentence (wire copy)
-    for view, (readings, raw) in zip(views, passes, strict=True):
+    # The current paragraph so far only recalls an earlier occasion: the paragraphs around
+    # it carry on over it, as over a caption.
+    aside = False
+    for view, (readings, raw), past in zip(views, passes, earlier, strict=True):
         if view.paragraph != current_paragraph:
-            one_line_before = lines == 1
+            if not aside:
+                one_line_before = lines == 1
             lines = 0
-            if current_paragraph >= 0 and not (current_is_heading and not paragraph_state):
+            if (
+                current_paragraph >= 0
+                and not aside
+                and not (current_is_heading and not paragraph_state)
+            ):
                 bridged = previous_state if eventless and not paragraph_state else {}
                 previous_state = paragraph_state
                 previous_recent = recent
                 paragraphs_seen += 1
             paragraph_state = {}
             recent = []
-            before_matched = last_matched
+            if not aside:
+                before_matched = last_matched
+            aside = True  # a paragraph that only recalls an earlier occasion is an aside
             last_matched = set()
             foreign = False
             eventless = True
@@ -936,6 +1002,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             if p.track_id in direct:
                 mentions.append(Mention(p.track_id, True, r.context, *_tie_spans(r), [], _score(r)))
                 continue
+            if past and p.family is KindFamily.ENCOUNTER and _of_an_earlier_occasion(r, past):
+                continue  # another edition: "PM Modi went to Moscow last year for the summit"
             if not (
                 p.track_id in paragraph_state
                 or p.track_id in previous_state
@@ -1020,6 +1088,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             ):
                 topics.setdefault(mention.track_id, False)
         last_matched = {m.track_id for m in mentions}
+        aside = aside and bool(past) and not mentions
         out.append(mentions)
     return out
 
