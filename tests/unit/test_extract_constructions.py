@@ -2120,3 +2120,21 @@ def test_a_paragraph_recalling_an_earlier_edition_is_an_aside() -> None:
         "Quispe arrived in Lisbon on Tuesday for a summit with Mensah.",
         "On Wednesday morning, Quispe will open her official engagements with a ceremony.",
     ]
+
+
+def test_a_meeting_put_in_a_country_outside_the_track_is_another_even_with_an_unknown_venue() -> (
+    None
+):
+    # "Palacio Verde" is unknown to the gazetteer: a city of a third country could be
+    # anywhere, a third country is not where a Lisbon summit is
+    track = SUMMIT.model_copy(update={"places": ["Lisbon", "Palacio Verde"]})
+    text = (
+        "Quispe arrives in Lisbon for a summit with Mensah\n\n"
+        "Quispe and Mensah met in March on the sidelines of a regional summit in Brazil.\n\n"
+        "Quispe and Mensah will meet at the Palacio Verde on Friday."
+    )
+    found = [f.exact for f in extract_document(text, PUB, [track])]
+    assert found == [
+        "Quispe arrives in Lisbon for a summit with Mensah",
+        "Quispe and Mensah will meet at the Palacio Verde on Friday.",
+    ]

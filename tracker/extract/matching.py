@@ -589,9 +589,14 @@ class _Reading:
     venue_conflict: bool
     context: bool
     other_level: bool = False  # officials below the track's leaders are the ones meeting
+    other_country: bool = False  # the event is put in a country outside the track's
 
     def side_count(self) -> int:
         return len(self.sides)
+
+    def off_venue(self) -> bool:
+        """Whether the sentence puts the event somewhere the track's is not."""
+        return self.venue_conflict or self.other_country
 
 
 class _Names:
@@ -637,7 +642,7 @@ class _Names:
             for m in names
             if m.entity.kind in _PARTY_KINDS
         ]
-        self._venues: list[str] | None = None
+        self._venues: list[tuple[str, str]] | None = None
         self._subjects: frozenset[int] | None = None
         self._officials: bool | None = None
         self._media: frozenset[int] | None = None
@@ -655,12 +660,13 @@ class _Names:
             self._found[id(pattern)] = found
         return list(found)
 
-    def venues(self) -> list[str]:
-        """The codes of the places named as where an event is."""
+    def venues(self) -> list[tuple[str, str]]:
+        """The codes (and kinds: capital, city, country) of the places named as where an
+        event is."""
         if self._venues is None:
             text = self.text
             self._venues = [
-                m.entity.code
+                (m.entity.code, m.entity.kind)
                 for m in self.names
                 if m.entity.kind in ("capital", "city", "country")
                 and (_at_venue(text, m.start) or _EVENT_AFTER.match(text, m.end))
@@ -775,15 +781,14 @@ def _read(  # noqa: C901 - split once the reading rework settles
         # A name that is both a party and a place ("Washington", "the White House") counts
         # once, as the party.
         places = [p for p in facts.spans(profile.places, present) if not _overlaps(p, side_spans)]
-    venue_conflict = (
-        profile.places is not None
-        and not places
-        and profile.places_known
-        and profile.place_bound
-        and any(
-            code not in profile.place_codes and code not in profile.side_codes
-            for code in facts.venues()
-        )
+    elsewhere = (
+        [
+            kind
+            for code, kind in facts.venues()
+            if code not in profile.place_codes and code not in profile.side_codes
+        ]
+        if profile.places is not None and not places and profile.place_bound
+        else []
     )
     return _Reading(
         people=people,
@@ -792,7 +797,13 @@ def _read(  # noqa: C901 - split once the reading rework settles
         places=places,
         specific=facts.spans(profile.specific, present) if look else [],
         generic=_event_words(facts, profile, present) if look else [],
-        venue_conflict=venue_conflict,
+        venue_conflict=bool(elsewhere) and profile.places_known,
+        # a country none of the track's places or sides is in, though some places are
+        # unknown to the gazetteer ("met … at the SCO summit in China", for a summit whose
+        # places are New Delhi and Hyderabad House)
+        other_country=not profile.places_known
+        and bool(profile.place_codes)
+        and "country" in elsewhere,
         context=look
         and bool(
             profile.context
@@ -812,7 +823,7 @@ def _direct(profile: TrackProfile, r: _Reading, cue: bool, text: str) -> bool:
     ("met", "postponed") stands for an event word when the sentence names enough sides or a
     place with a side; one person alone needs an event word."""
     named_event = bool(r.generic or r.specific)
-    if not (named_event or cue) or r.venue_conflict:
+    if not (named_event or cue) or r.off_venue():
         return False
     sides = r.side_count()
     if (
@@ -1002,7 +1013,9 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             if p.track_id in direct:
                 mentions.append(Mention(p.track_id, True, r.context, *_tie_spans(r), [], _score(r)))
                 continue
-            if past and p.family is KindFamily.ENCOUNTER and _of_an_earlier_occasion(r, past):
+            if p.family is KindFamily.ENCOUNTER and (
+                (past and _of_an_earlier_occasion(r, past)) or (r.other_country and _names_event(r))
+            ):
                 continue  # another edition: "PM Modi went to Moscow last year for the summit"
             if not (
                 p.track_id in paragraph_state
@@ -1053,7 +1066,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 and p.track_id in named_before
                 and not direct
                 and not _other_people(r)
-                and not r.venue_conflict
+                and not r.off_venue()
                 and _a_sides_delegation(r, view.text)
             ):
                 # "He said Ukraine's delegation was of the highest level": a side's team at
@@ -1324,7 +1337,7 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
         p.track_id in last_matched
         and _ATTENDANCE.match(view.text)
         and not direct - {p.track_id}
-        and not r.venue_conflict
+        and not r.off_venue()
     ):
         # "Joining from Kyiv was Zelensky, with leaders from …": who else took part in the
         # event the sentence before told of, whatever their parties.
@@ -1352,7 +1365,7 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
             and p.track_id in bridged
             and not previous_state
             and not others_direct
-            and not r.venue_conflict
+            and not r.off_venue()
             and (p.family is KindFamily.GROUP or not r.others)
             and any(_EVENT_NOUN.search(view.text, a, b) for a, b in anaphors)
         ):
@@ -1372,7 +1385,7 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
             p.track_id in previous_state
             and len(r.people) >= min(2, len(p.people))
             and not _other_people(r)
-            and not r.venue_conflict
+            and not r.off_venue()
             and (not others_direct or (len(r.people) >= 2 and not people_shared))
             and _a_person(p, r)
             and len(view.text.split()) >= _CLAUSE_WORDS
@@ -1506,7 +1519,7 @@ def _the_articles_event(
         and (r.sides or r.people)
         and not r.others
         and not others_direct
-        and not r.venue_conflict
+        and not r.off_venue()
     )
 
 
@@ -1529,7 +1542,7 @@ def _a_side_of_the_topic(
         and list(topics) == [p.track_id]
         and not r.others
         and not others_direct
-        and not r.venue_conflict
+        and not r.off_venue()
         and not r.context
         and any(not _ANOTHER.search(text[max(0, a - 40) : a]) for a, _ in r.generic)
     )
@@ -1617,7 +1630,7 @@ def _carries_on(
         last_matched == {p.track_id}
         and not others_direct
         and not r.others
-        and not r.venue_conflict
+        and not r.off_venue()
         and len(view.text.split()) >= _MIN_WORDS
         and not _all_indefinite(view.text, r.generic)
     )
