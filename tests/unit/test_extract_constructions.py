@@ -2138,3 +2138,24 @@ def test_a_meeting_put_in_a_country_outside_the_track_is_another_even_with_an_un
         "Quispe arrives in Lisbon for a summit with Mensah",
         "Quispe and Mensah will meet at the Palacio Verde on Friday.",
     ]
+
+
+def test_a_sentence_naming_two_encounters_by_their_venues_is_evidence_of_both() -> None:
+    earlier = SUMMIT.model_copy(
+        update={
+            "id": "peru-ghana-kumasi",
+            "title": "Peru–Ghana Kumasi summit",
+            "places": ["Kumasi"],
+        }
+    )
+    text = (
+        "Quispe and Mensah to hold a Lisbon summit\n\n"
+        "Quispe and Mensah met in Kumasi in May, agreeing there to hold their next summit in "
+        "Lisbon.\n\n"
+        "The summit was later postponed."
+    )
+    found = [(f.track_id, f.exact[:20]) for f in extract_document(text, PUB, [SUMMIT, earlier])]
+    assert ("peru-ghana-kumasi", "Quispe and Mensah me") in found
+    assert ("peru-ghana-summit", "Quispe and Mensah me") in found
+    # what follows carries on the article's own event, not the one told in passing
+    assert [t for t, exact in found if exact.startswith("The summit")] == ["peru-ghana-summit"]

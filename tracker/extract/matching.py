@@ -530,9 +530,9 @@ _CONFLICT_IN = re.compile(
 # been held so far" (a count of past editions), "earlier editions".
 _EARLIER = re.compile(
     r"\b(?:last\s+year\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)"
-    r"\s+years?\s+ago\b|last\s+(?:came|met|visited|travell?ed|went|held|hosted|took\s+place)\b|"
-    r"(?:previous|earlier|past)\s+(?:editions|summits)\b|"
-    r"(?:summits|editions)\s+(?:have|had)\s+(?:so\s+far\s+)?been\s+held\b)",
+    r"\s+years?\s+ago\b|(?P<last>last\s+(?:came|met|visited|travell?ed|went|held|hosted|"
+    r"took\s+place)\b|(?:previous|earlier|past)\s+(?:editions|summits)\b|"
+    r"(?:summits|editions)\s+(?:have|had)\s+(?:so\s+far\s+)?been\s+held\b))",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -541,32 +541,62 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SINCE = re.compile(r"\b(?:since|after|until)\b[^,;]*$", re.IGNORECASE)
 
 
-def _earlier_occasion(text: str, year: int | None) -> list[Span]:
-    """The clauses (split at semicolons) that tell of an occasion in an earlier year than
-    the article's ("last year", "in 2021" in an article of 2025, "last came to", a count of
-    past editions): for one planned encounter, another edition of the series, not this
-    one."""
-    hits = [m.start() for m in _EARLIER.finditer(text)]
-    if year is not None and any(ch.isdigit() for ch in text):
-        hits += [m.start() for m in _YEAR.finditer(text) if int(m.group()) < year]
-    hits = [start for start in hits if not _SINCE.search(text, max(0, start - 60), start)]
-    if not hits:
-        return []
+@dataclass(frozen=True)
+class _Earlier:
+    """The clauses (split at semicolons) of a sentence that tell of an earlier occasion:
+    by its year (``dated``: "last year", "in 2021" in an article of 2025, "years ago"), or
+    only as the last or a past one ("they last met", "previous summits")."""
+
+    dated: tuple[Span, ...] = ()
+    undated: tuple[Span, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.dated or self.undated)
+
+
+def _clauses_of(text: str, hits: Sequence[int]) -> tuple[Span, ...]:
     out: list[Span] = []
     begin = 0
     for end in [*(i for i, ch in enumerate(text) if ch == ";"), len(text)]:
         if any(begin <= start < end for start in hits):
             out.append((begin, end))
         begin = end + 1
-    return out
+    return tuple(out)
 
 
-def _of_an_earlier_occasion(r: _Reading, clauses: Sequence[Span]) -> bool:
+def _earlier_occasion(text: str, year: int | None) -> _Earlier:
+    """What of the sentence tells of an occasion before this one (``_Earlier``): for one
+    planned encounter, another edition of the series, not this one."""
+    dated: list[int] = []
+    undated: list[int] = []
+    for m in _EARLIER.finditer(text):
+        (undated if m.group("last") else dated).append(m.start())
+    if year is not None and any(ch.isdigit() for ch in text):
+        dated += [m.start() for m in _YEAR.finditer(text) if int(m.group()) < year]
+    if not (dated or undated):
+        return _NOT_EARLIER
+
+    def told(hits: list[int]) -> list[int]:
+        return [h for h in hits if not _SINCE.search(text, max(0, h - 60), h)]
+
+    return _Earlier(_clauses_of(text, told(dated)), _clauses_of(text, told(undated)))
+
+
+_NOT_EARLIER = _Earlier()
+
+
+def _of_an_earlier_occasion(r: _Reading, earlier: _Earlier) -> bool:
     """Whether everything tying the sentence to the track lies in clauses of an earlier
-    occasion."""
+    occasion: dated before the article's year, or told as the last or a past one without
+    the track's own place (an earlier occasion may be a track of its own: "the two leaders
+    last met in July at a summit in Nairobi")."""
     actor_spans, event_spans = _tie_spans(r)
     spans = actor_spans + event_spans
-    return bool(clauses) and all(any(a <= s < b for a, b in clauses) for s, _ in spans)
+
+    def within(clauses: tuple[Span, ...]) -> bool:
+        return bool(clauses) and all(any(a <= s < b for a, b in clauses) for s, _ in spans)
+
+    return within(earlier.dated) or (not r.places and within(earlier.undated))
 
 
 # A place naming an event: "the Budapest summit", "the Istanbul talks".
@@ -923,7 +953,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     own_venue: set[str] = set()  # tracks whose own places the article names
     elsewhere: set[str] = set()  # tracks whose event the article puts at another venue
     # Sentences telling of an earlier occasion (another edition of a planned encounter).
-    earlier = [[] if v.skip else _earlier_occasion(v.text, year) for v in views]
+    earlier = [_NOT_EARLIER if v.skip else _earlier_occasion(v.text, year) for v in views]
     for view, past in zip(views, earlier, strict=True):
         if view.skip:
             passes.append(({}, set()))
@@ -1002,6 +1032,20 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         if eventless and (view.has_cue or _TELLS_OF_AN_EVENT.search(view.text)):
             eventless = False  # "After meeting Zelensky at the White House, …"
         direct = _settle(raw, profiles, readings, topics, focus, first_own, view.text, own_venue)
+        # A sentence naming the article's own event and another at a venue of its own
+        # ("… met in Alaska, agreeing there to hold talks in Budapest"): the other is told
+        # in passing, and what follows carries on the article's own.
+        passing = {
+            t
+            for t in direct
+            if t not in topics
+            and any(
+                o in topics
+                and _own_places(readings[t], readings[o])
+                and _own_places(readings[o], readings[t])
+                for o in direct
+            )
+        }
         anaphor_cache: dict[TrackKind, list[Span]] | None = None
         if direct:
             foreign = False
@@ -1088,6 +1132,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         mentions = _definite_is_known(mentions, readings, named_before, view.text)
         named_before.update(m.track_id for m in mentions)
         for mention in mentions:
+            if mention.track_id in passing:
+                continue
             if mention.direct or mention.track_id not in paragraph_state:
                 paragraph_state[mention.track_id] = mention.context
             if mention.track_id in recent:
@@ -1100,7 +1146,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 and mention.track_id not in vetoed
             ):
                 topics.setdefault(mention.track_id, False)
-        last_matched = {m.track_id for m in mentions}
+        last_matched = {m.track_id for m in mentions} - passing
         aside = aside and bool(past) and not mentions
         out.append(mentions)
     return out
@@ -1263,8 +1309,8 @@ def _settle(
                 continue
             ra, rb = readings[a], readings[b]
             shared = (set(ra.sides) & set(rb.sides)) or (by_id[a].side_codes & by_id[b].side_codes)
-            if not shared:
-                continue
+            if not shared or (_own_places(ra, rb) and _own_places(rb, ra)):
+                continue  # each named by a venue of its own: two events of one sentence
             clearer = _score(ra) > _score(rb) and _own(ra, rb) and not _own(rb, ra)
             if _names_event(ra) and not _names_event(rb) and not _own(rb, ra):
                 kept.discard(b)  # "Washington called off the summit": not Moscow's talks
@@ -1275,6 +1321,12 @@ def _settle(
             ):
                 kept.discard(b)
     return kept
+
+
+def _own_places(r: _Reading, other: _Reading) -> bool:
+    """Whether ``r`` names a place of its own the other reading does not ("met on August 15
+    in Alaska, agreeing there to hold another round of talks in Budapest")."""
+    return any(not _overlaps(span, other.places) for span in r.places)
 
 
 def _one_referent(
