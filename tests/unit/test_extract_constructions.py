@@ -2159,3 +2159,29 @@ def test_a_sentence_naming_two_encounters_by_their_venues_is_evidence_of_both() 
     assert ("peru-ghana-summit", "Quispe and Mensah me") in found
     # what follows carries on the article's own event, not the one told in passing
     assert [t for t, exact in found if exact.startswith("The summit")] == ["peru-ghana-summit"]
+
+
+PLAN = Track(
+    id="peru-ghana-accord",
+    title="Peru–Ghana fisheries accord",
+    kind="initiative",
+    actors=SUMMIT.actors,
+    parties=SUMMIT.parties,
+    places=["Lisbon"],
+    keywords=["fisheries accord", "accord"],
+)
+
+
+@pytest.mark.parametrize(
+    ("follow", "carried"),
+    [
+        ("They set up a joint patrol, a ceasefire at sea and a framework for quotas.", True),
+        ("It also lays down a truce on the disputed banks.", True),
+        # another plan, named as such
+        ("They also discussed a new agreement on ports.", False),
+    ],
+)
+def test_a_pronoun_carrying_on_a_plan_tells_what_it_lays_down(follow: str, carried: bool) -> None:
+    text = f"Quispe and Mensah signed the fisheries accord in Lisbon on Monday.\n\n{follow}"
+    found = [f.exact for f in extract_document(text, PUB, [PLAN])]
+    assert (follow in found) is carried

@@ -1684,5 +1684,14 @@ def _carries_on(
         and not r.others
         and not r.off_venue()
         and len(view.text.split()) >= _MIN_WORDS
-        and not _all_indefinite(view.text, r.generic)
+        and not (
+            _all_indefinite(view.text, r.generic)
+            # "They set up a permanent ceasefire and a framework for …": what a plan the
+            # pronoun carries on lays down, not another event
+            and not (
+                p.family is KindFamily.GROUP
+                and _PRONOUN_OPENER.match(view.text)
+                and not any(_ANOTHER.search(view.text[max(0, a - 40) : a]) for a, _ in r.generic)
+            )
+        )
     )
