@@ -2185,3 +2185,13 @@ def test_a_pronoun_carrying_on_a_plan_tells_what_it_lays_down(follow: str, carri
     text = f"Quispe and Mensah signed the fisheries accord in Lisbon on Monday.\n\n{follow}"
     found = [f.exact for f in extract_document(text, PUB, [PLAN])]
     assert (follow in found) is carried
+
+
+def test_an_earlier_occasion_the_track_names_as_context_stays_context() -> None:
+    track = SUMMIT.model_copy(update={"context_terms": ["Accra"]})
+    text = (
+        "Quispe and Mensah to hold a Lisbon summit\n\n"
+        "The two leaders last met in Accra in May, at a summit that ended without results."
+    )
+    found = [f for f in extract_document(text, PUB, [track]) if f.exact.startswith("The two")]
+    assert [f.context for f in found] == [True]

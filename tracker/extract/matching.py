@@ -589,7 +589,10 @@ def _of_an_earlier_occasion(r: _Reading, earlier: _Earlier) -> bool:
     """Whether everything tying the sentence to the track lies in clauses of an earlier
     occasion: dated before the article's year, or told as the last or a past one without
     the track's own place (an earlier occasion may be a track of its own: "the two leaders
-    last met in July at a summit in Nairobi")."""
+    last met in July at a summit in Nairobi"); one the track names among its context terms
+    stays, as context."""
+    if r.context:
+        return False  # the earlier event the track names as its context: read as context
     actor_spans, event_spans = _tie_spans(r)
     spans = actor_spans + event_spans
 
