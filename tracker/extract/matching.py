@@ -501,7 +501,8 @@ _HEAD_ROLES: dict[str, tuple[str, ...]] = {
     "supreme leader": ("leader",),
 }
 # "in Budapest", "at the Kremlin", "planned for Budapest": where an event is held.
-_VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# "a visit to Japan", "his trip to Brazil": where a visit goes.
+_VENUE = re.compile(r"\b(?:in|at|(?:visit|trip|journey)\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 _PLANNED_FOR = re.compile(
     r"\b(?:planned|scheduled|set|slated|due|earmarked|mooted)\s+for\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -517,6 +518,12 @@ _MEDIUM = re.compile(  # (?<!\s): tried once per run of spaces (linear in a sear
     r"daily|television|TV|radio)\b",
     re.IGNORECASE,
 )
+# "a result in the Ukraine settlement", "progress in the Gaza war": the name tells which
+# conflict, not where an event is.
+_OF_A_CONFLICT = re.compile(  # (?<!\s): tried once per run of spaces (linear in a search)
+    r"(?<!\s)\s+(?:settlement|war|conflict|crisis|ceasefire|truce|issue|question|file|dossier)\b",
+    re.IGNORECASE,
+)
 # "the line of contact": the front, not a contact between the parties.
 _FRONT_LINE = re.compile(r"\bline\s+of\s+$", re.IGNORECASE)
 # "peace in Ukraine", "the war in Gaza": the place of a conflict, not a venue.
@@ -527,11 +534,13 @@ _CONFLICT_IN = re.compile(
 )
 # An earlier occasion of a recurring encounter: "went to Moscow last year for the annual
 # summit", "last came to New Delhi in 2021", "they last met …", "twenty-two summits have
-# been held so far" (a count of past editions), "earlier editions".
+# been held so far" (a count of past editions), "earlier editions", "the previous Quad
+# summit", "their previous meeting" (not "earlier the summit heard", "the previous day's").
 _EARLIER = re.compile(
     r"\b(?:last\s+year\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)"
     r"\s+years?\s+ago\b|(?P<last>last\s+(?:came|met|visited|travell?ed|went|held|hosted|"
-    r"took\s+place)\b|(?:previous|earlier|past)\s+(?:editions|summits)\b|"
+    r"took\s+place)\b|(?:previous|earlier|past)\s+"
+    r"(?:(?!(?:the|a|an|this|that|in|on|at|to|day|week)\b)[\w'-]+\s+)?(?:editions?|summits?|meetings?)\b|"
     r"(?:summits|editions)\s+(?:have|had)\s+(?:so\s+far\s+)?been\s+held\b))",
     re.IGNORECASE,
 )
@@ -706,6 +715,7 @@ class _Names:
                 for m in self.names
                 if m.entity.kind in ("capital", "city", "country")
                 and (_at_venue(text, m.start) or _EVENT_AFTER.match(text, m.end))
+                and not _OF_A_CONFLICT.match(text, m.end)
             ]
         return self._venues
 
@@ -748,7 +758,7 @@ def _at_venue(text: str, start: int) -> bool:
     for Budapest"; not the place of a conflict: "peace in Ukraine")."""
     before = text[max(0, start - 30) : start]
     return bool(
-        (_VENUE.search(before, len(before) - 12) and not _CONFLICT_IN.search(before))
+        (_VENUE.search(before, len(before) - 16) and not _CONFLICT_IN.search(before))
         or (" for " in before and _PLANNED_FOR.search(before))
     )
 
@@ -848,6 +858,24 @@ def _read(  # noqa: C901 - split once the reading rework settles
         ),
         other_level=profile.leaders and facts.officials(),
     )
+
+
+# Between an organisation's name and its event: "the SCO summit", "the Shanghai Cooperation
+# Organisation (SCO) Summit", "a G7 leaders' meeting".
+_BODY_TO_EVENT = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:leaders['’]?\s+)?$")
+
+
+def _not_of_another_body(text: str, spans: list[Span], others: Sequence[NameMention]) -> list[Span]:
+    """The event words that are not another organisation's own event ("the SCO summit",
+    for a meeting of two leaders on its sidelines)."""
+    bodies = [m.end for m in others if m.entity.kind == "organisation"]
+    if not (spans and bodies):
+        return spans
+    return [
+        (a, b)
+        for a, b in spans
+        if not any(0 <= a - end <= 22 and _BODY_TO_EVENT.match(text[end:a]) for end in bodies)
+    ]
 
 
 def _overlaps(span: Span, spans: Sequence[Span]) -> bool:
@@ -1064,9 +1092,11 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 mentions.append(Mention(p.track_id, True, r.context, *_tie_spans(r), [], _score(r)))
                 continue
             if p.family is KindFamily.ENCOUNTER and (
-                (past and _of_an_earlier_occasion(r, past)) or (r.other_country and _names_event(r))
+                (past and _of_an_earlier_occasion(r, past)) or (r.off_venue() and _names_event(r))
             ):
-                continue  # another edition: "PM Modi went to Moscow last year for the summit"
+                # another edition: "PM Modi went to Moscow last year for the summit"; another
+                # occasion put at a venue of its own: "since their meeting in Kazan"
+                continue
             if not (
                 p.track_id in paragraph_state
                 or p.track_id in previous_state
@@ -1407,6 +1437,7 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
         and len(r.people) < max(2, p.need)
         and not _others_in_side_clause(view.text, anaphors, view.cue_starts, r)
         and not (p.family is KindFamily.GROUP and _the_groups_own(view.text, anaphors))
+        and not (p.kind in _MANY_SIDED and _co_attendees(view.text, r))
     ):
         # A group's meeting has members of many parties: "The United States was
         # represented at the meeting by Rubio" still tells of the coalition's.
@@ -1514,6 +1545,25 @@ _ATTENDANCE = re.compile(
 )
 
 
+# An encounter of many parties, where other parties' leaders attend beside the track's own.
+_MANY_SIDED = frozenset({TrackKind.SUMMIT, TrackKind.CONFERENCE})
+# "signed the accord alongside the leaders of the mediating countries: …", "flanked by …":
+# the people named after it took part beside the subject.
+_BESIDE = re.compile(
+    r"\b(?:alongside|flanked\s+by|(?:together|along)\s+with|joined\s+by)\b", re.IGNORECASE
+)
+
+
+def _co_attendees(text: str, r: _Reading) -> bool:
+    """Whether the people of other parties the sentence names, beside one of the track's own,
+    are all named after "alongside" (or "flanked by", "together with", "joined by"): at a
+    summit, fellow participants rather than another event's."""
+    beside = _BESIDE.search(text)
+    if beside is None or not r.people:
+        return False
+    return all(m.start >= beside.end() for m in r.others if m.entity.kind == "person")
+
+
 _LEADERS = re.compile(r"\b(?:leaders|presidents|heads of state)\b", re.IGNORECASE)
 # "just before new peace talks begin": another round than the one the article is about.
 _ANOTHER = re.compile(
@@ -1537,7 +1587,10 @@ def _about_the_topic(
         return p.leaders and any(_LEADERS.search(view.text, a, b) for a, b in anaphors)
     if anaphors:
         return True
-    return any(not _ANOTHER.search(view.text[max(0, a - 40) : a]) for a, _ in r.generic)
+    return any(
+        not _ANOTHER.search(view.text[max(0, a - 40) : a])
+        for a, _ in _not_of_another_body(view.text, r.generic, r.others)
+    )
 
 
 def _people_shared(r: _Reading, readings: dict[str, _Reading], others: set[str]) -> bool:
