@@ -581,3 +581,89 @@ def test_the_talks_are_the_ones_told_of_not_those_of_the_observers_parties() -> 
     tracks = [*TRACKS, PERU_GHANA_TALKS]
     assert follow in [f.exact for f in _of(text, PERU_GHANA_TALKS.id, tracks)]
     assert _of(text, TALKS.id, tracks) == []
+
+
+# A meeting of two leaders in a city, told as reporting on a visit tells of it: other
+# encounters of the same people are put somewhere else, or are another body's event.
+QUISPE_MENSAH = Track(
+    id="quispe-mensah-meeting",
+    title="Quispe–Mensah meeting in Lisbon",
+    kind="meeting",
+    actors=[
+        Actor(name="Rosa Quispe", aliases=["Quispe"]),
+        Actor(name="Kwame Mensah", aliases=["Mensah"]),
+    ],
+    parties=["Peru", "Ghana"],
+    places=["Lisbon"],
+    keywords=["bilateral meeting", "talks", "meeting"],
+)
+MEETING_LEAD = "Quispe held bilateral talks with Mensah in Lisbon on Sunday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("follow", "carries_on"),
+    [
+        # an earlier encounter put in a city of a third country
+        ("Quispe said relations had improved since her meeting with Mensah in Kazan.", False),
+        ("Quispe said relations had improved since her meeting with Mensah in Lisbon.", True),
+        # a visit to a third country on the way
+        ("She arrived in the evening after wrapping up a two-day visit to Japan.", False),
+        # the event of a body the track is not about, hosted by one of the track's people
+        ("The SCO summit will formally open with a banquet hosted by Mensah tonight.", False),
+        ("The meeting will be followed by a banquet hosted by Mensah tonight.", True),
+    ],
+)
+def test_another_occasion_of_the_same_people(follow: str, carries_on: bool) -> None:
+    found = [f.exact for f in _of(MEETING_LEAD + follow, QUISPE_MENSAH.id, [QUISPE_MENSAH])]
+    assert (follow in found) is carries_on
+
+
+@pytest.mark.parametrize(
+    ("follow", "evidence"),
+    [
+        ("The previous Peru-Ghana summit took place in May in Tokyo.", False),
+        ("Their previous meeting ended without a joint statement.", False),
+        ("The previous day's meeting of their aides ended late.", True),  # not an edition
+        ("Earlier the summit adopted a declaration on fisheries.", True),
+    ],
+)
+def test_the_previous_edition_of_a_planned_encounter(follow: str, evidence: bool) -> None:
+    text = "Quispe and Mensah will hold a summit in Lisbon next week.\n\n" + follow
+    assert (follow in [f.exact for f in _of(text, SUMMIT.id)]) is evidence
+
+
+MEDIATORS_SUMMIT = Track(
+    id="lisbon-peace-summit",
+    title="Lisbon peace summit",
+    kind="summit",
+    actors=[
+        Actor(name="Rosa Quispe", aliases=["Quispe"]),
+        Actor(name="Kwame Mensah", aliases=["Mensah"]),
+    ],
+    parties=["Peru", "Ghana"],
+    places=["Lisbon"],
+    keywords=["summit", "peace summit"],
+)
+
+
+def test_a_summits_co_signatories_are_its_participants() -> None:
+    follow = (
+        "She later signed the accord alongside the leaders of the mediating countries: "
+        "President Kwame Mensah of the host country, Emir Tamim bin Hamad Al Thani and Turkish "
+        "President Recep Tayyip Erdogan."
+    )
+    text = "The peace summit opened in Lisbon on Monday evening, with Quispe as host. " + follow
+    assert follow in [f.exact for f in _of(text, MEDIATORS_SUMMIT.id, [MEDIATORS_SUMMIT])]
+    # without "alongside", the other leaders are another event's
+    other = "She later met Emir Tamim bin Hamad Al Thani and President Recep Tayyip Erdogan."
+    text = "The peace summit opened in Lisbon on Monday evening, with Quispe as host. " + other
+    assert other not in [f.exact for f in _of(text, MEDIATORS_SUMMIT.id, [MEDIATORS_SUMMIT])]
+
+
+def test_a_country_naming_a_conflict_is_no_venue() -> None:
+    # "in the Chile settlement" tells which settlement, not where the summit is
+    follow = (
+        "The summit, however, was later put off: the sides failed to agree on a way to a "
+        "result in the Chile settlement."
+    )
+    assert follow in [f.exact for f in _of(SUMMIT_LEAD + follow, SUMMIT.id)]
