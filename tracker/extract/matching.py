@@ -524,6 +524,12 @@ _OF_A_CONFLICT = re.compile(  # (?<!\s): tried once per run of spaces (linear in
     r"(?<!\s)\s+(?:settlement|war|conflict|crisis|ceasefire|truce|issue|question|file|dossier)\b",
     re.IGNORECASE,
 )
+# "in the Belem palace" (in Lisbon), "at Hyderabad House" (in New Delhi): a building named
+# after a place, not that place.
+_A_BUILDING = re.compile(  # (?<!\s): tried once per run of spaces (linear in a search)
+    r"(?<!\s)\s+(?:palace|house|hall|hotel|castle|residence|mansion|cent(?:re|er)|stadium)\b",
+    re.IGNORECASE,
+)
 # "the line of contact": the front, not a contact between the parties.
 _FRONT_LINE = re.compile(r"\bline\s+of\s+$", re.IGNORECASE)
 # "peace in Ukraine", "the war in Gaza": the place of a conflict, not a venue.
@@ -716,6 +722,7 @@ class _Names:
                 if m.entity.kind in ("capital", "city", "country")
                 and (_at_venue(text, m.start) or _EVENT_AFTER.match(text, m.end))
                 and not _OF_A_CONFLICT.match(text, m.end)
+                and not _A_BUILDING.match(text, m.end)
             ]
         return self._venues
 
