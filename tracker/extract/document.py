@@ -547,6 +547,8 @@ def _choose_cue(
             continue
         no_status = 1 if lexicon.status_for(hit.signal, kind) is None else 0
         modifier = 1 if is_modifier(info.norm, hit) or _before_resumption(info, hit, lexicon) else 0
+        if modifier and _said_after_the_event(info.norm, hit):
+            modifier = 0
         negated = 1 if info.mood(hit, lexicon) in ("negated", "denied") else 0
         if modifier and not no_status:
             # "the fourth round, set for Saturday, has been postponed": the plan the
@@ -569,6 +571,24 @@ def _choose_cue(
         return None
     owned.sort(key=lambda item: (item[0], item[1].start))
     return owned[0][1]
+
+
+# A statement made after the event, told by a verb of saying ("Lula wrote on X after the
+# meeting", "the minister told reporters following the talks"): the event it follows is the
+# article's own, presupposed held (labelling convention 5), whatever the quote says is next.
+_SAID_AFTER: Final = re.compile(
+    r"\b(?:said|says|wrote|writes|posted|tweeted|added|declared|stated|told\s+(?:reporters|"
+    r"journalists|the\s+press))\s+(?:[\w'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_AFTER_EVENT: Final = re.compile(r"(?:after|following)\b", re.IGNORECASE)
+
+
+def _said_after_the_event(sentence: str, hit: CueHit) -> bool:
+    return bool(
+        _AFTER_EVENT.match(hit.text)
+        and _SAID_AFTER.search(sentence, max(0, hit.start - 60), hit.start)
+    )
 
 
 # A participant's readiness or wish to meet: "Trump said he was prepared to meet Putin soon",
