@@ -225,6 +225,25 @@ def _undone_by_contrast(info: _Info, hit: CueHit, lexicon: Lexicon) -> bool:
     return False
 
 
+# A plan told with its change in one sentence: "After the United States put off a meeting
+# …, set for November 13, …", "had confirmed he would attend the meeting planned for
+# November 13, before the United States postponed it": the plan is what was changed (not a
+# new plan told after the change, "postponed, and now set for 5 December", nor a change
+# still ahead or only supposed).
+_SETTLED: Final = frozenset({"negated", "denied", "hypothetical", "future"})
+
+
+def _changed_plan(info: _Info, hit: CueHit, lexicon: Lexicon) -> bool:
+    if hit.signal not in _PLANS:
+        return False
+    return any(
+        lexicon.precedence(change.signal) == CHANGE_OF_PLAN
+        and (change.start > hit.start or is_modifier(info.norm, hit))
+        and info.mood(change, lexicon) not in _SETTLED
+        for change in info.cues
+    )
+
+
 # A meeting with a person: "hosted Ukrainian President Volodymyr Zelensky at the White
 # House", "met with King Charles", "sat down with Hungarian Prime Minister Viktor Orban".
 _MEETS: Final = re.compile(
@@ -556,7 +575,9 @@ def _choose_cue(
             if changed is None:
                 changed = _changes_the_plan(info, lexicon)
             no_status = 1 if changed else 0
-        undone = 1 if _undone_by_contrast(info, hit, lexicon) else 0
+        undone = (
+            1 if _undone_by_contrast(info, hit, lexicon) or _changed_plan(info, hit, lexicon) else 0
+        )
         rank = (
             undone,
             no_status,
