@@ -485,6 +485,9 @@ def _people(track: Track) -> frozenset[str]:
 
 
 # A non-restrictive relative clause: "… the holiday of Simchat Torah, which begins at sundown".
+_SIGNED_THINGS: Final = frozenset(
+    ["accord", "accords", "agreement", "agreements", "deal", "treaty", "pact", "declaration"]
+)
 _WHICH_CLAUSE: Final = re.compile(r",\s*which\s+[^,;()\u2014]*$", re.IGNORECASE)
 
 
@@ -497,6 +500,8 @@ def _describes_another_noun(sentence: str, hit: CueHit, lexicon: Lexicon) -> boo
     if clause is None:
         return False
     head = {w.strip(".,'’\"").lower() for w in before[: clause.start()].split()[-8:]}
+    if hit.signal == "signed" and head & _SIGNED_THINGS:
+        return False  # "The accords, which the two presidents signed, …": the accord made
     return not head & lexicon.event_words
 
 
