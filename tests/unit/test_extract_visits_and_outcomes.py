@@ -45,7 +45,10 @@ def _status(text: str, track: Track = SUMMIT) -> str | None:
     [
         ("Quispe to visit Ghana in December for annual summit with Mensah", "proposed"),
         ("Quispe will visit Ghana on 20 March for the annual summit with Mensah.", "scheduled"),
-        ("Quispe will pay a state visit to Ghana on 20-21 March, Mensah's office said.", "scheduled"),
+        (
+            "Quispe will pay a state visit to Ghana on 20-21 March, Mensah's office said.",
+            "scheduled",
+        ),
         (
             "Quispe will be in Ghana on March 20 and 21 for the fourth Peru-Ghana summit.",
             "scheduled",
