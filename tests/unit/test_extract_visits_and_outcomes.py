@@ -74,6 +74,15 @@ def test_a_visit_under_way_sets_the_summit(sentence: str) -> None:
     assert _status(sentence) == "scheduled"
 
 
+def test_talks_during_a_visit_whose_day_is_set_are_scheduled_with_it() -> None:
+    text = (
+        "Quispe will pay a state visit to Ghana on 20-21 March, Mensah's office said.\n\n"
+        "Quispe will also hold talks with Mensah during the visit."
+    )
+    found = [f for f in extract_document(text, PUB, [SUMMIT]) if "during" in f.exact]
+    assert [f.signal for f in found] == ["scheduled"]
+
+
 def test_a_visit_made_at_an_invitation_proposes_nothing() -> None:
     f = _one("Quispe's state visit to Ghana comes at the invitation of Mensah.", SUMMIT)
     assert f.signal is None
@@ -112,6 +121,18 @@ def test_a_statement_made_after_the_meeting_presupposes_it() -> None:
 def test_a_standing_yearly_meeting_is_no_event() -> None:
     f = _one("Under a standing arrangement, Quispe and Mensah meet at a summit every year.", SUMMIT)
     assert f.signal is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Lisbon summit of Quispe and Mensah could be a crucial step toward ending the "
+        "deadlock.",
+        "Peru and Ghana Work On New Proposals To Break Summit Impasse",
+    ],
+)
+def test_an_effort_to_break_a_deadlock_claims_no_deadlock(sentence: str) -> None:
+    assert _one(sentence, SUMMIT).signal != "stalled"
 
 
 def test_discussions_about_arranging_a_meeting_are_preparations() -> None:

@@ -1380,6 +1380,24 @@ def _announces(f: Finding) -> bool:
     )
 
 
+# What a visitor will do during a visit whose day the article sets: "Putin will also hold
+# talks with Modi during the visit", "during his three-day stay, the president will meet …"
+# (a part of the set visit, so scheduled with it).
+_DURING_THE_VISIT: Final = re.compile(
+    r"\b(?:during|in\s+the\s+course\s+of)\s+(?:the|his|her|their|this|that)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:visit|trip|stay|tour)\b",
+    re.IGNORECASE,
+)
+
+
+def _during_the_visit(f: Finding) -> bool:
+    return (
+        f.signal in _FIXABLE
+        and f.modality == "future"
+        and _DURING_THE_VISIT.search(f.exact) is not None
+    )
+
+
 def _scheduled_by_the_coming_day(
     before: list[Finding], after: list[Finding], published: date | None, lexicon: Lexicon
 ) -> list[Finding]:
@@ -1412,7 +1430,7 @@ def _scheduled_by_the_coming_day(
             and a.event_date != published
             and (a.track_id, a.event_date) in set_for
         )
-        or (a.track_id in ahead and _announces(a))
+        or (a.track_id in ahead and (_announces(a) or _during_the_visit(a)))
         else a
         for b, a in zip(before, after, strict=True)
     ]
