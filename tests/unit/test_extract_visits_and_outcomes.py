@@ -123,18 +123,6 @@ def test_a_standing_yearly_meeting_is_no_event() -> None:
     assert f.signal is None
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The Lisbon summit of Quispe and Mensah could be a crucial step toward ending the "
-        "deadlock.",
-        "Peru and Ghana Work On New Proposals To Break Summit Impasse",
-    ],
-)
-def test_an_effort_to_break_a_deadlock_claims_no_deadlock(sentence: str) -> None:
-    assert _one(sentence, SUMMIT).signal != "stalled"
-
-
 def test_discussions_about_arranging_a_meeting_are_preparations() -> None:
     f = _one(
         'An aide said "discussions about facilitating such a meeting" between Quispe and '
