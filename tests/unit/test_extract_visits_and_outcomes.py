@@ -22,6 +22,7 @@ ACCORD = Track(
     places=["Lisbon"],
     keywords=["peace accord", "accord", "signing", "declaration of principles"],
 )
+VISIT = Track(**{**SUMMIT.model_dump(), "id": "peru-ghana-visit", "kind": "visit"})
 MEETING = Track(**{**SUMMIT.model_dump(), "id": "peru-ghana-meeting", "kind": "meeting"})
 
 
@@ -72,6 +73,21 @@ def test_a_visit_ahead_is_the_summit_proposed_or_set(sentence: str, status: str)
 )
 def test_a_visit_under_way_sets_the_summit(sentence: str) -> None:
     assert _status(sentence) == "scheduled"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "Quispe will pay a state visit to Ghana on 20-21 March, Mensah's office said.",
+            "scheduled",
+        ),
+        ("Quispe arrived in Accra on Tuesday for a two-day state visit to Ghana.", "scheduled"),
+        ("Mensah received Quispe at the Jubilee House for the Peru-Ghana summit.", "held"),
+    ],
+)
+def test_a_visit_track_reads_its_visit_as_a_meeting(sentence: str, status: str) -> None:
+    assert _status(sentence, VISIT) == status
 
 
 def test_talks_during_a_visit_whose_day_is_set_are_scheduled_with_it() -> None:
