@@ -99,6 +99,16 @@ def test_talks_during_a_visit_whose_day_is_set_are_scheduled_with_it() -> None:
     assert [f.signal for f in found] == ["scheduled"]
 
 
+def test_the_visit_told_around_its_set_day_is_scheduled() -> None:
+    text = (
+        "Quispe will leave for Accra on Tuesday for a four-day trip, which will include a "
+        "summit with Mensah on Friday.\n\n"
+        "It will be Quispe's second official visit to Ghana since taking office."
+    )
+    found = extract_document(text, PUB, [SUMMIT])
+    assert [f.signal for f in found] == ["scheduled", "scheduled"]
+
+
 def test_a_visit_made_at_an_invitation_proposes_nothing() -> None:
     f = _one("Quispe's state visit to Ghana comes at the invitation of Mensah.", SUMMIT)
     assert f.signal is None

@@ -1380,21 +1380,26 @@ def _announces(f: Finding) -> bool:
     )
 
 
-# What a visitor will do during a visit whose day the article sets: "Putin will also hold
-# talks with Modi during the visit", "during his three-day stay, the president will meet …"
-# (a part of the set visit, so scheduled with it).
+# The visit ahead, or what a visitor will do during it, in an article that sets the visit's
+# day: "Putin will also hold talks with Modi during the visit", "during his three-day stay,
+# the president will meet …", "It will be Trump's first trip to the state since …" (the set
+# visit itself, or a part of it, so scheduled with it).
 _DURING_THE_VISIT: Final = re.compile(
     r"\b(?:during|in\s+the\s+course\s+of)\s+(?:the|his|her|their|this|that)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:visit|trip|stay|tour)\b",
     re.IGNORECASE,
 )
+_VISIT_WORD: Final = re.compile(r"\b(?:visit|trip)\b", re.IGNORECASE)
 
 
 def _during_the_visit(f: Finding) -> bool:
     return (
         f.signal in _FIXABLE
         and f.modality == "future"
-        and _DURING_THE_VISIT.search(f.exact) is not None
+        and (
+            _DURING_THE_VISIT.search(f.exact) is not None
+            or (f.cue is not None and _VISIT_WORD.search(f.cue) is not None)
+        )
     )
 
 
