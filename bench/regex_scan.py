@@ -35,7 +35,8 @@ UNITS = (
 
 def patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
     """``(module.name, pattern)`` for every compiled ``str`` pattern held at module level
-    in ``tracker`` (directly, or in a tuple, list or dict), the UI left out."""
+    in ``tracker`` (directly, in a ``Gated`` rule, or in a tuple, list or dict), the UI left
+    out."""
     seen: set[int] = set()
     for info in pkgutil.walk_packages(tracker.__path__, "tracker."):
         if info.name.startswith(("tracker.ui", "tracker.cli")) or info.name.endswith("__main__"):
@@ -47,6 +48,7 @@ def patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
             for item in items:
                 if isinstance(item, tuple):
                     item = next((x for x in item if isinstance(x, re.Pattern)), None)
+                item = getattr(item, "regex", item)  # a ``literals.Gated`` rule's expression
                 fresh = isinstance(item, re.Pattern) and id(item) not in seen
                 if fresh and isinstance(item.pattern, str):  # type: ignore[union-attr]
                     seen.add(id(item))

@@ -17,13 +17,15 @@ a text holding one of them, and callers then run every rule.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+import sys
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 from typing import Any, Final, Generic, TypeVar
 
 import ahocorasick
 
 T = TypeVar("T")
+_END: Final = sys.maxsize  # ``re``'s own default end position
 
 # Characters a case-insensitive regular expression matches to others than their lower
 # case (Python's own table of equivalences, sre_compile._equivalences, and the characters
@@ -335,3 +337,41 @@ def twin_spans(
     if bare is not None:
         return word_start_spans(bare, text)
     return [m.span() for m in pattern.finditer(text)]
+
+
+# --- one rule that rarely matches, skipped where its words are missing -------------------
+
+
+class Gated:
+    """A regular expression asked of every sentence (or of every track in it) that matches
+    few: each call first looks for its ``required_literals`` in the text's lower case, and
+    runs the expression only where one of each set is there. Where none is, the expression
+    could not have matched, so every call answers what the expression answers; a text
+    ``searchable`` cannot vouch for runs it as it is. ``regex`` is the expression."""
+
+    __slots__ = ("_requires", "regex")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self._requires = required_literals(regex)
+
+    def _absent(self, text: str) -> bool:
+        """Whether ``text`` lacks every literal of one required set (no match is possible)."""
+        if not self._requires:
+            return False
+        lowered = searchable(text)
+        if lowered is None:
+            return False
+        return not all(any(w in lowered for w in words) for words in self._requires)
+
+    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return None if self._absent(text) else self.regex.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return None if self._absent(text) else self.regex.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return None if self._absent(text) else self.regex.fullmatch(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
+        return iter(()) if self._absent(text) else self.regex.finditer(text, pos, endpos)
