@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from tracker.extract.lexicon import Patterns
 from tracker.extract.literals import (
+    CueIndex,
     Gated,
     RequiredSets,
     lowered_for_twins,
@@ -200,3 +201,23 @@ def test_a_gated_rule_runs_only_where_its_words_are() -> None:
     assert not gated._absent("TALKS OPENED on Monday.")
     assert not gated._absent("Kelvin \u212a talks")  # a character lower case cannot vouch for
     assert gated.search("The talks opened on Monday.") is not None
+
+
+def test_a_cue_index_finds_anchors_at_word_starts_and_required_words_in_one_pass() -> None:
+    index = CueIndex(
+        {"postpone": [(0, 0)], "postponed": [(0, 0), (0, 1)], "talks": [(1, 0)]},
+        [(2, 0)],
+        {
+            (0, 0): [frozenset({"summit", "talks"})],
+            (0, 1): [],
+            (1, 0): [frozenset({"held"})],
+            (2, 0): [],
+        },
+    )
+    # "postponed" starts a word: the longer anchor stands for both rules; (0, 0) needs
+    # "summit" or "talks", (1, 0) needs "held", which is missing
+    assert index.candidates("The talks were POSTPONED.") == [(0, 0), (0, 1), (2, 0)]
+    assert index.candidates("The summit was unpostponed.") == [(2, 0)]  # not at a word start
+    assert index.candidates("Talks held, then postponed") == [(0, 0), (0, 1), (1, 0), (2, 0)]
+    # a text lower case cannot vouch for: the anchors alone decide
+    assert index.candidates("The \u212a talks") == [(1, 0), (2, 0)]
