@@ -495,3 +495,20 @@ def test_without_a_cue_a_dated_clause_describing_a_noun_does_not_date_the_senten
     )
     got = resolve_dates(sentence, PUB)
     assert (got.date, got.basis) == (PUB, "inferred")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president will pay a visit to Lisbon on 14-15 November 2025.",
+        "The president will pay a visit to Lisbon on 14–15 November.",
+        "The president will be in Lisbon on November 14 and 15 for the summit.",
+        "The president will visit Lisbon on November 14-15, 2025.",
+        "The summit will run from 14 to 16 November in Lisbon.",
+        "Leaders will gather between 14 and 15 November.",
+        "The envoys are due in Lisbon on 14 and 15 November.",
+    ],
+)
+def test_a_span_of_days_is_dated_by_its_first_day(sentence: str) -> None:
+    got = resolve_dates(sentence, PUB, future=True)
+    assert (got.date, got.precision) == (date(2025, 11, 14), "day")

@@ -81,12 +81,17 @@ _MONTH_RE: Final = (
 _WEEKDAY_RE: Final = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _ISO: Final = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+# A span of days takes its first day ("December 4-5, 2025", "on 4-5 December", "4 to 6
+# December", "between 4 and 5 December", "4 and 5 December"): the event begins then.
 _MONTH_DAY: Final = re.compile(
     rf"\b{_MONTH_RE}\.?[ \u00a0]{{1,3}}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    r"(?:[ ]?[-–][ ]?\d{1,2}(?:st|nd|rd|th)?\b)?"
     r"(?:,?[ \u00a0]{1,3}(?P<year>\d{4})\b)?"
 )
 _DAY_MONTH: Final = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ \u00a0]{{1,3}}(?:of[ ]+)?{_MONTH_RE}\b\.?"
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:(?:[ ]?[-–][ ]?|[ ](?:to|and|&)[ ])\d{1,2}(?:st|nd|rd|th)?)?"
+    rf"[ \u00a0]{{1,3}}(?:of[ ]+)?{_MONTH_RE}\b\.?"
     r"(?:,?[ \u00a0]{1,3}(?P<year>\d{4})\b)?"
 )
 _ANY_MONTH: Final = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
