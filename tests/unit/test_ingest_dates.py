@@ -691,3 +691,42 @@ def test_a_dropped_byline_yields_to_a_date_the_page_prints() -> None:
     lines = ["Harbour talks stall", "March 4, 2026", LEAD]
     dropped = ["Trending:", "Metro Desk March 3, 2026, 21:15:07 IST"]
     assert _pick(lines, dropped=dropped) == (date(2026, 3, 4), "stated")
+
+
+@pytest.mark.parametrize(
+    ("dropped", "expected"),
+    [
+        # a byline and its date set apart by a bar, bullet or dash, either way round
+        (["Home » World", "March 3, 2026 | Harbour Reporter"], 3),
+        (["3 March 2026 | Staff Writer"], 3),
+        (["By Jo Roe | 3 Mar 2026"], 3),
+        (["By Jo Roe | 3 Mar 2026 | 4 min read"], 3),
+        (["Par Jean Roe · 3 mars 2026"], 3),
+        (["3 Mar 2026 - 09:40 | Jo Roe"], 3),
+        # a sentence or a headline with its date is no byline
+        (["Read also: ferry resumes after the storm | March 1, 2026"], None),
+        # teasers, each with its date: a list, not the page's byline
+        (["Port Reopens | 3 Mar 2026", "Coast Road Closed | 2 Mar 2026"], None),
+    ],
+)
+def test_a_byline_and_its_date_set_apart_by_a_bar_date_the_page(
+    dropped: list[str], expected: int | None
+) -> None:
+    lines = ["Harbour talks stall", LEAD]
+    want = (date(2026, 3, expected), "stated") if expected else (None, None)
+    assert _pick(lines, dropped=dropped) == want
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        ["Updated: 23/10/2025 09:10 | Published: 22/10/2025 18:00"],
+        ["Mis à jour le 23 octobre 2025", "Publié le 22 octobre 2025"],
+        ["Actualizado el 23 de octubre, 2025 | Publicado el 22 de octubre, 2025"],
+    ],
+)
+def test_the_first_publication_is_the_articles_day_in_any_order_or_language(
+    stamps: list[str],
+) -> None:
+    lines = ["Headline of the story here", LEAD]
+    assert _pick(lines, stamps) == (date(2025, 10, 22), "stated")

@@ -144,7 +144,11 @@ _TOLD_WINDOW = 8  # words before a date read for its tense
 # How far apart the latest day an undated article tells as past and the first it tells as
 # coming may lie for the former to be taken as its own day.
 _TOLD_GAP = 1
-_UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
+_UPDATED = re.compile(
+    r"^\W*(?:(?:last\s+)?(?:updated|modified|edited|revised)|mis\s+à\s+jour|mise\s+à\s+jour|"
+    r"actualizado|actualizada|atualizado|atualizada|aktualisiert)\b",
+    re.IGNORECASE,
+)
 _TOMORROW = re.compile(r"\btomorrow\b", re.IGNORECASE)
 _BYLINE_START = re.compile(
     r"^(?:by|posted|published|updated|last updated|publicado|publié|date|dated)\b", re.IGNORECASE
@@ -338,7 +342,11 @@ class _Article:
             if not dated:
                 continue
             tail = line[dated[-1].end :]
-            if _BYLINE_START.match(line) or (len(line) <= 90 and len(tail.split()) <= 4):
+            if (
+                _BYLINE_START.match(line)
+                or (len(line) <= 90 and len(tail.split()) <= 4)
+                or _dated_byline(line, dated[-1])
+            ):
                 header_dates.append(_Found(dated[-1], line, i))
         article = cls(
             today=today,
@@ -410,10 +418,13 @@ class _Article:
             if len(line) > 100:
                 continue
             dated = [d for d in find_dates(line) if d.year is not None and d.other is None]
-            if len(dated) != 1 or not _TIME_TAIL.match(line[dated[0].end :]):
+            if len(dated) != 1:
                 continue
-            byline = line[: dated[0].start].strip(" |·–—-").split()
-            if 1 <= len(byline) <= 6 and all(_is_name_word(w) for w in byline):
+            if _TIME_TAIL.match(line[dated[0].end :]):
+                byline = line[: dated[0].start].strip(" |·–—-").split()
+                if 1 <= len(byline) <= 6 and all(_is_name_word(w) for w in byline):
+                    found.append((dated[0], line))
+            elif _dated_byline(line, dated[0]):
                 found.append((dated[0], line))
         if len(found) != 1:
             return None
@@ -725,6 +736,36 @@ def _nearest_tense(words: str, *, first: bool = False) -> Literal["past", "ahead
     if max(ahead, default=-1) >= max(past, default=-1):
         return "ahead"
     return "past"
+
+
+# What sets a byline's name apart from its date on one line: a bar, bullet or dash after
+# the date (and its time of day), or before it; a reading time may close the line.
+_AFTER_DATE = re.compile(
+    r"^(?:[\s,–—-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?"
+    r"\s*(?:[A-Z]{2,5}\b)?)?\s*[|·•–—-]\s*"
+)
+_BEFORE_DATE = re.compile(r"\s*[|·•–—-]\s*$")
+_READING_TIME = re.compile(r"\s*[|·•–—-]\s*\d{1,2}\s*min(?:ute)?s?\s+read\s*$", re.IGNORECASE)
+
+
+def _dated_byline(line: str, parts: DateParts) -> bool:
+    """Whether a line is a byline and its date set apart by a bar ("October 25, 2025 |
+    Taarifa Reporter", "By Jane Roe | 25 Oct 2025 | 3 min read", "Jean Roe · 13 novembre
+    2025"): on one side the date (with its time of day), on the other a name of at most six
+    words."""
+    text = _READING_TIME.sub("", line)
+    before = text[: parts.start].strip()
+    after = text[parts.end :].strip()
+    if before and after:
+        return False
+    if after:
+        bar = _AFTER_DATE.match(after)
+        name = after[bar.end() :] if bar else ""
+    else:
+        bar = _BEFORE_DATE.search(before)
+        name = before[: bar.start()] if bar else ""
+    words = name.split()
+    return 1 <= len(words) <= 6 and all(_is_name_word(w) for w in words)
 
 
 def _is_name_word(word: str) -> bool:
