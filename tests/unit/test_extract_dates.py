@@ -512,3 +512,22 @@ def test_without_a_cue_a_dated_clause_describing_a_noun_does_not_date_the_senten
 def test_a_span_of_days_is_dated_by_its_first_day(sentence: str) -> None:
     got = resolve_dates(sentence, PUB, future=True)
     assert (got.date, got.precision) == (date(2025, 11, 14), "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a plan reported on a day before the article lies ahead of that report
+        ("A daily reported late Tuesday that the summit was set for Sunday.", date(2025, 10, 26)),
+        ("He told reporters on Friday that the summit will open on Monday.", date(2025, 10, 20)),
+        ("The envoy said on Monday that the talks would resume on Thursday.", date(2025, 10, 23)),
+        # a past event reported lies before the report
+        ("The envoy said on Monday that the delegations had met on Saturday.", date(2025, 10, 18)),
+        # "next" says which week whoever speaks
+        ("The envoy said on Monday that they would meet next Friday.", date(2025, 10, 31)),
+    ],
+)
+def test_a_weekday_in_a_reported_clause_counts_from_the_day_of_the_report(
+    sentence: str, expected: date
+) -> None:
+    assert resolve_dates(sentence, PUB, future=True).date == expected

@@ -146,6 +146,7 @@ _SPEECH: Final = re.compile(
     r"added|noted|wrote|writes|writing|posted|tweeted|declared|confirmed|confirms|explained|"
     r"explains|stressed|insisted|warned|commented|remarked|replied|responded|asserted|argued|"
     r"claimed|acknowledged|conceded|admitted|denied|revealed|disclosed|indicated|signall?ed|"
+    r"reported|reports|"
     r"briefed|speaking|spoke|addressing|talking|statement|post|remarks|interview|briefing|"
     r"address|message|readout|tweet|communiqu[eé])\b"
     r"(?P<gap>(?:\s+[\w'’.-]+){0,5}?)\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|"
@@ -678,6 +679,11 @@ _PLAN_IN_PAST: Final = re.compile(
 )
 
 
+def _told_weekday(weekday: int, told: date, plan: bool) -> Resolver:
+    """A weekday of a reported clause, counted from the day of the report."""
+    return lambda future: (_weekday_date(weekday, None, told, future or plan), "day")
+
+
 def _nearest_weekday(weekday: int, published: date) -> Resolver:
     """The occurrence of a weekday nearest the article's day, before or after it."""
     back = (published.weekday() - weekday) % 7
@@ -782,12 +788,32 @@ def _find_date_mentions(  # noqa: C901 - a chain of reading rules, split when th
             ):
                 continue  # "Saturday May 3": the date says which Saturday
             weekday = WEEKDAYS.index(m["weekday"].lower())
-            if not m["mod"] and _PLAN_IN_PAST.search(_clause_before(text, m.start())):
+            plan_in_past = not m["mod"] and _PLAN_IN_PAST.search(_clause_before(text, m.start()))
+            told = None if m["mod"] else _told_on(found, m.start(), pub)
+            if told is not None:
+                # "O Globo reported late Tuesday that the meeting was set for Sunday": the
+                # reported clause counts its weekday from the day of the report, and a plan
+                # it tells lies ahead of that day
+                add(m, _told_weekday(weekday, told, bool(plan_in_past)))
+                continue
+            if plan_in_past:
                 add(m, _nearest_weekday(weekday, pub))
                 continue
             add(m, _weekday_resolver(weekday, m["mod"], pub))
     found.sort(key=lambda mention: mention.start)
     return found
+
+
+def _told_on(found: Sequence[DateMention], start: int, published: date) -> date | None:
+    """The day of a report or remark before ``start`` whose clause holds it, when that day
+    is before the article's ("said on Tuesday that …", "reported late Tuesday that …"): the
+    weekdays of what was said count from it."""
+    told = [
+        m
+        for m in found
+        if m.role == "speech" and m.precision == "day" and m.end <= start and m.date < published
+    ]
+    return max(told, key=lambda m: m.end).date if told else None
 
 
 @lru_cache(maxsize=256)  # a document's sentences and their masked forms
