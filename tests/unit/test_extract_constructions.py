@@ -447,6 +447,28 @@ def test_a_reported_claim_of_the_coming_event_takes_its_day(claim: str, expected
     assert found.event_date == (date(2026, 3, 6) if expected == "ahead" else PUB)
 
 
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # what may come is of the coming meeting's day
+        ("Quispe and Mensah could meet in Lisbon as the fishing row simmers.", "ahead"),
+        ("Quispe and Mensah may meet in Lisbon as the fishing row simmers.", "ahead"),
+        ("Quispe and Mensah could meet in Lisbon, Ghanaian officials said.", "ahead"),
+        # what could have been keeps the article's day
+        ("Quispe and Mensah could have met in Lisbon in the spring.", "today"),
+    ],
+)
+def test_a_meeting_that_may_come_takes_the_day_the_article_sets_for_it(
+    claim: str, expected: str
+) -> None:
+    text = (
+        f"{claim}\n\n"
+        "Organisers in Lisbon have set the summit of the two presidents for Sunday, March 8."
+    )
+    found = _one_of(text, SUMMIT.id, claim[:20])
+    assert found.event_date == (date(2026, 3, 8) if expected == "ahead" else PUB)
+
+
 def test_the_second_day_of_talks_is_counted_from_the_day_they_began() -> None:
     text = (
         "Solberg and Rivas met in Reykjavik for a second day of negotiations on the quotas.\n\n"

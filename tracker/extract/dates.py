@@ -566,6 +566,8 @@ def _direction(clause: str) -> bool | None:
 
 
 _AHEAD_VERBS: Final = frozenset({"will", "'ll", "shall", "would"})
+_MAYBE_VERBS: Final = frozenset({"could", "might", "may"})
+_PERFECT: Final = frozenset({"have", "has", "'ve", "having", "had"})
 _BEFORE_TO: Final = frozenset(
     {"is", "are", "set", "due", "expected", "scheduled", "planned", "slated", "going"}
 )
@@ -574,11 +576,16 @@ _BEFORE_TO: Final = frozenset(
 def tells_ahead(sentence: str) -> bool:
     """Whether the first verb of tense in ``sentence`` is of the future: "The delegation will
     include …", "the two heads of state are to hold …" (not "the coming meeting")."""
-    words = [w.replace("’", "'") for w in _WORD.findall(sentence.lower()[:400])]
+    printed = [w.replace("’", "'") for w in _WORD.findall(sentence[:400])]
+    words = [w.lower() for w in printed]
     for i, word in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) else ""
-        if word in _AHEAD_VERBS or (
-            word == "to" and i > 0 and words[i - 1] in _BEFORE_TO and after in _TO_VERBS
+        if (
+            word in _AHEAD_VERBS
+            or (word == "to" and i > 0 and words[i - 1] in _BEFORE_TO and after in _TO_VERBS)
+            # what may come: "Trump and Lula could meet in Malaysia" (not "could have met",
+            # nor the month "May")
+            or (word in _MAYBE_VERBS and printed[i] != "May" and after not in _PERFECT)
         ):
             return True
         if word not in _FUTURE_WORDS and _tense_at(words, i) is False:
@@ -586,7 +593,6 @@ def tells_ahead(sentence: str) -> bool:
     return False
 
 
-_PERFECT: Final = frozenset({"have", "has", "'ve", "having", "had"})
 
 
 def cue_in_past(sentence: str, start: int, end: int) -> bool:

@@ -1201,7 +1201,17 @@ def _reports_ahead(sentence: str) -> bool:
     """Whether a reported claim tells of what is to come: the first verb of tense after its
     verb of saying is of the future ("He said Trump and Xi would take up farm purchases")."""
     m = _SAID.search(sentence)
-    return m is not None and tells_ahead(sentence[m.end() :])
+    if m is None:
+        # the words first, who said them last: "… could meet in Lisbon, diplomats said."
+        tail = _SAID_AFTER.search(sentence)
+        return tail is not None and tells_ahead(sentence[: tail.start()])
+    return tells_ahead(sentence[m.end() :])
+
+
+# A verb of saying that closes a reported claim: "…, diplomats said.", "…," he added.
+_SAID_AFTER: Final = re.compile(
+    r"[,”\"]\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|added|noted|stressed|told\s+\w+)[^,;:]{0,40}$"
+)
 
 
 # "met in Stockholm for a second day of negotiations", "entered their third day": the day
