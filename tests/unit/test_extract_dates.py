@@ -531,3 +531,28 @@ def test_a_weekday_in_a_reported_clause_counts_from_the_day_of_the_report(
     sentence: str, expected: date
 ) -> None:
     assert resolve_dates(sentence, PUB, future=True).date == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a hedged plan lies ahead, in the words or in a quotation they bring in
+        ("The talks should conclude in December.", date(2025, 12, 1)),
+        (
+            'The process should end with "the signing of an accord in mid-December".',
+            date(2025, 12, 15),
+        ),
+        (
+            "The process should end with “the signing of an accord in mid-December”.",
+            date(2025, 12, 15),
+        ),
+        # what should have been was not ahead; a quotation brought in by a past verb is past
+        ("The envoys should have met in September.", date(2025, 9, 1)),
+        (
+            'He recalled "the signing of the accord in September" as a turning point.',
+            date(2025, 9, 1),
+        ),
+    ],
+)
+def test_a_hedged_plan_lies_ahead(sentence: str, expected: date) -> None:
+    assert resolve_dates(sentence, PUB).date == expected

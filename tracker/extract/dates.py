@@ -257,6 +257,7 @@ _FUTURE_WORDS: Final = frozenset(
         "ahead",
         "tomorrow",
         "soon",
+        "should",
     ]
 )
 _TO_VERBS: Final = frozenset(
@@ -538,6 +539,8 @@ def _tense_at(words: Sequence[str], i: int) -> bool | None:
     if word in _FUTURE_WORDS:
         if word in _NOUN_AFTER_DETERMINER and before in _DETERMINERS:
             return None  # "reaffirmed the plans": a noun, not "plans to"
+        if word == "should" and after == "have":
+            return None  # "should have met": what did not happen, no time ahead
         if word in ("scheduled", "planned", "set", "slated", "expected") and before in (
             "was",
             "were",
@@ -640,6 +643,15 @@ def _role(text: str, start: int, future_default: bool) -> tuple[Role, bool]:
     direction = _direction(clause)
     if direction is None and len(_WORD.findall(clause)) <= 1:
         direction = _direction_after(text, start)  # "On Monday, Mensah proposed …"
+    if direction is None:
+        # a quotation without a verb of tense takes the tense of the words that bring it in:
+        # the process should end with "the signing of a peace agreement in mid-June"
+        opened = start - len(clause) - 1
+        if opened >= 0 and (
+            text[opened] in OPEN_QUOTES
+            or (text[opened] == '"' and (opened == 0 or text[opened - 1].isspace()))
+        ):
+            direction = _direction(_clause_before(text, opened))
     future = future_default if direction is None else direction
     if _PLAN.search(clause[-80:]):
         return "plan", future
