@@ -556,3 +556,20 @@ def test_a_weekday_in_a_reported_clause_counts_from_the_day_of_the_report(
 )
 def test_a_hedged_plan_lies_ahead(sentence: str, expected: date) -> None:
     assert resolve_dates(sentence, PUB).date == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # written on the day it tells (Monday), printed on Wednesday: its tomorrow is Tuesday
+        ("The envoy arrived in Lisbon on Monday evening, ahead of the summit tomorrow.", 21),
+        # a day told long before, or none: tomorrow is the article's
+        ("The envoy arrived in Lisbon on October 6, and the summit opens tomorrow.", 23),
+        ("The summit opens tomorrow.", 23),
+    ],
+)
+def test_tomorrow_counts_from_the_day_the_sentence_was_written(
+    sentence: str, expected: int
+) -> None:
+    mentions = find_date_mentions(sentence, PUB, future=True)
+    assert [m.date for m in mentions if m.text == "tomorrow"] == [date(2025, 10, expected)]

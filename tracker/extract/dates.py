@@ -44,7 +44,7 @@ import calendar
 import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Final, Literal
@@ -134,6 +134,7 @@ _NUMBER_WORDS: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five
 _NUMBER_WORDS_MORE: Final = {"six": 6, "seven": 7}
 
 Role = Literal["event", "speech", "plan", "since", "era", "vague", "dateline"]
+_NEWS_DAYS_BEFORE: Final = 2  # a day told this many days before the article may be its writer's
 _ERA_BEFORE: Final = 3 * 366  # days before publication still in the article's era
 _ERA_AFTER: Final = 2 * 366
 
@@ -819,7 +820,24 @@ def _find_date_mentions(  # noqa: C901 - a chain of reading rules, split when th
                 continue
             add(m, _weekday_resolver(weekday, m["mod"], pub))
     found.sort(key=lambda mention: mention.start)
+    if published is not None and "tomorrow" in low:
+        found = _tomorrow_of_the_day_told(found, published)
     return found
+
+
+def _tomorrow_of_the_day_told(found: list[DateMention], published: date) -> list[DateMention]:
+    """"Putin arrived in India on Thursday evening … ahead of the summit tomorrow" in the
+    next morning's paper: the sentence was written on the day it tells, a day or two before
+    the article's, and its "tomorrow" is the day after that one."""
+    out: list[DateMention] = []
+    told: date | None = None
+    for m in found:
+        if m.role == "event" and m.precision == "day" and m.text.lower() != "tomorrow":
+            told = m.date if 1 <= (published - m.date).days <= _NEWS_DAYS_BEFORE else None
+        elif told is not None and m.text.lower() == "tomorrow":
+            m = replace(m, date=told + timedelta(days=1))
+        out.append(m)
+    return out
 
 
 def _told_on(found: Sequence[DateMention], start: int, published: date) -> date | None:
