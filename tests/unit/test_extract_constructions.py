@@ -469,6 +469,22 @@ def test_a_meeting_that_may_come_takes_the_day_the_article_sets_for_it(
     assert found.event_date == (date(2026, 3, 8) if expected == "ahead" else PUB)
 
 
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        # a day the talks are due to deliver by is no day they take place on
+        ("Under the framework, Solberg and Rivas will deliver a draft accord by March 10.", PUB),
+        ("Under the framework, Solberg and Rivas will deliver a draft accord before March 10.", PUB),
+        # the day of the coming round is
+        ("Solberg and Rivas will open a new round of talks in Reykjavik on March 10.", None),
+    ],
+)
+def test_a_deadline_is_no_day_of_the_coming_event(first: str, expected: date | None) -> None:
+    text = f"{first}\n\nNorway and Chile will keep negotiating on the quotas."
+    found = _one_of(text, TALKS.id, "Norway and Chile")
+    assert found.event_date == (expected or date(2026, 3, 10))
+
+
 def test_the_second_day_of_talks_is_counted_from_the_day_they_began() -> None:
     text = (
         "Solberg and Rivas met in Reykjavik for a second day of negotiations on the quotas.\n\n"

@@ -1291,6 +1291,22 @@ def _in_a_when_clause(sentence: str, day: date, published: date) -> bool:
     )
 
 
+# "commit to preparing the draft of a peace agreement by May 2": a day things are due by,
+# not a day anything takes place on.
+_DEADLINE: Final = re.compile(
+    r"\b(?:by|until|till|before|no\s+later\s+than|not\s+later\s+than|deadline\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _a_deadline(sentence: str, day: date, published: date) -> bool:
+    """Whether every expression of ``day`` in ``sentence`` is a deadline ("by May 2")."""
+    found = [m for m in find_date_mentions(sentence, published, future=True) if m.date == day]
+    return bool(found) and all(
+        _DEADLINE.search(sentence, max(0, m.start - 30), m.start) for m in found
+    )
+
+
 def _date_by_the_coming_day(
     findings: list[Finding],
     published: date | None,
@@ -1317,6 +1333,7 @@ def _date_by_the_coming_day(
             and f.modality in _STATED_AHEAD
             and not f.context
             and not (f.signal is None and _in_a_when_clause(f.exact, f.event_date, published))
+            and not _a_deadline(f.exact, f.event_date, published)
         ):
             days.setdefault(f.track_id, set()).add(f.event_date)
     coming = {track: min(found) for track, found in days.items() if len(found) == 1}
