@@ -730,3 +730,49 @@ def test_the_first_publication_is_the_articles_day_in_any_order_or_language(
 ) -> None:
     lines = ["Headline of the story here", LEAD]
     assert _pick(lines, stamps) == (date(2025, 10, 22), "stated")
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the lead tells the next day's news as past: the article is of that day
+        (
+            "WASHINGTON (AP) — After a phone call with the Chilean president on Wednesday, "
+            "U.S. President Donald Trump said the two would meet in Lima next month.",
+            (date(2026, 3, 4), "inferred"),
+        ),
+        # a coming day, or the stamp's own day, leaves the stamp's date
+        (
+            "WASHINGTON (AP) — U.S. President Donald Trump will speak with the Chilean "
+            "president on Wednesday about a meeting in Lima next month, officials said.",
+            (date(2026, 3, 3), "stated"),
+        ),
+        (
+            "WASHINGTON (AP) — After a phone call with the Chilean president on Tuesday, "
+            "U.S. President Donald Trump said the two would meet in Lima next month.",
+            (date(2026, 3, 3), "stated"),
+        ),
+    ],
+)
+def test_a_stamp_of_the_evening_before_the_leads_news_day_gives_way_to_it(
+    lead: str, expected: tuple[date, str]
+) -> None:
+    lines = [
+        "Trump and Chile's president to meet in Lima",
+        "7:00 PM on Tuesday, March 3, 2026",
+        lead,
+    ]
+    assert _pick(lines) == expected
+
+
+def test_a_stamp_of_the_morning_keeps_its_day_whatever_the_lead() -> None:
+    lead = (
+        "WASHINGTON (AP) — After a phone call with the Chilean president on Wednesday, "
+        "U.S. President Donald Trump said the two would meet in Lima next month."
+    )
+    lines = [
+        "Trump and Chile's president to meet in Lima",
+        "9:10 AM on Tuesday, March 3, 2026",
+        lead,
+    ]
+    assert _pick(lines) == (date(2026, 3, 3), "stated")

@@ -207,16 +207,18 @@ def choose_published(
         if found is not None:
             return found
     article = _Article.read(lines, stamps, dropped, today)
-    return (
-        article.from_dateline()
-        or article.from_stamps()
+    found = article.from_dateline()
+    if found is not None:
+        return found
+    found = (
+        article.from_stamps()
         or article.from_header_dates()
         or article.from_partial_stamps()
         or article.from_dropped_byline()
-        or article.from_lead_weekday_date()
-        or article.from_relative_date()
-        or article.from_told_days()
     )
+    if found is not None:
+        return article.not_before_its_news(found)
+    return article.from_lead_weekday_date() or article.from_relative_date() or article.from_told_days()
 
 
 def published_from_text(text: str, *, today: date | None = None) -> Published | None:
@@ -513,6 +515,36 @@ class _Article:
             f"{first.isoformat()} as coming: {_short(line)}",
         )
 
+    def not_before_its_news(self, found: Published) -> Published:
+        """A stamp of the evening before the day whose news the lead tells as past ("7:00 PM
+        on Thursday, September 18" over "After a phone call with Xi on Friday, Trump said
+        …"): no article tells as past a day after its own, so it is of that day (a story
+        stamped when first filed, or in another time zone)."""
+        lead = self.lead[:400]
+        cut = re.search(r"[.!?][\"”’]?\s+[A-Z\"“]", lead)
+        first = lead[: cut.start() + 1] if cut else lead
+        m = next((m for m in _LEAD_WEEKDAY.finditer(first) if not m["mod"]), None)
+        next_day = found.date + timedelta(days=1)
+        if m is None or WEEKDAYS[m["day"].lower()] != next_day.weekday():
+            return found
+        if not _evening(found.note):
+            return found  # a stamp of the day itself, or of no hour
+        if next_day > self._latest() or _inside_quotes(lead, m.start()):
+            return found
+        clause = re.split(r"[;:\"“”]|,(?=\s)", lead[: m.start()])[-1]
+        tense = _nearest_tense(" ".join(clause.split()[-_TOLD_WINDOW:]))
+        if tense is None and lead[m.end() : m.end() + 1] == ",":
+            after = " ".join(lead[m.end() + 1 :].split()[:_TOLD_WINDOW])
+            tense = _nearest_tense(after, first=True)
+        if tense != "past":
+            return found
+        return Published(
+            next_day,
+            "inferred",
+            f'{found.note}; the lead tells "{m.group(0)}" ({next_day.isoformat()}) as past, '
+            "so the article is of that day",
+        )
+
     def _body_year(self) -> int | None:
         """The year of the full dates the article prints, when they agree on one."""
         years = {d.year for d in self.body_dates}
@@ -722,6 +754,24 @@ def _tense_of(line: str, parts: DateParts) -> Literal["past", "ahead"] | None:
         after = " ".join(line[parts.end + 1 :].split()[:_TOLD_WINDOW])
         tense = _nearest_tense(after, first=True)
     return tense
+
+
+# A time of day in the evening (from 3 p.m.): "7:00 PM", "19:40".
+_TIME_OF_DAY = re.compile(r"\b(\d{1,2})[:.](\d{2})\b(?:\s*([ap])\.?\s?m\b)?", re.IGNORECASE)
+
+
+def _evening(text: str) -> bool:
+    """Whether the stamp quoted in ``text`` prints a time of day from 3 p.m. on."""
+    for m in _TIME_OF_DAY.finditer(text):
+        hour = int(m.group(1))
+        meridiem = (m.group(3) or "").lower()
+        if meridiem == "p" and hour != 12:
+            hour += 12
+        elif meridiem == "a" and hour == 12:
+            hour = 0
+        if 15 <= hour <= 23:
+            return True
+    return False
 
 
 def _nearest_tense(words: str, *, first: bool = False) -> Literal["past", "ahead"] | None:
