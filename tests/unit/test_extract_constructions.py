@@ -405,6 +405,26 @@ def test_a_demonstrative_event_takes_the_date_its_paragraph_gave(opening: str) -
     assert (found.event_date, found.date_basis) == (date(2026, 2, 27), "stated")
 
 
+@pytest.mark.parametrize(
+    ("continuation", "expected"),
+    [
+        # a wish for what comes next, told in the past, was voiced at the dated meeting
+        ('According to Oslo, the two confirmed "the will to resume the talks."', date(2026, 2, 27)),
+        # the narration's own future is not of that day
+        ("The two will resume the talks in April.", date(2026, 4, 1)),
+    ],
+)
+def test_a_future_claim_told_in_the_past_takes_its_paragraphs_date(
+    continuation: str, expected: date
+) -> None:
+    text = (
+        "Solberg and Rivas held a second round of talks in Reykjavik on February 27. "
+        f"That round lasted four hours. {continuation}"
+    )
+    found = _one_of(text, TALKS.id, continuation[:12])
+    assert found.event_date == expected
+
+
 def test_a_demonstrative_of_no_dated_paragraph_keeps_the_articles_date() -> None:
     text = "Solberg and Rivas have held talks in Reykjavik.\n\nThat session lasted four hours."
     found = _one_of(text, TALKS.id, "That session")
@@ -474,7 +494,10 @@ def test_a_meeting_that_may_come_takes_the_day_the_article_sets_for_it(
     [
         # a day the talks are due to deliver by is no day they take place on
         ("Under the framework, Solberg and Rivas will deliver a draft accord by March 10.", PUB),
-        ("Under the framework, Solberg and Rivas will deliver a draft accord before March 10.", PUB),
+        (
+            "Under the framework, Solberg and Rivas will deliver a draft accord before March 10.",
+            PUB,
+        ),
         # the day of the coming round is
         ("Solberg and Rivas will open a new round of talks in Reykjavik on March 10.", None),
     ],

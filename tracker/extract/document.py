@@ -899,7 +899,9 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 last_dated[where] = when
             elif (
                 where in last_dated
-                and modality != "future"
+                # a claim of the future told in the past ("the two confirmed 'the mood to
+                # resume contacts'") was made at the event its paragraph dated
+                and (modality != "future" or not tells_ahead(info.norm))
                 and (not mention.direct or (when.basis == "inferred" and _points_back(info.norm)))
             ):
                 # "Lavrov and Rubio met in Malaysia on July 10. That meeting lasted about 50
