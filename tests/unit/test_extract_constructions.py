@@ -425,6 +425,28 @@ def test_a_future_claim_told_in_the_past_takes_its_paragraphs_date(
     assert found.event_date == expected
 
 
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        # the words a speaker added went on the day the speaker was quoted
+        ("", date(2026, 3, 2)),
+        ("The minister was speaking at a fisheries forum in Oslo.\n\n", date(2026, 3, 2)),
+        # another speaker's words in between: not the same occasion
+        ('"It is a hard file," Rivas said.\n\n', PUB),
+    ],
+)
+def test_the_words_a_speaker_added_are_of_the_day_the_speaker_was_quoted(
+    between: str, expected: date
+) -> None:
+    text = (
+        '"Norway and Chile will meet again," Ingrid Solberg said on Monday.\n\n'
+        f'{between}"The two delegations are now working to agree on a date for the next round '
+        'of talks," Solberg added.'
+    )
+    found = _one_of(text, TALKS.id, '"The two delegations')
+    assert found.event_date == expected
+
+
 def test_a_demonstrative_of_no_dated_paragraph_keeps_the_articles_date() -> None:
     text = "Solberg and Rivas have held talks in Reykjavik.\n\nThat session lasted four hours."
     found = _one_of(text, TALKS.id, "That session")

@@ -754,6 +754,10 @@ def _date_for(
             if inherited:
                 first = inherited[0]
                 return DateResolution(first.date, first.precision, "stated", first.text)
+    if not own and info.speaker and _ADDED.search(info.norm):
+        spoke = _spoke_before(infos, index, published)
+        if spoke is not None:
+            return spoke
 
     def resolve(past: bool) -> DateResolution:
         return resolve_dates(
@@ -778,6 +782,32 @@ def _date_for(
         # before: a meeting told in the past is not dated after its article
         when = resolve(True)
     return when
+
+
+# The words of one speaker carried on: '"…," he added.', "she went on".
+_ADDED: Final = re.compile(r"\b(?:added|continued|went\s+on)\b", re.IGNORECASE)
+
+
+def _spoke_before(
+    infos: Sequence[_Info], index: int, published: date | None
+) -> DateResolution | None:
+    """The day the nearest sentence before (of the last three) gives for the same speaker's
+    words ('"…," Foreign Minister Nduhungirehe said on November 12.' then '"…," he
+    added.'): the words went on on that day."""
+    here = infos[index]
+    for before in reversed(infos[max(0, index - _ADDED_BACK) : index]):
+        if not _same_speaker(before.speaker, here.speaker):
+            if before.speaker:
+                return None  # another speaker's words came between
+            continue
+        for m in find_date_mentions(before.norm, published):
+            if m.role == "speech" and m.precision == "day":
+                return DateResolution(m.date, m.precision, "stated", m.text)
+        return None  # the speaker's words before are undated
+    return None
+
+
+_ADDED_BACK: Final = 3  # sentences looked back for the words a speaker "added" to
 
 
 # "That session …", "This meeting …", "The same call …": a sentence opening on a demonstrative
