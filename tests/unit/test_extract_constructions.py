@@ -479,6 +479,7 @@ def test_a_future_claim_dated_by_a_speech_that_day_takes_the_coming_day(
     [
         # a reported claim of what the coming summit will do is of its day
         ("Ghanaian officials said Quispe and Mensah would take up fishing quotas.", "ahead"),
+        ("Ghanaian officials say the summit could settle the fishing quotas.", "ahead"),
         # a reported claim of what was done keeps the article's day
         ("Ghanaian officials said Quispe and Mensah took up fishing quotas.", "today"),
     ],

@@ -1188,7 +1188,7 @@ _STATED_AHEAD: Final = frozenset({"future", "asserted", "reported"})
 
 # The verb of saying a reported claim opens with ("He said Trump and Xi would take up …").
 _SAID: Final = re.compile(
-    r"^[^,;:\"“”]{0,60}?\b(?:said|says|added|noted|stressed|told\s+\w+)(?:\s+that)?\s",
+    r"^[^,;:\"“”]{0,60}?\b(?:said|says|say|added|noted|stressed|told\s+\w+)(?:\s+that)?\s",
 )
 
 
