@@ -1571,8 +1571,9 @@ def _declare_judging(command: CommandFn) -> None:
     p.add_argument("--title")
     p.add_argument(
         "--kind",
-        help="summit, meeting, conference (one encounter); channel, talks (a line of contact "
-        "or a negotiation in rounds); initiative, coalition (a plan or a group)",
+        help="summit, meeting, visit, conference (one encounter); channel, talks (a line of "
+        "contact or a negotiation in rounds); initiative, coalition (a plan or a group); "
+        'also read: "state visit", negotiations, "peace process", agreement, alliance …',
     )
     p.add_argument("--description")
     p.add_argument("--actor", action="append", metavar="NAME|ALIAS|...", help="repeat per actor")

@@ -92,6 +92,10 @@ def test_track_add_takes_parties_places_and_the_analysts_kinds(tmp_path: Path) -
     assert conf.returncode == 0, conf.stderr
     bad = run_cli("track", "add", "--title", "X", "--kind", "picnic", db=db)
     assert bad.returncode != 0 and "kind" in bad.stderr and "Traceback" not in bad.stderr
+    visit = run_cli("track", "add", "--title", "Visit", "--kind", "State visit", "--json", db=db)
+    assert visit.returncode == 0, visit.stderr
+    assert json.loads(visit.stdout)["kind"] == "visit"
+    assert "visit" in bad.stderr and "Value error" not in bad.stderr
 
 
 def test_bad_files_are_refused_with_reasons(tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from tracker.domain.vocabulary import (
     Reliability,
     Status,
     TrackKind,
+    parse_kind,
 )
 
 DateBasis = Literal["stated", "inferred", "analyst", "unknown"]
@@ -96,6 +97,11 @@ class Track(_Model):
     min_actors: int = 2
     next_event: NextEvent | None = None
     archived: bool = False
+
+    @field_validator("kind", mode="before")
+    @classmethod
+    def _read_kind(cls, value: object) -> object:
+        return parse_kind(value) if isinstance(value, str) else value
 
     @field_validator("title")
     @classmethod

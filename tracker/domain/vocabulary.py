@@ -14,6 +14,7 @@ from tracker.domain.errors import IllegalStatusError
 class TrackKind(StrEnum):
     SUMMIT = "summit"
     MEETING = "meeting"
+    VISIT = "visit"
     CONFERENCE = "conference"
     CHANNEL = "channel"
     TALKS = "talks"
@@ -33,6 +34,7 @@ class KindFamily(StrEnum):
 FAMILY_OF_KIND: Final[dict[TrackKind, KindFamily]] = {
     TrackKind.SUMMIT: KindFamily.ENCOUNTER,
     TrackKind.MEETING: KindFamily.ENCOUNTER,
+    TrackKind.VISIT: KindFamily.ENCOUNTER,
     TrackKind.CONFERENCE: KindFamily.ENCOUNTER,
     TrackKind.CHANNEL: KindFamily.CHANNEL,
     TrackKind.TALKS: KindFamily.CHANNEL,
@@ -44,6 +46,60 @@ FAMILY_OF_KIND: Final[dict[TrackKind, KindFamily]] = {
 def kind_family(kind: str | TrackKind) -> KindFamily:
     """The family of a track kind (``talks`` -> channel)."""
     return FAMILY_OF_KIND[TrackKind(kind)]
+
+
+# Encounters of the leaders themselves: "talks" between their countries are their
+# delegations', not theirs.
+LEADERS_KINDS: Final = frozenset({TrackKind.SUMMIT, TrackKind.MEETING, TrackKind.VISIT})
+
+# Other words analysts use for a kind of track ("state visit", "negotiations", "peace
+# process"); plurals of the kinds' own names are read as the kind too.
+KIND_SYNONYMS: Final[dict[str, TrackKind]] = {
+    "summit meeting": TrackKind.SUMMIT,
+    "leaders summit": TrackKind.SUMMIT,
+    "bilateral": TrackKind.MEETING,
+    "bilateral meeting": TrackKind.MEETING,
+    "encounter": TrackKind.MEETING,
+    "state visit": TrackKind.VISIT,
+    "official visit": TrackKind.VISIT,
+    "working visit": TrackKind.VISIT,
+    "trip": TrackKind.VISIT,
+    "forum": TrackKind.CONFERENCE,
+    "dialogue": TrackKind.CHANNEL,
+    "contact": TrackKind.CHANNEL,
+    "negotiation": TrackKind.TALKS,
+    "negotiations": TrackKind.TALKS,
+    "peace talks": TrackKind.TALKS,
+    "process": TrackKind.INITIATIVE,
+    "peace process": TrackKind.INITIATIVE,
+    "agreement": TrackKind.INITIATIVE,
+    "accord": TrackKind.INITIATIVE,
+    "deal": TrackKind.INITIATIVE,
+    "treaty": TrackKind.INITIATIVE,
+    "ceasefire": TrackKind.INITIATIVE,
+    "plan": TrackKind.INITIATIVE,
+    "alliance": TrackKind.COALITION,
+    "contact group": TrackKind.COALITION,
+    "group": TrackKind.COALITION,
+}
+
+_KIND_NAMES: Final = frozenset(k.value for k in TrackKind)
+
+
+def parse_kind(value: str | TrackKind) -> TrackKind:
+    """The kind an analyst means by ``value``: a kind's name in any case or plural
+    ("Talks", "summits"), or a word of ``KIND_SYNONYMS`` ("state visit" -> visit).
+    Raises ValueError naming the kinds when it is none of them."""
+    if isinstance(value, TrackKind):
+        return value
+    words = " ".join(value.replace("-", " ").replace("_", " ").replace("'", "").split()).lower()
+    for candidate in (words, words[:-1] if words.endswith("s") else words):
+        if candidate in _KIND_NAMES:
+            return TrackKind(candidate)
+        if candidate in KIND_SYNONYMS:
+            return KIND_SYNONYMS[candidate]
+    names = ", ".join(k.value for k in TrackKind)
+    raise ValueError(f"{value!r} is not a kind of track; use one of: {names}")
 
 
 _ENCOUNTER: Final = (

@@ -36,7 +36,11 @@ T = TypeVar("T")
 
 GAP_WORDS: Final = 10
 # A kind the lexicon does not name reads like its nearest kind.
-KIND_FALLBACK: Final = {TrackKind.CONFERENCE: TrackKind.MEETING, TrackKind.TALKS: TrackKind.CHANNEL}
+KIND_FALLBACK: Final = {
+    TrackKind.CONFERENCE: TrackKind.MEETING,
+    TrackKind.VISIT: TrackKind.MEETING,
+    TrackKind.TALKS: TrackKind.CHANNEL,
+}
 _SEP: Final = r"[\s\"'()\-]+"
 _GAP: Final = rf"(?:{_SEP}[^\s]+?){{0,{GAP_WORDS}}}?"
 _GAP_AFTER_SEP: Final = rf"(?:[^\s]+?{_SEP}){{0,{GAP_WORDS}}}?"

@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tracker.domain.models import Track
-from tracker.domain.vocabulary import KindFamily, TrackKind, kind_family
+from tracker.domain.vocabulary import LEADERS_KINDS, KindFamily, TrackKind, kind_family
 from tracker.extract.gazetteer import Gazetteer, fold, load_gazetteer
 from tracker.extract.gazetteer import Mention as NameMention
 from tracker.extract.lexicon import Lexicon
@@ -773,7 +773,7 @@ def _direct(profile: TrackProfile, r: _Reading, cue: bool, text: str) -> bool:
     sides = r.side_count()
     if (
         profile.leaders
-        and profile.kind in (TrackKind.SUMMIT, TrackKind.MEETING)
+        and profile.kind in LEADERS_KINDS
         and len(r.people) < 2
         and _DELEGATION_EVENT.search(text)
         and not _LEADERS_EVENT.search(text)
@@ -1454,7 +1454,7 @@ def _a_side_of_the_topic(
         and r.sides
         and not (
             p.leaders
-            and p.kind in (TrackKind.SUMMIT, TrackKind.MEETING)
+            and p.kind in LEADERS_KINDS
             and all(_DELEGATION_EVENT.fullmatch(text, a, b) for a, b in r.generic)
         )
         and list(topics) == [p.track_id]

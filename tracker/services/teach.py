@@ -21,7 +21,7 @@ from pydantic import BaseModel, ValidationError
 
 from tracker.domain.errors import NotFoundError, UsageError, UserError
 from tracker.domain.readings import RULE_MODALITIES, LexiconRule
-from tracker.domain.vocabulary import TrackKind
+from tracker.domain.vocabulary import TrackKind, parse_kind
 from tracker.extract.lexicon import compile_cue, load_lexicon
 from tracker.services.assessments import refresh
 from tracker.services.audit_actor import current_analyst
@@ -72,10 +72,9 @@ def _kinds(values: Sequence[str]) -> list[TrackKind]:
     out: list[TrackKind] = []
     for value in values:
         try:
-            kind = TrackKind(value.strip().lower())
-        except ValueError:
-            names = ", ".join(k.value for k in TrackKind)
-            raise UsageError(f"{value!r} is not a kind of track; use one of: {names}") from None
+            kind = parse_kind(value)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
         if kind not in out:
             out.append(kind)
     return out

@@ -41,7 +41,8 @@ def _validated(data: dict[str, Any]) -> Track:
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"]) or "track"
-        raise UsageError(f"invalid track ({where}): {first['msg']}") from None
+        message = str(first["msg"]).removeprefix("Value error, ")
+        raise UsageError(f"invalid track ({where}): {message}") from None
     statuses_for(track.kind)
     return track
 
