@@ -802,6 +802,8 @@ def _spoke_before(
             continue
         for m in find_date_mentions(before.norm, published):
             if m.role == "speech" and m.precision == "day":
+                if published is not None and m.date >= published:
+                    return None  # the article's own day: the words are dated by it
                 return DateResolution(m.date, m.precision, "stated", m.text)
         return None  # the speaker's words before are undated
     return None
