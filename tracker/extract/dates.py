@@ -597,8 +597,6 @@ def tells_ahead(sentence: str) -> bool:
     return False
 
 
-
-
 def cue_in_past(sentence: str, start: int, end: int) -> bool:
     """Whether the cue ``sentence[start:end]`` is itself a verb of the simple past
     ("exchanged views", "met", "went over"), not after "have" or "had" ("once they have
@@ -826,7 +824,7 @@ def _find_date_mentions(  # noqa: C901 - a chain of reading rules, split when th
 
 
 def _tomorrow_of_the_day_told(found: list[DateMention], published: date) -> list[DateMention]:
-    """"Putin arrived in India on Thursday evening … ahead of the summit tomorrow" in the
+    """A sentence "Putin arrived in India on Thursday evening … ahead of the summit tomorrow" in the
     next morning's paper: the sentence was written on the day it tells, a day or two before
     the article's, and its "tomorrow" is the day after that one."""
     out: list[DateMention] = []

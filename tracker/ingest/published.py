@@ -218,7 +218,9 @@ def choose_published(
     )
     if found is not None:
         return article.not_before_its_news(found)
-    return article.from_lead_weekday_date() or article.from_relative_date() or article.from_told_days()
+    return (
+        article.from_lead_weekday_date() or article.from_relative_date() or article.from_told_days()
+    )
 
 
 def published_from_text(text: str, *, today: date | None = None) -> Published | None:
