@@ -2161,3 +2161,121 @@ def test_a_choice_made_in_a_call_is_of_the_calls_day() -> None:
         "Quispe and Mensah on Monday."
     )
     assert _one_of(text, SUMMIT.id, "Lisbon was").event_date == date(2026, 3, 2)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quispe had flown to Accra last year for the annual summit.",
+        "In May last year, Quispe went to Accra for the summit with Mensah.",
+        "Mensah last came to Lima in 2022.",
+        "The previous summit of Peru and Ghana took place in Accra in 2024.",
+        "Nine annual summits have been held so far, in Peru and Ghana by turns.",
+        "Quispe and Mensah last met two years ago, at a summit in Accra.",
+    ],
+)
+def test_an_earlier_edition_of_the_summit_is_not_this_ones_evidence(sentence: str) -> None:
+    text = f"Quispe to visit Ghana in May for a summit with Mensah\n\n{sentence}"
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == SUMMIT.id]
+    assert [f.exact for f in found] == ["Quispe to visit Ghana in May for a summit with Mensah"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the time since an earlier occasion tells of this one
+        "It will be the first summit of Quispe and Mensah since 2023.",
+        # the earlier year in another clause than the event's
+        "Quispe and Mensah will hold a summit in Lisbon; the two last faced each other in 2022.",
+    ],
+)
+def test_a_summit_told_beside_an_earlier_year_stays_the_summits(sentence: str) -> None:
+    assert _one(sentence, SUMMIT.id).exact == sentence
+
+
+def test_a_paragraph_recalling_an_earlier_edition_is_an_aside() -> None:
+    text = (
+        "Quispe arrived in Lisbon on Tuesday for a summit with Mensah.\n\n"
+        "Quispe had flown to Accra last year for the annual summit.\n\n"
+        "On Wednesday morning, Quispe will open her official engagements with a ceremony."
+    )
+    found = [f.exact for f in extract_document(text, PUB, TRACKS) if f.track_id == SUMMIT.id]
+    assert found == [
+        "Quispe arrived in Lisbon on Tuesday for a summit with Mensah.",
+        "On Wednesday morning, Quispe will open her official engagements with a ceremony.",
+    ]
+
+
+def test_a_meeting_put_in_a_country_outside_the_track_is_another_even_with_an_unknown_venue() -> (
+    None
+):
+    # "Palacio Verde" is unknown to the gazetteer: a city of a third country could be
+    # anywhere, a third country is not where a Lisbon summit is
+    track = SUMMIT.model_copy(update={"places": ["Lisbon", "Palacio Verde"]})
+    text = (
+        "Quispe arrives in Lisbon for a summit with Mensah\n\n"
+        "Quispe and Mensah met in March on the sidelines of a regional summit in Brazil.\n\n"
+        "Quispe and Mensah will meet at the Palacio Verde on Friday."
+    )
+    found = [f.exact for f in extract_document(text, PUB, [track])]
+    assert found == [
+        "Quispe arrives in Lisbon for a summit with Mensah",
+        "Quispe and Mensah will meet at the Palacio Verde on Friday.",
+    ]
+
+
+def test_a_sentence_naming_two_encounters_by_their_venues_is_evidence_of_both() -> None:
+    earlier = SUMMIT.model_copy(
+        update={
+            "id": "peru-ghana-kumasi",
+            "title": "Peru–Ghana Kumasi summit",
+            "places": ["Kumasi"],
+        }
+    )
+    text = (
+        "Quispe and Mensah to hold a Lisbon summit\n\n"
+        "Quispe and Mensah met in Kumasi in May, agreeing there to hold their next summit in "
+        "Lisbon.\n\n"
+        "The summit was later postponed."
+    )
+    found = [(f.track_id, f.exact[:20]) for f in extract_document(text, PUB, [SUMMIT, earlier])]
+    assert ("peru-ghana-kumasi", "Quispe and Mensah me") in found
+    assert ("peru-ghana-summit", "Quispe and Mensah me") in found
+    # what follows carries on the article's own event, not the one told in passing
+    assert [t for t, exact in found if exact.startswith("The summit")] == ["peru-ghana-summit"]
+
+
+PLAN = Track(
+    id="peru-ghana-accord",
+    title="Peru–Ghana fisheries accord",
+    kind="initiative",
+    actors=SUMMIT.actors,
+    parties=SUMMIT.parties,
+    places=["Lisbon"],
+    keywords=["fisheries accord", "accord"],
+)
+
+
+@pytest.mark.parametrize(
+    ("follow", "carried"),
+    [
+        ("They set up a joint patrol, a ceasefire at sea and a framework for quotas.", True),
+        ("It also lays down a truce on the disputed banks.", True),
+        # another plan, named as such
+        ("They also discussed a new agreement on ports.", False),
+    ],
+)
+def test_a_pronoun_carrying_on_a_plan_tells_what_it_lays_down(follow: str, carried: bool) -> None:
+    text = f"Quispe and Mensah signed the fisheries accord in Lisbon on Monday.\n\n{follow}"
+    found = [f.exact for f in extract_document(text, PUB, [PLAN])]
+    assert (follow in found) is carried
+
+
+def test_an_earlier_occasion_the_track_names_as_context_stays_context() -> None:
+    track = SUMMIT.model_copy(update={"context_terms": ["Accra"]})
+    text = (
+        "Quispe and Mensah to hold a Lisbon summit\n\n"
+        "The two leaders last met in Accra in May, at a summit that ended without results."
+    )
+    found = [f for f in extract_document(text, PUB, [track]) if f.exact.startswith("The two")]
+    assert [f.context for f in found] == [True]

@@ -877,7 +877,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
     ]
     kinds = {t.id: TrackKind(t.kind) for t in tracks}
     people = {t.id: _people(t) for t in tracks}
-    matched = match_tracks(views, tracks, lex)
+    matched = match_tracks(views, tracks, lex, published.year if published else None)
     findings: list[Finding] = []
     last_dated: dict[tuple[str, int], DateResolution] = {}  # (track, paragraph) -> its date
     seen: set[tuple[str, str]] = set()

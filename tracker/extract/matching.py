@@ -525,6 +525,86 @@ _CONFLICT_IN = re.compile(
     r"situation|invasion|offensive|killing)\s+(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# An earlier occasion of a recurring encounter: "went to Moscow last year for the annual
+# summit", "last came to New Delhi in 2021", "they last met …", "twenty-two summits have
+# been held so far" (a count of past editions), "earlier editions".
+_EARLIER = re.compile(
+    r"\b(?:last\s+year\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)"
+    r"\s+years?\s+ago\b|(?P<last>last\s+(?:came|met|visited|travell?ed|went|held|hosted|"
+    r"took\s+place)\b|(?:previous|earlier|past)\s+(?:editions|summits)\b|"
+    r"(?:summits|editions)\s+(?:have|had)\s+(?:so\s+far\s+)?been\s+held\b))",
+    re.IGNORECASE,
+)
+# What every match of ``_EARLIER`` holds (a cheap test before the search).
+_EARLIER_WORDS = ("ast ", "AST ", "ago", "AGO", "revious", "arlier", "held")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "the first visit since 2021", "since he was re-elected last year": the time since an
+# earlier occasion is told of this one.
+_SINCE = re.compile(r"\b(?:since|after|until)\b[^,;]*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Earlier:
+    """The clauses (split at semicolons) of a sentence that tell of an earlier occasion:
+    by its year (``dated``: "last year", "in 2021" in an article of 2025, "years ago"), or
+    only as the last or a past one ("they last met", "previous summits")."""
+
+    dated: tuple[Span, ...] = ()
+    undated: tuple[Span, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.dated or self.undated)
+
+
+def _clauses_of(text: str, hits: Sequence[int]) -> tuple[Span, ...]:
+    out: list[Span] = []
+    begin = 0
+    for end in [*(i for i, ch in enumerate(text) if ch == ";"), len(text)]:
+        if any(begin <= start < end for start in hits):
+            out.append((begin, end))
+        begin = end + 1
+    return tuple(out)
+
+
+def _earlier_occasion(text: str, year: int | None) -> _Earlier:
+    """What of the sentence tells of an occasion before this one (``_Earlier``): for one
+    planned encounter, another edition of the series, not this one."""
+    dated: list[int] = []
+    undated: list[int] = []
+    if any(word in text for word in _EARLIER_WORDS):
+        for m in _EARLIER.finditer(text):
+            (undated if m.group("last") else dated).append(m.start())
+    if year is not None and ("19" in text or "20" in text):
+        dated += [m.start() for m in _YEAR.finditer(text) if int(m.group()) < year]
+    if not (dated or undated):
+        return _NOT_EARLIER
+
+    def told(hits: list[int]) -> list[int]:
+        return [h for h in hits if not _SINCE.search(text, max(0, h - 60), h)]
+
+    return _Earlier(_clauses_of(text, told(dated)), _clauses_of(text, told(undated)))
+
+
+_NOT_EARLIER = _Earlier()
+
+
+def _of_an_earlier_occasion(r: _Reading, earlier: _Earlier) -> bool:
+    """Whether everything tying the sentence to the track lies in clauses of an earlier
+    occasion: dated before the article's year, or told as the last or a past one without
+    the track's own place (an earlier occasion may be a track of its own: "the two leaders
+    last met in July at a summit in Nairobi"); one the track names among its context terms
+    stays, as context."""
+    if r.context:
+        return False  # the earlier event the track names as its context: read as context
+    actor_spans, event_spans = _tie_spans(r)
+    spans = actor_spans + event_spans
+
+    def within(clauses: tuple[Span, ...]) -> bool:
+        return bool(clauses) and all(any(a <= s < b for a, b in clauses) for s, _ in spans)
+
+    return within(earlier.dated) or (not r.places and within(earlier.undated))
+
+
 # A place naming an event: "the Budapest summit", "the Istanbul talks".
 _EVENT_AFTER = re.compile(  # (?<!\s): tried once per run of spaces (linear in a search)
     r"(?<!\s)\s+(?:peace\s+|leaders'?\s+)?(?:summit|talks|meeting|round|conference|negotiations|process)\b",
@@ -545,9 +625,14 @@ class _Reading:
     venue_conflict: bool
     context: bool
     other_level: bool = False  # officials below the track's leaders are the ones meeting
+    other_country: bool = False  # the event is put in a country outside the track's
 
     def side_count(self) -> int:
         return len(self.sides)
+
+    def off_venue(self) -> bool:
+        """Whether the sentence puts the event somewhere the track's is not."""
+        return self.venue_conflict or self.other_country
 
 
 class _Names:
@@ -593,7 +678,7 @@ class _Names:
             for m in names
             if m.entity.kind in _PARTY_KINDS
         ]
-        self._venues: list[str] | None = None
+        self._venues: list[tuple[str, str]] | None = None
         self._subjects: frozenset[int] | None = None
         self._officials: bool | None = None
         self._media: frozenset[int] | None = None
@@ -611,12 +696,13 @@ class _Names:
             self._found[id(pattern)] = found
         return list(found)
 
-    def venues(self) -> list[str]:
-        """The codes of the places named as where an event is."""
+    def venues(self) -> list[tuple[str, str]]:
+        """The codes (and kinds: capital, city, country) of the places named as where an
+        event is."""
         if self._venues is None:
             text = self.text
             self._venues = [
-                m.entity.code
+                (m.entity.code, m.entity.kind)
                 for m in self.names
                 if m.entity.kind in ("capital", "city", "country")
                 and (_at_venue(text, m.start) or _EVENT_AFTER.match(text, m.end))
@@ -731,15 +817,14 @@ def _read(  # noqa: C901 - split once the reading rework settles
         # A name that is both a party and a place ("Washington", "the White House") counts
         # once, as the party.
         places = [p for p in facts.spans(profile.places, present) if not _overlaps(p, side_spans)]
-    venue_conflict = (
-        profile.places is not None
-        and not places
-        and profile.places_known
-        and profile.place_bound
-        and any(
-            code not in profile.place_codes and code not in profile.side_codes
-            for code in facts.venues()
-        )
+    elsewhere = (
+        [
+            kind
+            for code, kind in facts.venues()
+            if code not in profile.place_codes and code not in profile.side_codes
+        ]
+        if profile.places is not None and not places and profile.place_bound
+        else []
     )
     return _Reading(
         people=people,
@@ -748,7 +833,13 @@ def _read(  # noqa: C901 - split once the reading rework settles
         places=places,
         specific=facts.spans(profile.specific, present) if look else [],
         generic=_event_words(facts, profile, present) if look else [],
-        venue_conflict=venue_conflict,
+        venue_conflict=bool(elsewhere) and profile.places_known,
+        # a country none of the track's places or sides is in, though some places are
+        # unknown to the gazetteer ("met … at the SCO summit in China", for a summit whose
+        # places are New Delhi and Hyderabad House)
+        other_country=not profile.places_known
+        and bool(profile.place_codes)
+        and "country" in elsewhere,
         context=look
         and bool(
             profile.context
@@ -768,7 +859,7 @@ def _direct(profile: TrackProfile, r: _Reading, cue: bool, text: str) -> bool:
     ("met", "postponed") stands for an event word when the sentence names enough sides or a
     place with a side; one person alone needs an event word."""
     named_event = bool(r.generic or r.specific)
-    if not (named_event or cue) or r.venue_conflict:
+    if not (named_event or cue) or r.off_venue():
         return False
     sides = r.side_count()
     if (
@@ -833,9 +924,13 @@ def _own(r: _Reading, other: _Reading) -> bool:
 
 
 def match_tracks(  # noqa: C901 - split once the reading rework settles
-    views: Sequence[SentenceView], tracks: Sequence[Track], lexicon: Lexicon
+    views: Sequence[SentenceView],
+    tracks: Sequence[Track],
+    lexicon: Lexicon,
+    year: int | None = None,
 ) -> list[list[Mention]]:
-    """For each sentence, the tracks it belongs to (see the module docstring)."""
+    """For each sentence, the tracks it belongs to (see the module docstring). ``year``: the
+    article's year, when known (an occasion dated before it is an earlier one)."""
     compiled = compile_tracks(tracks, lexicon)
     gaz = compiled.gazetteer
     profiles = compiled.profiles
@@ -863,7 +958,9 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     first_own: dict[str, int] = {}  # the first sentence naming a track by its own words
     own_venue: set[str] = set()  # tracks whose own places the article names
     elsewhere: set[str] = set()  # tracks whose event the article puts at another venue
-    for view in views:
+    # Sentences telling of an earlier occasion (another edition of a planned encounter).
+    earlier = [_NOT_EARLIER if v.skip else _earlier_occasion(v.text, year) for v in views]
+    for view, past in zip(views, earlier, strict=True):
         if view.skip:
             passes.append(({}, set()))
             continue
@@ -875,7 +972,13 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         for p, own, people_ids in zip(profiles, compiled.own, compiled.people_ids, strict=True):
             r = readings[p.track_id] = _read(p, facts, seen_people, present, own, people_ids)
             seen_here += [(p.track_id, i) for i in r.people]
-            if (view.has_cue or r.generic or r.specific) and _direct(p, r, view.has_cue, view.text):
+            if (
+                (view.has_cue or r.generic or r.specific)
+                and not (
+                    past and p.family is KindFamily.ENCOUNTER and _of_an_earlier_occasion(r, past)
+                )
+                and _direct(p, r, view.has_cue, view.text)
+            ):
                 raw.add(p.track_id)
                 if r.places or r.specific:
                     focus[p.track_id] = focus.get(p.track_id, 0) + 1
@@ -900,18 +1003,28 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     paragraphs_seen = 0
     lines = 0  # sentences of the current paragraph so far
     one_line_before = False  # the previous paragraph was one sentence (wire copy)
-    for view, (readings, raw) in zip(views, passes, strict=True):
+    # The current paragraph so far only recalls an earlier occasion: the paragraphs around
+    # it carry on over it, as over a caption.
+    aside = False
+    for view, (readings, raw), past in zip(views, passes, earlier, strict=True):
         if view.paragraph != current_paragraph:
-            one_line_before = lines == 1
+            if not aside:
+                one_line_before = lines == 1
             lines = 0
-            if current_paragraph >= 0 and not (current_is_heading and not paragraph_state):
+            if (
+                current_paragraph >= 0
+                and not aside
+                and not (current_is_heading and not paragraph_state)
+            ):
                 bridged = previous_state if eventless and not paragraph_state else {}
                 previous_state = paragraph_state
                 previous_recent = recent
                 paragraphs_seen += 1
             paragraph_state = {}
             recent = []
-            before_matched = last_matched
+            if not aside:
+                before_matched = last_matched
+            aside = True  # a paragraph that only recalls an earlier occasion is an aside
             last_matched = set()
             foreign = False
             eventless = True
@@ -925,6 +1038,20 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         if eventless and (view.has_cue or _TELLS_OF_AN_EVENT.search(view.text)):
             eventless = False  # "After meeting Zelensky at the White House, …"
         direct = _settle(raw, profiles, readings, topics, focus, first_own, view.text, own_venue)
+        # A sentence naming the article's own event and another at a venue of its own
+        # ("… met in Alaska, agreeing there to hold talks in Budapest"): the other is told
+        # in passing, and what follows carries on the article's own.
+        passing = {
+            t
+            for t in direct
+            if t not in topics
+            and any(
+                o in topics
+                and _own_places(readings[t], readings[o])
+                and _own_places(readings[o], readings[t])
+                for o in direct
+            )
+        }
         anaphor_cache: dict[TrackKind, list[Span]] | None = None
         if direct:
             foreign = False
@@ -936,6 +1063,10 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             if p.track_id in direct:
                 mentions.append(Mention(p.track_id, True, r.context, *_tie_spans(r), [], _score(r)))
                 continue
+            if p.family is KindFamily.ENCOUNTER and (
+                (past and _of_an_earlier_occasion(r, past)) or (r.other_country and _names_event(r))
+            ):
+                continue  # another edition: "PM Modi went to Moscow last year for the summit"
             if not (
                 p.track_id in paragraph_state
                 or p.track_id in previous_state
@@ -985,7 +1116,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 and p.track_id in named_before
                 and not direct
                 and not _other_people(r)
-                and not r.venue_conflict
+                and not r.off_venue()
                 and _a_sides_delegation(r, view.text)
             ):
                 # "He said Ukraine's delegation was of the highest level": a side's team at
@@ -1007,6 +1138,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         mentions = _definite_is_known(mentions, readings, named_before, view.text)
         named_before.update(m.track_id for m in mentions)
         for mention in mentions:
+            if mention.track_id in passing:
+                continue
             if mention.direct or mention.track_id not in paragraph_state:
                 paragraph_state[mention.track_id] = mention.context
             if mention.track_id in recent:
@@ -1019,7 +1152,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 and mention.track_id not in vetoed
             ):
                 topics.setdefault(mention.track_id, False)
-        last_matched = {m.track_id for m in mentions}
+        last_matched = {m.track_id for m in mentions} - passing
+        aside = aside and bool(past) and not mentions
         out.append(mentions)
     return out
 
@@ -1181,8 +1315,8 @@ def _settle(
                 continue
             ra, rb = readings[a], readings[b]
             shared = (set(ra.sides) & set(rb.sides)) or (by_id[a].side_codes & by_id[b].side_codes)
-            if not shared:
-                continue
+            if not shared or (_own_places(ra, rb) and _own_places(rb, ra)):
+                continue  # each named by a venue of its own: two events of one sentence
             clearer = _score(ra) > _score(rb) and _own(ra, rb) and not _own(rb, ra)
             if _names_event(ra) and not _names_event(rb) and not _own(rb, ra):
                 kept.discard(b)  # "Washington called off the summit": not Moscow's talks
@@ -1193,6 +1327,12 @@ def _settle(
             ):
                 kept.discard(b)
     return kept
+
+
+def _own_places(r: _Reading, other: _Reading) -> bool:
+    """Whether ``r`` names a place of its own the other reading does not ("met on August 15
+    in Alaska, agreeing there to hold another round of talks in Budapest")."""
+    return any(not _overlaps(span, other.places) for span in r.places)
 
 
 def _one_referent(
@@ -1255,7 +1395,7 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
         p.track_id in last_matched
         and _ATTENDANCE.match(view.text)
         and not direct - {p.track_id}
-        and not r.venue_conflict
+        and not r.off_venue()
     ):
         # "Joining from Kyiv was Zelensky, with leaders from …": who else took part in the
         # event the sentence before told of, whatever their parties.
@@ -1283,7 +1423,7 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
             and p.track_id in bridged
             and not previous_state
             and not others_direct
-            and not r.venue_conflict
+            and not r.off_venue()
             and (p.family is KindFamily.GROUP or not r.others)
             and any(_EVENT_NOUN.search(view.text, a, b) for a, b in anaphors)
         ):
@@ -1303,7 +1443,7 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
             p.track_id in previous_state
             and len(r.people) >= min(2, len(p.people))
             and not _other_people(r)
-            and not r.venue_conflict
+            and not r.off_venue()
             and (not others_direct or (len(r.people) >= 2 and not people_shared))
             and _a_person(p, r)
             and len(view.text.split()) >= _CLAUSE_WORDS
@@ -1437,7 +1577,7 @@ def _the_articles_event(
         and (r.sides or r.people)
         and not r.others
         and not others_direct
-        and not r.venue_conflict
+        and not r.off_venue()
     )
 
 
@@ -1460,7 +1600,7 @@ def _a_side_of_the_topic(
         and list(topics) == [p.track_id]
         and not r.others
         and not others_direct
-        and not r.venue_conflict
+        and not r.off_venue()
         and not r.context
         and any(not _ANOTHER.search(text[max(0, a - 40) : a]) for a, _ in r.generic)
     )
@@ -1548,7 +1688,16 @@ def _carries_on(
         last_matched == {p.track_id}
         and not others_direct
         and not r.others
-        and not r.venue_conflict
+        and not r.off_venue()
         and len(view.text.split()) >= _MIN_WORDS
-        and not _all_indefinite(view.text, r.generic)
+        and not (
+            _all_indefinite(view.text, r.generic)
+            # "They set up a permanent ceasefire and a framework for …": what a plan the
+            # pronoun carries on lays down, not another event
+            and not (
+                p.family is KindFamily.GROUP
+                and _PRONOUN_OPENER.match(view.text)
+                and not any(_ANOTHER.search(view.text[max(0, a - 40) : a]) for a, _ in r.generic)
+            )
+        )
     )
