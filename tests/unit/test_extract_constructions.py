@@ -2279,3 +2279,12 @@ def test_an_earlier_occasion_the_track_names_as_context_stays_context() -> None:
     )
     found = [f for f in extract_document(text, PUB, [track]) if f.exact.startswith("The two")]
     assert [f.context for f in found] == [True]
+
+
+def test_a_meeting_announced_the_day_before_its_day_is_scheduled_for_it() -> None:
+    # announced on Monday for Tuesday, printed on Wednesday: a day fixed ahead of its report
+    text = (
+        "The ministry announced on Monday night that Quispe will meet Mensah in Lisbon on Tuesday."
+    )
+    found = _one(text, SUMMIT.id)
+    assert (found.signal, found.event_date) == ("scheduled", date(2026, 3, 3))

@@ -225,6 +225,25 @@ def _undone_by_contrast(info: _Info, hit: CueHit, lexicon: Lexicon) -> bool:
     return False
 
 
+# A plan told with its change in one sentence: "After the United States put off a meeting
+# …, set for November 13, …", "had confirmed he would attend the meeting planned for
+# November 13, before the United States postponed it": the plan is what was changed (not a
+# new plan told after the change, "postponed, and now set for 5 December", nor a change
+# still ahead or only supposed).
+_SETTLED: Final = frozenset({"negated", "denied", "hypothetical", "future"})
+
+
+def _changed_plan(info: _Info, hit: CueHit, lexicon: Lexicon) -> bool:
+    if hit.signal not in _PLANS:
+        return False
+    return any(
+        lexicon.precedence(change.signal) == CHANGE_OF_PLAN
+        and (change.start > hit.start or is_modifier(info.norm, hit))
+        and info.mood(change, lexicon) not in _SETTLED
+        for change in info.cues
+    )
+
+
 # A meeting with a person: "hosted Ukrainian President Volodymyr Zelensky at the White
 # House", "met with King Charles", "sat down with Hungarian Prime Minister Viktor Orban".
 _MEETS: Final = re.compile(
@@ -466,6 +485,9 @@ def _people(track: Track) -> frozenset[str]:
 
 
 # A non-restrictive relative clause: "… the holiday of Simchat Torah, which begins at sundown".
+_SIGNED_THINGS: Final = frozenset(
+    ["accord", "accords", "agreement", "agreements", "deal", "treaty", "pact", "declaration"]
+)
 _WHICH_CLAUSE: Final = re.compile(r",\s*which\s+[^,;()\u2014]*$", re.IGNORECASE)
 
 
@@ -478,6 +500,8 @@ def _describes_another_noun(sentence: str, hit: CueHit, lexicon: Lexicon) -> boo
     if clause is None:
         return False
     head = {w.strip(".,'’\"").lower() for w in before[: clause.start()].split()[-8:]}
+    if hit.signal == "signed" and head & _SIGNED_THINGS:
+        return False  # "The accords, which the two presidents signed, …": the accord made
     return not head & lexicon.event_words
 
 
@@ -547,6 +571,8 @@ def _choose_cue(
             continue
         no_status = 1 if lexicon.status_for(hit.signal, kind) is None else 0
         modifier = 1 if is_modifier(info.norm, hit) or _before_resumption(info, hit, lexicon) else 0
+        if modifier and _said_after_the_event(info.norm, hit):
+            modifier = 0
         negated = 1 if info.mood(hit, lexicon) in ("negated", "denied") else 0
         if modifier and not no_status:
             # "the fourth round, set for Saturday, has been postponed": the plan the
@@ -554,7 +580,9 @@ def _choose_cue(
             if changed is None:
                 changed = _changes_the_plan(info, lexicon)
             no_status = 1 if changed else 0
-        undone = 1 if _undone_by_contrast(info, hit, lexicon) else 0
+        undone = (
+            1 if _undone_by_contrast(info, hit, lexicon) or _changed_plan(info, hit, lexicon) else 0
+        )
         rank = (
             undone,
             no_status,
@@ -569,6 +597,24 @@ def _choose_cue(
         return None
     owned.sort(key=lambda item: (item[0], item[1].start))
     return owned[0][1]
+
+
+# A statement made after the event, told by a verb of saying ("Lula wrote on X after the
+# meeting", "the minister told reporters following the talks"): the event it follows is the
+# article's own, presupposed held (labelling convention 5), whatever the quote says is next.
+_SAID_AFTER: Final = re.compile(
+    r"\b(?:said|says|wrote|writes|posted|tweeted|added|declared|stated|told\s+(?:reporters|"
+    r"journalists|the\s+press))\s+(?:[\w'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_AFTER_EVENT: Final = re.compile(r"(?:after|following)\b", re.IGNORECASE)
+
+
+def _said_after_the_event(sentence: str, hit: CueHit) -> bool:
+    return bool(
+        _AFTER_EVENT.match(hit.text)
+        and _SAID_AFTER.search(sentence, max(0, hit.start - 60), hit.start)
+    )
 
 
 # A participant's readiness or wish to meet: "Trump said he was prepared to meet Putin soon",
@@ -656,7 +702,25 @@ def _fixes_a_date(
         and when.precision in ("day", "week")
         and when.date is not None
         and published is not None
-        and when.date > published
+        # a day ahead of the article, or (told ahead from the day of a report just before
+        # it: "announced on Saturday night that he will visit from Sunday") of the report
+        and (
+            when.date > published
+            or (
+                modality == "future"
+                and when.date >= published - timedelta(days=_NEWS_DAYS)
+                and _told_before(sentence, when.date, published)
+            )
+        )
+    )
+
+
+def _told_before(sentence: str, day: date, published: date) -> bool:
+    """Whether the sentence dates the report of its plan before the plan's day ("announced
+    on Saturday night that he will visit from Sunday")."""
+    return any(
+        m.role == "speech" and m.date < day
+        for m in find_date_mentions(sentence, published, future=True)
     )
 
 
@@ -1395,6 +1459,29 @@ def _announces(f: Finding) -> bool:
     )
 
 
+# The visit ahead, or what a visitor will do during it, in an article that sets the visit's
+# day: "Putin will also hold talks with Modi during the visit", "during his three-day stay,
+# the president will meet …", "It will be Trump's first trip to the state since …" (the set
+# visit itself, or a part of it, so scheduled with it).
+_DURING_THE_VISIT: Final = re.compile(
+    r"\b(?:during|in\s+the\s+course\s+of)\s+(?:the|his|her|their|this|that)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:visit|trip|stay|tour)\b",
+    re.IGNORECASE,
+)
+_VISIT_WORD: Final = re.compile(r"\b(?:visit|trip)\b", re.IGNORECASE)
+
+
+def _during_the_visit(f: Finding) -> bool:
+    return (
+        f.signal in _FIXABLE
+        and f.modality == "future"
+        and (
+            _DURING_THE_VISIT.search(f.exact) is not None
+            or (f.cue is not None and _VISIT_WORD.search(f.cue) is not None)
+        )
+    )
+
+
 def _scheduled_by_the_coming_day(
     before: list[Finding], after: list[Finding], published: date | None, lexicon: Lexicon
 ) -> list[Finding]:
@@ -1427,7 +1514,7 @@ def _scheduled_by_the_coming_day(
             and a.event_date != published
             and (a.track_id, a.event_date) in set_for
         )
-        or (a.track_id in ahead and _announces(a))
+        or (a.track_id in ahead and (_announces(a) or _during_the_visit(a)))
         else a
         for b, a in zip(before, after, strict=True)
     ]

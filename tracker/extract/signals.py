@@ -139,6 +139,11 @@ _BEFORE_MODIFIER: Final = re.compile(
     r"\b(?:summit|meeting|talks|round|visit|conference|encounter|negotiations|session|trip)\s+)$",
     re.IGNORECASE,
 )
+# A plan in a reduced relative set off after its noun: "a long-awaited meeting between the
+# two presidents, set for November 13, …" (not a main verb after an inserted clause: "The
+# talks, which opened on Saturday, stalled").
+_REDUCED_PLAN: Final = re.compile(r"(?:set|scheduled|planned|slated)\s+for\b", re.IGNORECASE)
+_AFTER_COMMA: Final = re.compile(r"\w,\s+$")
 _AUXILIARY: Final = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|remains|remain|got|get|gets)\s+"
     r"(?:\w+ly\s+|now\s+|not\s+|still\s+|also\s+|again\s+)*$",
@@ -194,6 +199,8 @@ def is_modifier(sentence: str, hit: CueHit) -> bool:
     if not _PARTICIPLE.match(hit.text):
         return False
     before = sentence[max(0, hit.start - 40) : hit.start]
+    if _REDUCED_PLAN.match(hit.text) and _AFTER_COMMA.search(before):
+        return True
     return bool(_BEFORE_MODIFIER.search(before)) and not _AUXILIARY.search(before)
 
 
