@@ -1301,13 +1301,13 @@ def _reports_ahead(sentence: str) -> bool:
     m = _SAID.search(sentence)
     if m is None:
         # the words first, who said them last: "… could meet in Lisbon, diplomats said."
-        tail = _SAID_AFTER.search(sentence)
+        tail = _SAYING_LAST.search(sentence)
         return tail is not None and tells_ahead(sentence[: tail.start()])
     return tells_ahead(sentence[m.end() :])
 
 
 # A verb of saying that closes a reported claim: "…, diplomats said.", "…," he added.
-_SAID_AFTER: Final = re.compile(
+_SAYING_LAST: Final = re.compile(
     r"[,”\"]\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|added|noted|stressed|told\s+\w+)[^,;:]{0,40}$"
 )
 
