@@ -405,6 +405,48 @@ def test_a_demonstrative_event_takes_the_date_its_paragraph_gave(opening: str) -
     assert (found.event_date, found.date_basis) == (date(2026, 2, 27), "stated")
 
 
+@pytest.mark.parametrize(
+    ("continuation", "expected"),
+    [
+        # a wish for what comes next, told in the past, was voiced at the dated meeting
+        ('According to Oslo, the two confirmed "the will to resume the talks."', date(2026, 2, 27)),
+        # the narration's own future is not of that day
+        ("The two will resume the talks in April.", date(2026, 4, 1)),
+    ],
+)
+def test_a_future_claim_told_in_the_past_takes_its_paragraphs_date(
+    continuation: str, expected: date
+) -> None:
+    text = (
+        "Solberg and Rivas held a second round of talks in Reykjavik on February 27. "
+        f"That round lasted four hours. {continuation}"
+    )
+    found = _one_of(text, TALKS.id, continuation[:12])
+    assert found.event_date == expected
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        # the words a speaker added went on the day the speaker was quoted
+        ("", date(2026, 3, 2)),
+        ("The minister was speaking at a fisheries forum in Oslo.\n\n", date(2026, 3, 2)),
+        # another speaker's words in between: not the same occasion
+        ('"It is a hard file," Rivas said.\n\n', PUB),
+    ],
+)
+def test_the_words_a_speaker_added_are_of_the_day_the_speaker_was_quoted(
+    between: str, expected: date
+) -> None:
+    text = (
+        '"Norway and Chile will meet again," Ingrid Solberg said on Monday.\n\n'
+        f'{between}"The two delegations are now working to agree on a date for the next round '
+        'of talks," Solberg added.'
+    )
+    found = _one_of(text, TALKS.id, '"The two delegations')
+    assert found.event_date == expected
+
+
 def test_a_demonstrative_of_no_dated_paragraph_keeps_the_articles_date() -> None:
     text = "Solberg and Rivas have held talks in Reykjavik.\n\nThat session lasted four hours."
     found = _one_of(text, TALKS.id, "That session")
@@ -437,6 +479,7 @@ def test_a_future_claim_dated_by_a_speech_that_day_takes_the_coming_day(
     [
         # a reported claim of what the coming summit will do is of its day
         ("Ghanaian officials said Quispe and Mensah would take up fishing quotas.", "ahead"),
+        ("Ghanaian officials say the summit could settle the fishing quotas.", "ahead"),
         # a reported claim of what was done keeps the article's day
         ("Ghanaian officials said Quispe and Mensah took up fishing quotas.", "today"),
     ],
@@ -445,6 +488,47 @@ def test_a_reported_claim_of_the_coming_event_takes_its_day(claim: str, expected
     text = f"Quispe and Mensah will meet at a summit in Lisbon on Friday, March 6.\n\n{claim}"
     found = _one_of(text, SUMMIT.id, "Ghanaian officials")
     assert found.event_date == (date(2026, 3, 6) if expected == "ahead" else PUB)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # what may come is of the coming meeting's day
+        ("Quispe and Mensah could meet in Lisbon as the fishing row simmers.", "ahead"),
+        ("Quispe and Mensah may meet in Lisbon as the fishing row simmers.", "ahead"),
+        ("Quispe and Mensah could meet in Lisbon, Ghanaian officials said.", "ahead"),
+        # what could have been keeps the article's day
+        ("Quispe and Mensah could have met in Lisbon in the spring.", "today"),
+    ],
+)
+def test_a_meeting_that_may_come_takes_the_day_the_article_sets_for_it(
+    claim: str, expected: str
+) -> None:
+    text = (
+        f"{claim}\n\n"
+        "Organisers in Lisbon have set the summit of the two presidents for Sunday, March 8."
+    )
+    found = _one_of(text, SUMMIT.id, claim[:20])
+    assert found.event_date == (date(2026, 3, 8) if expected == "ahead" else PUB)
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        # a day the talks are due to deliver by is no day they take place on
+        ("Under the framework, Solberg and Rivas will deliver a draft accord by March 10.", PUB),
+        (
+            "Under the framework, Solberg and Rivas will deliver a draft accord before March 10.",
+            PUB,
+        ),
+        # the day of the coming round is
+        ("Solberg and Rivas will open a new round of talks in Reykjavik on March 10.", None),
+    ],
+)
+def test_a_deadline_is_no_day_of_the_coming_event(first: str, expected: date | None) -> None:
+    text = f"{first}\n\nNorway and Chile will keep negotiating on the quotas."
+    found = _one_of(text, TALKS.id, "Norway and Chile")
+    assert found.event_date == (expected or date(2026, 3, 10))
 
 
 def test_the_second_day_of_talks_is_counted_from_the_day_they_began() -> None:
@@ -2195,3 +2279,12 @@ def test_an_earlier_occasion_the_track_names_as_context_stays_context() -> None:
     )
     found = [f for f in extract_document(text, PUB, [track]) if f.exact.startswith("The two")]
     assert [f.context for f in found] == [True]
+
+
+def test_a_meeting_announced_the_day_before_its_day_is_scheduled_for_it() -> None:
+    # announced on Monday for Tuesday, printed on Wednesday: a day fixed ahead of its report
+    text = (
+        "The ministry announced on Monday night that Quispe will meet Mensah in Lisbon on Tuesday."
+    )
+    found = _one(text, SUMMIT.id)
+    assert (found.signal, found.event_date) == ("scheduled", date(2026, 3, 3))

@@ -495,3 +495,81 @@ def test_without_a_cue_a_dated_clause_describing_a_noun_does_not_date_the_senten
     )
     got = resolve_dates(sentence, PUB)
     assert (got.date, got.basis) == (PUB, "inferred")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president will pay a visit to Lisbon on 14-15 November 2025.",
+        "The president will pay a visit to Lisbon on 14–15 November.",
+        "The president will be in Lisbon on November 14 and 15 for the summit.",
+        "The president will visit Lisbon on November 14-15, 2025.",
+        "The summit will run from 14 to 16 November in Lisbon.",
+        "Leaders will gather between 14 and 15 November.",
+        "The envoys are due in Lisbon on 14 and 15 November.",
+    ],
+)
+def test_a_span_of_days_is_dated_by_its_first_day(sentence: str) -> None:
+    got = resolve_dates(sentence, PUB, future=True)
+    assert (got.date, got.precision) == (date(2025, 11, 14), "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a plan reported on a day before the article lies ahead of that report
+        ("A daily reported late Tuesday that the summit was set for Sunday.", date(2025, 10, 26)),
+        ("He told reporters on Friday that the summit will open on Monday.", date(2025, 10, 20)),
+        ("The envoy said on Monday that the talks would resume on Thursday.", date(2025, 10, 23)),
+        # a past event reported lies before the report
+        ("The envoy said on Monday that the delegations had met on Saturday.", date(2025, 10, 18)),
+        # "next" says which week whoever speaks
+        ("The envoy said on Monday that they would meet next Friday.", date(2025, 10, 31)),
+    ],
+)
+def test_a_weekday_in_a_reported_clause_counts_from_the_day_of_the_report(
+    sentence: str, expected: date
+) -> None:
+    assert resolve_dates(sentence, PUB, future=True).date == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a hedged plan lies ahead, in the words or in a quotation they bring in
+        ("The talks should conclude in December.", date(2025, 12, 1)),
+        (
+            'The process should end with "the signing of an accord in mid-December".',
+            date(2025, 12, 15),
+        ),
+        (
+            "The process should end with “the signing of an accord in mid-December”.",
+            date(2025, 12, 15),
+        ),
+        # what should have been was not ahead; a quotation brought in by a past verb is past
+        ("The envoys should have met in September.", date(2025, 9, 1)),
+        (
+            'He recalled "the signing of the accord in September" as a turning point.',
+            date(2025, 9, 1),
+        ),
+    ],
+)
+def test_a_hedged_plan_lies_ahead(sentence: str, expected: date) -> None:
+    assert resolve_dates(sentence, PUB).date == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # written on the day it tells (Monday), printed on Wednesday: its tomorrow is Tuesday
+        ("The envoy arrived in Lisbon on Monday evening, ahead of the summit tomorrow.", 21),
+        # a day told long before, or none: tomorrow is the article's
+        ("The envoy arrived in Lisbon on October 6, and the summit opens tomorrow.", 23),
+        ("The summit opens tomorrow.", 23),
+    ],
+)
+def test_tomorrow_counts_from_the_day_the_sentence_was_written(
+    sentence: str, expected: int
+) -> None:
+    mentions = find_date_mentions(sentence, PUB, future=True)
+    assert [m.date for m in mentions if m.text == "tomorrow"] == [date(2025, 10, expected)]

@@ -691,3 +691,88 @@ def test_a_dropped_byline_yields_to_a_date_the_page_prints() -> None:
     lines = ["Harbour talks stall", "March 4, 2026", LEAD]
     dropped = ["Trending:", "Metro Desk March 3, 2026, 21:15:07 IST"]
     assert _pick(lines, dropped=dropped) == (date(2026, 3, 4), "stated")
+
+
+@pytest.mark.parametrize(
+    ("dropped", "expected"),
+    [
+        # a byline and its date set apart by a bar, bullet or dash, either way round
+        (["Home » World", "March 3, 2026 | Harbour Reporter"], 3),
+        (["3 March 2026 | Staff Writer"], 3),
+        (["By Jo Roe | 3 Mar 2026"], 3),
+        (["By Jo Roe | 3 Mar 2026 | 4 min read"], 3),
+        (["Par Jean Roe · 3 mars 2026"], 3),
+        (["3 Mar 2026 - 09:40 | Jo Roe"], 3),
+        # a sentence or a headline with its date is no byline
+        (["Read also: ferry resumes after the storm | March 1, 2026"], None),
+        # teasers, each with its date: a list, not the page's byline
+        (["Port Reopens | 3 Mar 2026", "Coast Road Closed | 2 Mar 2026"], None),
+    ],
+)
+def test_a_byline_and_its_date_set_apart_by_a_bar_date_the_page(
+    dropped: list[str], expected: int | None
+) -> None:
+    lines = ["Harbour talks stall", LEAD]
+    want = (date(2026, 3, expected), "stated") if expected else (None, None)
+    assert _pick(lines, dropped=dropped) == want
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        ["Updated: 23/10/2025 09:10 | Published: 22/10/2025 18:00"],
+        ["Mis à jour le 23 octobre 2025", "Publié le 22 octobre 2025"],
+        ["Actualizado el 23 de octubre, 2025 | Publicado el 22 de octubre, 2025"],
+    ],
+)
+def test_the_first_publication_is_the_articles_day_in_any_order_or_language(
+    stamps: list[str],
+) -> None:
+    lines = ["Headline of the story here", LEAD]
+    assert _pick(lines, stamps) == (date(2025, 10, 22), "stated")
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the lead tells the next day's news as past: the article is of that day
+        (
+            "WASHINGTON (AP) — After a phone call with the Chilean president on Wednesday, "
+            "U.S. President Donald Trump said the two would meet in Lima next month.",
+            (date(2026, 3, 4), "inferred"),
+        ),
+        # a coming day, or the stamp's own day, leaves the stamp's date
+        (
+            "WASHINGTON (AP) — U.S. President Donald Trump will speak with the Chilean "
+            "president on Wednesday about a meeting in Lima next month, officials said.",
+            (date(2026, 3, 3), "stated"),
+        ),
+        (
+            "WASHINGTON (AP) — After a phone call with the Chilean president on Tuesday, "
+            "U.S. President Donald Trump said the two would meet in Lima next month.",
+            (date(2026, 3, 3), "stated"),
+        ),
+    ],
+)
+def test_a_stamp_of_the_evening_before_the_leads_news_day_gives_way_to_it(
+    lead: str, expected: tuple[date, str]
+) -> None:
+    lines = [
+        "Trump and Chile's president to meet in Lima",
+        "7:00 PM on Tuesday, March 3, 2026",
+        lead,
+    ]
+    assert _pick(lines) == expected
+
+
+def test_a_stamp_of_the_morning_keeps_its_day_whatever_the_lead() -> None:
+    lead = (
+        "WASHINGTON (AP) — After a phone call with the Chilean president on Wednesday, "
+        "U.S. President Donald Trump said the two would meet in Lima next month."
+    )
+    lines = [
+        "Trump and Chile's president to meet in Lima",
+        "9:10 AM on Tuesday, March 3, 2026",
+        lead,
+    ]
+    assert _pick(lines) == (date(2026, 3, 3), "stated")

@@ -44,7 +44,7 @@ import calendar
 import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Final, Literal
@@ -81,12 +81,17 @@ _MONTH_RE: Final = (
 _WEEKDAY_RE: Final = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _ISO: Final = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+# A span of days takes its first day ("December 4-5, 2025", "on 4-5 December", "4 to 6
+# December", "between 4 and 5 December", "4 and 5 December"): the event begins then.
 _MONTH_DAY: Final = re.compile(
     rf"\b{_MONTH_RE}\.?[ \u00a0]{{1,3}}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    r"(?:[ ]?[-–][ ]?\d{1,2}(?:st|nd|rd|th)?\b)?"
     r"(?:,?[ \u00a0]{1,3}(?P<year>\d{4})\b)?"
 )
 _DAY_MONTH: Final = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ \u00a0]{{1,3}}(?:of[ ]+)?{_MONTH_RE}\b\.?"
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:(?:[ ]?[-–][ ]?|[ ](?:to|and|&)[ ])\d{1,2}(?:st|nd|rd|th)?)?"
+    rf"[ \u00a0]{{1,3}}(?:of[ ]+)?{_MONTH_RE}\b\.?"
     r"(?:,?[ \u00a0]{1,3}(?P<year>\d{4})\b)?"
 )
 _ANY_MONTH: Final = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
@@ -129,6 +134,7 @@ _NUMBER_WORDS: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five
 _NUMBER_WORDS_MORE: Final = {"six": 6, "seven": 7}
 
 Role = Literal["event", "speech", "plan", "since", "era", "vague", "dateline"]
+_NEWS_DAYS_BEFORE: Final = 2  # a day told this many days before the article may be its writer's
 _ERA_BEFORE: Final = 3 * 366  # days before publication still in the article's era
 _ERA_AFTER: Final = 2 * 366
 
@@ -141,6 +147,7 @@ _SPEECH: Final = re.compile(
     r"added|noted|wrote|writes|writing|posted|tweeted|declared|confirmed|confirms|explained|"
     r"explains|stressed|insisted|warned|commented|remarked|replied|responded|asserted|argued|"
     r"claimed|acknowledged|conceded|admitted|denied|revealed|disclosed|indicated|signall?ed|"
+    r"reported|reports|"
     r"briefed|speaking|spoke|addressing|talking|statement|post|remarks|interview|briefing|"
     r"address|message|readout|tweet|communiqu[eé])\b"
     r"(?P<gap>(?:\s+[\w'’.-]+){0,5}?)\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|"
@@ -251,6 +258,7 @@ _FUTURE_WORDS: Final = frozenset(
         "ahead",
         "tomorrow",
         "soon",
+        "should",
     ]
 )
 _TO_VERBS: Final = frozenset(
@@ -532,6 +540,8 @@ def _tense_at(words: Sequence[str], i: int) -> bool | None:
     if word in _FUTURE_WORDS:
         if word in _NOUN_AFTER_DETERMINER and before in _DETERMINERS:
             return None  # "reaffirmed the plans": a noun, not "plans to"
+        if word == "should" and after == "have":
+            return None  # "should have met": what did not happen, no time ahead
         if word in ("scheduled", "planned", "set", "slated", "expected") and before in (
             "was",
             "were",
@@ -560,6 +570,8 @@ def _direction(clause: str) -> bool | None:
 
 
 _AHEAD_VERBS: Final = frozenset({"will", "'ll", "shall", "would"})
+_MAYBE_VERBS: Final = frozenset({"could", "might", "may"})
+_PERFECT: Final = frozenset({"have", "has", "'ve", "having", "had"})
 _BEFORE_TO: Final = frozenset(
     {"is", "are", "set", "due", "expected", "scheduled", "planned", "slated", "going"}
 )
@@ -568,19 +580,21 @@ _BEFORE_TO: Final = frozenset(
 def tells_ahead(sentence: str) -> bool:
     """Whether the first verb of tense in ``sentence`` is of the future: "The delegation will
     include …", "the two heads of state are to hold …" (not "the coming meeting")."""
-    words = [w.replace("’", "'") for w in _WORD.findall(sentence.lower()[:400])]
+    printed = [w.replace("’", "'") for w in _WORD.findall(sentence[:400])]
+    words = [w.lower() for w in printed]
     for i, word in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) else ""
-        if word in _AHEAD_VERBS or (
-            word == "to" and i > 0 and words[i - 1] in _BEFORE_TO and after in _TO_VERBS
+        if (
+            word in _AHEAD_VERBS
+            or (word == "to" and i > 0 and words[i - 1] in _BEFORE_TO and after in _TO_VERBS)
+            # what may come: "Trump and Lula could meet in Malaysia" (not "could have met",
+            # nor the month "May")
+            or (word in _MAYBE_VERBS and printed[i] != "May" and after not in _PERFECT)
         ):
             return True
         if word not in _FUTURE_WORDS and _tense_at(words, i) is False:
             return False
     return False
-
-
-_PERFECT: Final = frozenset({"have", "has", "'ve", "having", "had"})
 
 
 def cue_in_past(sentence: str, start: int, end: int) -> bool:
@@ -628,6 +642,15 @@ def _role(text: str, start: int, future_default: bool) -> tuple[Role, bool]:
     direction = _direction(clause)
     if direction is None and len(_WORD.findall(clause)) <= 1:
         direction = _direction_after(text, start)  # "On Monday, Mensah proposed …"
+    if direction is None:
+        # a quotation without a verb of tense takes the tense of the words that bring it in:
+        # the process should end with "the signing of a peace agreement in mid-June"
+        opened = start - len(clause) - 1
+        if opened >= 0 and (
+            text[opened] in OPEN_QUOTES
+            or (text[opened] == '"' and (opened == 0 or text[opened - 1].isspace()))
+        ):
+            direction = _direction(_clause_before(text, opened))
     future = future_default if direction is None else direction
     if _PLAN.search(clause[-80:]):
         return "plan", future
@@ -671,6 +694,11 @@ _PLAN_IN_PAST: Final = re.compile(
     r"\s+(?:to|for)\b",
     re.IGNORECASE,
 )
+
+
+def _told_weekday(weekday: int, told: date, plan: bool) -> Resolver:
+    """A weekday of a reported clause, counted from the day of the report."""
+    return lambda future: (_weekday_date(weekday, None, told, future or plan), "day")
 
 
 def _nearest_weekday(weekday: int, published: date) -> Resolver:
@@ -777,12 +805,49 @@ def _find_date_mentions(  # noqa: C901 - a chain of reading rules, split when th
             ):
                 continue  # "Saturday May 3": the date says which Saturday
             weekday = WEEKDAYS.index(m["weekday"].lower())
-            if not m["mod"] and _PLAN_IN_PAST.search(_clause_before(text, m.start())):
+            plan_in_past = not m["mod"] and _PLAN_IN_PAST.search(_clause_before(text, m.start()))
+            told = None if m["mod"] else _told_on(found, m.start(), pub)
+            if told is not None:
+                # "O Globo reported late Tuesday that the meeting was set for Sunday": the
+                # reported clause counts its weekday from the day of the report, and a plan
+                # it tells lies ahead of that day
+                add(m, _told_weekday(weekday, told, bool(plan_in_past)))
+                continue
+            if plan_in_past:
                 add(m, _nearest_weekday(weekday, pub))
                 continue
             add(m, _weekday_resolver(weekday, m["mod"], pub))
     found.sort(key=lambda mention: mention.start)
+    if published is not None and "tomorrow" in low:
+        found = _tomorrow_of_the_day_told(found, published)
     return found
+
+
+def _tomorrow_of_the_day_told(found: list[DateMention], published: date) -> list[DateMention]:
+    """A sentence "Putin arrived in India on Thursday evening … ahead of the summit tomorrow" in the
+    next morning's paper: the sentence was written on the day it tells, a day or two before
+    the article's, and its "tomorrow" is the day after that one."""
+    out: list[DateMention] = []
+    told: date | None = None
+    for m in found:
+        if m.role == "event" and m.precision == "day" and m.text.lower() != "tomorrow":
+            told = m.date if 1 <= (published - m.date).days <= _NEWS_DAYS_BEFORE else None
+        elif told is not None and m.text.lower() == "tomorrow":
+            m = replace(m, date=told + timedelta(days=1))
+        out.append(m)
+    return out
+
+
+def _told_on(found: Sequence[DateMention], start: int, published: date) -> date | None:
+    """The day of a report or remark before ``start`` whose clause holds it, when that day
+    is before the article's ("said on Tuesday that …", "reported late Tuesday that …"): the
+    weekdays of what was said count from it."""
+    told = [
+        m
+        for m in found
+        if m.role == "speech" and m.precision == "day" and m.end <= start and m.date < published
+    ]
+    return max(told, key=lambda m: m.end).date if told else None
 
 
 @lru_cache(maxsize=256)  # a document's sentences and their masked forms

@@ -703,7 +703,25 @@ def _fixes_a_date(
         and when.precision in ("day", "week")
         and when.date is not None
         and published is not None
-        and when.date > published
+        # a day ahead of the article, or (told ahead from the day of a report just before
+        # it: "announced on Saturday night that he will visit from Sunday") of the report
+        and (
+            when.date > published
+            or (
+                modality == "future"
+                and when.date >= published - timedelta(days=_NEWS_DAYS)
+                and _told_before(sentence, when.date, published)
+            )
+        )
+    )
+
+
+def _told_before(sentence: str, day: date, published: date) -> bool:
+    """Whether the sentence dates the report of its plan before the plan's day ("announced
+    on Saturday night that he will visit from Sunday")."""
+    return any(
+        m.role == "speech" and m.date < day
+        for m in find_date_mentions(sentence, published, future=True)
     )
 
 
@@ -803,6 +821,10 @@ def _date_for(
             if inherited:
                 first = inherited[0]
                 return DateResolution(first.date, first.precision, "stated", first.text)
+    if not own and info.speaker and _ADDED.search(info.norm):
+        spoke = _spoke_before(infos, index, published)
+        if spoke is not None:
+            return spoke
 
     def resolve(past: bool) -> DateResolution:
         return resolve_dates(
@@ -827,6 +849,34 @@ def _date_for(
         # before: a meeting told in the past is not dated after its article
         when = resolve(True)
     return when
+
+
+# The words of one speaker carried on: '"…," he added.', "she went on".
+_ADDED: Final = re.compile(r"\b(?:added|continued|went\s+on)\b", re.IGNORECASE)
+
+
+def _spoke_before(
+    infos: Sequence[_Info], index: int, published: date | None
+) -> DateResolution | None:
+    """The day the nearest sentence before (of the last three) gives for the same speaker's
+    words ('"…," Foreign Minister Nduhungirehe said on November 12.' then '"…," he
+    added.'): the words went on on that day."""
+    here = infos[index]
+    for before in reversed(infos[max(0, index - _ADDED_BACK) : index]):
+        if not _same_speaker(before.speaker, here.speaker):
+            if before.speaker:
+                return None  # another speaker's words came between
+            continue
+        for m in find_date_mentions(before.norm, published):
+            if m.role == "speech" and m.precision == "day":
+                if published is not None and m.date >= published:
+                    return None  # the article's own day: the words are dated by it
+                return DateResolution(m.date, m.precision, "stated", m.text)
+        return None  # the speaker's words before are undated
+    return None
+
+
+_ADDED_BACK: Final = 3  # sentences looked back for the words a speaker "added" to
 
 
 # "That session …", "This meeting …", "The same call …": a sentence opening on a demonstrative
@@ -948,7 +998,9 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 last_dated[where] = when
             elif (
                 where in last_dated
-                and modality != "future"
+                # a claim of the future told in the past ("the two confirmed 'the mood to
+                # resume contacts'") was made at the event its paragraph dated
+                and (modality != "future" or not tells_ahead(info.norm))
                 and (not mention.direct or (when.basis == "inferred" and _points_back(info.norm)))
             ):
                 # "Lavrov and Rubio met in Malaysia on July 10. That meeting lasted about 50
@@ -1205,7 +1257,7 @@ _STATED_AHEAD: Final = frozenset({"future", "asserted", "reported"})
 
 # The verb of saying a reported claim opens with ("He said Trump and Xi would take up …").
 _SAID: Final = re.compile(
-    r"^[^,;:\"“”]{0,60}?\b(?:said|says|added|noted|stressed|told\s+\w+)(?:\s+that)?\s",
+    r"^[^,;:\"“”]{0,60}?\b(?:said|says|say|added|noted|stressed|told\s+\w+)(?:\s+that)?\s",
 )
 
 
@@ -1250,7 +1302,17 @@ def _reports_ahead(sentence: str) -> bool:
     """Whether a reported claim tells of what is to come: the first verb of tense after its
     verb of saying is of the future ("He said Trump and Xi would take up farm purchases")."""
     m = _SAID.search(sentence)
-    return m is not None and tells_ahead(sentence[m.end() :])
+    if m is None:
+        # the words first, who said them last: "… could meet in Lisbon, diplomats said."
+        tail = _SAYING_LAST.search(sentence)
+        return tail is not None and tells_ahead(sentence[: tail.start()])
+    return tells_ahead(sentence[m.end() :])
+
+
+# A verb of saying that closes a reported claim: "…, diplomats said.", "…," he added.
+_SAYING_LAST: Final = re.compile(
+    r"[,”\"]\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|added|noted|stressed|told\s+\w+)[^,;:]{0,40}$"
+)
 
 
 # "met in Stockholm for a second day of negotiations", "entered their third day": the day
@@ -1332,6 +1394,22 @@ def _in_a_when_clause(sentence: str, day: date, published: date) -> bool:
     )
 
 
+# "commit to preparing the draft of a peace agreement by May 2": a day things are due by,
+# not a day anything takes place on.
+_DEADLINE: Final = re.compile(
+    r"\b(?:by|until|till|before|no\s+later\s+than|not\s+later\s+than|deadline\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _a_deadline(sentence: str, day: date, published: date) -> bool:
+    """Whether every expression of ``day`` in ``sentence`` is a deadline ("by May 2")."""
+    found = [m for m in find_date_mentions(sentence, published, future=True) if m.date == day]
+    return bool(found) and all(
+        _DEADLINE.search(sentence, max(0, m.start - 30), m.start) for m in found
+    )
+
+
 def _date_by_the_coming_day(
     findings: list[Finding],
     published: date | None,
@@ -1358,6 +1436,7 @@ def _date_by_the_coming_day(
             and f.modality in _STATED_AHEAD
             and not f.context
             and not (f.signal is None and _in_a_when_clause(f.exact, f.event_date, published))
+            and not _a_deadline(f.exact, f.event_date, published)
         ):
             days.setdefault(f.track_id, set()).add(f.event_date)
     coming = {track: min(found) for track, found in days.items() if len(found) == 1}

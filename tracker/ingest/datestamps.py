@@ -269,6 +269,11 @@ _FILLER_WORDS = frozenset(
             "le",
             "publié",
             "mis",
+            "mise",
+            "modified",
+            "revised",
+            "atualizado",
+            "aktualisiert",
             "à",
             "jour",
             "am",
@@ -301,6 +306,27 @@ def _is_filler(rest: str) -> tuple[bool, int | None]:
     return True, weekday
 
 
+# The label of a later revision's date on a stamp line, in the languages of the stamps read
+# ("Updated: 26/10/2025 09:10 | Published: 25/10/2025", "Mis à jour le 14 novembre 2025").
+UPDATE_LABEL = re.compile(
+    r"\b(?:(?:last\s+)?(?:updated|modified|edited|revised)|mis\s+à\s+jour|mise\s+à\s+jour|"
+    r"actualizado|actualizada|atualizado|atualizada|aktualisiert)\b",
+    re.IGNORECASE,
+)
+
+
+def _first_published(text: str, found: list[DateParts]) -> DateParts:
+    """Of the dates of one stamp line, the first not labelled as an update's: the article's
+    first publication is its day, wherever the site prints it on the line."""
+    if len(found) > 1:
+        previous = 0
+        for parts in found:
+            if not UPDATE_LABEL.search(text, previous, parts.start):
+                return parts
+            previous = parts.end
+    return found[0]
+
+
 def parse_stamp_parts(line: str) -> DateParts | None:
     """The date of a line that is nothing but a date (with or without its year), with the
     time, weekday, time zone, "Published:" or a view counter beside it."""
@@ -313,10 +339,11 @@ def parse_stamp_parts(line: str) -> DateParts | None:
     found = find_dates(text)
     if not found:
         return None
-    first = found[0]
+    first = _first_published(text, found)
     rest = text[: first.start] + " " + text[first.end :]
-    for other in found[1:]:  # "Published 23 Feb 2026, updated 24 Feb 2026"
-        rest = rest.replace(other.text, " ", 1)
+    for other in found:  # "Published 23 Feb 2026, updated 24 Feb 2026"
+        if other is not first:
+            rest = rest.replace(other.text, " ", 1)
     ok, weekday = _is_filler(rest)
     if not ok:
         return None

@@ -144,7 +144,11 @@ _TOLD_WINDOW = 8  # words before a date read for its tense
 # How far apart the latest day an undated article tells as past and the first it tells as
 # coming may lie for the former to be taken as its own day.
 _TOLD_GAP = 1
-_UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
+_UPDATED = re.compile(
+    r"^\W*(?:(?:last\s+)?(?:updated|modified|edited|revised)|mis\s+à\s+jour|mise\s+à\s+jour|"
+    r"actualizado|actualizada|atualizado|atualizada|aktualisiert)\b",
+    re.IGNORECASE,
+)
 _TOMORROW = re.compile(r"\btomorrow\b", re.IGNORECASE)
 _BYLINE_START = re.compile(
     r"^(?:by|posted|published|updated|last updated|publicado|publié|date|dated)\b", re.IGNORECASE
@@ -203,15 +207,19 @@ def choose_published(
         if found is not None:
             return found
     article = _Article.read(lines, stamps, dropped, today)
-    return (
-        article.from_dateline()
-        or article.from_stamps()
+    found = article.from_dateline()
+    if found is not None:
+        return found
+    found = (
+        article.from_stamps()
         or article.from_header_dates()
         or article.from_partial_stamps()
         or article.from_dropped_byline()
-        or article.from_lead_weekday_date()
-        or article.from_relative_date()
-        or article.from_told_days()
+    )
+    if found is not None:
+        return article.not_before_its_news(found)
+    return (
+        article.from_lead_weekday_date() or article.from_relative_date() or article.from_told_days()
     )
 
 
@@ -338,7 +346,11 @@ class _Article:
             if not dated:
                 continue
             tail = line[dated[-1].end :]
-            if _BYLINE_START.match(line) or (len(line) <= 90 and len(tail.split()) <= 4):
+            if (
+                _BYLINE_START.match(line)
+                or (len(line) <= 90 and len(tail.split()) <= 4)
+                or _dated_byline(line, dated[-1])
+            ):
                 header_dates.append(_Found(dated[-1], line, i))
         article = cls(
             today=today,
@@ -410,10 +422,13 @@ class _Article:
             if len(line) > 100:
                 continue
             dated = [d for d in find_dates(line) if d.year is not None and d.other is None]
-            if len(dated) != 1 or not _TIME_TAIL.match(line[dated[0].end :]):
+            if len(dated) != 1:
                 continue
-            byline = line[: dated[0].start].strip(" |·–—-").split()
-            if 1 <= len(byline) <= 6 and all(_is_name_word(w) for w in byline):
+            if _TIME_TAIL.match(line[dated[0].end :]):
+                byline = line[: dated[0].start].strip(" |·–—-").split()
+                if 1 <= len(byline) <= 6 and all(_is_name_word(w) for w in byline):
+                    found.append((dated[0], line))
+            elif _dated_byline(line, dated[0]):
                 found.append((dated[0], line))
         if len(found) != 1:
             return None
@@ -500,6 +515,36 @@ class _Article:
             "inferred",
             f"no date printed; the article tells {day.isoformat()} as past and "
             f"{first.isoformat()} as coming: {_short(line)}",
+        )
+
+    def not_before_its_news(self, found: Published) -> Published:
+        """A stamp of the evening before the day whose news the lead tells as past ("7:00 PM
+        on Thursday, September 18" over "After a phone call with Xi on Friday, Trump said
+        …"): no article tells as past a day after its own, so it is of that day (a story
+        stamped when first filed, or in another time zone)."""
+        lead = self.lead[:400]
+        cut = re.search(r"[.!?][\"”’]?\s+[A-Z\"“]", lead)
+        first = lead[: cut.start() + 1] if cut else lead
+        m = next((m for m in _LEAD_WEEKDAY.finditer(first) if not m["mod"]), None)
+        next_day = found.date + timedelta(days=1)
+        if m is None or WEEKDAYS[m["day"].lower()] != next_day.weekday():
+            return found
+        if not _evening(found.note):
+            return found  # a stamp of the day itself, or of no hour
+        if next_day > self._latest() or _inside_quotes(lead, m.start()):
+            return found
+        clause = re.split(r"[;:\"“”]|,(?=\s)", lead[: m.start()])[-1]
+        tense = _nearest_tense(" ".join(clause.split()[-_TOLD_WINDOW:]))
+        if tense is None and lead[m.end() : m.end() + 1] == ",":
+            after = " ".join(lead[m.end() + 1 :].split()[:_TOLD_WINDOW])
+            tense = _nearest_tense(after, first=True)
+        if tense != "past":
+            return found
+        return Published(
+            next_day,
+            "inferred",
+            f'{found.note}; the lead tells "{m.group(0)}" ({next_day.isoformat()}) as past, '
+            "so the article is of that day",
         )
 
     def _body_year(self) -> int | None:
@@ -713,6 +758,24 @@ def _tense_of(line: str, parts: DateParts) -> Literal["past", "ahead"] | None:
     return tense
 
 
+# A time of day in the evening (from 3 p.m.): "7:00 PM", "19:40".
+_TIME_OF_DAY = re.compile(r"\b(\d{1,2})[:.](\d{2})\b(?:\s*([ap])\.?\s?m\b)?", re.IGNORECASE)
+
+
+def _evening(text: str) -> bool:
+    """Whether the stamp quoted in ``text`` prints a time of day from 3 p.m. on."""
+    for m in _TIME_OF_DAY.finditer(text):
+        hour = int(m.group(1))
+        meridiem = (m.group(3) or "").lower()
+        if meridiem == "p" and hour != 12:
+            hour += 12
+        elif meridiem == "a" and hour == 12:
+            hour = 0
+        if 15 <= hour <= 23:
+            return True
+    return False
+
+
 def _nearest_tense(words: str, *, first: bool = False) -> Literal["past", "ahead"] | None:
     """The tense of the last word of tense in ``words`` (a coming event on a tie), or of
     the first (the clause's own verb: "…, the presidents had agreed to meet")."""
@@ -725,6 +788,36 @@ def _nearest_tense(words: str, *, first: bool = False) -> Literal["past", "ahead
     if max(ahead, default=-1) >= max(past, default=-1):
         return "ahead"
     return "past"
+
+
+# What sets a byline's name apart from its date on one line: a bar, bullet or dash after
+# the date (and its time of day), or before it; a reading time may close the line.
+_AFTER_DATE = re.compile(
+    r"^(?:[\s,–—-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?"
+    r"\s*(?:[A-Z]{2,5}\b)?)?\s*[|·•–—-]\s*"
+)
+_BEFORE_DATE = re.compile(r"\s*[|·•–—-]\s*$")
+_READING_TIME = re.compile(r"\s*[|·•–—-]\s*\d{1,2}\s*min(?:ute)?s?\s+read\s*$", re.IGNORECASE)
+
+
+def _dated_byline(line: str, parts: DateParts) -> bool:
+    """Whether a line is a byline and its date set apart by a bar ("October 25, 2025 |
+    Taarifa Reporter", "By Jane Roe | 25 Oct 2025 | 3 min read", "Jean Roe · 13 novembre
+    2025"): on one side the date (with its time of day), on the other a name of at most six
+    words."""
+    text = _READING_TIME.sub("", line)
+    before = text[: parts.start].strip()
+    after = text[parts.end :].strip()
+    if before and after:
+        return False
+    if after:
+        bar = _AFTER_DATE.match(after)
+        name = after[bar.end() :] if bar else ""
+    else:
+        bar = _BEFORE_DATE.search(before)
+        name = before[: bar.start()] if bar else ""
+    words = name.split()
+    return 1 <= len(words) <= 6 and all(_is_name_word(w) for w in words)
 
 
 def _is_name_word(word: str) -> bool:
