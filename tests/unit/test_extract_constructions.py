@@ -2195,3 +2195,21 @@ def test_an_earlier_occasion_the_track_names_as_context_stays_context() -> None:
     )
     found = [f for f in extract_document(text, PUB, [track]) if f.exact.startswith("The two")]
     assert [f.context for f in found] == [True]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("Mensah joined Quispe in Lisbon to witness the signing of the accord.", "asserted"),
+        (
+            "Five leaders were on hand in Lisbon to witness the signing by Quispe and Mensah.",
+            "asserted",
+        ),
+        ("Quispe will travel to Lisbon to witness the signing with Mensah.", "future"),
+    ],
+)
+def test_being_there_to_witness_a_signing_told_in_the_past_is_the_signing(
+    sentence: str, modality: str
+) -> None:
+    f = _one(sentence, SUMMIT.id)
+    assert (f.signal, f.modality) == ("signed", modality)
