@@ -2213,3 +2213,22 @@ def test_being_there_to_witness_a_signing_told_in_the_past_is_the_signing(
 ) -> None:
     f = _one(sentence, SUMMIT.id)
     assert (f.signal, f.modality) == ("signed", modality)
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "She will lay a wreath at the harbour memorial before the talks.",
+        "Mensah will host a state banquet for Quispe.",
+        "Quispe will be accorded a ceremonial welcome by Mensah.",
+    ],
+)
+def test_a_set_visits_programme_is_scheduled_with_it(follow: str) -> None:
+    text = f"Quispe arrives in Lisbon on Friday for a summit with Mensah. {follow}"
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == SUMMIT.id]
+    assert [(f.signal, f.event_date) for f in found][-1] == ("scheduled", date(2026, 3, 6))
+
+
+def test_a_visits_programme_without_a_set_day_is_proposed() -> None:
+    f = _one("Mensah will host a banquet for Quispe at the Lisbon summit.", SUMMIT.id)
+    assert (f.signal, f.modality) == ("proposed", "future")

@@ -1389,7 +1389,12 @@ _DURING_THE_VISIT: Final = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:visit|trip|stay|tour)\b",
     re.IGNORECASE,
 )
-_VISIT_WORD: Final = re.compile(r"\b(?:visit|trip)\b", re.IGNORECASE)
+# A set visit's programme: "will lay a wreath", "will be accorded a ceremonial welcome",
+# "will host a banquet for", "will open his official engagements with …".
+_VISIT_WORD: Final = re.compile(
+    r"\b(?:visit|trip|wreaths?|wreath-laying|banquet|welcome|reception|engagements)\b",
+    re.IGNORECASE,
+)
 
 
 def _during_the_visit(f: Finding) -> bool:
