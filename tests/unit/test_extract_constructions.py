@@ -2232,3 +2232,20 @@ def test_a_set_visits_programme_is_scheduled_with_it(follow: str) -> None:
 def test_a_visits_programme_without_a_set_day_is_proposed() -> None:
     f = _one("Mensah will host a banquet for Quispe at the Lisbon summit.", SUMMIT.id)
     assert (f.signal, f.modality) == ("proposed", "future")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signal"),
+    [
+        ("Quispe said Mensah would visit Ghana at an appropriate time, beyond the summit.", None),
+        ("Mensah would visit Peru later in the year, Quispe said of the summit.", None),
+        ("Quispe will visit Lisbon for the summit with Mensah.", "proposed"),
+        ("Quispe said Mensah would visit Portugal for their summit.", "proposed"),
+    ],
+)
+def test_a_visit_to_a_country_where_the_track_is_not_claims_no_status(
+    sentence: str, signal: str | None
+) -> None:
+    track = SUMMIT.model_copy(update={"places": ["Lisbon", "Portugal"]})
+    found = [f for f in extract_document(sentence, PUB, [track])]
+    assert [f.signal for f in found] == [signal]
