@@ -2249,3 +2249,9 @@ def test_a_visit_to_a_country_where_the_track_is_not_claims_no_status(
     track = SUMMIT.model_copy(update={"places": ["Lisbon", "Portugal"]})
     found = [f for f in extract_document(sentence, PUB, [track])]
     assert [f.signal for f in found] == [signal]
+
+
+def test_a_visit_to_another_country_for_the_summit_is_the_summit() -> None:
+    track = SUMMIT.model_copy(update={"places": ["Lisbon", "Portugal"]})
+    found = extract_document("Quispe will visit Ghana for the summit with Mensah.", PUB, [track])
+    assert [f.signal for f in found] == ["proposed"]

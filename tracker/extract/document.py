@@ -371,6 +371,9 @@ _CAPITALISED_RUN: Final = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
 
 # A visit to a named place: "Xi would visit the United States", "will visit Japan next".
 _VISIT_END: Final = re.compile(r"\bvisit$", re.IGNORECASE)
+_FOR_THE_EVENT: Final = re.compile(
+    r"[^,;:.!?]{0,40}?\bfor\s+(?:[\w'-]+\s+){0,3}?(?:summit|meeting|talks)\b", re.IGNORECASE
+)
 _PLACE_AFTER: Final = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,2})")
 
 
@@ -382,7 +385,8 @@ def _visits_elsewhere(sentence: str, hit: CueHit, places: tuple[str, ...]) -> bo
     if not places or not _VISIT_END.search(hit.text):
         return False
     named = _PLACE_AFTER.match(sentence, hit.end)
-    if named is None or named.group(1) in places:
+    if named is None or named.group(1) in places or _FOR_THE_EVENT.match(sentence, named.end()):
+        # "will visit Ghana … for the annual summit": the visit is the track's event
         return False
     gazetteer = load_gazetteer()
     visited = gazetteer.place_country(named.group(1))
