@@ -374,7 +374,7 @@ _VISIT_END: Final = re.compile(r"\bvisit$", re.IGNORECASE)
 _FOR_THE_EVENT: Final = re.compile(
     r"[^,;:.!?]{0,40}?\bfor\s+(?:[\w'-]+\s+){0,3}?(?:summit|meeting|talks)\b", re.IGNORECASE
 )
-_PLACE_AFTER: Final = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,2})")
+_PLACE_AFTER: Final = re.compile(r" (?:the )?([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})")
 
 
 def _visits_elsewhere(sentence: str, hit: CueHit, places: tuple[str, ...]) -> bool:
