@@ -1,4 +1,5 @@
-"""Case-insensitive rules run case-sensitively on lower-cased text find the same spans."""
+"""Case-insensitive rules run case-sensitively on lower-cased text find the same spans; a
+rule gated on its required words answers what it answers."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from hypothesis import strategies as st
 
 from tracker.extract.lexicon import Patterns
 from tracker.extract.literals import (
+    CueIndex,
+    Gated,
     RequiredSets,
     lowered_for_twins,
     lowered_twin,
@@ -156,3 +159,65 @@ def test_a_lexicon_list_hashes_by_identity_and_runs_only_patterns_whose_words_ar
     assert patterns.candidates("They will meet") == [patterns[2]]
     assert patterns.search_any("Never again")
     assert not patterns.search_any("They met")
+
+
+GATED = [
+    *PATTERNS,
+    re.compile(r"\b(?:a|the)\s+(second|third)\s+(?:and\s+final\s+)?day\b", re.IGNORECASE),
+    re.compile(r"\b(?:talks|negotiations|round)\b", re.IGNORECASE),
+]
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from([*WORDS, "Second", "DAY", "a", "the", "ſummit", "İ", "K"]), max_size=12
+    ),
+    st.lists(st.sampled_from(" -"), max_size=12),
+    st.integers(min_value=0, max_value=20),
+)
+def test_a_gated_rule_answers_what_its_expression_answers(
+    words: list[str], gaps: list[str], pos: int
+) -> None:
+    text = "".join(w + (gaps[i] if i < len(gaps) else " ") for i, w in enumerate(words))
+    for pattern in GATED:
+        gated = Gated(pattern)
+        assert _found(gated.search(text)) == _found(pattern.search(text))
+        assert _found(gated.search(text, pos)) == _found(pattern.search(text, pos))
+        assert _found(gated.match(text, pos)) == _found(pattern.match(text, pos))
+        assert _found(gated.fullmatch(text, 0, pos)) == _found(pattern.fullmatch(text, 0, pos))
+        assert [m.span() for m in gated.finditer(text, pos)] == [
+            m.span() for m in pattern.finditer(text, pos)
+        ]
+
+
+def _found(m: re.Match[str] | None) -> tuple[int, int] | None:
+    return None if m is None else m.span()
+
+
+def test_a_gated_rule_runs_only_where_its_words_are() -> None:
+    gated = Gated(re.compile(r"\b(?:talks|negotiations)\s+(?:began|opened)\b", re.IGNORECASE))
+    assert gated._absent("The summit opened on Monday.")  # no "talks" nor "negotiations"
+    assert not gated._absent("TALKS OPENED on Monday.")
+    assert not gated._absent("Kelvin \u212a talks")  # a character lower case cannot vouch for
+    assert gated.search("The talks opened on Monday.") is not None
+
+
+def test_a_cue_index_finds_anchors_at_word_starts_and_required_words_in_one_pass() -> None:
+    index = CueIndex(
+        {"postpone": [(0, 0)], "postponed": [(0, 0), (0, 1)], "talks": [(1, 0)]},
+        [(2, 0)],
+        {
+            (0, 0): [frozenset({"summit", "talks"})],
+            (0, 1): [],
+            (1, 0): [frozenset({"held"})],
+            (2, 0): [],
+        },
+    )
+    # "postponed" starts a word: the longer anchor stands for both rules; (0, 0) needs
+    # "summit" or "talks", (1, 0) needs "held", which is missing
+    assert index.candidates("The talks were POSTPONED.") == [(0, 0), (0, 1), (2, 0)]
+    assert index.candidates("The summit was unpostponed.") == [(2, 0)]  # not at a word start
+    assert index.candidates("Talks held, then postponed") == [(0, 0), (0, 1), (1, 0), (2, 0)]
+    # a text lower case cannot vouch for: the anchors alone decide
+    assert index.candidates("The \u212a talks") == [(1, 0), (2, 0)]

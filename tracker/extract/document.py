@@ -26,6 +26,7 @@ from tracker.extract.dates import (
 )
 from tracker.extract.gazetteer import load_gazetteer
 from tracker.extract.lexicon import Lexicon, load_lexicon
+from tracker.extract.literals import Gated
 from tracker.extract.matching import Mention, SentenceView, Span, match_tracks
 from tracker.extract.sentences import split_sentences
 from tracker.extract.signals import CHANGE_OF_PLAN, CueHit, find_cues, is_modifier, modality_of
@@ -740,10 +741,12 @@ def _prefix_suffix(text: str, start: int, end: int) -> tuple[str, str]:
 
 # A clause that tells of an earlier or later event: "after being briefed on a call on Monday".
 # (an abbreviation's period, "U.S." or "Oct. 16", does not end the clause)
-_OTHER_EVENT: Final = re.compile(
-    r"\b(?:after|following|before|ahead\s+of|since|prior\s+to)\b"
-    r"(?:[^,;:.!?()]|(?-i:\.(?<=\b[A-Z]\.)|\.(?<=\b[A-Z][a-z]{2}\.)|\.(?<=Sept\.)))*",
-    re.IGNORECASE,
+_OTHER_EVENT: Final = Gated(
+    re.compile(
+        r"\b(?:after|following|before|ahead\s+of|since|prior\s+to)\b"
+        r"(?:[^,;:.!?()]|(?-i:\.(?<=\b[A-Z]\.)|\.(?<=\b[A-Z][a-z]{2}\.)|\.(?<=Sept\.)))*",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -1282,9 +1285,11 @@ def _reports_ahead(sentence: str) -> bool:
 
 # "met in Stockholm for a second day of negotiations", "entered their third day": the day
 # of talks counted from the day the article says they began ("which began on July 28").
-_NTH_DAY: Final = re.compile(
-    r"\b(?:a|the|its|their)\s+(second|third|fourth|fifth)\s+(?:and\s+(?:final|last)\s+)?day\b",
-    re.IGNORECASE,
+_NTH_DAY: Final = Gated(
+    re.compile(
+        r"\b(?:a|the|its|their)\s+(second|third|fourth|fifth)\s+(?:and\s+(?:final|last)\s+)?day\b",
+        re.IGNORECASE,
+    )
 )
 _NTH: Final = {"second": 1, "third": 2, "fourth": 3, "fifth": 4}
 _BEGAN: Final = re.compile(

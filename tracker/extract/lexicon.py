@@ -21,11 +21,14 @@ from pydantic import BaseModel, ConfigDict, Field
 from tracker.domain.readings import LexiconRule
 from tracker.domain.vocabulary import TrackKind
 from tracker.extract.literals import (
+    CueIndex,
     LiteralIndex,
     RequiredSets,
+    allowed_in,
     lowered_for_twins,
     lowered_twin,
     required_literals,
+    search_any,
     searchable,
     twin_spans,
     without_word_start,
@@ -295,11 +298,7 @@ class Patterns(tuple[re.Pattern[str], ...]):
         lowered = searchable(text)
         if lowered is None:
             return list(self)
-        required = self._required
-        satisfied = required.satisfied(lowered) if lowered else set()
-        if not satisfied:
-            return [self[i] for i in required.free]
-        return [p for p, sets in self._with_sets if sets <= satisfied]  # ``allows``, inlined
+        return allowed_in(self._required, self._with_sets, lowered)
 
     @cached_property
     def _with_sets(self) -> tuple[tuple[re.Pattern[str], frozenset[int]], ...]:
@@ -309,7 +308,7 @@ class Patterns(tuple[re.Pattern[str], ...]):
 
     def search_any(self, text: str) -> bool:
         """Whether one of the patterns matches ``text``."""
-        return any(p.search(text) for p in self.candidates(text))
+        return search_any(self.candidates(text), text)
 
     def __hash__(self) -> int:
         return id(self)
@@ -450,13 +449,14 @@ class Lexicon:
             a: tuple(sorted({pos for b in anchors if a.startswith(b) for pos in by_anchor[b]}))
             for a in anchors
         }
-        self._anchor_index: LiteralIndex[str] = LiteralIndex({a: (a,) for a in anchors})
-        self._required = RequiredSets(
+        self._cue_index = CueIndex(
+            self._cues_for,
+            self._always,
             {
                 (si, ci): compiled.requires
                 for si, signal in enumerate(self.signals)
                 for ci, compiled in enumerate(signal.patterns)
-            }
+            },
         )
         self._not_cue_always = [i for i, cue in enumerate(self.not_cues) if cue.anchors is None]
         self._not_cue_index: LiteralIndex[int] = LiteralIndex(
@@ -490,19 +490,11 @@ class Lexicon:
 
     def candidate_cues(self, sentence: str) -> list[tuple[int, int]]:
         """(signal index, cue index) of every cue that can match ``sentence``, in order: one
-        pass of the anchors' automaton finds, at each word start, the longest anchor."""
+        automaton pass finds, at each word start, the longest anchor, and the literals the
+        cues require (``literals.CueIndex``)."""
         self._indexed  # noqa: B018 - builds the indexes at the first reading
-        lowered = sentence.lower()
-        found = set(self._always)
-        for _start, literal in self._anchor_index.word_starts(lowered):
-            found.update(self._cues_for[literal])
         # A cue whose required literals are not all in the sentence cannot match either.
-        safe = searchable(sentence)
-        if safe is None:
-            return sorted(found)
-        satisfied = self._required.satisfied(safe)
-        sets_of = self._required.sets_of
-        return sorted(pos for pos in found if sets_of[pos] <= satisfied)
+        return self._cue_index.candidates(sentence)
 
     @classmethod
     def from_dict(cls, raw: object) -> Lexicon:

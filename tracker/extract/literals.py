@@ -17,13 +17,16 @@ a text holding one of them, and callers then run every rule.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+import sys
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 from typing import Any, Final, Generic, TypeVar
 
 import ahocorasick
 
 T = TypeVar("T")
+U = TypeVar("U")
+_END: Final = sys.maxsize  # ``re``'s own default end position
 
 # Characters a case-insensitive regular expression matches to others than their lower
 # case (Python's own table of equivalences, sre_compile._equivalences, and the characters
@@ -335,3 +338,121 @@ def twin_spans(
     if bare is not None:
         return word_start_spans(bare, text)
     return [m.span() for m in pattern.finditer(text)]
+
+
+# --- one rule that rarely matches, skipped where its words are missing -------------------
+
+
+class Gated:
+    """A regular expression asked of every sentence (or of every track in it) that matches
+    few: each call first looks for its ``required_literals`` in the text's lower case, and
+    runs the expression only where one of each set is there. Where none is, the expression
+    could not have matched, so every call answers what the expression answers; a text
+    ``searchable`` cannot vouch for runs it as it is. ``regex`` is the expression."""
+
+    __slots__ = ("_requires", "regex")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self._requires = required_literals(regex)
+
+    def _absent(self, text: str) -> bool:
+        """Whether ``text`` lacks every literal of one required set (no match is possible)."""
+        if not self._requires:
+            return False
+        lowered = searchable(text)
+        if lowered is None:
+            return False
+        return not all(any(w in lowered for w in words) for words in self._requires)
+
+    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return None if self._absent(text) else self.regex.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return None if self._absent(text) else self.regex.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return None if self._absent(text) else self.regex.fullmatch(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
+        return iter(()) if self._absent(text) else self.regex.finditer(text, pos, endpos)
+
+
+# --- the cues a sentence can hold, in one pass --------------------------------------------
+
+
+CuePosition = tuple[int, int]  # (signal, cue) of a lexicon
+
+
+class CueIndex:
+    """Which cue rules can match a sentence, by one automaton pass over its lower case that
+    finds both the rules' anchors (at word starts, ``LiteralIndex.word_starts``) and their
+    required literals (``RequiredSets``): a rule is a candidate when one of its anchors, or
+    a longer literal that begins with one, starts a word there (or it has no anchors,
+    ``always``), and the sentence holds one literal of each of its required sets. A rule is
+    a (signal, cue) position of the lexicon."""
+
+    def __init__(
+        self,
+        cues_for: Mapping[str, Sequence[CuePosition]],
+        always: Sequence[CuePosition],
+        required: Mapping[CuePosition, Sequence[frozenset[str]]],
+    ) -> None:
+        self._cues_for = {literal: tuple(rules) for literal, rules in cues_for.items()}
+        self._always = tuple(always)
+        self._required: RequiredSets[CuePosition] = RequiredSets(required)
+        self._sets_with = self._required._sets_with
+        self._automaton = ahocorasick.Automaton()
+        for literal in {*self._cues_for, *self._sets_with}:
+            # (the literal, whether it is an anchor, the required sets it satisfies)
+            self._automaton.add_word(
+                literal,
+                (literal, literal in self._cues_for, self._sets_with.get(literal, frozenset())),
+            )
+        self._empty = not (self._cues_for or self._sets_with)
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def candidates(self, sentence: str) -> list[CuePosition]:
+        """The rules that can match ``sentence``, sorted."""
+        lowered = sentence.lower()
+        anchors: list[tuple[int, str]] = []
+        satisfied: set[int] = set()
+        if not self._empty:
+            for end, (literal, anchor, sets) in self._automaton.iter(lowered):
+                if anchor:
+                    start = end - len(literal) + 1
+                    if start == 0 or not _is_word(lowered[start - 1]):
+                        anchors.append((start, literal))
+                if sets:
+                    satisfied.update(sets)
+        anchors.sort(key=lambda hit: (hit[0], -len(hit[1])))
+        found = set(self._always)
+        cursor = 0
+        for start, literal in anchors:
+            if start >= cursor:
+                found.update(self._cues_for[literal])
+                cursor = start + len(literal)
+        # The required literals were looked for in ``sentence.lower()``: that is what
+        # ``RequiredSets.satisfied`` reads when ``searchable`` vouches for it, and when it
+        # does not, every rule found by its anchors stays.
+        if searchable(sentence) is None:
+            return sorted(found)
+        sets_of = self._required.sets_of
+        return sorted(rule for rule in found if sets_of[rule] <= satisfied)
+
+
+def allowed_in(
+    required: RequiredSets[int], with_sets: Sequence[tuple[U, frozenset[int]]], lowered: str
+) -> list[U]:
+    """Of rules numbered in order, each given with the numbers of its required sets
+    (``RequiredSets.sets_of``), those ``lowered`` (``searchable`` text) allows, in order."""
+    satisfied = required.satisfied(lowered) if lowered else set()
+    if not satisfied:
+        return [with_sets[i][0] for i in required.free]
+    return [rule for rule, sets in with_sets if sets <= satisfied]
+
+
+def search_any(patterns: Sequence[re.Pattern[str]], text: str) -> bool:
+    """Whether one of ``patterns`` matches somewhere in ``text``."""
+    return any(pattern.search(text) is not None for pattern in patterns)  # a loop, compiled

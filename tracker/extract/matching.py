@@ -53,6 +53,7 @@ from tracker.extract.gazetteer import Gazetteer, fold, load_gazetteer
 from tracker.extract.gazetteer import Mention as NameMention
 from tracker.extract.lexicon import Lexicon
 from tracker.extract.literals import (
+    Gated,
     LiteralIndex,
     lowered_for_twins,
     lowered_twin,
@@ -462,19 +463,25 @@ def _anaphors_by_kind(
 
 
 # Officials below heads of state and government: their meeting is not the leaders'.
-_OFFICIALS = re.compile(
-    r"\b(?:(?:foreign|defen[cs]e|finance|trade|economy)\s+ministers?|secretar(?:y|ies)\s+of\s+state|"
-    r"top\s+diplomats?|envoys?|advis[eo]rs?|aides?|negotiators?|delegations?|sherpas?|deputies)\b",
-    re.IGNORECASE,
+_OFFICIALS = Gated(
+    re.compile(
+        r"\b(?:(?:foreign|defen[cs]e|finance|trade|economy)\s+ministers?|secretar(?:y|ies)\s+of\s+state|"
+        r"top\s+diplomats?|envoys?|advis[eo]rs?|aides?|negotiators?|delegations?|sherpas?|deputies)\b",
+        re.IGNORECASE,
+    )
 )
 # Their delegations' talks, and the encounters of leaders themselves.
-_DELEGATION_EVENT = re.compile(
-    r"\b(?:talks|negotiations|round|delegations?|consultations|negotiators)\b", re.IGNORECASE
+_DELEGATION_EVENT = Gated(
+    re.compile(
+        r"\b(?:talks|negotiations|round|delegations?|consultations|negotiators)\b", re.IGNORECASE
+    )
 )
-_LEADERS_EVENT = re.compile(
-    r"\b(?:meet|meets|meeting|met|summit|face[\s-]to[\s-]face|encounter|sit[\s-]down|visit|"
-    r"tete-a-tete|tête-à-tête|one-on-one|in[\s-]person)\b",
-    re.IGNORECASE,
+_LEADERS_EVENT = Gated(
+    re.compile(
+        r"\b(?:meet|meets|meeting|met|summit|face[\s-]to[\s-]face|encounter|sit[\s-]down|visit|"
+        r"tete-a-tete|tête-à-tête|one-on-one|in[\s-]person)\b",
+        re.IGNORECASE,
+    )
 )
 _LEADER_ROLES = frozenset(
     {
@@ -1171,9 +1178,11 @@ def _a_sides_delegation(r: _Reading, text: str) -> bool:
 
 # A paragraph naming any meeting tells of an event, whoever's it is ("After meeting Zelensky
 # at the White House last week, Trump …"): an anaphor below it may be that one.
-_TELLS_OF_AN_EVENT = re.compile(
-    r"\b(?:meet|meets|meeting|met|summit|talks|negotiations|round|conference|visit)\b",
-    re.IGNORECASE,
+_TELLS_OF_AN_EVENT = Gated(
+    re.compile(
+        r"\b(?:meet|meets|meeting|met|summit|talks|negotiations|round|conference|visit)\b",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -217,6 +217,7 @@ def is_modifier(sentence: str, hit: CueHit) -> bool:
 _SCARE_QUOTES: Final = re.compile(r'"([^",;:.!?()]{1,30}?)"')
 
 
+@lru_cache(maxsize=1024)  # a sentence's cue is asked again for each track it names
 def clause_window(sentence: str, cue_start: int, words: int = WINDOW_WORDS) -> str:
     """The up to ``words`` words before ``cue_start`` that lie in the cue's own clause."""
     before = _SCARE_QUOTES.sub(lambda m: f" {m.group(1)} ", sentence[:cue_start])
