@@ -2288,3 +2288,63 @@ def test_a_meeting_announced_the_day_before_its_day_is_scheduled_for_it() -> Non
     )
     found = _one(text, SUMMIT.id)
     assert (found.signal, found.event_date) == ("scheduled", date(2026, 3, 3))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("Mensah joined Quispe in Lisbon to witness the signing of the accord.", "asserted"),
+        (
+            "Five leaders were on hand in Lisbon to witness the signing by Quispe and Mensah.",
+            "asserted",
+        ),
+        ("Quispe will travel to Lisbon to witness the signing with Mensah.", "future"),
+    ],
+)
+def test_being_there_to_witness_a_signing_told_in_the_past_is_the_signing(
+    sentence: str, modality: str
+) -> None:
+    f = _one(sentence, SUMMIT.id)
+    assert (f.signal, f.modality) == ("signed", modality)
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "She will lay a wreath at the harbour memorial before the talks.",
+        "Mensah will host a state banquet for Quispe.",
+        "Quispe will be accorded a ceremonial welcome by Mensah.",
+    ],
+)
+def test_a_set_visits_programme_is_scheduled_with_it(follow: str) -> None:
+    text = f"Quispe arrives in Lisbon on Friday for a summit with Mensah. {follow}"
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == SUMMIT.id]
+    assert [(f.signal, f.event_date) for f in found][-1] == ("scheduled", date(2026, 3, 6))
+
+
+def test_a_visits_programme_without_a_set_day_is_proposed() -> None:
+    f = _one("Mensah will host a banquet for Quispe at the Lisbon summit.", SUMMIT.id)
+    assert (f.signal, f.modality) == ("proposed", "future")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signal"),
+    [
+        ("Quispe said Mensah would visit Ghana at an appropriate time, beyond the summit.", None),
+        ("Mensah would visit Peru later in the year, Quispe said of the summit.", None),
+        ("Quispe will visit Lisbon for the summit with Mensah.", "proposed"),
+        ("Quispe said Mensah would visit Portugal for their summit.", "proposed"),
+    ],
+)
+def test_a_visit_to_a_country_where_the_track_is_not_claims_no_status(
+    sentence: str, signal: str | None
+) -> None:
+    track = SUMMIT.model_copy(update={"places": ["Lisbon", "Portugal"]})
+    found = [f for f in extract_document(sentence, PUB, [track])]
+    assert [f.signal for f in found] == [signal]
+
+
+def test_a_visit_to_another_country_for_the_summit_is_the_summit() -> None:
+    track = SUMMIT.model_copy(update={"places": ["Lisbon", "Portugal"]})
+    found = extract_document("Quispe will visit Ghana for the summit with Mensah.", PUB, [track])
+    assert [f.signal for f in found] == ["proposed"]

@@ -370,6 +370,31 @@ _CAPITALISED: Final = re.compile(r"\b[A-Z][\w'’-]+")
 _CAPITALISED_RUN: Final = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 
 
+# A visit to a named place: "Xi would visit the United States", "will visit Japan next".
+_VISIT_END: Final = re.compile(r"\bvisit$", re.IGNORECASE)
+_FOR_THE_EVENT: Final = re.compile(
+    r"[^,;:.!?]{0,40}?\bfor\s+(?:[\w'-]+\s+){0,3}?(?:summit|meeting|talks)\b", re.IGNORECASE
+)
+_PLACE_AFTER: Final = re.compile(r" (?:the )?([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})")
+
+
+def _visits_elsewhere(sentence: str, hit: CueHit, places: tuple[str, ...]) -> bool:
+    """Whether ``hit`` is a visit to a country where none of the track's ``places`` lies
+    ("Xi would visit the United States" on a meeting in South Korea): another event, which
+    claims no status of the track. An unknown place, or a track without known places, is
+    no evidence of elsewhere."""
+    if not places or not _VISIT_END.search(hit.text):
+        return False
+    named = _PLACE_AFTER.match(sentence, hit.end)
+    if named is None or named.group(1) in places or _FOR_THE_EVENT.match(sentence, named.end()):
+        # "will visit Ghana … for the annual summit": the visit is the track's event
+        return False
+    gazetteer = load_gazetteer()
+    visited = gazetteer.place_country(named.group(1))
+    own = {c.code for c in (gazetteer.place_country(p) for p in places) if c is not None}
+    return visited is not None and bool(own) and visited.code not in own
+
+
 def _names_an_outsider(text: str, people: frozenset[str]) -> bool:
     """Whether ``text`` names a person none of the track's ``people``: one the gazetteer
     knows, or a run of capitalised words ending in an unknown name ("Colombia's Gustavo
@@ -524,6 +549,7 @@ def _choose_cue(
     lexicon: Lexicon,
     people: frozenset[str] = frozenset(),
     other_kinds: Sequence[TrackKind] = (),
+    places: tuple[str, ...] = (),
 ) -> CueHit | None:
     """The cue of ``info`` that speaks about ``mention``'s track, or None.
 
@@ -566,8 +592,10 @@ def _choose_cue(
             for i, spans in enumerate(other_spans)
         ):
             continue
-        if _meets_someone_else(info.norm, hit, people) or _describes_another_noun(
-            info.norm, hit, lexicon
+        if (
+            _meets_someone_else(info.norm, hit, people)
+            or _describes_another_noun(info.norm, hit, lexicon)
+            or _visits_elsewhere(info.norm, hit, places)
         ):
             continue
         no_status = 1 if lexicon.status_for(hit.signal, kind) is None else 0
@@ -944,6 +972,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
     ]
     kinds = {t.id: TrackKind(t.kind) for t in tracks}
     people = {t.id: _people(t) for t in tracks}
+    places = {t.id: tuple(t.places) for t in tracks}
     matched = match_tracks(views, tracks, lex, published.year if published else None)
     findings: list[Finding] = []
     last_dated: dict[tuple[str, int], DateResolution] = {}  # (track, paragraph) -> its date
@@ -966,6 +995,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 lex,
                 people[mention.track_id],
                 [kinds[o.track_id] for o in others],
+                places[mention.track_id],
             )
             if hit is None:
                 ongoing = kind_family(kind) is not KindFamily.ENCOUNTER
@@ -1473,7 +1503,12 @@ _DURING_THE_VISIT: Final = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:visit|trip|stay|tour)\b",
     re.IGNORECASE,
 )
-_VISIT_WORD: Final = re.compile(r"\b(?:visit|trip)\b", re.IGNORECASE)
+# A set visit's programme: "will lay a wreath", "will be accorded a ceremonial welcome",
+# "will host a banquet for", "will open his official engagements with …".
+_VISIT_WORD: Final = re.compile(
+    r"\b(?:visit|trip|wreaths?|wreath-laying|banquet|welcome|reception|engagements)\b",
+    re.IGNORECASE,
+)
 
 
 def _during_the_visit(f: Finding) -> bool:

@@ -47,6 +47,14 @@ _INFINITIVE: Final = re.compile(r"(?:^|\s)to$", re.IGNORECASE)
 _EPITHET: Final = re.compile(
     r"\b(?:first|second|third|last|only|largest|biggest)(?:\s+[\w'-]+){1,3}\s+to$", re.IGNORECASE
 )
+# Being there, told in the past, to witness a signing: "joined the leaders in Washington to
+# witness the signing", "were on hand to witness the accord" (the signing took place; no
+# plan ahead).
+_WITNESSED: Final = re.compile(
+    r"\b(?:joined|gathered|were\s+(?:on\s+hand|present|there)|was\s+(?:on\s+hand|present|"
+    r"there)|travell?ed|flew|came)\b[^,;:.!?]{0,80}?\sto$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -322,6 +330,7 @@ def modality_of(
     ahead = (
         _INFINITIVE.search(window)
         and not _EPITHET.search(window)
+        and not (hit.text.lower().startswith("witness") and _WITNESSED.search(window))
         and lexicon.precedence(hit.signal) > CHANGE_OF_PLAN
     )
     if _any(lexicon.future, window) or _any(lexicon.future, hit.text) or ahead:
