@@ -586,16 +586,13 @@ def test_the_talks_are_the_ones_told_of_not_those_of_the_observers_parties() -> 
 # A meeting of two leaders in a city, told as reporting on a visit tells of it: other
 # encounters of the same people are put somewhere else, or are another body's event.
 QUISPE_MENSAH = Track(
-    id="quispe-mensah-meeting",
-    title="Quispe–Mensah meeting in Lisbon",
-    kind="meeting",
-    actors=[
-        Actor(name="Rosa Quispe", aliases=["Quispe"]),
-        Actor(name="Kwame Mensah", aliases=["Mensah"]),
-    ],
-    parties=["Peru", "Ghana"],
-    places=["Lisbon"],
-    keywords=["bilateral meeting", "talks", "meeting"],
+    **{
+        **SUMMIT.model_dump(),
+        "id": "quispe-mensah-meeting",
+        "title": "Quispe–Mensah meeting in Lisbon",
+        "kind": "meeting",
+        "keywords": ["bilateral meeting", "talks", "meeting"],
+    }
 )
 MEETING_LEAD = "Quispe held bilateral talks with Mensah in Lisbon on Sunday.\n\n"
 

@@ -6,21 +6,18 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.invented import PUB, SUMMIT, TRACKS
-from tracker.domain.models import Actor, Finding, Track
+from tracker.domain.models import Finding, Track
 from tracker.extract import extract_document
 from tracker.infer.claims import claimed_status
 
 ACCORD = Track(
-    id="peru-ghana-accord",
-    title="Peru–Ghana peace accord",
-    kind="initiative",
-    actors=[
-        Actor(name="Rosa Quispe", aliases=["Quispe"]),
-        Actor(name="Kwame Mensah", aliases=["Mensah"]),
-    ],
-    parties=["Peru", "Ghana"],
-    places=["Lisbon"],
-    keywords=["peace accord", "accord", "signing", "declaration of principles"],
+    **{
+        **SUMMIT.model_dump(),
+        "id": "peru-ghana-accord",
+        "title": "Peru–Ghana peace accord",
+        "kind": "initiative",
+        "keywords": ["peace accord", "accord", "signing", "declaration of principles"],
+    }
 )
 VISIT = Track(**{**SUMMIT.model_dump(), "id": "peru-ghana-visit", "kind": "visit"})
 MEETING = Track(**{**SUMMIT.model_dump(), "id": "peru-ghana-meeting", "kind": "meeting"})
