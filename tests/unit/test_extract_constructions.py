@@ -1638,6 +1638,18 @@ def test_an_infinitive_after_first_describes_the_event(sentence: str, modality: 
         ),
         ("Peru said it was ready to meet Ghana in Lisbon.", SUMMIT, "hypothetical"),
         ("Solberg said she was ready to meet Rivas in person.", CHANNEL, "hypothetical"),
+        # openness, pleasure, and the words between the person and them ("would be")
+        ("Quispe said she would be willing to meet Mensah in Lisbon.", SUMMIT, "reported"),
+        ("Quispe said she would certainly be open to meeting Mensah.", SUMMIT, "reported"),
+        ("Quispe had signalled that she was open to meeting Mensah again.", SUMMIT, "reported"),
+        ("Quispe said she would be happy to meet Mensah.", SUMMIT, "reported"),
+        ('Quispe said she\'d "certainly meet" with Mensah in Lisbon.', SUMMIT, "reported"),
+        (
+            "Quispe said she would be happy to meet Mensah if the summit has an agenda.",
+            SUMMIT,
+            "hypothetical",
+        ),
+        ("Peru said it was open to a meeting with Ghana.", SUMMIT, "hypothetical"),
     ],
 )
 def test_a_leaders_readiness_to_meet_is_a_proposal_on_a_summit(

@@ -503,14 +503,18 @@ def _said_after_the_event(sentence: str, hit: CueHit) -> bool:
     )
 
 
-# A participant's readiness or wish to meet: "Trump said he was prepared to meet Putin soon",
-# "Putin said he was "ready" to meet Zelenskyy", "their readiness to sit down face to face",
-# "expressed a willingness to participate in the summit";
-# the one who is ready is a person (not "Kiev was ready to meet Russia": a side's talks).
+# A participant's readiness, openness or wish to meet: "Trump said he was prepared to meet
+# Putin soon", "Putin said he was "ready" to meet Zelenskyy", "their readiness to sit down face
+# to face", "expressed a willingness to participate in the summit", "he would be willing to
+# meet", "I am ready to meet", "he would certainly be open to meeting Kim", "she'd be happy to
+# meet him"; the one who is ready is a person (not "Kiev was ready to meet Russia": a side's
+# talks). The words from the person to the readiness ("would be", "is open") are its hedge.
 _READY_TO_MEET: Final = re.compile(
-    r"\b(?P<who>[\w'’]+)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained|"
-    r"stands|stood|said\s+to\s+be)\s+)?(?:\w+ly\s+)?\W?(?P<ready>ready|prepared|willing|readiness|"
-    r"willingness)\W?\s+(?=to\s+(?:meet|sit\s+down|hold\s+talks|attend|participate|take\s+part)\b)",
+    r"\b(?P<who>[\w'’]+)(?P<hedge>\s+(?:\W?(?:is|was|are|were|am|be|been|has|had|have|remains|"
+    r"remained|stands|stood|would|will|said\s+to\s+be|\w+ly)\s+){0,4}\W?(?P<ready>ready|"
+    r"prepared|willing|readiness|willingness|open|happy|glad|keen|eager)\W?\s+)"
+    r"(?=to\s+(?:meet|meeting|sit\s+down|sitting\s+down|hold\s+talks|holding\s+talks|attend|"
+    r"participate|take\s+part|(?:(?:having|holding)\s+)?(?:a|another)\s+(?:meeting|summit))\b)",
     re.IGNORECASE,
 )
 _PERSONS: Final = frozenset(["he", "she", "i", "we", "they", "their", "his", "her", "our"])
@@ -527,14 +531,14 @@ def wish_to_meet(
     if hit.signal != "proposed":
         return None
     for ready in _READY_TO_MEET.finditer(info.norm, max(0, hit.start - 60), hit.end):
-        who = re.sub(r"['’](?:s|re|m)$", "", ready.group("who").lower()).strip("'’")
+        who = re.sub(r"['’](?:s|re|m|d|ll)$", "", ready.group("who").lower()).strip("'’")
         to = ready.end()
         if not hit.start <= to < hit.end and to != hit.start:
             continue
         noun = ready.group("ready").lower().endswith("ness")
         if who not in _PERSONS and who not in people and not (noun and who in _ARTICLES):
             return None
-        a, b = ready.span("ready")
+        a, b = ready.span("hedge")
         unhedged = info.norm[:a] + " " * (b - a) + info.norm[b:]
         own = CueHit(hit.signal, hit.cue, to, hit.end, info.norm[to : hit.end])
         modality = modality_of(unhedged, own, lexicon, attributed=info.speaker is not None)
