@@ -2360,3 +2360,35 @@ def test_a_visit_to_another_country_for_the_summit_is_the_summit() -> None:
     track = SUMMIT.model_copy(update={"places": ["Lisbon", "Portugal"]})
     found = extract_document("Quispe will visit Ghana for the summit with Mensah.", PUB, [track])
     assert [f.signal for f in found] == ["proposed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Lima and Accra are working out mutually agreeable dates for the Quispe-Mensah "
+        "summit.",
+        "Aides said they are working on a new date for the Quispe-Mensah summit.",
+        "The two sides are finalising the dates for the Quispe-Mensah summit.",
+        "Lima and Accra are coordinating new dates for the Quispe-Mensah summit.",
+        "The details of the Quispe-Mensah summit and its schedule are being worked out.",
+    ],
+)
+def test_working_out_a_date_is_preparing_the_meeting(text: str) -> None:
+    assert _read(text, SUMMIT).signal == "preparing"
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("Solberg and Rivas agreed to stay in close touch, the ministry said.", "engaged"),
+        ("Solberg and Rivas decided to keep the lines of communication open.", "engaged"),
+        ("Solberg and Rivas agreed to keep communication open.", "engaged"),
+        ("Solberg and Rivas agreed to maintain regular contacts.", "engaged"),
+        ("Solberg and Rivas agreed to talk again on Friday.", "call"),
+        ("Solberg and Rivas will speak again next week.", "call"),
+    ],
+)
+def test_keeping_in_touch_and_talking_again_continue_a_channel(text: str, signal: str) -> None:
+    f = _read(text, CHANNEL)
+    assert f.signal == signal
+    assert f.modality not in ("negated", "denied", "hypothetical")
