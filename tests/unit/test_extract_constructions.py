@@ -2392,3 +2392,34 @@ def test_keeping_in_touch_and_talking_again_continue_a_channel(text: str, signal
     f = _read(text, CHANNEL)
     assert f.signal == signal
     assert f.modality not in ("negated", "denied", "hypothetical")
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        # the plan as it stood before the change is no status …
+        ("The Quispe-Mensah summit had been expected on Sunday in Lisbon.", None),
+        ("Quispe and Mensah had been due to meet in Lisbon on Friday.", None),
+        ("Quispe was to have met Mensah on Thursday in Lisbon.", None),
+        # … the change, or the new plan, is
+        (
+            "The Quispe-Mensah summit, which had been scheduled for noon, was pushed to the "
+            "evening.",
+            "postponed",
+        ),
+        (
+            "The Quispe-Mensah summit had been planned for Wednesday but will now take place on "
+            "Friday.",
+            "scheduled",
+        ),
+        (
+            "The summit between Quispe and Mensah, which was supposed to be held on Friday in "
+            "Lisbon, has been canceled.",
+            "cancelled",
+        ),
+        # a plan told in the simple past still stands
+        ("Quispe was slated to hold talks with Mensah in Lisbon.", "scheduled"),
+    ],
+)
+def test_a_plan_told_as_replaced_is_not_the_plan(text: str, signal: str | None) -> None:
+    assert _read(text, SUMMIT).signal == signal

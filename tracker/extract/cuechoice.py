@@ -368,6 +368,32 @@ def people_of(track: Track) -> frozenset[str]:
 
 
 # A non-restrictive relative clause: "… the holiday of Simchat Torah, which begins at sundown".
+# A plan told as one that was replaced: "the talks had been expected on Sunday", "these
+# had reportedly been set to take place on Saturday", "the meeting was supposed to be held
+# in Rome", "Pompeo was to have met Kim on Thursday": the plan as it was, before the change
+# the article reports (the change, or the new plan, is the status; not the old plan).
+_REPLACED_PLAN: Final = re.compile(
+    r"\b(?:had\s+(?:\w+ly\s+)?been\s+(?:\w+ly\s+)?(?:scheduled|planned|set|slated|due|expected|"
+    r"supposed|meant|arranged|penciled|pencilled)|(?:was|were)\s+(?:\w+ly\s+)?(?:supposed|meant)"
+    r"\s+to|(?:was|were)\s+(?:\w+ly\s+)?to\s+have)\b",
+    re.IGNORECASE,
+)
+
+
+def _replaced_plan(sentence: str, hit: CueHit) -> bool:
+    """Whether ``hit`` tells of a plan as it stood before it was changed (a plan or
+    anything still ahead; "was to have met", "was supposed to be held" also of a meeting
+    that never took place)."""
+    if hit.signal not in _PLANS and hit.signal != "held":
+        return False
+    for found in _REPLACED_PLAN.finditer(sentence, max(0, hit.start - 40), hit.end):
+        if found.end() >= hit.start - 1 and (
+            hit.signal != "held" or not found.group(0).lower().startswith("had")
+        ):
+            return True
+    return False
+
+
 _SIGNED_THINGS: Final = frozenset(
     ["accord", "accords", "agreement", "agreements", "deal", "treaty", "pact", "declaration"]
 )
@@ -453,6 +479,7 @@ def choose_cue(
             meets_someone_else(info.norm, hit, people)
             or _describes_another_noun(info.norm, hit, lexicon)
             or _visits_elsewhere(info.norm, hit, places)
+            or _replaced_plan(info.norm, hit)
         ):
             continue
         no_status = 1 if lexicon.status_for(hit.signal, kind) is None else 0
