@@ -2423,3 +2423,49 @@ def test_keeping_in_touch_and_talking_again_continue_a_channel(text: str, signal
 )
 def test_a_plan_told_as_replaced_is_not_the_plan(text: str, signal: str | None) -> None:
     assert _read(text, SUMMIT).signal == signal
+
+
+@pytest.mark.parametrize(
+    ("text", "signal", "modality"),
+    [
+        # a denied change is no status; what the speaker says instead after it is
+        (
+            "Lima dismissed reports that the Quispe-Mensah summit was cancelled, saying "
+            "preparations continue.",
+            "preparing",
+            "reported",
+        ),
+        ("Lima denied that the Quispe-Mensah summit had been cancelled.", "cancelled", "denied"),
+        (
+            "Lima brushed aside speculation of a delay to the Quispe-Mensah summit.",
+            "postponed",
+            "denied",
+        ),
+        (
+            "Reports of a cancellation of the Quispe-Mensah summit are false, the spokesman said.",
+            "cancelled",
+            "denied",
+        ),
+    ],
+)
+def test_a_denial_covers_the_change_not_what_is_said_instead(
+    text: str, signal: str, modality: str
+) -> None:
+    f = _read(text, SUMMIT)
+    assert (f.signal, f.modality) == (signal, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("Signs point to a thaw before the Quispe-Mensah summit in Lisbon.", None),
+        ("The Quispe-Mensah summit sign-posted a new phase.", None),
+        ("News of the deferral of the Quispe-Mensah summit spread quickly.", "postponed"),
+        ("For the time being, there will be no Quispe-Mensah summit, the envoy said.", "on_hold"),
+    ],
+)
+def test_false_friends_of_signing_a_deferral_no_summit_for_now(
+    text: str, signal: str | None
+) -> None:
+    f = _read(text, SUMMIT)
+    assert f.signal == signal or (signal is None and f.signal not in ("signed",))

@@ -5,7 +5,9 @@ Works on quote-normalised sentence text; offsets are into that sentence.
 Modality, strongest first:
 
 - ``denied``: the sentence carries a denial ("denied", "we cannot postpone what has not
-  been agreed upon", "dismissed reports") anywhere;
+  been agreed upon", "dismissed reports") anywhere before the cue, up to what the speaker
+  says instead after it ("dismissed reports that the summit was off, saying preparations
+  continue": preparations are asserted);
 - ``negated``: a negator in the same clause, at most six words before the cue ("was not
   cancelled", "no meeting … is currently scheduled");
 - ``hypothetical``: could / may / might / if / unless … in that window, or a clause
@@ -305,12 +307,36 @@ def _hedged(patterns: Patterns, window: str, cue: str) -> bool:
 _OPENS_CLAUSE: Final = re.compile(r"(?:after|following|during)\b", re.IGNORECASE)
 
 
+# What a denial says instead, told after it in a clause of its own: "dismissed reports that
+# the summit was cancelled, saying preparations continue", "denied the visit was off; the
+# dates are being worked out" (the denied change is no status; what follows is the
+# speaker's own claim).
+_INSTEAD: Final = re.compile(
+    r"(?:,\s*(?:saying|adding|insisting|stressing|explaining|noting)|,\s*and\s+(?:said|added)|"
+    r";|,\s*but|\u2014|\s-\s)\s",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=512)
+def _denial_ends(patterns: Patterns, sentence: str) -> int | None:
+    """Where the scope of the sentence's first denial ends: at what the speaker says
+    instead, told after it ("…, saying …"); None when nothing follows it."""
+    starts = [m.start() for p in patterns.candidates(sentence) if (m := p.search(sentence))]
+    if not starts:
+        return None
+    instead = _INSTEAD.search(sentence, min(starts))
+    return instead.end() if instead else None
+
+
 def modality_of(
     sentence: str, hit: CueHit, lexicon: Lexicon, *, attributed: bool = False
 ) -> Modality:
     """The modality of the cue ``hit`` in ``sentence`` (see the module docstring)."""
     if _in_sentence(lexicon.denial, sentence):
-        return "denied"
+        ends = _denial_ends(lexicon.denial, sentence)
+        if ends is None or hit.start < ends:
+            return "denied"
     window = clause_window(sentence, hit.start)
     # A cue that opens a clause of its own ("… arose after Trump's talks with Putin") is
     # neither negated nor hedged by the clause before it; what lies ahead still is.
