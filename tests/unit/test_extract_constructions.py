@@ -2469,3 +2469,43 @@ def test_false_friends_of_signing_a_deferral_no_summit_for_now(
 ) -> None:
     f = _read(text, SUMMIT)
     assert f.signal == signal or (signal is None and f.signal not in ("signed",))
+
+
+@pytest.mark.parametrize(
+    ("text", "track", "signal"),
+    [
+        # an encounter expected, or likely, at a time is proposed
+        ("A fresh Quispe-Mensah summit is expected in the coming weeks.", SUMMIT, "proposed"),
+        ("The next Quispe-Mensah summit is likely to happen early next year.", SUMMIT, "proposed"),
+        # the when, where and details still being worked out: preparing
+        (
+            "Officials are still discussing when and where the Quispe-Mensah summit will be held.",
+            SUMMIT,
+            "preparing",
+        ),
+        (
+            "Lima and Accra were negotiating details for a Quispe-Mensah summit.",
+            SUMMIT,
+            "preparing",
+        ),
+        # a day's meeting confirmed is set
+        ("Officials confirmed Friday's summit between Quispe and Mensah.", SUMMIT, "scheduled"),
+        # "to continue our dialogue" carries the talks on
+        (
+            '"We will meet again to continue our dialogue," Solberg said of the Reykjavik talks.',
+            TALKS,
+            "engaged",
+        ),
+    ],
+)
+def test_meetings_expected_details_worked_out_a_dialogue_continued(
+    text: str, track: Track, signal: str
+) -> None:
+    assert _read(text, track).signal == signal
+
+
+def test_a_negator_does_not_reach_across_and_before_a_verb_of_its_own() -> None:
+    f = _read("Quispe said she did not want this and was ready to meet Mensah.", SUMMIT)
+    assert f.signal == "proposed" and f.modality != "negated"
+    f = _read("The Quispe-Mensah summit was not cancelled and is scheduled for Friday.", SUMMIT)
+    assert f.modality != "negated"

@@ -33,10 +33,12 @@ from tracker.extract.lexicon import Lexicon, Patterns, compile_cue
 from tracker.extract.literals import lowered_for_twins
 
 WINDOW_WORDS: Final = 6
-# A clause boundary: punctuation, or a word that opens a new clause.
+# A clause boundary: punctuation, or a word that opens a new clause (also "and" before a
+# verb of its own: "we do not want this and are ready to hold talks" negates no talks).
 _CLAUSE_BREAK: Final = re.compile(
     r"[,;:()\"\u2014\u2013]|\s-\s|\b(?:after|before|because|although|though|which|who|whom|"
-    r"where|but|and\s+that|since|until|once)\b",
+    r"where|but|and\s+that|since|until|once)\b|\band(?=\s+(?:are|is|was|were|will|would|has|"
+    r"have|remain|remains)\b)",
     re.IGNORECASE,
 )
 _WORDS: Final = re.compile(r"\S+")
