@@ -2509,3 +2509,20 @@ def test_a_negator_does_not_reach_across_and_before_a_verb_of_its_own() -> None:
     assert f.signal == "proposed" and f.modality != "negated"
     f = _read("The Quispe-Mensah summit was not cancelled and is scheduled for Friday.", SUMMIT)
     assert f.modality != "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("Solberg and Rivas spoke over the hotline on Tuesday, officials said.", "call"),
+        (
+            "A routine weekly hotline contact was established today between Solberg and Rivas.",
+            "call",
+        ),
+        ("Solberg and Rivas will speak at 1200 hours on Monday.", "call"),
+        # the noun "talks" before the hotline is no verb of speaking
+        ("The talks over the hotline between Solberg and Rivas had been scheduled for noon.", None),
+    ],
+)
+def test_contact_over_a_hotline_is_a_call(text: str, signal: str | None) -> None:
+    assert _read(text, CHANNEL).signal == signal
