@@ -2526,3 +2526,13 @@ def test_a_negator_does_not_reach_across_and_before_a_verb_of_its_own() -> None:
 )
 def test_contact_over_a_hotline_is_a_call(text: str, signal: str | None) -> None:
     assert _read(text, CHANNEL).signal == signal
+
+
+def test_follow_up_talks_carry_the_talks_on() -> None:
+    f = _read("The follow-up talks in Reykjavik on Friday will review the quotas.", TALKS)
+    assert f.signal == "engaged"
+
+
+def test_talks_set_to_occur_are_scheduled() -> None:
+    f = _read("The next session of the Reykjavik talks is set to occur on Sunday.", TALKS)
+    assert f.signal == "scheduled"
