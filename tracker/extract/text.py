@@ -39,8 +39,9 @@ def normalize_same_length(text: str) -> str:
 
 
 def normalize_for_compare(text: str) -> str:
-    """Lower-case words only, single spaces: the form dupes and quote matching compare."""
-    return " ".join(words(text.lower()))
+    """Lower-case words only, single spaces: the form dupes and quote matching compare.
+    (``words`` joined: the apostrophes are straightened on the joined words at once.)"""
+    return " ".join(_WORD.findall(text.lower())).replace("\u2019", "'")
 
 
 def words(text: str) -> list[str]:
