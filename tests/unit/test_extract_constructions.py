@@ -2348,3 +2348,69 @@ def test_a_visit_to_another_country_for_the_summit_is_the_summit() -> None:
     track = SUMMIT.model_copy(update={"places": ["Lisbon", "Portugal"]})
     found = extract_document("Quispe will visit Ghana for the summit with Mensah.", PUB, [track])
     assert [f.signal for f in found] == ["proposed"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "track", "expected", "precision"),
+    [
+        # a day counted from the day the sentence names: the statement's, or the event's
+        (
+            "Solberg said on Monday that talks with Rivas would resume the next day.",
+            TALKS.id,
+            date(2026, 3, 3),
+            "day",
+        ),
+        (
+            "Solberg said on Monday that talks with Rivas would resume the following day.",
+            TALKS.id,
+            date(2026, 3, 3),
+            "day",
+        ),
+        (
+            "Rivas said on Monday that Norway and Chile had held talks in Reykjavik a day earlier.",
+            TALKS.id,
+            date(2026, 3, 1),
+            "day",
+        ),
+        (
+            "Rivas said on Monday that the two sides had held talks in Reykjavik two days earlier.",
+            TALKS.id,
+            date(2026, 2, 28),
+            "day",
+        ),
+        (
+            "Quispe and Mensah held a summit in Lisbon the previous day, Rivas said on Monday.",
+            SUMMIT.id,
+            date(2026, 3, 1),
+            "day",
+        ),
+        (
+            "Quispe said on February 20 that he would meet Mensah in Lisbon the next day.",
+            SUMMIT.id,
+            date(2026, 2, 21),
+            "day",
+        ),
+        # a week counted from it: the Monday of that week
+        (
+            "Quispe announced on Friday that he would meet Mensah in Lisbon the following week.",
+            SUMMIT.id,
+            date(2026, 3, 2),
+            "week",
+        ),
+    ],
+)
+def test_a_day_counted_from_another_the_sentence_names(
+    sentence: str, track: str, expected: date, precision: str
+) -> None:
+    f = _one(sentence, track)
+    assert (f.event_date, f.date_precision) == (expected, precision)
+
+
+def test_the_day_before_an_event_is_not_counted_from_the_sentences_day() -> None:
+    # "the day before" tells of the other event's day, not the talks'
+    f = _one(
+        "Rivas sent a message to Solberg on Monday about incidents the day before, "
+        "as Norway and Chile held talks in Reykjavik.",
+        TALKS.id,
+    )
+    assert f.event_date == date(2026, 3, 2)

@@ -97,11 +97,12 @@ def _told_before(sentence: str, day: date, published: date) -> bool:
     )
 
 
-# A clause that tells of an earlier or later event: "after being briefed on a call on Monday".
+# A clause that tells of an earlier or later event: "after being briefed on a call on Monday"
 # (an abbreviation's period, "U.S." or "Oct. 16", does not end the clause)
 _OTHER_EVENT: Final = Gated(
     re.compile(
-        r"\b(?:after|following|before|ahead\s+of|since|prior\s+to)\b"
+        # (not "the following day": a day counted from another)
+        r"\b(?:after|(?<!\bthe )following|before|ahead\s+of|since|prior\s+to)\b"
         r"(?:[^,;:.!?()]|(?-i:\.(?<=\b[A-Z]\.)|\.(?<=\b[A-Z][a-z]{2}\.)|\.(?<=Sept\.)))*",
         re.IGNORECASE,
     )
