@@ -2414,3 +2414,18 @@ def test_the_day_before_an_event_is_not_counted_from_the_sentences_day() -> None
         TALKS.id,
     )
     assert f.event_date == date(2026, 3, 2)
+
+
+def test_the_narration_of_what_is_to_come_keeps_the_articles_day_under_a_dated_lead() -> None:
+    # the lead's day is when the plan was told; the talks are the article's own day
+    text = (
+        "Solberg and Rivas to hold fisheries talks in Reykjavik today\n\n"
+        "Norway's foreign ministry said on Tuesday that fisheries talks between Solberg and "
+        "Rivas would be held in Reykjavik on Wednesday, after weeks of delay over the agenda.\n\n"
+        "The talks will focus mainly on fishing quotas and port access for the two fleets.\n\n"
+        "Norwegian and Chilean negotiators are expected to discuss the long quota dispute."
+    )
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == TALKS.id]
+    ahead = [f for f in found if f.exact.startswith(("The talks will", "Norwegian and"))]
+    assert len(ahead) == 2
+    assert {f.event_date for f in ahead} == {PUB}  # Wednesday, not Tuesday's statement

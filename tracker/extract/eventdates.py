@@ -431,8 +431,11 @@ def date_by_the_lead_day(
     day, speaker = lead
     out: list[Finding] = []
     for f in findings:
-        told = f.modality in TOLD_AS_PAST or (
-            f.modality == "future"
+        # the narration of what is to come ("This will be the second time …", "The two
+        # sides are expected to discuss …") is a claim of the future like any other
+        ahead = f.signal is None and f.modality == "asserted" and tells_ahead(f.exact)
+        told = (f.modality in TOLD_AS_PAST and not ahead) or (
+            (f.modality == "future" or ahead)
             and (
                 _same_speaker(speaker, f.speaker)
                 or _speaks_for(speaker, f.speaker)
