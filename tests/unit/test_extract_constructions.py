@@ -2429,3 +2429,29 @@ def test_the_narration_of_what_is_to_come_keeps_the_articles_day_under_a_dated_l
     ahead = [f for f in found if f.exact.startswith(("The talks will", "Norwegian and"))]
     assert len(ahead) == 2
     assert {f.event_date for f in ahead} == {PUB}  # Wednesday, not Tuesday's statement
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After landing in Reykjavik on Monday, Rivas said he would hold talks with Solberg.",
+        "Upon arriving in Reykjavik on Monday, Rivas said he would hold talks with Solberg.",
+        "Upon arrival in Reykjavik on Monday, Rivas told reporters he would hold talks with Solberg.",
+    ],
+)
+def test_a_weekday_of_arriving_told_before_a_past_statement_is_the_day_just_past(
+    sentence: str,
+) -> None:
+    assert _one(sentence, TALKS.id).event_date == date(2026, 3, 2)  # not the coming Monday
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Chilean envoys, who landed late on Saturday, will meet Solberg to hold talks in Reykjavik.",
+        "Rivas, who arrived in Reykjavik on Monday, will hold talks with Solberg.",
+        "Rivas, having arrived in Reykjavik on Monday, is expected to hold talks with Solberg.",
+    ],
+)
+def test_the_day_of_a_clause_of_arrival_does_not_date_the_meeting_ahead(sentence: str) -> None:
+    assert _one(sentence, TALKS.id).event_date == PUB  # the journey's day is not the talks'

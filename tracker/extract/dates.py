@@ -637,6 +637,14 @@ def _direction_after(text: str, start: int) -> bool | None:
     return None
 
 
+_TRAVEL_OPENING: Final = re.compile(
+    r"\s*(?:(?:just|shortly|soon)\s+)?(?:upon|on|after|before|while|when)\s+"
+    r"(?:arriving|landing|departing|leaving|returning|flying|"
+    r"(?:(?:his|her|their|the)\s+)?(?:arrival|departure|return))\b",
+    re.IGNORECASE,
+)
+
+
 def _role(text: str, start: int, future_default: bool) -> tuple[Role, bool]:
     """The role of the expression starting at ``start`` and its direction (True: future)."""
     clause = _clause_before(text, start)
@@ -650,7 +658,12 @@ def _role(text: str, start: int, future_default: bool) -> tuple[Role, bool]:
     if _SINCE.search(clause):
         return "since", False
     direction = _direction(clause)
-    if direction is None and len(_WORD.findall(clause)) <= 1:
+    if direction is None and (
+        len(_WORD.findall(clause)) <= 1
+        # an opening phrase of arriving or leaving takes the main clause's tense: "Upon
+        # arriving in Oslo on Monday, Rivas said he would …" is the Monday just past
+        or (start - len(clause) <= 1 and _TRAVEL_OPENING.match(clause))
+    ):
         direction = _direction_after(text, start)  # "On Monday, Mensah proposed …"
     if direction is None:
         # a quotation without a verb of tense takes the tense of the words that bring it in:

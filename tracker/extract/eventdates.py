@@ -139,6 +139,32 @@ _IN_A_CALL: Final = re.compile(
 )
 
 
+# A clause of the speaker's or a delegation's arrival or departure ("The envoys, who landed
+# late on Saturday, will meet …", "Rivas, having arrived in Oslo on Monday, will hold talks
+# …"): its day is the journey's, not that of the meeting ahead.
+_TRAVEL_CLAUSE: Final = Gated(
+    re.compile(
+        r"\b(?:who|which|having)\s+(?:had\s+|has\s+|have\s+)?(?:just\s+)?"
+        r"(?:arrived|landed|flown\s+in|flew\s+in|left|departed|returned|reached)\b"
+        r"[^,;:.!?()]*",
+        re.IGNORECASE,
+    )
+)
+
+
+def _mask_travel(sentence: str, hit: CueHit | None, future: bool) -> str:
+    """The sentence with a clause of arrival or departure blanked out, when the cue tells of
+    what is to come and lies outside it."""
+    if hit is None or not future:
+        return sentence
+    spans = [
+        (m.start(), m.end())
+        for m in _TRAVEL_CLAUSE.finditer(sentence)
+        if not m.start() <= hit.start < m.end()
+    ]
+    return _blank(sentence, spans) if spans else sentence
+
+
 def _mask_other_events(sentence: str, hit: CueHit | None) -> str:
     """The sentence with the clauses that tell of another event blanked out (same length),
     when they follow the cue: their dates are that event's ("decided to delay further
@@ -181,7 +207,7 @@ def date_for(
 ) -> DateResolution:
     info = infos[index]
     future = modality == "future" or (hit is not None and hit.signal in _FUTURE_SIGNALS)
-    text = _mask_other_events(info.norm, hit)
+    text = _mask_travel(_mask_other_events(info.norm, hit), hit, future)
     own = find_date_mentions(text, published, future=future)
     if not own and info.speaker_from is not None and info.speaker_from != index:
         source = infos[info.speaker_from]
