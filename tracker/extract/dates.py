@@ -140,6 +140,7 @@ _OFFSET: Final = re.compile(
     re.IGNORECASE,
 )
 _ANCHOR_ROLES: Final = frozenset({"event", "speech", "plan", "dateline"})
+_OFFSET_WORDS: Final = ("next", "following", "previous", "preceding", "earlier", "later")
 _NUMBER_WORDS: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _NUMBER_WORDS_MORE: Final = {"six": 6, "seven": 7}
 
@@ -840,7 +841,8 @@ def _find_date_mentions(  # noqa: C901 - a chain of reading rules, split when th
                 add(m, _nearest_weekday(weekday, pub))
                 continue
             add(m, _weekday_resolver(weekday, m["mod"], pub))
-    if published is not None and ("day" in low or "week" in low):
+    offsets = ("day" in low or "week" in low) and any(w in low for w in _OFFSET_WORDS)
+    if published is not None and offsets:
         for m in _first(_OFFSET, text):
             anchor = _offset_anchor(found, m.start(), m.end())
             if anchor is not None:
