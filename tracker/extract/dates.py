@@ -639,7 +639,7 @@ def _direction_after(text: str, start: int) -> bool | None:
 
 
 _TRAVEL_OPENING: Final = re.compile(
-    r"\s*(?:(?:just|shortly|soon)\s+)?(?:upon|on|after|before|while|when)\s+"
+    r"(?:(?:just|shortly|soon)\s+)?(?:upon|on|after|before|while|when)\s+"
     r"(?:arriving|landing|departing|leaving|returning|flying|"
     r"(?:(?:his|her|their|the)\s+)?(?:arrival|departure|return))\b",
     re.IGNORECASE,
@@ -663,7 +663,7 @@ def _role(text: str, start: int, future_default: bool) -> tuple[Role, bool]:
         len(_WORD.findall(clause)) <= 1
         # an opening phrase of arriving or leaving takes the main clause's tense: "Upon
         # arriving in Oslo on Monday, Rivas said he would …" is the Monday just past
-        or (start - len(clause) <= 1 and _TRAVEL_OPENING.match(clause))
+        or (start - len(clause) <= 1 and _TRAVEL_OPENING.match(clause.lstrip()))
     ):
         direction = _direction_after(text, start)  # "On Monday, Mensah proposed …"
     if direction is None:
