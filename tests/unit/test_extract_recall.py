@@ -664,3 +664,61 @@ def test_a_country_naming_a_conflict_is_no_venue() -> None:
         "result in the Chile settlement."
     )
     assert follow in [f.exact for f in _of(SUMMIT_LEAD + follow, SUMMIT.id)]
+
+
+LIMA_SUMMIT = SUMMIT.model_copy(update={"places": ["Lima"]})
+
+
+def test_a_capital_told_as_the_venue_is_the_tracks_place_and_keeps_its_article() -> None:
+    # Lima is Peru's capital (a side) and the summit's place: "in Lima" is the venue, so
+    # one sentence putting other talks in Washington does not make the article another's
+    text = (
+        "Ghana's Mensah in Lima for summit\n\n"
+        "Quispe and Mensah discussed cocoa prices at their talks on Saturday.\n\n"
+        "Mensah will hold separate talks in Washington next month."
+    )
+    assert [f.exact for f in _of(text, SUMMIT.id, [LIMA_SUMMIT])] == [
+        "Ghana's Mensah in Lima for summit",
+        "Quispe and Mensah discussed cocoa prices at their talks on Saturday.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit will focus on fisheries, officials in Madrid said.",
+        "Concerns in Madrid grew that the summit would fail.",
+    ],
+)
+def test_a_capital_standing_for_its_government_is_no_venue(sentence: str) -> None:
+    text = (
+        f"Quispe and Mensah to hold a summit\n\n{sentence}\n\n"
+        "The two leaders are expected to sign an accord."
+    )
+    assert [f.exact for f in _of(text, SUMMIT.id)] == [
+        "Quispe and Mensah to hold a summit",
+        sentence,
+        "The two leaders are expected to sign an accord.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theirs"),
+    [
+        (
+            "During their talks, Quispe and Mensah discussed cocoa prices ahead of Mensah's "
+            "visit to Washington.",
+            True,
+        ),
+        (
+            "The meeting was the second between Quispe and Mensah, following their first talks "
+            "at a regional summit in Brasilia.",
+            True,
+        ),
+        # the encounter itself put at another venue, before the link: not the track's
+        ("Quispe and Mensah also met in Brasilia after Mensah's visit to Chile.", False),
+    ],
+)
+def test_a_venue_after_a_link_to_another_event_is_that_events(sentence: str, theirs: bool) -> None:
+    text = f"Quispe and Mensah held a summit in Lisbon on Saturday.\n\n{sentence}"
+    assert [f.exact for f in _of(text, SUMMIT.id)][1:] == ([sentence] if theirs else [])

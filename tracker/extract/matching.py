@@ -514,6 +514,14 @@ _PLANNED_FOR = re.compile(
     r"\b(?:planned|scheduled|set|slated|due|earmarked|mooted)\s+for\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "officials in Washington", "concerns in Tokyo", "many in Moscow": a capital standing for
+# the people and views of its government, not where an event is held.
+_SEAT_OF_VIEWS = re.compile(
+    r"\b(?:officials?|sources?|diplomats?|lawmakers|analysts|observers|commentators|many|"
+    r"some|others|those|concerns?|fears?|hopes?|worries|worry|alarm|anger|frustration|"
+    r"optimism|scepticism|skepticism|voices|circles|quarters|mood|view|thinking)\s+in\s+$",
+    re.IGNORECASE,
+)
 # "a peace summit on Ukraine", "talks on Gaza": the subject of the event.
 _SUBJECT_OF_EVENT = re.compile(
     r"\b(?:summit|talks|meeting|conference|negotiations|consultations)\s+on\s+(?:the\s+)?$",
@@ -665,6 +673,7 @@ class _Names:
 
     __slots__ = (
         "_found",
+        "_link",
         "_media",
         "_officials",
         "_subjects",
@@ -700,7 +709,8 @@ class _Names:
             for m in names
             if m.entity.kind in _PARTY_KINDS
         ]
-        self._venues: list[tuple[str, str]] | None = None
+        self._venues: list[tuple[str, str, int]] | None = None
+        self._link: int | None = None
         self._subjects: frozenset[int] | None = None
         self._officials: bool | None = None
         self._media: frozenset[int] | None = None
@@ -718,13 +728,13 @@ class _Names:
             self._found[id(pattern)] = found
         return list(found)
 
-    def venues(self) -> list[tuple[str, str]]:
-        """The codes (and kinds: capital, city, country) of the places named as where an
-        event is."""
+    def venues(self) -> list[tuple[str, str, int]]:
+        """The codes (and kinds: capital, city, country, and where each begins) of the places
+        named as where an event is."""
         if self._venues is None:
             text = self.text
             self._venues = [
-                (m.entity.code, m.entity.kind)
+                (m.entity.code, m.entity.kind, m.start)
                 for m in self.names
                 if m.entity.kind in ("capital", "city", "country")
                 and (_at_venue(text, m.start) or _EVENT_AFTER.match(text, m.end))
@@ -761,6 +771,14 @@ class _Names:
             )
         return self._media
 
+    def link(self) -> int:
+        """Where a phrase tying the sentence's event to another begins ("… ahead of his
+        summit with Trump in Washington", "following their first talks at the G7"), or -1."""
+        if self._link is None:
+            m = _LINKED_EVENT.search(self.text) if _LINK_WORDS.search(self.text) else None
+            self._link = m.start() if m else -1
+        return self._link
+
     def officials(self) -> bool:
         if self._officials is None:
             self._officials = bool(_OFFICIALS.search(self.text))
@@ -769,12 +787,60 @@ class _Names:
 
 def _at_venue(text: str, start: int) -> bool:
     """Whether the name at ``start`` is where an event is held ("in Budapest", "planned
-    for Budapest"; not the place of a conflict: "peace in Ukraine")."""
+    for Budapest"; not the place of a conflict: "peace in Ukraine"; not a government's seat
+    standing for its people: "officials in Washington said", "concerns in Tokyo")."""
     before = text[max(0, start - 30) : start]
     return bool(
-        (_VENUE.search(before, len(before) - 16) and not _CONFLICT_IN.search(before))
+        (
+            _VENUE.search(before, len(before) - 16)
+            and not _CONFLICT_IN.search(before)
+            and not _SEAT_OF_VIEWS.search(before)
+        )
         or (" for " in before and _PLANNED_FOR.search(before))
     )
+
+
+# A phrase after the sentence's own event that ties it to another ("…, ahead of Lee's
+# summit with Trump in Washington", "following their first talks at the G7 summit in
+# Canada", "on his way to Brussels"): a venue after it is the other event's.
+_LINK_WORDS = re.compile(r"ahead|before|after|following|eve|run-up|way\s+to|en\s+route", re.I)
+_LINKED_EVENT = re.compile(
+    r"\b(?:ahead\s+of|before|after|following|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to|"
+    r"en\s+route\s+to|on\s+(?:his|her|their|its)\s+way\s+to)\s+(?!(?:the|this|that)\s+"
+    r"(?:meeting|talks|summit|visit|round|conference)\b)",
+    re.IGNORECASE,
+)
+
+
+def _of_a_linked_event(
+    facts: _Names, start: int, people: dict[int, list[Span]], events: list[Span]
+) -> bool:
+    """Whether the venue at ``start`` lies in a phrase tying the sentence's event to
+    another, while the track's own people and event words come before that phrase ("During
+    their talks, Lee and Ishiba discussed tariffs ahead of Lee's summit in Washington")."""
+    link = facts.link()
+    if link < 0 or start < link or not events or not _at_venue(facts.text, start):
+        return False  # "following Ukraine talks": the country names the talks, not a venue
+    text = facts.text
+    return any(
+        a < link and not _ANOTHER.search(text, max(0, a - 40), a) for a, _ in events
+    ) and any(a < link for spans in people.values() for a, _ in spans)
+
+
+def _drop_spans(sides: dict[str, list[Span]], spans: list[Span]) -> None:
+    """Take ``spans`` out of the sides they count for (a side left with none goes)."""
+    for side in list(sides):
+        kept = [s for s in sides[side] if not _overlaps(s, spans)]
+        if kept:
+            sides[side] = kept
+        else:
+            del sides[side]
+
+
+def _told_as_venue(text: str, span: Span) -> bool:
+    """Whether a place is told as where the event is ("talks in Washington", "the Tokyo
+    summit"), though its name may also stand for a side ("Washington said")."""
+    return _at_venue(text, span[0]) or bool(_EVENT_AFTER.match(text, span[1]))
 
 
 def _event_words(facts: _Names, profile: TrackProfile, present: Present) -> list[Span]:
@@ -839,13 +905,27 @@ def _read(  # noqa: C901 - split once the reading rework settles
             sides.setdefault(f"free:{text[span[0] : span[1]].lower()}", []).append(span)
         side_spans = [span for spans in sides.values() for span in spans]
         # A name that is both a party and a place ("Washington", "the White House") counts
-        # once, as the party.
-        places = [p for p in facts.spans(profile.places, present) if not _overlaps(p, side_spans)]
+        # once: as the place where it is told as the venue beside another tie to the track
+        # ("talks with Armenia in Washington", "the Tokyo summit" of two named leaders),
+        # else as the party ("Washington said").
+        places = []
+        seats = []
+        for p in facts.spans(profile.places, present):
+            if not _overlaps(p, side_spans):
+                places.append(p)
+            elif _told_as_venue(text, p):
+                seats.append(p)
+        if seats and (people or any(not _overlaps(s, seats) for s in side_spans)):
+            _drop_spans(sides, seats)
+            places += seats
+    generic = _event_words(facts, profile, present) if look else []
     elsewhere = (
         [
             kind
-            for code, kind in facts.venues()
-            if code not in profile.place_codes and code not in profile.side_codes
+            for code, kind, start in facts.venues()
+            if code not in profile.place_codes
+            and code not in profile.side_codes
+            and not _of_a_linked_event(facts, start, people, generic)
         ]
         if profile.places is not None and not places and profile.place_bound
         else []
@@ -856,7 +936,7 @@ def _read(  # noqa: C901 - split once the reading rework settles
         others=others,
         places=places,
         specific=facts.spans(profile.specific, present) if look else [],
-        generic=_event_words(facts, profile, present) if look else [],
+        generic=generic,
         venue_conflict=bool(elsewhere) and profile.places_known,
         # a country none of the track's places or sides is in, though some places are
         # unknown to the gazetteer ("met … at the SCO summit in China", for a summit whose
