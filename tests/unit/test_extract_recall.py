@@ -722,3 +722,27 @@ def test_a_capital_standing_for_its_government_is_no_venue(sentence: str) -> Non
 def test_a_venue_after_a_link_to_another_event_is_that_events(sentence: str, theirs: bool) -> None:
     text = f"Quispe and Mensah held a summit in Lisbon on Saturday.\n\n{sentence}"
     assert [f.exact for f in _of(text, SUMMIT.id)][1:] == ([sentence] if theirs else [])
+
+
+E3_TALKS = Track(
+    id="iran-e3-talks",
+    title="Iran–E3 nuclear talks",
+    kind="talks",
+    actors=[Actor(name="Kaveh Rostami", aliases=["Rostami"])],
+    parties=["Iran", "E3"],
+    places=[],
+    keywords=["talks", "meeting", "negotiations"],
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Iranian and European envoys met in Oslo on Monday.", True),
+        ("European ministers will meet their Iranian counterpart on Friday.", True),
+        # the EU by its name is another party
+        ("European Union ministers met in Brussels on Monday.", False),
+    ],
+)
+def test_a_bare_european_names_the_tracks_european_grouping(sentence: str, found: bool) -> None:
+    assert bool(_of(sentence, E3_TALKS.id, [E3_TALKS])) == found

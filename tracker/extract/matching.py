@@ -827,6 +827,20 @@ def _of_a_linked_event(
     ) and any(a < link for spans in people.values() for a, _ in spans)
 
 
+# Groupings of European states a track may list as a party: reporting calls them by the
+# adjective alone ("European diplomats", "the European side"), which otherwise names the EU.
+_EUROPEAN_GROUPS = ("E3",)
+_EU = "European Union"
+
+
+def _european_group(profile: TrackProfile, code: str, name: str) -> str | None:
+    """The track's European grouping a bare "European" stands for, when the track lists one
+    and not the EU itself."""
+    if code != _EU or name.lower() != "european" or _EU in profile.side_codes:
+        return None
+    return next((g for g in _EUROPEAN_GROUPS if g in profile.explicit_codes), None)
+
+
 def _drop_spans(sides: dict[str, list[Span]], spans: list[Span]) -> None:
     """Take ``spans`` out of the sides they count for (a side left with none goes)."""
     for side in list(sides):
@@ -889,6 +903,10 @@ def _read(  # noqa: C901 - split once the reading rework settles
             continue  # the track's person, or another official of a side it names people of
         if code in profile.explicit_codes:
             sides.setdefault(code, []).append((m.start, m.end))
+        elif (group := _european_group(profile, code, m.text)) is not None:
+            # "Iranian and European representatives met", for Iran–E3 talks: the
+            # adjective names the track's European grouping, not the EU
+            sides.setdefault(group, []).append((m.start, m.end))
         elif (
             code not in profile.side_codes
             and code not in profile.place_codes
