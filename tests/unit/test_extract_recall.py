@@ -746,3 +746,28 @@ E3_TALKS = Track(
 )
 def test_a_bare_european_names_the_tracks_european_grouping(sentence: str, found: bool) -> None:
     assert bool(_of(sentence, E3_TALKS.id, [E3_TALKS])) == found
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the host named by its capital is the venue
+        "Lima to host summit of Peru and Ghana on Friday\n\n"
+        "Lima will host a summit of Peru and Ghana this Friday, officials said.",
+        # so is the capital a side invites the other to
+        "Peru invites Ghana's delegation to Lima for summit\n\n"
+        "Peru has invited a Ghanaian delegation to Lima for a summit next month.",
+    ],
+)
+def test_a_capital_hosting_or_receiving_the_event_is_its_venue(opening: str) -> None:
+    # the article names the track's venue, so another meeting elsewhere does not make the
+    # whole article another occasion's
+    text = (
+        f"{opening}\n\nThe summit is expected to end with a joint statement.\n\n"
+        "Quispe held a separate meeting with the Spanish king in Madrid last week."
+    )
+    found = [f.exact for f in _of(text, SUMMIT.id, [LIMA_SUMMIT])]
+    assert found == [
+        *opening.split("\n\n"),
+        "The summit is expected to end with a joint statement.",
+    ]

@@ -841,6 +841,15 @@ def _european_group(profile: TrackProfile, code: str, name: str) -> str | None:
     return next((g for g in _EUROPEAN_GROUPS if g in profile.explicit_codes), None)
 
 
+# "Washington to host …", "Tokyo will host …", "Doha hosted …": the host named by its
+# capital is where the event is.
+_HOSTS = re.compile(  # (?<!\s): tried once per run of spaces (linear in a search)
+    r"(?<!\s)\s+(?:(?:is|was|will|would|is\s+set|is\s+due|is\s+expected)\s+(?:to\s+)?"
+    r"(?:be\s+)?|to\s+|has\s+|had\s+)?host(?:s|ed|ing)?\b",
+    re.IGNORECASE,
+)
+
+
 def _drop_spans(sides: dict[str, list[Span]], spans: list[Span]) -> None:
     """Take ``spans`` out of the sides they count for (a side left with none goes)."""
     for side in list(sides):
@@ -854,7 +863,29 @@ def _drop_spans(sides: dict[str, list[Span]], spans: list[Span]) -> None:
 def _told_as_venue(text: str, span: Span) -> bool:
     """Whether a place is told as where the event is ("talks in Washington", "the Tokyo
     summit"), though its name may also stand for a side ("Washington said")."""
-    return _at_venue(text, span[0]) or bool(_EVENT_AFTER.match(text, span[1]))
+    return (
+        _at_venue(text, span[0])
+        or bool(_EVENT_AFTER.match(text, span[1]))
+        or bool(_HOSTS.match(text, span[1]))
+        or _a_destination(text, span[0])
+    )
+
+
+# "invited a delegation to Riyadh", "on its way to Riyadh", "will travel to Riyadh": the
+# destination of those going to the event.
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+[\w-]+\s+capital,?\s+)?$", re.IGNORECASE)
+_GOING = re.compile(
+    r"\b(?:invit|travel|head|fly|flew|arriv|way|trip|visit|journey|return|sen[dt]|dispatch|"
+    r"summon|bring|brought|welcom)\w*",
+    re.IGNORECASE,
+)
+
+
+def _a_destination(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is where people are going or invited to."""
+    before = text[max(0, start - 60) : start]
+    m = _TO_BEFORE.search(before)
+    return bool(m) and bool(_GOING.search(before, 0, m.start()))
 
 
 def _event_words(facts: _Names, profile: TrackProfile, present: Present) -> list[Span]:
@@ -933,7 +964,11 @@ def _read(  # noqa: C901 - split once the reading rework settles
                 places.append(p)
             elif _told_as_venue(text, p):
                 seats.append(p)
-        if seats and (people or any(not _overlaps(s, seats) for s in side_spans)):
+        if seats and (
+            people
+            or any(not _overlaps(s, seats) for s in side_spans)
+            or any(_HOSTS.match(text, b) for _, b in seats)
+        ):
             _drop_spans(sides, seats)
             places += seats
     generic = _event_words(facts, profile, present) if look else []
