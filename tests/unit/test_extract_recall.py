@@ -771,3 +771,22 @@ def test_a_capital_hosting_or_receiving_the_event_is_its_venue(opening: str) -> 
         *opening.split("\n\n"),
         "The summit is expected to end with a joint statement.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theirs"),
+    [
+        ("Mensah held talks with the Brazilian president on Thursday.", False),
+        ("Quispe will also meet Spain's prime minister next week.", False),
+        # the track's own event named beside it stays
+        ("Quispe will meet Mensah in Lisbon after talks with the Brazilian president.", True),
+    ],
+)
+def test_one_side_meeting_another_countrys_leader_is_another_encounter(
+    sentence: str, theirs: bool
+) -> None:
+    text = (
+        "Quispe heads to Lisbon for summit with Mensah\n\n"
+        f"Quispe will hold a summit with Mensah in Lisbon on Saturday. {sentence}"
+    )
+    assert [f.exact for f in _of(text, SUMMIT.id)][2:] == ([sentence] if theirs else [])

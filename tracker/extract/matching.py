@@ -656,6 +656,7 @@ class _Reading:
     context: bool
     other_level: bool = False  # officials below the track's leaders are the ones meeting
     other_country: bool = False  # the event is put in a country outside the track's
+    outsider: bool = False  # one side meets a leader of a country outside the track's
 
     def side_count(self) -> int:
         return len(self.sides)
@@ -672,6 +673,7 @@ class _Names:
     meeting."""
 
     __slots__ = (
+        "_encounters",
         "_found",
         "_link",
         "_media",
@@ -711,6 +713,7 @@ class _Names:
         ]
         self._venues: list[tuple[str, str, int]] | None = None
         self._link: int | None = None
+        self._encounters: frozenset[str] | None = None
         self._subjects: frozenset[int] | None = None
         self._officials: bool | None = None
         self._media: frozenset[int] | None = None
@@ -779,6 +782,20 @@ class _Names:
             self._link = m.start() if m else -1
         return self._link
 
+    def encounters(self) -> frozenset[str]:
+        """The countries whose leader, named by role, someone meets or talks with ("held
+        talks with the Chinese premier", "will meet South Korea's president")."""
+        if self._encounters is None:
+            text = self.text
+            self._encounters = frozenset(
+                m.entity.code
+                for m in self.names
+                if m.entity.kind == "country"
+                and _ENCOUNTER_WITH.search(text, max(0, m.start - 40), m.start)
+                and _A_LEADERS_ROLE.match(text, m.end)
+            )
+        return self._encounters
+
     def officials(self) -> bool:
         if self._officials is None:
             self._officials = bool(_OFFICIALS.search(self.text))
@@ -808,6 +825,21 @@ _LINKED_EVENT = re.compile(
     r"\b(?:ahead\s+of|before|after|following|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to|"
     r"en\s+route\s+to|on\s+(?:his|her|their|its)\s+way\s+to)\s+(?!(?:the|this|that)\s+"
     r"(?:meeting|talks|summit|visit|round|conference)\b)",
+    re.IGNORECASE,
+)
+
+
+# "met the Chinese premier", "talks with South Korea's president", "will host the Emirati
+# president": an encounter with a leader named by role and country.
+_ENCOUNTER_WITH = re.compile(
+    r"\b(?:met|meets?|meeting|talks|talked|spoke|call|hosted|hosts?|hosting|received?|"
+    r"receiving|welcomed?)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+)?$",
+    re.IGNORECASE,
+)
+_A_LEADERS_ROLE = re.compile(
+    r"(?:'s|’s)?\s+(?:(?:new|newly[\s-]elected|incoming|visiting|outgoing)\s+)?(?:president|"
+    r"prime\s+minister|premier|leader|king|queen|emir|crown\s+prince|chancellor|"
+    r"foreign\s+minister|counterpart|head\s+of\s+state)\b",
     re.IGNORECASE,
 )
 
@@ -1004,6 +1036,7 @@ def _read(  # noqa: C901 - split once the reading rework settles
             and profile.context.search(text)
         ),
         other_level=profile.leaders and facts.officials(),
+        outsider=bool(facts.encounters() - profile.side_codes - profile.place_codes),
     )
 
 
@@ -1036,6 +1069,8 @@ def _direct(profile: TrackProfile, r: _Reading, cue: bool, text: str) -> bool:
     named_event = bool(r.generic or r.specific)
     if not (named_event or cue) or r.off_venue():
         return False
+    if r.outsider and len(r.sides) < 2 and not r.places:
+        return False  # "Ishiba held talks with the Chinese premier": another encounter
     sides = r.side_count()
     if (
         profile.leaders
@@ -1260,6 +1295,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 )
             ):
                 continue
+            if r.outsider and len(r.sides) < 2 and not r.places:
+                continue  # one side's encounter with another country's leader
             if anaphor_cache is None:
                 anaphor_cache = _anaphors_by_kind(view.text, kinds, lexicon)
             anaphors = anaphor_cache[p.kind]
