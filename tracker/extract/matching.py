@@ -917,7 +917,7 @@ def _a_destination(text: str, start: int) -> bool:
     """Whether the place at ``start`` is where people are going or invited to."""
     before = text[max(0, start - 60) : start]
     m = _TO_BEFORE.search(before)
-    return bool(m) and bool(_GOING.search(before, 0, m.start()))
+    return m is not None and bool(_GOING.search(before, 0, m.start()))
 
 
 def _event_words(facts: _Names, profile: TrackProfile, present: Present) -> list[Span]:
