@@ -836,8 +836,8 @@ _ENCOUNTER_WITH = re.compile(
     r"receiving|welcomed?)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+)?$",
     re.IGNORECASE,
 )
-_A_LEADERS_ROLE = re.compile(
-    r"(?:'s|’s)?\s+(?:(?:new|newly[\s-]elected|incoming|visiting|outgoing)\s+)?(?:president|"
+_A_LEADERS_ROLE = re.compile(  # (?<!\s): tried once per run of spaces (linear in a search)
+    r"(?<!\s)(?:'s|’s)?\s+(?:(?:new|newly[\s-]elected|incoming|visiting|outgoing)\s+)?(?:president|"
     r"prime\s+minister|premier|leader|king|queen|emir|crown\s+prince|chancellor|"
     r"foreign\s+minister|counterpart|head\s+of\s+state)\b",
     re.IGNORECASE,
