@@ -2348,3 +2348,110 @@ def test_a_visit_to_another_country_for_the_summit_is_the_summit() -> None:
     track = SUMMIT.model_copy(update={"places": ["Lisbon", "Portugal"]})
     found = extract_document("Quispe will visit Ghana for the summit with Mensah.", PUB, [track])
     assert [f.signal for f in found] == ["proposed"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "track", "expected", "precision"),
+    [
+        # a day counted from the day the sentence names: the statement's, or the event's
+        (
+            "Solberg said on Monday that talks with Rivas would resume the next day.",
+            TALKS.id,
+            date(2026, 3, 3),
+            "day",
+        ),
+        (
+            "Solberg said on Monday that talks with Rivas would resume the following day.",
+            TALKS.id,
+            date(2026, 3, 3),
+            "day",
+        ),
+        (
+            "Rivas said on Monday that Norway and Chile had held talks in Reykjavik a day earlier.",
+            TALKS.id,
+            date(2026, 3, 1),
+            "day",
+        ),
+        (
+            "Rivas said on Monday that the two sides had held talks in Reykjavik two days earlier.",
+            TALKS.id,
+            date(2026, 2, 28),
+            "day",
+        ),
+        (
+            "Quispe and Mensah held a summit in Lisbon the previous day, Rivas said on Monday.",
+            SUMMIT.id,
+            date(2026, 3, 1),
+            "day",
+        ),
+        (
+            "Quispe said on February 20 that he would meet Mensah in Lisbon the next day.",
+            SUMMIT.id,
+            date(2026, 2, 21),
+            "day",
+        ),
+        # a week counted from it: the Monday of that week
+        (
+            "Quispe announced on Friday that he would meet Mensah in Lisbon the following week.",
+            SUMMIT.id,
+            date(2026, 3, 2),
+            "week",
+        ),
+    ],
+)
+def test_a_day_counted_from_another_the_sentence_names(
+    sentence: str, track: str, expected: date, precision: str
+) -> None:
+    f = _one(sentence, track)
+    assert (f.event_date, f.date_precision) == (expected, precision)
+
+
+def test_the_day_before_an_event_is_not_counted_from_the_sentences_day() -> None:
+    # "the day before" tells of the other event's day, not the talks'
+    f = _one(
+        "Rivas sent a message to Solberg on Monday about incidents the day before, "
+        "as Norway and Chile held talks in Reykjavik.",
+        TALKS.id,
+    )
+    assert f.event_date == date(2026, 3, 2)
+
+
+def test_the_narration_of_what_is_to_come_keeps_the_articles_day_under_a_dated_lead() -> None:
+    # the lead's day is when the plan was told; the talks are the article's own day
+    text = (
+        "Solberg and Rivas to hold fisheries talks in Reykjavik today\n\n"
+        "Norway's foreign ministry said on Tuesday that fisheries talks between Solberg and "
+        "Rivas would be held in Reykjavik on Wednesday, after weeks of delay over the agenda.\n\n"
+        "The talks will focus mainly on fishing quotas and port access for the two fleets.\n\n"
+        "Norwegian and Chilean negotiators are expected to discuss the long quota dispute."
+    )
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == TALKS.id]
+    ahead = [f for f in found if f.exact.startswith(("The talks will", "Norwegian and"))]
+    assert len(ahead) == 2
+    assert {f.event_date for f in ahead} == {PUB}  # Wednesday, not Tuesday's statement
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After landing in Reykjavik on Monday, Rivas said he would hold talks with Solberg.",
+        "Upon arriving in Reykjavik on Monday, Rivas said he would hold talks with Solberg.",
+        "Upon arrival in Reykjavik on Monday, Rivas told reporters he would hold talks with Solberg.",
+    ],
+)
+def test_a_weekday_of_arriving_told_before_a_past_statement_is_the_day_just_past(
+    sentence: str,
+) -> None:
+    assert _one(sentence, TALKS.id).event_date == date(2026, 3, 2)  # not the coming Monday
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Chilean envoys, who landed late on Saturday, will meet Solberg to hold talks in Reykjavik.",
+        "Rivas, who arrived in Reykjavik on Monday, will hold talks with Solberg.",
+        "Rivas, having arrived in Reykjavik on Monday, is expected to hold talks with Solberg.",
+    ],
+)
+def test_the_day_of_a_clause_of_arrival_does_not_date_the_meeting_ahead(sentence: str) -> None:
+    assert _one(sentence, TALKS.id).event_date == PUB  # the journey's day is not the talks'

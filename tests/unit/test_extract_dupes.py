@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.unit.copies import find_document_copies
 from tracker.extract import dupes
 from tracker.extract.dupes import find_excerpt_duplicates
+from tracker.extract.text import _WORD, normalize_for_compare
 from tracker.paths import seeds_dir
 
 ARTICLE = (
@@ -109,3 +114,45 @@ def test_under_the_cap_new_quotes_match_as_before() -> None:
     known = [(i, 1, dupes.normalize_for_compare(q)) for i, _d, q in _sentences(30, 1)]
     targets = [(100 + i, 2, q) for i, (_e, _d, q) in enumerate(known)]
     assert dupes.near_duplicate_of(targets, known) == {100 + i: 0 for i in range(30)}
+
+
+def _words_one_by_one(text: str) -> str:
+    """``normalize_for_compare`` as first written: each word straightened, then joined."""
+    return " ".join(m.group(0).replace("\u2019", "'") for m in re.finditer(_WORD, text.lower()))
+
+
+def _shingles_one_by_one(text: str, size: int) -> set[int]:
+    """The shingles as first written: each joined and encoded on its own."""
+    tokens = _words_one_by_one(text).split()
+    joined = [" ".join(tokens)] if len(tokens) < size else []
+    joined += [" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)]
+    return {
+        int.from_bytes(hashlib.blake2b(j.encode(), digest_size=8).digest(), "big")
+        for j in joined
+        if j
+    }
+
+
+_TEXTS = st.text(alphabet="ab c’'\u0130éÀɏ\u00a0\n-1x.Z", max_size=80)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_shingles_and_sketch_hash_the_joined_words(text: str) -> None:
+    assert normalize_for_compare(text) == _words_one_by_one(text)
+    for size in (1, 3, dupes.SHINGLE_WORDS):
+        assert dupes.shingles(text, size) == _shingles_one_by_one(text, size)
+    assert dupes.document_sketch(text) == sorted(
+        dupes._signed(h)
+        for h in _shingles_one_by_one(text, dupes.SHINGLE_WORDS)
+        if h % dupes.SKETCH_SAMPLE == 0
+    )
+
+
+def test_the_sketch_of_an_article_is_its_shingles_sampled() -> None:
+    want = sorted(
+        dupes._signed(h)
+        for h in _shingles_one_by_one(ARTICLE, dupes.SHINGLE_WORDS)
+        if h % dupes.SKETCH_SAMPLE == 0
+    )
+    assert want and dupes.document_sketch(ARTICLE) == want

@@ -52,6 +52,12 @@ LEAD = (
         ("July 30 2025", date(2025, 7, 30)),
         ("13 de octubre, 2025", date(2025, 10, 13)),
         ("18:18 GMT 16.10.2025", date(2025, 10, 16)),
+        # the minutes of a time before the date are not its day ("47 September")
+        ("All Headlines 09:12 March 4, 2026", None),
+        ("09:12 March 4, 2026", date(2026, 3, 4)),
+        # the site's age of the page beside its date
+        ("4 Mar, 2026 09:12 / Updated 2 years ago", date(2026, 3, 4)),
+        ("March 4, 2026 / 9:12 AM / 3 months ago", date(2026, 3, 4)),
         # a date that reads two ways, or lacks its year, is not a stamp line
         ("06-01-2026", None),
         ("Published: 01.04.26, 18:32", None),
@@ -181,6 +187,12 @@ def test_dates_in_a_header_line() -> None:
             12,
             19,
         ),
+        # a numeric date with a two-digit year between the place and the agency
+        ("Baku/04.03.26/Turan: On Wednesday", "Baku/04.03.26/Turan:", 2026, 3, 4),
+        ("Baku/03/04/26/Turan: On Wednesday", "Baku/03/04/26/Turan:", 2026, 3, 4),
+        # the date first, the place or agency in capitals in brackets
+        ("Mar 4, 2026 (JUBA) — South Sudan's", "Mar 4, 2026 (JUBA) —", 2026, 3, 4),
+        ("Mar. 4, 2026 (EIRNS)—The envoy", "Mar. 4, 2026 (EIRNS)—", 2026, 3, 4),
     ],
 )
 def test_datelines(line: str, text: str, year: int | None, month: int, day: int) -> None:
@@ -201,6 +213,8 @@ def test_datelines(line: str, text: str, year: int | None, month: int, day: int)
         "In Paris, October 12 was a quiet day for the delegations.",
         "Trump and Putin met on August 15 in Alaska.",
         "ERBIL, Kurdistan Region - In a joint statement on Tuesday",
+        "Baku/Tbilisi/Yerevan: a quiet day for the delegations.",
+        "Mar 4, 2026 (Juba) was a quiet day for the delegations.",
     ],
 )
 def test_not_datelines(line: str) -> None:
@@ -642,6 +656,33 @@ def test_text_file_with_a_dateline_is_dated() -> None:
     assert doc.published is not None and (doc.published.month, doc.published.day) == (10, 17)
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a byline in emphasis with its date after a bar, which cleaning drops as a menu
+        "**By Jo Roe** | 14.03.2026",
+        # a numeric dateline opening the lead
+        "Baku/14.03.26/Turan:",
+        # a wire's header: a time of day before the date
+        "All Headlines 09:12 March 14, 2026",
+        # a date-first dateline
+        "Mar 14, 2026 (JUBA) —",
+    ],
+)
+def test_text_files_with_the_date_layouts_of_regional_and_wire_pages(header: str) -> None:
+    lead = "On Friday " + LEAD
+    raw = "\n\n".join(["Envoys agree to meet again", header + " " + lead])
+    if header.startswith(("**", "All")):
+        raw = "\n\n".join(["Envoys agree to meet again", header, lead])
+    doc = prepare_bytes(raw.encode(), name="envoys.txt").document
+    assert (doc.published, doc.published_basis) == (date(2026, 3, 14), "stated")
+
+
+def test_a_time_before_a_date_leaves_the_date_whole() -> None:
+    found = find_dates("All Headlines 09:12 March 4, 2026")
+    assert [(d.year, d.month, d.day) for d in found] == [(2026, 3, 4)]
+
+
 # ------------------------------------------------------------------ linear time
 
 
@@ -703,6 +744,9 @@ def test_a_dropped_byline_yields_to_a_date_the_page_prints() -> None:
         (["By Jo Roe | 3 Mar 2026 | 4 min read"], 3),
         (["Par Jean Roe · 3 mars 2026"], 3),
         (["3 Mar 2026 - 09:40 | Jo Roe"], 3),
+        # in Markdown or text emphasis, with a numeric date
+        (["**By Jo Roe** | 03.03.2026"], 3),
+        (["_Jo Roe_ · 3 Mar 2026"], 3),
         # a sentence or a headline with its date is no byline
         (["Read also: ferry resumes after the storm | March 1, 2026"], None),
         # teasers, each with its date: a list, not the page's byline
@@ -776,3 +820,22 @@ def test_a_stamp_of_the_morning_keeps_its_day_whatever_the_lead() -> None:
         lead,
     ]
     assert _pick(lines) == (date(2026, 3, 3), "stated")
+
+
+@pytest.mark.parametrize(
+    ("dropped", "expected"),
+    [
+        (["News Desk | Updated: 15-03-2026 02:32 IST | Created: 14-03-2026 22:10 IST"], 14),
+        (["PTI | Lisbon | Updated: 14-03-2026 14:01 IST | Created: 14-03-2026 13:54 IST"], 14),
+        # a date that reads two ways needs a day-first time zone beside it
+        (["News Desk | Updated: 04-03-2026 02:32 | Created: 04-03-2026 02:32"], None),
+        # a menu with a date is no byline
+        (["Home | World news | Updated: 14-03-2026"], None),
+    ],
+)
+def test_the_creation_date_of_a_byline_between_bars_dates_the_page(
+    dropped: list[str], expected: int | None
+) -> None:
+    lines = ["Harbour talks stall", LEAD]
+    want = (date(2026, 3, expected), "stated") if expected else (None, None)
+    assert _pick(lines, dropped=dropped) == want

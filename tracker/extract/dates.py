@@ -130,6 +130,17 @@ _ORDINAL_DAY: Final = re.compile(
     r"(?=\s*(?:[.,;:)!?\"'”’]|$|\s(?:and|at|in|when|with|after|before|to|as|for|but|or|so|while|"
     r"where|which|until|amid|under|over|between|of)\b))"
 )
+# A day or week counted from another day the sentence names ("said on Monday that talks
+# would resume the next day", "had claimed a day earlier", "met on May 2 and again two days
+# later", "held a summit the previous day, X said on Sunday"). Not "the day before/after",
+# which as often tells the day of another event ("violations the day before").
+_OFFSET: Final = re.compile(
+    r"\b(?:the\s+(?P<rel>next|following|previous|preceding)\s+(?P<unit1>day|week)"
+    r"|(?P<n>a|one|two|three|four|five|\d)\s+(?P<unit2>days?|weeks?)\s+(?P<dir>earlier|later))\b",
+    re.IGNORECASE,
+)
+_ANCHOR_ROLES: Final = frozenset({"event", "speech", "plan", "dateline"})
+_OFFSET_WORDS: Final = ("next", "following", "previous", "preceding", "earlier", "later")
 _NUMBER_WORDS: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _NUMBER_WORDS_MORE: Final = {"six": 6, "seven": 7}
 
@@ -627,6 +638,14 @@ def _direction_after(text: str, start: int) -> bool | None:
     return None
 
 
+_TRAVEL_OPENING: Final = re.compile(
+    r"(?:(?:just|shortly|soon)\s+)?(?:upon|on|after|before|while|when)\s+"
+    r"(?:arriving|landing|departing|leaving|returning|flying|"
+    r"(?:(?:his|her|their|the)\s+)?(?:arrival|departure|return))\b",
+    re.IGNORECASE,
+)
+
+
 def _role(text: str, start: int, future_default: bool) -> tuple[Role, bool]:
     """The role of the expression starting at ``start`` and its direction (True: future)."""
     clause = _clause_before(text, start)
@@ -640,7 +659,12 @@ def _role(text: str, start: int, future_default: bool) -> tuple[Role, bool]:
     if _SINCE.search(clause):
         return "since", False
     direction = _direction(clause)
-    if direction is None and len(_WORD.findall(clause)) <= 1:
+    if direction is None and (
+        len(_WORD.findall(clause)) <= 1
+        # an opening phrase of arriving or leaving takes the main clause's tense: "Upon
+        # arriving in Oslo on Monday, Rivas said he would …" is the Monday just past
+        or (start - len(clause) <= 1 and _TRAVEL_OPENING.match(clause.lstrip()))
+    ):
         direction = _direction_after(text, start)  # "On Monday, Mensah proposed …"
     if direction is None:
         # a quotation without a verb of tense takes the tense of the words that bring it in:
@@ -817,10 +841,43 @@ def _find_date_mentions(  # noqa: C901 - a chain of reading rules, split when th
                 add(m, _nearest_weekday(weekday, pub))
                 continue
             add(m, _weekday_resolver(weekday, m["mod"], pub))
+    offsets = ("day" in low or "week" in low) and any(w in low for w in _OFFSET_WORDS)
+    if published is not None and offsets:
+        for m in _first(_OFFSET, text):
+            anchor = _offset_anchor(found, m.start(), m.end())
+            if anchor is not None:
+                add(m, _fixed(*_offset_from(m, anchor)))
     found.sort(key=lambda mention: mention.start)
     if published is not None and "tomorrow" in low:
         found = _tomorrow_of_the_day_told(found, published)
     return found
+
+
+def _offset_anchor(found: Sequence[DateMention], start: int, end: int) -> date | None:
+    """The day an offset ("the next day", "two days later") counts from: the nearest day
+    the sentence names before it, else the nearest after it ("the previous day, X said on
+    Sunday")."""
+    days = [m for m in found if m.precision == "day" and m.role in _ANCHOR_ROLES]
+    before = [m for m in days if m.end <= start]
+    if before:
+        return max(before, key=lambda m: m.end).date
+    after = [m for m in days if m.start >= end]
+    return min(after, key=lambda m: m.start).date if after else None
+
+
+def _offset_from(m: re.Match[str], anchor: date) -> tuple[date, Precision]:
+    """The day (or the week, by its Monday) an offset expression names from ``anchor``."""
+    if m["rel"]:
+        sign = 1 if m["rel"].lower() in ("next", "following") else -1
+        if m["unit1"].lower() == "week":
+            return monday_of(anchor + timedelta(days=7 * sign)), "week"
+        return anchor + timedelta(days=sign), "day"
+    raw = m["n"].lower()
+    n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+    sign = 1 if m["dir"].lower() == "later" else -1
+    if m["unit2"].lower().startswith("week"):
+        return monday_of(anchor + timedelta(days=7 * n * sign)), "week"
+    return anchor + timedelta(days=n * sign), "day"
 
 
 def _tomorrow_of_the_day_told(found: list[DateMention], published: date) -> list[DateMention]:

@@ -15,9 +15,9 @@ earliest such excerpt (in input order) of another document.
 from __future__ import annotations
 
 import bisect
-import hashlib
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from hashlib import blake2b
 from typing import Final
 
 from rapidfuzz import fuzz, process
@@ -34,15 +34,31 @@ _MAX_POSTING: Final = 50  # shingles shared by more documents than this are boil
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[int]:
     """Hashed word ``size``-shingles of ``text`` (lower-cased words only)."""
-    tokens = normalize_for_compare(text).split()
-    if len(tokens) < size:
-        tokens_joined = " ".join(tokens)
-        return {_hash(tokens_joined)} if tokens_joined else set()
-    return {_hash(" ".join(tokens[i : i + size])) for i in range(len(tokens) - size + 1)}
+    return {int.from_bytes(digest, "big") for digest in _shingle_digests(text, size)}
 
 
-def _hash(value: str) -> int:
-    return int.from_bytes(hashlib.blake2b(value.encode("utf-8"), digest_size=8).digest(), "big")
+def _shingle_digests(text: str, size: int = SHINGLE_WORDS) -> list[bytes]:
+    """The blake2b digest of each word ``size``-shingle of ``text``: the UTF-8 of its words
+    joined by single spaces. The normalised text is encoded once and each shingle hashed as
+    a slice of it (the words are separated by one space each, so the slice is the joined
+    shingle's UTF-8)."""
+    encoded = normalize_for_compare(text).encode("utf-8")
+    if not encoded:
+        return []
+    lengths = [len(token) for token in encoded.split(b" ")]
+    if len(lengths) <= size:
+        return [blake2b(encoded, digest_size=8).digest()]
+    starts = [0] * len(lengths)
+    at = 0
+    for k, length in enumerate(lengths):
+        starts[k] = at
+        at += length + 1
+    view = memoryview(encoded)
+    last = size - 1
+    return [
+        blake2b(view[starts[i] : starts[i + last] + lengths[i + last]], digest_size=8).digest()
+        for i in range(len(lengths) - last)
+    ]
 
 
 def containment(part: set[int], whole: set[int]) -> float:
@@ -156,6 +172,7 @@ def find_excerpt_duplicates(excerpts: Sequence[tuple[int, int, str]]) -> dict[in
 
 
 SKETCH_SAMPLE: Final = 8  # a document's sketch keeps the shingles whose hash is 0 mod this
+# (a power of two up to 256: `document_sketch` reads it off the digest's last byte)
 
 
 def _signed(value: int) -> int:
@@ -170,7 +187,15 @@ def document_sketch(text: str) -> list[int]:
     A document with ``COPY_CONTAINMENT`` of its shingles in another one shares, in
     expectation, that share of its sampled shingles with it too.
     """
-    return sorted(_signed(h) for h in shingles(text) if h % SKETCH_SAMPLE == 0)
+    # A hash is 0 mod 8 when its last (least significant) byte is: only those are read whole.
+    low = SKETCH_SAMPLE - 1
+    return sorted(
+        {
+            _signed(int.from_bytes(digest, "big"))
+            for digest in _shingle_digests(text)
+            if not digest[-1] & low
+        }
+    )
 
 
 def best_copy_source(text: str, candidates: Sequence[tuple[int, str]]) -> int | None:

@@ -97,11 +97,12 @@ def _told_before(sentence: str, day: date, published: date) -> bool:
     )
 
 
-# A clause that tells of an earlier or later event: "after being briefed on a call on Monday".
+# A clause that tells of an earlier or later event: "after being briefed on a call on Monday"
 # (an abbreviation's period, "U.S." or "Oct. 16", does not end the clause)
 _OTHER_EVENT: Final = Gated(
     re.compile(
-        r"\b(?:after|following|before|ahead\s+of|since|prior\s+to)\b"
+        # (not "the following day": a day counted from another)
+        r"\b(?:after|(?<!\bthe )following|before|ahead\s+of|since|prior\s+to)\b"
         r"(?:[^,;:.!?()]|(?-i:\.(?<=\b[A-Z]\.)|\.(?<=\b[A-Z][a-z]{2}\.)|\.(?<=Sept\.)))*",
         re.IGNORECASE,
     )
@@ -136,6 +137,32 @@ _IN_A_CALL: Final = re.compile(
     r"(?:call|conversation|talks|meeting)\b",
     re.IGNORECASE,
 )
+
+
+# A clause of the speaker's or a delegation's arrival or departure ("The envoys, who landed
+# late on Saturday, will meet …", "Rivas, having arrived in Oslo on Monday, will hold talks
+# …"): its day is the journey's, not that of the meeting ahead.
+_TRAVEL_CLAUSE: Final = Gated(
+    re.compile(
+        r"\b(?:who|which|having)\s+(?:had\s+|has\s+|have\s+)?(?:just\s+)?"
+        r"(?:arrived|landed|flown\s+in|flew\s+in|left|departed|returned|reached)\b"
+        r"[^,;:.!?()]*",
+        re.IGNORECASE,
+    )
+)
+
+
+def _mask_travel(sentence: str, hit: CueHit | None, future: bool) -> str:
+    """The sentence with a clause of arrival or departure blanked out, when the cue tells of
+    what is to come and lies outside it."""
+    if hit is None or not future:
+        return sentence
+    spans = [
+        (m.start(), m.end())
+        for m in _TRAVEL_CLAUSE.finditer(sentence)
+        if not m.start() <= hit.start < m.end()
+    ]
+    return _blank(sentence, spans) if spans else sentence
 
 
 def _mask_other_events(sentence: str, hit: CueHit | None) -> str:
@@ -180,7 +207,7 @@ def date_for(
 ) -> DateResolution:
     info = infos[index]
     future = modality == "future" or (hit is not None and hit.signal in _FUTURE_SIGNALS)
-    text = _mask_other_events(info.norm, hit)
+    text = _mask_travel(_mask_other_events(info.norm, hit), hit, future)
     own = find_date_mentions(text, published, future=future)
     if not own and info.speaker_from is not None and info.speaker_from != index:
         source = infos[info.speaker_from]
@@ -430,8 +457,11 @@ def date_by_the_lead_day(
     day, speaker = lead
     out: list[Finding] = []
     for f in findings:
-        told = f.modality in TOLD_AS_PAST or (
-            f.modality == "future"
+        # the narration of what is to come ("This will be the second time …", "The two
+        # sides are expected to discuss …") is a claim of the future like any other
+        ahead = f.signal is None and f.modality == "asserted" and tells_ahead(f.exact)
+        told = (f.modality in TOLD_AS_PAST and not ahead) or (
+            (f.modality == "future" or ahead)
             and (
                 _same_speaker(speaker, f.speaker)
                 or _speaks_for(speaker, f.speaker)

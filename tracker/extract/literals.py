@@ -416,6 +416,10 @@ class CueIndex:
     def candidates(self, sentence: str) -> list[CuePosition]:
         """The rules that can match ``sentence``, sorted."""
         lowered = sentence.lower()
+        # ``searchable(sentence)``, with the lower case made once for both.
+        vouched = len(lowered) == len(sentence) and (
+            sentence.isascii() or not _CASE_TRAPS.search(sentence)
+        )
         anchors: list[tuple[int, str]] = []
         satisfied: set[int] = set()
         if not self._empty:
@@ -436,7 +440,7 @@ class CueIndex:
         # The required literals were looked for in ``sentence.lower()``: that is what
         # ``RequiredSets.satisfied`` reads when ``searchable`` vouches for it, and when it
         # does not, every rule found by its anchors stays.
-        if searchable(sentence) is None:
+        if not vouched:
             return sorted(found)
         sets_of = self._required.sets_of
         return sorted(rule for rule in found if sets_of[rule] <= satisfied)

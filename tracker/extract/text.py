@@ -39,13 +39,9 @@ def normalize_same_length(text: str) -> str:
 
 
 def normalize_for_compare(text: str) -> str:
-    """Lower-case words only, single spaces: the form dupes and quote matching compare."""
-    return " ".join(words(text.lower()))
-
-
-def words(text: str) -> list[str]:
-    """The words of ``text`` (letters and digits, inner apostrophes kept)."""
-    return [m.group(0).replace("\u2019", "'") for m in _WORD.finditer(text)]
+    """Lower-case words only (letters and digits, inner apostrophes kept and straightened),
+    single spaces: the form dupes and quote matching compare."""
+    return " ".join(_WORD.findall(text.lower())).replace("\u2019", "'")
 
 
 def shorten(text: str, limit: int = 90) -> str:

@@ -90,7 +90,8 @@ MONTH_ALT = (
 _FOREIGN_ALT = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
 
 _CORE = re.compile(
-    r"(?<![\w.])(?:"
+    # not after a colon: the minutes of a time before the date ("03:47 September 28, 2019")
+    r"(?<![\w.:])(?:"
     # 2025-10-22, 2025/10/22 (with an ISO time)
     r"(?P<iy>(?:19|20)\d\d)(?P<isep>[-/.])(?P<im>\d\d?)(?P=isep)(?P<id>\d\d?)(?!\d)"
     r"(?:[T ]\d\d?:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?(?![\d:]))?"
@@ -253,6 +254,14 @@ _FILLER_WORDS = frozenset(
             "published",
             "updated",
             "posted",
+            # a site's age of the page beside the date ("/ Updated 5 years ago")
+            "ago",
+            "year",
+            "years",
+            "month",
+            "months",
+            "days",
+            "hours",
             "last",
             "first",
             "date",
@@ -397,6 +406,9 @@ _DL_DATE = (
     rf"(?:(?i:{MONTH_ALT})\.?[ ]\d\d?(?:st|nd|rd|th)?|\d\d?(?:st|nd|rd|th)?[ ](?i:{MONTH_ALT})\.?)"
     r"(?:,?[ ](?:19|20)\d\d)?"
 )
+# A numeric date with a two-digit year between the place and the agency, set apart by
+# slashes ("Baku/08.12.23/Turan:", "Baku/12/23/23/Turan:", Turan's layout).
+_DL_NUMERIC = r"\d\d?\.\d\d?\.\d\d|\d\d?/\d\d?/\d\d"
 _DL_END = (
     r"(?:[ ]?\([^()\n]{1,40}\)"  # (Reuters) (BSS/AFP)
     r"|\.?[ ]?/[A-Za-z][\w-]{0,12}/\.?"  # . /TASS/.
@@ -418,6 +430,11 @@ _DATELINE = re.compile(
     # WANA (Oct 08) – / MOSCOW (UrduPoint News / Sputnik - 16th January, 2023)
     rf"|{_PLACE}[ ]\((?:[^()\n]{{1,50}}?[ ][-\u2013\u2014,][ ])?(?P<date3>{_DL_DATE})\)"
     r"(?:[ ]?[-\u2013\u2014:]|[ ]|$)"
+    # Baku/08.12.23/Turan: / Baku/12/23/23/Turan:
+    rf"|{_PLACE}/(?P<date4>{_DL_NUMERIC})/[A-Z][\w-]{{1,12}}:"
+    # Dec 9, 2006 (KHARTOUM) — : the date first, the place in capitals in brackets
+    r"|(?P<date5>(?i:" + MONTH_ALT + r")\.?[ ]\d\d?,[ ](?:19|20)\d\d)"
+    r"[ ]\([A-Z][A-Z .'\-]{1,30}\)[ ]?(?:-{1,2}|[\u2013\u2014:])"
     r")"
 )
 
@@ -436,7 +453,7 @@ def parse_dateline(line: str) -> Dateline | None:
     m = _DATELINE.match(head)
     if not m:
         return None
-    group = next(g for g in ("date1", "date2", "date3") if m.group(g))
+    group = next(g for g in ("date1", "date2", "date3", "date4", "date5") if m.group(g))
     found = find_dates(m.group(group))
     if not found:
         return None

@@ -45,6 +45,7 @@ from typing import Literal
 
 from tracker.domain.times import MONTH_NAMES, WEEKDAY_NAMES
 from tracker.ingest.datestamps import (
+    UPDATE_LABEL,
     WEEKDAYS,
     Dateline,
     DateParts,
@@ -420,6 +421,10 @@ class _Article:
         found: list[tuple[DateParts, str]] = []
         for line in self.dropped[:_DROPPED_HEAD]:
             if len(line) > 100:
+                continue
+            created = _created_on_a_bar_line(line)
+            if created is not None:
+                found.append((created, line))
                 continue
             dated = [d for d in find_dates(line) if d.year is not None and d.other is None]
             if len(dated) != 1:
@@ -820,8 +825,42 @@ def _dated_byline(line: str, parts: DateParts) -> bool:
     return 1 <= len(words) <= 6 and all(_is_name_word(w) for w in words)
 
 
+# A segment of a bar line labelled with the first publication ("Created: 15-03-2025 02:32
+# IST", "Published: …") beside an update's ("Updated: …").
+_CREATED_LABEL = re.compile(r"^(?:created|published|posted)\s*:?\s*", re.IGNORECASE)
+
+
+def _created_on_a_bar_line(line: str) -> DateParts | None:
+    """The first publication's date of a byline set out between bars with an update's and
+    a creation's date ("Desk | Updated: 15-03-2025 02:32 IST | Created: 15-03-2025 02:32
+    IST", "PTI | Istanbul | Updated: …| Created: …", Devdiscourse's layout of agency copy):
+    the segments before the dates are names of at most six capitalised words each; a
+    numeric date that reads two ways is read day first only beside a day-first time zone."""
+    segments = [seg.strip() for seg in line.split("|")]
+    if len(segments) < 3 or "|" not in line:
+        return None
+    first = next((i for i, seg in enumerate(segments) if find_dates(seg)), 0)
+    for seg in segments[:first]:
+        words = seg.split()
+        if not 1 <= len(words) <= 6 or not all(_is_name_word(w) for w in words):
+            return None
+    labelled = segments[first:]
+    if first == 0 or not all(UPDATE_LABEL.match(s) or _CREATED_LABEL.match(s) for s in labelled):
+        return None
+    for seg in labelled:
+        label = _CREATED_LABEL.match(seg)
+        dated = find_dates(seg[label.end() :]) if label else []
+        if label and dated and dated[0].year is not None and dated[0].start == 0:
+            if dated[0].other is not None and not _DAY_FIRST_ZONE.search(seg):
+                return None
+            return dated[0]
+    return None
+
+
 def _is_name_word(word: str) -> bool:
-    """A word of a byline: a capitalized name or a joining word ("By Jane Roe and Staff")."""
+    """A word of a byline: a capitalized name or a joining word ("By Jane Roe and Staff"),
+    in Markdown or text emphasis or not ("**By Jane Roe**", "_Staff_")."""
+    word = word.strip("*_")
     return word[:1].isupper() or word.lower() in {"by", "and", "&", "de"}
 
 
