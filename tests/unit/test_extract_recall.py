@@ -664,3 +664,129 @@ def test_a_country_naming_a_conflict_is_no_venue() -> None:
         "result in the Chile settlement."
     )
     assert follow in [f.exact for f in _of(SUMMIT_LEAD + follow, SUMMIT.id)]
+
+
+LIMA_SUMMIT = SUMMIT.model_copy(update={"places": ["Lima"]})
+
+
+def test_a_capital_told_as_the_venue_is_the_tracks_place_and_keeps_its_article() -> None:
+    # Lima is Peru's capital (a side) and the summit's place: "in Lima" is the venue, so
+    # one sentence putting other talks in Washington does not make the article another's
+    text = (
+        "Ghana's Mensah in Lima for summit\n\n"
+        "Quispe and Mensah discussed cocoa prices at their talks on Saturday.\n\n"
+        "Mensah will hold separate talks in Washington next month."
+    )
+    assert [f.exact for f in _of(text, SUMMIT.id, [LIMA_SUMMIT])] == [
+        "Ghana's Mensah in Lima for summit",
+        "Quispe and Mensah discussed cocoa prices at their talks on Saturday.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit will focus on fisheries, officials in Madrid said.",
+        "Concerns in Madrid grew that the summit would fail.",
+    ],
+)
+def test_a_capital_standing_for_its_government_is_no_venue(sentence: str) -> None:
+    text = (
+        f"Quispe and Mensah to hold a summit\n\n{sentence}\n\n"
+        "The two leaders are expected to sign an accord."
+    )
+    assert [f.exact for f in _of(text, SUMMIT.id)] == [
+        "Quispe and Mensah to hold a summit",
+        sentence,
+        "The two leaders are expected to sign an accord.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theirs"),
+    [
+        (
+            "During their talks, Quispe and Mensah discussed cocoa prices ahead of Mensah's "
+            "visit to Washington.",
+            True,
+        ),
+        (
+            "The meeting was the second between Quispe and Mensah, following their first talks "
+            "at a regional summit in Brasilia.",
+            True,
+        ),
+        # the encounter itself put at another venue, before the link: not the track's
+        ("Quispe and Mensah also met in Brasilia after Mensah's visit to Chile.", False),
+    ],
+)
+def test_a_venue_after_a_link_to_another_event_is_that_events(sentence: str, theirs: bool) -> None:
+    text = f"Quispe and Mensah held a summit in Lisbon on Saturday.\n\n{sentence}"
+    assert [f.exact for f in _of(text, SUMMIT.id)][1:] == ([sentence] if theirs else [])
+
+
+E3_TALKS = Track(
+    id="iran-e3-talks",
+    title="Iran–E3 nuclear talks",
+    kind="talks",
+    actors=[Actor(name="Kaveh Rostami", aliases=["Rostami"])],
+    parties=["Iran", "E3"],
+    places=[],
+    keywords=["talks", "meeting", "negotiations"],
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Iranian and European envoys met in Oslo on Monday.", True),
+        ("European ministers will meet their Iranian counterpart on Friday.", True),
+        # the EU by its name is another party
+        ("European Union ministers met in Brussels on Monday.", False),
+    ],
+)
+def test_a_bare_european_names_the_tracks_european_grouping(sentence: str, found: bool) -> None:
+    assert bool(_of(sentence, E3_TALKS.id, [E3_TALKS])) == found
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the host named by its capital is the venue
+        "Lima to host summit of Peru and Ghana on Friday\n\n"
+        "Lima will host a summit of Peru and Ghana this Friday, officials said.",
+        # so is the capital a side invites the other to
+        "Peru invites Ghana's delegation to Lima for summit\n\n"
+        "Peru has invited a Ghanaian delegation to Lima for a summit next month.",
+    ],
+)
+def test_a_capital_hosting_or_receiving_the_event_is_its_venue(opening: str) -> None:
+    # the article names the track's venue, so another meeting elsewhere does not make the
+    # whole article another occasion's
+    text = (
+        f"{opening}\n\nThe summit is expected to end with a joint statement.\n\n"
+        "Quispe held a separate meeting with the Spanish king in Madrid last week."
+    )
+    found = [f.exact for f in _of(text, SUMMIT.id, [LIMA_SUMMIT])]
+    assert found == [
+        *opening.split("\n\n"),
+        "The summit is expected to end with a joint statement.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theirs"),
+    [
+        ("Mensah held talks with the Brazilian president on Thursday.", False),
+        ("Quispe will also meet Spain's prime minister next week.", False),
+        # the track's own event named beside it stays
+        ("Quispe will meet Mensah in Lisbon after talks with the Brazilian president.", True),
+    ],
+)
+def test_one_side_meeting_another_countrys_leader_is_another_encounter(
+    sentence: str, theirs: bool
+) -> None:
+    text = (
+        "Quispe heads to Lisbon for summit with Mensah\n\n"
+        f"Quispe will hold a summit with Mensah in Lisbon on Saturday. {sentence}"
+    )
+    assert [f.exact for f in _of(text, SUMMIT.id)][2:] == ([sentence] if theirs else [])

@@ -514,6 +514,14 @@ _PLANNED_FOR = re.compile(
     r"\b(?:planned|scheduled|set|slated|due|earmarked|mooted)\s+for\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "officials in Washington", "concerns in Tokyo", "many in Moscow": a capital standing for
+# the people and views of its government, not where an event is held.
+_SEAT_OF_VIEWS = re.compile(
+    r"\b(?:officials?|sources?|diplomats?|lawmakers|analysts|observers|commentators|many|"
+    r"some|others|those|concerns?|fears?|hopes?|worries|worry|alarm|anger|frustration|"
+    r"optimism|scepticism|skepticism|voices|circles|quarters|mood|view|thinking)\s+in\s+$",
+    re.IGNORECASE,
+)
 # "a peace summit on Ukraine", "talks on Gaza": the subject of the event.
 _SUBJECT_OF_EVENT = re.compile(
     r"\b(?:summit|talks|meeting|conference|negotiations|consultations)\s+on\s+(?:the\s+)?$",
@@ -648,6 +656,7 @@ class _Reading:
     context: bool
     other_level: bool = False  # officials below the track's leaders are the ones meeting
     other_country: bool = False  # the event is put in a country outside the track's
+    outsider: bool = False  # one side meets a leader of a country outside the track's
 
     def side_count(self) -> int:
         return len(self.sides)
@@ -664,7 +673,9 @@ class _Names:
     meeting."""
 
     __slots__ = (
+        "_encounters",
         "_found",
+        "_link",
         "_media",
         "_officials",
         "_subjects",
@@ -700,7 +711,9 @@ class _Names:
             for m in names
             if m.entity.kind in _PARTY_KINDS
         ]
-        self._venues: list[tuple[str, str]] | None = None
+        self._venues: list[tuple[str, str, int]] | None = None
+        self._link: int | None = None
+        self._encounters: frozenset[str] | None = None
         self._subjects: frozenset[int] | None = None
         self._officials: bool | None = None
         self._media: frozenset[int] | None = None
@@ -718,13 +731,13 @@ class _Names:
             self._found[id(pattern)] = found
         return list(found)
 
-    def venues(self) -> list[tuple[str, str]]:
-        """The codes (and kinds: capital, city, country) of the places named as where an
-        event is."""
+    def venues(self) -> list[tuple[str, str, int]]:
+        """The codes (and kinds: capital, city, country, and where each begins) of the places
+        named as where an event is."""
         if self._venues is None:
             text = self.text
             self._venues = [
-                (m.entity.code, m.entity.kind)
+                (m.entity.code, m.entity.kind, m.start)
                 for m in self.names
                 if m.entity.kind in ("capital", "city", "country")
                 and (_at_venue(text, m.start) or _EVENT_AFTER.match(text, m.end))
@@ -761,6 +774,28 @@ class _Names:
             )
         return self._media
 
+    def link(self) -> int:
+        """Where a phrase tying the sentence's event to another begins ("… ahead of his
+        summit with Trump in Washington", "following their first talks at the G7"), or -1."""
+        if self._link is None:
+            m = _LINKED_EVENT.search(self.text) if _LINK_WORDS.search(self.text) else None
+            self._link = m.start() if m else -1
+        return self._link
+
+    def encounters(self) -> frozenset[str]:
+        """The countries whose leader, named by role, someone meets or talks with ("held
+        talks with the Chinese premier", "will meet South Korea's president")."""
+        if self._encounters is None:
+            text = self.text
+            self._encounters = frozenset(
+                m.entity.code
+                for m in self.names
+                if m.entity.kind == "country"
+                and _ENCOUNTER_WITH.search(text, max(0, m.start - 40), m.start)
+                and _A_LEADERS_ROLE.match(text, m.end)
+            )
+        return self._encounters
+
     def officials(self) -> bool:
         if self._officials is None:
             self._officials = bool(_OFFICIALS.search(self.text))
@@ -769,12 +804,120 @@ class _Names:
 
 def _at_venue(text: str, start: int) -> bool:
     """Whether the name at ``start`` is where an event is held ("in Budapest", "planned
-    for Budapest"; not the place of a conflict: "peace in Ukraine")."""
+    for Budapest"; not the place of a conflict: "peace in Ukraine"; not a government's seat
+    standing for its people: "officials in Washington said", "concerns in Tokyo")."""
     before = text[max(0, start - 30) : start]
     return bool(
-        (_VENUE.search(before, len(before) - 16) and not _CONFLICT_IN.search(before))
+        (
+            _VENUE.search(before, len(before) - 16)
+            and not _CONFLICT_IN.search(before)
+            and not _SEAT_OF_VIEWS.search(before)
+        )
         or (" for " in before and _PLANNED_FOR.search(before))
     )
+
+
+# A phrase after the sentence's own event that ties it to another ("…, ahead of Lee's
+# summit with Trump in Washington", "following their first talks at the G7 summit in
+# Canada", "on his way to Brussels"): a venue after it is the other event's.
+_LINK_WORDS = re.compile(r"ahead|before|after|following|eve|run-up|way\s+to|en\s+route", re.I)
+_LINKED_EVENT = re.compile(
+    r"\b(?:ahead\s+of|before|after|following|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to|"
+    r"en\s+route\s+to|on\s+(?:his|her|their|its)\s+way\s+to)\s+(?!(?:the|this|that)\s+"
+    r"(?:meeting|talks|summit|visit|round|conference)\b)",
+    re.IGNORECASE,
+)
+
+
+# "met the Chinese premier", "talks with South Korea's president", "will host the Emirati
+# president": an encounter with a leader named by role and country.
+_ENCOUNTER_WITH = re.compile(
+    r"\b(?:met|meets?|meeting|talks|talked|spoke|call|hosted|hosts?|hosting|received?|"
+    r"receiving|welcomed?)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+)?$",
+    re.IGNORECASE,
+)
+_A_LEADERS_ROLE = re.compile(  # (?<!\s): tried once per run of spaces (linear in a search)
+    r"(?<!\s)(?:'s|’s)?\s+(?:(?:new|newly[\s-]elected|incoming|visiting|outgoing)\s+)?(?:president|"
+    r"prime\s+minister|premier|leader|king|queen|emir|crown\s+prince|chancellor|"
+    r"foreign\s+minister|counterpart|head\s+of\s+state)\b",
+    re.IGNORECASE,
+)
+
+
+def _of_a_linked_event(
+    facts: _Names, start: int, people: dict[int, list[Span]], events: list[Span]
+) -> bool:
+    """Whether the venue at ``start`` lies in a phrase tying the sentence's event to
+    another, while the track's own people and event words come before that phrase ("During
+    their talks, Lee and Ishiba discussed tariffs ahead of Lee's summit in Washington")."""
+    link = facts.link()
+    if link < 0 or start < link or not events or not _at_venue(facts.text, start):
+        return False  # "following Ukraine talks": the country names the talks, not a venue
+    text = facts.text
+    return any(
+        a < link and not _ANOTHER.search(text, max(0, a - 40), a) for a, _ in events
+    ) and any(a < link for spans in people.values() for a, _ in spans)
+
+
+# Groupings of European states a track may list as a party: reporting calls them by the
+# adjective alone ("European diplomats", "the European side"), which otherwise names the EU.
+_EUROPEAN_GROUPS = ("E3",)
+_EU = "European Union"
+
+
+def _european_group(profile: TrackProfile, code: str, name: str) -> str | None:
+    """The track's European grouping a bare "European" stands for, when the track lists one
+    and not the EU itself."""
+    if code != _EU or name.lower() != "european" or _EU in profile.side_codes:
+        return None
+    return next((g for g in _EUROPEAN_GROUPS if g in profile.explicit_codes), None)
+
+
+# "Washington to host …", "Tokyo will host …", "Doha hosted …": the host named by its
+# capital is where the event is.
+_HOSTS = re.compile(  # (?<!\s): tried once per run of spaces (linear in a search)
+    r"(?<!\s)\s+(?:(?:is|was|will|would|is\s+set|is\s+due|is\s+expected)\s+(?:to\s+)?"
+    r"(?:be\s+)?|to\s+|has\s+|had\s+)?host(?:s|ed|ing)?\b",
+    re.IGNORECASE,
+)
+
+
+def _drop_spans(sides: dict[str, list[Span]], spans: list[Span]) -> None:
+    """Take ``spans`` out of the sides they count for (a side left with none goes)."""
+    for side in list(sides):
+        kept = [s for s in sides[side] if not _overlaps(s, spans)]
+        if kept:
+            sides[side] = kept
+        else:
+            del sides[side]
+
+
+def _told_as_venue(text: str, span: Span) -> bool:
+    """Whether a place is told as where the event is ("talks in Washington", "the Tokyo
+    summit"), though its name may also stand for a side ("Washington said")."""
+    return (
+        _at_venue(text, span[0])
+        or bool(_EVENT_AFTER.match(text, span[1]))
+        or bool(_HOSTS.match(text, span[1]))
+        or _a_destination(text, span[0])
+    )
+
+
+# "invited a delegation to Riyadh", "on its way to Riyadh", "will travel to Riyadh": the
+# destination of those going to the event.
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+[\w-]+\s+capital,?\s+)?$", re.IGNORECASE)
+_GOING = re.compile(
+    r"\b(?:invit|travel|head|fly|flew|arriv|way|trip|visit|journey|return|sen[dt]|dispatch|"
+    r"summon|bring|brought|welcom)\w*",
+    re.IGNORECASE,
+)
+
+
+def _a_destination(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is where people are going or invited to."""
+    before = text[max(0, start - 60) : start]
+    m = _TO_BEFORE.search(before)
+    return m is not None and bool(_GOING.search(before, 0, m.start()))
 
 
 def _event_words(facts: _Names, profile: TrackProfile, present: Present) -> list[Span]:
@@ -823,6 +966,10 @@ def _read(  # noqa: C901 - split once the reading rework settles
             continue  # the track's person, or another official of a side it names people of
         if code in profile.explicit_codes:
             sides.setdefault(code, []).append((m.start, m.end))
+        elif (group := _european_group(profile, code, m.text)) is not None:
+            # "Iranian and European representatives met", for Iran–E3 talks: the
+            # adjective names the track's European grouping, not the EU
+            sides.setdefault(group, []).append((m.start, m.end))
         elif (
             code not in profile.side_codes
             and code not in profile.place_codes
@@ -839,13 +986,31 @@ def _read(  # noqa: C901 - split once the reading rework settles
             sides.setdefault(f"free:{text[span[0] : span[1]].lower()}", []).append(span)
         side_spans = [span for spans in sides.values() for span in spans]
         # A name that is both a party and a place ("Washington", "the White House") counts
-        # once, as the party.
-        places = [p for p in facts.spans(profile.places, present) if not _overlaps(p, side_spans)]
+        # once: as the place where it is told as the venue beside another tie to the track
+        # ("talks with Armenia in Washington", "the Tokyo summit" of two named leaders),
+        # else as the party ("Washington said").
+        places = []
+        seats = []
+        for p in facts.spans(profile.places, present):
+            if not _overlaps(p, side_spans):
+                places.append(p)
+            elif _told_as_venue(text, p):
+                seats.append(p)
+        if seats and (
+            people
+            or any(not _overlaps(s, seats) for s in side_spans)
+            or any(_HOSTS.match(text, b) for _, b in seats)
+        ):
+            _drop_spans(sides, seats)
+            places += seats
+    generic = _event_words(facts, profile, present) if look else []
     elsewhere = (
         [
             kind
-            for code, kind in facts.venues()
-            if code not in profile.place_codes and code not in profile.side_codes
+            for code, kind, start in facts.venues()
+            if code not in profile.place_codes
+            and code not in profile.side_codes
+            and not _of_a_linked_event(facts, start, people, generic)
         ]
         if profile.places is not None and not places and profile.place_bound
         else []
@@ -856,7 +1021,7 @@ def _read(  # noqa: C901 - split once the reading rework settles
         others=others,
         places=places,
         specific=facts.spans(profile.specific, present) if look else [],
-        generic=_event_words(facts, profile, present) if look else [],
+        generic=generic,
         venue_conflict=bool(elsewhere) and profile.places_known,
         # a country none of the track's places or sides is in, though some places are
         # unknown to the gazetteer ("met … at the SCO summit in China", for a summit whose
@@ -871,6 +1036,7 @@ def _read(  # noqa: C901 - split once the reading rework settles
             and profile.context.search(text)
         ),
         other_level=profile.leaders and facts.officials(),
+        outsider=bool(facts.encounters() - profile.side_codes - profile.place_codes),
     )
 
 
@@ -903,6 +1069,8 @@ def _direct(profile: TrackProfile, r: _Reading, cue: bool, text: str) -> bool:
     named_event = bool(r.generic or r.specific)
     if not (named_event or cue) or r.off_venue():
         return False
+    if r.outsider and len(r.sides) < 2 and not r.places:
+        return False  # "Ishiba held talks with the Chinese premier": another encounter
     sides = r.side_count()
     if (
         profile.leaders
@@ -1127,6 +1295,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 )
             ):
                 continue
+            if r.outsider and len(r.sides) < 2 and not r.places:
+                continue  # one side's encounter with another country's leader
             if anaphor_cache is None:
                 anaphor_cache = _anaphors_by_kind(view.text, kinds, lexicon)
             anaphors = anaphor_cache[p.kind]
