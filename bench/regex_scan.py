@@ -65,9 +65,9 @@ AT_A_POSITION: Final = frozenset(
         "tracker.extract.signals._MODAL_AFTER",  # .match(sentence, end of a cue)
     }
 )
-# name -> the longest window it is searched in (``_wish_to_meet``: 60 characters before a
+# name -> the longest window it is searched in (``wish_to_meet``: 60 characters before a
 # cue, to the cue's end; a cue of the lexicon spans a few words)
-IN_A_WINDOW: Final = {"tracker.extract.document._READY_TO_MEET": 60 + 200}
+IN_A_WINDOW: Final = {"tracker.extract.cuechoice._READY_TO_MEET": 60 + 200}
 
 
 def run(pattern: re.Pattern[str], text: str, name: str = "") -> None:

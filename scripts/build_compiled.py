@@ -40,9 +40,12 @@ STAMP = "BUILD-KEY"
 # only as a non-native class (declared with mypy_extensions, not a dependency of the app);
 # its per-sentence share is the choice of candidate patterns, about 7% of the reading.
 COMPILED = (
+    "tracker.extract.analysis",
     "tracker.extract.anchoring",
+    "tracker.extract.cuechoice",
     "tracker.extract.dates",
     "tracker.extract.document",
+    "tracker.extract.eventdates",
     "tracker.extract.gazetteer",
     "tracker.extract.literals",
     "tracker.extract.matching",
@@ -50,6 +53,7 @@ COMPILED = (
     "tracker.extract.signals",
     "tracker.extract.speakers",
     "tracker.extract.text",
+    "tracker.extract.visits",
     "tracker.ingest.clean",
     "tracker.ingest.datestamps",
     "tracker.ingest.htmldates",

@@ -9,7 +9,7 @@ import pytest
 from tests.unit.invented import PUB, SUMMIT, TALKS, TRACKS
 from tracker.domain.models import Actor, Finding, Track
 from tracker.extract import extract_document
-from tracker.extract.document import _meets_someone_else
+from tracker.extract.cuechoice import meets_someone_else
 from tracker.extract.lexicon import compile_cue, load_lexicon
 from tracker.extract.signals import find_cues, is_modifier
 
@@ -1942,7 +1942,7 @@ def test_the_tracks_person_met_by_an_outsider_is_no_occasion_of_the_track(
 ) -> None:
     sentence = f'{subject} called her Monday meeting with Kwame Mensah "very good".'
     hit = next(h for h in find_cues(sentence, load_lexicon()) if h.signal == "held")
-    assert _meets_someone_else(sentence, hit, frozenset({"quispe", "mensah"})) is outsider
+    assert meets_someone_else(sentence, hit, frozenset({"quispe", "mensah"})) is outsider
 
 
 @pytest.mark.parametrize(
@@ -1961,7 +1961,7 @@ def test_a_meeting_of_the_tracks_people_named_by_an_outsider_is_the_tracks() -> 
         "French President Emmanuel Macron comments on the coming meeting of Quispe and Mensah"
     )
     hit = next(h for h in find_cues(sentence, load_lexicon()) if h.signal == "engaged")
-    assert not _meets_someone_else(sentence, hit, frozenset({"quispe", "mensah"}))
+    assert not meets_someone_else(sentence, hit, frozenset({"quispe", "mensah"}))
 
 
 @pytest.mark.parametrize(

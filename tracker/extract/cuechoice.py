@@ -1,0 +1,542 @@
+"""Which cue of a sentence belongs to a track (``choose_cue``): the cue nearest the track's own
+words, unless it tells of another occasion (a meeting with someone else, a visit elsewhere,
+another body's event), of a halt a resumption ends, or of a plan the sentence says was changed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from tracker.domain.models import Modality, Track
+from tracker.domain.vocabulary import KindFamily, TrackKind, kind_family
+from tracker.extract.analysis import SentenceInfo
+from tracker.extract.gazetteer import load_gazetteer
+from tracker.extract.lexicon import Lexicon
+from tracker.extract.matching import Mention, Span
+from tracker.extract.signals import CHANGE_OF_PLAN, CueHit, is_modifier, modality_of
+
+_FAR = 10_000
+_NEAR = 40  # characters: cues within this distance of the track's words count as near
+TOOK_PLACE = frozenset({"held", "call"})
+
+
+def _distance(a: Span, b: Span) -> int:
+    if a[0] < b[1] and b[0] < a[1]:
+        return 0
+    return b[0] - a[1] if a[1] <= b[0] else a[0] - b[1]
+
+
+def _discriminating_spans(mention: Mention, others: Sequence[Mention]) -> list[Span]:
+    """The spans that tie the sentence to this track and not to the others in it: actors
+    and keywords no other track of the sentence also matched there, and anaphors."""
+    shared = [s for other in others for s in other.keyword_spans]
+    own = [s for s in mention.keyword_spans if not any(s[0] < b and a < s[1] for a, b in shared)]
+    # A person both tracks have ("Putin" of a Trump–Putin and of a Putin–Zelensky meeting)
+    # ties the cue to neither.
+    common = [s for other in others for s in other.actor_spans]
+    actors = [s for s in mention.actor_spans if not any(s[0] < b and a < s[1] for a, b in common)]
+    return [*actors, *mention.anaphor_spans, *own]
+
+
+# A resumption presupposes the halt it ends: "talks, suspended in May, will resume on
+# Monday", "negotiations resumed after a pause" tell of the resumption.
+_HALTS: Final = frozenset({"on_hold", "suspended", "stalled"})
+
+
+def _before_resumption(info: SentenceInfo, hit: CueHit, lexicon: Lexicon) -> bool:
+    """Whether ``hit`` tells of the halt that a resumption in the same sentence ends."""
+    if hit.signal not in _HALTS:
+        return False
+    return any(
+        other.signal == "resumed"
+        and info.mood(other, lexicon) not in ("negated", "denied", "hypothetical")
+        for other in info.cues
+    )
+
+
+# "were expected to meet this week, but that discussion was also cancelled": a clause of
+# contrast whose own predicate is a change of plan undoes the plan before it (not "talks
+# constructive but inconclusive", nor a change in a later clause: "met, but reached no
+# deal, and negotiations remain deadlocked").
+_PLANS: Final = frozenset({"proposed", "scheduled", "preparing", "agreed"})
+_CONTRAST: Final = re.compile(
+    r"(?:[,;\u2014]|\.)\s+(?:but|however|yet)\b[^,;\u2014]*$", re.IGNORECASE
+)
+
+
+def _undone_by_contrast(info: SentenceInfo, hit: CueHit, lexicon: Lexicon) -> bool:
+    """Whether a later change of plan (cancelled, postponed, on hold …), after "but" or
+    "however", undoes the plan ``hit`` tells of (a plan, or anything still ahead)."""
+    if hit.signal not in _PLANS and info.mood(hit, lexicon) != "future":
+        return False  # what took place ("had a productive call, but …") stays
+    for later in info.cues:
+        if later.start <= hit.end or lexicon.precedence(later.signal) > CHANGE_OF_PLAN:
+            continue
+        between = info.norm[hit.end : later.start]
+        if _CONTRAST.search(between) and info.mood(later, lexicon) not in (
+            "negated",
+            "denied",
+            "hypothetical",
+        ):
+            return True
+    return False
+
+
+# A plan told with its change in one sentence: "After the United States put off a meeting
+# …, set for November 13, …", "had confirmed he would attend the meeting planned for
+# November 13, before the United States postponed it": the plan is what was changed (not a
+# new plan told after the change, "postponed, and now set for 5 December", nor a change
+# still ahead or only supposed).
+_SETTLED: Final = frozenset({"negated", "denied", "hypothetical", "future"})
+
+
+def _changed_plan(info: SentenceInfo, hit: CueHit, lexicon: Lexicon) -> bool:
+    if hit.signal not in _PLANS:
+        return False
+    return any(
+        lexicon.precedence(change.signal) == CHANGE_OF_PLAN
+        and (change.start > hit.start or is_modifier(info.norm, hit))
+        and info.mood(change, lexicon) not in _SETTLED
+        for change in info.cues
+    )
+
+
+# A meeting with a person: "hosted Ukrainian President Volodymyr Zelensky at the White
+# House", "met with King Charles", "sat down with Hungarian Prime Minister Viktor Orban".
+_MEETS: Final = re.compile(
+    r"^(?:met|meets|meet|hosted|hosts|received|welcomed|sat|sits|sit)\b", re.I
+)
+# A meeting cue ending on a preposition of place: the name after it is the venue ("meet at
+# UN General Assembly"), not a person met.
+_AT_A_PLACE: Final = re.compile(r"\s(?:at|in|of)$", re.I)
+# A headline's present "meet at / in": who meets is named before it.
+_MEET_AT: Final = re.compile(r"meets?\s+(?:at|in|on\s+the\s+sidelines\s+of)$", re.I)
+# An occasion named by its noun, which "of" and a name may follow: "a meeting of the …".
+_BODY_MEETING: Final = re.compile(r"\b(?:meeting|meetings|session|summit)$", re.I)
+_IN_NAME: Final = frozenset(
+    [
+        "envoy",
+        "special",
+        "foreign",
+        "prime",
+        "deputy",
+        "minister",
+        "president",
+        "secretary",
+        "chancellor",
+        "counterpart",
+        "leader",
+        "of",
+        "the",
+        "al",
+        "bin",
+        "de",
+        "von",
+        "van",
+    ]
+)
+_ROLE_AFTER: Final = frozenset(
+    ["leader", "president", "minister", "envoy", "counterpart", "delegation", "side"]
+)
+_STOPS: Final = ',.;:!?"“”()[]'
+
+
+def _named_after(sentence: str, end: int) -> list[str]:
+    """The words of the name phrase just after ``end`` ("with US Secretary of State Marco
+    Rubio" -> US … Rubio), or none when what follows is no name or only a role ("the
+    Russian leader")."""
+    words = sentence[end : end + 160].split()[:14]
+    if words[:1] == ["with"]:
+        words = words[1:]
+    elif [w.lower() for w in words[:2]] == ["down", "with"]:
+        words = words[2:]
+    phrase: list[str] = []
+    following = ""
+    for word in words:
+        core = word.strip(_STOPS)
+        if not core or not (core[0].isupper() or core.lower() in _IN_NAME):
+            following = core.lower()
+            break
+        phrase.append(core)
+        if word[-1:] in _STOPS:
+            break
+    while phrase and not phrase[-1][0].isupper():
+        following = phrase.pop().lower()
+    if following in _ROLE_AFTER:
+        return []
+    return phrase
+
+
+# A body named in quotation marks after "of": ' of the "coalition of the resolute"'.
+_QUOTED_NAME: Final = re.compile(r" of (?:the )?\"([^\"]{3,60})\"")
+
+
+def of_a_body(sentence: str, hit: CueHit) -> bool:
+    """Whether ``hit`` ends on an occasion's noun that "of" and a name follow."""
+    return bool(_BODY_MEETING.search(hit.text)) and sentence.startswith(" of ", hit.end)
+
+
+def meets_someone_else(sentence: str, hit: CueHit, people: frozenset[str]) -> bool:
+    """Whether ``hit`` tells of a meeting with a named person who is none of the track's
+    ``people`` (the words of its actors' names): an occasion of its own, not the track's
+    event ("He later hosted Ukrainian President Volodymyr Zelensky" is no Trump–Putin
+    summit; "Putin met US envoy Steve Witkoff" neither), or of a meeting of a named body
+    that is none of the track's ("after a meeting of the SCO Council of Foreign Ministers")."""
+    if not people:
+        return False
+    if _MEET_AT.match(hit.text):
+        # "Donald Trump and Colombia's Gustavo Petro meet in Washington": who meets is named
+        # before the verb
+        return _names_an_outsider(sentence[: hit.start], people)
+    body = of_a_body(sentence, hit)
+    if body:
+        # "after a meeting of the SCO Council of Foreign Ministers": a body's own meeting
+        tokens = _named_after(sentence, hit.end + len(" of"))
+        quoted = _QUOTED_NAME.match(sentence, hit.end)
+        if quoted:
+            # "after the summit of the "coalition of the resolute"": a body named in quotes
+            return not set(quoted.group(1).lower().split()) & people
+    elif (_MEETS.match(hit.text) and not _AT_A_PLACE.search(hit.text)) or (
+        hit.signal in TOOK_PLACE
+        and (hit.text.lower().endswith(" with") or sentence.startswith(" with ", hit.end))
+    ):
+        # "met Erdogan", "holding a phone call with Ukrainian President Volodymyr Zelensky",
+        # "following his meeting with Trump"
+        tokens = _named_after(sentence, hit.end)
+    else:
+        return False
+    if not tokens:
+        return False
+    words = [w.strip("'’.").lower() for w in tokens]
+    # A name is two capitalised words at least ("the Ukrainians" are a side), or one word
+    # known as a person's name ("Erdogan"; not "Moscow", "Friday"); "the Russian
+    # President" is a role, whoever holds it: a name ends in a name.
+    named = sum(1 for t in tokens if t[:1].isupper()) >= 2 or (
+        len(tokens) == 1 and _known_person(tokens[0])
+    )
+    if named and set(words) & people:
+        # "Trump called his Monday meeting with Zelensky 'very good'": the track's person
+        # met by someone outside it, no other of the track's people named before ("the
+        # meeting of Putin and Trump" names who meets: theirs).
+        return not body and _outsider_before(sentence, hit.start, people)
+    return named and words[-1] not in _TITLES
+
+
+_CAPITALISED: Final = re.compile(r"\b[A-Z][\w'’-]+")
+_CAPITALISED_RUN: Final = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+
+
+# A visit to a named place: "Xi would visit the United States", "will visit Japan next".
+_VISIT_END: Final = re.compile(r"\bvisit$", re.IGNORECASE)
+_FOR_THE_EVENT: Final = re.compile(
+    r"[^,;:.!?]{0,40}?\bfor\s+(?:[\w'-]+\s+){0,3}?(?:summit|meeting|talks)\b", re.IGNORECASE
+)
+_PLACE_AFTER: Final = re.compile(r" (?:the )?([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})")
+
+
+def _visits_elsewhere(sentence: str, hit: CueHit, places: tuple[str, ...]) -> bool:
+    """Whether ``hit`` is a visit to a country where none of the track's ``places`` lies
+    ("Xi would visit the United States" on a meeting in South Korea): another event, which
+    claims no status of the track. An unknown place, or a track without known places, is
+    no evidence of elsewhere."""
+    if not places or not _VISIT_END.search(hit.text):
+        return False
+    named = _PLACE_AFTER.match(sentence, hit.end)
+    if named is None or named.group(1) in places or _FOR_THE_EVENT.match(sentence, named.end()):
+        # "will visit Ghana … for the annual summit": the visit is the track's event
+        return False
+    gazetteer = load_gazetteer()
+    visited = gazetteer.place_country(named.group(1))
+    own = {c.code for c in (gazetteer.place_country(p) for p in places) if c is not None}
+    return visited is not None and bool(own) and visited.code not in own
+
+
+def _names_an_outsider(text: str, people: frozenset[str]) -> bool:
+    """Whether ``text`` names a person none of the track's ``people``: one the gazetteer
+    knows, or a run of capitalised words ending in an unknown name ("Colombia's Gustavo
+    Petro"; not a role, "Russian Foreign Minister", nor a place)."""
+    for run in _CAPITALISED_RUN.findall(text):
+        words = [re.sub(r"['’]s$", "", w).strip("'’.").lower() for w in run.split()]
+        last = words[-1]
+        if last in people or last in _TITLES:
+            continue
+        gazetteer = load_gazetteer()
+        if _known_person(last) or (
+            len(words) >= 2
+            and words[-2] not in _TITLES
+            and not gazetteer.lookup(last)
+            and not gazetteer.lookup(" ".join(words))
+        ):
+            return True
+    return False
+
+
+def _outsider_before(sentence: str, end: int, people: frozenset[str]) -> bool:
+    """Whether the words before ``end`` name a known person none of whose names is one of
+    the track's ``people``, and none of the track's people."""
+    words = [w.strip("'’.").lower() for w in _CAPITALISED.findall(sentence, 0, end)]
+    if set(words) & people:
+        return False
+    return any(_known_person(w) for w in words)
+
+
+def _known_person(word: str) -> bool:
+    """Whether the gazetteer knows ``word`` as a person's name."""
+    return any(e.kind == "person" for e in load_gazetteer().lookup(word.strip("'’.")))
+
+
+_TITLES: Final = frozenset(
+    [
+        "president",
+        "leader",
+        "minister",
+        "secretary",
+        "state",
+        "chancellor",
+        "premier",
+        "king",
+        "queen",
+        "envoy",
+        "counterpart",
+        "diplomat",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "aide",
+        "adviser",
+        "advisor",
+        "chief",
+        "head",
+        "official",
+        "officials",
+        "delegation",
+        "team",
+        "side",
+        "government",
+    ]
+)
+
+
+# One of the track's people telling or assuring another: "Witkoff told Araghchi that …",
+# "Lavrov allegedly told Rubio about …" (CAMEO codes TELL as a statement, 010; made to the
+# other side's own person, the two are in contact): the talks go on (``engaged``).
+_TOLD: Final = re.compile(
+    r"\b(?P<a>[A-Z][\w'’-]+)\s+(?:also\s+|allegedly\s+|reportedly\s+)?"
+    r"(?P<verb>told|tells|assured|assures|informed|informs|briefed|briefs)\s+"
+    r"(?P<b>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)"
+)
+_TOLD_VERBS: Final = ("told", "tells", "assure", "inform", "brief")
+
+# Two of the track's people who will discuss something together: "Trump and Xi would take
+# up soybean purchases", "Rubio and Lavrov will discuss the prisoner exchange" (CAMEO
+# DISCUSS, CONFER: 040): their meeting ahead (``held``, read as future by its modal).
+_DISCUSS_AHEAD: Final = re.compile(
+    r"\b(?P<a>[A-Z][\w'’-]+)\s+and\s+(?:[A-Z][\w'’.-]+\s+){0,3}?(?P<b>[A-Z][\w'’-]+)\s+"
+    r"(?P<verb>(?:will|would|are\s+to|were\s+to|are\s+expected\s+to|were\s+expected\s+to)\s+"
+    r"(?:also\s+)?(?:discuss|take\s+up|talk\s+about|go\s+over|tackle|confer\s+on))\b"
+)
+_DISCUSS_VERBS: Final = ("discuss", "take up", "talk about", "go over", "tackle", "confer on")
+
+# (pattern, the words one of which it needs, signal, cue name)
+_BETWEEN_TWO: Final = (
+    (_DISCUSS_AHEAD, _DISCUSS_VERBS, "held", "discuss together"),
+    (_TOLD, _TOLD_VERBS, "engaged", "told"),
+)
+
+
+def between_two(sentence: str, people: frozenset[str], ongoing: bool) -> CueHit | None:
+    """A cue that two of the track's people, both named, make together: what they will
+    discuss (any kind), or one telling the other (talks, channels and groups only)."""
+    for pattern, verbs, signal, cue in _BETWEEN_TWO if ongoing else _BETWEEN_TWO[:1]:
+        if not any(verb in sentence for verb in verbs):
+            continue
+        for m in pattern.finditer(sentence):
+            a = m.group("a").lower()
+            b = m.group("b").split()[-1].strip("'’.").lower()
+            if a in people and b in people and a != b:
+                start, end = m.span("verb")
+                return CueHit(signal, cue, start, end, m.group("verb"))
+    return None
+
+
+def people_of(track: Track) -> frozenset[str]:
+    """The word each name of a track's actors ends with, titles aside: "trump" of "Donald
+    Trump" and "putin" of "Vladimir Putin", not "president" of "Russian President"."""
+    last = (name.split()[-1].strip("'’.").lower() for a in track.actors for name in a.names())
+    return frozenset(w for w in last if w and w not in _TITLES)
+
+
+# A non-restrictive relative clause: "… the holiday of Simchat Torah, which begins at sundown".
+_SIGNED_THINGS: Final = frozenset(
+    ["accord", "accords", "agreement", "agreements", "deal", "treaty", "pact", "declaration"]
+)
+_WHICH_CLAUSE: Final = re.compile(r",\s*which\s+[^,;()\u2014]*$", re.IGNORECASE)
+
+
+def _describes_another_noun(sentence: str, hit: CueHit, lexicon: Lexicon) -> bool:
+    """Whether ``hit`` lies in a ", which …" clause describing a noun that names no event
+    (no event word among the eight words before the comma): "the start of the holiday of
+    Simchat Torah, which begins at sundown on Monday" schedules no meeting."""
+    before = sentence[max(0, hit.start - 240) : hit.start]
+    clause = _WHICH_CLAUSE.search(before)
+    if clause is None:
+        return False
+    head = {w.strip(".,'’\"").lower() for w in before[: clause.start()].split()[-8:]}
+    if hit.signal == "signed" and head & _SIGNED_THINGS:
+        return False  # "The accords, which the two presidents signed, …": the accord made
+    return not head & lexicon.event_words
+
+
+def _changes_the_plan(info: SentenceInfo, lexicon: Lexicon) -> bool:
+    """Whether the sentence's predicate is a change of plan (postponed, cancelled, …)."""
+    return any(
+        lexicon.precedence(hit.signal) == CHANGE_OF_PLAN
+        and not is_modifier(info.norm, hit)
+        and info.mood(hit, lexicon) not in ("negated", "denied", "hypothetical")
+        for hit in info.cues
+    )
+
+
+def choose_cue(
+    info: SentenceInfo,
+    mention: Mention,
+    others: Sequence[Mention],
+    kind: TrackKind,
+    lexicon: Lexicon,
+    people: frozenset[str] = frozenset(),
+    other_kinds: Sequence[TrackKind] = (),
+    places: tuple[str, ...] = (),
+) -> CueHit | None:
+    """The cue of ``info`` that speaks about ``mention``'s track, or None.
+
+    With several tracks in one sentence a cue belongs to the track whose own mentions
+    (actors, anaphors, keywords the others do not share) are nearest; among its cues a
+    track prefers one that implies a status for its kind, then a predicate over a cue that
+    only modifies a noun or sits in a side clause ("the meeting scheduled for this week …
+    has been postponed"), then one asserted over one negated ("postponed, not cancelled"),
+    then a cue near the track's own words over a far one, then the
+    signal of higher precedence (a change of plan over an occurrence over a proposal: "the
+    talks ended without agreement" is stalled), then the nearest.
+    """
+    mine_spans = _discriminating_spans(mention, others) if others else mention.all_spans()
+    other_spans = [
+        _discriminating_spans(o, [m for m in (mention, *others) if m is not o]) for o in others
+    ]
+    owned: list[tuple[tuple[int, ...], CueHit]] = []
+    changed: bool | None = None  # read only when a modifier needs it
+    # A cue of the talks' process near the talks' own words ("would travel to France for
+    # talks") is theirs, though a leaders' meeting's people are nearer: it moves nothing there.
+    ongoing = kind_family(kind) is not KindFamily.ENCOUNTER
+    named = [*mention.actor_spans, *mention.anaphor_spans, *mention.keyword_spans]
+    for hit in info.cues:
+        cue_span = (hit.start, hit.end)
+        mine = min((_distance(cue_span, s) for s in mine_spans), default=_FAR)
+        own_status = (
+            ongoing
+            and lexicon.status_for(hit.signal, kind) is not None
+            and min((_distance(cue_span, s) for s in named), default=_FAR) <= _NEAR
+        )
+        if any(
+            min((_distance(cue_span, s) for s in spans), default=_FAR) < mine
+            # a cue that moves nothing on the nearer meeting is not that meeting's alone
+            and not (
+                own_status
+                and i < len(other_kinds)
+                and kind_family(other_kinds[i]) is KindFamily.ENCOUNTER
+                and lexicon.status_for(hit.signal, other_kinds[i]) is None
+            )
+            for i, spans in enumerate(other_spans)
+        ):
+            continue
+        if (
+            meets_someone_else(info.norm, hit, people)
+            or _describes_another_noun(info.norm, hit, lexicon)
+            or _visits_elsewhere(info.norm, hit, places)
+        ):
+            continue
+        no_status = 1 if lexicon.status_for(hit.signal, kind) is None else 0
+        modifier = 1 if is_modifier(info.norm, hit) or _before_resumption(info, hit, lexicon) else 0
+        if modifier and _said_after_the_event(info.norm, hit):
+            modifier = 0
+        negated = 1 if info.mood(hit, lexicon) in ("negated", "denied") else 0
+        if modifier and not no_status:
+            # "the fourth round, set for Saturday, has been postponed": the plan the
+            # modifier tells of is what the predicate changed.
+            if changed is None:
+                changed = _changes_the_plan(info, lexicon)
+            no_status = 1 if changed else 0
+        undone = (
+            1 if _undone_by_contrast(info, hit, lexicon) or _changed_plan(info, hit, lexicon) else 0
+        )
+        rank = (
+            undone,
+            no_status,
+            modifier,
+            negated,
+            mine // _NEAR,
+            lexicon.precedence(hit.signal),
+            mine,
+        )
+        owned.append((rank, hit))
+    if not owned:
+        return None
+    owned.sort(key=lambda item: (item[0], item[1].start))
+    return owned[0][1]
+
+
+# A statement made after the event, told by a verb of saying ("Lula wrote on X after the
+# meeting", "the minister told reporters following the talks"): the event it follows is the
+# article's own, presupposed held (labelling convention 5), whatever the quote says is next.
+_SAID_AFTER: Final = re.compile(
+    r"\b(?:said|says|wrote|writes|posted|tweeted|added|declared|stated|told\s+(?:reporters|"
+    r"journalists|the\s+press))\s+(?:[\w'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_AFTER_EVENT: Final = re.compile(r"(?:after|following)\b", re.IGNORECASE)
+
+
+def _said_after_the_event(sentence: str, hit: CueHit) -> bool:
+    return bool(
+        _AFTER_EVENT.match(hit.text)
+        and _SAID_AFTER.search(sentence, max(0, hit.start - 60), hit.start)
+    )
+
+
+# A participant's readiness or wish to meet: "Trump said he was prepared to meet Putin soon",
+# "Putin said he was "ready" to meet Zelenskyy", "their readiness to sit down face to face",
+# "expressed a willingness to participate in the summit";
+# the one who is ready is a person (not "Kiev was ready to meet Russia": a side's talks).
+_READY_TO_MEET: Final = re.compile(
+    r"\b(?P<who>[\w'’]+)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained|"
+    r"stands|stood|said\s+to\s+be)\s+)?(?:\w+ly\s+)?\W?(?P<ready>ready|prepared|willing|readiness|"
+    r"willingness)\W?\s+(?=to\s+(?:meet|sit\s+down|hold\s+talks|attend|participate|take\s+part)\b)",
+    re.IGNORECASE,
+)
+_PERSONS: Final = frozenset(["he", "she", "i", "we", "they", "their", "his", "her", "our"])
+_ARTICLES: Final = frozenset(["a", "an", "the"])  # "expressed a willingness to …"
+
+
+def wish_to_meet(
+    info: SentenceInfo, hit: CueHit, lexicon: Lexicon, people: frozenset[str]
+) -> Modality | None:
+    """The modality of a meeting that a participant is ready, prepared or willing to hold:
+    on a summit or a meeting it is a proposal, read as the rest of the sentence tells it (a
+    condition or a hedge elsewhere still makes it a hypothesis: "ready to meet as long as
+    the meeting has an agenda"); on talks and channels it stays a hypothesis."""
+    if hit.signal != "proposed":
+        return None
+    for ready in _READY_TO_MEET.finditer(info.norm, max(0, hit.start - 60), hit.end):
+        who = re.sub(r"['’](?:s|re|m)$", "", ready.group("who").lower()).strip("'’")
+        to = ready.end()
+        if not hit.start <= to < hit.end and to != hit.start:
+            continue
+        noun = ready.group("ready").lower().endswith("ness")
+        if who not in _PERSONS and who not in people and not (noun and who in _ARTICLES):
+            return None
+        a, b = ready.span("ready")
+        unhedged = info.norm[:a] + " " * (b - a) + info.norm[b:]
+        own = CueHit(hit.signal, hit.cue, to, hit.end, info.norm[to : hit.end])
+        modality = modality_of(unhedged, own, lexicon, attributed=info.speaker is not None)
+        return None if modality == "hypothetical" else modality
+    return None

@@ -1,0 +1,666 @@
+"""The day each finding tells of: the dates a sentence states, and the days it takes from its
+article (the news day, the lead's day, the local day, the day of talks counted from their
+first, a coming day the article sets)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import Final
+
+from tracker.domain.models import Finding, Modality, Precision, Sentence
+from tracker.extract.analysis import SentenceInfo, is_heading
+from tracker.extract.cuechoice import TOOK_PLACE
+from tracker.extract.dates import (
+    DateResolution,
+    cue_in_past,
+    find_date_mentions,
+    resolve_dates,
+    tells_ahead,
+)
+from tracker.extract.gazetteer import load_gazetteer
+from tracker.extract.lexicon import Lexicon
+from tracker.extract.literals import Gated
+from tracker.extract.matching import Mention
+from tracker.extract.signals import CueHit
+
+_FUTURE_SIGNALS = frozenset({"scheduled", "proposed", "preparing"})
+FIXABLE = frozenset({"proposed", "agreed", "held"})
+
+
+def dated_ahead(
+    signal: str | None, modality: Modality, when: DateResolution, published: date | None
+) -> bool:
+    return (
+        signal in ("held", "signed")
+        and modality in ("asserted", "reported")
+        and when.basis == "stated"
+        and when.date is not None
+        and published is not None
+        and when.date > published
+    )
+
+
+# A side phrase opening the sentence, up to its comma: "After a phone call with Xi on
+# Friday, Trump said the two would meet …" (the day is the call's).
+_OPENING_PHRASE: Final = re.compile(
+    r"^\W*(?-i:[A-Z][A-Z .'-]*(?:\s*\([^)]*\))?\s*[\u2014\u2013-]+\s*)?"  # a dateline
+    r"(?:after|following|since|before|ahead\s+of|during)\b[^,;:]*,",
+    re.IGNORECASE,
+)
+
+
+def fixes_a_date(
+    signal: str | None,
+    modality: Modality,
+    when: DateResolution,
+    published: date | None,
+    sentence: str = "",
+) -> bool:
+    """Whether an announced meeting ("will meet in Budapest on 12 November") names its day:
+    then it is scheduled, not merely proposed (not the day of another event told in a side
+    phrase opening the sentence: "After a phone call with Xi on Friday, Trump said the two
+    would meet at a summit in South Korea" is a proposal)."""
+    opening = _OPENING_PHRASE.match(sentence)
+    if opening and when.expression and when.expression in opening.group(0):
+        return False
+    return (
+        signal in FIXABLE
+        and (
+            modality == "future"
+            or (signal in ("proposed", "agreed") and modality in ("reported", "asserted"))
+        )
+        and when.basis == "stated"
+        and when.precision in ("day", "week")
+        and when.date is not None
+        and published is not None
+        # a day ahead of the article, or (told ahead from the day of a report just before
+        # it: "announced on Saturday night that he will visit from Sunday") of the report
+        and (
+            when.date > published
+            or (
+                modality == "future"
+                and when.date >= published - timedelta(days=_NEWS_DAYS)
+                and _told_before(sentence, when.date, published)
+            )
+        )
+    )
+
+
+def _told_before(sentence: str, day: date, published: date) -> bool:
+    """Whether the sentence dates the report of its plan before the plan's day ("announced
+    on Saturday night that he will visit from Sunday")."""
+    return any(
+        m.role == "speech" and m.date < day
+        for m in find_date_mentions(sentence, published, future=True)
+    )
+
+
+# A clause that tells of an earlier or later event: "after being briefed on a call on Monday".
+# (an abbreviation's period, "U.S." or "Oct. 16", does not end the clause)
+_OTHER_EVENT: Final = Gated(
+    re.compile(
+        r"\b(?:after|following|before|ahead\s+of|since|prior\s+to)\b"
+        r"(?:[^,;:.!?()]|(?-i:\.(?<=\b[A-Z]\.)|\.(?<=\b[A-Z][a-z]{2}\.)|\.(?<=Sept\.)))*",
+        re.IGNORECASE,
+    )
+)
+
+
+# A noun the cue acts on, described by a past participle and its phrase: "reaffirmed the
+# plans discussed in Paris in January", "welcomed the deal reached in Geneva on Friday", or
+# by a clause of its own with a named subject: "carrying out the agreements Trump and Putin
+# reached last week".
+_REDUCED_RELATIVE: Final = re.compile(
+    r"\b(?:the|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s?\s+"
+    r"(?:(?:that\s+)?[A-Z][\w'’-]+(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:had\s+)?)?"
+    r"(?P<rest>(?:discussed|agreed|reached|struck|signed|made|adopted|announced|outlined|"
+    r"presented|sealed|brokered|endorsed|approved)\b[^,;:.!?()]*)",
+)
+
+
+# News that surfaced just after an event is of that event's day: "word that the accord had
+# been halted emerged after soldiers were wounded on the morning of November 10".
+_SURFACED_BEFORE: Final = re.compile(
+    r"\b(?:emerged|surfaced|came\s+to\s+light|broke)\s+(?:only\s+|shortly\s+|soon\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A choice told in the passive and made in a call or meeting is of that call's day:
+# "Budapest was picked for the summit after a phone conversation … on Oct. 16".
+_CHOSEN: Final = re.compile(r"(?:picked|chosen|selected|agreed|decided|settled)\b", re.IGNORECASE)
+_IN_A_CALL: Final = re.compile(
+    r"after\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:call|conversation|talks|meeting)\b",
+    re.IGNORECASE,
+)
+
+
+def _mask_other_events(sentence: str, hit: CueHit | None) -> str:
+    """The sentence with the clauses that tell of another event blanked out (same length),
+    when they follow the cue: their dates are that event's ("decided to delay further
+    planning after being briefed on a call on Monday" is not dated Monday; "reaffirmed the
+    plans discussed in Paris in January" is not dated January)."""
+    if hit is None:  # no cue: the clauses of another event after the sentence's subject
+        spans = [(m.start(), m.end()) for m in _OTHER_EVENT.finditer(sentence) if m.start() > 0]
+        return _blank(sentence, spans)
+    spans = [
+        (m.start(), m.end())
+        for m in _OTHER_EVENT.finditer(sentence, hit.end)
+        if not _SURFACED_BEFORE.search(sentence, 0, m.start())
+        and not (_CHOSEN.match(sentence, hit.start) and _IN_A_CALL.match(m.group(0)))
+    ]
+    spans += [
+        (m.start("rest"), m.end())
+        for m in _REDUCED_RELATIVE.finditer(sentence, hit.start)
+        if m.start("rest") >= hit.end
+    ]
+    return _blank(sentence, spans)
+
+
+def _blank(sentence: str, spans: list[tuple[int, int]]) -> str:
+    """``sentence`` with ``spans`` replaced by spaces (offsets kept)."""
+    out = sentence
+    for a, b in spans:
+        out = out[:a] + " " * (b - a) + out[b:]
+    return out
+
+
+def date_for(
+    index: int,
+    infos: Sequence[SentenceInfo],
+    hit: CueHit | None,
+    modality: Modality,
+    published: date | None,
+    anchor: tuple[date, Precision] | None,
+    lexicon: Lexicon,
+    mention: Mention,
+) -> DateResolution:
+    info = infos[index]
+    future = modality == "future" or (hit is not None and hit.signal in _FUTURE_SIGNALS)
+    text = _mask_other_events(info.norm, hit)
+    own = find_date_mentions(text, published, future=future)
+    if not own and info.speaker_from is not None and info.speaker_from != index:
+        source = infos[info.speaker_from]
+        if source.sentence.paragraph == info.sentence.paragraph:
+            inherited = find_date_mentions(source.norm, published)
+            if inherited:
+                first = inherited[0]
+                return DateResolution(first.date, first.precision, "stated", first.text)
+    if not own and info.speaker and _ADDED.search(info.norm):
+        spoke = _spoke_before(infos, index, published)
+        if spoke is not None:
+            return spoke
+
+    def resolve(past: bool) -> DateResolution:
+        return resolve_dates(
+            text,
+            published,
+            near=hit.start if hit else None,
+            future=future,
+            anchor=anchor[0] if anchor else None,
+            anchor_precision=anchor[1] if anchor else None,
+            lexicon=lexicon,
+            past=past,
+        )
+
+    when = resolve(False)
+    if (
+        published is not None
+        and when.date is not None
+        and when.date > published
+        and _took_place(hit, modality, info.norm, mention, when.expression)
+    ):
+        # "the two diplomats exchanged views on resuming talks in Istanbul on June 2" the day
+        # before: a meeting told in the past is not dated after its article
+        when = resolve(True)
+    return when
+
+
+# The words of one speaker carried on: '"…," he added.', "she went on".
+_ADDED: Final = re.compile(r"\b(?:added|continued|went\s+on)\b", re.IGNORECASE)
+
+
+def _spoke_before(
+    infos: Sequence[SentenceInfo], index: int, published: date | None
+) -> DateResolution | None:
+    """The day the nearest sentence before (of the last three) gives for the same speaker's
+    words ('"…," Foreign Minister Nduhungirehe said on November 12.' then '"…," he
+    added.'): the words went on on that day."""
+    here = infos[index]
+    for before in reversed(infos[max(0, index - _ADDED_BACK) : index]):
+        if not _same_speaker(before.speaker, here.speaker):
+            if before.speaker:
+                return None  # another speaker's words came between
+            continue
+        for m in find_date_mentions(before.norm, published):
+            if m.role == "speech" and m.precision == "day":
+                if published is not None and m.date >= published:
+                    return None  # the article's own day: the words are dated by it
+                return DateResolution(m.date, m.precision, "stated", m.text)
+        return None  # the speaker's words before are undated
+    return None
+
+
+_ADDED_BACK: Final = 3  # sentences looked back for the words a speaker "added" to
+
+
+# "That session …", "This meeting …", "The same call …": a sentence opening on a demonstrative
+# event noun tells of the event the sentence before it named.
+_POINTS_BACK: Final = re.compile(
+    r"(?:that|this|these|those|the same)\s+(?:\w+\s+){0,2}?"
+    r"(?:session|meeting|round|call|conversation|summit|encounter|talks|negotiations|visit)\b",
+    re.IGNORECASE,
+)
+
+
+def points_back(sentence: str) -> bool:
+    """Whether ``sentence`` opens on a demonstrative naming an event ("That session lasted
+    just over an hour")."""
+    return _POINTS_BACK.match(sentence) is not None
+
+
+def _took_place(
+    hit: CueHit | None, modality: Modality, sentence: str, mention: Mention, expression: str | None
+) -> bool:
+    """Whether the cue is a verb telling a meeting or call in the simple past, with a date
+    after it, and the track named before the cue as the ones who met ("the two diplomats
+    exchanged views"; not a track named only after it, whose own event the date may be:
+    "went over preparations for the Alaska meeting of Trump and Putin on August 15")."""
+    if hit is None or hit.signal not in TOOK_PLACE or modality not in ("asserted", "reported"):
+        return False
+    named_before = any(
+        end <= hit.start for _, end in [*mention.actor_spans, *mention.anaphor_spans]
+    )
+    if not named_before or not expression or sentence.find(expression, hit.end) < 0:
+        return False
+    return cue_in_past(sentence, hit.start, hit.end)
+
+
+# How long before its article an event it tells of may lie and still be the article's news.
+_NEWS_DAYS: Final = 2
+TOLD_AS_PAST: Final = frozenset({"asserted", "reported"})
+_LEAD_WORDS: Final = 12  # a sentence of prose, not a line of the page
+
+
+def date_by_the_news_day(
+    findings: list[Finding], published: date | None, lead: tuple[int, int] = (0, 0)
+) -> list[Finding]:
+    """Undated past claims take the day the article gives the same event.
+
+    A report published the day after its event names the day once ("held talks in London on
+    Wednesday") and tells the rest undated: the headline ("ministers hold talks in London"),
+    "the meeting went on for five hours" in a later paragraph. A claim of a track dated only
+    by its article takes the day another sentence of the article states for the same signal
+    of the same track, when that day is one (the stated days of the week before the article
+    agree; an earlier occasion told in the article does not compete), unless the lead
+    tells the same signal of the track undated: then the news is of the article's own day
+    ("Zelenskyy turned down Putin's invitation …" is not moved to "Peskov explained on
+    Friday that Zelenskyy had been invited")."""
+    if published is None:
+        return findings
+    days: dict[tuple[str, str], set[date]] = {}
+    for f in findings:
+        if (
+            f.signal is not None
+            and f.date_basis == "stated"
+            and f.date_precision == "day"
+            and f.event_date is not None
+            and f.modality in TOLD_AS_PAST
+            and not f.context
+            and published - timedelta(days=_NEWS_DAYS) <= f.event_date < published
+        ):
+            days.setdefault((f.track_id, f.signal), set()).add(f.event_date)
+    # a lead telling the same news undated tells it as the article's own day's
+    todays = {
+        (f.track_id, f.signal)
+        for f in findings
+        if lead[0] <= f.start < lead[1]
+        and f.date_basis == "inferred"
+        and f.signal
+        and not _perfect(f.exact, f.cue)
+    }
+    news = {key: min(found) for key, found in days.items() if len(found) == 1 and key not in todays}
+    if not news:
+        return findings
+    out: list[Finding] = []
+    for f in findings:
+        day = news.get((f.track_id, f.signal or ""))
+        if (
+            day is not None
+            and f.date_basis == "inferred"
+            and f.event_date == published
+            and f.modality in TOLD_AS_PAST
+        ):
+            f = f.model_copy(update={"event_date": day, "date_precision": "day"})
+        out.append(f)
+    return out
+
+
+def _perfect(sentence: str, cue: str | None) -> bool:
+    """Whether the cue is told in the present perfect ("reports that Thailand has suspended
+    the declaration"): a recent event left undated, whose day the article may give later."""
+    if not cue:
+        return False
+    at = sentence.find(cue)
+    return at > 0 and _HAS_BEFORE.search(sentence, 0, at) is not None
+
+
+_HAS_BEFORE: Final = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+|reportedly\s+)?$")
+
+
+def lead_index(infos: Sequence[SentenceInfo], sentences: Sequence[Sentence]) -> int | None:
+    """The article's lead: its first sentence of prose (not a heading or a line of the page)."""
+    for i, info in enumerate(infos):
+        if not (info.boilerplate or is_heading(sentences, i)) and (
+            len(info.norm.split()) >= _LEAD_WORDS
+        ):
+            return i
+    return None
+
+
+def lead_day(
+    infos: Sequence[SentenceInfo], lead: int | None, published: date | None
+) -> tuple[date, str | None] | None:
+    """The day the article's lead dates its news by, when it is one of the days just before
+    publication ("On Monday more than 30 leaders restated …", "Bessent said Monday that
+    …"), with the lead's speaker when that day is a speech date; None when the lead dates
+    nothing or the article's own day."""
+    if published is None or lead is None:
+        return None
+    info = infos[lead]
+    day = _news_day_of(info, published)
+    if day is None and info.speaker and lead + 1 < len(infos):
+        # "… Orban has said." then "In a Facebook post on Wednesday, Orban wrote: …"
+        after = infos[lead + 1]
+        if _same_speaker(info.speaker, after.speaker):
+            day = _news_day_of(after, published)
+    return day
+
+
+def _news_day_of(info: SentenceInfo, published: date) -> tuple[date, str | None] | None:
+    for m in find_date_mentions(info.norm, published):
+        if m.role in ("event", "speech", "plan") and m.precision == "day":
+            if published - timedelta(days=_NEWS_DAYS) <= m.date < published:
+                return m.date, info.speaker if m.role == "speech" else None
+            return None
+    return None
+
+
+def _named(speaker: str | None) -> bool:
+    """Whether a speaker is named ("Kremlin spokesman Dmitry Peskov"), not only described
+    by a role ("Oman's foreign minister"), who may be the person named elsewhere."""
+    return speaker is not None and speaker.split()[-1][:1].isupper()
+
+
+def _same_speaker(a: str | None, b: str | None) -> bool:
+    """Whether two speaker names are one person ("Treasury Secretary Scott Bessent", "Bessent")."""
+    return bool(a and b and a.split()[-1].lower() == b.split()[-1].lower())
+
+
+def _speaks_for(country: str | None, speaker: str | None) -> bool:
+    """Whether ``speaker`` is an official of the country the speaker ``country`` names: one
+    voice ("Oman said Saturday …" and "… Omani Foreign Minister Badr Albusaidi wrote")."""
+    if not country or not speaker:
+        return False
+    gazetteer = load_gazetteer()
+    nation = gazetteer.country_of(country)
+    if nation is None or country.lower() not in (n.lower() for n in nation.names):
+        return False
+    return gazetteer.country_of(speaker.split()[0]) is nation
+
+
+def date_by_the_lead_day(
+    findings: list[Finding],
+    lead: tuple[date, str | None],
+    published: date | None,
+) -> list[Finding]:
+    """Claims dated only by their article take the day its lead gives the news.
+
+    A report published the day after its news ("Published 24.02.2026 … On Monday more than
+    30 leaders restated their support") tells the rest of the story undated: the headline,
+    "In a joint statement that followed a virtual session …". A past or present claim
+    dated by publication takes the lead's day; so does a claim of the future made by the
+    speaker the lead dates ("Trump will sit down with Xi, Bessent says" under "Bessent said
+    Monday that …"), or by anyone when the lead dates an event ("In a statement, the
+    coalition's leaders also said allies would take part" under "On Tuesday, the United
+    States joined …"): it was made that day."""
+    day, speaker = lead
+    out: list[Finding] = []
+    for f in findings:
+        told = f.modality in TOLD_AS_PAST or (
+            f.modality == "future"
+            and (
+                _same_speaker(speaker, f.speaker)
+                or _speaks_for(speaker, f.speaker)
+                or (speaker is None and f.speaker is not None)
+            )
+        )
+        # a day the lead's speaker spoke is not another speaker's ("Orban wrote on Wednesday
+        # …" does not date "The timing remains undecided, Peskov said")
+        other = (
+            _named(speaker)
+            and _named(f.speaker)
+            and not _same_speaker(speaker, f.speaker)
+            and not _speaks_for(speaker, f.speaker)
+        )
+        if told and not other and f.date_basis == "inferred" and f.event_date == published:
+            f = f.model_copy(update={"event_date": day, "date_precision": "day"})
+        out.append(f)
+    return out
+
+
+def date_by_the_local_day(
+    findings: list[Finding], local: date | None, published: date | None
+) -> list[Finding]:
+    """Claims dated only by their article take the dateline city's day when an agency's
+    stamp of the article's day was still the day before there ("8 NOV, 02:15" Moscow time
+    over "WASHINGTON, November 8. /TASS/." tells of the evening of 7 November)."""
+    if local is None:
+        return findings
+    return [
+        f.model_copy(update={"event_date": local, "date_precision": "day"})
+        if f.date_basis == "inferred" and f.event_date == published
+        else f
+        for f in findings
+    ]
+
+
+_STATED_AHEAD: Final = frozenset({"future", "asserted", "reported"})
+
+
+# The verb of saying a reported claim opens with ("He said Trump and Xi would take up …").
+_SAID: Final = re.compile(
+    r"^[^,;:\"“”]{0,60}?\b(?:said|says|say|added|noted|stressed|told\s+\w+)(?:\s+that)?\s",
+)
+
+
+# A headline's infinitive of what is to come: "London to host new coalition meeting",
+# "Trump, Xi to meet in Busan" (a subject of names, then "to" and a verb).
+# Anchored (``\A``): only ever matched at an excerpt's start, and a search over a long run of
+# capitalised words stays linear.
+_INFINITIVE_AHEAD: Final = re.compile(
+    r"\A(?!According\b|Due\b|Thanks\b|Close\b|Next\b|Prior\b|Ahead\b|Back\b|Up\b)"
+    r"(?:[A-Z][\w'’.-]*,?\s+(?:and\s+|&\s+)?){1,5}to\s+"
+    r"(?!be\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b)[a-z]+\b"
+    r"(?![^,;:]*\b(?:said|says)\b)"
+)
+
+
+def _tells_ahead(f: Finding) -> bool:
+    """Whether a claim tells of what is to come: of the future, a sentence of the narration
+    without a cue whose first verb is of the future, a reported claim of the future or a
+    headline's infinitive."""
+    return (
+        f.modality == "future"
+        or (f.signal is None and f.modality == "asserted" and tells_ahead(f.exact))
+        or (f.modality == "reported" and _reports_ahead(f.exact))
+        or (f.modality == "asserted" and _INFINITIVE_AHEAD.match(f.exact) is not None)
+        # a plan told in the present: "according to diplomatic sources, the delegations are
+        # planned to meet at 13:00"
+        or (
+            f.signal == "scheduled"
+            and f.modality == "reported"
+            and _PLAN_NOW.search(f.exact) is not None
+        )
+    )
+
+
+_PLAN_NOW: Final = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+)?(?:planned|scheduled|set|due|slated|expected)\s+(?:to|for)\b",
+    re.IGNORECASE,
+)
+
+
+def _reports_ahead(sentence: str) -> bool:
+    """Whether a reported claim tells of what is to come: the first verb of tense after its
+    verb of saying is of the future ("He said Trump and Xi would take up farm purchases")."""
+    m = _SAID.search(sentence)
+    if m is None:
+        # the words first, who said them last: "… could meet in Lisbon, diplomats said."
+        tail = _SAYING_LAST.search(sentence)
+        return tail is not None and tells_ahead(sentence[: tail.start()])
+    return tells_ahead(sentence[m.end() :])
+
+
+# A verb of saying that closes a reported claim: "…, diplomats said.", "…," he added.
+_SAYING_LAST: Final = re.compile(
+    r"[,”\"]\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|added|noted|stressed|told\s+\w+)[^,;:]{0,40}$"
+)
+
+
+# "met in Stockholm for a second day of negotiations", "entered their third day": the day
+# of talks counted from the day the article says they began ("which began on July 28").
+_NTH_DAY: Final = Gated(
+    re.compile(
+        r"\b(?:a|the|its|their)\s+(second|third|fourth|fifth)\s+(?:and\s+(?:final|last)\s+)?day\b",
+        re.IGNORECASE,
+    )
+)
+_NTH: Final = {"second": 1, "third": 2, "fourth": 3, "fifth": 4}
+_BEGAN: Final = re.compile(
+    r"\b(?:began|begun|started|opened|kicked\s+off|got\s+under\s*way|commenced)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _began_on(infos: Sequence[SentenceInfo], published: date) -> date | None:
+    """The one day the article says talks began on ("the talks, which began on July 28")."""
+    days = {
+        m.date
+        for info in infos
+        if not info.boilerplate
+        for m in find_date_mentions(info.norm, published)
+        if m.precision == "day" and _BEGAN.search(info.norm[max(0, m.start - 30) : m.start])
+    }
+    return days.pop() if len(days) == 1 else None
+
+
+def date_by_the_nth_day(
+    findings: list[Finding], infos: Sequence[SentenceInfo], published: date | None
+) -> tuple[list[Finding], date | None]:
+    """Claims dated only by their article that tell of the second (third …) day of talks
+    take that day, counted from the day the article says the talks began; returns them with
+    that day when it is one of the days just before publication (the story's news day)."""
+    if published is None or not any(_NTH_DAY.search(f.exact) for f in findings):
+        return findings, None
+    began = _began_on(infos, published)
+    if began is None:
+        return findings, None
+    out: list[Finding] = []
+    days: set[date] = set()
+    for f in findings:
+        m = _NTH_DAY.search(f.exact)
+        if m and f.date_basis == "inferred" and f.event_date == published:
+            day = began + timedelta(days=_NTH[m.group(1).lower()])
+            if day <= published:
+                f = f.model_copy(
+                    update={"event_date": day, "date_precision": "day", "date_basis": "stated"}
+                )
+                days.add(day)
+        out.append(f)
+    news = days.pop() if len(days) == 1 else None
+    if news is not None and not published - timedelta(days=_NEWS_DAYS) <= news < published:
+        news = None
+    return out, news
+
+
+def said_that_day(sentence: str, when: DateResolution, published: date | None) -> bool:
+    """Whether the date of ``sentence`` is that of a speech on the article's own day ("In a
+    statement issued late on Saturday, the presidency said leaders would attend")."""
+    return any(
+        m.role == "speech" and m.text == when.expression and m.date == published
+        for m in find_date_mentions(sentence, published, future=True)
+    )
+
+
+# "… when he meets Zelenskyy at the White House on October 17": a day told in passing, of
+# another occasion, in a clause opened by "when".
+_WHEN_OPEN: Final = re.compile(r"\bwhen\b[^,;:.!?]{0,160}$", re.IGNORECASE)
+
+
+def _in_a_when_clause(sentence: str, day: date, published: date) -> bool:
+    """Whether the expression of ``day`` in ``sentence`` stands in a clause opened by
+    "when" (the sentence then tells no status of the track's own coming event)."""
+    return any(
+        m.date == day and _WHEN_OPEN.search(sentence, 0, m.start)
+        for m in find_date_mentions(sentence, published, future=True)
+    )
+
+
+# "commit to preparing the draft of a peace agreement by May 2": a day things are due by,
+# not a day anything takes place on.
+_DEADLINE: Final = re.compile(
+    r"\b(?:by|until|till|before|no\s+later\s+than|not\s+later\s+than|deadline\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _a_deadline(sentence: str, day: date, published: date) -> bool:
+    """Whether every expression of ``day`` in ``sentence`` is a deadline ("by May 2")."""
+    found = [m for m in find_date_mentions(sentence, published, future=True) if m.date == day]
+    return bool(found) and all(
+        _DEADLINE.search(sentence, max(0, m.start - 30), m.start) for m in found
+    )
+
+
+def date_by_the_coming_day(
+    findings: list[Finding],
+    published: date | None,
+    spoken_today: set[tuple[str, int]] | None = None,
+) -> list[Finding]:
+    """Claims of a coming event dated only by their article take the day the article
+    states for it.
+
+    "The summit starts tomorrow, August 15 … After that the delegations will hold
+    negotiations": when the article states one day after publication for a track's coming
+    event, its future claims of that track without a date of their own are of that day; so
+    are those dated only by a speech of the article's own day ("the presidency said late on
+    Saturday that leaders would attend the summit", the summit set for Monday)."""
+    spoken = spoken_today or set()
+    if published is None:
+        return findings
+    days: dict[str, set[date]] = {}
+    for f in findings:
+        if (
+            f.date_basis == "stated"
+            and f.date_precision == "day"
+            and f.event_date is not None
+            and f.event_date > published
+            and f.modality in _STATED_AHEAD
+            and not f.context
+            and not (f.signal is None and _in_a_when_clause(f.exact, f.event_date, published))
+            and not _a_deadline(f.exact, f.event_date, published)
+        ):
+            days.setdefault(f.track_id, set()).add(f.event_date)
+    coming = {track: min(found) for track, found in days.items() if len(found) == 1}
+    out: list[Finding] = []
+    for f in findings:
+        day = coming.get(f.track_id)
+        undated = f.date_basis == "inferred" or (f.track_id, f.start) in spoken
+        if day is not None and undated and f.event_date == published and _tells_ahead(f):
+            f = f.model_copy(update={"event_date": day, "date_precision": "day"})
+        out.append(f)
+    return out
