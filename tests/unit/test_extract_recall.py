@@ -629,17 +629,12 @@ def test_the_previous_edition_of_a_planned_encounter(follow: str, evidence: bool
     assert (follow in [f.exact for f in _of(text, SUMMIT.id)]) is evidence
 
 
-MEDIATORS_SUMMIT = Track(
-    id="lisbon-peace-summit",
-    title="Lisbon peace summit",
-    kind="summit",
-    actors=[
-        Actor(name="Rosa Quispe", aliases=["Quispe"]),
-        Actor(name="Kwame Mensah", aliases=["Mensah"]),
-    ],
-    parties=["Peru", "Ghana"],
-    places=["Lisbon"],
-    keywords=["summit", "peace summit"],
+MEDIATORS_SUMMIT = SUMMIT.model_copy(
+    update={
+        "id": "lisbon-peace-summit",
+        "title": "Lisbon peace summit",
+        "keywords": ["summit", "peace summit"],
+    }
 )
 
 
