@@ -2643,3 +2643,32 @@ def test_a_weekday_of_arriving_told_before_a_past_statement_is_the_day_just_past
 )
 def test_the_day_of_a_clause_of_arrival_does_not_date_the_meeting_ahead(sentence: str) -> None:
     assert _one(sentence, TALKS.id).event_date == PUB  # the journey's day is not the talks'
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a day that is part of a name is no date ("the March 23 Movement (M23)")
+        "The rebel March 2 Movement confirmed on Monday that Rivas would hold talks with Solberg.",
+        "Members of the 2 March Movement said on Monday that Rivas held talks with Solberg.",
+    ],
+)
+def test_a_day_that_is_part_of_a_name_dates_nothing(sentence: str) -> None:
+    assert _one(sentence, TALKS.id).event_date == date(2026, 3, 2)  # Monday, not 2 March
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the year a plan is moved to is its new target, not the day it was moved
+        "Ghana has postponed the Quispe-Mensah summit originally planned for next month to "
+        "later next year.",
+        "Peru has pushed back the summit with Mensah to next year.",
+        # a past marker after the cue tells the plan it changes
+        "Quispe has put off the summit with Mensah she had planned for later this year.",
+        "Mensah postponed the summit with Quispe initially set for April.",
+    ],
+)
+def test_a_plan_moved_is_dated_by_the_day_it_was_moved(sentence: str) -> None:
+    f = _one(sentence, SUMMIT.id)
+    assert (f.signal, f.event_date, f.date_precision) == ("postponed", PUB, "day")

@@ -496,6 +496,22 @@ def test_an_undated_article_takes_the_day_its_lead_dates(lead: str, expected: da
     assert (found.date, found.basis) == (expected, "inferred")
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a day the lead gives a plan, coming or changed, is not the day of the report
+        "The third round of island talks, initially scheduled for Tuesday, 17 March, in "
+        "Valletta, has been put off because of a clash with another meeting, sources said.",
+        "Delegations of both sides will meet on Thursday, March 12, in Valletta for what both "
+        "called a decisive round of consultations on the border question.",
+        "The ministers' meeting set for Wednesday, 11 March, was called off late at night, "
+        "officials of both delegations told the press.",
+    ],
+)
+def test_a_lead_weekday_and_date_of_a_plan_do_not_date_the_article(lead: str) -> None:
+    assert published_from_text(f"Island talks put off\n\n{lead}\n", today=TODAY) is None
+
+
 def test_a_lead_weekday_without_its_day_of_the_month_dates_nothing() -> None:
     lead = (
         "The ministers met in Valletta on Thursday morning and agreed to meet again soon, "

@@ -228,6 +228,8 @@ _PLAN: Final = re.compile(
 )
 _SINCE: Final = re.compile(r"\bsince\b", re.IGNORECASE)
 _SINCE_START: Final = re.compile(r"since\b", re.IGNORECASE)
+# A day that is part of a name: "the March 23 Movement", "the April 6 Youth Movement".
+_NAMED_AFTER: Final = re.compile(r"(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]+\s+)?Movement\b")
 # At most this many expressions are read from one text (a sentence never has more; a
 # pathological line stays linear).
 _MAX_MENTIONS: Final = 64
@@ -766,6 +768,8 @@ def _find_date_mentions(  # noqa: C901 - a chain of reading rules, split when th
             tuple(_MONTH_ABBR)
         ):
             end -= 1  # "12 November." ends a sentence; "12 Nov." abbreviates
+        if _NAMED_AFTER.match(text, end):
+            return  # "the March 23 Movement (M23)": a name, not a day
         role, forward = _role(text, start, future)
         if end <= dateline_end:
             role = "dateline"
@@ -921,11 +925,17 @@ def find_date_mentions(
     return list(_date_mentions(text, published, future))
 
 
-def _past_marker_counts(sentence: str, hit: re.Match[str], near: int | None) -> bool:
+def _past_marker_counts(
+    sentence: str, hit: re.Match[str], near: int | None, *, changes_plan: bool = False
+) -> bool:
     """Whether a past marker ("had announced") puts the sentence's event at an earlier
     time: not the backshifted past perfect of reported speech ("said the talks had been
-    useful"), nor a marker in a clause after the cue ("…, which had been expected")."""
+    useful"), nor a marker in a clause after the cue ("…, which had been expected"), nor
+    one after a cue that changes a plan, which tells that plan ("has postponed the summit
+    originally planned for next month", "put off the trip he had planned for December")."""
     start = hit.start()
+    if changes_plan and near is not None and start > near:
+        return False
     if hit.group(0).lower().startswith("had"):
         before = sentence[max(0, start - 80) : start]
         if re.search(
@@ -1055,6 +1065,10 @@ def resolve_dates(  # noqa: C901 - a chain of reading rules, split when they set
         # a year stands for the event only in the cue's own clause ("Formed earlier this year,
         # the coalition aims …" is dated by publication)
         vague = [m for m in vague if not _apart(sentence, m, near)]
+    if changes_plan and near is not None:
+        # the year a plan is moved to is its new target, not the day it was moved ("has
+        # postponed the summit planned for next month to later next year")
+        vague = [m for m in vague if m.end <= near]
     # the article's own year ("earlier this year") says no more than its date: never 1 January
     own_year = [m for m in vague if published is not None and m.date.year == published.year]
     tiers: list[list[DateMention]] = [
@@ -1082,7 +1096,7 @@ def resolve_dates(  # noqa: C901 - a chain of reading rules, split when they set
             if (
                 not inside
                 and not _attributive(sentence, hit, near)
-                and _past_marker_counts(sentence, hit, near)
+                and _past_marker_counts(sentence, hit, near, changes_plan=changes_plan)
             ):
                 return DateResolution(None, None, "unknown")
     if published is None:

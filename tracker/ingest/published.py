@@ -119,6 +119,13 @@ _LEAD_WEEKDAY_DATE = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
     rf"(?:(?P<month>{_MONTH_WORD})\s+(?P<day>\d{{1,2}})\b|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_WORD}))"
 )
+# The words that make a lead's weekday and date those of a plan, coming or changed ("talks
+# initially scheduled for Tuesday, 17 September", "the meeting set for Wednesday, July 30").
+_PLANNED_FOR = re.compile(
+    r"\b(?:scheduled|planned|slated|set|due|expected|initially|originally|previously|"
+    r"will(?:\s+\w+){1,2}|to\s+be\s+held)\s+(?:for\s+|on\s+|to\s+\w+\s+(?:on\s+)?)?$",
+    re.IGNORECASE,
+)
 # "tomorrow, August 15", "today, 3 June": a day named relative to the article's own.
 _RELATIVE_DATE = re.compile(r"\b(?P<rel>today|tomorrow|yesterday),\s", re.IGNORECASE)
 _RELATIVE_SHIFT = {"today": 0, "tomorrow": 1, "yesterday": -1}
@@ -448,7 +455,9 @@ class _Article:
         and a day of the month ("on Wednesday evening, July 23"): that day, in the latest
         year it fell on that weekday."""
         m = _LEAD_WEEKDAY_DATE.search(self.lead[:400]) if self.lead else None
-        if m is None:
+        if m is None or _PLANNED_FOR.search(self.lead, max(0, m.start() - 60), m.start()):
+            # a day the lead gives a plan ("initially scheduled for Tuesday, 17 September
+            # … has been postponed") is not the day of the report
             return None
         weekday = WEEKDAYS[m["weekday"].lower()]
         month_name = (m["month"] or m["month2"]).lower()[:3]
