@@ -2672,3 +2672,20 @@ def test_a_day_that_is_part_of_a_name_dates_nothing(sentence: str) -> None:
 def test_a_plan_moved_is_dated_by_the_day_it_was_moved(sentence: str) -> None:
     f = _one(sentence, SUMMIT.id)
     assert (f.signal, f.event_date, f.date_precision) == ("postponed", PUB, "day")
+
+
+def test_this_years_event_says_no_more_than_its_article() -> None:
+    # "this year's summit" is no date of the summit (never 1 January); "next year's" a year
+    f = _one("Talks on the venue of this year's summit between Quispe and Mensah go on.", SUMMIT.id)
+    assert (f.event_date, f.date_precision) == (PUB, "day")
+    f = _one("Quispe said next year's summit with Mensah would be held in Lisbon.", SUMMIT.id)
+    assert (f.event_date, f.date_precision) == (date(2027, 1, 1), "year")
+
+
+def test_a_quotation_carried_on_does_not_take_its_speakers_year() -> None:
+    text = (
+        '"I\'d like to meet her this year," Quispe told reporters in Lima. '
+        '"I look forward to meeting Mensah at the right time."'
+    )
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == SUMMIT.id]
+    assert [(f.event_date, f.date_precision) for f in found] == [(PUB, "day"), (PUB, "day")]

@@ -512,6 +512,27 @@ def test_a_lead_weekday_and_date_of_a_plan_do_not_date_the_article(lead: str) ->
     assert published_from_text(f"Island talks put off\n\n{lead}\n", today=TODAY) is None
 
 
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a dateline of two or three places, as agencies date a story told from both
+        ("VALLETTA/TUNIS, March 12 (Reuters) - The two foreign ministers met on Thursday.", "x"),
+        ("Valletta/Tunis, Mar 12: The two foreign ministers met on Thursday in the port.", "x"),
+        # a header line's date with the time of a same-day update after it
+        ("Island Desk | Mar 12, 2026, updated 1:05 PM IST", "s"),
+    ],
+)
+def test_more_layouts_of_the_articles_day(head: str, expected: str) -> None:
+    text = (
+        f"Island talks end\n\n{head}\n\nThe ministers met in Valletta on Thursday and agreed "
+        "to meet again soon, officials of both delegations told the press afterwards.\n\n"
+        "© 2026 Island News\n"
+    )
+    found = published_from_text(text, today=TODAY)
+    assert found is not None and found.date == date(2026, 3, 12)
+    assert found.basis == ("stated" if expected == "s" else "inferred")
+
+
 def test_a_lead_weekday_without_its_day_of_the_month_dates_nothing() -> None:
     lead = (
         "The ministers met in Valletta on Thursday morning and agreed to meet again soon, "

@@ -784,8 +784,8 @@ def _find_date_mentions(  # noqa: C901 - a chain of reading rules, split when th
             gap = (value - published).days
             if gap < -_ERA_BEFORE or gap > _ERA_AFTER:
                 role = "era"
-        if precision == "year" and role == "event":
-            role = "vague"
+        if precision == "year" and role in ("event", "plan"):
+            role = "vague"  # "this year's summit" says no more than a year
         taken.append((start, end))
         found.append(DateMention(start, end, text[start:end], value, precision, role))
 

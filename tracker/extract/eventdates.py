@@ -212,7 +212,9 @@ def date_for(
     if not own and info.speaker_from is not None and info.speaker_from != index:
         source = infos[info.speaker_from]
         if source.sentence.paragraph == info.sentence.paragraph:
-            inherited = find_date_mentions(source.norm, published)
+            # (not a year: "'I'd like to meet him this year,' Trump told reporters." says
+            # no more of the quotation that goes on than its article does)
+            inherited = [m for m in find_date_mentions(source.norm, published) if m.role != "vague"]
             if inherited:
                 first = inherited[0]
                 return DateResolution(first.date, first.precision, "stated", first.text)

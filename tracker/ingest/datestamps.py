@@ -422,8 +422,8 @@ _OPENING = (
 _DATELINE = re.compile(
     rf"^{_OPENING}(?:"
     # MOSCOW, October 21 (Reuters) - / MUSCAT, Oman, June 15, 2025 (BSS/AFP) - /
-    # Washington, DC – October 22, 2025 –
-    rf"{_PLACE}(?:,[ ]{_CAP}(?:[ ]{_CAP}){{0,2}}){{0,2}}(?:,[ ]|[ ][-\u2013\u2014][ ])"
+    # Washington, DC – October 22, 2025 – / WASHINGTON/SEOUL, Aug 25 (Reuters) -
+    rf"{_PLACE}(?:/{_PLACE}){{0,2}}(?:,[ ]{_CAP}(?:[ ]{_CAP}){{0,2}}){{0,2}}(?:,[ ]|[ ][-\u2013\u2014][ ])"
     rf"(?P<date1>{_DL_DATE}){_DL_END}"
     # Doha / Information Office / March 11
     rf"|{_PLACE}[ ]?/[ ]?[^/\n]{{1,40}}/[ ]?(?P<date2>{_DL_DATE})(?:{_DL_END}|[ ])"

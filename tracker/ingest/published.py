@@ -353,7 +353,7 @@ class _Article:
             dated = [d for d in find_dates(line) if d.year is not None]
             if not dated:
                 continue
-            tail = line[dated[-1].end :]
+            tail = _UPDATE_TIME_TAIL.sub("", line[dated[-1].end :])
             if (
                 _BYLINE_START.match(line)
                 or (len(line) <= 90 and len(tail.split()) <= 4)
@@ -811,6 +811,13 @@ _AFTER_DATE = re.compile(
     r"\s*(?:[A-Z]{2,5}\b)?)?\s*[|·•–—-]\s*"
 )
 _BEFORE_DATE = re.compile(r"\s*[|·•–—-]\s*$")
+# The time of a same-day update after a header line's date ("Business Today Desk | Aug 31,
+# 2025, updated 1:05 PM IST", the India Today group's layout): no words of the line's own.
+_UPDATE_TIME_TAIL = re.compile(
+    r"^[\s,]*(?:last\s+)?updated:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\b\.?)?\s*"
+    r"(?:[A-Z]{2,5}\b)?",
+    re.IGNORECASE,
+)
 _READING_TIME = re.compile(r"\s*[|·•–—-]\s*\d{1,2}\s*min(?:ute)?s?\s+read\s*$", re.IGNORECASE)
 
 
