@@ -2689,3 +2689,33 @@ def test_a_quotation_carried_on_does_not_take_its_speakers_year() -> None:
     )
     found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == SUMMIT.id]
     assert [(f.event_date, f.date_precision) for f in found] == [(PUB, "day"), (PUB, "day")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "precision"),
+    [
+        # a week of a month: the week holding most of the days it names, by its Monday
+        (
+            "Quispe is expected in Lisbon for the summit with Mensah in the first week of April.",
+            date(2026, 3, 30),
+            "week",
+        ),
+        ("Quispe will meet Mensah in Lisbon in the last week of April.", date(2026, 4, 27), "week"),
+        (
+            "Quispe will meet Mensah in Lisbon in the second week of next month.",
+            date(2026, 4, 6),
+            "week",
+        ),
+        # a half of a month: the month
+        (
+            "Quispe said the summit with Mensah would be in the second half of May.",
+            date(2026, 5, 1),
+            "month",
+        ),
+    ],
+)
+def test_a_week_or_half_of_a_month_dates_the_event_at_its_precision(
+    sentence: str, expected: date, precision: str
+) -> None:
+    f = _one(sentence, SUMMIT.id)
+    assert (f.event_date, f.date_precision) == (expected, precision)

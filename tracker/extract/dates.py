@@ -102,6 +102,14 @@ _MONTH_ALONE: Final = re.compile(
     r"(?:[Ii]n |[Bb]y )?(?:[Ee]arly|[Ll]ate|[Mm]id)-?)[ ]?"
     rf"{_MONTH_RE}\b(?!\.?[ ]\d)"
 )
+# A week or half of a month: "in the first week of December" (that week, by its Monday: the
+# week holding most of the days it names), "in the second half of July" (the month).
+_PART_OF_MONTH: Final = re.compile(
+    r"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+(?P<unit>week|half)\s+of\s+"
+    rf"(?:(?:(?P<lead>this|next|last)\s+)?{_MONTH_RE}\b(?!\.?[ ]\d)|(?P<rel>this|next|last)\s+month\b)",
+    re.IGNORECASE,
+)
+_NTH_WEEK: Final = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 _RELATIVE_PERIOD: Final = re.compile(
     r"\b(?P<mod>last|this|next|past|coming|(?:later|earlier)\s+this)\s+(?P<unit>week|month|year)\b",
     re.IGNORECASE,
@@ -705,6 +713,30 @@ def _month_resolver(month: int, lead: str, published: date) -> Resolver:
     return resolve
 
 
+def _part_of_month_resolver(m: re.Match[str], published: date) -> Resolver:
+    """ "the first week of December" (the week holding most of its first seven days), "the
+    last week of May", "the second half of July" (the month)."""
+    nth, unit = m["nth"].lower(), m["unit"].lower()
+    shift = {"this": 0, "next": 1, "last": -1}.get((m["rel"] or "").lower())
+
+    def resolve(future: bool) -> tuple[date | None, Precision]:
+        if shift is not None:  # "the first week of next month"
+            first = _add_months(published.replace(day=1), shift)
+            year, month = first.year, first.month
+        else:
+            month = _month_number(m["month"])
+            year = _month_year(month, (m["lead"] or "").lower(), published, future)
+        if unit == "half":
+            return date(year, month, 1), "month"
+        if nth in ("last", "final"):
+            middle = date(year, month, calendar.monthrange(year, month)[1]) - timedelta(days=3)
+        else:
+            middle = date(year, month, 1) + timedelta(days=7 * _NTH_WEEK[nth] + 3)
+        return monday_of(middle), "week"
+
+    return resolve
+
+
 def _weekend_resolver(mod: str | None, published: date) -> Resolver:
     return lambda future: (_weekend(mod, published, future), "week")
 
@@ -809,6 +841,12 @@ def _find_date_mentions(  # noqa: C901 - a chain of reading rules, split when th
         pub = published
         for m in _first(_ORDINAL_DAY, text) if "the " in low else ():
             add(m, _ordinal_resolver(int(m["day"]), pub))
+        for m in (
+            _first(_PART_OF_MONTH, text)
+            if " of " in low and ("week" in low or "half" in low)
+            else ()
+        ):
+            add(m, _part_of_month_resolver(m, pub))
         for m in _first(_MONTH_ALONE, text) if months else ():
             lead = " ".join(m["lead"].lower().split())
             add(m, _month_resolver(_month_number(m["month"]), lead, pub))
