@@ -794,14 +794,16 @@ def _find_date_mentions(  # noqa: C901 - a chain of reading rules, split when th
         has_year: bool = False,
     ) -> None:
         start, end = match.span()
-        if len(found) >= _MAX_MENTIONS or any(start < b and a < end for a, b in taken):
+        if (
+            len(found) >= _MAX_MENTIONS
+            or any(start < b and a < end for a, b in taken)
+            or _NAMED_AFTER.match(text, end)  # "the March 23 Movement (M23)": a name, not a day
+        ):
             return
         if text[end - 1] == "." and not text[start:end].rstrip(".").lower().endswith(
             tuple(_MONTH_ABBR)
         ):
             end -= 1  # "12 November." ends a sentence; "12 Nov." abbreviates
-        if _NAMED_AFTER.match(text, end):
-            return  # "the March 23 Movement (M23)": a name, not a day
         role, forward = _role(text, start, future)
         if end <= dateline_end:
             role = "dateline"
