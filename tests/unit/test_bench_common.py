@@ -1,5 +1,6 @@
 """The benchmarks' shared options: ``--foreground`` raises the run's scheduling group and
-puts it back, or says it could not; a report names the load the run met; a kept quality database keeps its own witness."""
+puts it back, or says it could not; a report names the load the run met; a kept quality
+database keeps its own witness."""
 
 from __future__ import annotations
 
