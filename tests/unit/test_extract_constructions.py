@@ -2719,3 +2719,17 @@ def test_a_week_or_half_of_a_month_dates_the_event_at_its_precision(
 ) -> None:
     f = _one(sentence, SUMMIT.id)
     assert (f.event_date, f.date_precision) == (expected, precision)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a plan's weekday set off before its date: the date is the plan's, not the news'
+        "The third round of talks between Solberg and Rivas, initially scheduled for Tuesday, "
+        "10 March, in Reykjavik, has been postponed, officials said.",
+        "The round of talks between Solberg and Rivas set for Tuesday, March 10, was postponed.",
+    ],
+)
+def test_a_plans_weekday_and_date_set_apart_by_a_comma_stay_the_plans(sentence: str) -> None:
+    f = _one(sentence, TALKS.id)
+    assert (f.signal, f.event_date) == ("postponed", PUB)

@@ -535,8 +535,18 @@ def _ordinal_day(day: int, published: date, future: bool) -> date | None:
     return _safe_date(prev.year, prev.month, day)
 
 
+# A weekday set off before its date ("scheduled for Tuesday, 17 September"): the date's
+# clause is the weekday's.
+_WEEKDAY_BEFORE: Final = re.compile(
+    rf"\b{_WEEKDAY_RE}(?:\s+(?:morning|afternoon|evening|night))?,\s*$", re.IGNORECASE
+)
+
+
 def _clause_before(text: str, start: int) -> str:
     """The words before ``start`` back to the clause's start (at most ``_WINDOW`` chars)."""
+    weekday = _WEEKDAY_BEFORE.search(text[max(0, start - 40) : start])
+    if weekday is not None:
+        start -= len(weekday.group(0))
     window = text[max(0, start - _WINDOW) : start]
     cut = 0
     for m in _CLAUSE_END.finditer(window):
@@ -1056,14 +1066,20 @@ def _without_modifiers(sentence: str, near: int, published: date | None) -> tupl
     out = sentence
     shift = 0
     for m in _MODIFIER.finditer(sentence):
+        start, end = m.span()
+        if _WEEKDAY_BEFORE.search(sentence[start:end]):
+            # the clause goes on past its weekday's comma to the date: ", initially
+            # scheduled for Tuesday, 17 September 2024,"
+            after = sentence.find(",", end)
+            end = after + 1 if after > 0 else end
         if (
-            m.start() - _CUE_NOUN <= near < m.end()  # in it, or the noun it describes
-            or not find_date_mentions(m.group(0), published)
+            start - _CUE_NOUN <= near < end  # in it, or the noun it describes
+            or not find_date_mentions(sentence[start:end], published)
         ):
             continue
-        a, b = m.start() - shift, m.end() - shift
+        a, b = start - shift, end - shift
         out = out[:a] + " " + out[b:]
-        if m.end() <= near:
+        if end <= near:
             shift += b - a - 1
     return out, near - shift
 
