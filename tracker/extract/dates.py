@@ -544,9 +544,10 @@ _WEEKDAY_BEFORE: Final = re.compile(
 
 def _clause_before(text: str, start: int) -> str:
     """The words before ``start`` back to the clause's start (at most ``_WINDOW`` chars)."""
-    weekday = _WEEKDAY_BEFORE.search(text[max(0, start - 40) : start])
-    if weekday is not None:
-        start -= len(weekday.group(0))
+    if text[max(0, start - 2) : start].rstrip().endswith(","):
+        weekday = _WEEKDAY_BEFORE.search(text[max(0, start - 40) : start])
+        if weekday is not None:
+            start -= len(weekday.group(0))
     window = text[max(0, start - _WINDOW) : start]
     cut = 0
     for m in _CLAUSE_END.finditer(window):
@@ -1067,7 +1068,7 @@ def _without_modifiers(sentence: str, near: int, published: date | None) -> tupl
     shift = 0
     for m in _MODIFIER.finditer(sentence):
         start, end = m.span()
-        if _WEEKDAY_BEFORE.search(sentence[start:end]):
+        if sentence[end - 1 : end] == "," and _WEEKDAY_BEFORE.search(sentence[start:end]):
             # the clause goes on past its weekday's comma to the date: ", initially
             # scheduled for Tuesday, 17 September 2024,"
             after = sentence.find(",", end)
