@@ -520,6 +520,9 @@ def test_a_lead_weekday_and_date_of_a_plan_do_not_date_the_article(lead: str) ->
         ("Valletta/Tunis, Mar 12: The two foreign ministers met on Thursday in the port.", "x"),
         # a header line's date with the time of a same-day update after it
         ("Island Desk | Mar 12, 2026, updated 1:05 PM IST", "s"),
+        # a release's full date first, set off by a dash
+        ("12 March 2026 – Malta and Tunisia convened their first round of border talks.", "s"),
+        ("March 12, 2026 - Malta and Tunisia convened their first round of border talks.", "s"),
     ],
 )
 def test_more_layouts_of_the_articles_day(head: str, expected: str) -> None:
@@ -531,6 +534,17 @@ def test_more_layouts_of_the_articles_day(head: str, expected: str) -> None:
     found = published_from_text(text, today=TODAY)
     assert found is not None and found.date == date(2026, 3, 12)
     assert found.basis == ("stated" if expected == "s" else "inferred")
+
+
+def test_a_lead_weekday_with_its_date_in_brackets_takes_the_copyright_year() -> None:
+    # "on Friday (May 19)" over "Copyright 2017 …": the Friday of that year, not the latest
+    lead = (
+        "The ministers of both countries held their first consultation on the island "
+        "dispute on Thursday (March 12) and agreed to meet again within six months."
+    )
+    text = f"Island talks open\n\n{lead}\n\nCopyright 2015 Island News\n"
+    found = published_from_text(text, today=TODAY)
+    assert found is not None and (found.date, found.basis) == (date(2015, 3, 12), "inferred")
 
 
 def test_a_lead_weekday_without_its_day_of_the_month_dates_nothing() -> None:

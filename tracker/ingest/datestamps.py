@@ -435,6 +435,10 @@ _DATELINE = re.compile(
     # Dec 9, 2006 (KHARTOUM) — : the date first, the place in capitals in brackets
     r"|(?P<date5>(?i:" + MONTH_ALT + r")\.?[ ]\d\d?,[ ](?:19|20)\d\d)"
     r"[ ]\([A-Z][A-Z .'\-]{1,30}\)[ ]?(?:-{1,2}|[\u2013\u2014:])"
+    # 18 October 2018 – The Philippines and China convened …: a release's full date first
+    r"|(?P<date6>\d\d?[ ](?i:" + MONTH_ALT + r")[ ](?:19|20)\d\d"
+    r"|(?i:" + MONTH_ALT + r")\.?[ ]\d\d?,[ ](?:19|20)\d\d)"
+    r"[ ]?(?:-{1,2}|[\u2013\u2014])[ ](?=[A-Z])"
     r")"
 )
 
@@ -453,7 +457,7 @@ def parse_dateline(line: str) -> Dateline | None:
     m = _DATELINE.match(head)
     if not m:
         return None
-    group = next(g for g in ("date1", "date2", "date3", "date4", "date5") if m.group(g))
+    group = next(g for g in ("date1", "date2", "date3", "date4", "date5", "date6") if m.group(g))
     found = find_dates(m.group(group))
     if not found:
         return None

@@ -116,7 +116,7 @@ _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.
 # "on Wednesday evening, July 23", "Friday, 15 August": a weekday with its day of the month.
 _LEAD_WEEKDAY_DATE = re.compile(
     r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+|\s*\(\s*)"
     rf"(?:(?P<month>{_MONTH_WORD})\s+(?P<day>\d{{1,2}})\b|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_WORD}))"
 )
 # The words that make a lead's weekday and date those of a plan, coming or changed ("talks
@@ -464,6 +464,12 @@ class _Article:
         month = next(i for i, n in enumerate(MONTH_NAMES, 1) if n.lower().startswith(month_name))
         day = int(m["day"] or m["day2"])
         year = self._latest().year
+        copyright = self.copyright
+        if copyright is not None and copyright[0] <= year:
+            # "on Friday (May 19)" over "Copyright 2017 Eagle News": that year's Friday first
+            when = make_date(copyright[0], month, day)
+            if when is not None and when.weekday() == weekday:
+                year = copyright[0]
         for _ in range(12):
             when = make_date(year, month, day)
             if when is not None and when <= self._latest() and when.weekday() == weekday:
