@@ -388,6 +388,10 @@ def test_corpus_headlines_and_sentences_survive_cleaning(suffix: str) -> None:
         ("https://news.example.us/en/world/251013/29911/leaders-gather.html", date(2025, 10, 13)),
         ("https://news.example.us/en/world/251013/leaders-gather.html", None),
         ("https://news.example.us/en/world/251313/29911/leaders-gather.html", None),
+        # a 1, the date with a two-digit year and the day's serial closing the page's name
+        ("https://news.example.in/world/leaders-gather-126012901966_1.html", date(2026, 1, 29)),
+        ("https://news.example.in/world/leaders-gather-126013201966_1.html", None),
+        ("https://news.example.in/world/leaders-gather-126012901966_2.html", None),
         # no day, a run of digits, the host or the query, an impossible day: no date
         ("https://news.example.org/library/2025/10/russia-251020.htm", None),
         ("https://news.example.com/en/1110312942/story", None),
