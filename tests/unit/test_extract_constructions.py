@@ -2733,3 +2733,17 @@ def test_a_week_or_half_of_a_month_dates_the_event_at_its_precision(
 def test_a_plans_weekday_and_date_set_apart_by_a_comma_stay_the_plans(sentence: str) -> None:
     f = _one(sentence, TALKS.id)
     assert (f.signal, f.event_date) == ("postponed", PUB)
+
+
+def test_what_an_event_ahead_is_expected_to_yield_is_of_its_day() -> None:
+    # "is expected to end with …", "is meant to produce …": the narration of what is to come
+    text = (
+        "Quispe and Mensah to meet in Lisbon\n\n"
+        "Quispe and Mensah will hold a summit in Lisbon on Friday, their offices said.\n\n"
+        "The summit is expected to end with a joint declaration on fisheries.\n\n"
+        "The summit is meant to produce a common line on the coastal dispute."
+    )
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == SUMMIT.id]
+    ahead = [f for f in found if f.exact.startswith("The summit is")]
+    assert len(ahead) == 2
+    assert {f.event_date for f in ahead} == {date(2026, 3, 6)}  # the Friday of the summit

@@ -604,6 +604,7 @@ def _direction(clause: str) -> bool | None:
 _AHEAD_VERBS: Final = frozenset({"will", "'ll", "shall", "would"})
 _MAYBE_VERBS: Final = frozenset({"could", "might", "may"})
 _PERFECT: Final = frozenset({"have", "has", "'ve", "having", "had"})
+_EXPECTED_TO: Final = frozenset({"expected", "meant", "intended", "poised", "likely"})
 _BEFORE_TO: Final = frozenset(
     {"is", "are", "set", "due", "expected", "scheduled", "planned", "slated", "going"}
 )
@@ -619,6 +620,9 @@ def tells_ahead(sentence: str) -> bool:
         if (
             word in _AHEAD_VERBS
             or (word == "to" and i > 0 and words[i - 1] in _BEFORE_TO and after in _TO_VERBS)
+            # what an event ahead is meant to yield: "the meeting is expected to end with a
+            # joint statement", "is meant to produce a shared vision"
+            or (word == "to" and i > 0 and words[i - 1] in _EXPECTED_TO and after not in _PERFECT)
             # what may come: "Trump and Lula could meet in Malaysia" (not "could have met",
             # nor the month "May")
             or (word in _MAYBE_VERBS and printed[i] != "May" and after not in _PERFECT)
