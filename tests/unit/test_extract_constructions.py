@@ -2747,3 +2747,16 @@ def test_what_an_event_ahead_is_expected_to_yield_is_of_its_day() -> None:
     ahead = [f for f in found if f.exact.startswith("The summit is")]
     assert len(ahead) == 2
     assert {f.event_date for f in ahead} == {date(2026, 3, 6)}  # the Friday of the summit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a month a plan names with "for": that month
+        "Quispe said a new summit with Mensah would be scheduled soon for May.",
+        "Lisbon is preparing for the summit of Quispe and Mensah scheduled for May.",
+    ],
+)
+def test_a_month_a_plan_is_for_dates_it_at_month_precision(sentence: str) -> None:
+    f = _one(sentence, SUMMIT.id)
+    assert (f.event_date, f.date_precision) == (date(2026, 5, 1), "month")

@@ -97,7 +97,7 @@ _DAY_MONTH: Final = re.compile(
 _ANY_MONTH: Final = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 _MONTH_YEAR: Final = re.compile(rf"\b{_MONTH_RE}\.?[ \u00a0]{{1,3}}(?P<year>\d{{4}})\b")
 _MONTH_ALONE: Final = re.compile(
-    r"\b(?P<lead>[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]his|"
+    r"\b(?P<lead>[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]or|[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]his|"
     r"[Ll]ast|[Nn]ext|(?:[Aa]t |[Bb]y )?[Tt]he (?:end|beginning|start|middle) of|"
     r"(?:[Ii]n |[Bb]y )?(?:[Ee]arly|[Ll]ate|[Mm]id)-?)[ ]?"
     rf"{_MONTH_RE}\b(?!\.?[ ]\d)"
