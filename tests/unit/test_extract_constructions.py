@@ -2760,3 +2760,17 @@ def test_what_an_event_ahead_is_expected_to_yield_is_of_its_day() -> None:
 def test_a_month_a_plan_is_for_dates_it_at_month_precision(sentence: str) -> None:
     f = _one(sentence, SUMMIT.id)
     assert (f.event_date, f.date_precision) == (date(2026, 5, 1), "month")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the day right after a negated occurrence is the plan's that will not be kept
+        "The summit of Quispe and Mensah will not take place in April and will instead be "
+        "shifted to later next year.",
+        "The Quispe-Mensah summit won’t take place on Friday, officials said.",
+    ],
+)
+def test_a_plan_that_will_not_be_kept_is_dated_by_the_news(sentence: str) -> None:
+    f = _one(sentence, SUMMIT.id)
+    assert (f.signal, f.event_date, f.date_precision) == ("cancelled", PUB, "day")

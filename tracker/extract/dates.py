@@ -250,9 +250,12 @@ _CHANGE_CUE: Final = re.compile(
     r"happen|be\s+held)|won't|put\s+on\s+hold|on\s+hold|off\b)",
     re.IGNORECASE,
 )
+# A cue that says an occurrence will not happen ("will not take place", "won't be held").
+_NOT_HELD: Final = re.compile(r"(?:\w+\s+)?not\s|won't", re.IGNORECASE)
 _FUTURE_WORDS: Final = frozenset(
     [
         "will",
+        "won't",
         "'ll",
         "shall",
         "would",
@@ -601,7 +604,7 @@ def _direction(clause: str) -> bool | None:
     return None
 
 
-_AHEAD_VERBS: Final = frozenset({"will", "'ll", "shall", "would"})
+_AHEAD_VERBS: Final = frozenset({"will", "'ll", "shall", "would", "won't"})
 _MAYBE_VERBS: Final = frozenset({"could", "might", "may"})
 _PERFECT: Final = frozenset({"have", "has", "'ve", "having", "had"})
 _EXPECTED_TO: Final = frozenset({"expected", "meant", "intended", "poised", "likely"})
@@ -1120,7 +1123,21 @@ def resolve_dates(  # noqa: C901 - a chain of reading rules, split when they set
     if past and published is not None:
         mentions = [m for m in mentions if m.date <= published]
     pos = near if near is not None else 0
-    changes_plan = near is not None and bool(_CHANGE_CUE.match(sentence[near : near + 40]))
+    change = _CHANGE_CUE.match(sentence[near : near + 40]) if near is not None else None
+    changes_plan = change is not None
+    if change is not None and near is not None and _NOT_HELD.match(change.group(0)):
+        # "will not take place in January": the day right after a negated occurrence is
+        # the plan's that will not be kept, not the day of the news
+        after = near + change.end()
+        mentions = [
+            m
+            for m in mentions
+            if not (
+                m.role == "event"
+                and after <= m.start <= after + 25
+                and not _CLAUSE_END.search(sentence, after, m.start)
+            )
+        ]
     vague = [m for m in mentions if m.role == "vague"]
     if near is not None:
         # a year stands for the event only in the cue's own clause ("Formed earlier this year,
