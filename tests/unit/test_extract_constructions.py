@@ -10,6 +10,7 @@ from tests.unit.invented import PUB, SUMMIT, TALKS, TRACKS
 from tracker.domain.models import Actor, Finding, Track
 from tracker.extract import extract_document
 from tracker.extract.cuechoice import meets_someone_else
+from tracker.extract.dates import find_date_mentions
 from tracker.extract.lexicon import compile_cue, load_lexicon
 from tracker.extract.signals import find_cues, is_modifier
 
@@ -2774,3 +2775,20 @@ def test_a_month_a_plan_is_for_dates_it_at_month_precision(sentence: str) -> Non
 def test_a_plan_that_will_not_be_kept_is_dated_by_the_news(sentence: str) -> None:
     f = _one(sentence, SUMMIT.id)
     assert (f.signal, f.event_date, f.date_precision) == ("cancelled", PUB, "day")
+
+
+def test_a_day_that_is_the_subject_of_the_words_said_is_not_the_day_they_were_said() -> None:
+    # "the army said Sunday night was the first calm night": Sunday is what was said of
+    text = (
+        "Norway and Chile put off fisheries talks\n\n"
+        "Norway and Chile have put off until the evening the fisheries talks between Solberg "
+        "and Rivas in Reykjavik, the Norwegian ministry said.\n\n"
+        "No boats were stopped overnight, and the Norwegian ministry said Monday night was "
+        "the first calm night at sea in weeks.\n\n"
+        "The talks had first been set for noon."
+    )
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == TALKS.id]
+    lead = next(f for f in found if f.exact.startswith("Norway and Chile have"))
+    assert lead.event_date == PUB  # the article's day, not Monday's
+    mentions = find_date_mentions("the ministry said Monday night was calm", PUB)
+    assert [m.role for m in mentions] == ["event"]

@@ -250,6 +250,12 @@ _CHANGE_CUE: Final = re.compile(
     r"happen|be\s+held)|won't|put\s+on\s+hold|on\s+hold|off\b)",
     re.IGNORECASE,
 )
+# A day after a verb of saying that is the subject of the words said, not the day they
+# were said: "the army said Sunday night was the first calm night".
+_SUBJECT_OF_SAID: Final = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:was|were|is|are|had|has|have|will|"
+    r"would|could|saw|marked|brought)\b"
+)
 # A cue that says an occurrence will not happen ("will not take place", "won't be held").
 _NOT_HELD: Final = re.compile(r"(?:\w+\s+)?not\s|won't", re.IGNORECASE)
 _FUTURE_WORDS: Final = frozenset(
@@ -790,6 +796,21 @@ def _first(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     return itertools.islice(rx.finditer(text), _MAX_MENTIONS)
 
 
+def _role_in_place(text: str, start: int, end: int, role: Role) -> Role:
+    """The role the words around an expression give it over its clause's: the start of a
+    period ("since May"), a noun's time ("this month's summit", "Monday's talks"), the
+    subject of words said rather than the day they were said ("the army said Sunday night
+    was the first calm night")."""
+    possessive = text[end : end + 2] in ("'s", "’s") or text[end - 2 : end] in ("'s", "’s")
+    if role == "speech" and (possessive or _SUBJECT_OF_SAID.match(text, end)):
+        role = "event"
+    if _SINCE_START.match(text, start, end):
+        return "since"
+    if possessive and role == "event":
+        return "plan"
+    return role
+
+
 def _find_date_mentions(  # noqa: C901 - a chain of reading rules, split when they settle
     text: str, published: date | None, *, future: bool = False
 ) -> list[DateMention]:
@@ -823,12 +844,7 @@ def _find_date_mentions(  # noqa: C901 - a chain of reading rules, split when th
         ):
             end -= 1  # "12 November." ends a sentence; "12 Nov." abbreviates
         role, forward = _role(text, start, future)
-        if end <= dateline_end:
-            role = "dateline"
-        elif _SINCE_START.match(text, start, end):
-            role = "since"
-        elif text[end : end + 2] in ("'s", "’s") or text[end - 2 : end] in ("'s", "’s"):
-            role = "plan" if role == "event" else role  # "this month's summit", "Monday's talks"
+        role = "dateline" if end <= dateline_end else _role_in_place(text, start, end, role)
         value, precision = resolve(forward)
         if value is None:
             return

@@ -405,13 +405,17 @@ def lead_day(
         # "… Orban has said." then "In a Facebook post on Wednesday, Orban wrote: …"
         after = infos[lead + 1]
         if _same_speaker(info.speaker, after.speaker):
-            day = _news_day_of(after, published)
+            # the day that speaker spoke, not a day the words tell of ("the army said
+            # Sunday night was the first calm night")
+            day = _news_day_of(after, published, ("speech",))
     return day
 
 
-def _news_day_of(info: SentenceInfo, published: date) -> tuple[date, str | None] | None:
+def _news_day_of(
+    info: SentenceInfo, published: date, roles: tuple[str, ...] = ("event", "speech", "plan")
+) -> tuple[date, str | None] | None:
     for m in find_date_mentions(info.norm, published):
-        if m.role in ("event", "speech", "plan") and m.precision == "day":
+        if m.role in roles and m.precision == "day":
             if published - timedelta(days=_NEWS_DAYS) <= m.date < published:
                 return m.date, info.speaker if m.role == "speech" else None
             return None
