@@ -1,0 +1,83 @@
+"""Which signal a found sentence carries, for constructions of reporting found on stored
+pages of tracks the labelled corpus does not hold; each on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.invented import PUB, SUMMIT, TALKS, TRACKS
+from tracker.domain.models import Finding
+from tracker.extract import extract_document, load_lexicon
+
+
+def _one(text: str, track_id: str) -> Finding:
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == track_id]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def _status(finding: Finding, kind: str) -> str | None:
+    if finding.modality not in ("asserted", "reported"):
+        return None
+    return load_lexicon().status_for(finding.signal, kind)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile recalled its negotiating team from the Reykjavik talks for consultations.",
+        "Norway said it was recalling its chief negotiator from the fisheries talks with Chile.",
+        "Chile withdrew its delegation from the talks with Norway on Monday.",
+        "Norway pulled its negotiators out of the Reykjavik talks with Chile.",
+        "Norway pulls its negotiators out of Reykjavik truce talks with Chile.",
+        "Chile is bringing its team home from the Reykjavik talks with Norway.",
+        "Solberg withdraws team from Reykjavik talks with Chile",
+        "Chilean negotiators were recalled from Reykjavik after the talks with Norway.",
+        "Solberg called his negotiation team in Reykjavik for talks with Chile to return home.",
+        "Chileans walk out of Reykjavik fisheries talks with Norway",
+        "Chile quit the talks with Norway on Friday.",
+        "Chile withdrew from the talks with Norway.",
+        "Chile pulls out of truce talks with Norway",
+    ],
+)
+def test_a_delegation_recalled_or_a_walk_out_stalls_the_talks(sentence: str) -> None:
+    f = _one(sentence, TALKS.id)
+    assert (f.signal, _status(f, TALKS.kind)) == ("stalled", "stalled")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norwegian and Chilean negotiations froze after the vote.",
+        '"In reality, the negotiations with Chile stopped last week," Solberg said.',
+        "Norway said the talks with Chile collapsed last week.",
+        "Talks between Norway and Chile stalled last month.",
+    ],
+)
+def test_talks_that_froze_or_stopped_are_stalled(sentence: str) -> None:
+    assert _one(sentence, TALKS.id).signal == "stalled"
+
+
+def test_a_change_of_plan_before_last_month_is_no_meeting_held() -> None:
+    assert _one("The Quispe-Mensah summit was cancelled last month.", SUMMIT.id).signal == (
+        "cancelled"
+    )
+
+
+def test_a_formal_end_closes_the_talks() -> None:
+    f = _one("Chile terminated the talks with Norway.", TALKS.id)
+    assert _status(f, TALKS.kind) == "closed"
+
+
+def test_a_threat_to_quit_is_a_threat_not_a_walk_out() -> None:
+    f = _one("Chile threatened to quit the talks with Norway.", TALKS.id)
+    assert (f.signal, _status(f, TALKS.kind)) == ("threatened", None)
+
+
+def test_delegations_home_for_consultations_in_a_break_are_no_walk_out() -> None:
+    f = _one(
+        "Norwegian and Chilean delegations returned to their capitals for consultations, "
+        "and the talks resume next week.",
+        TALKS.id,
+    )
+    assert f.signal != "stalled"
