@@ -81,3 +81,57 @@ def test_delegations_home_for_consultations_in_a_break_are_no_walk_out() -> None
         TALKS.id,
     )
     assert f.signal != "stalled"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signal"),
+    [
+        ("The Quispe-Mensah summit is pencilled in for March 20.", "scheduled"),
+        ("The Quispe-Mensah summit would take place that week in Lisbon.", "scheduled"),
+        ("Dates have been eyed for the Quispe-Mensah summit in Lisbon in late March.", "scheduled"),
+        ("Quispe will be in Lisbon on March 21 for talks with Mensah.", "scheduled"),
+        ("Quispe will be visiting Lisbon on March 21 to hold a summit with Mensah.", "scheduled"),
+        (
+            "Quispe will arrive in Lisbon on March 23 and hold a summit meeting with Mensah the "
+            "same day, her spokeswoman said.",
+            "scheduled",
+        ),
+        (
+            "Quispe and Mensah are expected to gather for a summit in Lisbon on Thursday.",
+            "scheduled",
+        ),
+        ("A Quispe-Mensah summit is on the cards in November, sources said.", "proposed"),
+        ("Quispe to hold summit with Ghana's Mensah in Lisbon ahead of U.S. trip", "proposed"),
+        (
+            "Quispe and Mensah are most likely to meet on the sidelines of the Lisbon summit.",
+            "proposed",
+        ),
+        (
+            "Peru and Ghana have been coordinating the summit, but the schedule has not yet been "
+            "confirmed.",
+            "preparing",
+        ),
+        ("Peru, Ghana coordinating Quispe-Mensah summit late March", "preparing"),
+        ("Dates for the Quispe-Mensah summit are being looked at.", "preparing"),
+        (
+            '"The schedules for a Peru-Ghana summit are still being arranged, and have not been '
+            'confirmed," the spokesman said.',
+            "preparing",
+        ),
+        (
+            "The date for the meeting of Quispe and Mensah (the two presidents) is being finalised "
+            "by the two missions in Lisbon.",
+            "preparing",
+        ),
+    ],
+)
+def test_a_planned_summit_told_without_a_schedule_cue(sentence: str, signal: str) -> None:
+    f = _one(sentence, SUMMIT.id)
+    assert f.modality in ("asserted", "reported", "future")
+    assert _claimed(f) == signal
+
+
+def _claimed(finding: Finding) -> str | None:
+    """The status a summit finding claims ("will meet" on a summit is a proposal)."""
+    status = load_lexicon().status_for(finding.signal, SUMMIT.kind)
+    return "proposed" if finding.modality == "future" and status == "held" else status
