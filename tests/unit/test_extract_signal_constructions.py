@@ -135,3 +135,69 @@ def _claimed(finding: Finding) -> str | None:
     """The status a summit finding claims ("will meet" on a summit is a proposal)."""
     status = load_lexicon().status_for(finding.signal, SUMMIT.kind)
     return "proposed" if finding.modality == "future" and status == "held" else status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signal"),
+    [
+        (
+            "Chilean negotiators have arrived in Reykjavik for negotiations with Norwegian officials.",
+            "scheduled",
+        ),
+        ("Chileans arrive in Reykjavik for talks with Norwegian officials", "scheduled"),
+        ("Norway, Chile delegations in Reykjavik for talks, sources say", "scheduled"),
+        (
+            "A new round of dialogue between Norway and Chile has begun in Reykjavik on the 4th of "
+            "the month.",
+            "held",
+        ),
+        ("Norway and Chile have initiated a new round of talks.", "held"),
+        (
+            "Members of both delegations said there was a face-to-face meeting between Norway and "
+            "Chile on Wednesday.",
+            "held",
+        ),
+    ],
+)
+def test_talks_under_way_told_by_arrival_opening_or_a_meeting_there_was(
+    sentence: str, signal: str
+) -> None:
+    f = _one(sentence, TALKS.id)
+    assert (f.signal, _status(f, TALKS.kind)) == (signal, "active")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quispe visited Lisbon to meet Mensah in late February.",
+        "Quispe flew to Lisbon on Friday to meet Mensah.",
+    ],
+)
+def test_a_trip_made_to_meet_tells_the_meeting_took_place(sentence: str) -> None:
+    f = _one(sentence, SUMMIT.id)
+    assert (f.signal, f.modality) == ("held", "asserted")
+
+
+def test_going_on_to_say_a_hope_to_meet_is_no_trip_made() -> None:
+    f = _one("Quispe went on to say that she hoped to meet Mensah soon.", SUMMIT.id)
+    assert f.signal != "held"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "track"),
+    [
+        (
+            "But the Norway-Chile negotiations, originally meant to start on Wednesday, continue "
+            "to hit roadblocks.",
+            TALKS.id,
+        ),
+        ("The Quispe-Mensah summit, first slated for later today, was brought forward.", SUMMIT.id),
+    ],
+)
+def test_a_plan_told_as_first_or_originally_set_is_the_old_plan(sentence: str, track: str) -> None:
+    assert _one(sentence, track).signal is None
+
+
+def test_a_change_after_the_original_plan_is_the_sentences_status() -> None:
+    f = _one("The Norway-Chile talks, initially scheduled for Monday, were postponed.", TALKS.id)
+    assert f.signal == "postponed"

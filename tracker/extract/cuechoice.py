@@ -370,12 +370,15 @@ def people_of(track: Track) -> frozenset[str]:
 # A non-restrictive relative clause: "… the holiday of Simchat Torah, which begins at sundown".
 # A plan told as one that was replaced: "the talks had been expected on Sunday", "these
 # had reportedly been set to take place on Saturday", "the meeting was supposed to be held
-# in Rome", "Pompeo was to have met Kim on Thursday": the plan as it was, before the change
-# the article reports (the change, or the new plan, is the status; not the old plan).
+# in Rome", "Pompeo was to have met Kim on Thursday", "the negotiations, originally meant to
+# start on Wednesday, …", "first slated for later today": the plan as it was, before the
+# change the article reports (the change, or the new plan, is the status; not the old plan).
 _REPLACED_PLAN: Final = re.compile(
     r"\b(?:had\s+(?:\w+ly\s+)?been\s+(?:\w+ly\s+)?(?:scheduled|planned|set|slated|due|expected|"
     r"supposed|meant|arranged|penciled|pencilled)|(?:was|were)\s+(?:\w+ly\s+)?(?:supposed|meant)"
-    r"\s+to|(?:was|were)\s+(?:\w+ly\s+)?to\s+have)\b",
+    r"\s+to|(?:was|were)\s+(?:\w+ly\s+)?to\s+have|(?:originally|initially|first)\s+(?:been\s+)?"
+    r"(?:scheduled|planned|set|slated|due|expected|meant|supposed|penciled|pencilled)"
+    r"(?:\s+(?:to|for))?)\b",
     re.IGNORECASE,
 )
 
