@@ -17,7 +17,7 @@ def _one(text: str, track_id: str) -> Finding:
 
 
 def _status(finding: Finding, kind: str) -> str | None:
-    if finding.modality not in ("asserted", "reported"):
+    if finding.modality not in ("asserted", "reported", "future"):
         return None
     return load_lexicon().status_for(finding.signal, kind)
 
@@ -201,3 +201,28 @@ def test_a_plan_told_as_first_or_originally_set_is_the_old_plan(sentence: str, t
 def test_a_change_after_the_original_plan_is_the_sentences_status() -> None:
     f = _one("The Norway-Chile talks, initially scheduled for Monday, were postponed.", TALKS.id)
     assert f.signal == "postponed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The negotiations with Chile have entered an indefinite phase," Solberg told reporters.',
+        "The dialogues between Norway and Chile would enter a freezing phase until Oslo complies.",
+        "The Norway-Chile dialogue, which has stalemated since the killing, is under strain.",
+        'Solberg said that "a serious pause has set in" in the talks with Chile.',
+        "The Norwegian committee expressed its inability to carry forward the dialogue process "
+        "with Chile.",
+    ],
+)
+def test_talks_told_frozen_paused_or_unable_to_go_on_are_stalled(sentence: str) -> None:
+    f = _one(sentence, TALKS.id)
+    assert (f.signal, _status(f, TALKS.kind)) == ("stalled", "stalled")
+
+
+def test_a_joint_statement_issued_tells_the_meeting_took_place() -> None:
+    f = _one(
+        "After more than two hours of talks, Quispe and Mensah issued the first joint statement "
+        "between Peru and Ghana in 17 years.",
+        SUMMIT.id,
+    )
+    assert (f.signal, f.modality) == ("held", "asserted")
