@@ -226,3 +226,37 @@ def test_a_joint_statement_issued_tells_the_meeting_took_place() -> None:
         SUMMIT.id,
     )
     assert (f.signal, f.modality) == ("held", "asserted")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks aimed at ending the Norway-Chile quota dispute opened in Reykjavik on Monday.",
+        "Norway-Chile talks on fisheries quotas begin",
+        "Norway and Chile begin direct talks in Reykjavik",
+        "Norwegian and Chilean negotiators have started face-to-face fisheries talks on key issues.",
+        "Norway and Chile launch face-to-face negotiations in Reykjavik for the first time.",
+    ],
+)
+def test_talks_told_opening_are_under_way(sentence: str) -> None:
+    f = _one(sentence, TALKS.id)
+    assert (f.signal, _status(f, TALKS.kind)) == ("held", "active")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "track", "signal"),
+    [
+        (
+            "Quispe and Mensah agreed to hold a summit in Lisbon and to start getting ready for it.",
+            SUMMIT.id,
+            "agreed",
+        ),
+        (
+            "Quispe said Mensah would come to the Lisbon summit, which opens on Saturday.",
+            SUMMIT.id,
+            "scheduled",
+        ),
+    ],
+)
+def test_a_start_ahead_is_no_opening(sentence: str, track: str, signal: str) -> None:
+    assert _one(sentence, track).signal == signal
