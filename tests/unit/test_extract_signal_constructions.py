@@ -260,3 +260,17 @@ def test_talks_told_opening_are_under_way(sentence: str) -> None:
 )
 def test_a_start_ahead_is_no_opening(sentence: str, track: str, signal: str) -> None:
     assert _one(sentence, track).signal == signal
+
+
+def test_a_joint_statement_of_other_sides_is_no_meeting_of_the_track() -> None:
+    f = _one(
+        "Leaders from Britain, France, Germany and the European Union released a joint statement "
+        "backing Quispe's call for a summit with Mensah.",
+        SUMMIT.id,
+    )
+    assert f.signal != "held"
+
+
+def test_a_joint_statement_of_the_tracks_sides_tells_the_meeting_took_place() -> None:
+    f = _one("Peru and Ghana released a joint statement after the Quispe-Mensah summit.", SUMMIT.id)
+    assert f.signal == "held"

@@ -360,6 +360,39 @@ def between_two(sentence: str, people: frozenset[str], ongoing: bool) -> CueHit 
     return None
 
 
+def sides_of(track: Track) -> frozenset[str]:
+    """The gazetteer's codes of a track's parties and of its people's countries."""
+    gazetteer = load_gazetteer()
+    codes = {gazetteer.party_code(p) for p in track.parties}
+    for actor in track.actors:
+        person = gazetteer.person(actor.name)
+        if person is not None and person.party:
+            codes.add(person.party)
+    return frozenset(codes)
+
+
+# A joint statement ("released a joint statement on Syria") tells of a meeting of those who
+# issue it; one issued by sides none of the track's ("Leaders from Britain, France, Germany
+# and the European Union released a joint statement") is another group's.
+_JOINT_STATEMENT: Final = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu)", re.I)
+_LOCATIVE: Final = re.compile(r"\b(?:in|at|on|to|near|into|across)\s+(?:the\s+)?$", re.I)
+
+
+def _statement_of_others(sentence: str, hit: CueHit, sides: frozenset[str]) -> bool:
+    """Whether the joint statement ``hit`` tells of is issued by a side none of the track's
+    ``sides`` (a side named before the verb, not a place: "at the APEC summit in Vietnam")."""
+    if not sides or not _JOINT_STATEMENT.search(hit.text):
+        return False
+    before = sentence[: hit.start]
+    named = {
+        m.entity.code
+        for m in load_gazetteer().scan(before)
+        if m.entity.kind in ("country", "capital", "institution", "organisation")
+        and not _LOCATIVE.search(before, 0, m.start)
+    }
+    return bool(named - sides)
+
+
 def people_of(track: Track) -> frozenset[str]:
     """The word each name of a track's actors ends with, titles aside: "trump" of "Donald
     Trump" and "putin" of "Vladimir Putin", not "president" of "Russian President"."""
@@ -436,6 +469,7 @@ def choose_cue(
     people: frozenset[str] = frozenset(),
     other_kinds: Sequence[TrackKind] = (),
     places: tuple[str, ...] = (),
+    sides: frozenset[str] = frozenset(),
 ) -> CueHit | None:
     """The cue of ``info`` that speaks about ``mention``'s track, or None.
 
@@ -483,6 +517,7 @@ def choose_cue(
             or _describes_another_noun(info.norm, hit, lexicon)
             or _visits_elsewhere(info.norm, hit, places)
             or _replaced_plan(info.norm, hit)
+            or _statement_of_others(info.norm, hit, sides)
         ):
             continue
         no_status = 1 if lexicon.status_for(hit.signal, kind) is None else 0
