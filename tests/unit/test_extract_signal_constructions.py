@@ -274,3 +274,14 @@ def test_a_joint_statement_of_other_sides_is_no_meeting_of_the_track() -> None:
 def test_a_joint_statement_of_the_tracks_sides_tells_the_meeting_took_place() -> None:
     f = _one("Peru and Ghana released a joint statement after the Quispe-Mensah summit.", SUMMIT.id)
     assert f.signal == "held"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quispe set to host Ghana's Mensah in her home town of Lisbon",
+        "Quispe, set to meet Mensah in Lisbon, said the talks would cover trade.",
+    ],
+)
+def test_set_to_meet_without_its_verb_is_a_meeting_set(sentence: str) -> None:
+    assert _one(sentence, SUMMIT.id).signal == "scheduled"
