@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Final
 
 from tracker.domain.models import Modality, Track
@@ -362,10 +363,15 @@ def between_two(sentence: str, people: frozenset[str], ongoing: bool) -> CueHit 
 
 def sides_of(track: Track) -> frozenset[str]:
     """The gazetteer's codes of a track's parties and of its people's countries."""
+    return _sides(tuple(track.parties), tuple(a.name for a in track.actors))
+
+
+@lru_cache(maxsize=256)  # asked for every track of every document read
+def _sides(parties: tuple[str, ...], names: tuple[str, ...]) -> frozenset[str]:
     gazetteer = load_gazetteer()
-    codes = {gazetteer.party_code(p) for p in track.parties}
-    for actor in track.actors:
-        person = gazetteer.person(actor.name)
+    codes = {gazetteer.party_code(p) for p in parties}
+    for name in names:
+        person = gazetteer.person(name)
         if person is not None and person.party:
             codes.add(person.party)
     return frozenset(codes)
