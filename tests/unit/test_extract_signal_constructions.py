@@ -38,6 +38,7 @@ def _status(finding: Finding, kind: str) -> str | None:
         "Chile quit the talks with Norway on Friday.",
         "Chile withdrew from the talks with Norway.",
         "Chile pulls out of truce talks with Norway",
+        "The Chilean side said all parties had left the talks with Norway after a stumbling block.",
     ],
 )
 def test_a_delegation_recalled_or_a_walk_out_stalls_the_talks(sentence: str) -> None:
