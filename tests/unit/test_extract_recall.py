@@ -785,3 +785,61 @@ def test_one_side_meeting_another_countrys_leader_is_another_encounter(
         f"Quispe will hold a summit with Mensah in Lisbon on Saturday. {sentence}"
     )
     assert [f.exact for f in _of(text, SUMMIT.id)][2:] == ([sentence] if theirs else [])
+
+
+# Talks between two sides that a third country hosts and mediates: the host and one more
+# party are named in a great many other events.
+MEDIATED_TALKS = Track(
+    id="peru-ghana-ceasefire-talks",
+    title="Peru–Ghana ceasefire talks in Lisbon",
+    kind="talks",
+    actors=[Actor(name="Rosa Quispe", aliases=["Quispe"])],
+    parties=["Peru", "Ghana", "Portugal", "United States"],
+    places=["Lisbon", "Portugal"],
+    keywords=["talks", "negotiations", "ceasefire"],
+    min_actors=1,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the host beside other parties: their talks, held where the track's are
+        (
+            "Chilean and Norwegian delegations met in Lisbon, with Portuguese officials "
+            "facilitating the talks.",
+            0,
+        ),
+        # the host alone with the keyword, in a report on other parties
+        (
+            "Chile and Norway signed a truce in Lisbon last month.\n\n"
+            "The Portuguese-brokered ceasefire has held since then.",
+            0,
+        ),
+        # the host with the track's own venue and nobody else
+        ("Portugal said the talks would resume in Lisbon on Friday.", 1),
+        # one of four parties and an event word, in an article about something else
+        ("Ghana held trade talks with Norway on Monday.", 0),
+        # the same, where the article names the track by more elsewhere
+        (
+            "Peru and Ghana resumed ceasefire talks in Lisbon on Monday.\n\n"
+            "Ghana said the negotiations had been useful.",
+            2,
+        ),
+        # one of the track's sides outnumbered by parties outside it
+        (
+            "Peru and Ghana resumed ceasefire talks in Lisbon on Monday.\n\n"
+            "Ghanaian officials also held fisheries talks with Chilean and Norwegian envoys.",
+            1,
+        ),
+    ],
+)
+def test_a_host_or_one_of_many_parties_does_not_name_mediated_talks(text: str, found: int) -> None:
+    tracks = [*TRACKS, MEDIATED_TALKS]
+    assert len(_of(text, MEDIATED_TALKS.id, tracks)) == found
+
+
+def test_the_hosts_named_together_name_the_mediation() -> None:
+    track = MEDIATED_TALKS.model_copy(update={"places": ["Lisbon", "Washington"]})
+    text = "The Portugal–US mediation track has stalled, officials said."
+    assert [f.signal for f in _of(text, track.id, [*TRACKS, track])] == ["stalled"]

@@ -108,6 +108,9 @@ class TrackProfile:
     # Russian foreign minister") holds one of the country's forms besides its role.
     also: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ()
     place_names: tuple[str, ...] = ()  # the track's places as the analyst typed them
+    # Parties that host the event (a party whose country holds a place of the track: Qatar
+    # for talks in Doha) beside principals of their own; a host hosts other parties' talks.
+    host_codes: frozenset[str] = frozenset()
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -274,6 +277,14 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
         and fold(k) not in {fold(p) for p in track.places}
     ]
     generic = [k for k in track.keywords if k not in specific] + list(family_words)
+    # A party whose country holds a place of the track and whom the title does not name
+    # ("Gaza ceasefire talks in Doha": Qatar; not Syria of "Syria–Israel talks" in Damascus).
+    titled = {
+        m.entity.code if m.entity.kind != "organisation" else gaz.party_code(m.entity.name)
+        for m in gaz.scan(track.title)
+        if m.entity.kind not in ("capital", "city")  # the venue the title names
+    }
+    hosts = (frozenset(explicit) & frozenset(place_codes)) - titled
     n_sides = len(side_codes)
     need = max(1, min(track.min_actors, n_sides)) if n_sides else 1
     compiled = {
@@ -307,6 +318,7 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
         anchors=tuple(anchors),
         also=tuple(also),
         place_names=tuple(track.places),
+        host_codes=hosts if explicit.keys() - hosts else frozenset(),
     )
 
 
@@ -1071,6 +1083,8 @@ def _direct(profile: TrackProfile, r: _Reading, cue: bool, text: str) -> bool:
         return False
     if r.outsider and len(r.sides) < 2 and not r.places:
         return False  # "Ishiba held talks with the Chinese premier": another encounter
+    if _hosts_another_event(profile, r):
+        return False  # "DR Congo and M23 delegations met in Doha": not Gaza talks in Doha
     sides = r.side_count()
     if (
         profile.leaders
@@ -1093,6 +1107,39 @@ def _direct(profile: TrackProfile, r: _Reading, cue: bool, text: str) -> bool:
     if r.specific and (sides or r.people or r.places):
         return True
     return bool(r.people or r.places) and not r.others
+
+
+def _hosts_another_event(profile: TrackProfile, r: _Reading) -> bool:
+    """Whether a talks or channel track is named only through a party that hosts or
+    mediates it, or is outnumbered by parties outside it: the sentence tells of other
+    parties' talks ("Delegations from Kinshasa and the M23 met in Doha", "The
+    Qatar-brokered deal committed both sides to a ceasefire", for Gaza talks in Doha). A
+    host with the track's place ("Qatar said talks would resume in Doha"), or the hosts
+    together ("the Türkiye–Qatar track has stalled"), still name it."""
+    if profile.family is not KindFamily.CHANNEL or r.people:
+        return False
+    principals = [s for s in r.sides if s not in profile.host_codes]
+    if not principals and len(r.sides) < 2:
+        return bool(r.sides) and (bool(r.others) or not r.places)
+    if not principals:
+        # the hosts together name the mediation ("the Türkiye–Qatar track"), not beside
+        # other parties' people (leaders of several countries: another gathering)
+        return _other_people(r)
+    outside = {m.entity.code for m in r.others}
+    return len(outside) > len(principals)
+
+
+def _one_of_many(profile: TrackProfile, r: _Reading) -> bool:
+    """Whether a talks or channel track of three parties or more is tied to a sentence only
+    by one of them and an event word ("After the talks, Lee met senior US officials", for
+    Gaza talks whose parties include the United States): a match only in an article that
+    names the track by more elsewhere."""
+    return (
+        profile.family is KindFamily.CHANNEL
+        and profile.n_sides >= 3
+        and len(r.sides) == 1
+        and not (r.people or r.places or r.specific)
+    )
 
 
 def _names_event(r: _Reading) -> bool:
@@ -1168,6 +1215,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     first_own: dict[str, int] = {}  # the first sentence naming a track by its own words
     own_venue: set[str] = set()  # tracks whose own places the article names
     elsewhere: set[str] = set()  # tracks whose event the article puts at another venue
+    weak: set[str] = set()  # tracks matched by one of their many parties alone
+    strong: set[str] = set()  # tracks matched by more somewhere in the article
     # Sentences telling of an earlier occasion (another edition of a planned encounter).
     earlier = [_NOT_EARLIER if v.skip else _earlier_occasion(v.text, year) for v in views]
     for view, past in zip(views, earlier, strict=True):
@@ -1190,6 +1239,10 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 and _direct(p, r, view.has_cue, view.text)
             ):
                 raw.add(p.track_id)
+                if _one_of_many(p, r):
+                    weak.add(p.track_id)
+                else:
+                    strong.add(p.track_id)
                 if r.places or r.specific:
                     focus[p.track_id] = focus.get(p.track_id, 0) + 1
                     first_own.setdefault(p.track_id, len(passes))
@@ -1199,6 +1252,10 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 elsewhere.add(p.track_id)
         seen_people.update(seen_here)
         passes.append((readings, raw))
+    # A track of many parties tied only by one of them in every sentence is not the
+    # article's: another event of that party.
+    for _, raw in passes:
+        raw.difference_update(weak - strong)
     # An article that puts its event at another venue and never names the track's places is
     # about another occasion: only the track's own people still tie a sentence to it.
     vetoed = elsewhere - own_venue
