@@ -843,3 +843,26 @@ def test_the_hosts_named_together_name_the_mediation() -> None:
     track = MEDIATED_TALKS.model_copy(update={"places": ["Lisbon", "Washington"]})
     text = "The Portugal–US mediation track has stalled, officials said."
     assert [f.signal for f in _of(text, track.id, [*TRACKS, track])] == ["stalled"]
+
+
+def test_talks_put_at_another_venue_are_not_carried_on() -> None:
+    # the track's title names its venue: talks planned elsewhere are another occasion
+    text = (
+        "Peru and Ghana resumed ceasefire talks in Lisbon on Monday.\n\n"
+        "Peru and Ghana were to hold talks in Madrid in March, but Ghana pulled out."
+    )
+    tracks = [*TRACKS, MEDIATED_TALKS]
+    assert len(_of(text, MEDIATED_TALKS.id, tracks)) == 1
+
+
+@pytest.mark.parametrize(
+    ("headline", "found"),
+    [
+        # one side's leader and another party's leader meet where the talks are held
+        ("Ghana's president and France's Emmanuel Macron convene in Lisbon, urge ceasefire", 0),
+        ("Peru and Ghana convene in Lisbon, agree ceasefire", 1),
+    ],
+)
+def test_the_keyword_beside_other_parties_people_is_their_event(headline: str, found: int) -> None:
+    tracks = [*TRACKS, MEDIATED_TALKS]
+    assert len(_of(headline, MEDIATED_TALKS.id, tracks)) == found

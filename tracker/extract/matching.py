@@ -1115,10 +1115,14 @@ def _hosts_another_event(profile: TrackProfile, r: _Reading) -> bool:
     parties' talks ("Delegations from Kinshasa and the M23 met in Doha", "The
     Qatar-brokered deal committed both sides to a ceasefire", for Gaza talks in Doha). A
     host with the track's place ("Qatar said talks would resume in Doha"), or the hosts
-    together ("the Türkiye–Qatar track has stalled"), still name it."""
+    together ("the Türkiye–Qatar track has stalled"), still name it. One side beside
+    people of other parties ("Tshisekedi and Kagame convene in Doha, urge truce", for
+    DR Congo–M23 talks) tells of their meeting."""
     if profile.family is not KindFamily.CHANNEL or r.people:
         return False
     principals = [s for s in r.sides if s not in profile.host_codes]
+    if len(principals) < 2 and _other_people(r):
+        return True  # "Tshisekedi and Kagame convene in Doha, urge truce": their meeting
     if not principals and len(r.sides) < 2:
         return bool(r.sides) and (bool(r.others) or not r.places)
     if not principals:
@@ -1330,7 +1334,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             if p.track_id in direct:
                 mentions.append(Mention(p.track_id, True, r.context, *_tie_spans(r), [], _score(r)))
                 continue
-            if p.family is KindFamily.ENCOUNTER and (
+            if (p.family is KindFamily.ENCOUNTER or p.place_bound) and (
                 (past and _of_an_earlier_occasion(r, past)) or (r.off_venue() and _names_event(r))
             ):
                 # another edition: "PM Modi went to Moscow last year for the summit"; another
