@@ -866,3 +866,20 @@ def test_talks_put_at_another_venue_are_not_carried_on() -> None:
 def test_the_keyword_beside_other_parties_people_is_their_event(headline: str, found: int) -> None:
     tracks = [*TRACKS, MEDIATED_TALKS]
     assert len(_of(headline, MEDIATED_TALKS.id, tracks)) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # the place's possessive names who acts, not where the talks are
+        (
+            "The meeting of Chile and Norway, hosted by Portugal's prime minister, sought a "
+            "ceasefire.",
+            0,
+        ),
+        ("Talks in Portugal sought a ceasefire between the two sides.", 1),
+    ],
+)
+def test_a_place_in_the_possessive_is_no_venue(sentence: str, found: int) -> None:
+    track = MEDIATED_TALKS.model_copy(update={"parties": ["Peru", "Ghana"]})
+    assert len(_of(sentence, track.id, [*TRACKS, track])) == found

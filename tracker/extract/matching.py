@@ -1004,6 +1004,8 @@ def _read(  # noqa: C901 - split once the reading rework settles
         places = []
         seats = []
         for p in facts.spans(profile.places, present):
+            if text.startswith(("'s ", "’s "), p[1]):
+                continue  # "Qatar's emir", "Qatar's mediation": who acts, not where
             if not _overlaps(p, side_spans):
                 places.append(p)
             elif _told_as_venue(text, p):
