@@ -883,3 +883,22 @@ def test_the_keyword_beside_other_parties_people_is_their_event(headline: str, f
 def test_a_place_in_the_possessive_is_no_venue(sentence: str, found: int) -> None:
     track = MEDIATED_TALKS.model_copy(update={"parties": ["Peru", "Ghana"]})
     assert len(_of(sentence, track.id, [*TRACKS, track])) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theirs"),
+    [
+        ("The leaders of Chile and Norway were hosted separately at a resort in Madrid.", False),
+        ("Quispe also met the prime minister of Spain on Thursday.", False),
+        # both sides of the track named: its own event may be told beside it
+        ("Quispe and Mensah met the prime minister of Spain in Lisbon on Thursday.", True),
+    ],
+)
+def test_a_leader_named_by_role_before_the_country_is_another_encounter(
+    sentence: str, theirs: bool
+) -> None:
+    text = (
+        "Quispe heads to Lisbon for summit with Mensah\n\n"
+        f"Quispe will hold a summit with Mensah in Lisbon on Saturday. {sentence}"
+    )
+    assert [f.exact for f in _of(text, SUMMIT.id)][2:] == ([sentence] if theirs else [])

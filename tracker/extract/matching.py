@@ -796,15 +796,25 @@ class _Names:
 
     def encounters(self) -> frozenset[str]:
         """The countries whose leader, named by role, someone meets or talks with ("held
-        talks with the Chinese premier", "will meet South Korea's president")."""
+        talks with the Chinese premier", "will meet South Korea's president", "the leaders
+        of Japan and China were hosted at Mar-a-Lago")."""
         if self._encounters is None:
             text = self.text
+            role_of = " of " in text and _AN_ENCOUNTER.search(text) is not None
             self._encounters = frozenset(
                 m.entity.code
                 for m in self.names
                 if m.entity.kind == "country"
-                and _ENCOUNTER_WITH.search(text, max(0, m.start - 40), m.start)
-                and _A_LEADERS_ROLE.match(text, m.end)
+                and (
+                    (
+                        _ENCOUNTER_WITH.search(text, max(0, m.start - 40), m.start)
+                        and _A_LEADERS_ROLE.match(text, m.end)
+                    )
+                    or (
+                        role_of
+                        and _LEADERS_ROLE_OF.search(text, max(0, m.start - 30), m.start) is not None
+                    )
+                )
             )
         return self._encounters
 
@@ -852,6 +862,20 @@ _A_LEADERS_ROLE = re.compile(  # (?<!\s): tried once per run of spaces (linear i
     r"(?<!\s)(?:'s|’s)?\s+(?:(?:new|newly[\s-]elected|incoming|visiting|outgoing)\s+)?(?:president|"
     r"prime\s+minister|premier|leader|king|queen|emir|crown\s+prince|chancellor|"
     r"foreign\s+minister|counterpart|head\s+of\s+state)\b",
+    re.IGNORECASE,
+)
+
+
+# "the leaders of Japan", "the prime minister of Portugal", in a sentence telling of an
+# encounter: a leader named by role before the country.
+_LEADERS_ROLE_OF = re.compile(
+    r"\b(?:leaders?|presidents?|prime\s+ministers?|premiers?|kings?|emirs?|chancellors?|"
+    r"heads?\s+of\s+(?:state|government))\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_AN_ENCOUNTER = re.compile(
+    r"\b(?:met|meets?|meeting|hosted|hosts?|hosting|received|receives|welcomed|welcomes|"
+    r"talks\s+with)\b",
     re.IGNORECASE,
 )
 
