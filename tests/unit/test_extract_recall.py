@@ -902,3 +902,20 @@ def test_a_leader_named_by_role_before_the_country_is_another_encounter(
         f"Quispe will hold a summit with Mensah in Lisbon on Saturday. {sentence}"
     )
     assert [f.exact for f in _of(text, SUMMIT.id)][2:] == ([sentence] if theirs else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theirs"),
+    [
+        # the officials' own meeting, told ahead of the leaders' summit
+        ("The US and Russian foreign ministers met in Budapest ahead of the summit.", False),
+        ("Foreign ministers of the US and Russia met in Budapest on the eve of the summit.", False),
+        # the officials preparing the summit, in its own words, are its preparation
+        ("The US and Russian foreign ministers met in Budapest to prepare for the summit.", True),
+    ],
+)
+def test_officials_meeting_ahead_of_the_leaders_summit_is_their_own(
+    sentence: str, theirs: bool
+) -> None:
+    found = [f.exact for f in _of(sentence, "trump-putin-summit", default_tracks())]
+    assert found == ([sentence] if theirs else [])

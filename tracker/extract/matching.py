@@ -1109,6 +1109,14 @@ def _direct(profile: TrackProfile, r: _Reading, cue: bool, text: str) -> bool:
         return False
     if r.outsider and len(r.sides) < 2 and not r.places:
         return False  # "Ishiba held talks with the Chinese premier": another encounter
+    if (
+        profile.leaders
+        and profile.kind in LEADERS_KINDS
+        and not r.people
+        and r.other_level
+        and _only_ahead_of_the_event(text, r)
+    ):
+        return False  # "ministers met ahead of the summit": their own meeting
     if _hosts_another_event(profile, r):
         return False  # "DR Congo and M23 delegations met in Doha": not Gaza talks in Doha
     sides = r.side_count()
@@ -1133,6 +1141,28 @@ def _direct(profile: TrackProfile, r: _Reading, cue: bool, text: str) -> bool:
     if r.specific and (sides or r.people or r.places):
         return True
     return bool(r.people or r.places) and not r.others
+
+
+# "ahead of the visit", "before Friday's summit", "on the eve of the leaders' meeting".
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|before|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+_THEIR_MEETING = re.compile(r"meet|meets|met|meeting|talks", re.IGNORECASE)
+
+
+def _only_ahead_of_the_event(text: str, r: _Reading) -> bool:
+    """Whether the words naming the track's event are in a phrase that puts the sentence's
+    own event ahead of it, the others only the officials' own meeting ("Turkish and
+    Russian foreign ministers met in Istanbul ahead of the Syria summit")."""
+    spans = r.generic + r.specific
+    ahead = [(a, b) for a, b in spans if _AHEAD_OF.search(text, max(0, a - 40), a)]
+    return bool(ahead) and all(
+        span in ahead or _THEIR_MEETING.fullmatch(text, *span) for span in spans
+    )
 
 
 def _hosts_another_event(profile: TrackProfile, r: _Reading) -> bool:
