@@ -919,3 +919,22 @@ def test_officials_meeting_ahead_of_the_leaders_summit_is_their_own(
 ) -> None:
     found = [f.exact for f in _of(sentence, "trump-putin-summit", default_tracks())]
     assert found == ([sentence] if theirs else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # the role is the named man's, a foreign minister's counterpart: no Putin there
+        (
+            "The US secretary of state met his Russian counterpart Sergei Ryabkov in Budapest "
+            "ahead of the summit.",
+            0,
+        ),
+        # the role of the track's own person, named after it
+        ("Trump met the Russian president Vladimir Putin in Budapest on Monday.", 1),
+        # a day after the role is no name
+        ("Trump met the Russian president Monday in Budapest.", 1),
+    ],
+)
+def test_a_role_followed_by_another_persons_name_is_that_persons(sentence: str, found: int) -> None:
+    assert len(_of(sentence, "trump-putin-summit", default_tracks())) == found

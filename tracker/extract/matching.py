@@ -969,6 +969,60 @@ def _event_words(facts: _Names, profile: TrackProfile, present: Present) -> list
 _NOTHING: frozenset[int] = frozenset()
 
 
+# A name right after a role phrase: "his Russian counterpart Sergei Lavrov" (not a day:
+# "met the Chinese president Tuesday").
+_NOT_A_NAME = frozenset(
+    {
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "The",
+        "In",
+        "On",
+        "At",
+        "And",
+        "But",
+        "As",
+        "For",
+        "To",
+        "After",
+        "Before",
+        "During",
+        "While",
+        "When",
+    }
+)
+_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+")
+
+
+def _names_someone_else(text: str, role: Span, names: list[Span]) -> bool:
+    """Whether a role phrase is followed by the name of someone who is not the track's
+    person ("Foreign Minister Cavusoglu met his Russian counterpart Sergei Lavrov" is no
+    meeting with Putin): the role is that person's."""
+    m = _NAME_AFTER.match(text, role[1])
+    return (
+        m is not None
+        and m.group().split()[0] not in _NOT_A_NAME
+        and not _overlaps((m.start(), m.end()), names)
+    )
+
+
 def _read(  # noqa: C901 - split once the reading rework settles
     profile: TrackProfile,
     facts: _Names,
@@ -988,7 +1042,12 @@ def _read(  # noqa: C901 - split once the reading rework settles
         for k, person in enumerate(profile.people):
             if present is not None and k < len(people_ids) and present.isdisjoint(people_ids[k]):
                 continue  # none of the person's patterns can match
-            spans = facts.spans(person.names, present) + facts.spans(person.roles, present)
+            names = facts.spans(person.names, present)
+            spans = names + [
+                span
+                for span in facts.spans(person.roles, present)
+                if not _names_someone_else(text, span, names)
+            ]
             if not spans and (profile.track_id, person.index) in seen_people:
                 spans = facts.spans(person.bare_roles, present)
             if spans:
