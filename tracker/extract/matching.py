@@ -1008,7 +1008,7 @@ _NOT_A_NAME = frozenset(
         "When",
     }
 )
-_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+")
+_NAME_AFTER = re.compile(r"(?<!\s)\s+(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+")
 
 
 def _names_someone_else(text: str, role: Span, names: list[Span]) -> bool:
