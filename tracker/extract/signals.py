@@ -71,6 +71,15 @@ class CueHit:
     end: int
     text: str
 
+    # Written out so that mypyc compiles it: the one the dataclass would generate runs
+    # interpreted (setting a frozen field through ``object.__setattr__`` either way).
+    def __init__(self, signal: str, cue: str, start: int, end: int, text: str) -> None:
+        object.__setattr__(self, "signal", signal)
+        object.__setattr__(self, "cue", cue)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+
 
 def find_cues(sentence: str, lexicon: Lexicon) -> list[CueHit]:
     """Every cue of every signal in ``sentence``; per signal, overlapping hits collapse into
