@@ -682,7 +682,7 @@ class _Reading:
     outsider: bool = False  # one side meets a leader of a country outside the track's
 
     # Written out (the dataclass keeps it) so that mypyc compiles it: the one the dataclass
-    # would generate runs interpreted, a sixth of the reading's cost per sentence and track.
+    # would generate runs interpreted, about a twelfth of the reading per sentence and track.
     # A new field goes here too.
     def __init__(
         self,
