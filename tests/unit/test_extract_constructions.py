@@ -1111,7 +1111,7 @@ def test_a_meeting_that_ends_without_a_deal_stalls_the_talks() -> None:
             "suspended",
         ),
         ("Norway pulls Chile fisheries deal after the Reykjavik talks", "suspended"),
-        ("Chile pulled out of the Norway-Chile fisheries talks on Monday.", "closed"),
+        ("Chile pulled out of the Norway-Chile fisheries talks on Monday.", "stalled"),
     ],
 )
 def test_ceasing_the_follow_up_pulling_a_deal_pulling_out(text: str, signal: str) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Final
 
 from tracker.domain.models import Modality, Track
@@ -360,6 +361,44 @@ def between_two(sentence: str, people: frozenset[str], ongoing: bool) -> CueHit 
     return None
 
 
+def sides_of(track: Track) -> frozenset[str]:
+    """The gazetteer's codes of a track's parties and of its people's countries."""
+    return _sides(tuple(track.parties), tuple(a.name for a in track.actors))
+
+
+@lru_cache(maxsize=256)  # asked for every track of every document read
+def _sides(parties: tuple[str, ...], names: tuple[str, ...]) -> frozenset[str]:
+    gazetteer = load_gazetteer()
+    codes = {gazetteer.party_code(p) for p in parties}
+    for name in names:
+        person = gazetteer.person(name)
+        if person is not None and person.party:
+            codes.add(person.party)
+    return frozenset(codes)
+
+
+# A joint statement ("released a joint statement on Syria") tells of a meeting of those who
+# issue it; one issued by sides none of the track's ("Leaders from Britain, France, Germany
+# and the European Union released a joint statement") is another group's.
+_JOINT_STATEMENT: Final = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu)", re.I)
+_LOCATIVE: Final = re.compile(r"\b(?:in|at|on|to|near|into|across)\s+(?:the\s+)?$", re.I)
+
+
+def _statement_of_others(sentence: str, hit: CueHit, sides: frozenset[str]) -> bool:
+    """Whether the joint statement ``hit`` tells of is issued by a side none of the track's
+    ``sides`` (a side named before the verb, not a place: "at the APEC summit in Vietnam")."""
+    if not sides or not _JOINT_STATEMENT.search(hit.text):
+        return False
+    before = sentence[: hit.start]
+    named = {
+        m.entity.code
+        for m in load_gazetteer().scan(before)
+        if m.entity.kind in ("country", "capital", "institution", "organisation")
+        and not _LOCATIVE.search(before, 0, m.start)
+    }
+    return bool(named - sides)
+
+
 def people_of(track: Track) -> frozenset[str]:
     """The word each name of a track's actors ends with, titles aside: "trump" of "Donald
     Trump" and "putin" of "Vladimir Putin", not "president" of "Russian President"."""
@@ -370,12 +409,15 @@ def people_of(track: Track) -> frozenset[str]:
 # A non-restrictive relative clause: "… the holiday of Simchat Torah, which begins at sundown".
 # A plan told as one that was replaced: "the talks had been expected on Sunday", "these
 # had reportedly been set to take place on Saturday", "the meeting was supposed to be held
-# in Rome", "Pompeo was to have met Kim on Thursday": the plan as it was, before the change
-# the article reports (the change, or the new plan, is the status; not the old plan).
+# in Rome", "Pompeo was to have met Kim on Thursday", "the negotiations, originally meant to
+# start on Wednesday, …", "first slated for later today": the plan as it was, before the
+# change the article reports (the change, or the new plan, is the status; not the old plan).
 _REPLACED_PLAN: Final = re.compile(
     r"\b(?:had\s+(?:\w+ly\s+)?been\s+(?:\w+ly\s+)?(?:scheduled|planned|set|slated|due|expected|"
     r"supposed|meant|arranged|penciled|pencilled)|(?:was|were)\s+(?:\w+ly\s+)?(?:supposed|meant)"
-    r"\s+to|(?:was|were)\s+(?:\w+ly\s+)?to\s+have)\b",
+    r"\s+to|(?:was|were)\s+(?:\w+ly\s+)?to\s+have|(?:originally|initially|first)\s+(?:been\s+)?"
+    r"(?:scheduled|planned|set|slated|due|expected|meant|supposed|penciled|pencilled)"
+    r"(?:\s+(?:to|for))?)\b",
     re.IGNORECASE,
 )
 
@@ -433,6 +475,7 @@ def choose_cue(
     people: frozenset[str] = frozenset(),
     other_kinds: Sequence[TrackKind] = (),
     places: tuple[str, ...] = (),
+    sides: frozenset[str] = frozenset(),
 ) -> CueHit | None:
     """The cue of ``info`` that speaks about ``mention``'s track, or None.
 
@@ -480,6 +523,7 @@ def choose_cue(
             or _describes_another_noun(info.norm, hit, lexicon)
             or _visits_elsewhere(info.norm, hit, places)
             or _replaced_plan(info.norm, hit)
+            or _statement_of_others(info.norm, hit, sides)
         ):
             continue
         no_status = 1 if lexicon.status_for(hit.signal, kind) is None else 0

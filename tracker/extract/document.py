@@ -24,6 +24,7 @@ from tracker.extract.cuechoice import (
     meets_someone_else,
     of_a_body,
     people_of,
+    sides_of,
     wish_to_meet,
 )
 from tracker.extract.dates import (
@@ -98,6 +99,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
     kinds = {t.id: TrackKind(t.kind) for t in tracks}
     people = {t.id: people_of(t) for t in tracks}
     places = {t.id: tuple(t.places) for t in tracks}
+    sides = {t.id: sides_of(t) for t in tracks}
     matched = match_tracks(views, tracks, lex, published.year if published else None)
     findings: list[Finding] = []
     last_dated: dict[tuple[str, int], DateResolution] = {}  # (track, paragraph) -> its date
@@ -121,6 +123,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 people[mention.track_id],
                 [kinds[o.track_id] for o in others],
                 places[mention.track_id],
+                sides[mention.track_id],
             )
             if hit is None:
                 ongoing = kind_family(kind) is not KindFamily.ENCOUNTER
