@@ -785,3 +785,156 @@ def test_one_side_meeting_another_countrys_leader_is_another_encounter(
         f"Quispe will hold a summit with Mensah in Lisbon on Saturday. {sentence}"
     )
     assert [f.exact for f in _of(text, SUMMIT.id)][2:] == ([sentence] if theirs else [])
+
+
+# Talks between two sides that a third country hosts and mediates: the host and one more
+# party are named in a great many other events.
+MEDIATED_TALKS = Track(
+    id="peru-ghana-ceasefire-talks",
+    title="Peru–Ghana ceasefire talks in Lisbon",
+    kind="talks",
+    actors=[Actor(name="Rosa Quispe", aliases=["Quispe"])],
+    parties=["Peru", "Ghana", "Portugal", "United States"],
+    places=["Lisbon", "Portugal"],
+    keywords=["talks", "negotiations", "ceasefire"],
+    min_actors=1,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the host beside other parties: their talks, held where the track's are
+        (
+            "Chilean and Norwegian delegations met in Lisbon, with Portuguese officials "
+            "facilitating the talks.",
+            0,
+        ),
+        # the host alone with the keyword, in a report on other parties
+        (
+            "Chile and Norway signed a truce in Lisbon last month.\n\n"
+            "The Portuguese-brokered ceasefire has held since then.",
+            0,
+        ),
+        # the host with the track's own venue and nobody else
+        ("Portugal said the talks would resume in Lisbon on Friday.", 1),
+        # one of four parties and an event word, in an article about something else
+        ("Ghana held trade talks with Norway on Monday.", 0),
+        # the same, where the article names the track by more elsewhere
+        (
+            "Peru and Ghana resumed ceasefire talks in Lisbon on Monday.\n\n"
+            "Ghana said the negotiations had been useful.",
+            2,
+        ),
+        # one of the track's sides outnumbered by parties outside it
+        (
+            "Peru and Ghana resumed ceasefire talks in Lisbon on Monday.\n\n"
+            "Ghanaian officials also held fisheries talks with Chilean and Norwegian envoys.",
+            1,
+        ),
+    ],
+)
+def test_a_host_or_one_of_many_parties_does_not_name_mediated_talks(text: str, found: int) -> None:
+    tracks = [*TRACKS, MEDIATED_TALKS]
+    assert len(_of(text, MEDIATED_TALKS.id, tracks)) == found
+
+
+def test_the_hosts_named_together_name_the_mediation() -> None:
+    track = MEDIATED_TALKS.model_copy(update={"places": ["Lisbon", "Washington"]})
+    text = "The Portugal–US mediation track has stalled, officials said."
+    assert [f.signal for f in _of(text, track.id, [*TRACKS, track])] == ["stalled"]
+
+
+def test_talks_put_at_another_venue_are_not_carried_on() -> None:
+    # the track's title names its venue: talks planned elsewhere are another occasion
+    text = (
+        "Peru and Ghana resumed ceasefire talks in Lisbon on Monday.\n\n"
+        "Peru and Ghana were to hold talks in Madrid in March, but Ghana pulled out."
+    )
+    tracks = [*TRACKS, MEDIATED_TALKS]
+    assert len(_of(text, MEDIATED_TALKS.id, tracks)) == 1
+
+
+@pytest.mark.parametrize(
+    ("headline", "found"),
+    [
+        # one side's leader and another party's leader meet where the talks are held
+        ("Ghana's president and France's Emmanuel Macron convene in Lisbon, urge ceasefire", 0),
+        ("Peru and Ghana convene in Lisbon, agree ceasefire", 1),
+    ],
+)
+def test_the_keyword_beside_other_parties_people_is_their_event(headline: str, found: int) -> None:
+    tracks = [*TRACKS, MEDIATED_TALKS]
+    assert len(_of(headline, MEDIATED_TALKS.id, tracks)) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # the place's possessive names who acts, not where the talks are
+        (
+            "The meeting of Chile and Norway, hosted by Portugal's prime minister, sought a "
+            "ceasefire.",
+            0,
+        ),
+        ("Talks in Portugal sought a ceasefire between the two sides.", 1),
+    ],
+)
+def test_a_place_in_the_possessive_is_no_venue(sentence: str, found: int) -> None:
+    track = MEDIATED_TALKS.model_copy(update={"parties": ["Peru", "Ghana"]})
+    assert len(_of(sentence, track.id, [*TRACKS, track])) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theirs"),
+    [
+        ("The leaders of Chile and Norway were hosted separately at a resort in Madrid.", False),
+        ("Quispe also met the prime minister of Spain on Thursday.", False),
+        # both sides of the track named: its own event may be told beside it
+        ("Quispe and Mensah met the prime minister of Spain in Lisbon on Thursday.", True),
+    ],
+)
+def test_a_leader_named_by_role_before_the_country_is_another_encounter(
+    sentence: str, theirs: bool
+) -> None:
+    text = (
+        "Quispe heads to Lisbon for summit with Mensah\n\n"
+        f"Quispe will hold a summit with Mensah in Lisbon on Saturday. {sentence}"
+    )
+    assert [f.exact for f in _of(text, SUMMIT.id)][2:] == ([sentence] if theirs else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theirs"),
+    [
+        # the officials' own meeting, told ahead of the leaders' summit
+        ("The US and Russian foreign ministers met in Budapest ahead of the summit.", False),
+        ("Foreign ministers of the US and Russia met in Budapest on the eve of the summit.", False),
+        # the officials preparing the summit, in its own words, are its preparation
+        ("The US and Russian foreign ministers met in Budapest to prepare for the summit.", True),
+    ],
+)
+def test_officials_meeting_ahead_of_the_leaders_summit_is_their_own(
+    sentence: str, theirs: bool
+) -> None:
+    found = [f.exact for f in _of(sentence, "trump-putin-summit", default_tracks())]
+    assert found == ([sentence] if theirs else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # the role is the named man's, a foreign minister's counterpart: no Putin there
+        (
+            "The US secretary of state met his Russian counterpart Sergei Ryabkov in Budapest "
+            "ahead of the summit.",
+            0,
+        ),
+        # the role of the track's own person, named after it
+        ("Trump met the Russian president Vladimir Putin in Budapest on Monday.", 1),
+        # a day after the role is no name
+        ("Trump met the Russian president Monday in Budapest.", 1),
+    ],
+)
+def test_a_role_followed_by_another_persons_name_is_that_persons(sentence: str, found: int) -> None:
+    assert len(_of(sentence, "trump-putin-summit", default_tracks())) == found

@@ -108,6 +108,9 @@ class TrackProfile:
     # Russian foreign minister") holds one of the country's forms besides its role.
     also: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ()
     place_names: tuple[str, ...] = ()  # the track's places as the analyst typed them
+    # Parties that host the event (a party whose country holds a place of the track: Qatar
+    # for talks in Doha) beside principals of their own; a host hosts other parties' talks.
+    host_codes: frozenset[str] = frozenset()
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -274,6 +277,14 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
         and fold(k) not in {fold(p) for p in track.places}
     ]
     generic = [k for k in track.keywords if k not in specific] + list(family_words)
+    # A party whose country holds a place of the track and whom the title does not name
+    # ("Gaza ceasefire talks in Doha": Qatar; not Syria of "Syria–Israel talks" in Damascus).
+    titled = {
+        m.entity.code if m.entity.kind != "organisation" else gaz.party_code(m.entity.name)
+        for m in gaz.scan(track.title)
+        if m.entity.kind not in ("capital", "city")  # the venue the title names
+    }
+    hosts = (frozenset(explicit) & frozenset(place_codes)) - titled
     n_sides = len(side_codes)
     need = max(1, min(track.min_actors, n_sides)) if n_sides else 1
     compiled = {
@@ -307,6 +318,7 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
         anchors=tuple(anchors),
         also=tuple(also),
         place_names=tuple(track.places),
+        host_codes=hosts if explicit.keys() - hosts else frozenset(),
     )
 
 
@@ -836,15 +848,25 @@ class _Names:
 
     def encounters(self) -> frozenset[str]:
         """The countries whose leader, named by role, someone meets or talks with ("held
-        talks with the Chinese premier", "will meet South Korea's president")."""
+        talks with the Chinese premier", "will meet South Korea's president", "the leaders
+        of Japan and China were hosted at Mar-a-Lago")."""
         if self._encounters is None:
             text = self.text
+            role_of = " of " in text and _AN_ENCOUNTER.search(text) is not None
             self._encounters = frozenset(
                 m.entity.code
                 for m in self.names
                 if m.entity.kind == "country"
-                and _ENCOUNTER_WITH.search(text, max(0, m.start - 40), m.start)
-                and _A_LEADERS_ROLE.match(text, m.end)
+                and (
+                    (
+                        _ENCOUNTER_WITH.search(text, max(0, m.start - 40), m.start)
+                        and _A_LEADERS_ROLE.match(text, m.end)
+                    )
+                    or (
+                        role_of
+                        and _LEADERS_ROLE_OF.search(text, max(0, m.start - 30), m.start) is not None
+                    )
+                )
             )
         return self._encounters
 
@@ -892,6 +914,20 @@ _A_LEADERS_ROLE = re.compile(  # (?<!\s): tried once per run of spaces (linear i
     r"(?<!\s)(?:'s|’s)?\s+(?:(?:new|newly[\s-]elected|incoming|visiting|outgoing)\s+)?(?:president|"
     r"prime\s+minister|premier|leader|king|queen|emir|crown\s+prince|chancellor|"
     r"foreign\s+minister|counterpart|head\s+of\s+state)\b",
+    re.IGNORECASE,
+)
+
+
+# "the leaders of Japan", "the prime minister of Portugal", in a sentence telling of an
+# encounter: a leader named by role before the country.
+_LEADERS_ROLE_OF = re.compile(
+    r"\b(?:leaders?|presidents?|prime\s+ministers?|premiers?|kings?|emirs?|chancellors?|"
+    r"heads?\s+of\s+(?:state|government))\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_AN_ENCOUNTER = re.compile(
+    r"\b(?:met|meets?|meeting|hosted|hosts?|hosting|received|receives|welcomed|welcomes|"
+    r"talks\s+with)\b",
     re.IGNORECASE,
 )
 
@@ -985,6 +1021,60 @@ def _event_words(facts: _Names, profile: TrackProfile, present: Present) -> list
 _NOTHING: frozenset[int] = frozenset()
 
 
+# A name right after a role phrase: "his Russian counterpart Sergei Lavrov" (not a day:
+# "met the Chinese president Tuesday").
+_NOT_A_NAME = frozenset(
+    {
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "The",
+        "In",
+        "On",
+        "At",
+        "And",
+        "But",
+        "As",
+        "For",
+        "To",
+        "After",
+        "Before",
+        "During",
+        "While",
+        "When",
+    }
+)
+_NAME_AFTER = re.compile(r"(?<!\s)\s+(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+")
+
+
+def _names_someone_else(text: str, role: Span, names: list[Span]) -> bool:
+    """Whether a role phrase is followed by the name of someone who is not the track's
+    person ("Foreign Minister Cavusoglu met his Russian counterpart Sergei Lavrov" is no
+    meeting with Putin): the role is that person's."""
+    m = _NAME_AFTER.match(text, role[1])
+    return (
+        m is not None
+        and m.group().split()[0] not in _NOT_A_NAME
+        and not _overlaps((m.start(), m.end()), names)
+    )
+
+
 def _read(  # noqa: C901 - split once the reading rework settles
     profile: TrackProfile,
     facts: _Names,
@@ -1004,7 +1094,12 @@ def _read(  # noqa: C901 - split once the reading rework settles
         for k, person in enumerate(profile.people):
             if present is not None and k < len(people_ids) and present.isdisjoint(people_ids[k]):
                 continue  # none of the person's patterns can match
-            spans = facts.spans(person.names, present) + facts.spans(person.roles, present)
+            names = facts.spans(person.names, present)
+            spans = names + [
+                span
+                for span in facts.spans(person.roles, present)
+                if not _names_someone_else(text, span, names)
+            ]
             if not spans and (profile.track_id, person.index) in seen_people:
                 spans = facts.spans(person.bare_roles, present)
             if spans:
@@ -1044,6 +1139,8 @@ def _read(  # noqa: C901 - split once the reading rework settles
         places = []
         seats = []
         for p in facts.spans(profile.places, present):
+            if text.startswith(("'s ", "’s "), p[1]):
+                continue  # "Qatar's emir", "Qatar's mediation": who acts, not where
             if not _overlaps(p, side_spans):
                 places.append(p)
             elif _told_as_venue(text, p):
@@ -1123,6 +1220,16 @@ def _direct(profile: TrackProfile, r: _Reading, cue: bool, text: str) -> bool:
         return False
     if r.outsider and len(r.sides) < 2 and not r.places:
         return False  # "Ishiba held talks with the Chinese premier": another encounter
+    if (
+        profile.leaders
+        and profile.kind in LEADERS_KINDS
+        and not r.people
+        and r.other_level
+        and _only_ahead_of_the_event(text, r)
+    ):
+        return False  # "ministers met ahead of the summit": their own meeting
+    if _hosts_another_event(profile, r):
+        return False  # "DR Congo and M23 delegations met in Doha": not Gaza talks in Doha
     sides = r.side_count()
     if (
         profile.leaders
@@ -1145,6 +1252,65 @@ def _direct(profile: TrackProfile, r: _Reading, cue: bool, text: str) -> bool:
     if r.specific and (sides or r.people or r.places):
         return True
     return bool(r.people or r.places) and not r.others
+
+
+# "ahead of the visit", "before Friday's summit", "on the eve of the leaders' meeting".
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|before|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+_THEIR_MEETING = re.compile(r"meet|meets|met|meeting|talks", re.IGNORECASE)
+
+
+def _only_ahead_of_the_event(text: str, r: _Reading) -> bool:
+    """Whether the words naming the track's event are in a phrase that puts the sentence's
+    own event ahead of it, the others only the officials' own meeting ("Turkish and
+    Russian foreign ministers met in Istanbul ahead of the Syria summit")."""
+    spans = r.generic + r.specific
+    ahead = [(a, b) for a, b in spans if _AHEAD_OF.search(text, max(0, a - 40), a)]
+    return bool(ahead) and all(
+        span in ahead or _THEIR_MEETING.fullmatch(text, *span) for span in spans
+    )
+
+
+def _hosts_another_event(profile: TrackProfile, r: _Reading) -> bool:
+    """Whether a talks or channel track is named only through a party that hosts or
+    mediates it, or is outnumbered by parties outside it: the sentence tells of other
+    parties' talks ("Delegations from Kinshasa and the M23 met in Doha", "The
+    Qatar-brokered deal committed both sides to a ceasefire", for Gaza talks in Doha). A
+    host with the track's place ("Qatar said talks would resume in Doha"), or the hosts
+    together ("the Türkiye–Qatar track has stalled"), still name it. One side beside
+    people of other parties ("Tshisekedi and Kagame convene in Doha, urge truce", for
+    DR Congo–M23 talks) tells of their meeting."""
+    if profile.family is not KindFamily.CHANNEL or r.people:
+        return False
+    principals = [s for s in r.sides if s not in profile.host_codes]
+    if len(principals) < 2 and _other_people(r):
+        return True  # "Tshisekedi and Kagame convene in Doha, urge truce": their meeting
+    if not principals and len(r.sides) < 2:
+        return bool(r.sides) and (bool(r.others) or not r.places)
+    if not principals:
+        # the hosts together name the mediation ("the Türkiye–Qatar track"), not beside
+        # other parties' people (leaders of several countries: another gathering)
+        return _other_people(r)
+    outside = {m.entity.code for m in r.others}
+    return len(outside) > len(principals)
+
+
+def _one_of_many(profile: TrackProfile, r: _Reading) -> bool:
+    """Whether a talks or channel track of three parties or more is tied to a sentence only
+    by one of them and an event word ("After the talks, Lee met senior US officials", for
+    Gaza talks whose parties include the United States): a match only in an article that
+    names the track by more elsewhere."""
+    return (
+        profile.family is KindFamily.CHANNEL
+        and profile.n_sides >= 3
+        and len(r.sides) == 1
+        and not (r.people or r.places or r.specific)
+    )
 
 
 def _names_event(r: _Reading) -> bool:
@@ -1220,6 +1386,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     first_own: dict[str, int] = {}  # the first sentence naming a track by its own words
     own_venue: set[str] = set()  # tracks whose own places the article names
     elsewhere: set[str] = set()  # tracks whose event the article puts at another venue
+    weak: set[str] = set()  # tracks matched by one of their many parties alone
+    strong: set[str] = set()  # tracks matched by more somewhere in the article
     # Sentences telling of an earlier occasion (another edition of a planned encounter).
     earlier = [_NOT_EARLIER if v.skip else _earlier_occasion(v.text, year) for v in views]
     for view, past in zip(views, earlier, strict=True):
@@ -1242,6 +1410,10 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 and _direct(p, r, view.has_cue, view.text)
             ):
                 raw.add(p.track_id)
+                if _one_of_many(p, r):
+                    weak.add(p.track_id)
+                else:
+                    strong.add(p.track_id)
                 if r.places or r.specific:
                     focus[p.track_id] = focus.get(p.track_id, 0) + 1
                     first_own.setdefault(p.track_id, len(passes))
@@ -1251,6 +1423,10 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 elsewhere.add(p.track_id)
         seen_people.update(seen_here)
         passes.append((readings, raw))
+    # A track of many parties tied only by one of them in every sentence is not the
+    # article's: another event of that party.
+    for _, raw in passes:
+        raw.difference_update(weak - strong)
     # An article that puts its event at another venue and never names the track's places is
     # about another occasion: only the track's own people still tie a sentence to it.
     vetoed = elsewhere - own_venue
@@ -1325,7 +1501,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             if p.track_id in direct:
                 mentions.append(Mention(p.track_id, True, r.context, *_tie_spans(r), [], _score(r)))
                 continue
-            if p.family is KindFamily.ENCOUNTER and (
+            if (p.family is KindFamily.ENCOUNTER or p.place_bound) and (
                 (past and _of_an_earlier_occasion(r, past)) or (r.off_venue() and _names_event(r))
             ):
                 # another edition: "PM Modi went to Moscow last year for the summit"; another
