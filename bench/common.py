@@ -149,4 +149,8 @@ def use_compiled() -> Path:
     os.environ["PYTHONPATH"] = os.pathsep.join(
         [str(folder), *filter(None, [os.environ.get("PYTHONPATH")])]
     )
+    # The workers' fork server runs ``python -c``, whose first search path is the working
+    # directory, ahead of PYTHONPATH: from a checkout it would import the pure ``tracker``
+    # there. The compiled folder holds the whole package, so it is where to work from.
+    os.chdir(folder)
     return folder

@@ -86,6 +86,14 @@ class Mention:
     text: str
     entity: Entity
 
+    # Written out so that mypyc compiles it: the one the dataclass would generate runs
+    # interpreted (setting a frozen field through ``object.__setattr__`` either way).
+    def __init__(self, start: int, end: int, text: str, entity: Entity) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "entity", entity)
+
 
 @dataclass
 class Person:
@@ -122,6 +130,9 @@ class Gazetteer:
         self._first_words: set[str] = set()  # folded first word of every name
         self._longest_from: dict[str, int] = {}  # first word -> most words of a name with it
         self._longest = 1
+        # A token's text -> the folded first word of a name it begins, or "" when no name
+        # begins with it (what ``_name_at`` works out first, the same for every sentence).
+        self._heads: dict[str, str] = {}
         for code, raw in data.get("countries", {}).items():
             country = Country(
                 code=code,
@@ -260,11 +271,16 @@ class Gazetteer:
         i: int,
     ) -> Mention | None:
         """The longest known name starting at token ``i``, if any."""
-        head = fold(text[tokens[i].start() : _trim_end(text, tokens[i])]).split()
-        if not head or head[0] not in self._first_words:
+        first = self._heads.get(words[i])
+        if first is None:
+            first = self._head(text, tokens[i])
+            if len(self._heads) >= _HEADS_KEPT:
+                self._heads.clear()
+            self._heads[words[i]] = first
+        if not first:
             return None
         # Token counts can exceed folded word counts ("U.S." is two folded words).
-        reach = min(MAX_NGRAM, self._longest + 2, self._longest_from[head[0]] + 2)
+        reach = min(MAX_NGRAM, self._longest + 2, self._longest_from[first] + 2)
         run = _run(text, tokens, words, i)
         for n in range(min(reach, len(tokens) - i, run), 0, -1):  # longer: no run of a name
             last = words[i + n - 1]
@@ -277,6 +293,15 @@ class Gazetteer:
             if entities:
                 return Mention(start, end, text[start:end], entities[0])
         return None
+
+    def _head(self, text: str, token: re.Match[str]) -> str:
+        """The folded first word of a name ``token`` begins, or "" when it begins none (a
+        function of the token's text alone: ``_trim_end`` reads only the token)."""
+        head = fold(text[token.start() : _trim_end(text, token)]).split()
+        return head[0] if head and head[0] in self._first_words else ""
+
+
+_HEADS_KEPT: Final = 1 << 16  # tokens remembered by ``Gazetteer._head`` before starting over
 
 
 def _run(text: str, tokens: list[re.Match[str]], words: list[str], i: int) -> int:

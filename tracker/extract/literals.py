@@ -390,7 +390,11 @@ class CueIndex:
     required literals (``RequiredSets``): a rule is a candidate when one of its anchors, or
     a longer literal that begins with one, starts a word there (or it has no anchors,
     ``always``), and the sentence holds one literal of each of its required sets. A rule is
-    a (signal, cue) position of the lexicon."""
+    a (signal, cue) position of the lexicon.
+
+    Inside, rules are numbered in their sorted order and the required sets are bits of an
+    integer: a literal found sets the bits of the sets it satisfies, and a rule is allowed
+    when every bit of its own sets is set (one ``&`` instead of a set test per rule)."""
 
     def __init__(
         self,
@@ -398,18 +402,27 @@ class CueIndex:
         always: Sequence[CuePosition],
         required: Mapping[CuePosition, Sequence[frozenset[str]]],
     ) -> None:
-        self._cues_for = {literal: tuple(rules) for literal, rules in cues_for.items()}
-        self._always = tuple(always)
-        self._required: RequiredSets[CuePosition] = RequiredSets(required)
-        self._sets_with = self._required._sets_with
+        sets: RequiredSets[CuePosition] = RequiredSets(required)
+        rules = sorted({*(r for found in cues_for.values() for r in found), *always, *required})
+        number = {rule: i for i, rule in enumerate(rules)}
+        self._rules: list[CuePosition] = rules
+        # per rule (by number), the bits of its required sets
+        self._needs: list[int] = [_bits(sets.sets_of.get(rule, frozenset())) for rule in rules]
+        self._always: list[int] = sorted({number[rule] for rule in always})
         self._automaton = ahocorasick.Automaton()
-        for literal in {*self._cues_for, *self._sets_with}:
-            # (the literal, whether it is an anchor, the required sets it satisfies)
+        for literal in {*cues_for, *sets._sets_with}:
+            # (the literal's length, the rules it anchors or None, the bits of the required
+            # sets it satisfies)
+            anchored = cues_for.get(literal)
             self._automaton.add_word(
                 literal,
-                (literal, literal in self._cues_for, self._sets_with.get(literal, frozenset())),
+                (
+                    len(literal),
+                    None if anchored is None else tuple(number[r] for r in anchored),
+                    _bits(sets._sets_with.get(literal, frozenset())),
+                ),
             )
-        self._empty = not (self._cues_for or self._sets_with)
+        self._empty = not (cues_for or sets._sets_with)
         if not self._empty:
             self._automaton.make_automaton()
 
@@ -420,30 +433,41 @@ class CueIndex:
         vouched = len(lowered) == len(sentence) and (
             sentence.isascii() or not _CASE_TRAPS.search(sentence)
         )
-        anchors: list[tuple[int, str]] = []
-        satisfied: set[int] = set()
+        # at each word start, the longest anchor there (its length and rules)
+        longest: dict[int, tuple[int, tuple[int, ...]]] = {}
+        satisfied = 0
         if not self._empty:
-            for end, (literal, anchor, sets) in self._automaton.iter(lowered):
-                if anchor:
-                    start = end - len(literal) + 1
-                    if start == 0 or not _is_word(lowered[start - 1]):
-                        anchors.append((start, literal))
-                if sets:
-                    satisfied.update(sets)
-        anchors.sort(key=lambda hit: (hit[0], -len(hit[1])))
+            for end, (size, anchored, bits) in self._automaton.iter(lowered):
+                if anchored is not None:
+                    start = end - size + 1
+                    if (start == 0 or not _is_word(lowered[start - 1])) and (
+                        start not in longest or size > longest[start][0]
+                    ):
+                        longest[start] = (size, anchored)
+                satisfied |= bits
         found = set(self._always)
         cursor = 0
-        for start, literal in anchors:
+        for start in sorted(longest):
             if start >= cursor:
-                found.update(self._cues_for[literal])
-                cursor = start + len(literal)
+                size, anchored = longest[start]
+                found.update(anchored)
+                cursor = start + size
+        rules = self._rules
         # The required literals were looked for in ``sentence.lower()``: that is what
         # ``RequiredSets.satisfied`` reads when ``searchable`` vouches for it, and when it
         # does not, every rule found by its anchors stays.
         if not vouched:
-            return sorted(found)
-        sets_of = self._required.sets_of
-        return sorted(rule for rule in found if sets_of[rule] <= satisfied)
+            return [rules[i] for i in sorted(found)]
+        needs = self._needs
+        return [rules[i] for i in sorted(found) if needs[i] & satisfied == needs[i]]
+
+
+def _bits(numbers: Iterable[int]) -> int:
+    """An integer with the bits ``numbers`` set."""
+    out = 0
+    for n in numbers:
+        out |= 1 << n
+    return out
 
 
 def allowed_in(

@@ -453,6 +453,29 @@ class SentenceView:
     quoted: bool = False  # goes on with a quotation the previous sentence attributed
     cue_starts: tuple[int, ...] = ()  # where the sentence's status cues begin
 
+    # Written out so that mypyc compiles it (see ``_Reading``); a new field goes here too.
+    def __init__(
+        self,
+        text: str,
+        paragraph: int,
+        first_in_paragraph: bool,
+        heading: bool,
+        has_cue: bool,
+        skip: bool = False,
+        same_speaker: bool = False,
+        quoted: bool = False,
+        cue_starts: tuple[int, ...] = (),
+    ) -> None:
+        object.__setattr__(self, "text", text)  # frozen
+        object.__setattr__(self, "paragraph", paragraph)
+        object.__setattr__(self, "first_in_paragraph", first_in_paragraph)
+        object.__setattr__(self, "heading", heading)
+        object.__setattr__(self, "has_cue", has_cue)
+        object.__setattr__(self, "skip", skip)
+        object.__setattr__(self, "same_speaker", same_speaker)
+        object.__setattr__(self, "quoted", quoted)
+        object.__setattr__(self, "cue_starts", cue_starts)
+
 
 Present = set[int] | None  # ids of the patterns that can match a sentence (None: all)
 
@@ -669,6 +692,35 @@ class _Reading:
     other_level: bool = False  # officials below the track's leaders are the ones meeting
     other_country: bool = False  # the event is put in a country outside the track's
     outsider: bool = False  # one side meets a leader of a country outside the track's
+
+    # Written out (the dataclass keeps it) so that mypyc compiles it: the one the dataclass
+    # would generate runs interpreted, about a twelfth of the reading per sentence and track.
+    # A new field goes here too.
+    def __init__(
+        self,
+        people: dict[int, list[Span]],
+        sides: dict[str, list[Span]],
+        others: list[NameMention],
+        places: list[Span],
+        specific: list[Span],
+        generic: list[Span],
+        venue_conflict: bool,
+        context: bool,
+        other_level: bool = False,
+        other_country: bool = False,
+        outsider: bool = False,
+    ) -> None:
+        self.people = people
+        self.sides = sides
+        self.others = others
+        self.places = places
+        self.specific = specific
+        self.generic = generic
+        self.venue_conflict = venue_conflict
+        self.context = context
+        self.other_level = other_level
+        self.other_country = other_country
+        self.outsider = outsider
 
     def side_count(self) -> int:
         return len(self.sides)

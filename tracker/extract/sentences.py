@@ -127,8 +127,12 @@ _SENTENCE_STARTERS: Final = frozenset(
 )
 
 _BOUNDARY: Final = re.compile(
-    # (?<![.!?]): a run of stops is tried once, from its start (linear on "!?!?…")
-    r"(?P<punct>(?<![.!?])[.!?]+|\u2026)(?P<close>[\"'\u201d\u2019)\]]*)(?P<space>\s+)"
+    # A run of stops, tried once from its start (linear on "!?!?…"), or one ellipsis
+    # character. The look-behinds stand after the first character, so that the search
+    # skips in C to the characters a boundary begins with: (?<![.!?][.!?]) says the stop
+    # just read does not go on a run.
+    r"(?P<punct>[.!?\u2026](?:(?<=\u2026)|(?<=[.!?])(?<![.!?][.!?])[.!?]*))"
+    r"(?P<close>[\"'\u201d\u2019)\]]*)(?P<space>\s+)"
     r"(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u00de])"
 )
 _LAST_TOKEN: Final = re.compile(r"(\S+)$")

@@ -30,7 +30,7 @@ from typing import Final
 
 from tracker.domain.models import Modality
 from tracker.extract.lexicon import Lexicon, Patterns, compile_cue
-from tracker.extract.literals import lowered_for_twins
+from tracker.extract.literals import lowered_for_twins, twin_spans
 
 WINDOW_WORDS: Final = 6
 # A clause boundary: punctuation, or a word that opens a new clause (also "and" before a
@@ -71,6 +71,15 @@ class CueHit:
     end: int
     text: str
 
+    # Written out so that mypyc compiles it: the one the dataclass would generate runs
+    # interpreted (setting a frozen field through ``object.__setattr__`` either way).
+    def __init__(self, signal: str, cue: str, start: int, end: int, text: str) -> None:
+        object.__setattr__(self, "signal", signal)
+        object.__setattr__(self, "cue", cue)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+
 
 def find_cues(sentence: str, lexicon: Lexicon) -> list[CueHit]:
     """Every cue of every signal in ``sentence``; per signal, overlapping hits collapse into
@@ -85,7 +94,10 @@ def find_cues(sentence: str, lexicon: Lexicon) -> list[CueHit]:
     for si, ci in lexicon.candidate_cues(sentence):
         signal = lexicon.signals[si]
         compiled = signal.patterns[ci]
-        for start, end in compiled.spans(sentence, lowered):
+        # ``compiled.spans``, called in this compiled module (lexicon.py runs interpreted)
+        for start, end in twin_spans(
+            compiled.pattern, compiled.twin, compiled.bare, sentence, lowered
+        ):
             if end > start:
                 by_signal.setdefault(si, []).append(
                     CueHit(signal.name, compiled.cue, start, end, sentence[start:end])
