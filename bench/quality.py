@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
 import sys
 import tempfile
 import time
@@ -371,13 +372,9 @@ def main(argv: list[str] | None = None) -> int:
             art.labels = [lab for lab in art.labels if lab.track in wanted]
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
-        if args.keep:
-            args.keep.unlink(missing_ok=True)
-            workdir = args.keep.parent
-            workdir.mkdir(parents=True, exist_ok=True)
         built = build(corpus, workdir)
-        if args.keep and built.db != args.keep:
-            built.db.replace(args.keep)
+        if args.keep:
+            keep(built.db, args.keep)
         result = score(corpus, built, verbose=args.verbose)
     if args.json:
         report("quality", [], result, as_json=True)
@@ -414,6 +411,20 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def keep(db: Path, target: Path) -> None:
+    """Move the built database to ``target`` with its head witness, so the kept copy
+    verifies (a stale witness left beside ``target`` by an earlier run is replaced)."""
+    from tracker.storage.witness import witness_path
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.move(db, target)
+    head, kept_head = witness_path(db), witness_path(target)
+    if head.is_file():
+        shutil.move(head, kept_head)
+    else:
+        kept_head.unlink(missing_ok=True)
+
+
 def _run_on_cache(corpus: Corpus, args: Any) -> int:
     """The final status per track when the engine reads the original pages."""
     cache = corpus.root / ".cache"
@@ -431,8 +442,7 @@ def _run_on_cache(corpus: Corpus, args: Any) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         built = build(corpus, Path(tmp))
         if args.keep:
-            args.keep.parent.mkdir(parents=True, exist_ok=True)
-            built.db.replace(args.keep)
+            keep(built.db, args.keep)
     result: dict[str, Any] = {
         "articles": len(kept),
         "published_dates": published_right(corpus, built),

@@ -1,5 +1,6 @@
 """The benchmarks' shared options: ``--foreground`` raises the run's scheduling group and
-puts it back, or says it could not; a report names the load the run met."""
+puts it back, or says it could not; a report names the load the run met; a kept quality
+database keeps its own witness."""
 
 from __future__ import annotations
 
@@ -45,3 +46,24 @@ def test_foreground_without_the_right_changes_nothing(
     about = common.machine()
     assert about["foreground"] is False
     assert isinstance(about["load_average"], float)
+
+
+def test_a_kept_quality_database_takes_its_own_head_witness(tmp_path: Path) -> None:
+    from bench.quality import keep
+
+    built = tmp_path / "work" / "quality.db"
+    built.parent.mkdir()
+    built.write_bytes(b"new database")
+    (tmp_path / "work" / "quality.db.head").write_text("new head")
+    target = tmp_path / "kept" / "mine.db"
+    target.parent.mkdir()
+    target.write_bytes(b"old database")
+    (tmp_path / "kept" / "mine.db.head").write_text("stale head of an earlier run")
+    keep(built, target)
+    assert target.read_bytes() == b"new database"
+    assert (tmp_path / "kept" / "mine.db.head").read_text() == "new head"
+    assert not built.exists() and not (tmp_path / "work" / "quality.db.head").exists()
+    # A build without a witness leaves none beside the copy, not an earlier run's.
+    built.write_bytes(b"newer database")
+    keep(built, target)
+    assert not (tmp_path / "kept" / "mine.db.head").exists()
