@@ -48,6 +48,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tracker.domain.models import Track
+from tracker.domain.times import MONTH_NAMES, WEEKDAY_NAMES
 from tracker.domain.vocabulary import LEADERS_KINDS, KindFamily, TrackKind, kind_family
 from tracker.extract.gazetteer import Gazetteer, fold, load_gazetteer
 from tracker.extract.gazetteer import Mention as NameMention
@@ -1024,26 +1025,9 @@ _NOTHING: frozenset[int] = frozenset()
 # A name right after a role phrase: "his Russian counterpart Sergei Lavrov" (not a day:
 # "met the Chinese president Tuesday").
 _NOT_A_NAME = frozenset(
-    {
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
+    (
+        *WEEKDAY_NAMES,
+        *MONTH_NAMES,
         "The",
         "In",
         "On",
@@ -1058,7 +1042,7 @@ _NOT_A_NAME = frozenset(
         "During",
         "While",
         "When",
-    }
+    )
 )
 _NAME_AFTER = re.compile(r"(?<!\s)\s+(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+")
 
