@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Final
 
 from tracker.domain.models import Modality, Track
@@ -359,22 +358,6 @@ def between_two(sentence: str, people: frozenset[str], ongoing: bool) -> CueHit 
                 start, end = m.span("verb")
                 return CueHit(signal, cue, start, end, m.group("verb"))
     return None
-
-
-def sides_of(track: Track) -> frozenset[str]:
-    """The gazetteer's codes of a track's parties and of its people's countries."""
-    return _sides(tuple(track.parties), tuple(a.name for a in track.actors))
-
-
-@lru_cache(maxsize=256)  # asked for every track of every document read
-def _sides(parties: tuple[str, ...], names: tuple[str, ...]) -> frozenset[str]:
-    gazetteer = load_gazetteer()
-    codes = {gazetteer.party_code(p) for p in parties}
-    for name in names:
-        person = gazetteer.person(name)
-        if person is not None and person.party:
-            codes.add(person.party)
-    return frozenset(codes)
 
 
 # A joint statement ("released a joint statement on Syria") tells of a meeting of those who

@@ -24,7 +24,6 @@ from tracker.extract.cuechoice import (
     meets_someone_else,
     of_a_body,
     people_of,
-    sides_of,
     wish_to_meet,
 )
 from tracker.extract.dates import (
@@ -47,7 +46,7 @@ from tracker.extract.eventdates import (
     said_that_day,
 )
 from tracker.extract.lexicon import Lexicon, load_lexicon
-from tracker.extract.matching import SentenceView, match_tracks
+from tracker.extract.matching import SentenceView, compile_tracks, match_tracks
 from tracker.extract.signals import modality_of
 from tracker.extract.visits import scheduled_by_the_coming_day
 from tracker.ingest.timezones import local_day_behind
@@ -99,8 +98,9 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
     kinds = {t.id: TrackKind(t.kind) for t in tracks}
     people = {t.id: people_of(t) for t in tracks}
     places = {t.id: tuple(t.places) for t in tracks}
-    sides = {t.id: sides_of(t) for t in tracks}
-    matched = match_tracks(views, tracks, lex, published.year if published else None)
+    compiled = compile_tracks(tracks, lex)
+    sides = {p.track_id: p.side_codes for p in compiled.profiles}
+    matched = match_tracks(views, tracks, lex, published.year if published else None, compiled)
     findings: list[Finding] = []
     last_dated: dict[tuple[str, int], DateResolution] = {}  # (track, paragraph) -> its date
     seen: set[tuple[str, str]] = set()

@@ -1340,10 +1340,13 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     tracks: Sequence[Track],
     lexicon: Lexicon,
     year: int | None = None,
+    compiled: CompiledTracks | None = None,
 ) -> list[list[Mention]]:
     """For each sentence, the tracks it belongs to (see the module docstring). ``year``: the
-    article's year, when known (an occasion dated before it is an earlier one)."""
-    compiled = compile_tracks(tracks, lexicon)
+    article's year, when known (an occasion dated before it is an earlier one); ``compiled``:
+    ``compile_tracks(tracks, lexicon)`` when the caller has it already."""
+    if compiled is None:
+        compiled = compile_tracks(tracks, lexicon)
     gaz = compiled.gazetteer
     profiles = compiled.profiles
     known_codes = compiled.known_codes
