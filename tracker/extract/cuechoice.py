@@ -449,6 +449,25 @@ def _changes_the_plan(info: SentenceInfo, lexicon: Lexicon) -> bool:
     )
 
 
+# A contrast that opens a clause: "has proposed a January trip, but it may be delayed".
+_BUT: Final = re.compile(r"(?:,|;|\u2014|\s-)\s*but\b", re.IGNORECASE)
+
+
+def _hedged_afterthought(info: SentenceInfo, hit: CueHit, lexicon: Lexicon) -> bool:
+    """Whether ``hit`` is a hypothesis in a clause opened by "but" after another cue of the
+    sentence ("X has proposed a trip to Y, but it may be delayed over …"): the sentence
+    asserts what comes before the contrast; what might happen to it is no claim."""
+    if info.mood(hit, lexicon) != "hypothetical":
+        return False
+    contrast = None
+    for m in _BUT.finditer(info.norm, 0, hit.start):
+        contrast = m
+    return contrast is not None and any(
+        other.end <= contrast.start() and info.mood(other, lexicon) != "hypothetical"
+        for other in info.cues
+    )
+
+
 def choose_cue(
     info: SentenceInfo,
     mention: Mention,
@@ -513,7 +532,12 @@ def choose_cue(
         modifier = 1 if is_modifier(info.norm, hit) or _before_resumption(info, hit, lexicon) else 0
         if modifier and _said_after_the_event(info.norm, hit):
             modifier = 0
-        negated = 1 if info.mood(hit, lexicon) in ("negated", "denied") else 0
+        negated = (
+            1
+            if info.mood(hit, lexicon) in ("negated", "denied")
+            or _hedged_afterthought(info, hit, lexicon)
+            else 0
+        )
         if modifier and not no_status:
             # "the fourth round, set for Saturday, has been postponed": the plan the
             # modifier tells of is what the predicate changed.

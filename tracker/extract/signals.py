@@ -332,14 +332,42 @@ _INSTEAD: Final = re.compile(
 )
 
 
+# A denial itself negated: "did not deny that Quispe had proposed travelling", "would not
+# deny the reports", "refused to deny" (the speaker lets the claim stand: no denial).
+_NOT_DENYING: Final = re.compile(
+    r"(?:\b(?:not|never)|n't|\b(?:refused|refuses|declined|declines)\s+to)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_NEGATED_DENIAL: Final = re.compile(
+    r"(?:\b(?:not|never)|n't|\b(?:refused|refuses|declined|declines)\s+to)\s+(?:\w+ly\s+)?"
+    r"den(?:y|ies|ied|ying)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=512)
+def _denial_start(patterns: Patterns, sentence: str) -> int | None:
+    """Where the sentence's first denial begins, one itself negated left out; None when it
+    has none."""
+    starts = [
+        m.start()
+        for p in patterns.candidates(sentence)
+        for m in p.finditer(sentence)
+        if not _NOT_DENYING.search(sentence, max(0, m.start() - 30), m.start())
+    ]
+    return min(starts) if starts else None
+
+
 @lru_cache(maxsize=512)
 def _denial_ends(patterns: Patterns, sentence: str) -> int | None:
     """Where the scope of the sentence's first denial ends: at what the speaker says
     instead, told after it ("…, saying …"); None when nothing follows it."""
-    starts = [m.start() for p in patterns.candidates(sentence) if (m := p.search(sentence))]
-    if not starts:
+    start = _denial_start(patterns, sentence)
+    if start is None:
         return None
-    instead = _INSTEAD.search(sentence, min(starts))
+    instead = _INSTEAD.search(sentence, start)
     return instead.end() if instead else None
 
 
@@ -347,7 +375,10 @@ def modality_of(
     sentence: str, hit: CueHit, lexicon: Lexicon, *, attributed: bool = False
 ) -> Modality:
     """The modality of the cue ``hit`` in ``sentence`` (see the module docstring)."""
-    if _in_sentence(lexicon.denial, sentence):
+    if (
+        _in_sentence(lexicon.denial, sentence)
+        and _denial_start(lexicon.denial, sentence) is not None
+    ):
         ends = _denial_ends(lexicon.denial, sentence)
         if ends is None or hit.start < ends:
             return "denied"
@@ -355,9 +386,9 @@ def modality_of(
     # A cue that opens a clause of its own ("… arose after Trump's talks with Putin") is
     # neither negated nor hedged by the clause before it; what lies ahead still is.
     own_clause = bool(_OPENS_CLAUSE.match(hit.text))
-    if (not own_clause and _any(lexicon.negation, window)) or _NOT_YET_AFTER.match(
-        sentence, hit.end
-    ):
+    if (
+        not own_clause and _any(lexicon.negation, _NEGATED_DENIAL.sub(" ", window))
+    ) or _NOT_YET_AFTER.match(sentence, hit.end):
         return "negated"
     if (
         (not own_clause and _hedged(lexicon.hypothetical, window, hit.text))

@@ -1,0 +1,138 @@
+"""Common forms of diplomatic reporting, each read on invented sentences: a meeting ruled
+out or without a plan, a visit proposed, a denial the speaker withholds, a hedge added after
+"but", a round that ended without result, and a country joining an accord."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.invented import PUB, SUMMIT, TALKS
+from tracker.domain.models import Finding, Track
+from tracker.extract import extract_document
+from tracker.infer.claims import claimed_status
+
+MEETING = Track(**{**SUMMIT.model_dump(), "id": "peru-ghana-meeting", "kind": "meeting"})
+VISIT = Track(
+    **{**SUMMIT.model_dump(), "id": "quispe-ghana-visit", "kind": "visit", "places": ["Accra"]}
+)
+ACCORD = Track(
+    **{
+        **SUMMIT.model_dump(),
+        "id": "lima-accords-expansion",
+        "title": "Lima Accords expansion",
+        "kind": "initiative",
+        "keywords": ["accords", "Lima Accords"],
+    }
+)
+
+
+def _one(text: str, track: Track) -> Finding:
+    found = [f for f in extract_document(text, PUB, [track]) if f.track_id == track.id]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def _status(text: str, track: Track) -> str | None:
+    return claimed_status(_one(text, track), track.kind)
+
+
+# -- A meeting ruled out, or no plan for one: on hold where nothing had been set
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghana on Friday ruled out an immediate meeting between Mensah and Quispe.",
+        "Accra ruled out any possibility of a meeting of Mensah and Quispe in Lisbon.",
+        "Mensah rules out summit with Quispe",
+        "No plan for Quispe-Mensah meeting at Lisbon summit",
+        "There are no plans for a meeting between Quispe and Mensah next week, an aide said.",
+        "A summit of Quispe and Mensah is out of the question for now, the spokesman said.",
+    ],
+)
+def test_a_meeting_ruled_out_or_unplanned_is_on_hold(sentence: str) -> None:
+    assert _status(sentence, MEETING) == "on_hold"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghana does not rule out a Quispe-Mensah meeting this summer.",
+        "A meeting with Quispe is not out of the question, Mensah said.",
+    ],
+)
+def test_a_meeting_not_ruled_out_claims_nothing(sentence: str) -> None:
+    assert _status(sentence, MEETING) is None
+
+
+# -- A visit proposed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghana has proposed that Quispe visit Accra and Kumasi from 29 to 31 January.",
+        "Quispe proposes trip to Ghana in January",
+        "Mensah suggested Quispe visit Accra to mark the anniversary.",
+        "The ministry did not deny that Quispe had proposed travelling to Accra.",
+        "Quispe has proposed a January trip to Ghana, but it may be delayed over the row.",
+    ],
+)
+def test_a_visit_proposed_is_proposed(sentence: str) -> None:
+    assert _status(sentence, VISIT) == "proposed"
+
+
+def test_a_denial_still_denies_the_proposal() -> None:
+    f = _one("The ministry denied that Quispe had proposed travelling to Accra.", VISIT)
+    assert (f.signal, f.modality) == ("proposed", "denied")
+
+
+def test_a_hedge_after_but_does_not_outweigh_a_set_visit() -> None:
+    f = _one(
+        "Quispe will visit Accra on Friday, but the trip could be postponed if the strike goes on.",
+        VISIT,
+    )
+    assert f.signal == "scheduled"
+
+
+def test_a_hedge_alone_is_still_read_as_one() -> None:
+    f = _one("Quispe's trip to Accra may be delayed over the row.", VISIT)
+    assert (f.signal, f.modality) == ("postponed", "hypothetical")
+
+
+# -- A round that ended without result
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two days of talks between Norway and Chile ended on Saturday with no breakthroughs.",
+        "The Norway-Chile talks broke up in the early hours without progress.",
+        "The second round of Norway-Chile talks concluded on Saturday without achieving "
+        "tangible results.",
+    ],
+)
+def test_a_round_ended_without_result_stalls_the_talks(sentence: str) -> None:
+    assert _status(sentence, TALKS) == "stalled"
+
+
+# -- Joining an accord: ahead it is forming, agreed or done it is active
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Ghana will join the Lima Accords, officials said.", "forming"),
+        ("Ghana is expected to announce that it will join the accords.", "forming"),
+        ("Ghana has agreed to join the Lima Accords, Quispe said.", "active"),
+        ("Quispe announced that Ghana had agreed to formally join the accords.", "active"),
+        ("Ghana is the first country of Quispe's second term to join the accords.", "active"),
+        ("Ghana formally joined the Lima Accords on Thursday.", "active"),
+    ],
+)
+def test_joining_an_accord(sentence: str, status: str) -> None:
+    assert _status(sentence, ACCORD) == status
+
+
+def test_a_refusal_to_join_claims_nothing() -> None:
+    assert _status("Mensah says Ghana will not join the accords without a roadmap.", ACCORD) is None
