@@ -9,6 +9,7 @@ import pytest
 from tests.unit.invented import PUB, SUMMIT, TALKS
 from tracker.domain.models import Finding, Track
 from tracker.extract import extract_document
+from tracker.extract.cuechoice import agreed_together
 from tracker.infer.claims import claimed_status
 
 MEETING = Track(**{**SUMMIT.model_dump(), "id": "peru-ghana-meeting", "kind": "meeting"})
@@ -136,3 +137,36 @@ def test_joining_an_accord(sentence: str, status: str) -> None:
 
 def test_a_refusal_to_join_claims_nothing() -> None:
     assert _status("Mensah says Ghana will not join the accords without a roadmap.", ACCORD) is None
+
+
+# -- A meeting told by what the two agreed or affirmed together
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quispe and Mensah also agreed to work toward a free trade deal.",
+        "Quispe and President Mensah agreed to deepen cooperation in trade and energy.",
+        "Quispe, Mensah affirm close ties in Lisbon talks",
+        "Quispe and Mensah reaffirmed their commitment to the fisheries pact.",
+    ],
+)
+def test_what_the_two_agreed_together_tells_their_meeting_was_held(sentence: str) -> None:
+    assert _status(sentence, MEETING) == "held"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Quispe and Mensah agreed in a phone call to boost trade.", None),
+        ("Quispe and Mensah agreed to meet in Lisbon.", "proposed"),
+    ],
+)
+def test_a_call_or_a_plan_is_no_meeting_held(sentence: str, status: str | None) -> None:
+    assert _status(sentence, MEETING) == status
+
+
+def test_an_outcome_of_an_earlier_occasion_is_not_this_meeting() -> None:
+    people = frozenset({"quispe", "mensah"})
+    assert agreed_together("Quispe and Mensah pledged in 2019 to boost trade.", people) is None
+    assert agreed_together("Quispe and Mensah pledged to boost trade.", people) is not None

@@ -360,6 +360,46 @@ def between_two(sentence: str, people: frozenset[str], ongoing: bool) -> CueHit 
     return None
 
 
+# Two of the track's people as the joint subject of what only their meeting yields, told in
+# the past or in a headline's present: "Trump and President Xi agreed to work in concert",
+# "Putin and Obama reasserted their desire …", "Lukashenko, Putin agree to strengthen
+# cooperation" (CAMEO 040 / 057: the encounter's outcome tells that it took place).
+_AGREED_TOGETHER: Final = re.compile(
+    r"\b(?P<a>[A-Z][\w'’-]+)\s*(?:,|\s+and)\s+(?:[A-Z][\w'’.-]+\s+){0,3}?(?P<b>[A-Z][\w'’-]+)"
+    r"\s+(?:also\s+|further\s+|jointly\s+|both\s+|on\s+\w+day\s+|\w+day\s+)?"
+    r"(?P<verb>agreed|affirmed|reaffirmed|pledged|vowed|committed|reasserted|concurred|"
+    r"agree|affirm|reaffirm|pledge|vow)\b(?!\s+to\s+(?:meet|hold|talk|speak|sit)\b)"
+)
+# A phone call, a video link or a letter is no meeting: "agreed during a telephone
+# conversation to hold talks" (the call's own cue tells it).
+_AT_A_DISTANCE: Final = re.compile(
+    r"\b(?:phone|telephone|call|calls|conversation|video|virtual|letter|letters|messages?|"
+    r"spoke|speak|speaks|talked)\b",
+    re.IGNORECASE,
+)
+# An outcome dated to another year, or told as an earlier one, is an earlier encounter's:
+# "Quispe and Mensah pledged in 2019 to …", "at their previous summit".
+_ANOTHER_OCCASION: Final = re.compile(
+    r"\b(?:(?:19|20)\d\d|previous|previously|earlier|last\s+year|years\s+ago|first\s+term)\b",
+    re.IGNORECASE,
+)
+
+
+def agreed_together(sentence: str, people: frozenset[str]) -> CueHit | None:
+    """What two of the track's people, both named, agreed, affirmed or pledged together,
+    told as done: their meeting took place (``held``); not over a call or in a letter, nor
+    an earlier encounter's, dated to a year or told as a previous one."""
+    if _AT_A_DISTANCE.search(sentence) or _ANOTHER_OCCASION.search(sentence):
+        return None
+    for m in _AGREED_TOGETHER.finditer(sentence):
+        a = m.group("a").lower()
+        b = m.group("b").strip("'’.").lower()
+        if a in people and b in people and a != b:
+            start, end = m.span("verb")
+            return CueHit("held", "agreed together", start, end, m.group("verb"))
+    return None
+
+
 # A joint statement ("released a joint statement on Syria") tells of a meeting of those who
 # issue it; one issued by sides none of the track's ("Leaders from Britain, France, Germany
 # and the European Union released a joint statement") is another group's.

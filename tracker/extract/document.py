@@ -19,6 +19,7 @@ from tracker.domain.models import Finding, Modality, Precision, Track
 from tracker.domain.vocabulary import KindFamily, TrackKind, kind_family
 from tracker.extract.analysis import analyse, is_heading
 from tracker.extract.cuechoice import (
+    agreed_together,
     between_two,
     choose_cue,
     meets_someone_else,
@@ -125,6 +126,11 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 places[mention.track_id],
                 sides[mention.track_id],
             )
+            if (hit is None or lex.status_for(hit.signal, kind) is None) and lex.status_for(
+                "held", kind
+            ) is not None:
+                # what two of the track's people agreed together tells of their meeting
+                hit = agreed_together(info.norm, people[mention.track_id]) or hit
             if hit is None:
                 ongoing = kind_family(kind) is not KindFamily.ENCOUNTER
                 hit = between_two(info.norm, people[mention.track_id], ongoing)
