@@ -48,6 +48,7 @@ def _status(text: str, track: Track) -> str | None:
         "Mensah rules out summit with Quispe",
         "No plan for Quispe-Mensah meeting at Lisbon summit",
         "There are no plans for a meeting between Quispe and Mensah next week, an aide said.",
+        "Peru and Ghana have no plan to meet at the coming Lisbon summit, the ministry said.",
         "A summit of Quispe and Mensah is out of the question for now, the spokesman said.",
     ],
 )
