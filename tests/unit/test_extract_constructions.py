@@ -962,9 +962,10 @@ def _read(text: str, track: Track) -> Finding:
 @pytest.mark.parametrize(
     ("text", "track", "signal"),
     [
-        # A call held is a call: the leaders' summit is not held by it; a channel is.
-        ("On March 2, Quispe and Mensah held a phone call.", SUMMIT, "call"),
-        ("Quispe and Mensah had a lengthy telephone conversation on Monday.", SUMMIT, "call"),
+        # A call held is a call: the leaders' summit is not held by it, nor is the call
+        # its evidence (another event); a channel is.
+        ("On March 2, Quispe and Mensah held a phone call.", SUMMIT, None),
+        ("Quispe and Mensah had a lengthy telephone conversation on Monday.", SUMMIT, None),
         ("Solberg held a telephone conversation with Rivas on Monday.", CHANNEL, "call"),
         ("Solberg holds phone talk with Rivas", CHANNEL, "call"),
         # "spoke with" a named counterpart is a contact; with reporters it is not.
@@ -2792,3 +2793,54 @@ def test_a_day_that_is_the_subject_of_the_words_said_is_not_the_day_they_were_sa
     assert lead.event_date == PUB  # the article's day, not Monday's
     mentions = find_date_mentions("the ministry said Monday night was calm", PUB)
     assert [m.role for m in mentions] == ["event"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the call is carried on by the paragraph's person, not the summit
+        "Quispe and Mensah will meet in Lisbon next month.\n\n"
+        "Quispe said the summit would be prepared carefully. She described Tuesday's "
+        'conversation with Mensah as "very cordial."',
+        # the call named directly, with both people and no word of the summit
+        "During her phone call with Mensah on Monday, Quispe raised the fishing dispute.",
+        "The Ghanaian side asked for the telephone conversation between Mensah and Quispe "
+        "held on Thursday.",
+    ],
+)
+def test_a_call_of_the_two_people_is_not_their_meeting_in_person(text: str) -> None:
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == SUMMIT.id]
+    assert not [f for f in found if "conversation" in f.exact or "call" in f.exact]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "track_id", "signal"),
+    [
+        # the meeting named beside the call stays the meeting's
+        (
+            "After a phone call on Friday, Quispe and Mensah agreed to meet in Lisbon.",
+            SUMMIT.id,
+            "agreed",
+        ),
+        (
+            "Quispe told Mensah in a phone call that the summit in Lisbon was postponed.",
+            SUMMIT.id,
+            "postponed",
+        ),
+        # a call is an event of talks and channels
+        ("Solberg held a phone call with Rivas on Monday.", TALKS.id, "call"),
+    ],
+)
+def test_a_call_beside_the_event_or_on_a_channel_stays(
+    sentence: str, track_id: str, signal: str
+) -> None:
+    assert _one(sentence, track_id).signal == signal
+
+
+def test_a_conversation_in_person_is_the_meeting_itself() -> None:
+    text = (
+        "Quispe and Mensah will meet in Lisbon on Friday. It will be a one-on-one "
+        "conversation, aides said."
+    )
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == SUMMIT.id]
+    assert any(f.exact.startswith("It will be") for f in found)

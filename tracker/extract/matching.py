@@ -62,6 +62,7 @@ from tracker.extract.literals import (
     twin_spans,
     without_word_start,
 )
+from tracker.extract.signals import find_cues
 
 Span = tuple[int, int]
 
@@ -1377,7 +1378,9 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     strong: set[str] = set()  # tracks matched by more somewhere in the article
     # Sentences telling of an earlier occasion (another edition of a planned encounter).
     earlier = [_NOT_EARLIER if v.skip else _earlier_occasion(v.text, year) for v in views]
-    for view, past in zip(views, earlier, strict=True):
+    # Sentences whose only event is a call (an encounter in person is not told there).
+    calls = [not v.skip and _only_a_call(v, lexicon) for v in views]
+    for view, past, call in zip(views, earlier, calls, strict=True):
         if view.skip:
             passes.append(({}, set()))
             continue
@@ -1394,6 +1397,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 and not (
                     past and p.family is KindFamily.ENCOUNTER and _of_an_earlier_occasion(r, past)
                 )
+                and not (call and _a_call_not_the_encounter(p, r))
                 and _direct(p, r, view.has_cue, view.text)
             ):
                 raw.add(p.track_id)
@@ -1431,7 +1435,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     # The current paragraph so far only recalls an earlier occasion: the paragraphs around
     # it carry on over it, as over a caption.
     aside = False
-    for view, (readings, raw), past in zip(views, passes, earlier, strict=True):
+    for view, (readings, raw), past, call in zip(views, passes, earlier, calls, strict=True):
         if view.paragraph != current_paragraph:
             if not aside:
                 one_line_before = lines == 1
@@ -1494,6 +1498,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 # another edition: "PM Modi went to Moscow last year for the summit"; another
                 # occasion put at a venue of its own: "since their meeting in Kazan"
                 continue
+            if call and _a_call_not_the_encounter(p, r):
+                continue  # "He described Thursday's conversation with Putin as productive"
             if not (
                 p.track_id in paragraph_state
                 or p.track_id in previous_state
@@ -1606,6 +1612,39 @@ _TELLS_OF_AN_EVENT = Gated(
         re.IGNORECASE,
     )
 )
+
+
+# A call between people, by its noun or verb: "Thursday's call between", "phone
+# conversation", "spoke by phone", "telephoned".
+_A_CALL = Gated(
+    re.compile(
+        r"\b(?:call|calls|conversation|conversations|phone|telephone|telephoned|phoned)\b",
+        re.IGNORECASE,
+    )
+)
+
+
+# A conversation in person is the meeting itself: "It will be a one-on-one conversation".
+_IN_PERSON = re.compile(
+    r"\b(?:one-on-one|one-to-one|face-to-face|in-person|in\s+person|tête-à-tête)\b", re.IGNORECASE
+)
+
+
+def _a_call_not_the_encounter(p: TrackProfile, r: _Reading) -> bool:
+    """Whether a sentence that tells only of a call is no sentence of the track: a meeting,
+    summit, visit or conference (in person) that the sentence names by no word of its own."""
+    return p.family is KindFamily.ENCOUNTER and not (r.generic or r.specific)
+
+
+def _only_a_call(view: SentenceView, lexicon: Lexicon) -> bool:
+    """Whether every status cue of the sentence tells of a call ("The Russian side initiated
+    Thursday's call between Putin and Trump", "During his phone call with Trump, the Russian
+    leader demanded …"): for a meeting in person, the event the sentence tells of is the
+    call, not the meeting, unless it names the meeting too."""
+    if not view.has_cue or not _A_CALL.search(view.text) or _IN_PERSON.search(view.text):
+        return False
+    signals = {hit.start: hit.signal for hit in find_cues(view.text, lexicon)}
+    return bool(view.cue_starts) and all(signals.get(c) == "call" for c in view.cue_starts)
 
 
 # "The talks", "the meeting": an event the reader already knows of.
