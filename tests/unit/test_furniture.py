@@ -81,6 +81,18 @@ SECOND = (
             "Asif (right) and Mujahid sign the agreement in Doha on October 19, 2025. — Reuters",
             "caption",
         ),
+        # a credit after a bar ("| Photo Credit: PTI", "| - ANI"), a chain of agencies after a
+        # slash, the agency as the source of a short caption
+        ("Quispe is received by Mensah at the palace on Friday. | Photo Credit: PTI", "caption"),
+        ("Quispe greeted at the airport in Lisbon on Monday. | Photo Credit: -", "caption"),
+        ("The prime minister's two-day visit to Accra | - X/@ANI", "caption"),
+        ("The prime minister's two-day visit to Accra | - PTI", "caption"),
+        (
+            "Quispe and Mensah attend a meeting in Lisbon, Portugal March 2, 2026. "
+            "/ Reuters/Sputnik/Ana Lopes/Pool",
+            "caption",
+        ),
+        ("Foreign Minister Ingrid Solberg. (Source: PTI)", "caption"),
         # site menus and breadcrumbs
         ("News | Politics | Economy | Finance | Technology | Opinion | EN", "menu"),
         ("euronews. · Europe · World · Business · Live", "menu"),
@@ -127,6 +139,23 @@ SECOND = (
         ("Reporting by Guy Faulconbridge; Editing by Alex Richardson", "footer"),
         ("Our Standards: The Thomson Reuters Trust Principles.", "footer"),
         ("Associated Press writer Jim Heintz contributed to this report.", "footer"),
+        # a syndicated story's note
+        (
+            "(This story has not been edited by Example staff and is auto-generated from a "
+            "syndicated feed.)",
+            "footer",
+        ),
+        ("Disclaimer: This story is auto-generated from a syndicated feed of IANS.", "footer"),
+        ("(With inputs from agencies)", "footer"),
+        ("(With PTI inputs)", "footer"),
+        # a blog post's footer
+        ("Posted by Example News Wire at 8:21 AM", "blog footer"),
+        ("Email ThisBlogThis!Share to XShare to Facebook", "blog footer"),
+        ("No comments:", "blog footer"),
+        ("0 comments:", "blog footer"),
+        ("Comments are closed.", "blog footer"),
+        ("Newer Post Older Post Home", "blog footer"),
+        ("Labels: Peru, Ghana, Lisbon summit", "tags"),
         # newsletter, subscription and social lines
         ("Follow us on Telegram for the latest news", "newsletter/social"),
         ("Follow NewsX on Google News", "newsletter/social"),
@@ -135,6 +164,13 @@ SECOND = (
         ("Share this: Facebook | X | WhatsApp | Telegram", "newsletter/social"),
         ("Facebook Twitter LinkedIn Email", "newsletter/social"),
         ("Get the latest news delivered to your inbox", "newsletter/social"),
+        (
+            "📣 Example Daily is now on Telegram. Click here to join our channel",
+            "newsletter/social",
+        ),
+        ("For all the latest World News, download the Example Daily App.", "newsletter/social"),
+        ("Sign up to read this article", "newsletter/social"),
+        ("Already a member? Sign in here", "newsletter/social"),
         # a wire story's revision note
         ("(Updates with ministry comment in paragraphs 3-4, adds byline)", "edit note"),
         ("(Adds analyst quote in paragraph 9)", "edit note"),
@@ -165,6 +201,12 @@ def test_furniture_line(line: str, reason: str) -> None:
         "Istanbul negotiating platform has not run dry yet, says Lavrov - Russian Politics - TASS",
         "Trump sets date for Alaska meeting with Putin | KTOO",
         "Trump cancels planned summit with Xi | Türkiye Today",
+        # a sentence citing its source, a channel named in a sentence, a time in a sentence
+        "The ministers will meet again in Lisbon next week to settle the remaining points of "
+        "the text, the foreign ministry said in a statement on Sunday. (Source: Reuters)",
+        "Rivas, who is now on Telegram, said the talks would go on.",
+        "The statement, posted by the ministry at 10:00, said the talks went on.",
+        "Quispe said she had been in contact with 50/50 / Reuters/Ipsos pollsters.",
         "Iran, Russia, China and Turkey meet in Tehran",
         "Russia / Ukraine: talks resume in Istanbul",
         "Topics of the talks included trade.",
@@ -695,6 +737,79 @@ def test_pipeline_per_layout(name: str, data: str) -> None:
     assert PROSE in doc.text
     for furniture in ("Home", "Sputnik /", "Oil prices", "rights reserved", "©", "DJIA"):
         assert furniture not in doc.text, furniture
+
+
+_CAPTION_BAR = "Putin is received by Trump in Anchorage on Friday. | Photo Credit: PTI"
+_CAPTION_CHAIN = (
+    "Putin and Trump attend a meeting in Anchorage, Aug. 15, 2025. / Reuters/Sputnik/Pool"
+)
+_SYNDICATED = "(With inputs from agencies)"
+_BLOG_FOOTER = "Posted by Example News Wire at 8:21 AM"
+_PROMO_LINE = "📣 Example Daily is now on Telegram. Click here to join our channel"
+_NEW_FURNITURE = (_CAPTION_BAR, _CAPTION_CHAIN, _SYNDICATED, _BLOG_FOOTER, _PROMO_LINE)
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        (
+            "page.txt",
+            "\n\n".join(
+                [
+                    "Putin and Trump to meet in Budapest",
+                    _CAPTION_BAR,
+                    PROSE,
+                    _CAPTION_CHAIN,
+                    SECOND,
+                    _SYNDICATED,
+                    _PROMO_LINE,
+                    _BLOG_FOOTER,
+                ]
+            ),
+        ),
+        (
+            "page.md",
+            "\n\n".join(
+                [
+                    "# Putin and Trump to meet in Budapest",
+                    _CAPTION_BAR,
+                    PROSE,
+                    _CAPTION_CHAIN,
+                    SECOND,
+                    f"*{_SYNDICATED}*",
+                    _PROMO_LINE,
+                    _BLOG_FOOTER,
+                ]
+            ),
+        ),
+        (
+            "page.html",
+            "<html><head><title>Putin and Trump to meet in Budapest</title></head><body>"
+            "<h1>Putin and Trump to meet in Budapest</h1>"
+            + "".join(
+                f"<p>{line}</p>"
+                for line in (
+                    _CAPTION_BAR,
+                    PROSE,
+                    _CAPTION_CHAIN,
+                    SECOND,
+                    _SYNDICATED,
+                    _PROMO_LINE,
+                    _BLOG_FOOTER,
+                )
+            )
+            + "</body></html>",
+        ),
+    ],
+)
+def test_captions_credits_footers_and_promotions_go_in_every_layout(name: str, data: str) -> None:
+    # a photo credited after a bar or a chain of agencies, a syndicated story's note, an
+    # outlet's promotion and a blog post's footer are never sentences of the article
+    doc = prepare_bytes(data.encode(), name=name).document
+    assert PROSE in doc.text and SECOND in doc.text
+    for line in _NEW_FURNITURE:
+        assert line not in doc.text, line
+        assert line.split(" ", 3)[-1] not in doc.text, line
 
 
 # ------------------------------------------------------------------ linear time

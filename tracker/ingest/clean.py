@@ -12,7 +12,11 @@ What goes is page furniture, never a headline, standfirst or sentence of the art
   lists, copyright and "All rights reserved" footers, "Follow us on", "Subscribe",
   "Listen live", photo credits ("© Agency / photo bank", "Photo: Reuters/Name") and photo
   captions ("… at the summit, Oct. 24, 2025. (AP Photo)", "File photo", "(Photo: Getty
-  Images)"); a web address alone on its line (a saved page's first line);
+  Images)", "… on Friday. | Photo Credit: PTI", "… / Reuters/Sputnik/Pool"); a syndicated
+  story's note ("(With inputs from agencies)"), a blog post's footer ("Posted by … at 8:21
+  AM", "0 comments:"), an outlet's promotion or paywall ("… is now on Telegram. Click here
+  to join", "Sign up to read this article"); a web address alone on its line (a saved
+  page's first line);
 - a line that is furniture by its place (``clean_text``): the items under a "Related",
   "Read also", "Latest", "Most read" heading; a caption written just above its credit; a
   related-story card in the middle of the article (section label, headline, author); a
@@ -104,7 +108,7 @@ _PATTERNS = re.compile(
             r"^(?:post a )?comments?\s*\(\d+\)$",
             r"^post a comment\s*\(\d+\)$",
             r"^\d+/related/\w+$",
-            r"^\d+\s+min(?:ute)?s?\s+read$",
+            r"^\d+\s+min(?:ute)?s?\s+read(?:\s*[.·|]\s*\d{1,2}:\d{2}\s*(?:[ap]m)?\s*[a-z]{0,4})?$",
             r"^[\d.,]+[km]?$",  # a lone number: view, share or comment counters
             r"^(?:#[\w-]+\s*)+$",  # a line of hashtags
             r"^#[\w-]+(?:\s+[\w-]+){0,3}$",  # a section tag such as "#Global News"
@@ -156,13 +160,17 @@ _QUOTE = re.compile(
 _PAIR = re.compile(r"\b[A-Z]{3}/[A-Z]{3}\b|[▲▼]")  # "USD/RUB", a rise or a fall
 _WEATHER = re.compile(r"^-?\d+(?:[.,]\d+)?\s*°?\s*[CF]$")
 _TAGS = re.compile(
-    r"^(?:(?:tags?|topics?|keywords?|tagged(?: with)?|filed under)\s*:|more about [^.!?]{1,80}$)"
+    r"^(?:(?:tags?|labels?|topics?|keywords?|tagged(?: with)?|filed under)\s*:|more about [^.!?]{1,80}$)"
 )
 _FOOTER = re.compile(
     r"^copyrights?\b.{0,20}(?:©|\d{4})|^\(c\)\s*\d{4}|all rights reserved|without warranty of any kind|"
     r"^(?:legal )?disclaimer\b\s*:?\s*$|^(?:privacy policy|terms of (?:use|service)|cookie policy)\b|"
     r"^our standards\b|\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story)\b|"
-    r"^(?:additional )?(?:reporting|writing|editing) by\b[^.]{0,120}(?:;|editing by)",
+    r"^(?:additional )?(?:reporting|writing|editing) by\b[^.]{0,120}(?:;|editing by)|"
+    # a syndicated story's note: "(This story has not been edited by … staff and is
+    # auto-generated from a syndicated feed.)", "(With inputs from agencies)", "(With PTI inputs)"
+    r"\b(?:auto-generated|published|generated) from a syndicated (?:news )?feed\b|"
+    r"^\(with (?:inputs? from [\w ,&/-]{1,40}|[\w ,&/-]{1,30} inputs?)\)\.?$",
     re.IGNORECASE,
 )
 _SOCIAL = re.compile(
@@ -231,9 +239,23 @@ _STRONG_CREDIT = (
     re.compile(r"\bfile (?:image|photo|picture)s?\b[^.]{0,40}$", re.IGNORECASE),
     re.compile(r"\s[-–—]\s*[\w.]+ (?:pic|photo)s?\.?\s*$|\s[-–—]\s*REUTERSPIX\s*$"),
     # "… in Alaska. Photograph: Evelyn Hockstein/Reuters", "[File: Name/Reuters]"
-    re.compile(r"\b(?:photograph|photo|image|picture|composite)s?: [^.:]{1,60}$", re.IGNORECASE),
+    # "… on Saturday. | Photo Credit: PTI", "… Photo Credit: -" (a credit left blank)
+    re.compile(
+        r"\b(?:photograph|photo|image|picture|composite)s?(?: credits?)?: [^.:]{1,60}$",
+        re.IGNORECASE,
+    ),
     re.compile(r"\[(?:file|photo|image)?:?[^\[\]]{0,60}/[^\[\]]{1,40}\]\s*$", re.IGNORECASE),
+    # "… two-day Russia visit | - PTI", "… | - X/@ANI": a bar, a dash and the credit
+    re.compile(r"\s\|\s*[-–—]\s*[\w@/.' ]{1,40}$"),
+    # "… July 8, 2024. / Reuters/Sputnik/Gavriil Grigorov/Pool": an agency and its chain
+    re.compile(rf"(?<=[.\d])\s/\s*(?:{_AGENCY_NAMES})(?:\s*/\s*[\w '-]{{1,30}}){{1,4}}\s*$"),
 )
+# "External Affairs Minister S. Jaishankar. (Source: PTI)": a short line whose source is a
+# news or photo agency (a caption; wire copy closes a paragraph with "(AFP)" alone).
+_SOURCE_CREDIT = re.compile(
+    rf"\((?:source|credit)s?\s*:\s*(?:{_AGENCY_NAMES})[^()]{{0,30}}\)\s*$", re.I
+)
+_SOURCE_WORDS = 15  # at most this many words before it
 # Weak credits also close wire copy ("… he said. — Reuters"): a caption only when what
 # precedes them is not a sentence, or with a second sign of a photo.
 _WEAK_CREDIT = re.compile(
@@ -333,6 +355,10 @@ def _furniture(text: str) -> str | None:  # noqa: C901 - a chain of reading rule
             return "ticker"
     if low.startswith(_TAG_WORDS) and _TAGS.match(low):
         return "tags"
+    if (low.startswith(_BLOG_WORDS) or low[:1].isdigit()) and _BLOG.search(text):
+        return "blog footer"
+    if any(w in low for w in _PROMO_WORDS) and _PROMO.search(text):
+        return "newsletter/social"
     if (low.startswith(_SOCIAL_WORDS) or "journalism" in low or "inbox" in low) and _SOCIAL.search(
         text
     ):
@@ -361,7 +387,34 @@ _EDIT_NOTE = re.compile(
     r"inserts|clarifies)\b[^().!?]*\)$",
     re.IGNORECASE,
 )
-_TAG_WORDS = ("tag", "topic", "keyword", "filed", "more about")
+_TAG_WORDS = ("tag", "label", "topic", "keyword", "filed", "more about")
+# A blog post's footer: "Posted by Name at 8:21 AM", "Email ThisBlogThis!Share to X…",
+# "No comments:", "0 comments:", "Comments are closed.", "<< Home", "Newer Post Older Post".
+_BLOG = re.compile(
+    r"^posted by\b.{1,60}\bat \d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?$|^email this\s*blogthis!|"
+    r"^(?:no|\d+) comments?:?$|^comments are (?:now )?closed\.?$|"
+    r"^commenting (?:on this (?:article|story|post) )?is (?:now )?closed\.?$|"
+    r"\bthe comment form is closed\b|^<<\s*home$|^newer posts?\b.{0,20}\bolder posts?\b",
+    re.IGNORECASE,
+)
+_BLOG_WORDS = ("posted by", "email this", "no comment", "comment", "<<", "newer post", "sorry")
+# An outlet's promotion of itself or its paywall: "… is now on Telegram. Click here to join
+# our channel", "For all the latest India News, download … App", "Sign up to read this
+# article", "Already a member? Sign in here".
+_PROMO = re.compile(
+    r"\bis (?:now )?on (?:telegram|whatsapp)\b.{0,80}\b(?:click|join|follow|subscribe)\b|^for all the latest\b.{0,80}\bdownload\b|"
+    r"\brated green for its credibility\b|^sign up to read (?:this|the full) (?:article|story)\b|"
+    r"^already a (?:member|subscriber)\?\s*(?:sign|log) in\b",
+    re.IGNORECASE,
+)
+_PROMO_WORDS = (
+    "telegram",
+    "whatsapp",
+    "for all the latest",
+    "credibility",
+    "sign up to read",
+    "already a ",
+)
 _SOCIAL_WORDS = (
     "facebook",
     "twitter",
@@ -388,6 +441,7 @@ _SOCIAL_WORDS = (
 )
 _FOOTER_WORDS = (
     "(c)",
+    "(with",
     "disclaimer",
     "legal",
     "privacy",
@@ -405,9 +459,12 @@ _FOOTER_WORDS = (
 def _footer(low: str) -> bool:
     if "rights reserved" in low:
         return True
-    return ("warranty" in low or "contributed" in low or low.startswith(_FOOTER_WORDS)) and bool(
-        _FOOTER.search(low)
-    )
+    return (
+        "warranty" in low
+        or "contributed" in low
+        or "syndicated" in low
+        or low.startswith(_FOOTER_WORDS)
+    ) and bool(_FOOTER.search(low))
 
 
 def _is_credit_line(text: str) -> bool:
@@ -466,6 +523,9 @@ def _caption_reason(text: str) -> str | None:
         or (_dashed(end) and _STRONG_CREDIT[4].search(end))
         or (":" in tail[-64:] and _STRONG_CREDIT[5].search(tail[-72:]))
         or (tail[-1] == "]" and _STRONG_CREDIT[6].search(tail))
+        or ("|" in end and _STRONG_CREDIT[7].search(end))
+        or (" / " in end and _STRONG_CREDIT[8].search(end))
+        or (short and tail[-1] == ")" and _source_credit(text))
     ):
         return "caption"
     signs = 0
@@ -485,6 +545,13 @@ def _caption_reason(text: str) -> str | None:
 
 
 _DASHED = re.compile(r"\s[-–—]\s*\S")
+
+
+def _source_credit(text: str) -> bool:
+    m = _SOURCE_CREDIT.search(text[-80:])
+    return m is not None and len(text[: len(text) - 80 + m.start()].split()) <= _SOURCE_WORDS
+
+
 _CAPTION_WORDS = frozenset(  # the first words _CAPTION_HEAD knows
     [
         "photo",
