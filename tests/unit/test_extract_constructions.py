@@ -2844,3 +2844,32 @@ def test_a_conversation_in_person_is_the_meeting_itself() -> None:
     )
     found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == SUMMIT.id]
     assert any(f.exact.startswith("It will be") for f in found)
+
+
+_HELD_IN_LISBON = (
+    "Quispe and Mensah hold summit in Lisbon\n\n"
+    "Quispe and Mensah met in Lisbon on Tuesday for a summit on fisheries.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "At the close, Quispe said Peru would host another summit next year.",
+        "Aides said the two leaders expected to hold their next meeting in Peru.",
+        "Mensah proposed a follow-up meeting on fisheries in the autumn.",
+    ],
+)
+def test_another_occasion_in_a_report_of_the_summit_is_not_the_summit(closing: str) -> None:
+    found = extract_document(_HELD_IN_LISBON + closing, PUB, TRACKS)
+    assert [f.signal for f in found if f.track_id == SUMMIT.id] == ["held", "held"]
+
+
+def test_the_next_summit_before_it_is_held_is_the_summit() -> None:
+    text = (
+        "Quispe and Mensah to meet in Lisbon\n\n"
+        "Quispe and Mensah will meet in Lisbon in May, officials said.\n\n"
+        "Quispe said the next summit with Mensah would settle the fisheries dispute."
+    )
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == SUMMIT.id]
+    assert any(f.exact.startswith("Quispe said the next summit") for f in found)

@@ -62,7 +62,7 @@ from tracker.extract.literals import (
     twin_spans,
     without_word_start,
 )
-from tracker.extract.signals import find_cues
+from tracker.extract.signals import find_cues, modality_of
 
 Span = tuple[int, int]
 
@@ -1435,7 +1435,22 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     # The current paragraph so far only recalls an earlier occasion: the paragraphs around
     # it carry on over it, as over a caption.
     aside = False
-    for view, (readings, raw), past, call in zip(views, passes, earlier, calls, strict=True):
+    # Per track, the sentences naming it directly so far; whether one tells it as held is
+    # asked only of an article that names another occasion of it.
+    direct_at: dict[str, list[int]] = {}
+    held_at: dict[int, bool] = {}
+
+    def told_held(track_id: str) -> bool:
+        for i in direct_at.get(track_id, []):
+            if i not in held_at:
+                held_at[i] = _told_held(views[i].text, lexicon)
+            if held_at[i]:
+                return True
+        return False
+
+    for index, (view, (readings, raw), past, call) in enumerate(
+        zip(views, passes, earlier, calls, strict=True)
+    ):
         if view.paragraph != current_paragraph:
             if not aside:
                 one_line_before = lines == 1
@@ -1489,6 +1504,12 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             eventless = False
         for p in profiles:
             r = readings[p.track_id]
+            if (
+                p.track_id in topics
+                and _another_occasion(p, r, view.text)
+                and told_held(p.track_id)
+            ):
+                continue  # "Egypt will host a further summit on Gaza", in a report of the summit
             if p.track_id in direct:
                 mentions.append(Mention(p.track_id, True, r.context, *_tie_spans(r), [], _score(r)))
                 continue
@@ -1572,6 +1593,9 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         )
         mentions = _definite_is_known(mentions, readings, named_before, view.text)
         named_before.update(m.track_id for m in mentions)
+        for m in mentions:
+            if m.direct:
+                direct_at.setdefault(m.track_id, []).append(index)
         for mention in mentions:
             if mention.track_id in passing:
                 continue
@@ -2009,6 +2033,38 @@ _LEADERS = re.compile(r"\b(?:leaders|presidents|heads of state)\b", re.IGNORECAS
 _ANOTHER = re.compile(
     r"\b(?:another|separate|new|fresh|further)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
 )
+
+
+# Another occasion than the one an article reports: "another summit", "a further
+# meeting", "their next meeting", "a follow-up conference" (not "a second" or "the new"
+# summit, which a track planned after an earlier one may be); only once the article has
+# told the track's event as held (before it, "the next summit" may be the track itself).
+_ANOTHER_OCCASION = re.compile(
+    r"\b(?:another|a\s+further|(?:their|the|its|a)\s+next|a\s+follow-up|a\s+subsequent)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _told_held(text: str, lexicon: Lexicon) -> bool:
+    """Whether a sentence tells its event as held (a held or signed cue, asserted)."""
+    return any(
+        hit.signal in ("held", "signed") and modality_of(text, hit, lexicon) == "asserted"
+        for hit in find_cues(text, lexicon)
+    )
+
+
+def _another_occasion(p: TrackProfile, r: _Reading, text: str) -> bool:
+    """Whether a sentence names a planned encounter only as another occasion than this one
+    and without the track's place (asked in an article that has told it as held) ("el-Sisi said Egypt
+    would host another summit on Gaza", "the Kremlin expects the two to hold their next
+    meeting on Russian soil"): that occasion is not the track's."""
+    return (
+        p.family is KindFamily.ENCOUNTER
+        and bool(r.generic)
+        and not r.places
+        and all(_ANOTHER_OCCASION.search(text, max(0, a - 40), a) for a, _ in r.generic)
+    )
 
 
 def _about_the_topic(
