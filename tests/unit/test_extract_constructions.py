@@ -2873,3 +2873,30 @@ def test_the_next_summit_before_it_is_held_is_the_summit() -> None:
     )
     found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == SUMMIT.id]
     assert any(f.exact.startswith("Quispe said the next summit") for f in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the encounter is held with someone of no side of the track, named right after it
+        "Quispe said she would go over the fisheries file with Mensah when she meets "
+        "President Emmanuel Macron on Friday.",
+        "Quispe raised her coming meeting with Narendra Modi and promised to keep Mensah "
+        "informed of those talks.",
+    ],
+)
+def test_an_encounter_with_someone_else_is_not_the_tracks(sentence: str) -> None:
+    assert not [f for f in extract_document(sentence, PUB, TRACKS) if f.track_id == SUMMIT.id]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the person after the verb is no partner of the meeting; the track's place is named
+        "Quispe and Mensah will meet once Narendra Modi has left Lisbon.",
+        "Quispe and Mensah will hold a meeting with Narendra Modi in Lisbon.",
+        "Quispe said her meeting with Mensah and Narendra Modi would take place on Friday.",
+    ],
+)
+def test_the_tracks_people_meeting_beside_someone_else_stay(sentence: str) -> None:
+    assert [f for f in extract_document(sentence, PUB, TRACKS) if f.track_id == SUMMIT.id]

@@ -1239,6 +1239,46 @@ def _direct(profile: TrackProfile, r: _Reading, cue: bool, text: str) -> bool:
     return bool(r.people or r.places) and not r.others
 
 
+# Between an event word and the person it is held with: "meeting with", "meets President",
+# "talks with his Ukrainian counterpart" (titles and names only: "meet once Zelensky has
+# been to Washington" is no encounter with him).
+_WITH_PERSON = re.compile(
+    r"\s+(?:with\s+)?(?:(?:the|his|her|their)\s+)?"
+    r"(?:(?:[A-Z][\w.'’-]*|counterpart|president|prime\s+minister|leader)\s+){0,4}$"
+)
+# "those talks", "that meeting": the event the sentence has already named.
+_THAT_EVENT = re.compile(r"\b(?:this|that|these|those)\s+$", re.IGNORECASE)
+_PERSON_WITHIN = 48  # characters between an event word and the person it is held with
+
+
+def _with_someone_else(text: str, r: _Reading) -> bool:
+    """Whether every event word of the sentence is an encounter held with a person of no
+    side of the track, named right after it ("his forthcoming meeting with Zelensky",
+    "when he meets President Volodymyr Zelenskyy", for a Trump–Putin summit), or points
+    back to such an encounter ("in those talks"), and none of the track's people is named
+    in between: the encounter is theirs."""
+    persons = [m for m in r.others if m.entity.kind == "person"]
+    if not (persons and r.generic):
+        return False
+    mine = [span for spans in r.people.values() for span in spans]
+    held_with = False
+    for a, b in r.generic:
+        if _THAT_EVENT.search(text, max(0, a - 8), a):
+            continue
+        other = next(
+            (
+                m
+                for m in persons
+                if b <= m.start <= b + _PERSON_WITHIN and _WITH_PERSON.fullmatch(text, b, m.start)
+            ),
+            None,
+        )
+        if other is None or any(b <= s < other.end for s, _ in mine):
+            return False
+        held_with = True
+    return held_with
+
+
 # "ahead of the visit", "before Friday's summit", "on the eve of the leaders' meeting".
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|before|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)\s+"
@@ -1398,6 +1438,12 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                     past and p.family is KindFamily.ENCOUNTER and _of_an_earlier_occasion(r, past)
                 )
                 and not (call and _a_call_not_the_encounter(p, r))
+                # "when he meets President Zelenskyy at the White House", for Trump–Putin
+                and not (
+                    p.family is KindFamily.ENCOUNTER
+                    and not (r.specific or r.places)
+                    and _with_someone_else(view.text, r)
+                )
                 and _direct(p, r, view.has_cue, view.text)
             ):
                 raw.add(p.track_id)
