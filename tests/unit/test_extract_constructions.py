@@ -2900,3 +2900,45 @@ def test_an_encounter_with_someone_else_is_not_the_tracks(sentence: str) -> None
 )
 def test_the_tracks_people_meeting_beside_someone_else_stay(sentence: str) -> None:
     assert [f for f in extract_document(sentence, PUB, TRACKS) if f.track_id == SUMMIT.id]
+
+
+SIDELINES = Track(
+    id="quispe-mensah-meeting",
+    title="Quispe–Mensah meeting in Lisbon",
+    kind="meeting",
+    actors=[
+        Actor(name="Rosa Quispe", aliases=["Quispe"]),
+        Actor(name="Kwame Mensah", aliases=["Mensah"]),
+    ],
+    parties=["Peru", "Ghana"],
+    places=["Lisbon"],
+    keywords=["meeting", "meet", "summit"],
+)
+
+
+def _of_the_meeting(text: str) -> list[Finding]:
+    return [f for f in extract_document(text, PUB, [SIDELINES]) if f.track_id == SIDELINES.id]
+
+
+def test_the_named_gathering_around_a_sidelines_meeting_is_not_the_meeting() -> None:
+    text = (
+        "Quispe and Mensah to meet in Lisbon\n\n"
+        "Quispe and Mensah will meet in Lisbon next week, aides said.\n\n"
+        "The Atlantic Cooperation Forum summit will be hosted by Portugal in Lisbon from "
+        "May 3 to 5."
+    )
+    assert not [f for f in _of_the_meeting(text) if "Forum" in f.exact]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the gathering beside the track's people; a bare "summit", which may be theirs
+        "Quispe and Mensah will meet on the sidelines of the Atlantic Cooperation Forum "
+        "summit in Lisbon.",
+        "The summit in Lisbon will go ahead on Friday as planned.",
+    ],
+)
+def test_the_meeting_beside_the_gathering_or_called_a_summit_stays(sentence: str) -> None:
+    text = "Quispe and Mensah to meet in Lisbon\n\n" + sentence
+    assert [f for f in _of_the_meeting(text) if f.exact.startswith(sentence[:20])]

@@ -1438,6 +1438,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                     past and p.family is KindFamily.ENCOUNTER and _of_an_earlier_occasion(r, past)
                 )
                 and not (call and _a_call_not_the_encounter(p, r))
+                and not _the_gathering_only(p, r, view.text)
                 # "when he meets President Zelenskyy at the White House", for Trump–Putin
                 and not (
                     p.family is KindFamily.ENCOUNTER
@@ -1565,6 +1566,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 # another edition: "PM Modi went to Moscow last year for the summit"; another
                 # occasion put at a venue of its own: "since their meeting in Kazan"
                 continue
+            if _the_gathering_only(p, r, view.text):
+                continue  # "The APEC summit will be hosted in Gyeongju", for a meeting there
             if call and _a_call_not_the_encounter(p, r):
                 continue  # "He described Thursday's conversation with Putin as productive"
             if not (
@@ -1698,6 +1701,34 @@ _A_CALL = Gated(
 _IN_PERSON = re.compile(
     r"\b(?:one-on-one|one-to-one|face-to-face|in-person|in\s+person|tête-à-tête)\b", re.IGNORECASE
 )
+
+
+# The words for a gathering of many parties, whose sidelines host a two-sided meeting,
+# named by its body or title ("the APEC summit", "the Asia-Pacific Economic Cooperation
+# summit", "the Shanghai Cooperation Organisation (SCO) Summit"); a bare "the summit" may
+# be the two leaders' own meeting, as reporting often calls it.
+_GATHERINGS = frozenset({"summit", "summits", "conference", "forum", "gathering"})
+_NOT_A_BODY = ("The", "A", "An", "This", "That", "Their", "Its", "His", "Her", "Next", "Last")
+_NAMED_GATHERING = re.compile(
+    rf"\b(?!(?:{'|'.join((*_NOT_A_BODY, *WEEKDAY_NAMES, *MONTH_NAMES))})\b)[A-Z][\w'’.-]*"
+    r"(?:\s+\([A-Z]{2,}\))?(?:\s+(?:Economic\s+)?Leaders['’]?)?\s+$"
+)
+
+
+def _the_gathering_only(p: TrackProfile, r: _Reading, text: str) -> bool:
+    """Whether a sentence tells, for a meeting or visit on the sidelines of a gathering,
+    only of the gathering at the track's place: no person or side of the track, and the
+    gathering's word alone ("The Asia-Pacific Economic Cooperation summit will be hosted
+    by Korea in Gyeongju", for the Trump–Xi meeting there)."""
+    return (
+        p.kind in (TrackKind.MEETING, TrackKind.VISIT)
+        and bool(r.places and r.generic)
+        and not (r.people or r.sides or r.specific)
+        and all(
+            text[a:b].lower() in _GATHERINGS and _NAMED_GATHERING.search(text, max(0, a - 40), a)
+            for a, b in r.generic
+        )
+    )
 
 
 def _a_call_not_the_encounter(p: TrackProfile, r: _Reading) -> bool:
