@@ -21,7 +21,7 @@ FLOOR: dict[str, dict[str, float]] = {
 }
 MAX_CROSS_TRACK = 4
 MAX_FALSE_PER_ARTICLE = 0.02
-MAX_FURNITURE = 35
+MAX_FURNITURE = 34
 MIN_FINAL_OK = 15
 MIN_SAME_DAY_PUBLISHED = 80  # articles dated the day their source was published
 
