@@ -236,3 +236,21 @@ def test_the_fork_server_compiles_the_very_lexicon_the_workers_are_sent(fresh_db
     reading._lexicon(setup.lexicon_json)
     after = reading._lexicon.cache_info()
     assert (after.hits, after.misses) == (before.hits + 1, before.misses)
+
+
+def test_the_reading_pool_minds_its_workers_without_watching_the_results() -> None:
+    """The reading pool's minding thread is woken by a worker's exit and by the pool's own
+    notices, not by results waiting to be read (it spun on those): workers that end are
+    replaced (here each ends after one task, so six tasks need four new workers), and the
+    pool closes once its last result is in."""
+    import os
+
+    pool = reading.ReadingPool(2, maxtasksperchild=1, context=reading._context())
+    try:
+        assert vars(pool)["_outqueue"]._reader not in pool._get_sentinels()
+        answers = [pool.apply_async(os.getpid) for _ in range(6)]
+        assert len({a.get(timeout=60) for a in answers}) == 6
+        pool.close()
+        pool.join()
+    finally:
+        pool.terminate()
