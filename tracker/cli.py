@@ -1767,6 +1767,14 @@ def _explained(exc: BaseException, args: argparse.Namespace) -> TrackerError | N
     return found if isinstance(found, TrackerError) else None
 
 
+def _before_opening(args: argparse.Namespace) -> None:
+    """What a command can start before its database is open: an import's reading workers."""
+    if args.command == "ingest":
+        from tracker.services.workers import start_early
+
+        start_early(args.paths)
+
+
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     return build_parser().parse_args(argv)
 
@@ -1795,6 +1803,7 @@ def _main(argv: Sequence[str] | None) -> int:
     store: Store | None = None
     try:
         if args.needs_store:
+            _before_opening(args)
             store = open_store_for(args)
         return int(args.handler(store, args))
     except TrackerError as exc:

@@ -254,3 +254,28 @@ def test_the_reading_pool_minds_its_workers_without_watching_the_results() -> No
         pool.join()
     finally:
         pool.terminate()
+
+
+def test_the_workers_fork_server_is_started_early_only_for_an_import_that_uses_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``workers.start_early`` (the command line calls it before opening the database)
+    starts the fork server for a folder of enough files, not for a few files or hidden
+    ones."""
+    import multiprocessing
+    from multiprocessing import forkserver
+
+    from tracker.services import workers
+
+    started: list[int] = []
+    monkeypatch.setattr(forkserver, "ensure_running", lambda: started.append(1))
+    monkeypatch.setattr(workers, "context", lambda: multiprocessing.get_context("forkserver"))
+    few = _articles(tmp_path / "few", workers.MIN_FILES_FOR_WORKERS - 1)
+    for n in range(3):
+        (tmp_path / "few" / f".hidden{n}.txt").write_text("x", encoding="utf-8")
+    assert workers.start_early([tmp_path / "few"]) is False
+    assert workers.start_early([str(p) for p in few]) is False
+    assert started == []
+    _articles(tmp_path / "many" / "sub", workers.MIN_FILES_FOR_WORKERS)
+    assert workers.start_early([tmp_path / "many"]) is True
+    assert started == [1]

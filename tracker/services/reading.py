@@ -20,9 +20,7 @@ from __future__ import annotations
 
 import gc
 import logging
-import multiprocessing
 import os
-import sys
 from collections import deque
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
@@ -38,11 +36,11 @@ from tracker.extract.dupes import document_sketch
 from tracker.extract.lexicon import Lexicon
 from tracker.extract.text import normalize_for_compare
 from tracker.ingest.pipeline import DEFAULT_MAX_BYTES, PreparedDocument, prepare_file
+from tracker.services.workers import MIN_FILES_FOR_WORKERS
+from tracker.services.workers import context as _context
 
 log = logging.getLogger(__name__)
 
-# Fewer files than this are read in process (the workers would start slower than they read).
-MIN_FILES_FOR_WORKERS: Final = 12
 # Documents each worker may have read ahead of the one being stored.
 _AHEAD_PER_WORKER: Final = 4
 # How long the caller waits for the next document before it is told (``on_wait``), so it
@@ -204,15 +202,6 @@ def worker_count() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # pragma: no cover - not Linux
         return max(1, os.cpu_count() or 1)
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    frozen = getattr(sys, "frozen", False)
-    if sys.platform.startswith("linux") and not frozen:
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["tracker.services.reading_preload"])
-        return ctx
-    return multiprocessing.get_context("spawn")
 
 
 def read_files(
