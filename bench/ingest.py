@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import subprocess
 import sys
 import tempfile
 import threading
@@ -220,6 +221,30 @@ def into_bulk(docs: int, extra: Path, repeat: int) -> dict[str, float]:
     }
 
 
+def through_cli(db: Path, extra: Path, repeat: int) -> float:
+    """Median wall time of ``tracker ingest`` of ``extra`` into a copy of ``db`` (a fresh
+    copy each time), run as its own process from start to exit: what an analyst at the
+    command line waits for, the reading workers' start included."""
+    import tracker
+
+    env = {**os.environ, "PYTHONPATH": str(Path(tracker.__file__).resolve().parent.parent)}
+    command = "import sys; from tracker.cli import main; sys.exit(main())"
+    runs: list[float] = []
+    for _ in range(repeat):
+        with tempfile.TemporaryDirectory(prefix="tracker-cli-") as tmp:
+            copy = Path(tmp) / "cli.db"
+            shutil.copy(db, copy)
+            started = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-c", command, "--db", str(copy), "ingest", str(extra)],
+                check=True,
+                capture_output=True,
+                env=env,
+            )
+            runs.append(time.perf_counter() - started)
+    return median(runs)
+
+
 def main() -> None:
     p = parser(__doc__ or "")
     p.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000])
@@ -232,6 +257,12 @@ def main() -> None:
         "this many documents (median of --repeat runs)",
     )
     p.add_argument("--repeat", type=int, default=3)
+    p.add_argument(
+        "--cli",
+        action="store_true",
+        help="also time `tracker ingest` of the small corpus (another seed) into a copy of "
+        "each database built, as a process of its own (median of --repeat runs)",
+    )
     p.add_argument(
         "--compiled",
         action="store_true",
@@ -263,6 +294,11 @@ def main() -> None:
                 f"then_{args.small}_refresh_s": got["small_refresh"],
             }
         )
+        if args.cli:
+            fresh = _corpus(args.small, 5)
+            rows[-1][f"cli_{args.small}_s"] = through_cli(
+                WORK / f"ingest-{n}.db", fresh, args.repeat
+            )
     figures: dict[str, object] = {"sizes": args.sizes}
     if len(rows) >= 2:
         figures["scaling"] = rows[-1]["full_s"] / rows[0]["full_s"]
