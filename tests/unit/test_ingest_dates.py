@@ -813,6 +813,40 @@ def test_a_byline_and_its_date_set_apart_by_a_bar_date_the_page(
 
 
 @pytest.mark.parametrize(
+    ("dropped", "expected"),
+    [
+        # a desk, an agency and a city before the date, in emphasis or not
+        (["Home | World", "Harbour Desk · Wire · Valletta · 3 March 2026"], 3),
+        (["*Harbour Desk · Wire · Valletta · 3 March 2026*"], 3),
+        (["_Island International Desk · 3 March 2026_"], 3),
+        # a numbered series, a reading time, labelled fields, a breadcrumb
+        (["Brief 7 · 3 March 2026"], 3),
+        (["By Jo Roe · Wire · 4 min read · 3 March 2026"], 3),
+        (["publish: 3 March 2026 • time: 9:40 am • category: Politics"], 3),
+        (["World News | Island Post | 3 March 2026"], 3),
+        # an outlet after a numeric date that reads two ways: its default reading, month first
+        (["03/04/2026 | Island Post"], 4),
+        # segments in lower case, or two dates, are a menu or a list, not a byline
+        (["news · sport · 3 March 2026"], None),
+        (["Island Post · 2 March 2026 · 3 March 2026"], None),
+    ],
+)
+def test_a_byline_in_segments_dates_the_page(dropped: list[str], expected: int | None) -> None:
+    lines = ["Harbour talks stall", LEAD]
+    found = _pick(lines, dropped=dropped)
+    assert found[0] == (date(2026, 3, expected) if expected else None)
+
+
+def test_a_byline_in_segments_kept_in_the_head_dates_the_page() -> None:
+    text = (
+        "Harbour talks stall\n\nNote 12 · 3 March 2026\n\nThe ministers met in Valletta on "
+        "Tuesday and agreed to meet again soon, officials of both delegations told the press.\n"
+    )
+    found = published_from_text(text, today=TODAY)
+    assert found is not None and found.date == date(2026, 3, 3)
+
+
+@pytest.mark.parametrize(
     "stamps",
     [
         ["Updated: 23/10/2025 09:10 | Published: 22/10/2025 18:00"],

@@ -252,8 +252,11 @@ _FILLER_WORDS = frozenset(
         # words of a stamp line
         *[
             "published",
+            "publish",
+            "publication",
             "updated",
             "posted",
+            "created",
             # a site's age of the page beside the date ("/ Updated 5 years ago")
             "ago",
             "year",

@@ -360,6 +360,8 @@ class _Article:
                 or _dated_byline(line, dated[-1])
             ):
                 header_dates.append(_Found(dated[-1], line, i))
+            elif (segmented := segmented_byline(line)) is not None:
+                header_dates.append(_Found(segmented, line, i))
         article = cls(
             today=today,
             head=head,
@@ -433,6 +435,10 @@ class _Article:
             if created is not None:
                 found.append((created, line))
                 continue
+            segmented = segmented_byline(line)
+            if segmented is not None:
+                found.append((segmented, line))
+                continue
             dated = [d for d in find_dates(line) if d.year is not None and d.other is None]
             if len(dated) != 1:
                 continue
@@ -445,6 +451,8 @@ class _Article:
         if len(found) != 1:
             return None
         parts, line = found[0]
+        if parts.other is not None:  # "12/09/2023 | The Balkan Times": the reading the page supports
+            return self._ambiguous(_Found(parts, line, -1))
         when = parts.value()
         if when is None or when > self._latest():
             return None
@@ -845,6 +853,56 @@ def _dated_byline(line: str, parts: DateParts) -> bool:
         name = before[: bar.start()] if bar else ""
     words = name.split()
     return 1 <= len(words) <= 6 and all(_is_name_word(w) for w in words)
+
+
+# A byline set out in segments between bars, bullets or breadcrumb arrows, one of them the
+# date: "Europe Desk · AFP · Paris · 5 March 2025", "12/09/2023 | The Balkan Times", "Note 12
+# · 6 November 2025", "publish: 16 September 2020 • time: 1:50 am • category: Politics",
+# "By Jane Roe · Reuters · 4 min read · 5 March 2025", in Markdown emphasis or not.
+_SEGMENT_BAR = re.compile(r"[|·•›»]")
+_MAX_SEGMENTS = 6
+_SEGMENT_WORDS = 6
+# A segment that is neither a name nor the date, but belongs to a byline: a reading time,
+# a time of day, a short labelled field ("time: 1:50 am", "category: Politics", "No: 153").
+_SEGMENT_EXTRA = re.compile(
+    r"^(?:\d{1,2}\s*min(?:ute)?s?\s+read|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*[A-Z]{2,5})?"
+    r"|[A-Za-z]{2,12}\s*:\s*[\w:. ]{1,30})$",
+    re.IGNORECASE,
+)
+
+
+def segmented_byline(line: str) -> DateParts | None:
+    """The date of a byline set out in segments between bars or bullets, when exactly one
+    segment is a date with its year (with a label, time of day, weekday or time zone beside
+    it) and every other is a name of at most six capitalised words or numbers ("Europe
+    Desk", "AFP", "Note 12"), a reading time or a short labelled field. None for a line of
+    prose, a menu of lower-case items or a line with two dates."""
+    text = line.strip().strip("*_").strip()
+    if len(text) > 160 or not _SEGMENT_BAR.search(text):
+        return None
+    segments = [seg.strip(" *_") for seg in _SEGMENT_BAR.split(text)]
+    segments = [seg for seg in segments if seg]
+    if not 2 <= len(segments) <= _MAX_SEGMENTS:
+        return None
+    dated: list[DateParts] = []
+    for seg in segments:
+        parts = parse_stamp_parts(seg)
+        if parts is not None and parts.year is not None:
+            dated.append(parts)
+        elif find_dates(seg) or not _byline_segment(seg):
+            return None
+    return dated[0] if len(dated) == 1 else None
+
+
+def _byline_segment(segment: str) -> bool:
+    """A segment of a byline other than its date: a name of at most six capitalised words
+    or numbers, a reading time, a time of day or a short labelled field."""
+    if _SEGMENT_EXTRA.match(segment):
+        return True
+    words = segment.split()
+    return 1 <= len(words) <= _SEGMENT_WORDS and all(
+        _is_name_word(w) or w.isdigit() or w in {"/", "-"} for w in words
+    )
 
 
 # A segment of a bar line labelled with the first publication ("Created: 15-03-2025 02:32
