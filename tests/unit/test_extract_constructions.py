@@ -2606,6 +2606,62 @@ def test_the_day_before_an_event_is_not_counted_from_the_sentences_day() -> None
     assert f.event_date == date(2026, 3, 2)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day counted from the day the sentence before tells, not from the article's
+        (
+            "Norway and Chile held talks in Reykjavik on February 20. "
+            "Two days later, the talks were suspended.",
+            date(2026, 2, 22),
+        ),
+        (
+            "Norway and Chile held talks in Reykjavik on February 20. "
+            "The talks were suspended two days later.",
+            date(2026, 2, 22),
+        ),
+        (
+            "Solberg landed in Reykjavik on Sunday. The next day, she held talks with Rivas.",
+            date(2026, 3, 2),
+        ),
+        (
+            "Solberg landed in Reykjavik on Sunday. Talks with Rivas began the day after.",
+            date(2026, 3, 2),
+        ),
+        (
+            "Rivas answered Solberg's letter on Monday. "
+            "Norway and Chile had held talks in Reykjavik a day earlier.",
+            date(2026, 3, 1),
+        ),
+        # the day it counts from is undated: so is the event
+        ("Solberg landed in Reykjavik. The next day, she held talks with Rivas.", None),
+        (
+            "Rivas answered Solberg's letter. "
+            "Norway and Chile had held talks in Reykjavik a day earlier, he said.",
+            None,
+        ),
+    ],
+)
+def test_a_day_counted_from_the_event_the_sentence_before_dates(
+    text: str, expected: date | None
+) -> None:
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == TALKS.id]
+    last = found[-1]
+    assert last.exact.startswith(("Two days", "The talks", "The next", "Talks with", "Norway"))
+    assert last.event_date == expected
+
+
+def test_an_offset_that_dates_a_report_leaves_the_reported_meeting_alone() -> None:
+    # "a day later" is when the channel reported; the meeting keeps the day before's date
+    text = (
+        "Solberg wrote on February 20 that she had met Rivas in Reykjavik that evening.\n\n"
+        "A day later, a Chilean channel cited an official as saying Solberg had held talks "
+        "with Rivas in Reykjavik."
+    )
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == TALKS.id]
+    assert found[-1].event_date != date(2026, 2, 21)
+
+
 def test_the_narration_of_what_is_to_come_keeps_the_articles_day_under_a_dated_lead() -> None:
     # the lead's day is when the plan was told; the talks are the article's own day
     text = (

@@ -958,6 +958,62 @@ def _offset_from(m: re.Match[str], anchor: date) -> tuple[date, Precision]:
     return anchor + timedelta(days=n * sign), "day"
 
 
+# "The day before, …" / "… the day after.": a day counted from another, told as the
+# sentence's opening adverbial or as its last words (not "violations the day before the
+# talks", which names the other event).
+_DAY_BEFORE_AFTER: Final = re.compile(
+    r"^(?:on\s+)?the\s+day\s+(?P<dir>before|after)\s*,|\bthe\s+day\s+(?P<dir2>before|after)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Offset:
+    """A day counted from another that the sentence does not name ("two days later")."""
+
+    start: int
+    end: int
+    text: str
+    days: int
+    unit: Literal["day", "week"]
+
+    def from_day(self, anchor: date) -> tuple[date, Precision]:
+        """The day (or the week, by its Monday) the offset names from ``anchor``."""
+        if self.unit == "week":
+            return monday_of(anchor + timedelta(days=7 * self.days)), "week"
+        return anchor + timedelta(days=self.days), "day"
+
+
+def unanchored_offset(text: str, published: date | None) -> Offset | None:
+    """The first day or week ``text`` counts from a day it does not name itself ("Two days
+    later, the talks were suspended", "The next day, she met …", "The day before, …"): the
+    day it counts from is another sentence's. None when the sentence names that day ("said
+    on Monday that talks would resume the next day") or holds no such offset."""
+    low = text.lower()
+    if not ("day" in low or "week" in low):
+        return None
+    taken = [(m.start, m.end) for m in find_date_mentions(text, published)]
+    for m in _first(_OFFSET, text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        if m["rel"]:
+            sign = 1 if m["rel"].lower() in ("next", "following") else -1
+            unit = m["unit1"].lower()
+            n = 1
+        else:
+            raw = m["n"].lower()
+            n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+            sign = 1 if m["dir"].lower() == "later" else -1
+            unit = "week" if m["unit2"].lower().startswith("week") else "day"
+        return Offset(m.start(), m.end(), m.group(0), n * sign, "week" if unit == "week" else "day")
+    m = _DAY_BEFORE_AFTER.search(text.strip())
+    if m is not None:
+        word = (m["dir"] or m["dir2"]).lower()
+        start = text.find(m.group(0).strip(" ,.!"))
+        return Offset(start, start + len(m.group(0)), m.group(0), 1 if word == "after" else -1, "day")
+    return None
+
+
 def _tomorrow_of_the_day_told(found: list[DateMention], published: date) -> list[DateMention]:
     """A sentence "Putin arrived in India on Thursday evening … ahead of the summit tomorrow" in the
     next morning's paper: the sentence was written on the day it tells, a day or two before

@@ -14,10 +14,12 @@ from tracker.extract.analysis import SentenceInfo, is_heading
 from tracker.extract.cuechoice import TOOK_PLACE
 from tracker.extract.dates import (
     DateResolution,
+    Offset,
     cue_in_past,
     find_date_mentions,
     resolve_dates,
     tells_ahead,
+    unanchored_offset,
 )
 from tracker.extract.gazetteer import load_gazetteer
 from tracker.extract.lexicon import Lexicon
@@ -222,6 +224,12 @@ def date_for(
         spoke = _spoke_before(infos, index, published)
         if spoke is not None:
             return spoke
+    offset = unanchored_offset(text, published)
+    if offset is None:  # "… began the day after." is no clause of another event
+        bare = unanchored_offset(info.norm, published)
+        offset = bare if bare is not None and _DAY_WORDS.match(bare.text) else None
+    if offset is not None and _offset_tells_the_cue(text, offset, hit):
+        return _counted_from_before(infos, index, offset, published)
 
     def resolve(past: bool) -> DateResolution:
         return resolve_dates(
@@ -246,6 +254,53 @@ def date_for(
         # before: a meeting told in the past is not dated after its article
         when = resolve(True)
     return when
+
+
+# Where a clause ends between a cue and an offset ("the talks, which had been set up a day
+# earlier, …" tells the offset of another clause).
+_CLAUSE_BREAK: Final = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s|\b(?:which|who|that|after|when)\b")
+# A report between an opening offset and the cue: the offset dates the report.
+_SPEECH_BETWEEN: Final = re.compile(
+    r"\b(?:said|says|saying|told|cited|citing|quoted|quoting|reported|reporting|announced|"
+    r"wrote|added|confirmed|stated|according)\b",
+    re.IGNORECASE,
+)
+_DAY_WORDS: Final = re.compile(r"(?:on\s+)?the\s+day\b", re.IGNORECASE)
+_OPENING_WORDS: Final = re.compile(r"^(?:(?:and|but|then|only)\s+)?$", re.IGNORECASE)
+
+
+def _offset_tells_the_cue(text: str, offset: Offset, hit: CueHit | None) -> bool:
+    """Whether a day counted from another tells the cue's event: the sentence opens on it
+    ("Two days later, the talks were suspended"), or it stands in the cue's own clause
+    ("the talks were suspended two days later")."""
+    if hit is not None and _SPEECH_BETWEEN.search(text, offset.end, hit.start):
+        return False  # "A day later, a channel cited an official as saying the two had met"
+    if _OPENING_WORDS.match(text[: offset.start].strip()):
+        return True
+    if hit is None:
+        return False
+    a, b = (hit.end, offset.start) if hit.end <= offset.start else (offset.end, hit.start)
+    return _CLAUSE_BREAK.search(text, a, b) is None
+
+
+def _counted_from_before(
+    infos: Sequence[SentenceInfo], index: int, offset: Offset, published: date | None
+) -> DateResolution:
+    """The day an offset names from the day the sentence before tells ("Solberg landed in
+    Reykjavik on Sunday. The next day, she held talks with Rivas." is Monday); none when
+    that sentence dates nothing to the day ("She landed in Reykjavik. The next day, …"):
+    the offset counts from another event, never from the article's own day."""
+    before = next((i for i in range(index - 1, -1, -1) if not infos[i].boilerplate), None)
+    if before is None or is_heading([x.sentence for x in infos], before):
+        return DateResolution(None, None, "unknown")
+    days = [m for m in find_date_mentions(infos[before].norm, published) if m.precision == "day"]
+    events = [m for m in days if m.role in ("event", "plan")]
+    said = [m for m in days if m.role in ("speech", "dateline")]
+    chosen = (events or said or [None])[-1]
+    if chosen is None:
+        return DateResolution(None, None, "unknown")
+    when, precision = offset.from_day(chosen.date)
+    return DateResolution(when, precision, "stated", offset.text)
 
 
 # The words of one speaker carried on: '"…," he added.', "she went on".
