@@ -2662,6 +2662,26 @@ def test_an_offset_that_dates_a_report_leaves_the_reported_meeting_alone() -> No
     assert found[-1].event_date != date(2026, 2, 21)
 
 
+def test_earlier_that_day_of_a_past_event_is_the_narrations_day_not_a_plans() -> None:
+    # the day before tells of a meeting planned for March 20 and of the day it was said
+    text = (
+        "Quispe said on Monday that she would meet Mensah in Lisbon on March 20.\n\n"
+        "She gave no details, saying she did not want to overshadow the fisheries accord "
+        "Norway and Chile had signed in Reykjavik earlier that day."
+    )
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == TALKS.id]
+    assert [f.event_date for f in found] == [date(2026, 3, 2)]
+
+
+def test_later_that_day_of_a_coming_event_keeps_the_plans_day() -> None:
+    text = (
+        "Norway and Chile will hold talks in Reykjavik on March 20. "
+        "Later that day, Solberg will sign the accord with Rivas."
+    )
+    found = [f for f in extract_document(text, PUB, TRACKS) if f.track_id == TALKS.id]
+    assert found[-1].event_date == date(2026, 3, 20)
+
+
 def test_the_narration_of_what_is_to_come_keeps_the_articles_day_under_a_dated_lead() -> None:
     # the lead's day is when the plan was told; the talks are the article's own day
     text = (

@@ -231,6 +231,11 @@ def date_for(
     if offset is not None and _offset_tells_the_cue(text, offset, hit):
         return _counted_from_before(infos, index, offset, published)
 
+    if anchor is not None and not future and published is not None and anchor[0] > published:
+        # "finalized earlier that day" after "the meeting will take place on August 15": the
+        # day of a past event is the narration's day, not the plan's after it
+        anchor = _told_day_before(infos, index, published)
+
     def resolve(past: bool) -> DateResolution:
         return resolve_dates(
             text,
@@ -301,6 +306,27 @@ def _counted_from_before(
         return DateResolution(None, None, "unknown")
     when, precision = offset.from_day(chosen.date)
     return DateResolution(when, precision, "stated", offset.text)
+
+
+_ANCHOR_BACK: Final = 6  # sentences looked back for the day a "that day" tells of
+
+
+def _told_day_before(
+    infos: Sequence[SentenceInfo], index: int, published: date
+) -> tuple[date, Precision] | None:
+    """The last day, not after the article's, that the nearest sentence before dates (of the
+    last few): the day "earlier that day" or "that same day" of a past event refers to."""
+    for before in range(index - 1, max(-1, index - 1 - _ANCHOR_BACK), -1):
+        if infos[before].boilerplate:
+            continue
+        days = [
+            m
+            for m in find_date_mentions(infos[before].norm, published)
+            if m.precision == "day" and m.date <= published
+        ]
+        if days:
+            return days[-1].date, "day"
+    return None
 
 
 # The words of one speaker carried on: '"…," he added.', "she went on".
