@@ -2682,6 +2682,24 @@ def test_later_that_day_of_a_coming_event_keeps_the_plans_day() -> None:
     assert found[-1].event_date == date(2026, 3, 20)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        # the negotiations as the time of another past event: their period, not today
+        ("Chile carried out two raids on Norwegian boats during the negotiations, Oslo says.", False),
+        ("Solberg said Chile carried out two raids on Norwegian boats during the negotiations.", False),
+        # the talks' own news, or what was said at them, keeps the article's day
+        ("During the talks, Norway and Chile agreed to a new quota.", True),
+        ("Rivas told Solberg during the talks that Chile wanted a deal.", True),
+    ],
+)
+def test_negotiations_named_as_the_time_of_another_event_are_undated(
+    sentence: str, dated: bool
+) -> None:
+    f = _one(sentence, TALKS.id)
+    assert (f.event_date == PUB) is dated and (f.event_date is None) is not dated
+
+
 def test_the_narration_of_what_is_to_come_keeps_the_articles_day_under_a_dated_lead() -> None:
     # the lead's day is when the plan was told; the talks are the article's own day
     text = (

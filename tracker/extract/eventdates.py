@@ -224,6 +224,10 @@ def date_for(
         spoke = _spoke_before(infos, index, published)
         if spoke is not None:
             return spoke
+    if not own and hit is not None and _during_another_event(info.norm, hit):
+        # "Washington struck twice during the negotiations": the talks are the period of
+        # another event told in the past, not news of the article's day
+        return DateResolution(None, None, "unknown")
     offset = unanchored_offset(text, published)
     if offset is None:  # "… began the day after." is no clause of another event
         bare = unanchored_offset(info.norm, published)
@@ -264,6 +268,28 @@ def date_for(
 # Where a clause ends between a cue and an offset ("the talks, which had been set up a day
 # earlier, …" tells the offset of another clause).
 _CLAUSE_BREAK: Final = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s|\b(?:which|who|that|after|when)\b")
+# A period named by the track's own event, as the time of another event ("during the
+# negotiations", "in the course of the talks", "in the midst of negotiations").
+_DURING: Final = re.compile(
+    r"(?:during|in\s+the\s+course\s+of|over\s+the\s+course\s+of|in\s+the\s+(?:midst|middle)\s+of)\b",
+    re.IGNORECASE,
+)
+_SAID_AT_WORDS: Final = 3  # "told his counterpart during the talks": what was said there
+_PROCESS_NOUN: Final = re.compile(r"\b(?:negotiations|talks|negotiating\s+process)\b", re.IGNORECASE)
+
+
+def _during_another_event(sentence: str, hit: CueHit) -> bool:
+    """Whether the cue names the negotiations only as the time of another event told after
+    its verb ("Washington struck Tehran twice in the course of the negotiations"): not as the
+    sentence's opening ("During the talks, the two agreed …": the talks' own news), not for
+    what was said there ("Xi told him during the meeting that …"), and only of a process
+    (negotiations, talks), not of one meeting."""
+    if hit.start == 0 or not _DURING.match(hit.text) or not _PROCESS_NOUN.search(hit.text):
+        return False
+    said = list(_SPEECH_BETWEEN.finditer(sentence, 0, hit.start))
+    return not said or len(sentence[said[-1].end() : hit.start].split()) > _SAID_AT_WORDS
+
+
 # A report between an opening offset and the cue: the offset dates the report.
 _SPEECH_BETWEEN: Final = re.compile(
     r"\b(?:said|says|saying|told|cited|citing|quoted|quoting|reported|reporting|announced|"
