@@ -2686,8 +2686,14 @@ def test_later_that_day_of_a_coming_event_keeps_the_plans_day() -> None:
     ("sentence", "dated"),
     [
         # the negotiations as the time of another past event: their period, not today
-        ("Chile carried out two raids on Norwegian boats during the negotiations, Oslo says.", False),
-        ("Solberg said Chile carried out two raids on Norwegian boats during the negotiations.", False),
+        (
+            "Chile carried out two raids on Norwegian boats during the negotiations, Oslo says.",
+            False,
+        ),
+        (
+            "Solberg said Chile carried out two raids on Norwegian boats during the negotiations.",
+            False,
+        ),
         # the talks' own news, or what was said at them, keeps the article's day
         ("During the talks, Norway and Chile agreed to a new quota.", True),
         ("Rivas told Solberg during the talks that Chile wanted a deal.", True),

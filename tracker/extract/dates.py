@@ -1006,12 +1006,13 @@ def unanchored_offset(text: str, published: date | None) -> Offset | None:
             sign = 1 if m["dir"].lower() == "later" else -1
             unit = "week" if m["unit2"].lower().startswith("week") else "day"
         return Offset(m.start(), m.end(), m.group(0), n * sign, "week" if unit == "week" else "day")
-    m = _DAY_BEFORE_AFTER.search(text.strip())
-    if m is not None:
-        word = (m["dir"] or m["dir2"]).lower()
-        start = text.find(m.group(0).strip(" ,.!"))
-        return Offset(start, start + len(m.group(0)), m.group(0), 1 if word == "after" else -1, "day")
-    return None
+    around = _DAY_BEFORE_AFTER.search(text.strip())
+    if around is None:
+        return None
+    word = (around["dir"] or around["dir2"]).lower()
+    start = text.find(around.group(0).strip(" ,.!"))
+    shift = 1 if word == "after" else -1
+    return Offset(start, start + len(around.group(0)), around.group(0), shift, "day")
 
 
 def _tomorrow_of_the_day_told(found: list[DateMention], published: date) -> list[DateMention]:

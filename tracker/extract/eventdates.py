@@ -224,16 +224,9 @@ def date_for(
         spoke = _spoke_before(infos, index, published)
         if spoke is not None:
             return spoke
-    if not own and hit is not None and _during_another_event(info.norm, hit):
-        # "Washington struck twice during the negotiations": the talks are the period of
-        # another event told in the past, not news of the article's day
-        return DateResolution(None, None, "unknown")
-    offset = unanchored_offset(text, published)
-    if offset is None:  # "… began the day after." is no clause of another event
-        bare = unanchored_offset(info.norm, published)
-        offset = bare if bare is not None and _DAY_WORDS.match(bare.text) else None
-    if offset is not None and _offset_tells_the_cue(text, offset, hit):
-        return _counted_from_before(infos, index, offset, published)
+    elsewhere = _told_by_another_event(index, infos, text, hit, published, bool(own))
+    if elsewhere is not None:
+        return elsewhere
 
     if anchor is not None and not future and published is not None and anchor[0] > published:
         # "finalized earlier that day" after "the meeting will take place on August 15": the
@@ -275,7 +268,9 @@ _DURING: Final = re.compile(
     re.IGNORECASE,
 )
 _SAID_AT_WORDS: Final = 3  # "told his counterpart during the talks": what was said there
-_PROCESS_NOUN: Final = re.compile(r"\b(?:negotiations|talks|negotiating\s+process)\b", re.IGNORECASE)
+_PROCESS_NOUN: Final = re.compile(
+    r"\b(?:negotiations|talks|negotiating\s+process)\b", re.IGNORECASE
+)
 
 
 def _during_another_event(sentence: str, hit: CueHit) -> bool:
@@ -298,6 +293,30 @@ _SPEECH_BETWEEN: Final = re.compile(
 )
 _DAY_WORDS: Final = re.compile(r"(?:on\s+)?the\s+day\b", re.IGNORECASE)
 _OPENING_WORDS: Final = re.compile(r"^(?:(?:and|but|then|only)\s+)?$", re.IGNORECASE)
+
+
+def _told_by_another_event(
+    index: int,
+    infos: Sequence[SentenceInfo],
+    text: str,
+    hit: CueHit | None,
+    published: date | None,
+    dated: bool,
+) -> DateResolution | None:
+    """The date a sentence takes from another event than the article's news: none for the
+    negotiations named as the time of another past event ("Washington struck twice during
+    the negotiations"), the day counted from the sentence before's for an offset it does
+    not anchor itself ("Two days later, the talks were suspended"); None to read on."""
+    info = infos[index]
+    if not dated and hit is not None and _during_another_event(info.norm, hit):
+        return DateResolution(None, None, "unknown")
+    offset = unanchored_offset(text, published)
+    if offset is None:  # "… began the day after." is no clause of another event
+        bare = unanchored_offset(info.norm, published)
+        offset = bare if bare is not None and _DAY_WORDS.match(bare.text) else None
+    if offset is not None and _offset_tells_the_cue(text, offset, hit):
+        return _counted_from_before(infos, index, offset, published)
+    return None
 
 
 def _offset_tells_the_cue(text: str, offset: Offset, hit: CueHit | None) -> bool:
@@ -327,9 +346,9 @@ def _counted_from_before(
     days = [m for m in find_date_mentions(infos[before].norm, published) if m.precision == "day"]
     events = [m for m in days if m.role in ("event", "plan")]
     said = [m for m in days if m.role in ("speech", "dateline")]
-    chosen = (events or said or [None])[-1]
-    if chosen is None:
+    if not events and not said:
         return DateResolution(None, None, "unknown")
+    chosen = (events or said)[-1]
     when, precision = offset.from_day(chosen.date)
     return DateResolution(when, precision, "stated", offset.text)
 

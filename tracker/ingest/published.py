@@ -429,29 +429,14 @@ class _Article:
         as a list of teasers does ("Daily Herald 20 Dec 2025 11:29 am" under each)."""
         found: list[tuple[DateParts, str]] = []
         for line in self.dropped[:_DROPPED_HEAD]:
-            if len(line) > 100:
-                continue
-            created = _created_on_a_bar_line(line)
-            if created is not None:
-                found.append((created, line))
-                continue
-            segmented = segmented_byline(line)
-            if segmented is not None:
-                found.append((segmented, line))
-                continue
-            dated = [d for d in find_dates(line) if d.year is not None and d.other is None]
-            if len(dated) != 1:
-                continue
-            if _TIME_TAIL.match(line[dated[0].end :]):
-                byline = line[: dated[0].start].strip(" |·–—-").split()
-                if 1 <= len(byline) <= 6 and all(_is_name_word(w) for w in byline):
-                    found.append((dated[0], line))
-            elif _dated_byline(line, dated[0]):
-                found.append((dated[0], line))
+            parts = _dropped_byline_date(line) if len(line) <= 100 else None
+            if parts is not None:
+                found.append((parts, line))
         if len(found) != 1:
             return None
         parts, line = found[0]
-        if parts.other is not None:  # "12/09/2023 | The Balkan Times": the reading the page supports
+        if parts.other is not None:
+            # "12/09/2023 | The Balkan Times": the reading the page supports
             return self._ambiguous(_Found(parts, line, -1))
         when = parts.value()
         if when is None or when > self._latest():
@@ -853,6 +838,26 @@ def _dated_byline(line: str, parts: DateParts) -> bool:
         name = before[: bar.start()] if bar else ""
     words = name.split()
     return 1 <= len(words) <= 6 and all(_is_name_word(w) for w in words)
+
+
+def _dropped_byline_date(line: str) -> DateParts | None:
+    """The date of a dropped head line that is a byline: between bars with a creation's
+    date, in segments, with its date and time of day, or set apart from its date by a bar."""
+    created = _created_on_a_bar_line(line)
+    if created is not None:
+        return created
+    segmented = segmented_byline(line)
+    if segmented is not None:
+        return segmented
+    dated = [d for d in find_dates(line) if d.year is not None and d.other is None]
+    if len(dated) != 1:
+        return None
+    if _TIME_TAIL.match(line[dated[0].end :]):
+        byline = line[: dated[0].start].strip(" |·–—-").split()
+        if 1 <= len(byline) <= 6 and all(_is_name_word(w) for w in byline):
+            return dated[0]
+        return None
+    return dated[0] if _dated_byline(line, dated[0]) else None
 
 
 # A byline set out in segments between bars, bullets or breadcrumb arrows, one of them the
