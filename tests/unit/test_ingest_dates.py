@@ -190,6 +190,9 @@ def test_dates_in_a_header_line() -> None:
         # a numeric date with a two-digit year between the place and the agency
         ("Baku/04.03.26/Turan: On Wednesday", "Baku/04.03.26/Turan:", 2026, 3, 4),
         ("Baku/03/04/26/Turan: On Wednesday", "Baku/03/04/26/Turan:", 2026, 3, 4),
+        # a place, a comma and a numeric date with the year in full
+        ("Valletta, 14/03/2026", "Valletta, 14/03/2026", 2026, 3, 14),
+        ("Valletta, 14.03.2026 – The ministers met", "Valletta, 14.03.2026 –", 2026, 3, 14),
         # the date first, the place or agency in capitals in brackets
         ("Mar 4, 2026 (JUBA) — South Sudan's", "Mar 4, 2026 (JUBA) —", 2026, 3, 4),
         ("Mar. 4, 2026 (EIRNS)—The envoy", "Mar. 4, 2026 (EIRNS)—", 2026, 3, 4),
@@ -835,6 +838,34 @@ def test_a_byline_in_segments_dates_the_page(dropped: list[str], expected: int |
     lines = ["Harbour talks stall", LEAD]
     found = _pick(lines, dropped=dropped)
     assert found[0] == (date(2026, 3, expected) if expected else None)
+
+
+def test_a_numeric_dateline_under_a_bulletins_date_dates_the_statement() -> None:
+    text = (
+        "Island Bulletin\n\nDaily news 16/03/2026\n\nHarbour talks resume\n\n"
+        "Valletta, 15/03/2026\n\nThe two ministers met in Valletta today and agreed to meet "
+        "again next month, officials of both delegations told the press afterwards.\n"
+    )
+    found = published_from_text(text, today=TODAY)
+    assert found is not None and found.date == date(2026, 3, 15)
+
+
+@pytest.mark.parametrize(
+    ("dropped", "expected"),
+    [
+        # a numeric date that reads two ways takes the way the page prints its others
+        (["04/03/2026 | Island Post", "Related: Port reopens | 24/02/2026"], date(2026, 3, 4)),
+        (["03/04/2026 | Island Post", "Related: Port reopens | 02/24/2026"], date(2026, 3, 4)),
+        # a segment naming the kind of page, as the EU institutions print it
+        (["04/03/2026 19:46 | Press release |", "Related | 24/02/2026"], date(2026, 3, 4)),
+        (["14/03/2026 00:31 | Statements and remarks |"], date(2026, 3, 14)),
+    ],
+)
+def test_a_numeric_byline_date_takes_the_pages_own_convention(
+    dropped: list[str], expected: date
+) -> None:
+    lines = ["Harbour talks stall", LEAD]
+    assert _pick(lines, dropped=dropped)[0] == expected
 
 
 def test_a_byline_in_segments_kept_in_the_head_dates_the_page() -> None:

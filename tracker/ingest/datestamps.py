@@ -412,6 +412,9 @@ _DL_DATE = (
 # A numeric date with a two-digit year between the place and the agency, set apart by
 # slashes ("Baku/08.12.23/Turan:", "Baku/12/23/23/Turan:", Turan's layout).
 _DL_NUMERIC = r"\d\d?\.\d\d?\.\d\d|\d\d?/\d\d?/\d\d"
+# A numeric date with the year in full after the place and a comma ("Brussels, 15/09/2023",
+# the EU institutions' and Balkan outlets' layout).
+_DL_NUMERIC_FULL = r"\d\d?[./]\d\d?[./](?:19|20)\d\d"
 _DL_END = (
     r"(?:[ ]?\([^()\n]{1,40}\)"  # (Reuters) (BSS/AFP)
     r"|\.?[ ]?/[A-Za-z][\w-]{0,12}/\.?"  # . /TASS/.
@@ -435,6 +438,8 @@ _DATELINE = re.compile(
     r"(?:[ ]?[-\u2013\u2014:]|[ ]|$)"
     # Baku/08.12.23/Turan: / Baku/12/23/23/Turan:
     rf"|{_PLACE}/(?P<date4>{_DL_NUMERIC})/[A-Z][\w-]{{1,12}}:"
+    # Brussels, 15/09/2023 / Tirana, 14.09.2023 – : a numeric date with its year in full
+    rf"|{_PLACE}(?:,[ ]{_CAP}){{0,1}},[ ](?P<date7>{_DL_NUMERIC_FULL}){_DL_END}"
     # Dec 9, 2006 (KHARTOUM) — : the date first, the place in capitals in brackets
     r"|(?P<date5>(?i:" + MONTH_ALT + r")\.?[ ]\d\d?,[ ](?:19|20)\d\d)"
     r"[ ]\([A-Z][A-Z .'\-]{1,30}\)[ ]?(?:-{1,2}|[\u2013\u2014:])"
@@ -460,7 +465,9 @@ def parse_dateline(line: str) -> Dateline | None:
     m = _DATELINE.match(head)
     if not m:
         return None
-    group = next(g for g in ("date1", "date2", "date3", "date4", "date5", "date6") if m.group(g))
+    group = next(
+        g for g in ("date1", "date2", "date3", "date4", "date5", "date6", "date7") if m.group(g)
+    )
     found = find_dates(m.group(group))
     if not found:
         return None

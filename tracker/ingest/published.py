@@ -384,6 +384,9 @@ class _Article:
             return None
         parts = self.dateline.parts
         what = f'the dateline "{self.dateline.text}"'
+        if parts.year is not None and parts.other is not None:
+            # "Paris, 05/09/2023": the reading the page supports
+            return self._ambiguous(_Found(parts, self.dateline.text, -1))
         if parts.year is not None:
             when = parts.value()
             if when is not None and when <= self._latest():
@@ -697,7 +700,12 @@ class _Article:
             chosen, why = day_first, "its time zone reads day first"
         elif _MONTH_FIRST_ZONE.search(found.line):
             chosen, why = month_first, "its time zone reads month first"
-        if chosen is None and self.dateline is not None:
+        if chosen is None and parts.numeric is not None:
+            convention = self._numeric_convention(parts.numeric)
+            if convention is not None:
+                chosen = day_first if convention == "day" else month_first
+                why = f"the page prints its other dates {convention} first"
+        if chosen is None and self.dateline is not None and self.dateline.parts is not parts:
             dl = self.dateline.parts
             hits = [d for d in (first, second) if (d.month, d.day) == (dl.month, dl.day)]
             if len(hits) == 1:
@@ -728,6 +736,21 @@ class _Article:
             "inferred",
             f'"{found.line}" read as {chosen.isoformat()} (not {other.isoformat()}): {why}',
         )
+
+    def _numeric_convention(self, sep: str) -> Literal["day", "month"] | None:
+        """Which comes first in the numeric dates with ``sep`` the page prints that read one
+        way only ("24/09/2025" beside "12/10/2023": day first), when they all agree."""
+        seen: set[Literal["day", "month"]] = set()
+        for line in [*self.head, *self.dropped[:_DROPPED_HEAD], *(f.line for f in self.stamps)]:
+            for m in _NUMERIC_DATE.finditer(line):
+                if m["sep"] != sep:
+                    continue
+                first, second = int(m["a"]), int(m["b"])
+                if first > 12 >= second:
+                    seen.add("day")
+                elif second > 12 >= first:
+                    seen.add("month")
+        return seen.pop() if len(seen) == 1 else None
 
     def _implied_weekday(self) -> tuple[int, str] | None:
         """The publication weekday the head implies: "today (Friday)", "tomorrow (Monday)",
@@ -842,7 +865,10 @@ def _dated_byline(line: str, parts: DateParts) -> bool:
 
 def _dropped_byline_date(line: str) -> DateParts | None:
     """The date of a dropped head line that is a byline: between bars with a creation's
-    date, in segments, with its date and time of day, or set apart from its date by a bar."""
+    date, in segments, with its date and time of day, or set apart from its date by a bar;
+    never a list's label with its date ("Related | 24/02/2026")."""
+    if _LIST_LABEL.search(line):
+        return None
     created = _created_on_a_bar_line(line)
     if created is not None:
         return created
@@ -860,18 +886,35 @@ def _dropped_byline_date(line: str) -> DateParts | None:
     return dated[0] if _dated_byline(line, dated[0]) else None
 
 
+# A numeric date with its year in full ("24/09/2025", "14.09.2023").
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d./])(?P<a>\d\d?)(?P<sep>[./-])(?P<b>\d\d?)(?P=sep)(?:19|20)\d\d\b"
+)
 # A byline set out in segments between bars, bullets or breadcrumb arrows, one of them the
 # date: "Europe Desk · AFP · Paris · 5 March 2025", "12/09/2023 | The Balkan Times", "Note 12
 # · 6 November 2025", "publish: 16 September 2020 • time: 1:50 am • category: Politics",
 # "By Jane Roe · Reuters · 4 min read · 5 March 2025", in Markdown emphasis or not.
 _SEGMENT_BAR = re.compile(r"[|·•›»]")
+# The kind of page a segment names ("12/10/2023 19:46 | Press release", the EU Council's
+# layout; "Statements and remarks", "Media advisory").
+_PAGE_TYPE = re.compile(
+    r"^(?:press\s+releases?|statements?(?:\s+and\s+remarks)?|media\s+advisory|news|article|"
+    r"opinion|interview|speech|readout|communiqu[eé]|analysis|report|briefing|remarks)$",
+    re.IGNORECASE,
+)
+# The label of a list of other stories ("Related | 24/02/2026", "Read more · 3 March 2026").
+_LIST_LABEL = re.compile(
+    r"\b(?:related|latest|trending|popular|read\s+(?:more|also)|see\s+also|more\s+from|"
+    r"top\s+stories|(?:previous|next)\s+(?:article|story|post))\b",
+    re.IGNORECASE,
+)
 _MAX_SEGMENTS = 6
 _SEGMENT_WORDS = 6
 # A segment that is neither a name nor the date, but belongs to a byline: a reading time,
 # a time of day, a short labelled field ("time: 1:50 am", "category: Politics", "No: 153").
 _SEGMENT_EXTRA = re.compile(
     r"^(?:\d{1,2}\s*min(?:ute)?s?\s+read|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*[A-Z]{2,5})?"
-    r"|[A-Za-z]{2,12}\s*:\s*[\w:. ]{1,30})$",
+    r"|(?:time|category|section|source|author|views?|no|id|desk|location)\s*:\s*[\w:. ]{1,30})$",
     re.IGNORECASE,
 )
 
@@ -902,9 +945,11 @@ def segmented_byline(line: str) -> DateParts | None:
 def _byline_segment(segment: str) -> bool:
     """A segment of a byline other than its date: a name of at most six capitalised words
     or numbers, a reading time, a time of day or a short labelled field."""
-    if _SEGMENT_EXTRA.match(segment):
+    if _SEGMENT_EXTRA.match(segment) or _PAGE_TYPE.match(segment):
         return True
     words = segment.split()
+    if _LIST_LABEL.search(segment):
+        return False  # "Related | 24/02/2026", "Read more · 3 March 2026": a list's label
     return 1 <= len(words) <= _SEGMENT_WORDS and all(
         _is_name_word(w) or w.isdigit() or w in {"/", "-"} for w in words
     )
