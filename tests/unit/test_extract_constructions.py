@@ -2706,6 +2706,35 @@ def test_negotiations_named_as_the_time_of_another_event_are_undated(
     assert (f.event_date == PUB) is dated and (f.event_date is None) is not dated
 
 
+@pytest.mark.parametrize(
+    ("sentence", "track", "expected"),
+    [
+        # the day of the decision gives way to the day of what was decided (convention 2)
+        (
+            "Norway and Chile agreed on Monday to resume talks in Reykjavik on Sunday.",
+            TALKS.id,
+            date(2026, 3, 8),
+        ),
+        (
+            "The two sides agreed late on Monday to hold talks in Reykjavik on Saturday, "
+            "Solberg said.",
+            TALKS.id,
+            date(2026, 3, 7),
+        ),
+        # with no day for the plan, the decision's day
+        (
+            "Norway and Chile agreed on Monday to resume talks in Reykjavik.",
+            TALKS.id,
+            date(2026, 3, 2),
+        ),
+    ],
+)
+def test_a_decision_dated_before_its_infinitive_yields_to_the_plans_day(
+    sentence: str, track: str, expected: date
+) -> None:
+    assert _one(sentence, track).event_date == expected
+
+
 def test_the_narration_of_what_is_to_come_keeps_the_articles_day_under_a_dated_lead() -> None:
     # the lead's day is when the plan was told; the talks are the article's own day
     text = (

@@ -680,6 +680,16 @@ _TRAVEL_OPENING: Final = re.compile(
 )
 
 
+# A decision right before a date whose infinitive follows it ("agreed on Monday to resume",
+# "decided late on Friday to hold", "pledged on May 2 to meet").
+_DECISION: Final = re.compile(
+    r"\b(?:agreed|agreeing|decided|deciding|pledged|promised|vowed|resolved)\s+"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_TO_DO: Final = re.compile(r"(?:[\w.]+[ ]){0,2}[\w.]+,?\s+to\s+[a-z]")
+
+
 def _role(text: str, start: int, future_default: bool) -> tuple[Role, bool]:
     """The role of the expression starting at ``start`` and its direction (True: future)."""
     clause = _clause_before(text, start)
@@ -690,6 +700,10 @@ def _role(text: str, start: int, future_default: bool) -> tuple[Role, bool]:
         head = _WORD.findall(window[: len(window) - len(window[-70:]) + speech.start()].lower())
         future_speech = bool(head) and head[-1] in ("will", "would", "to", "'ll")
         return "speech", future_speech
+    if _DECISION.search(window[-40:]) and _TO_DO.match(text, start):
+        # "agreed on Monday to resume talks on Sunday": the day of the decision, told as a
+        # statement's is; the plan's own day, when the sentence gives one, is the event's
+        return "speech", False
     if _SINCE.search(clause):
         return "since", False
     direction = _direction(clause)
