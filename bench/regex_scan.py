@@ -63,6 +63,10 @@ AT_A_POSITION: Final = frozenset(
     {
         "tracker.extract.matching._WHOSE_EVENT",  # .match(text, end of an anaphor)
         "tracker.extract.signals._MODAL_AFTER",  # .match(sentence, end of a cue)
+        "tracker.extract.dates._NAMED_AFTER",  # .match(text, end of a date)
+        "tracker.extract.dates._SUBJECT_OF_SAID",  # .match(text, end of a date)
+        "tracker.extract.dates._NOT_HELD",  # .match(a cue's words)
+        "tracker.extract.dates._TO_DO",  # .match(text, start of a date)
     }
 )
 # name -> the longest window it is searched in (``wish_to_meet``: 60 characters before a
