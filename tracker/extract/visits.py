@@ -8,6 +8,7 @@ from datetime import date
 from typing import Final
 
 from tracker.domain.models import Finding
+from tracker.domain.vocabulary import TrackKind
 from tracker.extract.eventdates import FIXABLE, TOLD_AS_PAST
 from tracker.extract.lexicon import Lexicon
 
@@ -88,4 +89,40 @@ def scheduled_by_the_coming_day(
         or (a.track_id in ahead and (_announces(a) or _during_the_visit(a)))
         else a
         for b, a in zip(before, after, strict=True)
+    ]
+
+
+# An arrival told as made: "arrived in <city> on a three-day state visit", "landed in <city>",
+# "has touched down in <city>", "is on his first visit to <country>", or told by what was
+# done in it, "during his state visit, <visitor> urged …" (the visit-under-way cues of
+# the ``scheduled`` signal in resources/lexicon.json).
+_ARRIVAL: Final = re.compile(
+    r"\b(?:arriv(?:ed|es|ing)|land(?:ed|s|ing)|touch(?:ed|es|ing)\s+down|(?:is|are)\s+on|during)\b",
+    re.IGNORECASE,
+)
+_MADE: Final = frozenset({"asserted", "reported"})
+
+
+def _arrived(f: Finding) -> bool:
+    return (
+        f.signal == "scheduled"
+        and f.modality in _MADE
+        and f.cue is not None
+        and _ARRIVAL.match(f.cue) is not None
+    )
+
+
+def made_on_arrival(
+    findings: list[Finding], kinds: dict[str, TrackKind], lexicon: Lexicon
+) -> list[Finding]:
+    """On a visit track the visit is the event, so a visitor told as arrived has made it: the
+    arrival reads ``held`` (labelling convention 8). On a summit or meeting track the
+    arrival only sets the encounter still to come and stays ``scheduled``."""
+    return [
+        f.model_copy(
+            update={"signal": "held", "cameo": lexicon.cameo("held"), "plover": lexicon.plover("held")}
+        )
+        if kinds.get(f.track_id) is TrackKind.VISIT and _arrived(f)
+        else f
+        for f in findings
     ]
