@@ -79,12 +79,86 @@ def test_a_visit_under_way_sets_the_summit(sentence: str) -> None:
             "Quispe will pay a state visit to Ghana on 20-21 March, Mensah's office said.",
             "scheduled",
         ),
-        ("Quispe arrived in Accra on Tuesday for a two-day state visit to Ghana.", "scheduled"),
+        ("Quispe arrived in Accra on Tuesday for a two-day state visit to Ghana.", "held"),
         ("Mensah received Quispe at the Jubilee House for the Peru-Ghana summit.", "held"),
     ],
 )
 def test_a_visit_track_reads_its_visit_as_a_meeting(sentence: str, status: str) -> None:
     assert _status(sentence, VISIT) == status
+
+
+# -- An arrival on a visit (labelling convention 8): the visit made on a visit track, the
+# encounter set on a summit track
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quispe arrived in Lisbon on Tuesday on a three-day state visit.",
+        "Quispe landed in Lisbon late on Tuesday.",
+        "Quispe has touched down in Lisbon for a three-day trip",
+        "Quispe lands in Lisbon, the first leg of a tour of three countries",
+        "Quispe, who is on her first official visit to Lisbon, spoke to students.",
+    ],
+)
+def test_an_arrival_on_a_visit_track_is_the_visit_made(sentence: str) -> None:
+    f = _one(sentence, VISIT)
+    assert (f.signal, claimed_status(f, VISIT.kind)) == ("held", "held")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quispe arrived in Lisbon on Tuesday on a three-day state visit.",
+        "Quispe landed in Lisbon late on Tuesday, a day before the summit with Mensah.",
+        "Quispe, who is on a two-day visit to Lisbon, will see Mensah on Wednesday.",
+    ],
+)
+def test_an_arrival_sets_the_summit_still_to_come(sentence: str) -> None:
+    assert _status(sentence, SUMMIT) == "scheduled"
+
+
+def test_an_arrival_announced_ahead_stays_a_plan() -> None:
+    assert _status("Quispe will arrive in Lisbon on Friday for a three-day visit.", VISIT) == (
+        "scheduled"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quispe may land in Lisbon on Friday for the visit to Mensah if the weather allows.",
+        "Quispe landed in hot water in Lisbon over remarks about Mensah and the visit plans.",
+    ],
+)
+def test_a_hedged_arrival_or_a_figure_of_speech_is_no_visit_made(sentence: str) -> None:
+    found = [f for f in extract_document(sentence, PUB, [VISIT]) if f.track_id == VISIT.id]
+    assert [claimed_status(f, VISIT.kind) for f in found if f.signal == "held"] == []
+    assert all(claimed_status(f, VISIT.kind) in (None,) for f in found)
+
+
+# -- A trip ahead told with its purpose (CAMEO 036): the encounter set
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Quispe will travel to Lisbon next week for talks with Mensah.", "scheduled"),
+        ("Quispe will fly to Lisbon on Tuesday for a two-day visit.", "scheduled"),
+        (
+            "Quispe will then head to Lisbon the following day for meetings with Mensah.",
+            "scheduled",
+        ),
+        ("Quispe heads to Lisbon on Friday for summit with Mensah", "scheduled"),
+        ("On Monday Quispe will fly to Lisbon to discuss cocoa prices with Mensah.", "scheduled"),
+        ("Quispe could travel to Lisbon for a summit with Mensah.", None),
+        ("Quispe hopes to travel to Lisbon for a summit with Mensah.", None),
+    ],
+)
+def test_a_trip_ahead_with_its_purpose_sets_the_encounter(
+    sentence: str, status: str | None
+) -> None:
+    assert _status(sentence, SUMMIT) == status
 
 
 def test_talks_during_a_visit_whose_day_is_set_are_scheduled_with_it() -> None:

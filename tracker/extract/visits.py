@@ -93,11 +93,10 @@ def scheduled_by_the_coming_day(
 
 
 # An arrival told as made: "arrived in <city> on a three-day state visit", "landed in <city>",
-# "has touched down in <city>", "is on his first visit to <country>", or told by what was
-# done in it, "during his state visit, <visitor> urged …" (the visit-under-way cues of
+# "has touched down in <city>", "is on his first visit to <country>" (the visit-under-way cues of
 # the ``scheduled`` signal in resources/lexicon.json).
 _ARRIVAL: Final = re.compile(
-    r"\b(?:arriv(?:ed|es|ing)|land(?:ed|s|ing)|touch(?:ed|es|ing)\s+down|(?:is|are)\s+on|during)\b",
+    r"\b(?:arriv(?:ed|es|ing)|land(?:ed|s|ing)|touch(?:ed|es|ing)\s+down|(?:is|are)\s+on)\b",
     re.IGNORECASE,
 )
 _MADE: Final = frozenset({"asserted", "reported"})
@@ -120,7 +119,11 @@ def made_on_arrival(
     arrival only sets the encounter still to come and stays ``scheduled``."""
     return [
         f.model_copy(
-            update={"signal": "held", "cameo": lexicon.cameo("held"), "plover": lexicon.plover("held")}
+            update={
+                "signal": "held",
+                "cameo": lexicon.cameo("held"),
+                "plover": lexicon.plover("held"),
+            }
         )
         if kinds.get(f.track_id) is TrackKind.VISIT and _arrived(f)
         else f
