@@ -171,3 +171,41 @@ def test_an_outcome_of_an_earlier_occasion_is_not_this_meeting() -> None:
     people = frozenset({"quispe", "mensah"})
     assert agreed_together("Quispe and Mensah pledged in 2019 to boost trade.", people) is None
     assert agreed_together("Quispe and Mensah pledged to boost trade.", people) is not None
+
+
+# -- A purpose clause's state word is not the track's state: the sending or arriving is
+# the event, what it aims to undo is no status of it
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway sent envoys to the talks in Reykjavik, aiming to break the deadlock.",
+        "Chile sent Rivas to Reykjavik on Tuesday, seeking to revive the stalled talks.",
+        "Chile is weighing a trip by Rivas to Reykjavik in an apparent effort to revive stalled "
+        "fisheries talks.",
+        "The talks aimed at breaking the deadlock over quotas were adjourned in Reykjavik.",
+    ],
+)
+def test_a_purpose_clause_does_not_stall_the_talks(sentence: str) -> None:
+    assert _status(sentence, TALKS) is None
+
+
+def test_an_arrival_with_a_purpose_clause_is_the_arrival() -> None:
+    sentence = (
+        "Rivas arrived in Reykjavik on Monday to continue efforts to revive the stalled "
+        "Norway-Chile talks."
+    )
+    assert _status(sentence, TALKS) == "active"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Norway-Chile talks remain stalled.",
+        "The talks in Reykjavik are deadlocked, Rivas said.",
+        "Efforts to break the deadlock in the Norway-Chile talks have failed.",
+    ],
+)
+def test_the_talks_own_deadlock_still_stalls_them(sentence: str) -> None:
+    assert _status(sentence, TALKS) == "stalled"
