@@ -209,3 +209,64 @@ def test_an_arrival_with_a_purpose_clause_is_the_arrival() -> None:
 )
 def test_the_talks_own_deadlock_still_stalls_them(sentence: str) -> None:
     assert _status(sentence, TALKS) == "stalled"
+
+
+# -- A meeting announced for the article's own day: scheduled, as one for a later day is
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quispe will hold a bilateral meeting with Mensah in Lisbon today.",
+        "Quispe would meet her counterpart Mensah in Lisbon today, her office said.",
+        "Quispe, on a week-long trip, would hold an important meeting with Mensah today in Lisbon.",
+        "Quispe will meet Mensah in Lisbon tonight.",
+        "Quispe on Wednesday will hold a bilateral meeting with Mensah in Lisbon.",
+    ],
+)
+def test_a_meeting_announced_for_the_day_itself_is_scheduled(sentence: str) -> None:
+    assert _status(sentence, SUMMIT) == "scheduled"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Quispe said today she will meet Mensah in Lisbon.", "proposed"),
+        ("Quispe said on Wednesday she will hold a meeting with Mensah in Lisbon.", "proposed"),
+        ("Quispe could meet Mensah in Lisbon today.", None),
+    ],
+)
+def test_a_day_of_saying_or_a_hedge_sets_no_meeting(sentence: str, status: str | None) -> None:
+    assert _status(sentence, SUMMIT) == status
+
+
+@pytest.mark.parametrize(
+    ("first", "status"),
+    [
+        ("Quispe will meet Mensah in Lisbon today.", "scheduled"),
+        ("Quispe and Mensah met in Lisbon today.", "held"),
+    ],
+)
+@pytest.mark.parametrize(
+    "setting",
+    [
+        "The meeting comes as both sides trade barbs over cocoa.",
+        "The meeting will take place even as both sides trade barbs over cocoa.",
+        "The meeting comes in the backdrop of a row over cocoa.",
+    ],
+)
+def test_the_setting_of_the_days_meeting_takes_its_status(
+    first: str, setting: str, status: str
+) -> None:
+    found = [f for f in extract_document(f"{first}\n\n{setting}", PUB, [SUMMIT])]
+    told = [f for f in found if f.exact == setting]
+    assert [claimed_status(f, SUMMIT.kind) for f in told] == [status]
+
+
+def test_the_setting_of_a_meeting_set_for_a_later_day_claims_nothing() -> None:
+    text = (
+        "Quispe will meet Mensah in Lisbon on March 20.\n\n"
+        "The meeting comes as both sides trade barbs over cocoa."
+    )
+    told = [f for f in extract_document(text, PUB, [SUMMIT]) if f.exact.startswith("The meeting")]
+    assert [claimed_status(f, SUMMIT.kind) for f in told] in ([], [None])

@@ -49,7 +49,7 @@ from tracker.extract.eventdates import (
 from tracker.extract.lexicon import Lexicon, load_lexicon
 from tracker.extract.matching import SentenceView, compile_tracks, match_tracks
 from tracker.extract.signals import modality_of
-from tracker.extract.visits import made_on_arrival, scheduled_by_the_coming_day
+from tracker.extract.visits import made_on_arrival, scheduled_by_the_coming_day, set_for_the_day
 from tracker.ingest.timezones import local_day_behind
 
 CONTEXT_CHARS = 32
@@ -223,6 +223,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
     coming = date_by_the_coming_day(findings, published, spoken_today)
     findings = scheduled_by_the_coming_day(findings, coming, published, lex)
     findings = made_on_arrival(findings, kinds, lex)
+    findings = set_for_the_day(findings, published, lex)
     if lead is None:
         findings = date_by_the_local_day(findings, local_day_behind(text, published), published)
     return findings

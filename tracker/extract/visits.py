@@ -129,3 +129,112 @@ def made_on_arrival(
         else f
         for f in findings
     ]
+
+
+# The day of the article told after the plan's verb: "will hold a bilateral meeting with X
+# today", "would meet X at the White House today", "will be having meetings … Friday
+# evening" (in an article of that Friday).
+_WEEKDAYS: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_THAT_DAY: Final = re.compile(
+    rf"\b(?:(?:later\s+)?today|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?{_WEEKDAYS}"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)\b"
+)
+# The day told between the subject and its plan: "<leader> on Friday will hold …".
+_DAY_BEFORE: Final = re.compile(rf"\b(?:on\s+{_WEEKDAYS}|today|tonight)\s+$", re.IGNORECASE)
+# A day that dates the saying, not the plan: "said on Friday", "announced today".
+_SAID: Final = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|added|stated|wrote|posted|tweeted)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _set_for_that_day(f: Finding, published: date) -> bool:
+    if not (
+        f.signal in FIXABLE
+        and f.modality == "future"
+        and f.event_date == published
+        and f.date_basis == "stated"
+        and f.date_precision == "day"
+        and f.cue is not None
+    ):
+        return False
+    at = f.exact.find(f.cue)
+    if at < 0:
+        return False
+    before = _DAY_BEFORE.search(f.exact[:at])
+    if before is not None and not _SAID.search(f.exact[: before.start()]):
+        return True  # "<leader> on Friday will hold a bilateral meeting with <leader>"
+    after = at + len(f.cue)
+    days = [m for m in _THAT_DAY.finditer(f.exact) if m.start() >= after]
+    return bool(days) and not any(_SAID.search(f.exact[: m.start()]) for m in days)
+
+
+# The encounter told by its setting on its own day: "The meeting comes as …", "The meeting
+# will take place even as …", "The meeting comes in the background of …".
+_COMES_AS: Final = re.compile(
+    r"^(?:the|this|their|that|today's|tonight's)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:meeting|summit|talks|visit|encounter|sit-down)\s+"
+    r"(?:comes|will\s+take\s+place|takes\s+place|is\s+taking\s+place)\s+"
+    r"(?:as|amid|even\s+as|against|in\s+the\s+(?:background|backdrop|wake)|at\s+a\s+time)\b",
+    re.IGNORECASE,
+)
+
+
+def _comes_as(f: Finding, published: date) -> str | None:
+    """The setting phrase ("The meeting comes as") of a sentence with no cue of its own about
+    the article's day, or None."""
+    if f.signal is not None or f.event_date != published:
+        return None
+    m = _COMES_AS.match(f.exact)
+    return m.group(0) if m else None
+
+
+def set_for_the_day(
+    findings: list[Finding], published: date | None, lexicon: Lexicon
+) -> list[Finding]:
+    """A meeting announced for the article's own day ("will hold a bilateral meeting with X
+    today") is scheduled, as one announced for a later day already is; the sentence that sets
+    that day's encounter in its context ("The meeting comes as …") takes the encounter's
+    status that day: held when the article tells it held, else scheduled."""
+    if published is None:
+        return findings
+    out = [_as(f, "scheduled", lexicon) if _set_for_that_day(f, published) else f for f in findings]
+    that_day = _encounter_that_day(out, published)
+    return [
+        _as(f, that_day[f.track_id], lexicon, _comes_as(f, published))
+        if f.track_id in that_day and _comes_as(f, published) is not None
+        else f
+        for f in out
+    ]
+
+
+def _encounter_that_day(findings: list[Finding], published: date) -> dict[str, str]:
+    """Per track, the status of an encounter the article sets or tells held on its own day:
+    held when told as held that day, scheduled when planned for that day with the day stated
+    (not when the article also sets the track's encounter for a later day: "the meeting" is
+    then that one)."""
+    later = {
+        f.track_id
+        for f in findings
+        if f.signal == "scheduled" and f.event_date is not None and f.event_date > published
+    }
+    that_day: dict[str, str] = {}
+    for f in findings:
+        if f.event_date != published or f.track_id in later:
+            continue
+        if f.signal == "held" and f.modality in _MADE:
+            that_day[f.track_id] = "held"
+        elif f.signal == "scheduled" and f.modality == "future" and f.date_basis == "stated":
+            that_day.setdefault(f.track_id, "scheduled")
+    return that_day
+
+
+def _as(f: Finding, signal: str, lexicon: Lexicon, cue: str | None = None) -> Finding:
+    update: dict[str, object] = {
+        "signal": signal,
+        "cameo": lexicon.cameo(signal),
+        "plover": lexicon.plover(signal),
+    }
+    if cue is not None:
+        update["cue"] = cue  # the setting phrase names the reading
+    return f.model_copy(update=update)
