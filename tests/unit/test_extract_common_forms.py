@@ -270,3 +270,33 @@ def test_the_setting_of_a_meeting_set_for_a_later_day_claims_nothing() -> None:
     )
     told = [f for f in extract_document(text, PUB, [SUMMIT]) if f.exact.startswith("The meeting")]
     assert [claimed_status(f, SUMMIT.kind) for f in told] in ([], [None])
+
+
+# -- Talks told going on, with no word of status: under way
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks in Reykjavik are continuing, Solberg said.",
+        "The talks in Reykjavik continued on Tuesday.",
+        "Reykjavik talks continue, negotiators confer on quotas",
+        "The talks between the Norway-Chile contact groups were continued yesterday in Reykjavik.",
+        "The discussions in Reykjavik are still going on, an official said.",
+    ],
+)
+def test_talks_told_going_on_are_active(sentence: str) -> None:
+    assert _status(sentence, TALKS) == "active"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The talks between Norway and Chile continued to stall over quotas.", "stalled"),
+        ("The Norway-Chile talks could not continue after the row in Reykjavik.", None),
+    ],
+)
+def test_talks_that_go_on_stalling_or_cannot_go_on_are_not_under_way(
+    sentence: str, status: str | None
+) -> None:
+    assert _status(sentence, TALKS) == status
