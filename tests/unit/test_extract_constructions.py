@@ -726,7 +726,6 @@ def test_talks_that_come_to_a_halt_are_stalled() -> None:
             "future",
         ),
         ("Solberg said the coming round of talks with Chile is crucial.", "reported"),
-        ("Rivas will travel to Reykjavik for talks with Norway.", "future"),
     ],
 )
 def test_negotiations_that_go_on_keep_talks_active(sentence: str, modality: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.invented import PUB, SUMMIT, TRACKS
+from tests.unit.invented import PUB, SUMMIT, TALKS, TRACKS
 from tracker.domain.models import Finding, Track
 from tracker.extract import extract_document
 from tracker.infer.claims import claimed_status
@@ -302,3 +302,23 @@ def test_talks_that_ended_with_an_agreement_make_the_accord() -> None:
 
 def test_the_invented_tracks_are_unchanged() -> None:
     assert [t.id for t in TRACKS] == ["norway-chile-talks", "peru-ghana-summit"]
+
+
+def test_a_trip_ahead_to_talks_keeps_them_active() -> None:
+    f = _one("Rivas will travel to Reykjavik for talks with Norway.", TALKS)
+    assert (f.signal, f.modality, claimed_status(f, TALKS.kind)) == (
+        "scheduled",
+        "future",
+        "active",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rivas, having arrived in Reykjavik on Monday, is expected to hold talks with Solberg.",
+        "Rivas arrived in Reykjavik ahead of the Norway-Chile talks.",
+    ],
+)
+def test_an_arrival_told_beside_the_plan_leaves_the_plan_its_reading(sentence: str) -> None:
+    assert "arrived" not in (_one(sentence, TALKS).cue or "")
