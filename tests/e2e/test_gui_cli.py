@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,36 @@ def test_a_missing_file_is_a_usage_error(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert result.stderr.strip() == f"tracker-gui: no such file or folder: {tmp_path / 'nope.txt'}"
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    stat = Path(f"/proc/{pid}/stat")
+    return not (stat.exists() and ") Z " in stat.read_text())  # a zombie has ended
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers fork on Linux")
+def test_the_window_starts_the_reading_workers_and_leaves_none_behind(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    assert run_cli("init", "--empty", db=db).returncode == 0
+    env = _env(QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [*GUI, "--db", str(db), "--self-test", "-v"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("one core: imports read in process")
+    said = [line for line in result.stderr.splitlines() if "fork server running" in line]
+    assert len(said) == 1, result.stderr
+    pid = int(said[0].rsplit("process ", 1)[1].rstrip(")"))
+    deadline = time.monotonic() + 10
+    while _running(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _running(pid)

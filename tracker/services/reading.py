@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import os
 from collections import deque
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
@@ -36,7 +35,7 @@ from tracker.extract.dupes import document_sketch
 from tracker.extract.lexicon import Lexicon
 from tracker.extract.text import normalize_for_compare
 from tracker.ingest.pipeline import DEFAULT_MAX_BYTES, PreparedDocument, prepare_file
-from tracker.services.workers import MIN_FILES_FOR_WORKERS
+from tracker.services.workers import MIN_FILES_FOR_WORKERS, cores
 from tracker.services.workers import context as _context
 
 log = logging.getLogger(__name__)
@@ -198,10 +197,7 @@ class ReadingPool(Pool):
 
 def worker_count() -> int:
     """One worker per core this process may run on."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # pragma: no cover - not Linux
-        return max(1, os.cpu_count() or 1)
+    return cores()
 
 
 def read_files(

@@ -5,7 +5,8 @@ Workers start by ``forkserver`` on Linux (a clean process that imports the readi
 once and compiles the bundled lexicon, then forks a worker for each core), by ``spawn``
 elsewhere and in the frozen bundle; neither forks the window's threads. The fork server's
 own start (about 1.3 s) is most of the wait before an import's first document, so the
-command line starts it before it opens the database (``start_early``).
+command line starts it before it opens the database (``start_early``) and the window once
+it is open (``start_for_window``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,14 @@ def context() -> multiprocessing.context.BaseContext:
         ctx.set_forkserver_preload(["tracker.services.reading_preload"])
         return ctx
     return multiprocessing.get_context("spawn")
+
+
+def cores() -> int:
+    """One worker per core this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
 
 
 def _files(paths: Sequence[Path | str]) -> Iterator[str]:
@@ -60,6 +69,30 @@ def start_early(paths: Sequence[Path | str]) -> bool:
     found = itertools.islice(_files(paths), MIN_FILES_FOR_WORKERS)
     if sum(1 for _ in found) < MIN_FILES_FOR_WORKERS:
         return False
+    return _ensure_running()
+
+
+def start_for_window() -> int | None:
+    """Start the workers' fork server for a window that may import: when imports here read
+    with workers (more than one core) and they start by one. The window's imports cannot
+    be counted ahead, so it starts whatever they will be; a fork server no import uses
+    waits idle and stops with the window's process, as the pool's workers do. Returns the
+    fork server's process id when it was started."""
+    if cores() < 2 or context().get_start_method() != "forkserver":
+        return None
+    _ensure_running()
+    return fork_server_pid()
+
+
+def fork_server_pid() -> int | None:
+    """The process id of this process's fork server, if it runs."""
+    from multiprocessing import forkserver
+
+    pid = getattr(forkserver._forkserver, "_forkserver_pid", None)
+    return pid if isinstance(pid, int) else None
+
+
+def _ensure_running() -> bool:
     from multiprocessing import forkserver
 
     forkserver.ensure_running()
