@@ -190,6 +190,40 @@ def test_shared_shingles_leave_out_boilerplate(tmp_path: Path) -> None:
     store.close()
 
 
+@pytest.mark.parametrize("share", [1, 1_000_000])
+def test_shingles_shared_with_earlier_documents_count_alike_in_memory_and_in_sql(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, share: int
+) -> None:
+    """``corpus.shared_with_earlier``: a large import counts in memory, a small one by a
+    statement per document; both give ``shared_shingles(doc, below=doc)`` for each."""
+    from tracker.domain.models import Document
+    from tracker.storage import corpus
+    from tracker.storage import documents as document_rows
+
+    monkeypatch.setattr(corpus, "_IN_MEMORY_SHARE", share)
+    store = open_db(tmp_path / "t.db")
+    with store.write():
+        ids = [
+            document_rows.insert(store, Document(title=f"d{n}", text=f"t{n}", sha256=f"h{n}"))
+            for n in range(8)
+        ]
+        # 1 held by all (boilerplate at most=3), 2 by the even ones, 3 by the last three
+        for n, doc in enumerate(ids):
+            corpus.add_sketch(store, doc, [1] + ([2] if n % 2 == 0 else []))
+        for doc in ids[5:]:
+            corpus.add_sketch(store, doc, [3])
+    wanted = [ids[0], ids[3], ids[6], ids[7], 10_000]
+    for most in (3, 10):
+        got = dict(corpus.shared_with_earlier(store, wanted, most=most))
+        assert list(got) == wanted
+        assert got == {d: corpus.shared_shingles(store, d, below=d, most=most) for d in wanted}
+    # the seventh: 1 is boilerplate (six earlier holders), 2 is the even ones', 3 the sixth's
+    assert dict(corpus.shared_with_earlier(store, [ids[6]], most=3)) == {
+        ids[6]: {ids[0]: 1, ids[2]: 1, ids[4]: 1, ids[5]: 1}
+    }
+    store.close()
+
+
 def test_evidence_read_for_recomputation_equals_the_validated_models(seed_db: object) -> None:
     """A track's evidence is built from its rows without validation: every field, type and
     default is what validating the same values gives."""

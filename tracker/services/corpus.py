@@ -116,11 +116,9 @@ def mark_copies(store: Store) -> list[int]:
     # its text only when it has candidates to compare.
     facts = corpus.copy_facts(store, queued)
     changed: list[int] = []
-    for doc_id in queued:
-        if doc_id not in facts:
-            continue
+    known = [doc_id for doc_id in queued if doc_id in facts]
+    for doc_id, shared in corpus.shared_with_earlier(store, known, most=_MAX_POSTING):
         current, size = facts[doc_id]
-        shared = sketch_candidates(store, doc_id, earlier=True)
         # The share of its sampled, non-boilerplate shingles an earlier document holds
         # estimates the copy rule's share; the full shingle sets confirm it.
         ids = sorted(d for d, n in shared.items() if size and n / size >= COPY_CONTAINMENT)[:20]

@@ -3,7 +3,9 @@ shingles of each document (``document_sketches``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import bisect
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal
 
 from tracker.storage.db import Store, chunked
@@ -75,3 +77,43 @@ def shared_shingles(store: Store, document_id: int, *, below: int, most: int) ->
     )
     rows = store.conn.execute(sql, (below, document_id, most + 1, most))
     return {int(other): int(count) for other, count in rows}
+
+
+def shared_with_earlier(
+    store: Store, document_ids: Sequence[int], *, most: int
+) -> Iterator[tuple[int, dict[int, int]]]:
+    """``shared_shingles(doc, below=doc)`` of each of ``document_ids``, in their order: for
+    a few documents one statement each; for many (an import large beside the database)
+    every sampled shingle is read once and counted here, which is the same count without
+    a join per document (at 10,000 new documents, a quarter of the time)."""
+    if not document_ids:
+        return
+    total = store.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    if len(document_ids) * _IN_MEMORY_SHARE < total:
+        for doc_id in document_ids:
+            yield doc_id, shared_shingles(store, doc_id, below=doc_id, most=most)
+        return
+    holders: dict[int, list[int]] = defaultdict(list)
+    sketches: dict[int, list[int]] = defaultdict(list)
+    wanted = set(document_ids)
+    rows = store.conn.execute(
+        "SELECT hash, document_id FROM document_sketches ORDER BY hash, document_id"
+    )
+    for digest, doc_id in rows:
+        holders[digest].append(doc_id)
+        if doc_id in wanted:
+            sketches[doc_id].append(digest)
+    for doc_id in document_ids:
+        counts: Counter[int] = Counter()
+        for digest in sketches.get(doc_id, ()):
+            held = holders[digest]
+            below = bisect.bisect_left(held, doc_id)  # the holders with lower ids
+            if below <= most:
+                counts.update(held[:below])
+        yield doc_id, dict(counts)
+
+
+# An import of at least 1/_IN_MEMORY_SHARE of the database's documents counts shared
+# shingles in memory (reading every sketch costs about what 1/20 of the documents' own
+# statements do).
+_IN_MEMORY_SHARE = 20
