@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 FLOOR: dict[str, dict[str, float]] = {
     "default": {"recall": 0.945, "signal": 0.884, "date": 0.9},
-    "added": {"recall": 0.933, "signal": 0.873, "date": 0.939},
+    "added": {"recall": 0.933, "signal": 0.876, "date": 0.939},
 }
 MAX_CROSS_TRACK = 4
 MAX_FALSE_PER_ARTICLE = 0.02
