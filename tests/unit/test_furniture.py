@@ -914,3 +914,45 @@ def test_txt_figure_caption_in_its_own_block_above_a_lone_credit_goes() -> None:
     # A paragraph above a line that is not a credit stays.
     raw = "\n\n".join(["Coalition leaders meet in London", PROSE, caption, SECOND])
     assert _kept(raw) == ["Coalition leaders meet in London", PROSE, caption, SECOND]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The two foreign ministers shake hands before their talks in Tashkent last year. — AP/File",
+        "Border guards watch over the crossing near the frontier town. — Reuters/File",
+        "A delegation leaves the venue after the second round in the capital. — AFP/File",
+        "The ministry's spokeswoman at her weekly briefing. — Photo courtesy Radio Pakistan",
+    ],
+)
+def test_dashed_file_credit_closes_a_caption(line: str) -> None:
+    # Dawn credits an archive picture with the agency and "/File" after a dash, and a
+    # handout with "— Photo courtesy <source>".
+    assert furniture_reason(line) == "caption"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read: Envoys agree to meet again after the border clashes",
+        "Also read: Ministers fail to set a date for the next round",
+        "Related: Summit on the sidelines of the assembly unlikely",
+        "READ MORE: Talks in the border town end without a statement",
+    ],
+)
+def test_link_to_another_article_set_as_one_line_is_related_links(line: str) -> None:
+    assert furniture_reason(line) == "related-links"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read: the ministry said the talks would resume next week.",
+        "Related: the meeting was put off, an official said.",
+        "Reading the statement aloud, he said the talks would go on",
+        "The letter was kept on file at the ministry. — he said",
+        "The envoy thanked the hosts — photo courtesy of the ministry was not given",
+    ],
+)
+def test_sentences_that_start_like_a_link_or_end_in_file_stay(line: str) -> None:
+    assert furniture_reason(line) is None

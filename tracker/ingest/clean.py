@@ -236,8 +236,16 @@ _STRONG_CREDIT = (
     ),
     re.compile(r"©[^©]{0,90}$"),
     re.compile(r"\[[A-Z][A-Z/ .&-]{1,30}\]\.?(?:\s*/\s*[A-Z][\w.]{0,20})?\s*$"),
-    re.compile(r"\bfile (?:image|photo|picture)s?\b[^.]{0,40}$", re.IGNORECASE),
-    re.compile(r"\s[-–—]\s*[\w.]+ (?:pic|photo)s?\.?\s*$|\s[-–—]\s*REUTERSPIX\s*$"),
+    # "… file photo", and Dawn's "… in New York. — AP/File", "— Reuters/File": a file picture
+    re.compile(
+        r"\bfile (?:image|photo|picture)s?\b[^.]{0,40}$|\s[-–—]\s*[A-Z][\w .]{0,24}/\s*file\.?\s*$",
+        re.IGNORECASE,
+    ),
+    # "— Bernama pic", and Dawn's "… a press conference. — Photo courtesy Radio Pakistan"
+    re.compile(
+        r"\s[-–—]\s*[\w.]+ (?:pic|photo)s?\.?\s*$|\s[-–—]\s*REUTERSPIX\s*$|"
+        r"\s[-–—]\s*(?i:photos?|images?|pictures?) courtesy (?:of )?[A-Z][^.]{1,40}$"
+    ),
     # "… in Alaska. Photograph: Evelyn Hockstein/Reuters", "[File: Name/Reuters]"
     # "… on Saturday. | Photo Credit: PTI", "… Photo Credit: -" (a credit left blank)
     re.compile(
@@ -344,6 +352,8 @@ def _furniture(text: str) -> str | None:  # noqa: C901 - a chain of reading rule
         return caption
     if text[0] == "(" and text[-1] == ")" and _EDIT_NOTE.match(text):
         return "edit note"  # a wire story's revision note: "(Updates headline, adds quotes)"
+    if len(text) <= _LINK_LINE and low.startswith(_LINK_WORDS) and _LINK_LINE_RE.match(text):
+        return "related-links"  # "Read: <headline>", "Also read: <headline>" in the body
     if len(text) <= 80:
         if RELATED_HEADING.match(text):
             return "related-links"
@@ -375,6 +385,17 @@ def _furniture(text: str) -> str | None:  # noqa: C901 - a chain of reading rule
     if _is_keyword_list(text):
         return "tags"
     return None
+
+
+# A link to another article set in the body as one line: "Read: Talks end without a deal",
+# "Also read: …", "Related: …", "READ MORE: …" — a label, a colon and a headline (no full stop).
+_LINK_LINE = 140
+_LINK_WORDS = ("read", "also read", "related", "see also")
+_LINK_LINE_RE = re.compile(
+    r"^(?:read(?: also| more| next)?|also read|related(?: story| article| news)?|see also)"
+    r"\s*:\s*[\w'‘“\"].{2,130}[^.:;,]$",
+    re.IGNORECASE,
+)
 
 
 # A web address and nothing else (no spaces): "https://outlet.example/world/2025/10/21/story".
