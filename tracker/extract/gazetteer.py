@@ -143,6 +143,7 @@ class Gazetteer:
                 cities=list(raw.get("cities", [])),
                 institutions=list(raw.get("institutions", [])),
             )
+            country.names.extend(_SHARED_NAMES.get(code, ()))
             self.countries[code] = country
             for form in country.names:
                 self._add(form, Entity("country", code, country.name))
@@ -301,6 +302,9 @@ class Gazetteer:
         return head[0] if head and head[0] in self._first_words else ""
 
 
+# A plural that names both sides of a divided country at once ("the two Koreas", "Koreas
+# agree to talks"): a name of each, so that either side's party finds it.
+_SHARED_NAMES: Final[dict[str, tuple[str, ...]]] = {"KOR": ("Koreas",), "PRK": ("Koreas",)}
 _HEADS_KEPT: Final = 1 << 16  # tokens remembered by ``Gazetteer._head`` before starting over
 
 
