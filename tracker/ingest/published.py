@@ -152,6 +152,11 @@ _TOLD_WINDOW = 8  # words before a date read for its tense
 # How far apart the latest day an undated article tells as past and the first it tells as
 # coming may lie for the former to be taken as its own day.
 _TOLD_GAP = 1
+# The print edition's line at an article's foot: "Published in Dawn, December 13th, 2015".
+_PRINT_LINE = re.compile(
+    r"^published in (?:the )?[A-Z][\w.'& -]{1,40}, (?P<date>[^,]{3,20},? \d{4})\.?$", re.I
+)
+_FOOT_LINES = 6  # the last lines of an article where that line stands
 _UPDATED = re.compile(
     r"^\W*(?:(?:last\s+)?(?:updated|modified|edited|revised)|mis\s+à\s+jour|mise\s+à\s+jour|"
     r"actualizado|actualizada|atualizado|atualizada|aktualisiert)\b",
@@ -223,6 +228,7 @@ def choose_published(
         or article.from_header_dates()
         or article.from_partial_stamps()
         or article.from_dropped_byline()
+        or article.from_print_line()
     )
     if found is not None:
         return article.not_before_its_news(found)
@@ -445,6 +451,20 @@ class _Article:
         if when is None or when > self._latest():
             return None
         return Published(when, "stated", f'stated in the byline "{line}"')
+
+    def from_print_line(self) -> Published | None:
+        """The newspaper's own line at the foot of the article naming the edition it
+        appeared in ("Published in Dawn, December 13th, 2015", "Published in The Express
+        Tribune, June 15th, 2025"), when no line at the head dates the page."""
+        for line in reversed(self.lines[-_FOOT_LINES:]):
+            m = _PRINT_LINE.match(line) if len(line) <= 90 else None
+            if m is None:
+                continue
+            dates = find_dates(m["date"])
+            when = dates[0].value() if len(dates) == 1 and dates[0].year else None
+            if when is not None and when <= self._latest():
+                return Published(when, "stated", f'stated at the foot: "{line}"')
+        return None
 
     def from_lead_weekday_date(self) -> Published | None:
         """An article printing no date of its own, whose lead dates its event by a weekday
