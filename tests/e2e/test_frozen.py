@@ -114,9 +114,9 @@ def test_cli_imports_a_folder_through_its_worker_processes(tmp_path: Path) -> No
 # A Moscow agency's story from Santiago stamped 06:30 Moscow time (03:30 UTC): in Santiago's
 # winter (UTC-4) still the day before, in its summer (UTC-3) already the stamp's day.
 SANTIAGO_STORY = (
-    "World\n\nPutin and Trump spoke by phone, Kremlin says\n\n14 {mon}, 06:30\n\n"
-    "SANTIAGO, {month} 14. /TASS/. Donald Trump said he had held a long telephone "
-    "conversation with Vladimir Putin about Ukraine.\n\n(c) TASS 1999-2026\n"
+    "World\n\nTrump says Budapest summit being prepared, Kremlin says\n\n14 {mon}, 06:30\n\n"
+    "SANTIAGO, {month} 14. /TASS/. Donald Trump said his summit with Vladimir Putin in "
+    "Budapest was being prepared.\n\n(c) TASS 1999-2026\n"
 )
 
 
