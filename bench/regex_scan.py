@@ -63,6 +63,7 @@ AT_A_POSITION: Final = frozenset(
     {
         "tracker.extract.matching._WHOSE_EVENT",  # .match(text, end of an anaphor)
         "tracker.extract.signals._MODAL_AFTER",  # .match(sentence, end of a cue)
+        "tracker.extract.signals._PURPOSE_END",  # .match(sentence, end of a cue)
         "tracker.extract.dates._NAMED_AFTER",  # .match(text, end of a date)
         "tracker.extract.dates._SUBJECT_OF_SAID",  # .match(text, end of a date)
         "tracker.extract.dates._NOT_HELD",  # .match(a cue's words)
