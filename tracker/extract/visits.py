@@ -17,13 +17,18 @@ from tracker.extract.lexicon import Lexicon
 _ANNOUNCES: Final = re.compile(r"(?:announc|unveil|reveal)\w*\b", re.IGNORECASE)
 
 
-def _announces(f: Finding) -> bool:
+def _cue_reads(f: Finding, signal: str, modalities: frozenset[str], cue: re.Pattern[str]) -> bool:
+    """The finding carries ``signal`` in one of ``modalities`` on a cue that ``cue`` matches."""
     return (
-        f.signal == "proposed"
-        and f.modality in TOLD_AS_PAST
+        f.signal == signal
+        and f.modality in modalities
         and f.cue is not None
-        and _ANNOUNCES.match(f.cue) is not None
+        and cue.match(f.cue) is not None
     )
+
+
+def _announces(f: Finding) -> bool:
+    return _cue_reads(f, "proposed", TOLD_AS_PAST, _ANNOUNCES)
 
 
 # The visit ahead, or what a visitor will do during it, in an article that sets the visit's
@@ -99,16 +104,10 @@ _ARRIVAL: Final = re.compile(
     r"\b(?:arriv(?:ed|es|ing)|land(?:ed|s|ing)|touch(?:ed|es|ing)\s+down|(?:is|are)\s+on)\b",
     re.IGNORECASE,
 )
-_MADE: Final = frozenset({"asserted", "reported"})
 
 
 def _arrived(f: Finding) -> bool:
-    return (
-        f.signal == "scheduled"
-        and f.modality in _MADE
-        and f.cue is not None
-        and _ARRIVAL.match(f.cue) is not None
-    )
+    return _cue_reads(f, "scheduled", TOLD_AS_PAST, _ARRIVAL)
 
 
 def made_on_arrival(
@@ -222,7 +221,7 @@ def _encounter_that_day(findings: list[Finding], published: date) -> dict[str, s
     for f in findings:
         if f.event_date != published or f.track_id in later:
             continue
-        if f.signal == "held" and f.modality in _MADE:
+        if f.signal == "held" and f.modality in TOLD_AS_PAST:
             that_day[f.track_id] = "held"
         elif f.signal == "scheduled" and f.modality == "future" and f.date_basis == "stated":
             that_day.setdefault(f.track_id, "scheduled")
