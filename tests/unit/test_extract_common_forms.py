@@ -140,6 +140,35 @@ def test_a_refusal_to_join_claims_nothing() -> None:
     assert _status("Mensah says Ghana will not join the accords without a roadmap.", ACCORD) is None
 
 
+PACT = Track(
+    **{
+        **ACCORD.model_dump(),
+        "id": "andean-coalition",
+        "title": "Andean coalition",
+        "kind": "coalition",
+        "min_actors": 1,
+        "keywords": ["Andean coalition"],
+        "actors": [{"name": "Andean coalition", "aliases": ["the coalition"]}],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghana joined the coalition on Tuesday, pledging security guarantees for Peru.",
+        "For the first time, Chile has joined the coalition, Quispe said.",
+    ],
+)
+def test_joining_a_coalition_is_active_on_the_coalition(sentence: str) -> None:
+    assert _status(sentence, PACT) == "active"
+
+
+def test_joining_a_group_moves_no_talks_whose_parties_it_names() -> None:
+    text = "Norway joined a broad coalition of Chile's allies in pledging security guarantees."
+    assert _status(text, TALKS) is None
+
+
 # -- A meeting told by what the two agreed or affirmed together
 
 

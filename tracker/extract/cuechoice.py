@@ -422,6 +422,23 @@ def _statement_of_others(sentence: str, hit: CueHit, sides: frozenset[str]) -> b
     return bool(named - sides)
 
 
+# Joining a group ("joined a broad coalition of Ukraine's allies", "joins the alliance",
+# "joins security guarantees for Ukraine") is the group's event: it moves a coalition or an
+# initiative, never talks or a meeting whose parties the sentence happens to name.
+_JOINS_A_GROUP: Final = re.compile(
+    r"\bjoin(?:s|ed)?\b.*\b(?:coalition|alliance|guarantees)$", re.IGNORECASE
+)
+
+
+def _joins_a_group(hit: CueHit, kind: TrackKind) -> bool:
+    """Whether ``hit`` tells of joining a group, read on a track that is not a group."""
+    return (
+        hit.signal in ("agreement", "forming")
+        and kind_family(kind) is not KindFamily.GROUP
+        and _JOINS_A_GROUP.search(hit.text) is not None
+    )
+
+
 def people_of(track: Track) -> frozenset[str]:
     """The word each name of a track's actors ends with, titles aside: "trump" of "Donald
     Trump" and "putin" of "Vladimir Putin", not "president" of "Russian President"."""
@@ -566,6 +583,7 @@ def choose_cue(
             or _visits_elsewhere(info.norm, hit, places)
             or _replaced_plan(info.norm, hit)
             or _statement_of_others(info.norm, hit, sides)
+            or _joins_a_group(hit, kind)
         ):
             continue
         no_status = 1 if lexicon.status_for(hit.signal, kind) is None else 0
