@@ -59,6 +59,41 @@ def test_a_meeting_ruled_out_or_unplanned_is_on_hold(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "No Quispe-Mensah meeting is planned, Accra says",
+        "No meeting between Quispe and Mensah has been planned, the ministry said.",
+        "No new meeting is planned between Mensah and Quispe after the Lisbon summit.",
+    ],
+)
+def test_a_meeting_planned_by_no_one_is_on_hold(sentence: str) -> None:
+    assert _status(sentence, MEETING) == "on_hold"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No new meeting is planned between Solberg and Rivas, the ministry said.",
+        "No more talks have been scheduled after the Reykjavik round broke up, Rivas said.",
+        "No further meetings will take place soon, Solberg said of the talks.",
+    ],
+)
+def test_no_further_round_planned_stalls_the_talks(sentence: str) -> None:
+    assert _status(sentence, TALKS) == "stalled"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No meeting between Solberg and Rivas is planned for Sunday.",
+        "A date for the third round of talks between Norway and Chile has not been set yet.",
+    ],
+)
+def test_one_occasion_or_an_open_date_is_no_stall(sentence: str) -> None:
+    assert _status(sentence, TALKS) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Ghana does not rule out a Quispe-Mensah meeting this summer.",
         "A meeting with Quispe is not out of the question, Mensah said.",
     ],
