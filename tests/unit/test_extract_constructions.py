@@ -1447,6 +1447,18 @@ def test_a_venue_that_could_host_the_summit_is_a_hypothesis() -> None:
             "call",
         ),
         (
+            "Solberg spoke to Rivas on Monday. The call comes after Quispe and Mensah met in "
+            "Lisbon on Friday.",
+            CHANNEL,
+            "call",
+        ),
+        (
+            "Solberg and Rivas spoke by phone. The call between the two comes amid a row over "
+            "quotas.",
+            CHANNEL,
+            "call",
+        ),
+        (
             "Norway and Chile resumed the Reykjavik talks. The negotiations come on the heels "
             "of a deal on salmon exports.",
             TALKS,

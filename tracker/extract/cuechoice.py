@@ -177,6 +177,29 @@ def of_a_body(sentence: str, hit: CueHit) -> bool:
     return bool(_BODY_MEETING.search(hit.text)) and sentence.startswith(" of ", hit.end)
 
 
+# Two people named as the joint subject right before a bare "met" ("the call comes after
+# Trump and Zelensky met at the White House"): who met is told before the verb.
+_PAIR_BEFORE: Final = re.compile(
+    r"\b([A-Z][\w'’-]+)\s+and\s+([A-Z][\w'’-]+)\s+(?:also\s+|had\s+|have\s+)?$"
+)
+_BARE_MET: Final = re.compile(r"^(?:met|meet|meets|had\s+met|have\s+met)$", re.I)
+
+
+def _pair_of_outsiders_met(sentence: str, hit: CueHit, people: frozenset[str]) -> bool:
+    """Whether a bare "met" has for subject two named people, neither of the track's
+    ("Trump and Zelensky met"; not "Russia and Ukraine met": places the gazetteer knows)."""
+    if not _BARE_MET.match(hit.text):
+        return False
+    pair = _PAIR_BEFORE.search(sentence, 0, hit.start)
+    if pair is None:
+        return False
+    names = [pair.group(1).lower(), pair.group(2).lower()]
+    gazetteer = load_gazetteer()
+    return not set(names) & people and all(
+        _known_person(n) or not gazetteer.lookup(n) for n in names
+    )
+
+
 def meets_someone_else(sentence: str, hit: CueHit, people: frozenset[str]) -> bool:
     """Whether ``hit`` tells of a meeting with a named person who is none of the track's
     ``people`` (the words of its actors' names): an occasion of its own, not the track's
@@ -189,6 +212,8 @@ def meets_someone_else(sentence: str, hit: CueHit, people: frozenset[str]) -> bo
         # "Donald Trump and Colombia's Gustavo Petro meet in Washington": who meets is named
         # before the verb
         return _names_an_outsider(sentence[: hit.start], people)
+    if _pair_of_outsiders_met(sentence, hit, people):
+        return True
     body = of_a_body(sentence, hit)
     if body:
         # "after a meeting of the SCO Council of Foreign Ministers": a body's own meeting
