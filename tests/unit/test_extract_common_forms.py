@@ -363,3 +363,60 @@ def test_talks_that_go_on_stalling_or_cannot_go_on_are_not_under_way(
     sentence: str, status: str | None
 ) -> None:
     assert _status(sentence, TALKS) == status
+
+
+# -- An agreement inside talks that go on: "a common understanding", "the main elements"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway and Chile reached a common understanding on the core terms, Solberg said.",
+        "The two delegations reached a shared understanding on quotas in Reykjavik.",
+        "Norway and Chile have reportedly agreed on the main elements of the fisheries plan.",
+    ],
+)
+def test_an_understanding_reached_in_talks_is_active(sentence: str) -> None:
+    assert _status(sentence, TALKS) == "active"
+
+
+# -- A signing wished for or urged is no signing: a demand or a hope, no status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quispe urged Ghana to show courage and sign the Lima Accords.",
+        "Quispe urges Ghana to sign Lima Accords",
+        "Quispe called on Ghana to sign the accords without delay.",
+        "Mensah had hoped to sign the Lima Accords in Lisbon on Saturday.",
+        "Quispe pressed Mensah to finally seal the Lima Accords before the summer.",
+    ],
+)
+def test_a_signing_urged_or_hoped_for_claims_nothing(sentence: str) -> None:
+    assert _status(sentence, ACCORD) is None
+
+
+def test_a_signing_done_is_still_read() -> None:
+    assert _status("Ghana signed the Lima Accords in Lisbon on Saturday.", ACCORD) == "active"
+
+
+# -- A visit told by its welcome and its last day: the visit made
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quispe was received by Mensah and his wife at the palace in Accra.",
+        "Quispe and his wife were warmly welcomed by President Mensah in Accra.",
+        "Quispe was set to wrap up his three-day state visit to Ghana on Saturday.",
+        "Quispe is due to end his visit to Ghana after a stop in Kumasi.",
+    ],
+)
+def test_a_visit_told_by_its_welcome_or_last_day_is_made(sentence: str) -> None:
+    assert _status(sentence, VISIT) == "held"
+
+
+def test_a_plan_received_by_a_leader_is_no_visit() -> None:
+    found = [f for f in extract_document("The Peru plan was welcomed by Mensah.", PUB, [VISIT])]
+    assert all(claimed_status(f, VISIT.kind) is None for f in found)

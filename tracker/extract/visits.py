@@ -98,16 +98,26 @@ def scheduled_by_the_coming_day(
 
 
 # An arrival told as made: "arrived in <city> on a three-day state visit", "landed in <city>",
-# "has touched down in <city>", "is on his first visit to <country>" (the visit-under-way cues of
-# the ``scheduled`` signal in resources/lexicon.json).
+# "has touched down in <city>", "is on his first visit to <country>", and a visit's last day
+# ahead, "was set to wrap up his three-day state visit" (the visit-under-way cues of the
+# ``scheduled`` signal in resources/lexicon.json).
 _ARRIVAL: Final = re.compile(
     r"\b(?:arriv(?:ed|es|ing)|land(?:ed|s|ing)|touch(?:ed|es|ing)\s+down|(?:is|are)\s+on)\b",
     re.IGNORECASE,
 )
+# The visit's last day told ahead ("was set to wrap up his state visit", "is due to end his
+# trip"): the visit is under way, so begun, though the cue speaks of what is still to come.
+_LAST_DAY: Final = re.compile(
+    r"(?:is|are|was|were)\s+(?:set|due|expected|scheduled)\s+to\s+(?:wrap|conclude|end|round|close)\b",
+    re.IGNORECASE,
+)
+_UNDER_WAY: Final = frozenset({*TOLD_AS_PAST, "future"})
 
 
 def _arrived(f: Finding) -> bool:
-    return _cue_reads(f, "scheduled", TOLD_AS_PAST, _ARRIVAL)
+    return _cue_reads(f, "scheduled", TOLD_AS_PAST, _ARRIVAL) or _cue_reads(
+        f, "scheduled", _UNDER_WAY, _LAST_DAY
+    )
 
 
 def made_on_arrival(
@@ -122,6 +132,8 @@ def made_on_arrival(
                 "signal": "held",
                 "cameo": lexicon.cameo("held"),
                 "plover": lexicon.plover("held"),
+                # the last day ahead tells a visit under way: begun, not a plan
+                "modality": "asserted" if f.modality == "future" else f.modality,
             }
         )
         if kinds.get(f.track_id) is TrackKind.VISIT and _arrived(f)
