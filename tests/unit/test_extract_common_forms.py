@@ -420,3 +420,22 @@ def test_a_visit_told_by_its_welcome_or_last_day_is_made(sentence: str) -> None:
 def test_a_plan_received_by_a_leader_is_no_visit() -> None:
     found = [f for f in extract_document("The Peru plan was welcomed by Mensah.", PUB, [VISIT])]
     assert all(claimed_status(f, VISIT.kind) is None for f in found)
+
+
+# -- Talks told by a headline's present with their order: "hold first direct talks"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Solberg and Rivas hold first direct talks in decades",
+        "Norway and Chile hold second direct talks in Reykjavik",
+    ],
+)
+def test_a_headline_holding_numbered_talks_tells_them_held(sentence: str) -> None:
+    assert _status(sentence, TALKS) == "active"
+
+
+def test_numbered_talks_ahead_are_no_round_held() -> None:
+    f = _one("Norway and Chile will hold first direct talks in decades next week.", TALKS)
+    assert f.signal != "held" or f.modality == "future"
