@@ -238,6 +238,13 @@ class Gazetteer:
                 return self.org_country.get(entity.name, entity.name)
         return fold(party)
 
+    def sides_named(self, mention: Mention) -> tuple[str, ...]:
+        """The countries a country's name found in a text stands for: one, or each side
+        of a divided country its plural names ("the two Koreas")."""
+        if mention.entity.kind == "country" and mention.text in _SHARED_TEXTS:
+            return _SHARED_TEXTS[mention.text]
+        return (mention.entity.code,)
+
     # -------------------------------------------------------------- scanning
 
     def scan(self, text: str) -> list[Mention]:
@@ -305,6 +312,12 @@ class Gazetteer:
 # A plural that names both sides of a divided country at once ("the two Koreas", "Koreas
 # agree to talks"): a name of each, so that either side's party finds it.
 _SHARED_NAMES: Final[dict[str, tuple[str, ...]]] = {"KOR": ("Koreas",), "PRK": ("Koreas",)}
+# Each shared name as printed -> the countries it names.
+_SHARED_TEXTS: Final[dict[str, tuple[str, ...]]] = {
+    name: tuple(code for code, names in _SHARED_NAMES.items() if name in names)
+    for names in _SHARED_NAMES.values()
+    for name in names
+}
 _HEADS_KEPT: Final = 1 << 16  # tokens remembered by ``Gazetteer._head`` before starting over
 
 

@@ -768,14 +768,17 @@ class _Names:
         self.bare = bare or {}
         self.lowered = lowered_for_twins(text) if twins else None
         # (mention, the side it counts for, whether it names a person)
+        # A plural naming both sides of a divided country ("Koreas end talks") counts for
+        # each side.
         self.parties = [
-            (
-                m,
-                m.entity.code if m.entity.kind != "organisation" else gaz.party_code(m.entity.name),
-                m.entity.kind == "person",
-            )
+            (m, code, m.entity.kind == "person")
             for m in names
             if m.entity.kind in _PARTY_KINDS
+            for code in (
+                gaz.sides_named(m)
+                if m.entity.kind != "organisation"
+                else (gaz.party_code(m.entity.name),)
+            )
         ]
         self._venues: list[tuple[str, str, int]] | None = None
         self._link: int | None = None
@@ -1486,6 +1489,9 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     # asked only of an article that names another occasion of it.
     direct_at: dict[str, list[int]] = {}
     held_at: dict[int, bool] = {}
+    # Per track, the nouns the article gave an event of officials below its leaders ("talks
+    # between the national security advisers"): "the talks" later on is theirs too.
+    officials_events: dict[str, set[str]] = {}
 
     def told_held(track_id: str) -> bool:
         for i in direct_at.get(track_id, []):
@@ -1570,6 +1576,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 continue  # "The APEC summit will be hosted in Gyeongju", for a meeting there
             if call and _a_call_not_the_encounter(p, r):
                 continue  # "He described Thursday's conversation with Putin as productive"
+            if _officials_event_instead(p, r, view.text, officials_events):
+                continue  # "Talks planned between the national security advisers …"
             if not (
                 p.track_id in paragraph_state
                 or p.track_id in previous_state
@@ -1615,6 +1623,14 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 and len(r.people) >= 2
                 and _people_shared(r, readings, direct),
             )
+            if found is None and _denies_what_went_before(
+                p, r, view, last_matched if not view.first_in_paragraph else before_matched, direct
+            ):
+                # "… which led some media to suggest the two might meet. The spokesman,
+                # however, dismissed those reports.": the reports just told of
+                state = previous_state if view.first_in_paragraph else paragraph_state
+                if p.track_id in state:
+                    found = (state[p.track_id], "anaphor")
             if (
                 found is None
                 and p.family is KindFamily.CHANNEL
@@ -2072,6 +2088,81 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
     if _a_side_of_the_topic(p, r, view.text, topics, others_direct):
         return topics[p.track_id], "side"
     return None
+
+
+# A denial whose object points back to what was reported ("dismissed those reports",
+# "formally denied the rumours", "rejected the media reports as baseless"); a report named
+# by what it says ("denied reports that …") names its own event and is read as such.
+_REPORTS_DENIED = re.compile(
+    r"\b(?:dismiss(?:ed|es|ing)?|den(?:y|ies|ied|ying)|reject(?:ed|s|ing)?|rebuff(?:ed|s|ing)?"
+    r"|refut(?:e|ed|es|ing)|rubbish(?:ed|es|ing)?|brush(?:ed|es|ing)?\s+aside"
+    r"|play(?:ed|s|ing)?\s+down)\s+"
+    r"(?:those|these|the|such|that|this)\s+(?:(?:media|press|latest|recent)\s+)?"
+    r"(?:reports?|claims?|suggestions?|speculation|rumou?rs?)\b(?!\s+(?:that|of|about|on)\b)",
+    re.IGNORECASE,
+)
+
+
+def _denies_what_went_before(
+    p: TrackProfile, r: _Reading, view: SentenceView, last_matched: set[str], direct: set[str]
+) -> bool:
+    """Whether the sentence denies, in so many words, the reports the sentence before it
+    told of the track's event (and names no event, nor another party, of its own)."""
+    return (
+        p.track_id in last_matched
+        and _EVENT_NOUN.search(view.text) is None
+        and not direct - {p.track_id}
+        and not r.others
+        and not r.off_venue()
+        and _REPORTS_DENIED.search(view.text) is not None
+    )
+
+
+# An event told as one of officials below leaders: "talks between the national security
+# advisers of the two neighbours", "foreign secretary-level talks", "a meeting of the two
+# foreign ministers".
+_OFFICIALS_TITLES = (
+    r"(?:national\s+security\s+advis[eo]rs?|NSAs|(?:foreign|defen[cs]e|trade|finance)\s+"
+    r"(?:secretar(?:y|ies)|ministers?)|vice[-\s]ministers|deputy\s+ministers|senior\s+officials"
+    r"|officials|envoys|diplomats|negotiators|delegations|sherpas|aides)"
+)
+_OFFICIALS_EVENT = re.compile(
+    r"\b(?P<a>talks|negotiations|meetings?|dialogue|consultations)\s+"
+    r"(?:(?:planned|scheduled|proposed|due|expected)\s+)?(?:between|of|among)\s+(?:the\s+)?"
+    r"(?:two\s+)?(?:countries['’]\s+|sides['’]\s+|nations['’]\s+)?(?:top\s+)?"
+    + _OFFICIALS_TITLES
+    + r"\b|\b(?:NSA|(?:foreign|defen[cs]e)\s+secretary|(?:vice-|deputy\s+)?ministerial|official)"
+    r"[-\s]level\s+(?P<b>talks|negotiations|meetings?|dialogue|consultations)\b",
+    re.IGNORECASE,
+)
+# "the talks", "those talks", "the talks called off last month": an event already told of.
+_DEFINITE_EVENT = re.compile(
+    r"\b(?:the|those|these|that|this)\s+(?P<noun>talks|negotiations|meetings?|dialogue|"
+    r"consultations)\b",
+    re.IGNORECASE,
+)
+
+
+def _officials_event_instead(
+    p: TrackProfile, r: _Reading, text: str, officials_events: dict[str, set[str]]
+) -> bool:
+    """Whether a sentence that would carry on a leaders' encounter tells instead of an event
+    of officials below them, named as such or by the noun the article gave that event
+    ("In the talks called off last month, …" after "Talks between the advisers were called
+    off"). Remembers the noun. Never when the sentence names the track's people."""
+    if not p.leaders or p.kind not in LEADERS_KINDS or r.people or r.specific:
+        return False
+    m = _OFFICIALS_EVENT.search(text)
+    if m is not None:
+        noun = (m.group("a") or m.group("b")).lower()
+        officials_events.setdefault(p.track_id, set()).add(noun)
+        return True
+    nouns = officials_events.get(p.track_id)
+    if not nouns:
+        return False
+    told = [n.group(0).lower() for n in _EVENT_NOUN.finditer(text)]
+    definite = {d.group("noun").lower() for d in _DEFINITE_EVENT.finditer(text)}
+    return bool(told) and all(n in nouns for n in told) and bool(definite & nouns)
 
 
 # A sentence opening by who else attends: "Joining from Kyiv was …", "Also expected at the
