@@ -139,3 +139,23 @@ def test_dismissing_the_reports_of_a_change_denies_it(determiner: str) -> None:
     )
     found = [f for f in extract_document(text, PUB, [SUMMIT]) if f.track_id == SUMMIT.id]
     assert [(f.signal, f.modality) for f in found] == [("postponed", "denied")]
+
+
+def test_a_paragraph_opening_on_the_bare_event_word_carries_on_the_headline() -> None:
+    text = (
+        "Koreas reach early consensus in Panmunjom talks\n\n"
+        "* Seoul upbeat on reaching a deal\n\n"
+        "* Neighbours look to head off border escalation\n\n"
+        "* Talks took in family reunions, tourism and the border"
+    )
+    found = _of(_findings(text, KOREAN_TALKS), "Talks took in")
+    assert found is not None and found.signal is None
+
+
+def test_a_bare_event_word_naming_other_sides_is_not_the_headlines() -> None:
+    text = (
+        "Koreas reach early consensus in Panmunjom talks\n\n"
+        "* Neighbours look to head off border escalation\n\n"
+        "* Talks with Japan took in fisheries"
+    )
+    assert _of(_findings(text, KOREAN_TALKS), "Talks with Japan") is None

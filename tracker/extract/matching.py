@@ -2049,6 +2049,8 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
                 or (one_line_before and r.side_count() == 1)
             ):
                 return previous_state[p.track_id], "opener"
+        if p.track_id in topics and not others_direct and _opens_on_the_event(r, view.text):
+            return topics[p.track_id], "anaphor"
         return None
     if p.track_id in paragraph_state:
         if anaphors:
@@ -2163,6 +2165,27 @@ def _officials_event_instead(
     told = [n.group(0).lower() for n in _EVENT_NOUN.finditer(text)]
     definite = {d.group("noun").lower() for d in _DEFINITE_EVENT.finditer(text)}
     return bool(told) and all(n in nouns for n in told) and bool(definite & nouns)
+
+
+# A paragraph's opening marks (a list's bullet, a quotation mark) before its first word.
+_OPENING_MARKS = re.compile(r"[\s*•·\-–—\"“‘']*")
+# What names other sides right after the event word: "Talks between …", "Talks with …".
+_WHOSE_EVENT = re.compile(r"\s+(?:between|with|among|involving)\b", re.IGNORECASE)
+
+
+def _opens_on_the_event(r: _Reading, text: str) -> bool:
+    """Whether a paragraph opens on the track's own event word, bare, as its subject
+    ("Talks took in trade, rare earths and fentanyl", a wire story's key points under the
+    headline; "Negotiations resumed after lunch"), naming no one else's people, party or
+    venue: the event the article is about."""
+    if r.others or r.off_venue() or _other_people(r) or not r.generic:
+        return False
+    marks = _OPENING_MARKS.match(text)
+    start = marks.end() if marks else 0
+    return any(
+        a == start and text[a : a + 1].isupper() and not _WHOSE_EVENT.match(text, b)
+        for a, b in r.generic
+    )
 
 
 # A sentence opening by who else attends: "Joining from Kyiv was …", "Also expected at the
