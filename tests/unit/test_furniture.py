@@ -956,3 +956,31 @@ def test_link_to_another_article_set_as_one_line_is_related_links(line: str) -> 
 )
 def test_sentences_that_start_like_a_link_or_end_in_file_stay(line: str) -> None:
     assert furniture_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The two leaders shake hands at their hotel in Geneva, March 2, 2026. REUTERS/Jane Doe",
+        "Delegates arrive for the second round in Muscat, May 3, 2026. Jane Doe/Pool via REUTERS",
+        "The envoys greet each other before the talks in Lisbon. AFP PHOTO",
+        "The two ministers sign the accord at the palace in 2019. AFP FILE PHOTO",
+        "The leaders walk to the conference hall. / AFP PHOTO / STATE BROADCASTER",
+    ],
+)
+def test_wire_photo_credit_in_capitals_closes_a_caption(line: str) -> None:
+    # Geo.tv and Reuters' own captions end on "REUTERS/<photographer>" or "<name>/Pool via
+    # REUTERS"; The Manila Times on "AFP PHOTO", "AFP FILE PHOTO" or a chain of sources.
+    assert furniture_reason(line) == "caption"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister told REUTERS/AFP reporters that the talks would resume next week.",
+        "Officials said the talks would resume. AFP reported the date first.",
+        "The two sides met again on Friday, AP Photo editors said.",
+    ],
+)
+def test_sentences_naming_a_wire_agency_stay(line: str) -> None:
+    assert furniture_reason(line) is None

@@ -257,6 +257,16 @@ _STRONG_CREDIT = (
     re.compile(r"\s\|\s*[-–—]\s*[\w@/.' ]{1,40}$"),
     # "… July 8, 2024. / Reuters/Sputnik/Gavriil Grigorov/Pool": an agency and its chain
     re.compile(rf"(?<=[.\d])\s/\s*(?:{_AGENCY_NAMES})(?:\s*/\s*[\w '-]{{1,30}}){{1,4}}\s*$"),
+    # A wire photo's credit in capitals after the description: "… June 12, 2018.
+    # REUTERS/Jonathan Ernst" (Geo.tv, Reuters' own captions), "… Ng Han Guan/Pool via
+    # REUTERS", "… in Singapore. AFP PHOTO" and "… AFP FILE PHOTO" (The Manila Times), "…
+    # building. / AFP PHOTO / KOREAN BROADCASTING SYSTEM"
+    re.compile(
+        r"(?<=[.\d)])\s+(?:/\s*)?(?:REUTERS|AFP|AP|EPA|XINHUA|YONHAP|ANADOLU)"
+        r"(?:\s*/\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|(?: FILE)? PHOTO"
+        r"(?:\s*/\s*[A-Z][A-Z .'’-]{1,40}){0,2})\s*$"
+        r"|/\s*Pool via (?:REUTERS|AFP|AP|EPA)\s*$"
+    ),
 )
 # "External Affairs Minister S. Jaishankar. (Source: PTI)": a short line whose source is a
 # news or photo agency (a caption; wire copy closes a paragraph with "(AFP)" alone).
@@ -524,6 +534,9 @@ def _dashed(end: str) -> bool:
     return ("-" in end or "–" in end or "—" in end) and bool(_DASHED.search(end))
 
 
+_WIRE_CAPITALS = re.compile(r"\b(?:REUTERS|AFP|AP|EPA|XINHUA|YONHAP|ANADOLU)\b")
+
+
 def _caption_reason(text: str) -> str | None:
     """A credit line, or a photo's caption: a credit after a description, a caption label,
     or two signs of a photo among a weak credit, the people's positions ("(R)", "(2-R)")
@@ -546,6 +559,7 @@ def _caption_reason(text: str) -> str | None:
         or (tail[-1] == "]" and _STRONG_CREDIT[6].search(tail))
         or ("|" in end and _STRONG_CREDIT[7].search(end))
         or (" / " in end and _STRONG_CREDIT[8].search(end))
+        or (_WIRE_CAPITALS.search(end) is not None and _STRONG_CREDIT[9].search(end))
         or (short and tail[-1] == ")" and _source_credit(text))
     ):
         return "caption"
