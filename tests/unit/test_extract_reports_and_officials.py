@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.unit.invented import SUMMIT
+from tests.unit.invented import SUMMIT, TALKS
 from tracker.domain.models import Actor, Finding, Track
 from tracker.extract import extract_document
 
@@ -159,3 +159,23 @@ def test_a_bare_event_word_naming_other_sides_is_not_the_headlines() -> None:
         "* Talks with Japan took in fisheries"
     )
     assert _of(_findings(text, KOREAN_TALKS), "Talks with Japan") is None
+
+
+def test_a_sentence_opening_on_another_kind_of_event_is_not_the_talks() -> None:
+    text = (
+        "Peru will host a donors' conference on reconstruction in Lima next month.\n\n"
+        "The conference will not take place at the end of the month as planned, an official "
+        "said, adding that Norway and Chile were pursuing an effort of their own."
+    )
+    found = [f for f in extract_document(text, PUB, [TALKS]) if f.track_id == TALKS.id]
+    assert not [f for f in found if f.exact.startswith("The conference")]
+
+
+def test_a_sentence_opening_on_the_talks_themselves_is_theirs() -> None:
+    text = (
+        "Peru will host a donors' conference on reconstruction in Lima next month.\n\n"
+        "The talks will not take place at the end of the month as planned, an official "
+        "said, adding that Norway and Chile were pursuing an effort of their own."
+    )
+    found = [f for f in extract_document(text, PUB, [TALKS]) if f.track_id == TALKS.id]
+    assert [f.signal for f in found if f.exact.startswith("The talks")]

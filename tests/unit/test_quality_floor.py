@@ -19,7 +19,7 @@ FLOOR: dict[str, dict[str, float]] = {
     "default": {"recall": 0.945, "signal": 0.884, "date": 0.9},
     "added": {"recall": 0.934, "signal": 0.877, "date": 0.939},
 }
-MAX_CROSS_TRACK = 4
+MAX_CROSS_TRACK = 3
 MAX_FALSE_PER_ARTICLE = 0.02
 MAX_FURNITURE = 34
 MIN_FINAL_OK = 17

@@ -1449,6 +1449,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                     and _with_someone_else(view.text, r)
                 )
                 and _direct(p, r, view.has_cue, view.text)
+                and not _opens_on_anothers_event(p, r, view.text, lexicon)
             ):
                 raw.add(p.track_id)
                 if _one_of_many(p, r):
@@ -2186,6 +2187,35 @@ def _opens_on_the_event(r: _Reading, text: str) -> bool:
         a == start and text[a : a + 1].isupper() and not _WHOSE_EVENT.match(text, b)
         for a, b in r.generic
     )
+
+
+# A sentence whose subject is an event already told of: "The conference will not take place
+# at the end of the month", "This summit was meant to …".
+_OPENING_EVENT = re.compile(
+    r"\A[\"“‘']?\s*(?:The|This|That)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?P<noun>conference|summit|meeting|gathering|forum|ceremony|visit|trip)\b"
+)
+
+
+def _opens_on_anothers_event(p: TrackProfile, r: _Reading, text: str, lexicon: Lexicon) -> bool:
+    """Whether a sentence tied to the track by its parties and a status cue alone opens on
+    an event the track's kind is never called ("The conference will not take place as
+    planned, … adding that Washington plans its own effort in the Israeli-held areas", for
+    Syria–Israel talks): the cue tells of that event, told before, not of the track's."""
+    if r.people or r.places or r.specific or r.generic:
+        return False
+    m = _OPENING_EVENT.match(text)
+    if m is None:
+        return False
+    at = m.start("noun")
+    return not any(
+        p.kind in anaphor.kinds and any(a <= at < b for a, b in _spans_of(anaphor.pattern, text))
+        for anaphor in lexicon.anaphors_in(text)
+    )
+
+
+def _spans_of(pattern: re.Pattern[str], text: str) -> list[Span]:
+    return [m.span() for m in pattern.finditer(text)]
 
 
 # A sentence opening by who else attends: "Joining from Kyiv was …", "Also expected at the
