@@ -61,10 +61,10 @@ def _differences(want: list[dict[str, Any]], got: list[dict[str, Any]]) -> list[
 
 def test_fixture_covers_the_corpus_seeds_and_generated_articles() -> None:
     names = [d["name"] for d in golden()["documents"]]
-    assert sum(n.startswith("corpus/") for n in names) == 87
+    assert sum(n.startswith("corpus/") for n in names) == 89
     assert sum(n.startswith("seeds/") for n in names) == 5
     assert sum(n.startswith("generated/") for n in names) == 120
-    assert len(tracks()) == 15
+    assert len(tracks()) == 17
     assert sum(len(d["findings"]) for d in golden()["documents"]) > 1000
 
 
