@@ -744,6 +744,7 @@ class _Names:
         "_link",
         "_media",
         "_officials",
+        "_parties",
         "_subjects",
         "_venues",
         "bare",
@@ -787,6 +788,27 @@ class _Names:
         self._officials: bool | None = None
         self._media: frozenset[int] | None = None
         self._found: dict[int, list[Span]] = {}  # pattern id -> its spans
+        self._parties: list[tuple[NameMention, str, bool, bool, bool]] | None = None
+
+    def party_table(self) -> list[tuple[NameMention, str, bool, bool, bool]]:
+        """``parties`` with what every track asks of each, worked out once: (mention, the
+        side it counts for, whether it names a person, whether it is no party to the event
+        whoever's it is (what an event is about, whose medium reports), whether it is the
+        bare adjective "European" of the EU)."""
+        if self._parties is None:
+            subjects = self.subjects() if self.parties else frozenset()
+            media = self.media() if self.parties else frozenset()
+            self._parties = [
+                (
+                    m,
+                    code,
+                    is_person,
+                    not is_person and (m.start in subjects or m.end in media),
+                    code == _EU and m.text.lower() == "european",
+                )
+                for m, code, is_person in self.parties
+            ]
+        return self._parties
 
     def spans(self, pattern: re.Pattern[str] | None, present: Present) -> list[Span]:
         """``_spans`` of the sentence, each pattern run once however many tracks share it."""
@@ -1063,7 +1085,7 @@ def _names_someone_else(text: str, role: Span, names: list[Span]) -> bool:
     )
 
 
-def _read(  # noqa: C901 - split once the reading rework settles
+def _read(
     profile: TrackProfile,
     facts: _Names,
     seen_people: set[tuple[str, int]],
@@ -1079,68 +1101,13 @@ def _read(  # noqa: C901 - split once the reading rework settles
     people: dict[int, list[Span]] = {}
     sides: dict[str, list[Span]] = {}
     if look:
-        for k, person in enumerate(profile.people):
-            if present is not None and k < len(people_ids) and present.isdisjoint(people_ids[k]):
-                continue  # none of the person's patterns can match
-            names = facts.spans(person.names, present)
-            spans = names + [
-                span
-                for span in facts.spans(person.roles, present)
-                if not _names_someone_else(text, span, names)
-            ]
-            if not spans and (profile.track_id, person.index) in seen_people:
-                spans = facts.spans(person.bare_roles, present)
-            if spans:
-                people[person.index] = spans
-                sides.setdefault(person.side, []).extend(spans)
-    covered = [s for spans in people.values() for s in spans]
-    others: list[NameMention] = []
-    for m, code, is_person in facts.parties:
-        inside = bool(covered) and any(a <= m.start < b for a, b in covered)
-        if is_person and (inside or code in profile.actor_codes):
-            continue  # the track's person, or another official of a side it names people of
-        if code in profile.explicit_codes:
-            sides.setdefault(code, []).append((m.start, m.end))
-        elif (group := _european_group(profile, code, m.text)) is not None:
-            # "Iranian and European representatives met", for Iran–E3 talks: the
-            # adjective names the track's European grouping, not the EU
-            sides.setdefault(group, []).append((m.start, m.end))
-        elif (
-            code not in profile.side_codes
-            and code not in profile.place_codes
-            and not inside
-            # "a peace summit on Ukraine": what the event is about, not a party to it
-            and not (not is_person and m.start in facts.subjects())
-            # "told US broadcaster ABC News": whose medium reports, not a party either
-            and not (not is_person and m.end in facts.media())
-        ):
-            others.append(m)
+        _read_people(profile, facts, seen_people, present, people_ids, people, sides)
+    others = _read_parties(profile, facts, people, sides)
     places: list[Span] = []
+    generic: list[Span] = []
     if look:
-        for span in facts.spans(profile.free_parties, present):
-            sides.setdefault(f"free:{text[span[0] : span[1]].lower()}", []).append(span)
-        side_spans = [span for spans in sides.values() for span in spans]
-        # A name that is both a party and a place ("Washington", "the White House") counts
-        # once: as the place where it is told as the venue beside another tie to the track
-        # ("talks with Armenia in Washington", "the Tokyo summit" of two named leaders),
-        # else as the party ("Washington said").
-        places = []
-        seats = []
-        for p in facts.spans(profile.places, present):
-            if text.startswith(("'s ", "’s "), p[1]):
-                continue  # "Qatar's emir", "Qatar's mediation": who acts, not where
-            if not _overlaps(p, side_spans):
-                places.append(p)
-            elif _told_as_venue(text, p):
-                seats.append(p)
-        if seats and (
-            people
-            or any(not _overlaps(s, seats) for s in side_spans)
-            or any(_HOSTS.match(text, b) for _, b in seats)
-        ):
-            _drop_spans(sides, seats)
-            places += seats
-    generic = _event_words(facts, profile, present) if look else []
+        places = _read_places(profile, facts, present, people, sides)
+        generic = _event_words(facts, profile, present)
     elsewhere = (
         [
             kind
@@ -1175,6 +1142,101 @@ def _read(  # noqa: C901 - split once the reading rework settles
         other_level=profile.leaders and facts.officials(),
         outsider=bool(facts.encounters() - profile.side_codes - profile.place_codes),
     )
+
+
+def _read_people(
+    profile: TrackProfile,
+    facts: _Names,
+    seen_people: set[tuple[str, int]],
+    present: Present,
+    people_ids: tuple[frozenset[int], ...],
+    people: dict[int, list[Span]],
+    sides: dict[str, list[Span]],
+) -> None:
+    """The track's people the sentence names (into ``people``, and their spans into the
+    sides they count for)."""
+    text = facts.text
+    for k, person in enumerate(profile.people):
+        if present is not None and k < len(people_ids) and present.isdisjoint(people_ids[k]):
+            continue  # none of the person's patterns can match
+        names = facts.spans(person.names, present)
+        spans = names + [
+            span
+            for span in facts.spans(person.roles, present)
+            if not _names_someone_else(text, span, names)
+        ]
+        if not spans and (profile.track_id, person.index) in seen_people:
+            spans = facts.spans(person.bare_roles, present)
+        if spans:
+            people[person.index] = spans
+            sides.setdefault(person.side, []).extend(spans)
+
+
+def _read_parties(
+    profile: TrackProfile,
+    facts: _Names,
+    people: dict[int, list[Span]],
+    sides: dict[str, list[Span]],
+) -> list[NameMention]:
+    """The parties the sentence names, each counted for the track's side it is (into
+    ``sides``) or returned as another party; read off the sentence's party table."""
+    covered = [s for spans in people.values() for s in spans]
+    others: list[NameMention] = []
+    for m, code, is_person, aside, european in facts.party_table():
+        inside = bool(covered) and any(a <= m.start < b for a, b in covered)
+        if is_person and (inside or code in profile.actor_codes):
+            continue  # the track's person, or another official of a side it names people of
+        if code in profile.explicit_codes:
+            sides.setdefault(code, []).append((m.start, m.end))
+        elif european and (group := _european_group(profile, code, m.text)) is not None:
+            # "Iranian and European representatives met", for Iran–E3 talks: the
+            # adjective names the track's European grouping, not the EU
+            sides.setdefault(group, []).append((m.start, m.end))
+        elif (
+            code not in profile.side_codes
+            and code not in profile.place_codes
+            and not inside
+            # "a peace summit on Ukraine": what the event is about, not a party to it;
+            # "told US broadcaster ABC News": whose medium reports, not a party either
+            and not aside
+        ):
+            others.append(m)
+    return others
+
+
+def _read_places(
+    profile: TrackProfile,
+    facts: _Names,
+    present: Present,
+    people: dict[int, list[Span]],
+    sides: dict[str, list[Span]],
+) -> list[Span]:
+    """The track's places the sentence names (and its free parties, into ``sides``)."""
+    text = facts.text
+    for span in facts.spans(profile.free_parties, present):
+        sides.setdefault(f"free:{text[span[0] : span[1]].lower()}", []).append(span)
+    side_spans = [span for spans in sides.values() for span in spans]
+    # A name that is both a party and a place ("Washington", "the White House") counts
+    # once: as the place where it is told as the venue beside another tie to the track
+    # ("talks with Armenia in Washington", "the Tokyo summit" of two named leaders),
+    # else as the party ("Washington said").
+    places: list[Span] = []
+    seats = []
+    for p in facts.spans(profile.places, present):
+        if text.startswith(("'s ", "’s "), p[1]):
+            continue  # "Qatar's emir", "Qatar's mediation": who acts, not where
+        if not _overlaps(p, side_spans):
+            places.append(p)
+        elif _told_as_venue(text, p):
+            seats.append(p)
+    if seats and (
+        people
+        or any(not _overlaps(s, seats) for s in side_spans)
+        or any(_HOSTS.match(text, b) for _, b in seats)
+    ):
+        _drop_spans(sides, seats)
+        places += seats
+    return places
 
 
 # Between an organisation's name and its event: "the SCO summit", "the Shanghai Cooperation
