@@ -1475,6 +1475,9 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     # First pass: every sentence read for every track; the article's focus is the tracks
     # it names through something of their own (a place, a specific keyword) most often.
     passes: list[tuple[dict[str, _Reading], set[str]]] = []
+    # Per sentence, what a reading is made from; a track none of whose patterns can match a
+    # sentence without a status cue is read there only when a later step asks for it.
+    sources: list[tuple[_Names, Present] | None] = []
     focus: dict[str, int] = {}
     first_own: dict[str, int] = {}  # the first sentence naming a track by its own words
     own_venue: set[str] = set()  # tracks whose own places the article names
@@ -1488,13 +1491,19 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     for view, past, call in zip(views, earlier, calls, strict=True):
         if view.skip:
             passes.append(({}, set()))
+            sources.append(None)
             continue
         facts = _Names(view.text, gaz.scan(view.text), gaz, compiled.twins, compiled.bare)
         present = compiled.present(view.text)
         readings: dict[str, _Reading] = {}
         raw: set[str] = set()
         seen_here: list[tuple[str, int]] = []
+        sources.append((facts, present))
         for p, own, people_ids in zip(profiles, compiled.own, compiled.people_ids, strict=True):
+            if not view.has_cue and present is not None and present.isdisjoint(own):
+                # Nothing of the track's own here and no cue: it cannot name the track
+                # directly, and its reading (parties only) waits until it is asked for.
+                continue
             r = readings[p.track_id] = _read(p, facts, seen_people, present, own, people_ids)
             seen_here += [(p.track_id, i) for i in r.people]
             if (
@@ -1564,8 +1573,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 return True
         return False
 
-    for index, (view, (readings, raw), past, call) in enumerate(
-        zip(views, passes, earlier, calls, strict=True)
+    for index, (view, (readings, raw), past, call, source) in enumerate(
+        zip(views, passes, earlier, calls, sources, strict=True)
     ):
         if view.paragraph != current_paragraph:
             if not aside:
@@ -1618,8 +1627,17 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         elif _foreign_event(readings, known_codes):
             foreign = True
             eventless = False
-        for p in profiles:
-            r = readings[p.track_id]
+        for p, own, people_ids in zip(profiles, compiled.own, compiled.people_ids, strict=True):
+            if p.track_id not in direct and not _carried(
+                p.track_id, paragraph_state, previous_state, topics, view, bridged
+            ):
+                continue  # a sentence carries on only a track its article or paragraph has
+            r = readings.get(p.track_id)
+            if r is None and source is not None:
+                # read now: no person of the track could be named, so who was named before
+                # does not matter
+                r = readings[p.track_id] = _read(p, source[0], set(), source[1], own, people_ids)
+            assert r is not None  # a skipped sentence has no track to carry on
             if (
                 p.track_id in topics
                 and _another_occasion(p, r, view.text)
@@ -1641,13 +1659,6 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 continue  # "He described Thursday's conversation with Putin as productive"
             if _officials_event_instead(p, r, view.text, officials_events):
                 continue  # "Talks planned between the national security advisers …"
-            if not (
-                p.track_id in paragraph_state
-                or p.track_id in previous_state
-                or p.track_id in topics
-                or (view.first_in_paragraph and p.track_id in bridged)
-            ):
-                continue  # a sentence carries on only a track its article or paragraph has
             if foreign and (
                 p.family is not KindFamily.GROUP
                 or not (
@@ -1743,6 +1754,25 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         aside = aside and bool(past) and not mentions
         out.append(mentions)
     return out
+
+
+def _carried(
+    track_id: str,
+    paragraph_state: dict[str, bool],
+    previous_state: dict[str, bool],
+    topics: dict[str, bool],
+    view: SentenceView,
+    bridged: dict[str, bool],
+) -> bool:
+    """Whether the article or paragraph so far has the track a sentence could carry on:
+    asked first of every track the sentence does not name directly, since the other tests
+    of a continuation only ever refuse one."""
+    return (
+        track_id in paragraph_state
+        or track_id in previous_state
+        or track_id in topics
+        or (view.first_in_paragraph and track_id in bridged)
+    )
 
 
 # "Ukraine's delegation", "the Russian delegation", "Ukraine's own delegation".
