@@ -1632,12 +1632,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 p.track_id, paragraph_state, previous_state, topics, view, bridged
             ):
                 continue  # a sentence carries on only a track its article or paragraph has
-            r = readings.get(p.track_id)
-            if r is None and source is not None:
-                # read now: no person of the track could be named, so who was named before
-                # does not matter
-                r = readings[p.track_id] = _read(p, source[0], set(), source[1], own, people_ids)
-            assert r is not None  # a skipped sentence has no track to carry on
+            r = readings.get(p.track_id) or _read_later(p, readings, source, own, people_ids)
             if (
                 p.track_id in topics
                 and _another_occasion(p, r, view.text)
@@ -1754,6 +1749,24 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         aside = aside and bool(past) and not mentions
         out.append(mentions)
     return out
+
+
+def _read_later(
+    profile: TrackProfile,
+    readings: dict[str, _Reading],
+    source: tuple[_Names, Present] | None,
+    own: frozenset[int],
+    people_ids: tuple[frozenset[int], ...],
+) -> _Reading:
+    """The reading ``match_tracks`` put off (nothing of the track's own in a sentence
+    without a cue), made now and kept in ``readings``. No person of the track can be named
+    there, so who was named before does not matter."""
+    if source is None:  # pragma: no cover - a skipped sentence carries on no track
+        raise ValueError("a skipped sentence is not read")
+    reading = readings[profile.track_id] = _read(
+        profile, source[0], set(), source[1], own, people_ids
+    )
+    return reading
 
 
 def _carried(
