@@ -15,6 +15,12 @@ reads the same as this checkout's pure one.
 
     .venv/bin/python bench/extraction.py                       # pure vs compiled
     .venv/bin/python bench/extraction.py --engine start=/tmp/old-checkout
+    .venv/bin/python bench/extraction.py --engine before=/tmp/old --pair pure=before
+
+``--pair A=B`` (repeatable) also reports, for engines measured in the same rounds, the
+median over the rounds of B's time over A's (the rounds alternate the engines, so each
+ratio pairs two passes made under about the same load: on a shared machine a steadier
+figure than the ratio of two best passes).
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -109,6 +116,23 @@ def _run(root: Path, inputs: Path, mode: str = "plain") -> dict[str, Any]:
     return result
 
 
+def _paired(pairs: list[str], every: dict[str, list[dict[str, Any]]]) -> dict[str, str]:
+    """Per ``A=B``: the median over the rounds of B's time over A's, per workload, with the
+    lowest and highest ratio."""
+    out: dict[str, str] = {}
+    for spec in pairs:
+        a, _, b = spec.partition("=")
+        if a not in every or b not in every:
+            raise SystemExit(f"bench/extraction: --pair {spec}: no such engine")
+        for key in ("generated", "corpus15"):
+            ratios = sorted(y[key] / x[key] for x, y in zip(every[a], every[b], strict=True))
+            out[f"{b}/{a} {key}"] = (
+                f"median {statistics.median(ratios):.3f} "
+                f"(of {len(ratios)}: {ratios[0]:.3f}–{ratios[-1]:.3f})"
+            )
+    return out
+
+
 def main() -> None:
     p = parser(__doc__ or "")
     p.add_argument("--docs", type=int, default=300, help="generated articles")
@@ -127,6 +151,13 @@ def main() -> None:
         metavar="NAME=PATH",
         help="another checkout's tracker package, measured in the same rounds",
     )
+    p.add_argument(
+        "--pair",
+        action="append",
+        default=[],
+        metavar="A=B",
+        help="report the median over the rounds of engine B's time over engine A's",
+    )
     args = p.parse_args()
     engines: dict[str, Path] = {"pure": ROOT}
     if not args.no_compiled:
@@ -138,12 +169,14 @@ def main() -> None:
         engines[name] = Path(path).resolve()
 
     best: dict[str, dict[str, Any]] = {}
+    every: dict[str, list[dict[str, Any]]] = {}
     with tempfile.TemporaryDirectory(prefix="bench-extraction-") as tmp:
         inputs = Path(tmp) / "inputs.json"
         inputs.write_text(json.dumps(_inputs(args.docs)), encoding="utf-8")
         for _ in range(args.rounds):
             for name, root in engines.items():
                 got = _run(root, inputs, "worker" if args.as_worker else "plain")
+                every.setdefault(name, []).append(dict(got))
                 row = best.setdefault(name, got)
                 for key in ("generated", "corpus15"):
                     row[key] = min(row[key], got[key])
@@ -168,6 +201,7 @@ def main() -> None:
             "corpus_docs": 86,
             "rounds": args.rounds,
             "as_worker": args.as_worker,
+            **_paired(args.pair, every),
         },
         as_json=args.json,
         target="3x faster per article than the issue's start, the same findings",

@@ -744,7 +744,6 @@ class _Names:
         "_link",
         "_media",
         "_officials",
-        "_parties",
         "_subjects",
         "_venues",
         "bare",
@@ -788,27 +787,6 @@ class _Names:
         self._officials: bool | None = None
         self._media: frozenset[int] | None = None
         self._found: dict[int, list[Span]] = {}  # pattern id -> its spans
-        self._parties: list[tuple[NameMention, str, bool, bool, bool]] | None = None
-
-    def party_table(self) -> list[tuple[NameMention, str, bool, bool, bool]]:
-        """``parties`` with what every track asks of each, worked out once: (mention, the
-        side it counts for, whether it names a person, whether it is no party to the event
-        whoever's it is (what an event is about, whose medium reports), whether it is the
-        bare adjective "European" of the EU)."""
-        if self._parties is None:
-            subjects = self.subjects() if self.parties else frozenset()
-            media = self.media() if self.parties else frozenset()
-            self._parties = [
-                (
-                    m,
-                    code,
-                    is_person,
-                    not is_person and (m.start in subjects or m.end in media),
-                    code == _EU and m.text.lower() == "european",
-                )
-                for m, code, is_person in self.parties
-            ]
-        return self._parties
 
     def spans(self, pattern: re.Pattern[str] | None, present: Present) -> list[Span]:
         """``_spans`` of the sentence, each pattern run once however many tracks share it."""
@@ -1179,16 +1157,16 @@ def _read_parties(
     sides: dict[str, list[Span]],
 ) -> list[NameMention]:
     """The parties the sentence names, each counted for the track's side it is (into
-    ``sides``) or returned as another party; read off the sentence's party table."""
+    ``sides``) or returned as another party."""
     covered = [s for spans in people.values() for s in spans]
     others: list[NameMention] = []
-    for m, code, is_person, aside, european in facts.party_table():
+    for m, code, is_person in facts.parties:
         inside = bool(covered) and any(a <= m.start < b for a, b in covered)
         if is_person and (inside or code in profile.actor_codes):
             continue  # the track's person, or another official of a side it names people of
         if code in profile.explicit_codes:
             sides.setdefault(code, []).append((m.start, m.end))
-        elif european and (group := _european_group(profile, code, m.text)) is not None:
+        elif (group := _european_group(profile, code, m.text)) is not None:
             # "Iranian and European representatives met", for Iran–E3 talks: the
             # adjective names the track's European grouping, not the EU
             sides.setdefault(group, []).append((m.start, m.end))
@@ -1196,9 +1174,10 @@ def _read_parties(
             code not in profile.side_codes
             and code not in profile.place_codes
             and not inside
-            # "a peace summit on Ukraine": what the event is about, not a party to it;
+            # "a peace summit on Ukraine": what the event is about, not a party to it
+            and not (not is_person and m.start in facts.subjects())
             # "told US broadcaster ABC News": whose medium reports, not a party either
-            and not aside
+            and not (not is_person and m.end in facts.media())
         ):
             others.append(m)
     return others
