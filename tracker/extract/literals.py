@@ -37,13 +37,26 @@ _CASE_TRAPS: Final = re.compile(
 )
 
 
+# The text ``searchable`` was last asked of and its answer: a sentence is asked again by
+# each rule gated on its words (``Gated``) and by the track literals, one after the other.
+# One tuple, replaced whole, so a reader on another thread sees a text with its own answer.
+_LAST_SEARCHED: list[tuple[str, str | None]] = [("", "")]
+
+
 def searchable(text: str) -> str | None:
     """``text.lower()`` when anchors found in it are exactly what a case-insensitive rule
     needs (same length, no case trap), else None."""
+    last = _LAST_SEARCHED[0]
+    if last[0] is text:
+        return last[1]
     lowered = text.lower()
-    if len(lowered) != len(text) or (not text.isascii() and _CASE_TRAPS.search(text)):
-        return None
-    return lowered
+    found = (
+        None
+        if len(lowered) != len(text) or (not text.isascii() and _CASE_TRAPS.search(text))
+        else lowered
+    )
+    _LAST_SEARCHED[0] = (text, found)
+    return found
 
 
 class LiteralIndex(Generic[T]):
