@@ -34,3 +34,14 @@ SUMMIT = Track(
     keywords=["summit", "meeting", "meet"],
 )
 TRACKS = [TALKS, SUMMIT]
+# The two talks negotiators' own channel: calls, talks and meetings of the two ministers.
+CHANNEL = Track(
+    id="solberg-rivas-channel",
+    title="Solberg–Rivas ministers' channel",
+    kind="channel",
+    actors=[
+        Actor(name="Ingrid Solberg", aliases=["Solberg"]),
+        Actor(name="Mateo Rivas", aliases=["Rivas"]),
+    ],
+    keywords=["call", "talks", "meeting"],
+)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.unit.invented import PUB, SUMMIT, TALKS, TRACKS
+from tests.unit.invented import CHANNEL, PUB, SUMMIT, TALKS, TRACKS
 from tracker.domain.models import Actor, Finding, Track
 from tracker.extract import extract_document
 from tracker.extract.cuechoice import meets_someone_else
@@ -938,18 +938,6 @@ def test_a_proposal_to_resume_is_a_proposal_not_a_resumption() -> None:
     f = _one("What we propose to Chile is to resume the fisheries talks, Solberg said.", TALKS.id)
     assert f.signal == "proposed"
     assert load_lexicon().status_for("proposed", "talks") is None
-
-
-CHANNEL = Track(
-    id="solberg-rivas-channel",
-    title="Solberg–Rivas ministers' channel",
-    kind="channel",
-    actors=[
-        Actor(name="Ingrid Solberg", aliases=["Solberg"]),
-        Actor(name="Mateo Rivas", aliases=["Rivas"]),
-    ],
-    keywords=["call", "talks", "meeting"],
-)
 
 
 def _read(text: str, track: Track) -> Finding:

@@ -4,15 +4,11 @@ headline's plural present of talks ending without a result. Invented sentences."
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from tests.unit.invented import SUMMIT, TALKS
+from tests.unit.invented import PUB, SUMMIT, TALKS
 from tracker.domain.models import Actor, Finding, Track
 from tracker.extract import extract_document
-
-PUB = date(2026, 3, 4)
 
 # Two leaders in office: the engine knows them as leaders (prime ministers).
 LEADERS_MEETING = Track(

@@ -9,23 +9,13 @@ from datetime import date
 
 import pytest
 
-from tracker.domain.models import Actor, Track
+from tests.unit.invented import CHANNEL
 from tracker.extract import extract_document
 from tracker.extract.gazetteer import load_gazetteer
 from tracker.extract.lexicon import load_lexicon
 from tracker.extract.matching import CompiledTracks, _Names, _read, compile_tracks
 from tracker.services.tracks import default_tracks
 
-CHANNEL = Track(
-    id="solberg-rivas-channel",
-    title="Solberg–Rivas ministers' channel",
-    kind="channel",
-    actors=[
-        Actor(name="Ingrid Solberg", aliases=["Solberg"]),
-        Actor(name="Mateo Rivas", aliases=["Rivas"]),
-    ],
-    keywords=["call", "talks", "meeting"],
-)
 TRACKS = [*default_tracks(), CHANNEL]
 
 # Short articles in the project's own words: headlines, continuations by anaphor and by
