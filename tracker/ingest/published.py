@@ -852,7 +852,7 @@ _AFTER_DATE = re.compile(
     r"^(?:[\s,–—-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?"
     r"\s*(?:[A-Z]{2,5}\b)?)?\s*[|·•–—-]\s*"
 )
-_BEFORE_DATE = re.compile(r"\s*[|·•–—-]\s*$")
+_BEFORE_DATE = re.compile(r"(?<!\s)\s*[|·•–—-]\s*$")
 # The time of a same-day update after a header line's date ("Business Today Desk | Aug 31,
 # 2025, updated 1:05 PM IST", the India Today group's layout): no words of the line's own.
 _UPDATE_TIME_TAIL = re.compile(
@@ -860,7 +860,9 @@ _UPDATE_TIME_TAIL = re.compile(
     r"(?:[A-Z]{2,5}\b)?",
     re.IGNORECASE,
 )
-_READING_TIME = re.compile(r"\s*[|·•–—-]\s*\d{1,2}\s*min(?:ute)?s?\s+read\s*$", re.IGNORECASE)
+_READING_TIME = re.compile(
+    r"(?<!\s)\s*[|·•–—-]\s*\d{1,2}\s*min(?:ute)?s?\s+read\s*$", re.IGNORECASE
+)
 
 
 def _dated_byline(line: str, parts: DateParts) -> bool:
