@@ -62,12 +62,18 @@ def patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
 AT_A_POSITION: Final = frozenset(
     {
         "tracker.extract.matching._WHOSE_EVENT",  # .match(text, end of an anaphor)
+        "tracker.extract.matching._OF_THE",  # .match(text, end of a span, 40 after)
+        "tracker.extract.matching._OF",  # .fullmatch(the words between two event words)
         "tracker.extract.signals._MODAL_AFTER",  # .match(sentence, end of a cue)
         "tracker.extract.signals._PURPOSE_END",  # .match(sentence, end of a cue)
+        "tracker.extract.signals._NOT_YET_AFTER",  # .match(sentence, end of a cue)
+        "tracker.extract.signals._CONDITION_AFTER",  # .match(sentence, end of a cue)
+        "tracker.extract.cuechoice._FOR_THE_EVENT",  # .match(sentence, end of a place)
         "tracker.extract.dates._NAMED_AFTER",  # .match(text, end of a date)
         "tracker.extract.dates._SUBJECT_OF_SAID",  # .match(text, end of a date)
         "tracker.extract.dates._NOT_HELD",  # .match(a cue's words)
         "tracker.extract.dates._TO_DO",  # .match(text, start of a date)
+        "tracker.ingest.htmldates._ITEMPROP_VALUE",  # .match(html, after "itemprop")
     }
 )
 # name -> the longest window it is searched in (``wish_to_meet``: 60 characters before a
