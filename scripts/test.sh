@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set up, then run the whole test suite: lint (with a complexity cap), format check, type
-# check (the UI included), import contracts (the layering), tests.
+# check (the UI included), import contracts (the layering), tests (on every processor).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -9,4 +9,7 @@ export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 .venv/bin/ruff format --check tracker tests scripts bench
 .venv/bin/mypy
 .venv/bin/lint-imports --no-cache >/dev/null || .venv/bin/lint-imports --no-cache
-.venv/bin/pytest "$@"
+# The tests run in one process per processor (pytest-xdist; TEST_WORKERS=0 runs them in this
+# one). A module that builds something once for all its tests keeps them in one process
+# (tests/conftest.py marks them; --dist loadgroup honours it).
+.venv/bin/pytest -n "${TEST_WORKERS:-auto}" --dist loadgroup "$@"
