@@ -2,8 +2,10 @@
 # Build the offline bundle: dist/tracker/ (tracker-gui, tracker, _internal/) and
 # dist/diplomatic-status-tracker-VERSION-linux-ARCH.tar.gz (+ .sha256).
 #
-#   scripts/build_dist.sh            # set up what is missing, build, archive
-#   scripts/smoke_frozen.sh          # then check the frozen programs
+#   scripts/build_dist.sh                  # set up what is missing, build, archive
+#   scripts/smoke_frozen.sh                # then check the frozen programs
+#   scripts/build_dist.sh --compile-only   # only the compiled reading engine (.ci/run
+#                                          # builds it while the tests run)
 #
 # Works on a fresh Debian machine: it runs scripts/setup.sh when .venv/ is missing,
 # installs PyInstaller from constraints.txt when it is missing, and binutils (objdump,
@@ -14,6 +16,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 MAX_BUNDLE_MB=${MAX_BUNDLE_MB:-170}
+COMPILE_ONLY=0
+[ "${1:-}" = "--compile-only" ] && COMPILE_ONLY=1
 start=$SECONDS
 
 step() { printf '\n== %s\n' "$*"; }
@@ -57,6 +61,13 @@ done
 if [ ! -x .venv/bin/python ]; then
   step "Setting up .venv (scripts/setup.sh)"
   scripts/setup.sh
+fi
+if [ "$COMPILE_ONLY" = 1 ]; then
+  [ "$COMPILED" != 0 ] || exit 0
+  step "Compiling the reading engine (scripts/build_compiled.py, mypyc)"
+  .venv/bin/python scripts/build_compiled.py
+  echo "build_dist: compiled in $((SECONDS - start)) s"
+  exit 0
 fi
 if ! .venv/bin/python -c 'import PyInstaller' >/dev/null 2>&1; then
   step "Installing PyInstaller from constraints.txt"
