@@ -10,6 +10,7 @@ export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 .venv/bin/mypy
 .venv/bin/lint-imports --no-cache >/dev/null || .venv/bin/lint-imports --no-cache
 # The tests run in one process per processor (pytest-xdist; TEST_WORKERS=0 runs them in this
-# one). A module that builds something once for all its tests keeps them in one process
-# (tests/conftest.py marks them; --dist loadgroup honours it).
-.venv/bin/pytest -n "${TEST_WORKERS:-auto}" --dist loadgroup "$@"
+# one), a file's tests in one process: what a module builds once for all its tests (a
+# module-scoped fixture, a cached function: a corpus read, a database imported) is built
+# once, not once in each process.
+.venv/bin/pytest -n "${TEST_WORKERS:-auto}" --dist loadfile "$@"

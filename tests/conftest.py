@@ -84,28 +84,3 @@ def run_cli(
         timeout=120,
         cwd=ROOT,
     )
-
-
-def _shares_work(module: object) -> bool:
-    """Whether a test module builds something once for all its tests: a module-scoped
-    fixture, or a cached function (``functools.lru_cache``) at module level."""
-    return any(hasattr(value, "cache_info") for value in vars(module).values())
-
-
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """With the suite spread over processes (``scripts/test.sh``: pytest-xdist, ``--dist
-    loadgroup``), the tests of a module that builds something once for all of them (a corpus
-    read, a database imported) run in one process, so that it is built once, not once in
-    each."""
-    if not config.pluginmanager.hasplugin("xdist"):
-        return
-    for item in items:
-        module = getattr(item, "module", None)
-        info = getattr(item, "_fixtureinfo", None)
-        scopes = {
-            fixturedef.scope
-            for fixturedefs in (info.name2fixturedefs.values() if info else ())
-            for fixturedef in fixturedefs
-        }
-        if module is not None and ("module" in scopes or _shares_work(module)):
-            item.add_marker(pytest.mark.xdist_group(module.__name__))
