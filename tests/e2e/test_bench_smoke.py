@@ -43,7 +43,7 @@ def _run(name: str, args: list[str], work: Path) -> dict[str, Any]:
         env=env,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=600,  # a hang, not a slow machine: the runs here take 10-40 s unloaded
     )
     assert done.returncode == 0, done.stderr[-2000:]
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
