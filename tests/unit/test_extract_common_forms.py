@@ -450,3 +450,34 @@ def test_a_headline_holding_numbered_talks_tells_them_held(sentence: str) -> Non
 def test_numbered_talks_ahead_are_no_round_held() -> None:
     f = _one("Norway and Chile will hold first direct talks in decades next week.", TALKS)
     assert f.signal != "held" or f.modality == "future"
+
+
+# -- Declining to join: one party's refusal, no forming or joining of the group
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Which countries have declined to join the Lima Accords?",
+        "Ghana declined to join the Lima Accords, its foreign ministry said.",
+        "Ghana has formally declined an invitation to join the Lima Accords.",
+        "Mensah rejected the invitation to join the Lima Accords in a letter to Quispe.",
+        "Ghana also turned down the invitation to join the Lima Accords.",
+        "Mensah refused to join the Lima Accords, citing its cost.",
+    ],
+)
+def test_declining_to_join_forms_nothing(sentence: str) -> None:
+    found = extract_document(sentence, PUB, [ACCORD])
+    assert found
+    assert all(claimed_status(f, ACCORD.kind) is None for f in found)
+
+
+def test_an_invitation_turned_down_is_a_refusal() -> None:
+    f = _one("Ghana also turned the Lima Accords invitation down.", ACCORD)
+    assert f.signal == "boycotted"
+    assert claimed_status(f, ACCORD.kind) is None
+
+
+def test_joining_agreed_or_ahead_still_reads() -> None:
+    assert _status("Ghana agreed to join the Lima Accords on Friday.", ACCORD) == "active"
+    assert _status("Ghana will join the Lima Accords next month.", ACCORD) == "forming"

@@ -317,6 +317,22 @@ def _hedged(patterns: Patterns, window: str, cue: str) -> bool:
     return False
 
 
+# A refusal right before a cue that opens on "to": "declined to join the accords", "refused
+# to take part in", "turned down the invitation to join", "rejected an offer to sign on to"
+# (the refusal word is in the window, its "to" opens the cue, so the negator alone misses it).
+_REFUSAL_BEFORE: Final = re.compile(
+    r"\b(?:(?:refus|declin)(?:e|es|ed|ing)|turn(?:s|ed|ing)?\s+down|reject(?:s|ed|ing)?|"
+    r"rebuff(?:s|ed|ing)?)(?:\s+(?:(?:a|an|the|his|her|its|their|this|that)\s+)?"
+    r"(?:[\w'-]+\s+)?(?:invitation|invite|offer|request|call)s?)?$",
+    re.IGNORECASE,
+)
+_OPENS_ON_TO: Final = re.compile(r"to\b", re.IGNORECASE)
+
+
+def _refused(window: str, cue: str) -> bool:
+    return bool(_OPENS_ON_TO.match(cue) and _REFUSAL_BEFORE.search(window))
+
+
 # A cue whose first word opens a clause: "after their talks", "following the meeting".
 _OPENS_CLAUSE: Final = re.compile(r"(?:after|following|during)\b", re.IGNORECASE)
 
@@ -389,6 +405,8 @@ def modality_of(
     if (
         not own_clause and _any(lexicon.negation, _NEGATED_DENIAL.sub(" ", window))
     ) or _NOT_YET_AFTER.match(sentence, hit.end):
+        return "negated"
+    if _refused(window, hit.text):
         return "negated"
     if (
         (not own_clause and _hedged(lexicon.hypothetical, window, hit.text))
