@@ -481,3 +481,52 @@ def test_an_invitation_turned_down_is_a_refusal() -> None:
 def test_joining_agreed_or_ahead_still_reads() -> None:
     assert _status("Ghana agreed to join the Lima Accords on Friday.", ACCORD) == "active"
     assert _status("Ghana will join the Lima Accords next month.", ACCORD) == "forming"
+
+
+# -- Talks put off with no new date: the postponement, not a halt of the talks
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks between Norway and Chile planned for Thursday have been put off, and no new "
+        "date has been set.",
+        "The Reykjavik round was postponed and no new date has been set, Solberg said.",
+        "The Reykjavik talks, due to resume this week, have been postponed, officials said.",
+        "The Reykjavik talks, set to resume on Monday, were put off again.",
+    ],
+)
+def test_talks_put_off_without_a_new_date_are_not_stalled(sentence: str) -> None:
+    found = extract_document(sentence, PUB, [TALKS])
+    assert found
+    assert all(claimed_status(f, TALKS.kind) is None for f in found)
+
+
+def test_a_summit_put_off_without_a_new_date_is_postponed() -> None:
+    text = "The Lisbon summit of Quispe and Mensah was delayed; no new date was announced."
+    assert _status(text, SUMMIT) == "postponed"
+
+
+def test_a_resumption_ahead_still_reads() -> None:
+    assert _status("The Reykjavik talks will resume next week after a pause.", TALKS) == "active"
+
+
+# -- A signing ahead told by a headline's infinitive: "X to lead signing of …"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quispe to lead signing of charter for the Lima Accords in Lisbon",
+        "Quispe to preside over signing of Lima Accords charter",
+        "Mensah will officiate at the Lima Accords signing in Accra.",
+    ],
+)
+def test_a_signing_to_be_led_is_ahead(sentence: str) -> None:
+    assert _status(sentence, ACCORD) == "forming"
+
+
+def test_a_signing_led_is_done() -> None:
+    assert _status("Quispe led the signing of the Lima Accords charter in Lisbon.", ACCORD) == (
+        "active"
+    )

@@ -91,7 +91,28 @@ def _undone_by_contrast(info: SentenceInfo, hit: CueHit, lexicon: Lexicon) -> bo
 _SETTLED: Final = frozenset({"negated", "denied", "hypothetical", "future"})
 
 
+# A resumption planned in a clause set off by commas before the change: "six-party talks,
+# due to resume this week, have been postponed" (the resumption is the plan changed).
+_SET_OFF_BEFORE: Final = re.compile(r",\s*(?:[\w'-]+\s+){0,3}$")
+
+
+def _resumption_set_off(info: SentenceInfo, hit: CueHit, lexicon: Lexicon) -> bool:
+    if hit.signal != "resumed" or info.mood(hit, lexicon) != "future":
+        return False
+    if not _SET_OFF_BEFORE.search(info.norm, max(0, hit.start - 60), hit.start):
+        return False
+    return any(
+        lexicon.precedence(change.signal) == CHANGE_OF_PLAN
+        and change.start > hit.end
+        and "," in info.norm[hit.end : change.start]
+        and info.mood(change, lexicon) not in _SETTLED
+        for change in info.cues
+    )
+
+
 def _changed_plan(info: SentenceInfo, hit: CueHit, lexicon: Lexicon) -> bool:
+    if _resumption_set_off(info, hit, lexicon):
+        return True
     if hit.signal not in _PLANS:
         return False
     return any(
@@ -531,6 +552,24 @@ def _changes_the_plan(info: SentenceInfo, lexicon: Lexicon) -> bool:
     )
 
 
+# "no new date" after a postponement told in the same sentence ("the talks planned for
+# Thursday have been put off, and no new date has been set", "was postponed; no new date was
+# given"): the postponement's own open day, not a halt of its own.
+_NO_NEW_DATE: Final = re.compile(r"(?:\w+\s+)?no\s+new\s+date\b", re.IGNORECASE)
+
+
+def _date_left_open(info: SentenceInfo, hit: CueHit, lexicon: Lexicon) -> bool:
+    """Whether ``hit`` is "no new date" told of a postponement earlier in the sentence."""
+    if hit.signal != "on_hold" or not _NO_NEW_DATE.match(hit.text):
+        return False
+    return any(
+        other.signal == "postponed"
+        and other.end <= hit.start
+        and info.mood(other, lexicon) not in ("negated", "denied", "hypothetical")
+        for other in info.cues
+    )
+
+
 # A contrast that opens a clause: "has proposed a January trip, but it may be delayed".
 _BUT: Final = re.compile(r"(?:,|;|\u2014|\s-)\s*but\b", re.IGNORECASE)
 
@@ -609,6 +648,7 @@ def choose_cue(
             or _replaced_plan(info.norm, hit)
             or _statement_of_others(info.norm, hit, sides)
             or _joins_a_group(hit, kind)
+            or _date_left_open(info, hit, lexicon)
         ):
             continue
         no_status = 1 if lexicon.status_for(hit.signal, kind) is None else 0
