@@ -509,24 +509,3 @@ def test_a_summit_put_off_without_a_new_date_is_postponed() -> None:
 
 def test_a_resumption_ahead_still_reads() -> None:
     assert _status("The Reykjavik talks will resume next week after a pause.", TALKS) == "active"
-
-
-# -- A signing ahead told by a headline's infinitive: "X to lead signing of …"
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Quispe to lead signing of charter for the Lima Accords in Lisbon",
-        "Quispe to preside over signing of Lima Accords charter",
-        "Mensah will officiate at the Lima Accords signing in Accra.",
-    ],
-)
-def test_a_signing_to_be_led_is_ahead(sentence: str) -> None:
-    assert _status(sentence, ACCORD) == "forming"
-
-
-def test_a_signing_led_is_done() -> None:
-    assert _status("Quispe led the signing of the Lima Accords charter in Lisbon.", ACCORD) == (
-        "active"
-    )
