@@ -2,13 +2,16 @@
 
 Images go with their alt text, and so does a photo's caption: a line set wholly in
 emphasis right under an image (``![…](…)`` then ``*Caption (Photo: Agency)*``), the way
-Markdown pages print captions. Everything else keeps its words; the page furniture the
+Markdown pages print captions; a byline with its date in emphasis under the picture stays
+("*The Ledger · World · 5 March 2025*"). Everything else keeps its words; the page furniture the
 words carry (menus, "Read also" lists, tags) is left to the line cleaner.
 """
 
 from __future__ import annotations
 
 import re
+
+from tracker.ingest.published import first_published_date, segmented_byline
 
 # Link text holds no bracket and a target no parenthesis, so a run of "[" or "[a](" is
 # passed over in linear time.
@@ -23,6 +26,15 @@ _CODE = re.compile(r"`([^`]*)`")
 _LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _QUOTE = re.compile(r"^\s*>\s?")
 _RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
+
+
+def _caption(line: str) -> bool:
+    """Whether a line under an image is its caption: set wholly in emphasis, and not the
+    page's byline with its date ("*The Ledger · World · 5 March 2025*" under the lead
+    photo, the way blogs and Markdown exports print the byline after the picture)."""
+    if not _EMPHASIS_LINE.match(line):
+        return False
+    return segmented_byline(line) is None and first_published_date(line) is None
 
 
 def markdown_to_text(source: str) -> tuple[str, dict[str, str]]:
@@ -42,7 +54,7 @@ def markdown_to_text(source: str) -> tuple[str, dict[str, str]]:
                 continue
             if under_image and line.strip():
                 under_image = False
-                if _EMPHASIS_LINE.match(_QUOTE.sub("", line)):
+                if _caption(_QUOTE.sub("", line)):
                     out.append("")  # the caption of the image above
                     continue
             heading = _HEADING.match(line)

@@ -338,7 +338,7 @@ class _Article:
         header_dates: list[_Found] = []
         partial: list[_Found] = []
         for stamp_line in stamps:  # stamp lines cleaning took out of the text
-            parts = parse_stamp_parts(stamp_line)
+            parts = first_published_date(stamp_line) or parse_stamp_parts(stamp_line)
             if parts is None:
                 continue
             if parts.year is None:
@@ -349,6 +349,10 @@ class _Article:
                 full_stamps.append(_Found(parts, stamp_line, -1))
         for i, line in enumerate(head):
             if _is_prose(line) or (dateline is not None and line == dateline_line):
+                continue
+            first = first_published_date(line)
+            if first is not None:
+                header_dates.append(_Found(first, line, i))
                 continue
             stamp = parse_stamp_parts(line)
             if stamp is not None:
@@ -891,6 +895,9 @@ def _dropped_byline_date(line: str) -> DateParts | None:
     never a list's label with its date ("Related | 24/02/2026")."""
     if _LIST_LABEL.search(line):
         return None
+    first = first_published_date(line)
+    if first is not None:
+        return first
     created = _created_on_a_bar_line(line)
     if created is not None:
         return created
@@ -1007,6 +1014,49 @@ def _created_on_a_bar_line(line: str) -> DateParts | None:
                 return None
             return dated[0]
     return None
+
+
+# The label of the time an article was first put online, as Korean broadcasters and
+# dailies print it beside the update's ("입력 2024.03.08 (15:02) 수정 2024.03.08 (16:45)",
+# KBS; "승인 2018.03.29 10:23", The Korea Post) and as their English pages and translations
+# print it ("Input 2025-11-03 14:22 | Updated …", "Reporter Jane Roe | Input 2025.11.03
+# 14:22"): after the start of the line, a space or a bar.
+_FIRST_PUBLISHED = re.compile(
+    r"(?:^|(?<=[\s|·•]))(?:input(?:ted)?|입력|등록|승인|작성|registered)\s*(?::\s*)?(?=\d)",
+    re.IGNORECASE,
+)
+
+
+def first_published_date(line: str) -> DateParts | None:
+    """The date a short head line labels as the article's first putting online ("Input
+    2025-11-03 14:22 | Updated 2025-11-04 09:10", "입력 2015.01.19 (14:21) 수정 …"), with
+    its year, whatever update's date the line also prints; None for prose or a line without
+    the label."""
+    text = line.strip().strip("*_").strip()
+    if len(text) > 160:
+        return None
+    for label in _FIRST_PUBLISHED.finditer(text):
+        if not _after_a_byline(text[: label.start()], label.group()):
+            continue
+        for parts in find_dates(text):
+            if parts.start == label.end() and parts.year is not None:
+                return parts
+    return None
+
+
+def _after_a_byline(before: str, label: str) -> bool:
+    """Whether a first publication's label stands where a byline puts it: at the line's
+    head, after a bar, or capitalised after a name ("Reporter Jane Roe Input …"), never in
+    prose ("the input 2025-11-03 figures")."""
+    before = before.rstrip()
+    if not before or before.endswith(("|", "·", "•")):
+        return True
+    words = _SEGMENT_BAR.split(before)[-1].split()
+    return (
+        not label[:1].islower()
+        and len(words) <= _SEGMENT_WORDS
+        and all(_is_name_word(w) for w in words)
+    )
 
 
 def _is_name_word(word: str) -> bool:
