@@ -940,9 +940,39 @@ def _find_date_mentions(  # noqa: C901 - a chain of reading rules, split when th
             if anchor is not None:
                 add(m, _fixed(*_offset_from(m, anchor)))
     found.sort(key=lambda mention: mention.start)
+    found = _without_span_ends(text, found)
     if published is not None and "tomorrow" in low:
         found = _tomorrow_of_the_day_told(found, published)
     return found
+
+
+# The words joining the first and last days of a span across a month's end ("from January
+# 31 to February 1", "Oct. 31-Nov. 1", "between 30 November and 2 December").
+_SPAN_JOIN: Final = re.compile(r"\s*(?:[-–—]|to|through|until|till|and)\s*", re.IGNORECASE)
+_SPAN_OPEN: Final = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_SPAN_MAX_DAYS: Final = 14
+
+
+def _without_span_ends(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The mentions without the last day of a span of days that runs across a month's end
+    ("talks from January 31 to February 1"): the span takes its first day, as one within a
+    month does ("4 to 6 December"). Joined by "and", only after "between"."""
+    out: list[DateMention] = []
+    for mention in found:
+        first = out[-1] if out else None
+        if (
+            first is not None
+            and first.precision == mention.precision == "day"
+            and 0 < (mention.date - first.date).days <= _SPAN_MAX_DAYS
+            and (join := _SPAN_JOIN.fullmatch(text, first.end, mention.start)) is not None
+            and (
+                join.group().strip().lower() != "and"
+                or _SPAN_OPEN.search(text, max(0, first.start - 12), first.start) is not None
+            )
+        ):
+            continue
+        out.append(mention)
+    return out
 
 
 def _offset_anchor(found: Sequence[DateMention], start: int, end: int) -> date | None:
