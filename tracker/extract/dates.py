@@ -948,8 +948,8 @@ def _find_date_mentions(  # noqa: C901 - a chain of reading rules, split when th
 
 # The words joining the first and last days of a span across a month's end ("from January
 # 31 to February 1", "Oct. 31-Nov. 1", "between 30 November and 2 December").
-_SPAN_JOIN: Final = re.compile(r"\s*(?:[-–—]|to|through|until|till|and)\s*", re.IGNORECASE)
-_SPAN_OPEN: Final = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_SPAN_JOIN: Final = re.compile(r"\s{0,3}(?:[-–—]|to|through|until|till|and)\s{0,3}", re.IGNORECASE)
+_SPAN_OPEN: Final = re.compile(r"\b(?:from|between)\s{1,3}$", re.IGNORECASE)
 _SPAN_MAX_DAYS: Final = 14
 
 
