@@ -10,7 +10,7 @@ export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 .venv/bin/mypy
 .venv/bin/lint-imports --no-cache >/dev/null || .venv/bin/lint-imports --no-cache
 # The tests run in this one process. TEST_WORKERS=auto (or a number) spreads them over
-# processes with pytest-xdist, a file's tests in one process: faster on two cores, but a
-# window built in a fresh worker has aborted there (Qt, "Fatal Python error: Aborted"),
-# so it is not the default until that is understood.
+# processes with pytest-xdist, a file's tests in one process: faster on two cores, not yet
+# the default (it has passed whole only since a PDF export stopped leaving a process an
+# application object no window could use; see docs/benchmarks.md, the suite's run time).
 .venv/bin/pytest -n "${TEST_WORKERS:-0}" --dist loadfile "$@"

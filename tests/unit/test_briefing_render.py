@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import shutil
 import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -233,3 +235,32 @@ def test_no_sentence_mixes_likelihood_and_confidence_in_any_format(tmp_path: Pat
         text = unicodedata.normalize("NFKC", raw)  # PDF text carries ligatures (ﬁ)
         assert "likely" in text and "high confidence" in text, fmt
         assert mixed_sentences(text) == [], fmt
+
+
+_PDF_THEN_WINDOW = """
+import sys
+from pathlib import Path
+from tests.unit.test_briefing_render import sample
+from tracker.briefing.pdf import render_pdf
+render_pdf(sample(), Path(sys.argv[1]))
+from PySide6.QtWidgets import QApplication, QWidget
+assert isinstance(QApplication.instance(), QApplication)
+QWidget().show()
+print("window built")
+"""
+
+
+def test_a_window_can_be_built_after_a_pdf_export_in_the_same_process(tmp_path: Path) -> None:
+    """The PDF export's application object is one a window can use: a bare QGuiApplication
+    made Qt abort at the first widget built after it (a test run building windows after
+    exporting a PDF died with "Fatal Python error: Aborted")."""
+    done = subprocess.run(
+        [sys.executable, "-c", _PDF_THEN_WINDOW, str(tmp_path / "b.pdf")],
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "window built"

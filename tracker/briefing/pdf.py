@@ -21,9 +21,14 @@ _APP: Any = None  # keeps a QGuiApplication we had to create alive
 
 
 def _ensure_gui_application() -> Any:
-    """The running QGuiApplication, or a new one (offscreen when there is no display)."""
+    """The running QGuiApplication, or a new one (offscreen when there is no display).
+
+    A new one is a QApplication, not a bare QGuiApplication: a process holds one application
+    object for its life, and a window built later in the same process (the tests build many
+    after a PDF export) needs it to be a QApplication, or Qt aborts in the first widget."""
     global _APP
     from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
     app = QGuiApplication.instance()
     if app is not None:
@@ -33,7 +38,7 @@ def _ensure_gui_application() -> Any:
     )
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _APP = QGuiApplication([sys.argv[0] if sys.argv else "tracker"])
+    _APP = QApplication([sys.argv[0] if sys.argv else "tracker"])
     return _APP
 
 
