@@ -11,6 +11,6 @@ export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 .venv/bin/lint-imports --no-cache >/dev/null || .venv/bin/lint-imports --no-cache
 # The tests run in this one process. TEST_WORKERS=auto (or a number) spreads them over
 # processes with pytest-xdist, a file's tests in one process: faster on two cores, not yet
-# the default (it has passed whole only since a PDF export stopped leaving a process an
+# the default (a whole run under it aborted until a PDF export stopped leaving a process an
 # application object no window could use; see docs/benchmarks.md, the suite's run time).
 .venv/bin/pytest -n "${TEST_WORKERS:-0}" --dist loadfile "$@"
