@@ -77,13 +77,7 @@ def scheduled_by_the_coming_day(
         t for t, day in set_for if published is not None and day is not None and day > published
     }
     return [
-        a.model_copy(
-            update={
-                "signal": "scheduled",
-                "cameo": lexicon.cameo("scheduled"),
-                "plover": lexicon.plover("scheduled"),
-            }
-        )
+        _as(a, "scheduled", lexicon)
         if (
             a.signal in FIXABLE
             and a.modality == "future"
@@ -127,15 +121,8 @@ def made_on_arrival(
     arrival reads ``held`` (labelling convention 8). On a summit or meeting track the
     arrival only sets the encounter still to come and stays ``scheduled``."""
     return [
-        f.model_copy(
-            update={
-                "signal": "held",
-                "cameo": lexicon.cameo("held"),
-                "plover": lexicon.plover("held"),
-                # the last day ahead tells a visit under way: begun, not a plan
-                "modality": "asserted" if f.modality == "future" else f.modality,
-            }
-        )
+        # the last day ahead tells a visit under way: begun, not a plan
+        _as(f, "held", lexicon, modality="asserted" if f.modality == "future" else None)
         if kinds.get(f.track_id) is TrackKind.VISIT and _arrived(f)
         else f
         for f in findings
@@ -240,7 +227,15 @@ def _encounter_that_day(findings: list[Finding], published: date) -> dict[str, s
     return that_day
 
 
-def _as(f: Finding, signal: str, lexicon: Lexicon, cue: str | None = None) -> Finding:
+def _as(
+    f: Finding,
+    signal: str,
+    lexicon: Lexicon,
+    cue: str | None = None,
+    modality: str | None = None,
+) -> Finding:
+    """``f`` read as ``signal`` (its CAMEO and PLOVER codes with it), with the cue and the
+    modality given, if any."""
     update: dict[str, object] = {
         "signal": signal,
         "cameo": lexicon.cameo(signal),
@@ -248,4 +243,6 @@ def _as(f: Finding, signal: str, lexicon: Lexicon, cue: str | None = None) -> Fi
     }
     if cue is not None:
         update["cue"] = cue  # the setting phrase names the reading
+    if modality is not None:
+        update["modality"] = modality
     return f.model_copy(update=update)
