@@ -15,7 +15,7 @@ import pytest
 
 from tracker.briefing import build_briefing, export_briefing
 from tracker.briefing.build import _Evidence
-from tracker.briefing.language import mixed_sentences
+from tracker.briefing.language import mixed_sentences, quoted
 from tracker.domain.errors import NotFoundError, UsageError
 from tracker.services import evidence
 from tracker.services.ingest import ingest_text
@@ -233,7 +233,7 @@ def test_export_writes_and_records(seed_db: Store, tmp_path: Path, fmt: str) -> 
     assert "Trump–Putin summit in Budapest" in text
     assert "Status: on hold since" in text
     for q in result.briefing.tracks[0].key_evidence:
-        assert flat(q.text)[:60] in text
+        assert flat(quoted(q.text))[:60] in text
     assert head_before[1] in text
     assert mixed_sentences(text) == []
 

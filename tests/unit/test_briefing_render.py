@@ -170,6 +170,20 @@ def test_estimative_helpers_keep_scales_apart() -> None:
 def test_quoted_does_not_double_wrap() -> None:
     assert quoted("on hold") == "“on hold”"
     assert quoted("“Already quoted.”") == "“Already quoted.”"
+    assert quoted('"Straight marks."') == '"Straight marks."'
+
+
+def test_quoted_prints_a_quotation_inside_in_single_marks() -> None:
+    # An excerpt ending on the speaker's own closing mark ends on one double mark, not two.
+    assert quoted("Lavrov said: “No meeting has been planned.”") == (
+        "“Lavrov said: ‘No meeting has been planned.’”"
+    )
+    assert quoted('He called it "a useful call" and left.') == (
+        "“He called it ‘a useful call’ and left.”"
+    )
+    # Two quotations that open and close the excerpt are not one quotation.
+    assert quoted('"Soon," he said, "in Budapest."') == "“‘Soon,’ he said, ‘in Budapest.’”"
+    assert quoted("“") == "“‘”"
 
 
 # --- escaping --------------------------------------------------------------------------------

@@ -107,11 +107,31 @@ def outlet_or_title(outlet: str | None, title: str) -> str:
 
 
 def quoted(text: str) -> str:
-    """Text in curly quotation marks, unless the excerpt already opens and closes with them."""
+    """Text in curly quotation marks, with the quotations inside it in single marks.
+
+    An excerpt that is one quotation already (it opens and closes with a double mark and
+    holds no other) is shown as it is. Any other double mark becomes a single one, as a
+    quotation within a quotation is printed, so that an excerpt ending on a speaker's
+    closing mark does not end on two.
+    """
     flat = " ".join(text.split())
-    if flat and flat[0] in '“"' and flat[-1] in '”"':
+    if len(flat) > 1 and flat[0] in '“"' and flat[-1] in '”"' and not _DOUBLE.search(flat[1:-1]):
         return flat
-    return f"“{flat}”"
+    return f"“{_DOUBLE.sub(_single, flat)}”"
+
+
+_DOUBLE = re.compile(r'[“”"]')
+
+
+def _single(m: re.Match[str]) -> str:
+    """The single mark for a double one: an opening mark where a quotation can open."""
+    mark = m.group()
+    if mark == "“":
+        return "‘"
+    if mark == "”":
+        return "’"
+    before = m.string[m.start() - 1] if m.start() else " "
+    return "‘" if before.isspace() or before in "([{—–-/" else "’"
 
 
 def grade(reliability: str, credibility: int) -> str:
