@@ -446,6 +446,160 @@ def agreed_together(sentence: str, people: frozenset[str]) -> CueHit | None:
     return None
 
 
+# An event told by what was said or done at it (CAMEO 040-046: a consultation reported by
+# its content): a past verb of saying or doing inside the event named by a definite word
+# ("said during the talks that …", "During the meetings, the two sides built …", "At the
+# summit, Quispe urged …"), the event told by its subject matter ("the talks focused on …",
+# "Talks took in trade", "Kiev's main subject had been a ceasefire", "came up during the
+# meeting"), the two sides or leaders telling what they went over ("the two ministers
+# discussed …", "The two leaders exchanged views …"), or one of the track's people telling,
+# urging or asking another ("Quispe urged Mensah to …", "Quispe told his counterpart …").
+_EVENT_WORD: Final = (
+    r"(?:talks|meeting|meetings|summit|session|sessions|round|negotiations|discussions|"
+    r"consultations|encounter|sit-down)"
+)
+_PAST_ACT: Final = (
+    r"(?:said|told|asked|urged|pressed|raised|stressed|emphasi[sz]ed|underlined|discussed|"
+    r"decided|proposed|presented|expressed|reiterated|reaffirmed|affirmed|noted|recalled|"
+    r"called|demanded|offered|assured|briefed|shared|handed|conveyed|warned|voiced|insisted|"
+    r"explained|welcomed|thanked|invited|built|reviewed|exchanged|went\s+over|talked\s+over|"
+    r"agreed|replied|responded|described|brought\s+up|laid\s+out|set\s+out|made)"
+)
+_INSIDE_EVENT: Final = re.compile(
+    r"\b(?:during|in|at|in\s+the\s+course\s+of)\s+(?:the|their|these|those|this|that|"
+    r"[A-Z]\w+day's|today's|yesterday's)\s+(?:[\w'’-]+\s+){0,2}?" + _EVENT_WORD + r"\b"
+    r"(?!\s+(?:with|between)\s+[A-Z])",
+    re.IGNORECASE,
+)
+_CONTENT_OF_EVENT: Final = re.compile(
+    r"(?:\b(?:the|their|these|this|that)\s+(?:[\w'’-]+\s+){0,2}?|^(?:\*\s*)?(?=[Tt]alks\b))"
+    + _EVENT_WORD
+    + r"\s+(?:also\s+|mainly\s+|largely\s+|mostly\s+|chiefly\s+)?"
+    r"(?P<verb>focused|focussed|centred|centered|covered|took\s+in|touched\s+on|dealt\s+with|"
+    r"revolved\s+around|concentrated)\b"
+    r"|\b(?P<subject>main|chief|central|key|principal)\s+(?:subject|topic|focus|issue|theme)"
+    r"(?:\s+of\s+the\s+" + _EVENT_WORD + r")?\s+(?P<was>had\s+been|was|were)\b"
+    r"|\b(?P<came>came\s+up|were\s+discussed|was\s+discussed|had\s+been\s+discussed|"
+    r"were\s+raised|was\s+raised)\s+(?:in|during|at)\s+the\s+" + _EVENT_WORD + r"\b",
+    re.IGNORECASE,
+)
+_TWO_TOLD_WHAT: Final = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:leaders|presidents|ministers|foreign\s+ministers|sides|"
+    r"delegations|men|heads\s+of\s+state|top\s+diplomats)\s+(?:also\s+|then\s+|further\s+)?"
+    r"(?P<verb>discussed|went\s+over|talked\s+over|reviewed|exchanged\s+(?:views|thoughts|"
+    r"opinions)|shared\s+(?:the\s+)?views?|stressed|underlined|emphasi[sz]ed|reaffirmed|"
+    r"affirmed|touched\s+on)\b",
+    re.IGNORECASE,
+)
+_PAIR_TOLD_WHAT: Final = re.compile(
+    r"\b(?P<a>[A-Z][\w'’-]+)\s+and\s+(?:[A-Z][\w'’.-]+\s+){0,3}?(?P<b>[A-Z][\w'’-]+)\s+"
+    r"(?:also\s+|then\s+|further\s+|on\s+\w+day\s+)?"
+    r"(?P<verb>discussed|went\s+over|talked\s+over|reviewed|exchanged\s+(?:views|thoughts)|"
+    r"stressed|underlined|emphasi[sz]ed)\b"
+)
+_ONE_TO_THE_OTHER: Final = re.compile(
+    r"\b(?P<a>[A-Z][\w'’-]+)\s+(?:also\s+|then\s+|on\s+\w+day\s+)?"
+    r"(?P<verb>told|urged|pressed|asked|assured|thanked|congratulated|invited|called\s+on)\s+"
+    r"(?P<b>(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:counterpart|guest|host)\b|"
+    r"(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)"
+    # "called Mensah a friend", "called his counterpart a peacemaker" (naming, no phone call)
+    r"|\b(?P<a2>[A-Z][\w'’-]+)\s+(?P<verb2>called)\s+(?P<b2>(?:his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:counterpart|guest|host)|(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:a|an|the|[\u201c\"])\s"
+)
+# What puts the telling ahead of the event or elsewhere: a plan ("will discuss", "is
+# expected to raise", "at the upcoming summit"), a hope or a demand about it.
+_AHEAD_OF_IT: Final = re.compile(
+    r"\b(?:will|shall|is\s+(?:expected|set|due|likely)|are\s+(?:expected|set|due|likely)|"
+    r"plans?\s+to|hopes?\s+to|hoped\s+to|wants?\s+to|upcoming|forthcoming|the\s+coming|"
+    r"next\s+(?:week|month|year|round|meeting|summit|session)|the\s+(?:planned|proposed|"
+    r"possible)|ahead\s+of|before\s+the|expected\s+to)\b",
+    re.IGNORECASE,
+)
+# A call, a video link, a letter: no encounter (a channel's exchange all the same).
+_BY_CALL: Final = re.compile(
+    r"\b(?:phone|telephone|video|virtual|letter|letters|messages?|calls|call(?!ed)|"
+    r"conversation|spoke\s+by)\b",
+    re.IGNORECASE,
+)
+_BARE_TALKS: Final = re.compile(r"(?:\*\s*)?[Tt]alks\b")
+_EARLIER_EVENT: Final = re.compile(
+    r"\b(?:recent|previous|past|last|earlier|former|first|original)\b", re.IGNORECASE
+)
+
+
+# The act next to the event it took place in: "said during the talks", "told reporters at
+# the summit" (up to four words between), "During the meetings, the two sides built …",
+# "during the meetings Israel asked …" (its subject, up to five words, between).
+_ACT_BEFORE: Final = re.compile(r"\b" + _PAST_ACT + r"\b(?:\s+[\w'’-]+){0,4}\s+$", re.I)
+_ACT_AFTER: Final = re.compile(r"^,?(?:\s+[\w'’-]+){0,5}?\s+" + _PAST_ACT + r"\b", re.I)
+_QUOTE_OPENERS: Final = re.compile('[\u201c"]')
+
+
+def _told_inside(sentence: str) -> re.Match[str] | None:
+    """The event a past act of the sentence took place in ("said during the talks"), or
+    None; not inside a quotation (a speaker's words about the event), nor an event told as
+    earlier ("in the recent negotiations")."""
+    for event in _INSIDE_EVENT.finditer(sentence):
+        if _EARLIER_EVENT.search(event.group(0)):
+            continue
+        if len(_QUOTE_OPENERS.findall(sentence, 0, event.start())) % 2:
+            continue
+        before, after = sentence[: event.start()], sentence[event.end() :]
+        if _ACT_BEFORE.search(before) or _ACT_AFTER.search(after):
+            return event
+    return None
+
+
+def _by_the_other(sentence: str, people: frozenset[str]) -> re.Match[str] | None:
+    """One of the track's people telling, urging or asking another (or "his counterpart")."""
+    for m in _ONE_TO_THE_OTHER.finditer(sentence):
+        a = (m.group("a") or m.group("a2")).lower()
+        b = (m.group("b") or m.group("b2")).split()[-1].strip("'’.").lower()
+        if a in people and a != b and (b in people or b in ("counterpart", "guest", "host")):
+            return m
+    return None
+
+
+def _pair_told(sentence: str, people: frozenset[str]) -> re.Match[str] | None:
+    for m in _PAIR_TOLD_WHAT.finditer(sentence):
+        a, b = m.group("a").lower(), m.group("b").strip("'’.").lower()
+        if a in people and b in people and a != b:
+            return m
+    return None
+
+
+def told_at_the_event(
+    sentence: str, people: frozenset[str], *, by_call: bool = False, ongoing: bool = False
+) -> CueHit | None:
+    """An event told by what was said or done at it, in the past: its people's acts inside
+    it, its subject matter, what the two went over, or one of them telling, urging or asking
+    the other (``held``: on talks and channels active). Not when the sentence puts it ahead
+    ("will discuss", "at the upcoming summit"), tells of a call or a letter, or of another
+    occasion (a year named, "previous", "earlier"); a call tells a channel's exchange
+    (``by_call``), and a headline's bare "Talks took in …" only talks or a channel
+    (``ongoing``)."""
+    if (
+        _AHEAD_OF_IT.search(sentence)
+        or (not by_call and _BY_CALL.search(sentence))
+        or _ANOTHER_OCCASION.search(sentence)
+    ):
+        return None
+    content = _CONTENT_OF_EVENT.search(sentence)
+    if content is not None and not ongoing and _BARE_TALKS.match(content.group(0)):
+        content = None  # a headline's bare "Talks took in …": the officials' talks, no summit
+    found = (
+        _told_inside(sentence)
+        or content
+        or _TWO_TOLD_WHAT.search(sentence)
+        or _pair_told(sentence, people)
+        or _by_the_other(sentence, people)
+    )
+    if found is None:
+        return None
+    start, end = found.span()
+    return CueHit("held", "told at the event", start, end, found.group(0))
+
+
 # A joint statement ("released a joint statement on Syria") tells of a meeting of those who
 # issue it; one issued by sides none of the track's ("Leaders from Britain, France, Germany
 # and the European Union released a joint statement") is another group's.

@@ -5,8 +5,9 @@ sentences to tracks; for each (sentence, track) pick the cue that belongs to the
 (the one nearest to the track's actors, preferring cues that imply a status for the track's
 kind), its modality and its event date; build a ``Finding`` anchored by offsets, quote,
 prefix and suffix. The steps live in ``analysis`` (each sentence read once), ``matching``,
-``cuechoice`` (the cue a track takes), ``eventdates`` (the day a finding tells of) and
-``visits`` (a set visit's announcement and programme).
+``cuechoice`` (the cue a track takes), ``eventdates`` (the day a finding tells of),
+``visits`` (a set visit's announcement and programme) and ``actnouns`` (an act named again
+by a noun: "made the announcement").
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Final
 
 from tracker.domain.models import Finding, Modality, Precision, Track
 from tracker.domain.vocabulary import KindFamily, TrackKind, kind_family
+from tracker.extract.actnouns import carried_by_the_act
 from tracker.extract.analysis import analyse, is_heading
 from tracker.extract.cuechoice import (
     agreed_together,
@@ -25,6 +27,7 @@ from tracker.extract.cuechoice import (
     meets_someone_else,
     of_a_body,
     people_of,
+    told_at_the_event,
     wish_to_meet,
 )
 from tracker.extract.dates import (
@@ -129,8 +132,18 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
             if (hit is None or lex.status_for(hit.signal, kind) is None) and lex.status_for(
                 "held", kind
             ) is not None:
-                # what two of the track's people agreed together tells of their meeting
-                hit = agreed_together(info.norm, people[mention.track_id]) or hit
+                # what two of the track's people agreed together tells of their meeting, as
+                # does what was said or done at it
+                hit = (
+                    agreed_together(info.norm, people[mention.track_id])
+                    or told_at_the_event(
+                        info.norm,
+                        people[mention.track_id],
+                        by_call=kind is TrackKind.CHANNEL,
+                        ongoing=kind_family(kind) is not KindFamily.ENCOUNTER,
+                    )
+                    or hit
+                )
             if hit is None:
                 ongoing = kind_family(kind) is not KindFamily.ENCOUNTER
                 hit = between_two(info.norm, people[mention.track_id], ongoing)
@@ -226,4 +239,4 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
     findings = set_for_the_day(findings, published, lex)
     if lead is None:
         findings = date_by_the_local_day(findings, local_day_behind(text, published), published)
-    return findings
+    return carried_by_the_act(findings, sentences, kinds, lex)
