@@ -16,8 +16,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 FLOOR: dict[str, dict[str, float]] = {
-    "default": {"recall": 0.95, "signal": 0.889, "date": 0.908},
-    "added": {"recall": 0.938, "signal": 0.88, "date": 0.94},
+    "default": {"recall": 0.95, "signal": 0.89, "date": 0.909},
+    "added": {"recall": 0.938, "signal": 0.892, "date": 0.94},
 }
 MAX_CROSS_TRACK = 3
 MAX_FALSE_PER_ARTICLE = 0.02

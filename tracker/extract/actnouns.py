@@ -39,7 +39,7 @@ _NOUN_AS_SUBJECT: Final = re.compile(
 _NOUN_AS_OBJECT: Final = re.compile(
     r"\b(?:made|posted|issued|delivered|confirmed|shared|explained|defended|justified|"
     r"reason\s+for)\s+(?:the|this|that|his|her|their)\s+(?:[\w'’-]+\s+)?"
-    rf"{_ACT_NOUN}\b(?!\s+(?:of|to|that|on|about|by)\b)",
+    rf"{_ACT_NOUN}\b(?!\s+(?:of|to|that|about|by)\b)",
     re.IGNORECASE,
 )
 _NOT_AN_ACT: Final = frozenset({"negated", "denied", "hypothetical"})

@@ -479,13 +479,14 @@ _CONTENT_OF_EVENT: Final = re.compile(
     r"revolved\s+around|concentrated)\b"
     r"|\b(?P<subject>main|chief|central|key|principal)\s+(?:subject|topic|focus|issue|theme)"
     r"(?:\s+of\s+the\s+" + _EVENT_WORD + r")?\s+(?P<was>had\s+been|was|were)\b"
-    r"|\b(?P<came>came\s+up|were\s+discussed|was\s+discussed|had\s+been\s+discussed|"
+    r"|\b(?P<came>came\s+up|were\s+discussed|was\s+discussed|(?:had|have|has)\s+been\s+discussed|"
     r"were\s+raised|was\s+raised)\s+(?:in|during|at)\s+the\s+" + _EVENT_WORD + r"\b",
     re.IGNORECASE,
 )
 _TWO_TOLD_WHAT: Final = re.compile(
     r"\b(?:the\s+two|both)\s+(?:leaders|presidents|ministers|foreign\s+ministers|sides|"
-    r"delegations|men|heads\s+of\s+state|top\s+diplomats)\s+(?:also\s+|then\s+|further\s+)?"
+    r"delegations|men|heads\s+of\s+state|top\s+diplomats)"
+    r"(?:,\s*(?:who|whose)\b[^,]{0,80},)?\s+(?:also\s+|then\s+|further\s+)?[\"\u201c\u2018']?"
     r"(?P<verb>discussed|went\s+over|talked\s+over|reviewed|exchanged\s+(?:views|thoughts|"
     r"opinions)|shared\s+(?:the\s+)?views?|stressed|underlined|emphasi[sz]ed|reaffirmed|"
     r"affirmed|touched\s+on)\b",
@@ -531,16 +532,26 @@ _EARLIER_EVENT: Final = re.compile(
 # the summit" (up to four words between), "During the meetings, the two sides built …",
 # "during the meetings Israel asked …" (its subject, up to five words, between).
 _ACT_BEFORE: Final = re.compile(r"\b" + _PAST_ACT + r"\b(?:\s+[\w'’-]+){0,4}\s+$", re.I)
-_ACT_AFTER: Final = re.compile(r"^,?(?:\s+[\w'’-]+){0,5}?\s+" + _PAST_ACT + r"\b", re.I)
+_ACT_AFTER: Final = re.compile(
+    r"^,?(?:\s+[\w'’-]+,?){0,5}?\s+[\"\u201c\u2018']?" + _PAST_ACT + r"\b", re.I
+)
 _QUOTE_OPENERS: Final = re.compile('[\u201c"]')
 
 
-def _told_inside(sentence: str) -> re.Match[str] | None:
+def _named_elsewhere(event: str, places: tuple[str, ...]) -> bool:
+    """Whether the event is named by a word none of the track's places ("at the NATO
+    meeting", "during the G20 summit"): another body's gathering."""
+    names = [w.strip("'’").lower() for w in re.findall(r"\b[A-Z][\w'’-]*", event)[1:]]
+    own = {w.lower() for place in places for w in place.split()}
+    return any(name not in own for name in names)
+
+
+def _told_inside(sentence: str, places: tuple[str, ...]) -> re.Match[str] | None:
     """The event a past act of the sentence took place in ("said during the talks"), or
     None; not inside a quotation (a speaker's words about the event), nor an event told as
     earlier ("in the recent negotiations")."""
     for event in _INSIDE_EVENT.finditer(sentence):
-        if _EARLIER_EVENT.search(event.group(0)):
+        if _EARLIER_EVENT.search(event.group(0)) or _named_elsewhere(event.group(0), places):
             continue
         if len(_QUOTE_OPENERS.findall(sentence, 0, event.start())) % 2:
             continue
@@ -569,7 +580,12 @@ def _pair_told(sentence: str, people: frozenset[str]) -> re.Match[str] | None:
 
 
 def told_at_the_event(
-    sentence: str, people: frozenset[str], *, by_call: bool = False, ongoing: bool = False
+    sentence: str,
+    people: frozenset[str],
+    *,
+    by_call: bool = False,
+    ongoing: bool = False,
+    places: tuple[str, ...] = (),
 ) -> CueHit | None:
     """An event told by what was said or done at it, in the past: its people's acts inside
     it, its subject matter, what the two went over, or one of them telling, urging or asking
@@ -577,7 +593,8 @@ def told_at_the_event(
     ("will discuss", "at the upcoming summit"), tells of a call or a letter, or of another
     occasion (a year named, "previous", "earlier"); a call tells a channel's exchange
     (``by_call``), and a headline's bare "Talks took in …" only talks or a channel
-    (``ongoing``)."""
+    (``ongoing``); an event named by a word none of the track's ``places`` ("at the NATO
+    meeting") is another body's."""
     if (
         _AHEAD_OF_IT.search(sentence)
         or (not by_call and _BY_CALL.search(sentence))
@@ -588,7 +605,7 @@ def told_at_the_event(
     if content is not None and not ongoing and _BARE_TALKS.match(content.group(0)):
         content = None  # a headline's bare "Talks took in …": the officials' talks, no summit
     found = (
-        _told_inside(sentence)
+        _told_inside(sentence, places)
         or content
         or _TWO_TOLD_WHAT.search(sentence)
         or _pair_told(sentence, people)

@@ -141,6 +141,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                         people[mention.track_id],
                         by_call=kind is TrackKind.CHANNEL,
                         ongoing=kind_family(kind) is not KindFamily.ENCOUNTER,
+                        places=places[mention.track_id],
                     )
                     or hit
                 )
