@@ -134,15 +134,15 @@ def test_the_act_named_again_keeps_its_own_day_and_else_takes_the_acts() -> None
         "Quispe said she would meet Mensah in Lisbon on March 12. "
         "Quispe made the announcement on Tuesday at a rally in Cusco."
     )
-    named = [f for f in _findings(text, SUMMIT) if "announcement" in f.exact][0]
+    named = next(f for f in _findings(text, SUMMIT) if "announcement" in f.exact)
     assert claimed_status(named, SUMMIT.kind) == "scheduled"
     assert named.event_date == PUB.replace(day=3)  # the Tuesday before the article's day
     text = (
         "Quispe said on Monday she would meet Mensah in Lisbon on March 12. "
         "Quispe's decision was posted on her account."
     )
-    named = [f for f in _findings(text, SUMMIT) if "decision" in f.exact][0]
-    act = [f for f in _findings(text, SUMMIT) if "March 12" in f.exact][0]
+    named = next(f for f in _findings(text, SUMMIT) if "decision" in f.exact)
+    act = next(f for f in _findings(text, SUMMIT) if "March 12" in f.exact)
     assert (named.signal, named.event_date) == (act.signal, act.event_date)
 
 

@@ -29,7 +29,7 @@ _OWNER: Final = r"(?:the|this|that|his|her|their|its|today's|[A-Z][\w'’.-]*['�
 # "The announcement, which Quispe made on X, came …", "The sudden about-face was posted …"
 _NOUN_AS_SUBJECT: Final = re.compile(
     rf"^(?:[^,]{{0,60}},\s*)?{_OWNER}\s+(?:[\w'’-]+\s+){{0,2}}?{_ACT_NOUN}"
-    r"(?:,\s*(?:which|made|posted|issued)\b[^,]{0,80},)?\s+"
+    r"(?:,\s*(?:which|in\s+which|made|posted|issued)\b[^,]{0,120},)?\s+"
     r"(?:came|comes|was\s+(?:made|posted|announced|confirmed|published|delivered|issued|"
     r"released|shared|revealed|unveiled)|follows|followed)\b",
     re.IGNORECASE,
