@@ -609,7 +609,8 @@ def told_at_the_event(
         or content
         or _TWO_TOLD_WHAT.search(sentence)
         or _pair_told(sentence, people)
-        or _by_the_other(sentence, people)
+        # on talks and channels one side telling the other is their exchange (``between_two``)
+        or (None if ongoing else _by_the_other(sentence, people))
     )
     if found is None:
         return None
