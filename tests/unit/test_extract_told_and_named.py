@@ -170,3 +170,14 @@ def test_an_act_named_too_far_from_the_act_carries_nothing() -> None:
     )
     named = [f for f in _findings(text, SUMMIT) if "move" in f.exact]
     assert all(claimed_status(f, SUMMIT.kind) is None for f in named)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the meeting of Andean trade ministers, Quispe told reporters prices must fall.",
+        "Quispe told Mensah at their last meeting that the ports would stay open.",
+    ],
+)
+def test_another_bodys_meeting_or_an_earlier_one_is_not_told_at_the_event(sentence: str) -> None:
+    assert told_at_the_event(sentence, PEOPLE) is None

@@ -468,7 +468,8 @@ _PAST_ACT: Final = (
 _INSIDE_EVENT: Final = re.compile(
     r"\b(?:during|in|at|in\s+the\s+course\s+of)\s+(?:the|their|these|those|this|that|"
     r"[A-Z]\w+day's|today's|yesterday's)\s+(?:[\w'’-]+\s+){0,2}?" + _EVENT_WORD + r"\b"
-    r"(?!\s+(?:with|between)\s+[A-Z])",
+    # "during the meeting with Lula", "at the meeting of EU foreign ministers": another's
+    r"(?!\s+(?:with|between)\s+[A-Z])(?!\s+of\s+(?:the\s+)?[A-Z])",
     re.IGNORECASE,
 )
 _CONTENT_OF_EVENT: Final = re.compile(
@@ -525,6 +526,10 @@ _BY_CALL: Final = re.compile(
 _BARE_TALKS: Final = re.compile(r"(?:\*\s*)?[Tt]alks\b")
 _EARLIER_EVENT: Final = re.compile(
     r"\b(?:recent|previous|past|last|earlier|former|first|original)\b", re.IGNORECASE
+)
+# An earlier encounter of the same people: "told Mensah at their last meeting".
+_LAST_TIME: Final = re.compile(
+    r"\b(?:last|previous|first)\s+(?:meeting|summit|talks|encounter|time|round)\b", re.I
 )
 
 
@@ -599,6 +604,7 @@ def told_at_the_event(
         _AHEAD_OF_IT.search(sentence)
         or (not by_call and _BY_CALL.search(sentence))
         or _ANOTHER_OCCASION.search(sentence)
+        or _LAST_TIME.search(sentence)
     ):
         return None
     content = _CONTENT_OF_EVENT.search(sentence)
