@@ -48,6 +48,7 @@ COMPILED = (
     "tracker.extract.eventdates",
     "tracker.extract.gazetteer",
     "tracker.extract.literals",
+    "tracker.extract.literalspans",
     "tracker.extract.matching",
     "tracker.extract.sentences",
     "tracker.extract.signals",

@@ -62,6 +62,7 @@ from tracker.extract.literals import (
     twin_spans,
     without_word_start,
 )
+from tracker.extract.literalspans import LiteralSpans
 from tracker.extract.signals import find_cues, modality_of
 
 Span = tuple[int, int]
@@ -358,6 +359,8 @@ class CompiledTracks:
     # id of a pattern that runs (a twin or a pattern) -> it without its word-start
     # look-behind, for ``word_start_spans``
     bare: dict[int, re.Pattern[str]]
+    # the patterns that are literal alternations, their spans found in one pass
+    literal: LiteralSpans
 
     def present(self, text: str) -> Present:
         """The ids (``id``) of the patterns that can match ``text`` (None: it holds a
@@ -411,6 +414,7 @@ def _compiled_tracks(track_json: tuple[str, ...], families_json: str) -> Compile
         also={id(pattern): words for p in profiles for pattern, words in p.also},
         twins=twins,
         bare=_bare(profiles, twins),
+        literal=LiteralSpans([pattern for p in profiles for pattern, _ in p.anchors]),
     )
 
 
@@ -742,9 +746,11 @@ class _Names:
         "_encounters",
         "_found",
         "_link",
+        "_literal",
         "_media",
         "_officials",
         "_subjects",
+        "_table",
         "_venues",
         "bare",
         "lowered",
@@ -761,6 +767,7 @@ class _Names:
         gaz: Gazetteer,
         twins: dict[int, re.Pattern[str]] | None = None,
         bare: dict[int, re.Pattern[str]] | None = None,
+        literal: LiteralSpans | None = None,
     ) -> None:
         self.text = text
         self.names = names
@@ -787,6 +794,10 @@ class _Names:
         self._officials: bool | None = None
         self._media: frozenset[int] | None = None
         self._found: dict[int, list[Span]] = {}  # pattern id -> its spans
+        # the literal alternations (None once the text is known to need them run) and
+        # their spans, found on the first asking
+        self._literal = literal
+        self._table: dict[int, list[Span]] | None = None
 
     def spans(self, pattern: re.Pattern[str] | None, present: Present) -> list[Span]:
         """``_spans`` of the sentence, each pattern run once however many tracks share it."""
@@ -794,11 +805,26 @@ class _Names:
             return []
         found = self._found.get(id(pattern))
         if found is None:
+            found = self._literal_spans(pattern)
+        if found is None:
             twin = self.twins.get(id(pattern))
             bare = self.bare.get(id(twin if twin is not None else pattern))
             found = twin_spans(pattern, twin, bare, self.text, self.lowered)
             self._found[id(pattern)] = found
         return list(found)
+
+    def _literal_spans(self, pattern: re.Pattern[str]) -> list[Span] | None:
+        """``pattern``'s spans from the one pass over the literal alternations (made on the
+        first asking), or None when it is not one or the pass cannot vouch for the text."""
+        literal = self._literal
+        if literal is None or id(pattern) not in literal.covered:
+            return None
+        if self._table is None:
+            self._table = literal.spans(self.text)
+            if self._table is None:
+                self._literal = None
+                return None
+        return self._table.get(id(pattern), [])
 
     def venues(self) -> list[tuple[str, str, int]]:
         """The codes (and kinds: capital, city, country, and where each begins) of the places
@@ -1472,7 +1498,9 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             passes.append(({}, set()))
             sources.append(None)
             continue
-        facts = _Names(view.text, gaz.scan(view.text), gaz, compiled.twins, compiled.bare)
+        facts = _Names(
+            view.text, gaz.scan(view.text), gaz, compiled.twins, compiled.bare, compiled.literal
+        )
         present = compiled.present(view.text)
         readings: dict[str, _Reading] = {}
         raw: set[str] = set()

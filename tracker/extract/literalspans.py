@@ -1,0 +1,249 @@
+"""The spans of many literal alternations, from one automaton pass over a sentence.
+
+Most reading patterns are word lists: ``(?<!\\w)(?:alternatives)(?!\\w)``, where every
+alternative is a run of literal characters, the words of a name joined by ``[\\s\\-]+``
+(``matching._flex``) or ``\\s+``, with optional parts (``(?:s|es)?``, ``(?:top\\s+)?``),
+case-sensitive or not as a whole or per group. Such a pattern finds, at each position
+after a non-word character, the first of its alternatives in the pattern's own order that
+is there and ends before a non-word character (or hyphen: ``(?![\\w-])``); ``finditer``
+then goes on after it. ``LiteralSpans`` spells every such pattern out as its ordered list
+of literals (``alternatives``), puts the literals of all of them into one Aho–Corasick
+automaton, and finds every pattern's spans in a sentence from the hits of one pass: at each
+word start the first literal of the pattern's order that fits, the search going on after
+it; what ``finditer`` finds, without running any of the patterns.
+
+A word joint is spelled as one character: ``\\s+`` a space, ``[\\s\\-]+`` a space or a
+hyphen. That is what the joint matches in a sentence whose only white space is the plain
+space and which has no two spaces or hyphens in a row; the pass also needs the sentence's
+lower case to be what a case-insensitive search compares (``literals.lowered_for_twins``).
+For any other sentence ``spans`` answers None and the patterns run as they are. A pattern
+of any other shape (classes, repeats, other look-arounds) is not covered: it runs as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from re import _constants, _parser  # type: ignore[attr-defined]
+from typing import Any, Final
+
+import ahocorasick
+
+from tracker.extract.literals import lowered_for_twins, searchable
+
+Span = tuple[int, int]
+
+_MOST: Final = 4096  # literals spelled out of one pattern at most
+# A sentence the pass cannot read: white space other than the plain space, or a run of two
+# spaces or hyphens (a joint could then be longer than one character).
+_NOT_PLAIN: Final = re.compile(r"[^\S ]|[\s\-]{2}")
+_SPACE: Final = [(_constants.CATEGORY, _constants.CATEGORY_SPACE)]
+_WORD: Final = [(_constants.CATEGORY, _constants.CATEGORY_WORD)]
+_HYPHEN: Final = (_constants.LITERAL, ord("-"))
+
+
+class _Unsupported(Exception):
+    """A pattern that is not a literal alternation."""
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _joint(item: tuple[Any, Any]) -> str | None:
+    """The characters a word joint stands for in a plain sentence: " " for ``\\s+``, " -"
+    for ``[\\s\\-]+``; None when the item is not one."""
+    op, arg = item
+    if op is not _constants.MAX_REPEAT or arg[0] != 1 or arg[1] != _constants.MAXREPEAT:
+        return None
+    inner = list(arg[2])
+    if len(inner) != 1 or inner[0][0] is not _constants.IN:
+        return None
+    members = list(inner[0][1])
+    if members == _SPACE:
+        return " "
+    return " -" if members == [*_SPACE, _HYPHEN] else None
+
+
+def _word_assert(item: tuple[Any, Any], direction: int) -> bool | None:
+    """For ``(?<!\\w)`` (direction -1) or ``(?!\\w)`` (1): False; for ``(?![\\w-])``
+    (1): True (a hyphen also ends no match); None for any other item."""
+    op, arg = item
+    if op is not _constants.ASSERT_NOT or arg[0] != direction:
+        return None
+    inner = list(arg[1])
+    if len(inner) != 1 or inner[0][0] is not _constants.IN:
+        return None
+    members = list(inner[0][1])
+    if members == _WORD:
+        return False
+    return True if direction == 1 and members == [*_WORD, _HYPHEN] else None
+
+
+# A literal being spelled out: characters, each with whether it ignores case.
+_Spelling = tuple[tuple[str, bool], ...]
+
+
+def _spell(items: list[tuple[Any, Any]], fold: bool) -> list[_Spelling]:
+    """Every literal a sequence of parsed items matches in a plain sentence, in the order a
+    backtracking search tries them (each item's alternatives in turn, the later items'
+    varying fastest)."""
+    out: list[_Spelling] = [()]
+    for item in items:
+        options = _spell_item(item, fold)
+        out = [head + tail for head in out for tail in options]
+        if len(out) > _MOST:
+            raise _Unsupported
+    return out
+
+
+def _spell_item(item: tuple[Any, Any], fold: bool) -> list[_Spelling]:
+    op, arg = item
+    if op is _constants.LITERAL:
+        return [((chr(arg), fold),)]
+    joint = _joint(item)
+    if joint is not None:
+        return [((c, False),) for c in joint]
+    if op is _constants.SUBPATTERN:
+        _group, add, remove, inner = arg
+        inner_fold = (fold or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+        return _spell(list(inner), inner_fold)
+    if op is _constants.BRANCH:
+        return [s for alternative in arg[1] for s in _spell(list(alternative), fold)]
+    if op is _constants.IN and all(o is _constants.LITERAL for o, _ in arg):
+        return [((chr(c), fold),) for _o, c in arg]
+    if op is _constants.MAX_REPEAT and arg[0] == 0 and arg[1] == 1:
+        return [*_spell(list(arg[2]), fold), ()]
+    raise _Unsupported
+
+
+# One literal of a pattern: its lower case, the exact characters a case-sensitive literal
+# needs there (None when it ignores case).
+Literal = tuple[str, str | None]
+
+
+def alternatives(pattern: re.Pattern[str]) -> tuple[list[Literal], bool] | None:
+    """``pattern``'s literals in the order it tries them in a plain sentence, and whether a
+    hyphen after one also ends no match, when the pattern is ``(?<!\\w)literals(?!\\w)``
+    (or ``(?![\\w-])``). None for a pattern of any other shape, or one whose literals
+    ``searchable`` cannot vouch for."""
+    if pattern.flags & (re.ASCII | re.LOCALE) or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        items = list(_parser.parse(pattern.pattern, pattern.flags))
+        if len(items) < 3 or _word_assert(items[0], -1) is not False:
+            return None
+        stop_hyphen = _word_assert(items[-1], 1)
+        if stop_hyphen is None:
+            return None
+        spelled = _spell(items[1:-1], bool(pattern.flags & re.IGNORECASE))
+    except _Unsupported:
+        return None
+    out: list[Literal] = []
+    for spelling in spelled:
+        literal = _literal(spelling)
+        if literal is None:
+            return None
+        out.append(literal)
+    return out, stop_hyphen
+
+
+def _literal(spelling: _Spelling) -> Literal | None:
+    """One spelled literal, or None when it is empty, holds white space other than the
+    plain space, mixes case-sensitive and case-insensitive letters, or has a character
+    whose case cannot be vouched for."""
+    chars = "".join(c for c, _ in spelling)
+    if not chars or searchable(chars) is None or "\u03a3" in chars:
+        return None
+    if any(c.isspace() and c != " " for c in chars):
+        return None
+    lowered = chars.lower()
+    cased = [fold for c, fold in spelling if c.lower() != c.upper()]
+    if all(cased):
+        return lowered, None
+    if any(cased):
+        return None
+    return lowered, chars
+
+
+class LiteralSpans:
+    """The patterns among those given that are literal alternations (``alternatives``), one
+    automaton over all their literals, and per sentence every such pattern's spans."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        # literal -> (its length, per entry: the pattern's slot, the literal's rank in the
+        # pattern's order, the exact characters or None)
+        entries: dict[str, list[tuple[int, int, str | None, bool]]] = {}
+        self._ids: list[int] = []
+        seen: set[int] = set()
+        for pattern in patterns:
+            if id(pattern) in seen:
+                continue
+            seen.add(id(pattern))
+            spelled = alternatives(pattern)
+            if spelled is None:
+                continue
+            literals, stop_hyphen = spelled
+            slot = len(self._ids)
+            self._ids.append(id(pattern))
+            for rank, (lowered, exact) in enumerate(literals):
+                entries.setdefault(lowered, []).append((slot, rank, exact, stop_hyphen))
+        self.covered: frozenset[int] = frozenset(self._ids)
+        self._automaton = ahocorasick.Automaton()
+        for literal, found in entries.items():
+            self._automaton.add_word(literal, (len(literal), tuple(found)))
+        self._empty = not entries
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def spans(self, text: str) -> dict[int, list[Span]] | None:
+        """Per covered pattern's id, the spans ``finditer`` finds in ``text`` (a pattern
+        with none is missing); None when ``text`` is one the pass cannot vouch for."""
+        lowered = lowered_for_twins(text)
+        if lowered is None:
+            return None
+        if _NOT_PLAIN.search(text) is not None:
+            return None
+        if self._empty:
+            return {}
+        return self._sweep(self._hits(text, lowered))
+
+    def _hits(self, text: str, lowered: str) -> list[tuple[int, int, int, int]]:
+        """Every (slot, start, rank, end) of a literal at a word start that ends where its
+        pattern allows and has the case it needs."""
+        out: list[tuple[int, int, int, int]] = []
+        size_text = len(text)
+        for last, (size, found) in self._automaton.iter(lowered):
+            start = last - size + 1
+            end = last + 1
+            if start and _is_word(text[start - 1]):
+                continue
+            after = text[end] if end < size_text else ""
+            if after and _is_word(after):
+                continue
+            for slot, rank, exact, stop_hyphen in found:
+                if (stop_hyphen and after == "-") or (
+                    exact is not None and text[start:end] != exact
+                ):
+                    continue
+                out.append((slot, start, rank, end))
+        return out
+
+    def _sweep(self, hits: list[tuple[int, int, int, int]]) -> dict[int, list[Span]]:
+        """Per pattern, from the leftmost word start on: the first literal in its order
+        there, then on after it."""
+        hits.sort()
+        ids = self._ids
+        out: dict[int, list[Span]] = {}
+        slot = -1
+        cursor = 0
+        spans: list[Span] = []
+        for hit_slot, start, _rank, end in hits:
+            if hit_slot != slot:
+                slot = hit_slot
+                spans = out.setdefault(ids[slot], [])
+                cursor = 0
+            if start >= cursor:
+                spans.append((start, end))
+                cursor = end
+        return out
