@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any, Final
 
@@ -122,21 +123,30 @@ def _spell_item(item: tuple[Any, Any], fold: bool) -> list[_Spelling]:
 Literal = tuple[str, str | None]
 
 
-def alternatives(pattern: re.Pattern[str]) -> tuple[list[Literal], bool] | None:
+def alternatives(pattern: re.Pattern[str]) -> tuple[tuple[Literal, ...], bool] | None:
     """``pattern``'s literals in the order it tries them in a plain sentence, and whether a
     hyphen after one also ends no match, when the pattern is ``(?<!\\w)literals(?!\\w)``
     (or ``(?![\\w-])``). None for a pattern of any other shape, or one whose literals
     ``searchable`` cannot vouch for."""
-    if pattern.flags & (re.ASCII | re.LOCALE) or not isinstance(pattern.pattern, str):
+    if not isinstance(pattern.pattern, str):
+        return None
+    return _alternatives(pattern.pattern, pattern.flags)
+
+
+@lru_cache(maxsize=1024)
+def _alternatives(source: str, flags: int) -> tuple[tuple[Literal, ...], bool] | None:
+    """``alternatives`` of the pattern ``source`` compiled with ``flags`` (the same pattern
+    recurs in many tracks: a country's role phrases in every track of its people)."""
+    if flags & (re.ASCII | re.LOCALE):
         return None
     try:
-        items = list(_parser.parse(pattern.pattern, pattern.flags))
+        items = list(_parser.parse(source, flags))
         if len(items) < 3 or _word_assert(items[0], -1) is not False:
             return None
         stop_hyphen = _word_assert(items[-1], 1)
         if stop_hyphen is None:
             return None
-        spelled = _spell(items[1:-1], bool(pattern.flags & re.IGNORECASE))
+        spelled = _spell(items[1:-1], bool(flags & re.IGNORECASE))
     except _Unsupported:
         return None
     out: list[Literal] = []
@@ -145,7 +155,7 @@ def alternatives(pattern: re.Pattern[str]) -> tuple[list[Literal], bool] | None:
         if literal is None:
             return None
         out.append(literal)
-    return out, stop_hyphen
+    return tuple(out), stop_hyphen
 
 
 def _literal(spelling: _Spelling) -> Literal | None:
@@ -189,6 +199,7 @@ class LiteralSpans:
             for rank, (lowered, exact) in enumerate(literals):
                 entries.setdefault(lowered, []).append((slot, rank, exact, stop_hyphen))
         self.covered: frozenset[int] = frozenset(self._ids)
+        self.complete = len(self._ids) == len(seen)  # every pattern given is covered
         self._automaton = ahocorasick.Automaton()
         for literal, found in entries.items():
             self._automaton.add_word(literal, (len(literal), tuple(found)))

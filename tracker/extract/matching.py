@@ -362,10 +362,14 @@ class CompiledTracks:
     # the patterns that are literal alternations, their spans found in one pass
     literal: LiteralSpans
 
-    def present(self, text: str) -> Present:
+    def present(self, text: str, spans: dict[int, list[Span]] | None = None) -> Present:
         """The ids (``id``) of the patterns that can match ``text`` (None: it holds a
         character the literal search cannot vouch for, so every pattern runs). Ids, not the
-        patterns: a compiled pattern hashes its whole program at every look-up."""
+        patterns: a compiled pattern hashes its whole program at every look-up. ``spans``:
+        the text's spans of the literal alternations (``_Names.literal_table``); when every
+        pattern is one, those with spans are the ones that can match."""
+        if spans is not None and self.literal.complete:
+            return set(spans)
         lowered = searchable(text)
         if lowered is None:
             return None
@@ -813,18 +817,23 @@ class _Names:
             self._found[id(pattern)] = found
         return list(found)
 
+    def literal_table(self) -> dict[int, list[Span]] | None:
+        """The literal alternations' spans in the sentence, by pattern id (one pass, made on
+        the first asking); None when the pass cannot vouch for the text."""
+        if self._table is None and self._literal is not None:
+            self._table = self._literal.spans(self.text)
+            if self._table is None:
+                self._literal = None
+        return self._table
+
     def _literal_spans(self, pattern: re.Pattern[str]) -> list[Span] | None:
-        """``pattern``'s spans from the one pass over the literal alternations (made on the
-        first asking), or None when it is not one or the pass cannot vouch for the text."""
+        """``pattern``'s spans from the one pass over the literal alternations, or None when
+        it is not one or the pass cannot vouch for the text."""
         literal = self._literal
         if literal is None or id(pattern) not in literal.covered:
             return None
-        if self._table is None:
-            self._table = literal.spans(self.text)
-            if self._table is None:
-                self._literal = None
-                return None
-        return self._table.get(id(pattern), [])
+        table = self.literal_table()
+        return None if table is None else table.get(id(pattern), [])
 
     def venues(self) -> list[tuple[str, str, int]]:
         """The codes (and kinds: capital, city, country, and where each begins) of the places
@@ -1501,7 +1510,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         facts = _Names(
             view.text, gaz.scan(view.text), gaz, compiled.twins, compiled.bare, compiled.literal
         )
-        present = compiled.present(view.text)
+        present = compiled.present(view.text, facts.literal_table())
         readings: dict[str, _Reading] = {}
         raw: set[str] = set()
         seen_here: list[tuple[str, int]] = []
