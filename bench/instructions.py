@@ -1,0 +1,154 @@
+"""Instructions per pass of extraction, counted by callgrind: figures a busy machine does
+not move, for changes of a few percent that timings cannot resolve.
+
+Each engine (a checkout's ``tracker`` package, or its compiled build from
+``scripts/build_compiled.py``) reads the 86 labelled corpus articles with the corpus's 15
+tracks (the inputs of the extraction golden) once, after one article read to warm the
+caches, under ``valgrind --tool=callgrind``; the table gives the inclusive instruction
+counts of the whole run and of the named functions (the compiled engine's C functions, so
+give the compiled builds; in a pure engine only the interpreter's own show). A run takes
+a few minutes per engine.
+
+    .venv/bin/python bench/instructions.py --engine before=/tmp/old/build/compiled
+    .venv/bin/python bench/instructions.py --function match_tracks --function scan
+
+Needs ``valgrind`` and ``callgrind_annotate`` on the path.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a plain script
+
+from bench.common import ROOT, parser, report
+
+GOLDEN = ROOT / "tests" / "fixtures" / "extraction_golden.json.gz"
+FUNCTIONS = ("extract_document", "match_tracks", "_read", "scan", "find_cues")
+
+CHILD = r"""
+import json, sys
+from datetime import date
+from tracker.domain.models import Track
+from tracker.extract import extract_document
+
+data = json.load(open(sys.argv[1], encoding="utf-8"))
+docs = [(t, date.fromisoformat(p) if p else None) for t, p in data["corpus"]]
+tracks = [Track.model_validate(t) for t in data["tracks"]]
+extract_document(docs[0][0], docs[0][1], tracks)
+for text, published in docs:
+    extract_document(text, published, tracks)
+"""
+
+# "1,234,567 (12.34%)  file:function [object]" in callgrind_annotate's inclusive listing
+_LINE = re.compile(r"^\s*([\d,]+)\s+\([^)]*\)\s+(\S+)")
+
+
+def _inputs(path: Path) -> None:
+    with gzip.open(GOLDEN, "rt", encoding="utf-8") as handle:
+        golden = json.load(handle)
+    corpus = [
+        (d["text"], d["published"]) for d in golden["documents"] if d["name"].startswith("corpus/")
+    ]
+    path.write_text(json.dumps({"corpus": corpus, "tracks": golden["tracks"]}), encoding="utf-8")
+
+
+def _count(root: Path, inputs: Path, out: Path, functions: list[str]) -> dict[str, Any]:
+    env = {**os.environ, "PYTHONPATH": str(root), "PYTHONHASHSEED": "0"}
+    subprocess.run(
+        [
+            "valgrind",
+            "--tool=callgrind",
+            f"--callgrind-out-file={out}",
+            sys.executable,
+            "-c",
+            CHILD,
+            str(inputs),
+        ],
+        env=env,
+        cwd=root,
+        capture_output=True,
+        check=True,
+    )
+    listing = subprocess.run(
+        ["callgrind_annotate", "--inclusive=yes", str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    row: dict[str, Any] = {"total_G": _total(listing) / 1e9}
+    for name in functions:
+        row[f"{name}_G"] = _function(listing, name) / 1e9
+    return row
+
+
+def _total(listing: str) -> int:
+    for line in listing.splitlines():
+        if "PROGRAM TOTALS" in line:
+            return int(line.split()[0].replace(",", ""))
+    return 0
+
+
+def _function(listing: str, name: str) -> int:
+    """The largest inclusive count of a compiled function ``name`` (``CPyDef_…___name``)."""
+    best = 0
+    for line in listing.splitlines():
+        m = _LINE.match(line)
+        if m and m.group(2).split(":")[-1].endswith(f"___{name}"):
+            best = max(best, int(m.group(1).replace(",", "")))
+    return best
+
+
+def main() -> None:
+    p = parser(__doc__ or "")
+    p.add_argument(
+        "--engine",
+        action="append",
+        default=[],
+        metavar="NAME=PATH",
+        help="an engine to count (default: this checkout's compiled build)",
+    )
+    p.add_argument(
+        "--function",
+        action="append",
+        default=[],
+        help=f"a compiled function to report (default: {', '.join(FUNCTIONS)})",
+    )
+    args = p.parse_args()
+    if shutil.which("valgrind") is None or shutil.which("callgrind_annotate") is None:
+        raise SystemExit("bench/instructions: needs valgrind and callgrind_annotate")
+    engines: dict[str, Path] = {}
+    if not any(spec.partition("=")[0] == "compiled" for spec in args.engine):
+        from scripts.build_compiled import ensure
+
+        engines["compiled"] = ensure()
+    for spec in args.engine:
+        name, _, path = spec.partition("=")
+        engines[name] = Path(path).resolve()
+    functions = args.function or list(FUNCTIONS)
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="bench-instructions-") as tmp:
+        inputs = Path(tmp) / "inputs.json"
+        _inputs(inputs)
+        for name, root in engines.items():
+            counted = _count(root, inputs, Path(tmp) / f"{name}.out", functions)
+            rows.append({"engine": name, **counted})
+    report(
+        "instructions",
+        rows,
+        {"corpus_docs": 86, "pass": "one, after one article to warm the caches"},
+        as_json=args.json,
+    )
+
+
+if __name__ == "__main__":
+    main()
