@@ -1485,6 +1485,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     before_matched: set[str] = set()  # tracks of the previous paragraph's last sentence
     foreign = False  # the paragraph's latest event is one of no track (anaphors go to it)
     topics: dict[str, bool] = {}  # tracks the headline or lead is about
+    # Tracks whose two principals were named together last ("the two" are theirs).
+    pair: set[str] = set()
     seen_people: set[tuple[str, int]] = set()
     # First pass: every sentence read for every track; the article's focus is the tracks
     # it names through something of their own (a place, a specific keyword) most often.
@@ -1623,6 +1625,22 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         if eventless and (view.has_cue or _TELLS_OF_AN_EVENT.search(view.text)):
             eventless = False  # "After meeting Zelensky at the White House, …"
         direct = _settle(raw, profiles, readings, topics, focus, first_own, view.text, own_venue)
+        told_before = last_matched if not view.first_in_paragraph else before_matched
+        spoken = {
+            t
+            for t in direct
+            if t not in told_before
+            and _only_its_speaker(
+                readings[t],
+                view.text,
+                any(len(readings[o].people) >= 2 for o in direct if o != t),
+            )
+            and (told_before - {t} or len(direct) > 1)
+        }
+        if spoken:
+            # '"I believe that meeting will still be on," Bessent said': the meeting just told
+            # of, not one of the speaker's own
+            direct = direct - spoken
         # A sentence naming the article's own event and another at a venue of its own
         # ("… met in Alaska, agreeing there to hold talks in Budapest"): the other is told
         # in passing, and what follows carries on the article's own.
@@ -1644,8 +1662,10 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             foreign = True
             eventless = False
         for p, own, people_ids in zip(profiles, compiled.own, compiled.people_ids, strict=True):
-            if p.track_id not in direct and not _carried(
-                p.track_id, paragraph_state, previous_state, topics, view, bridged
+            if (
+                p.track_id not in direct
+                and p.track_id not in pair
+                and not _carried(p.track_id, paragraph_state, previous_state, topics, view, bridged)
             ):
                 continue  # a sentence carries on only a track its article or paragraph has
             r = readings.get(p.track_id) or _read_later(p, readings, source, own, people_ids)
@@ -1716,6 +1736,13 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 state = previous_state if view.first_in_paragraph else paragraph_state
                 if p.track_id in state:
                     found = (state[p.track_id], "anaphor")
+            if found is None and p.track_id in pair:
+                # "The two presidents will then hold a news conference": the pair named last
+                spans = _pair_spans(r, view.text, bool(direct - {p.track_id}))
+                if spans:
+                    anaphors = [*anaphors, *spans]
+                    state = paragraph_state if p.track_id in paragraph_state else previous_state
+                    found = (state.get(p.track_id, topics.get(p.track_id, r.context)), "anaphor")
             if (
                 found is None
                 and p.family is KindFamily.CHANNEL
@@ -1762,6 +1789,10 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             ):
                 topics.setdefault(mention.track_id, False)
         last_matched = {m.track_id for m in mentions} - passing
+        if source is not None:
+            named_pair = _pair_named(mentions, readings, source[0].names)
+            if named_pair is not None:
+                pair = named_pair
         aside = aside and bool(past) and not mentions
         out.append(mentions)
     return out
@@ -2528,6 +2559,113 @@ def _others_in_side_clause(
     if clause is None or not any(c < clause.start() for c in cues):
         return False  # the main clause says nothing of the event's status
     return all(m.start >= clause.end() for m in r.others if m.entity.kind == "person")
+
+
+# The two principals of an event told again as a pair: "the two presidents", "both
+# leaders", "the two sides", or "the two" as a subject ("The two went over the agenda").
+_PAIR_NOUNS = (
+    r"leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|men|women|"
+    r"ministers|foreign\s+ministers|top\s+diplomats|diplomats|officials|envoys|negotiators|"
+    r"sides|delegations|teams|parties|countries|governments|neighbou?rs|nations"
+)
+# Words ending in -ed that describe a noun after "the two" ("the two armed groups") rather
+# than tell what the two did.
+_NOT_THEIR_DEED = (
+    r"armed|wounded|injured|killed|detained|accused|named|unnamed|related|united|disputed|"
+    r"occupied|divided|linked|allied|elected|abducted|kidnapped|captured|released|proposed|"
+    r"planned|delayed|postponed|cancell?ed|scheduled|mentioned|aforementioned|hundred|"
+    r"bed|seed|need|red|shed|speed"
+)
+_PAIR_VERBS = (
+    r"have|had|has|will|would|could|should|can|may|might|must|are|were|spoke|speak|met|meet|"
+    r"talked|talk|last|also|then|later|did|went|sat|shook|made|took|gave|held|hold|agree|"
+    r"discuss|said|say|see|saw|spent|began|begin|opened|vowed|vow|sign|signed|exchanged|"
+    r"reaffirm|reaffirmed|pledged|pledge|stressed|underlined|expressed|reviewed|issued|"
+    r"emphasi[sz]ed|welcomed|announced|noted|called|reached|appeared|posed|walked|"
+    r"together|jointly|both|previously|again|each|briefly|reportedly|however"
+)
+_THE_PAIR = re.compile(
+    rf"\b(?:(?:the\s+two|both)\s+(?:{_PAIR_NOUNS})\b|the\s+(?:pair|duo)\b"
+    rf"|the\s+two\s+(?=(?:{_PAIR_VERBS})\b|(?!(?:{_NOT_THEIR_DEED})\b)[a-z]+ed\b))",
+    re.IGNORECASE,
+)
+
+
+def _pair_spans(r: _Reading, text: str, others_direct: bool) -> list[Span]:
+    """The words by which a sentence tells again of the pair of principals named last ("the
+    two presidents will hold a news conference", "The two went over the agenda", "both
+    sides agreed"): none when it names people of another party, another track claims it,
+    or it puts the event elsewhere or at an earlier occasion."""
+    if others_direct or _other_people(r) or r.off_venue() or r.context:
+        return []
+    return _spans_of(_THE_PAIR, text)
+
+
+def _pair_named(
+    mentions: Sequence[Mention], readings: dict[str, _Reading], names: Sequence[NameMention]
+) -> set[str] | None:
+    """The tracks whose two principals (two of its people, or two of its sides) a sentence
+    names together; an empty set when it names two people of no such track instead (another
+    pair: "the two" now means them); None when it names no pair at all."""
+    pairs = {
+        m.track_id
+        for m in mentions
+        if (rr := readings.get(m.track_id)) is not None
+        and (len(rr.people) >= 2 or rr.side_count() >= 2)
+    }
+    if pairs:
+        return pairs
+    persons = {m.entity.name for m in names if m.entity.kind == "person"}
+    if len(persons) >= 2 or any(len(rr.people) >= 2 for rr in readings.values()):
+        return set()
+    return None
+
+
+# Who said a sentence, named around a quotation or a report: '…," Bessent said', '"…,"
+# Treasury Secretary Scott Bessent told reporters', '…, said Bessent', 'according to Bessent'.
+_SAID_AFTER = re.compile(
+    r"\s{1,2}(?:said|says|added|adds|told|tells|noted|wrote|writes|stressed|explained|insisted|"
+    r"went\s+on|continued|confirmed|recalled|remarked|argued|posted)\b"
+)
+_QUOTE_BEFORE = re.compile(r"[,\"”’']\s{0,2}(?:[A-Z][\w.’'-]{0,30}\s{1,2}){0,5}$")
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|added|adds|noted|wrote|according\s+to)\s{1,2}(?:[A-Z][\w.’'-]{0,30}\s{1,2}){0,5}$"
+)
+_CLAUSE_END = re.compile(r"\s{0,2}(?:[,.;:]|$)")
+# "that meeting", "the talks": an event word pointing back to one told before.
+_POINTS_BACK = re.compile(r"\b(?:that|this|the|those|these|such)\s+(?:[\w'’-]+\s+)?$", re.I)
+
+
+_OPENING_NAME = re.compile(r"(?:[A-Z][\w.’'-]{0,30}\s{1,2}){0,5}")
+
+
+def _as_speaker(text: str, span: Span) -> bool:
+    """Whether a name stands where a sentence says who said it: after a quotation or at the
+    sentence's start before a reporting verb, or after one at a clause's end."""
+    a, b = span
+    before = text[max(0, a - 80) : a]
+    opening = a <= 80 and _OPENING_NAME.fullmatch(before) is not None
+    return bool(
+        ((opening or _QUOTE_BEFORE.search(before)) and _SAID_AFTER.match(text, b))
+        or (_SAID_BEFORE.search(before) and _CLAUSE_END.match(text, b))
+    )
+
+
+def _only_its_speaker(r: _Reading, text: str, pair_named: bool) -> bool:
+    """Whether a track is tied to a sentence only by its person named as the speaker and an
+    event word that is another's: one pointing back to an event told before ('"I believe
+    that meeting will still be on," Bessent said', after a sentence on the Trump–Xi
+    meeting), or any, when the sentence names another event's pair ("Bessent said that
+    Trump will hold talks with Xi"): the meeting is not Bessent's trade talks."""
+    people = [span for spans in r.people.values() for span in spans]
+    return bool(
+        people
+        and r.generic
+        and not (r.places or r.specific)
+        and all(_as_speaker(text, span) for span in people)
+        and all(any(_overlaps(s, people) for s in spans) for spans in r.sides.values())
+        and (pair_named or all(_POINTS_BACK.search(text[max(0, a - 40) : a]) for a, _ in r.generic))
+    )
 
 
 # A paragraph that opens by a pronoun ("He said the date would be announced later.", "It
