@@ -1738,7 +1738,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                     found = (state[p.track_id], "anaphor")
             if found is None and p.track_id in pair:
                 # "The two presidents will then hold a news conference": the pair named last
-                spans = _pair_spans(r, view.text, bool(direct - {p.track_id}))
+                spans = _pair_spans(r, view.text, bool(direct - {p.track_id}), p.family)
                 if spans:
                     anaphors = [*anaphors, *spans]
                     state = paragraph_state if p.track_id in paragraph_state else previous_state
@@ -2566,8 +2566,12 @@ def _others_in_side_clause(
 _PAIR_NOUNS = (
     r"leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|men|women|"
     r"ministers|foreign\s+ministers|top\s+diplomats|diplomats|officials|envoys|negotiators|"
-    r"sides|delegations|teams|parties|countries|governments|neighbou?rs|nations"
+    r"delegations|teams"
 )
+# The two sides or parties of talks (of a war, or of a summit's two countries, they may be
+# other sides than the pair's: "allowing both sides to stop fighting").
+_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|parties)\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "confidence between the two sides"
 # Words ending in -ed that describe a noun after "the two" ("the two armed groups") rather
 # than tell what the two did.
 _NOT_THEIR_DEED = (
@@ -2591,14 +2595,17 @@ _THE_PAIR = re.compile(
 )
 
 
-def _pair_spans(r: _Reading, text: str, others_direct: bool) -> list[Span]:
+def _pair_spans(r: _Reading, text: str, others_direct: bool, family: KindFamily) -> list[Span]:
     """The words by which a sentence tells again of the pair of principals named last ("the
     two presidents will hold a news conference", "The two went over the agenda", "both
     sides agreed"): none when it names people of another party, another track claims it,
     or it puts the event elsewhere or at an earlier occasion."""
     if others_direct or _other_people(r) or r.off_venue() or r.context:
         return []
-    return _spans_of(_THE_PAIR, text)
+    spans = _spans_of(_THE_PAIR, text)
+    if family is KindFamily.CHANNEL:
+        spans += _spans_of(_SIDES, text)
+    return [(a, b) for a, b in spans if not _BETWEEN.search(text[max(0, a - 10) : a])]
 
 
 def _pair_named(
@@ -2615,9 +2622,9 @@ def _pair_named(
     }
     if pairs:
         return pairs
-    persons = {m.entity.name for m in names if m.entity.kind == "person"}
-    if len(persons) >= 2 or any(len(rr.people) >= 2 for rr in readings.values()):
-        return set()
+    named = {m.entity.name for m in names if m.entity.kind in _PARTY_KINDS}
+    if len(named) >= 2 or any(len(rr.people) >= 2 for rr in readings.values()):
+        return set()  # "Moscow demands control of the east, Washington backs Kyiv"
     return None
 
 
@@ -2627,7 +2634,6 @@ _SAID_AFTER = re.compile(
     r"\s{1,2}(?:said|says|added|adds|told|tells|noted|wrote|writes|stressed|explained|insisted|"
     r"went\s+on|continued|confirmed|recalled|remarked|argued|posted)\b"
 )
-_QUOTE_BEFORE = re.compile(r"[,\"”’']\s{0,2}(?:[A-Z][\w.’'-]{0,30}\s{1,2}){0,5}$")
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|added|adds|noted|wrote|according\s+to)\s{1,2}(?:[A-Z][\w.’'-]{0,30}\s{1,2}){0,5}$"
 )
@@ -2636,36 +2642,47 @@ _CLAUSE_END = re.compile(r"\s{0,2}(?:[,.;:]|$)")
 _POINTS_BACK = re.compile(r"\b(?:that|this|the|those|these|such)\s+(?:[\w'’-]+\s+)?$", re.I)
 
 
-_OPENING_NAME = re.compile(r"(?:[A-Z][\w.’'-]{0,30}\s{1,2}){0,5}")
+# A sentence's subject before its reporting verb: "Treasury Secretary Scott Bessent",
+# "Norwegian minister Ingrid Solberg" (words only, no clause).
+_OPENING_SUBJECT = re.compile(r"(?:[\w.’'-]{1,30}\s{1,2}){0,8}")
+_QUOTE_SPEAKER = re.compile(r"[,\"”’']\s{0,2}(?:[A-Z][\w.’'-]{0,30}\s{1,2}){0,5}$")
 
 
-def _as_speaker(text: str, span: Span) -> bool:
-    """Whether a name stands where a sentence says who said it: after a quotation or at the
-    sentence's start before a reporting verb, or after one at a clause's end."""
+def _speaker_zone(text: str, span: Span) -> Span | None:
+    """Where a name and its titles stand as the one who said the sentence: its opening
+    subject before a reporting verb ("Treasury Secretary Scott Bessent said on Monday
+    that …"), after a quotation ('…," Bessent said'), or after a reporting verb at a
+    clause's end ("…, said Bessent"); None when the name stands elsewhere."""
     a, b = span
     before = text[max(0, a - 80) : a]
-    opening = a <= 80 and _OPENING_NAME.fullmatch(before) is not None
-    return bool(
-        ((opening or _QUOTE_BEFORE.search(before)) and _SAID_AFTER.match(text, b))
-        or (_SAID_BEFORE.search(before) and _CLAUSE_END.match(text, b))
-    )
+    if _SAID_AFTER.match(text, b):
+        if a <= 80 and _OPENING_SUBJECT.fullmatch(before):
+            return (0, b)
+        quote = _QUOTE_SPEAKER.search(before)
+        if quote:
+            return (a - len(before) + quote.start(), b)
+    if _SAID_BEFORE.search(before) and _CLAUSE_END.match(text, b):
+        return span
+    return None
 
 
 def _only_its_speaker(r: _Reading, text: str, pair_named: bool) -> bool:
-    """Whether a track is tied to a sentence only by its person named as the speaker and an
-    event word that is another's: one pointing back to an event told before ('"I believe
-    that meeting will still be on," Bessent said', after a sentence on the Trump–Xi
-    meeting), or any, when the sentence names another event's pair ("Bessent said that
-    Trump will hold talks with Xi"): the meeting is not Bessent's trade talks."""
+    """Whether a track is tied to a sentence only by its person named as the speaker (with
+    the titles naming the person's country) and an event word that is another's: one
+    pointing back to an event told before ('"I believe that meeting will still be on,"
+    Bessent said', after a sentence on the Trump–Xi meeting), or any, when the sentence
+    names another event's pair ("Bessent said that Trump will hold talks with Xi"): the
+    meeting is not Bessent's trade talks."""
     people = [span for spans in r.people.values() for span in spans]
-    return bool(
-        people
-        and r.generic
-        and not (r.places or r.specific)
-        and all(_as_speaker(text, span) for span in people)
-        and all(any(_overlaps(s, people) for s in spans) for spans in r.sides.values())
-        and (pair_named or all(_POINTS_BACK.search(text[max(0, a - 40) : a]) for a, _ in r.generic))
-    )
+    if not people or not r.generic or r.places or r.specific:
+        return False
+    zones = [_speaker_zone(text, span) for span in people]
+    if any(zone is None for zone in zones):
+        return False
+    inside = [z for z in zones if z is not None]
+    return all(
+        any(z[0] <= a and b <= z[1] for z in inside) for spans in r.sides.values() for a, b in spans
+    ) and (pair_named or all(_POINTS_BACK.search(text[max(0, a - 40) : a]) for a, _ in r.generic))
 
 
 # A paragraph that opens by a pronoun ("He said the date would be announced later.", "It
