@@ -114,6 +114,9 @@ class TrackProfile:
     # Parties that host the event (a party whose country holds a place of the track: Qatar
     # for talks in Doha) beside principals of their own; a host hosts other parties' talks.
     host_codes: frozenset[str] = frozenset()
+    # A group named by a description of its own noun and its members ("a broad coalition of
+    # Ukraine's allies", the "coalition of the resolute"): group tracks only.
+    described: re.Pattern[str] | None = None
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -322,6 +325,47 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
         also=tuple(also),
         place_names=tuple(track.places),
         host_codes=hosts if explicit.keys() - hosts else frozenset(),
+        described=_description_of(track) if family is KindFamily.GROUP else None,
+    )
+
+
+# Who a group's description says its members are: "a broad coalition of Ukraine's allies",
+# "a coalition of European nations", "a board of world leaders".
+_MEMBER_WORDS = (
+    r"allies|partners|backers|supporters|friends|nations|countries|states|democracies|"
+    r"members|leaders|governments"
+)
+
+
+def _group_heads(track: Track) -> list[str]:
+    """The nouns a group's own names are built on: "coalition" of "coalition of the
+    willing", "board" of "Board of Peace", "accords" of "Abraham Accords"."""
+    heads: list[str] = []
+    names = [*track.keywords, *(n for a in track.actors for n in a.names())]
+    for name in names:
+        words = name.split()
+        if len(words) < 2:
+            continue  # a one-word name is no description's noun
+        lowered = [w.lower() for w in words]
+        head = lowered[lowered.index("of") - 1] if "of" in lowered[1:] else lowered[-1]
+        if head.isalpha() and head not in heads:
+            heads.append(head)
+    return heads
+
+
+def _description_of(track: Track) -> re.Pattern[str] | None:
+    """The pattern of a group described by its own noun: with its members after "of" ("a
+    broad coalition of Ukraine's allies"), or as another name of the same shape in
+    quotation marks (the "coalition of the resolute", a translation of the willing)."""
+    heads = _group_heads(track)
+    if not heads:
+        return None
+    alt = "|".join(re.escape(h) for h in heads)
+    return re.compile(
+        rf"\b(?:a|an|the|this|that|their|its)\s+(?:[\w'’-]{{1,30}}\s+){{0,2}}?(?:{alt})\s+of\s+"
+        rf"(?:the\s+)?(?:[\w'’-]{{1,30}}\s+){{0,3}}?(?:{_MEMBER_WORDS})\b"
+        rf"|(?P<renamed>[\"“‘'](?:the\s+)?(?:{alt})\s+of\s+the\s+[a-z]{{3,20}}[.,]?[\"”’'])",
+        re.IGNORECASE,
     )
 
 
@@ -1567,6 +1611,9 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             for tid in [t for t in raw if t in vetoed]:
                 if len(readings[tid].people) < min(2, need[tid]) or not readings[tid].people:
                     raw.discard(tid)
+    # Per paragraph, the groups named directly there or in the next paragraph: a group
+    # described there without its name is theirs.
+    groups_near = _groups_near(views, passes, {p.track_id for p in profiles if p.described})
     current_paragraph = -1
     current_is_heading = False
     paragraphs_seen = 0
@@ -1665,6 +1712,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             if (
                 p.track_id not in direct
                 and p.track_id not in pair
+                and p.track_id not in groups_near.get(view.paragraph, ())
+                and not (p.described is not None and p.described.search(view.text))
                 and not _carried(p.track_id, paragraph_state, previous_state, topics, view, bridged)
             ):
                 continue  # a sentence carries on only a track its article or paragraph has
@@ -1736,6 +1785,25 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 state = previous_state if view.first_in_paragraph else paragraph_state
                 if p.track_id in state:
                     found = (state[p.track_id], "anaphor")
+            if found is None and p.family is KindFamily.GROUP:
+                # "More than 30 European leaders restated their support", above the
+                # paragraph naming the coalition of the willing
+                spans = _group_described(
+                    p,
+                    r,
+                    view.text,
+                    any(
+                        _names_more(readings[o])
+                        and not _event_of_the_group(p, readings[o], view.text)
+                        for o in direct
+                        if o != p.track_id
+                    ),
+                    p.track_id in groups_near.get(view.paragraph, ()) or p.track_id in topics,
+                )
+                if spans:
+                    anaphors = [*anaphors, *spans]
+                    state = paragraph_state if p.track_id in paragraph_state else previous_state
+                    found = (state.get(p.track_id, topics.get(p.track_id, r.context)), "anaphor")
             if found is None and p.track_id in pair:
                 # "The two presidents will then hold a news conference": the pair named last
                 spans = _pair_spans(r, view.text, bool(direct - {p.track_id}), p.family)
@@ -1796,6 +1864,41 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         aside = aside and bool(past) and not mentions
         out.append(mentions)
     return out
+
+
+def _names_more(r: _Reading) -> bool:
+    """Whether a track is tied to a sentence by more than its parties and a status cue."""
+    return bool(r.people or r.places or r.specific or r.generic)
+
+
+def _event_of_the_group(p: TrackProfile, other: _Reading, text: str) -> bool:
+    """Whether every event word tying a sentence to another track hangs by "of (the)" on
+    the group's description: 'the summit of the "coalition of the resolute"' is the
+    group's summit, whoever spoke after it."""
+    if p.described is None or not other.generic:
+        return False
+    starts = [m.start() for m in p.described.finditer(text)]
+    return all(
+        any(0 <= s - end <= 40 and _OF_THE.match(text, end, s) for s in starts)
+        for _, end in other.generic
+    )
+
+
+def _groups_near(
+    views: Sequence[SentenceView],
+    passes: Sequence[tuple[dict[str, _Reading], set[str]]],
+    groups: set[str],
+) -> dict[int, set[str]]:
+    """Per paragraph, the groups (of ``groups``) a sentence of it or of the next paragraph
+    names directly."""
+    named: dict[int, set[str]] = {}
+    for view, (_, raw) in zip(views, passes, strict=True):
+        named.setdefault(view.paragraph, set()).update(raw & groups)
+    order = sorted(named)
+    return {
+        k: named[k] | (named[order[i + 1]] if i + 1 < len(order) else set())
+        for i, k in enumerate(order)
+    }
 
 
 def _read_later(
@@ -2683,6 +2786,54 @@ def _only_its_speaker(r: _Reading, text: str, pair_named: bool) -> bool:
     return all(
         any(z[0] <= a and b <= z[1] for z in inside) for spans in r.sides.values() for a, b in spans
     ) and (pair_named or all(_POINTS_BACK.search(text[max(0, a - 40) : a]) for a, _ in r.generic))
+
+
+# A group's members counted: "more than 30 European leaders", "Twenty-six countries",
+# "leaders from 31 nations".
+_NUMBER = (
+    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|dozens?)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+)
+_MEMBERS_COUNTED = re.compile(
+    rf"\b(?:(?:more|fewer)\s+than\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|"
+    rf"at\s+least\s+)?{_NUMBER}\s+(?:[A-Z][\w-]{{1,20}}\s+)?(?:leaders|countries|nations|states|"
+    rf"members|governments|heads\s+of\s+(?:state|government))\b"
+    rf"|\bleaders\s+(?:from|of)\s+(?:more\s+than\s+|some\s+|about\s+|nearly\s+)?{_NUMBER}\s+"
+    rf"(?:countries|nations|states)\b",
+    re.IGNORECASE,
+)
+
+
+# What may come before a sentence's subject: nothing, or a short phrase of time or place
+# ("On Monday", "Late on Tuesday,", "In Paris,").
+_SUBJECT_OPENING = re.compile(
+    r"(?:[\"“‘']\s?)?(?:(?:On|In|At|Late|Earlier|Later|Last|This|By|Meanwhile)\b[\w ’'.-]{0,30}?,?\s)?"
+)
+
+
+def _group_described(
+    p: TrackProfile, r: _Reading, text: str, others_direct: bool, near: bool
+) -> list[Span]:
+    """The words by which a sentence tells of a group without its name, in an article that
+    names the group near it: its members counted ("more than 30 European leaders restated
+    their support"), or its own noun with its members ("a broad coalition of Ukraine's
+    allies"); or, anywhere, another name of the group's shape in quotation marks (the
+    "coalition of the resolute"). None when another track claims the sentence by more than
+    a party and a status cue, or it puts the event elsewhere."""
+    if others_direct or r.off_venue() or r.context:
+        return []
+    spans = []
+    if near:
+        # the members counted as the sentence's subject: "On Monday more than 30 European
+        # leaders restated …", not "a charter signed by 19 countries"
+        counted = _MEMBERS_COUNTED.search(text)
+        if counted and _SUBJECT_OPENING.fullmatch(text, 0, counted.start()):
+            spans.append(counted.span())
+    if p.described is not None:
+        spans += [
+            m.span() for m in p.described.finditer(text) if near or m.group("renamed") is not None
+        ]
+    return spans
 
 
 # A paragraph that opens by a pronoun ("He said the date would be announced later.", "It
