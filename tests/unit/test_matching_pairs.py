@@ -104,5 +104,3 @@ def test_a_speaker_does_not_make_the_event_theirs(follow: str) -> None:
 def test_a_speaker_of_her_own_event_keeps_it(follow: str) -> None:
     lead = "Norway and Chile held fisheries talks in Reykjavik on Tuesday.\n\n"
     assert follow in _found(lead + follow, TALKS)
-
-

@@ -364,7 +364,7 @@ def _description_of(track: Track) -> re.Pattern[str] | None:
     return re.compile(
         rf"\b(?:a|an|the|this|that|their|its)\s+(?:[\w'’-]{{1,30}}\s+){{0,2}}?(?:{alt})\s+of\s+"
         rf"(?:the\s+)?(?:[\w'’-]{{1,30}}\s+){{0,3}}?(?:{_MEMBER_WORDS})\b"
-        rf"|(?P<renamed>[\"“‘'](?:the\s+)?(?:{alt})\s+of\s+the\s+[a-z]{{3,20}}[.,]?[\"”’'])",
+        rf"|(?P<renamed>[\"“‘'](?:the\s+)?(?:{alt})\s+of\s+the\s+(?!un)[a-z]{{3,20}}[.,]?[\"”’'])",
         re.IGNORECASE,
     )
 
@@ -1745,6 +1745,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                     p.track_id in paragraph_state
                     or p.track_id in previous_state
                     or (view.has_cue and p.track_id in topics)
+                    or _renamed(p, view.text)  # 'Macron hosted the "coalition of the resolute"'
                 )
             ):
                 continue
@@ -1869,6 +1870,13 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
 def _names_more(r: _Reading) -> bool:
     """Whether a track is tied to a sentence by more than its parties and a status cue."""
     return bool(r.people or r.places or r.specific or r.generic)
+
+
+def _renamed(p: TrackProfile, text: str) -> bool:
+    """Whether a sentence names a group by another name of its shape in quotation marks."""
+    return p.described is not None and any(
+        m.group("renamed") is not None for m in p.described.finditer(text)
+    )
 
 
 def _event_of_the_group(p: TrackProfile, other: _Reading, text: str) -> bool:
@@ -2796,7 +2804,7 @@ _NUMBER = (
 )
 _MEMBERS_COUNTED = re.compile(
     rf"\b(?:(?:more|fewer)\s+than\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|"
-    rf"at\s+least\s+)?{_NUMBER}\s+(?:[A-Z][\w-]{{1,20}}\s+)?(?:leaders|countries|nations|states|"
+    rf"approximately\s+|roughly\s+|up\s+to\s+|at\s+least\s+)?{_NUMBER}\s+(?:[A-Z][\w-]{{1,20}}\s+)?(?:leaders|countries|nations|states|"
     rf"members|governments|heads\s+of\s+(?:state|government))\b"
     rf"|\bleaders\s+(?:from|of)\s+(?:more\s+than\s+|some\s+|about\s+|nearly\s+)?{_NUMBER}\s+"
     rf"(?:countries|nations|states)\b",
@@ -2822,7 +2830,7 @@ def _group_described(
     a party and a status cue, or it puts the event elsewhere."""
     if others_direct or r.off_venue() or r.context:
         return []
-    spans = []
+    spans: list[Span] = []
     if near:
         # the members counted as the sentence's subject: "On Monday more than 30 European
         # leaders restated …", not "a charter signed by 19 countries"
