@@ -33,6 +33,7 @@ NAMED_NEXT = "\n\nThe session of the coalition of the vigilant was chaired by De
         "On Monday more than 20 Nordic leaders restated their backing for free shipping.",
         "Leaders from 14 countries met by video on Thursday to plan escorts.",
         "Twenty-six countries pledged ships for the escorts.",
+        "Representatives of 33 states signed up to the escorts.",
         "Denmark joined a broad coalition of Estonia's partners in pledging escorts.",
     ],
 )

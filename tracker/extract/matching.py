@@ -2797,7 +2797,7 @@ def _only_its_speaker(r: _Reading, text: str, pair_named: bool) -> bool:
 
 
 # A group's members counted: "more than 30 European leaders", "Twenty-six countries",
-# "leaders from 31 nations".
+# "leaders from 31 nations", "Representatives of 33 states".
 _NUMBER = (
     r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|sixty|dozens?)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -2806,7 +2806,8 @@ _MEMBERS_COUNTED = re.compile(
     rf"\b(?:(?:more|fewer)\s+than\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|"
     rf"approximately\s+|roughly\s+|up\s+to\s+|at\s+least\s+)?{_NUMBER}\s+(?:[A-Z][\w-]{{1,20}}\s+)?(?:leaders|countries|nations|states|"
     rf"members|governments|heads\s+of\s+(?:state|government))\b"
-    rf"|\bleaders\s+(?:from|of)\s+(?:more\s+than\s+|some\s+|about\s+|nearly\s+)?{_NUMBER}\s+"
+    rf"|\b(?:leaders|representatives|delegations)\s+(?:from|of)\s+"
+    rf"(?:more\s+than\s+|some\s+|about\s+|nearly\s+)?{_NUMBER}\s+"
     rf"(?:countries|nations|states)\b",
     re.IGNORECASE,
 )
