@@ -274,7 +274,8 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
             for name in country.names[:2]:
                 place_forms.append(f"{name}'s capital")
     generic_words = {w.lower() for w in event_nouns.get("generic", [])}
-    family_words = event_nouns.get(family.value, [])
+    # a visit is also told by its travel ("will travel to China", "put off his trip")
+    family_words = event_nouns.get(family.value, []) + event_nouns.get(kind.value, [])
     specific = [
         k
         for k in track.keywords
