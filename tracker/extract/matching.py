@@ -1714,8 +1714,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 p.track_id not in direct
                 and p.track_id not in pair
                 and p.track_id not in groups_near.get(view.paragraph, ())
-                and not (p.described is not None and p.described.search(view.text))
                 and not _carried(p.track_id, paragraph_state, previous_state, topics, view, bridged)
+                and not (p.described is not None and p.described.search(view.text))
             ):
                 continue  # a sentence carries on only a track its article or paragraph has
             r = readings.get(p.track_id) or _read_later(p, readings, source, own, people_ids)
