@@ -10,7 +10,7 @@ import pytest
 from tests.unit.invented import PUB, SUMMIT, TALKS, TRACKS
 from tracker.domain.models import Track
 from tracker.extract import extract_document
-from tracker.extract.matching import _THE_PAIR
+from tracker.extract.matching import _THE_LEADERS, _THE_PAIR
 
 
 def _found(text: str, track: Track) -> list[str]:
@@ -74,7 +74,7 @@ def test_relations_of_the_pair_are_not_its_event(follow: str) -> None:
     ],
 )
 def test_the_two_as_a_subject(sentence: str, pair: bool) -> None:
-    assert bool(_THE_PAIR.search(sentence)) is pair
+    assert bool(_THE_PAIR.search(sentence) or _THE_LEADERS.search(sentence)) is pair
 
 
 SUMMIT_LEAD = "Quispe and Mensah will meet in Lisbon on Friday, officials said.\n\n"
@@ -104,3 +104,14 @@ def test_a_speaker_does_not_make_the_event_theirs(follow: str) -> None:
 def test_a_speaker_of_her_own_event_keeps_it(follow: str) -> None:
     lead = "Norway and Chile held fisheries talks in Reykjavik on Tuesday.\n\n"
     assert follow in _found(lead + follow, TALKS)
+
+
+def test_the_leaders_are_the_last_two_leaders_not_the_negotiators() -> None:
+    text = (
+        "Markets wait on trade news\n\n"
+        "Quispe and Mensah will hold a summit in Lisbon on Friday, their offices said.\n\n"
+        "Freight rates rose again this week.\n\n"
+        "Solberg and Rivas wrapped up two days of fisheries talks in Reykjavik on Tuesday.\n\n"
+    )
+    follow = '"We have a framework ready for the leaders to look at," a Chilean official said.'
+    assert follow in _found(text + follow, SUMMIT)

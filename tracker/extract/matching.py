@@ -1532,6 +1532,9 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     topics: dict[str, bool] = {}  # tracks the headline or lead is about
     # Tracks whose two principals were named together last ("the two" are theirs).
     pair: set[str] = set()
+    leaders_pair: set[str] = set()  # the same among tracks of leaders ("the leaders")
+    leader_tracks = {p.track_id for p in profiles if p.leaders or p.kind in LEADERS_KINDS}
+    leader_people = {p.track_id: _leader_people(p, gaz) for p in profiles}
     seen_people: set[tuple[str, int]] = set()
     # First pass: every sentence read for every track; the article's focus is the tracks
     # it names through something of their own (a place, a specific keyword) most often.
@@ -1713,6 +1716,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             if (
                 p.track_id not in direct
                 and p.track_id not in pair
+                and p.track_id not in leaders_pair
                 and p.track_id not in groups_near.get(view.paragraph, ())
                 and not _carried(p.track_id, paragraph_state, previous_state, topics, view, bridged)
                 and not (p.described is not None and p.described.search(view.text))
@@ -1806,9 +1810,16 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                     anaphors = [*anaphors, *spans]
                     state = paragraph_state if p.track_id in paragraph_state else previous_state
                     found = (state.get(p.track_id, topics.get(p.track_id, r.context)), "anaphor")
-            if found is None and p.track_id in pair:
+            if found is None and (p.track_id in pair or p.track_id in leaders_pair):
                 # "The two presidents will then hold a news conference": the pair named last
-                spans = _pair_spans(r, view.text, bool(direct - {p.track_id}), p.family)
+                spans = _pair_spans(
+                    r,
+                    view.text,
+                    bool(direct - {p.track_id}),
+                    p.family,
+                    last=p.track_id in pair,
+                    leaders=p.track_id in leaders_pair,
+                )
                 if spans:
                     anaphors = [*anaphors, *spans]
                     state = paragraph_state if p.track_id in paragraph_state else previous_state
@@ -1863,6 +1874,13 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             named_pair = _pair_named(mentions, readings, source[0].names)
             if named_pair is not None:
                 pair = named_pair
+                led = {
+                    t
+                    for t in named_pair
+                    if t in leader_tracks or len(leader_people[t] & set(readings[t].people)) >= 2
+                }
+                if not named_pair or led:
+                    leaders_pair = led
         aside = aside and bool(past) and not mentions
         out.append(mentions)
     return out
@@ -2676,9 +2694,15 @@ def _others_in_side_clause(
 # The two principals of an event told again as a pair: "the two presidents", "both
 # leaders", "the two sides", or "the two" as a subject ("The two went over the agenda").
 _PAIR_NOUNS = (
-    r"leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|men|women|"
-    r"ministers|foreign\s+ministers|top\s+diplomats|diplomats|officials|envoys|negotiators|"
-    r"delegations|teams"
+    r"men|women|ministers|foreign\s+ministers|top\s+diplomats|diplomats|officials|envoys|"
+    r"negotiators|delegations|teams"
+)
+# The pair as leaders: the last two leaders named together, not their negotiators ("a
+# framework for the leaders to discuss on Thursday", after He Lifeng and Bessent's talks).
+_THE_LEADERS = re.compile(
+    r"\b(?:(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|premiers|"
+    r"heads\s+of\s+(?:state|government))|the\s+(?:leaders|presidents)(?!\s+of\b))\b",
+    re.IGNORECASE,
 )
 # The two sides or parties of talks (of a war, or of a summit's two countries, they may be
 # other sides than the pair's: "allowing both sides to stop fighting").
@@ -2707,17 +2731,32 @@ _THE_PAIR = re.compile(
 )
 
 
-def _pair_spans(r: _Reading, text: str, others_direct: bool, family: KindFamily) -> list[Span]:
-    """The words by which a sentence tells again of the pair of principals named last ("the
-    two presidents will hold a news conference", "The two went over the agenda", "both
-    sides agreed"): none when it names people of another party, another track claims it,
-    or it puts the event elsewhere or at an earlier occasion."""
+def _pair_spans(
+    r: _Reading, text: str, others_direct: bool, family: KindFamily, *, last: bool, leaders: bool
+) -> list[Span]:
+    """The words by which a sentence tells again of the pair of principals named last
+    (``last``; "The two went over the agenda", "both delegations", on talks "both sides
+    agreed") or of the two leaders named last (``leaders``; "the two presidents will hold a
+    news conference", "the leaders"): none when it names people of another party, another
+    track claims it, or it puts the event elsewhere or at an earlier occasion."""
     if others_direct or _other_people(r) or r.off_venue() or r.context:
         return []
-    spans = _spans_of(_THE_PAIR, text)
-    if family is KindFamily.CHANNEL:
+    spans = _spans_of(_THE_PAIR, text) if last else []
+    if last and family is KindFamily.CHANNEL:
         spans += _spans_of(_SIDES, text)
+    if leaders:
+        spans += _spans_of(_THE_LEADERS, text)
     return [(a, b) for a, b in spans if not _BETWEEN.search(text[max(0, a - 10) : a])]
+
+
+def _leader_people(p: TrackProfile, gaz: Gazetteer) -> frozenset[int]:
+    """The track's people the gazetteer knows as heads of state or government."""
+    out: set[int] = set()
+    for i, person in enumerate(p.people):
+        known = gaz.person(person.known) if person.known else None
+        if known is not None and known.roles and known.roles[0] in _LEADER_ROLES:
+            out.add(i)
+    return frozenset(out)
 
 
 def _pair_named(
