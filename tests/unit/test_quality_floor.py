@@ -16,9 +16,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 FLOOR: dict[str, dict[str, float]] = {
-    "default": {"recall": 0.965, "signal": 0.899, "date": 0.925},
-    "default": {"recall": 0.965, "signal": 0.899, "date": 0.925},
-    "added": {"recall": 0.94, "signal": 0.892, "date": 0.943},
+    "default": {"recall": 0.965, "signal": 0.9, "date": 0.926},
+    "added": {"recall": 0.94, "signal": 0.893, "date": 0.943},
 }
 MAX_CROSS_TRACK = 3
 MAX_FALSE_PER_ARTICLE = 0.02
