@@ -573,3 +573,118 @@ def test_tomorrow_counts_from_the_day_the_sentence_was_written(
 ) -> None:
     mentions = find_date_mentions(sentence, PUB, future=True)
     assert [m.date for m in mentions if m.text == "tomorrow"] == [date(2025, 10, expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "expected", "precision"),
+    [
+        # a participle set off by commas tells what befell the talks before: the resumption
+        # takes the day ahead
+        (
+            "The talks, suspended in August, will resume on Monday.",
+            "resume",
+            date(2025, 10, 27),
+            "day",
+        ),
+        (
+            "Fisheries talks, broken off in September, are to resume on November 3.",
+            "resume",
+            date(2025, 11, 3),
+            "day",
+        ),
+        # a relative clause in the past, and an adjournment on a weekday gone by
+        (
+            "The negotiations, which collapsed in July, will restart in Lisbon on Friday.",
+            "restart",
+            date(2025, 10, 24),
+            "day",
+        ),
+        (
+            "The two delegations, adjourned on Monday, will meet again on Thursday.",
+            "meet again",
+            date(2025, 10, 23),
+            "day",
+        ),
+        # the plan undone by a new one: the new plan's month
+        (
+            "The summit, originally scheduled for June, will now take place in December.",
+            "take place",
+            date(2025, 12, 1),
+            "month",
+        ),
+        # a plan ahead without a day of its own is dated by its article, not by the past
+        ("The talks, frozen in May, will resume soon.", "resume", PUB, "day"),
+    ],
+)
+def test_a_clause_telling_a_nouns_past_does_not_date_the_plan_ahead(
+    sentence: str, cue: str, expected: date, precision: str
+) -> None:
+    found = resolve_dates(sentence, PUB, near=sentence.index(cue), future=True)
+    assert (found.date, found.precision) == (expected, precision)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "expected"),
+    [
+        # the plan's own date set off by commas is the event's
+        ("The summit, scheduled for November 3, will open in Lisbon.", "open", date(2025, 11, 3)),
+        (
+            "The summit, due to take place in December, will open in Lisbon.",
+            "open",
+            date(2025, 12, 1),
+        ),
+        # a reporting clause set off by commas is no participle of a noun
+        ("The talks, officials said on Monday, will resume.", "resume", date(2025, 10, 20)),
+    ],
+)
+def test_a_clause_telling_a_plan_or_a_report_still_dates_it(
+    sentence: str, cue: str, expected: date
+) -> None:
+    assert resolve_dates(sentence, PUB, near=sentence.index(cue), future=True).date == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "precision"),
+    [
+        # counted from the day the sentence names: the week (by its Monday) before Saturday's
+        (
+            "The envoys had met in Lisbon the week before, an aide said on Saturday.",
+            date(2025, 10, 6),
+            "week",
+        ),
+        (
+            "An aide said on Saturday that the envoys had met in Lisbon the week before.",
+            date(2025, 10, 6),
+            "week",
+        ),
+        (
+            "The envoys had met in Lisbon the day before, an aide said on Saturday.",
+            date(2025, 10, 17),
+            "day",
+        ),
+        (
+            "The aide said on Monday that the envoys would meet again the week after.",
+            date(2025, 10, 27),
+            "week",
+        ),
+    ],
+)
+def test_the_week_or_day_before_counts_from_the_day_the_sentence_names(
+    sentence: str, expected: date, precision: str
+) -> None:
+    found = resolve_dates(
+        sentence, PUB, near=sentence.index("met" if "met" in sentence else "meet")
+    )
+    assert (found.date, found.precision) == (expected, precision)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another event named after it: that event's eve, no day of the sentence's own
+        "The envoys met in Lisbon the week before the summit, an aide said on Saturday.",
+        "Shelling was reported the day before the talks, an aide said on Saturday.",
+    ],
+)
+def test_the_week_before_an_event_named_is_no_offset(sentence: str) -> None:
+    assert all("before" not in m.text for m in find_date_mentions(sentence, PUB))

@@ -141,14 +141,26 @@ _ORDINAL_DAY: Final = re.compile(
 # A day or week counted from another day the sentence names ("said on Monday that talks
 # would resume the next day", "had claimed a day earlier", "met on May 2 and again two days
 # later", "held a summit the previous day, X said on Sunday"). Not "the day before/after",
-# which as often tells the day of another event ("violations the day before").
+# which as often tells the day of another event ("violations the day before"), unless it
+# closes its clause with no event after it ("had met in secret the week before, a source told
+# Reuters on Saturday": the week before Saturday's, as "the previous week").
 _OFFSET: Final = re.compile(
     r"\b(?:the\s+(?P<rel>next|following|previous|preceding)\s+(?P<unit1>day|week)"
-    r"|(?P<n>a|one|two|three|four|five|\d)\s+(?P<unit2>days?|weeks?)\s+(?P<dir>earlier|later))\b",
+    r"|(?P<n>a|one|two|three|four|five|\d)\s+(?P<unit2>days?|weeks?)\s+(?P<dir>earlier|later)"
+    r"|the\s+(?P<unit3>day|week)\s+(?P<dir3>before|after)(?=\s*(?:[.,;:!?)\"”’]|$)))\b",
     re.IGNORECASE,
 )
 _ANCHOR_ROLES: Final = frozenset({"event", "speech", "plan", "dateline"})
-_OFFSET_WORDS: Final = ("next", "following", "previous", "preceding", "earlier", "later")
+_OFFSET_WORDS: Final = (
+    "next",
+    "following",
+    "previous",
+    "preceding",
+    "earlier",
+    "later",
+    "before",
+    "after",
+)
 _NUMBER_WORDS: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _NUMBER_WORDS_MORE: Final = {"six": 6, "seven": 7}
 
@@ -987,19 +999,26 @@ def _offset_anchor(found: Sequence[DateMention], start: int, end: int) -> date |
     return min(after, key=lambda m: m.start).date if after else None
 
 
-def _offset_from(m: re.Match[str], anchor: date) -> tuple[date, Precision]:
-    """The day (or the week, by its Monday) an offset expression names from ``anchor``."""
+def _offset_steps(m: re.Match[str]) -> tuple[int, Literal["day", "week"]]:
+    """How many days or weeks an ``_OFFSET`` match counts, forward or (negative) back."""
     if m["rel"]:
         sign = 1 if m["rel"].lower() in ("next", "following") else -1
-        if m["unit1"].lower() == "week":
-            return monday_of(anchor + timedelta(days=7 * sign)), "week"
-        return anchor + timedelta(days=sign), "day"
+        return sign, "week" if m["unit1"].lower() == "week" else "day"
+    if m["unit3"]:  # "the week before", "the day after"
+        sign = 1 if m["dir3"].lower() == "after" else -1
+        return sign, "week" if m["unit3"].lower() == "week" else "day"
     raw = m["n"].lower()
     n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
     sign = 1 if m["dir"].lower() == "later" else -1
-    if m["unit2"].lower().startswith("week"):
-        return monday_of(anchor + timedelta(days=7 * n * sign)), "week"
-    return anchor + timedelta(days=n * sign), "day"
+    return n * sign, "week" if m["unit2"].lower().startswith("week") else "day"
+
+
+def _offset_from(m: re.Match[str], anchor: date) -> tuple[date, Precision]:
+    """The day (or the week, by its Monday) an offset expression names from ``anchor``."""
+    steps, unit = _offset_steps(m)
+    if unit == "week":
+        return monday_of(anchor + timedelta(days=7 * steps)), "week"
+    return anchor + timedelta(days=steps), "day"
 
 
 # "The day before, …" / "… the day after.": a day counted from another, told as the
@@ -1040,16 +1059,8 @@ def unanchored_offset(text: str, published: date | None) -> Offset | None:
     for m in _first(_OFFSET, text):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        if m["rel"]:
-            sign = 1 if m["rel"].lower() in ("next", "following") else -1
-            unit = m["unit1"].lower()
-            n = 1
-        else:
-            raw = m["n"].lower()
-            n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
-            sign = 1 if m["dir"].lower() == "later" else -1
-            unit = "week" if m["unit2"].lower().startswith("week") else "day"
-        return Offset(m.start(), m.end(), m.group(0), n * sign, "week" if unit == "week" else "day")
+        steps, unit = _offset_steps(m)
+        return Offset(m.start(), m.end(), m.group(0), steps, unit)
     around = _DAY_BEFORE_AFTER.search(text.strip())
     if around is None:
         return None
@@ -1209,6 +1220,57 @@ def _without_modifiers(sentence: str, near: int, published: date | None) -> tupl
     return out, near - shift
 
 
+# A clause set off by commas after a noun that tells what befell it before the plan the
+# sentence's verb ahead tells: "The talks, suspended in January, will resume on Monday",
+# "talks, which broke down in May, are to restart next week", "the summit, first planned for
+# May, will now be held in June". Its date is of that past (or of the plan undone), not of
+# the plan ahead. Not a plan's own date ("the summit, scheduled for May 7, will …").
+_SET_OFF_CLAUSE: Final = re.compile(r",\s+(?P<words>[^,;:()\[\]\"“”—–]{3,90}),")
+_EARLIER_PLAN: Final = frozenset({"first", "originally", "initially", "previously"})
+_PAST_PARTICIPLES: Final = frozenset({"broken", "frozen", "begun", "shut", "stuck", "put"})
+
+
+def _tells_its_past(words: Sequence[str]) -> bool:
+    """Whether a set-off clause (its lower-case words) tells an earlier time of a noun: a
+    past participle or a relative clause in the past at its head, or a plan said to be the
+    first one ("first planned for May")."""
+    head = words[1:] if words and words[0] in ("which", "that") else words
+    if not head:
+        return False
+    if head[0] in _EARLIER_PLAN or head[0] in _PAST_PARTICIPLES:
+        return True
+    if head is words and not (
+        head[0] in _PAST_IRREGULAR or (len(head[0]) >= 5 and head[0].endswith("ed"))
+    ):
+        return False  # a participle must open the clause ("officials said" does not)
+    for i in range(len(head)):
+        tense = _tense_at(head, i)
+        if tense is not None:
+            return tense is False
+    return False
+
+
+def _without_earlier_clauses(sentence: str, near: int, published: date | None) -> tuple[str, int]:
+    """The sentence without the dated clauses set off by commas that tell an earlier time of
+    one of its nouns, when the cue at ``near`` (a verb ahead) lies outside them: a plan
+    whose day is not given is dated by its article, never by that earlier time. Returns it
+    and the cue's offset in it."""
+    out, shift = sentence, 0
+    for m in _SET_OFF_CLAUSE.finditer(sentence):
+        start, end = m.span()
+        if (
+            start - _CUE_NOUN <= near < end
+            or not _tells_its_past(_WORD.findall(m["words"].lower()))
+            or not find_date_mentions(sentence[start:end], published)
+        ):
+            continue
+        a, b = start - shift, end - shift
+        out = out[:a] + " " + out[b:]
+        if end <= near:
+            shift += b - a - 1
+    return out, near - shift
+
+
 def resolve_dates(  # noqa: C901 - a chain of reading rules, split when they settle
     sentence: str,
     published: date | None,
@@ -1236,6 +1298,8 @@ def resolve_dates(  # noqa: C901 - a chain of reading rules, split when they set
     if not future:  # without a cue, the dated clauses describing any noun go
         sentence, moved = _without_modifiers(sentence, -1 if near is None else near, published)
         near = None if near is None else moved
+    elif near is not None:  # a verb ahead: the clauses telling a noun's past go
+        sentence, near = _without_earlier_clauses(sentence, near, published)
     mentions = find_date_mentions(sentence, published, future=future)
     if past and published is not None:
         mentions = [m for m in mentions if m.date <= published]
