@@ -229,6 +229,7 @@ def choose_published(
         or article.from_partial_stamps()
         or article.from_dropped_byline()
         or article.from_print_line()
+        or article.from_header_dates(teasers=True)
     )
     if found is not None:
         return article.not_before_its_news(found)
@@ -360,17 +361,18 @@ class _Article:
                 continue
             if len(line) > 160 or _CAPTION.search(line):
                 continue
-            dated = [d for d in find_dates(line) if d.year is not None]
+            read = without_update(line)
+            dated = [d for d in find_dates(read) if d.year is not None]
             if not dated:
                 continue
-            tail = _UPDATE_TIME_TAIL.sub("", line[dated[-1].end :])
+            tail = _UPDATE_TIME_TAIL.sub("", read[dated[-1].end :])
             if (
-                _BYLINE_START.match(line)
-                or (len(line) <= 90 and len(tail.split()) <= 4)
-                or _dated_byline(line, dated[-1])
+                _BYLINE_START.match(read)
+                or (len(read) <= 90 and len(tail.split()) <= 4)
+                or _dated_byline(read, dated[-1])
             ):
                 header_dates.append(_Found(dated[-1], line, i))
-            elif (segmented := segmented_byline(line)) is not None:
+            elif (segmented := segmented_byline(read)) is not None:
                 header_dates.append(_Found(segmented, line, i))
         article = cls(
             today=today,
@@ -418,8 +420,13 @@ class _Article:
         assert when is not None
         return Published(when, "stated", f'stated in the article: "{best.line}"')
 
-    def from_header_dates(self) -> Published | None:
+    def from_header_dates(self, *, teasers: bool = False) -> Published | None:
+        """The first dated line of the head; a story's title with its date, as lists of
+        related or latest stories print them, only when ``teasers`` (after every other
+        source of the page has been read)."""
         for found in self.header_dates:
+            if _teaser(found.line, found.parts) != teasers:
+                continue
             parts = found.parts
             if parts.other is not None:
                 return self._ambiguous(found)
@@ -720,7 +727,11 @@ class _Article:
         day_first, month_first = (second, first) if parts.numeric == "/" else (first, second)
         why = ""
         chosen: date | None = None
-        if _DAY_FIRST_ZONE.search(found.line):
+        on_its_weekday = [d for d in (first, second) if d.weekday() == parts.weekday]
+        if len(on_its_weekday) == 1:
+            # "09:39 - 05/03/2025 Wednesday": the reading that falls on the weekday printed
+            chosen, why = on_its_weekday[0], "the weekday printed beside it"
+        elif _DAY_FIRST_ZONE.search(found.line):
             chosen, why = day_first, "its time zone reads day first"
         elif _MONTH_FIRST_ZONE.search(found.line):
             chosen, why = month_first, "its time zone reads month first"
@@ -915,6 +926,84 @@ def _dropped_byline_date(line: str) -> DateParts | None:
     return dated[0] if _dated_byline(line, dated[0]) else None
 
 
+# The words of a byline around its date that are not names ("By Jane Roe", "Posted by admin
+# on", "Harbour Desk | Updated …"); a story's title has other lower-case words.
+_BYLINE_WORDS = frozenset(
+    [
+        "by",
+        "on",
+        "at",
+        "in",
+        "of",
+        "the",
+        "and",
+        "for",
+        "from",
+        "published",
+        "posted",
+        "updated",
+        "last",
+        "first",
+        "modified",
+        "min",
+        "read",
+        "staff",
+        "reporter",
+        "reporters",
+        "correspondent",
+        "desk",
+        "news",
+        "agency",
+        "admin",
+        "written",
+        "filed",
+        "under",
+        "edited",
+        "de",
+        "du",
+        "la",
+        "le",
+        "el",
+    ]
+)
+_LIST_MARK = re.compile(r"^\s*(?:[*•\-–]|\d{1,2}[.)])\s+")
+
+
+def _teaser(line: str, parts: DateParts) -> bool:
+    """Whether a dated line is a story's title with its date, as a list of related or
+    latest stories prints it ("* [Talks resume in the port city](…) · 2 January 2025",
+    "Storm hits the coast · 2 January 2025"): before or after the date, four words or more
+    of which two are lower-case words no byline has."""
+    text = _LIST_MARK.sub("", line)
+    start = text.find(parts.text) if parts.text else -1
+    if start < 0:
+        return False
+    for side in (text[:start], text[start + len(parts.text) :]):
+        words = re.findall(r"[^\W\d_][\w'’-]*", side)
+        lower = [w for w in words if w.islower() and w not in _BYLINE_WORDS]
+        if len(words) >= 4 and len(lower) >= 2:
+            return True
+    return False
+
+
+# An update's label after the first publication's date on one line ("Harbour Post · World ·
+# 5 March 2025 · Updated 6 March 2025", "Jane Roe · 5 March 2025 (updated 6 March 2025)").
+_UPDATE_AFTER = re.compile(
+    r"[\s|·•,;(\[–—-]+(?:last\s+)?(?:updated|update|modified|edited|revised)\b",
+    re.IGNORECASE,
+)
+
+
+def without_update(line: str) -> str:
+    """``line`` without an update's label and date when the first publication's date with
+    its year comes before them: the article was first put out that day, and a line read for
+    one date is read for that one."""
+    m = _UPDATE_AFTER.search(line)
+    if m is None or not any(d.year is not None for d in find_dates(line[: m.start()])):
+        return line
+    return line[: m.start()]
+
+
 # A numeric date with its year in full ("24/09/2025", "14.09.2023").
 _NUMERIC_DATE = re.compile(
     r"(?<![\d./])(?P<a>\d\d?)(?P<sep>[./-])(?P<b>\d\d?)(?P=sep)(?:19|20)\d\d\b"
@@ -954,7 +1043,7 @@ def segmented_byline(line: str) -> DateParts | None:
     it) and every other is a name of at most six capitalised words or numbers ("Europe
     Desk", "AFP", "Note 12"), a reading time or a short labelled field. None for a line of
     prose, a menu of lower-case items or a line with two dates."""
-    text = line.strip().strip("*_").strip()
+    text = without_update(line.strip().strip("*_").strip()).strip(" *_")
     if len(text) > 160 or not _SEGMENT_BAR.search(text):
         return None
     segments = [seg.strip(" *_") for seg in _SEGMENT_BAR.split(text)]
