@@ -709,3 +709,17 @@ def test_a_weekday_after_the_infinitive_of_a_change_is_the_day_of_the_verb_it_ha
     sentence: str, expected: date
 ) -> None:
     assert resolve_dates(sentence, PUB, future=True).date == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two envoys met years ago in Lisbon.",
+        "The envoys spoke by phone months earlier.",
+    ],
+)
+def test_months_or_years_ago_without_a_number_leave_the_event_undated(sentence: str) -> None:
+    found = resolve_dates(
+        sentence, PUB, near=sentence.index("met" if "met" in sentence else "spoke")
+    )
+    assert found.date is None
