@@ -142,12 +142,14 @@ _ORDINAL_DAY: Final = re.compile(
 # would resume the next day", "had claimed a day earlier", "met on May 2 and again two days
 # later", "held a summit the previous day, X said on Sunday"). Not "the day before/after",
 # which as often tells the day of another event ("violations the day before"), unless it
-# closes its clause with no event after it ("had met in secret the week before, a source told
-# Reuters on Saturday": the week before Saturday's, as "the previous week").
+# closes the sentence or the words a reporting clause brings in ("had met in secret the week
+# before, a source told Reuters on Saturday": the week before Saturday's, as "the previous
+# week"; not "incidents the day before, as the two sides held talks").
 _OFFSET: Final = re.compile(
     r"\b(?:the\s+(?P<rel>next|following|previous|preceding)\s+(?P<unit1>day|week)"
     r"|(?P<n>a|one|two|three|four|five|\d)\s+(?P<unit2>days?|weeks?)\s+(?P<dir>earlier|later)"
-    r"|the\s+(?P<unit3>day|week)\s+(?P<dir3>before|after)(?=\s*(?:[.,;:!?)\"”’]|$)))\b",
+    r"|the\s+(?P<unit3>day|week)\s+(?P<dir3>before|after)"
+    r"(?=\s*(?:[.!?\"”’]|$|,\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|tells|added|according)\b)))\b",
     re.IGNORECASE,
 )
 _ANCHOR_ROLES: Final = frozenset({"event", "speech", "plan", "dateline"})

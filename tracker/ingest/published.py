@@ -988,8 +988,8 @@ def _teaser(line: str, parts: DateParts) -> bool:
 
 # An update's label after the first publication's date on one line ("Harbour Post · World ·
 # 5 March 2025 · Updated 6 March 2025", "Jane Roe · 5 March 2025 (updated 6 March 2025)").
-_UPDATE_AFTER = re.compile(
-    r"[\s|·•,;(\[–—-]+(?:last\s+)?(?:updated|update|modified|edited|revised)\b",
+_UPDATE_AFTER = re.compile(  # a match starts only where none of its marks precedes it
+    r"(?<![\s|·•,;(\[–—-])[\s|·•,;(\[–—-]+(?:last\s+)?(?:updated|update|modified|edited|revised)\b",
     re.IGNORECASE,
 )
 
