@@ -691,27 +691,6 @@ def test_the_week_before_an_event_named_is_no_offset(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        # the infinitive of a change of plan tells no time: the weekday is the request's
-        (
-            "The minister asked for the summit to be pushed back on Monday.",
-            date(2025, 10, 20),
-        ),
-        ("Lisbon called for the talks to be suspended on Friday.", date(2025, 10, 17)),
-        ("The envoy urged the sides to postpone the round on Tuesday.", date(2025, 10, 21)),
-        # a plan's infinitive, or a change told ahead, still looks ahead
-        ("The envoy asked the sides to hold a round on Monday.", date(2025, 10, 27)),
-        ("The envoy said the talks would be suspended on Monday.", date(2025, 10, 27)),
-    ],
-)
-def test_a_weekday_after_the_infinitive_of_a_change_is_the_day_of_the_verb_it_hangs_on(
-    sentence: str, expected: date
-) -> None:
-    assert resolve_dates(sentence, PUB, future=True).date == expected
-
-
-@pytest.mark.parametrize(
     "sentence",
     [
         "The two envoys met years ago in Lisbon.",

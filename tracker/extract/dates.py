@@ -613,24 +613,12 @@ def _tense_at(words: Sequence[str], i: int) -> bool | None:
     return False if past else None
 
 
-# The infinitive of a change of plan ("to be pushed back", "to postpone", "to call off"):
-# it tells no time of its own, so a day after it is the time of the verb it hangs on.
-_CHANGE_INFINITIVE: Final = re.compile(
-    r"^(?:be\s+|formally\s+|quickly\s+)?(?:postpon|delay|cancel|call(?:ed)?\s+off|put\s+off|"
-    r"suspend|scrap|shelv|halt|freez|froze|paus|defer|push(?:ed)?\s+back|reschedul|abandon)"
-)
-
-
 def _direction(clause: str) -> bool | None:
     """True (future) or False (past) by the nearest tense marker before an expression in its
-    clause; None when the clause says neither. The infinitive of a change of plan is no
-    marker: "asked for the summit to be pushed back on Monday" is the Monday the request
-    was made, as "asked on Monday for the summit to be pushed back" is."""
+    clause; None when the clause says neither."""
     words = _WORD.findall(clause.lower())[-20:]
     for i in range(len(words) - 1, -1, -1):
         tense = _tense_at(words, i)
-        if tense and words[i] == "to" and _CHANGE_INFINITIVE.match(" ".join(words[i + 1 : i + 4])):
-            continue
         if tense is not None:
             return tense
     return None
