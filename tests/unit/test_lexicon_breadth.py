@@ -1,0 +1,152 @@
+"""The lexicon's breadth: each status verb read in each of its forms.
+
+A grid crosses the verbs that tell a status (grouped by their CAMEO code, see the table in
+docs/lexicon.md) with the forms reporting puts them in (past, present, progressive, perfect,
+passive, an infinitive after "decided to", the noun) and with the objects a talks track or a
+summit track is named by. Each sentence is read on an invented track and must claim the
+status the lexicon gives that signal for the track's kind. Sentences are built, not copied.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from tests.unit.invented import PUB, SUMMIT, TALKS
+from tracker.domain.models import Track
+from tracker.extract import extract_document
+from tracker.infer.claims import claimed_status
+
+
+class Verb(NamedTuple):
+    """A status verb's forms (empty where the form is not used) and the status it claims."""
+
+    base: str
+    third: str
+    past: str
+    participle: str
+    progressive: str
+    noun: str  # "the suspension of …"
+    status: str
+
+
+# Talks: the object a talks track is told by, and the statuses of its kind (CAMEO 164 halt
+# negotiations; 161 reduce relations; 046 engage in negotiation; 125 reject negotiation).
+TALKS_VERBS = [
+    Verb("suspend", "suspends", "suspended", "suspended", "suspending", "suspension", "suspended"),
+    Verb("halt", "halts", "halted", "halted", "halting", "", "suspended"),
+    Verb("freeze", "freezes", "froze", "frozen", "freezing", "freezing", "suspended"),
+    Verb("break off", "breaks off", "broke off", "broken off", "breaking off", "", "closed"),
+    Verb("cut off", "cuts off", "cut off", "cut off", "cutting off", "", "closed"),
+    Verb("end", "ends", "ended", "", "ending", "", "closed"),
+    Verb(
+        "terminate",
+        "terminates",
+        "terminated",
+        "terminated",
+        "terminating",
+        "termination",
+        "closed",
+    ),
+    Verb("walk out of", "walks out of", "walked out of", "", "walking out of", "", "stalled"),
+    Verb(
+        "walk away from",
+        "walks away from",
+        "walked away from",
+        "",
+        "walking away from",
+        "",
+        "stalled",
+    ),
+    Verb("pull out of", "pulls out of", "pulled out of", "", "pulling out of", "", "stalled"),
+    Verb("withdraw from", "withdraws from", "withdrew from", "", "withdrawing from", "", "stalled"),
+    Verb("quit", "quits", "quit", "", "quitting", "", "stalled"),
+    Verb("resume", "resumes", "resumed", "resumed", "resuming", "resumption", "active"),
+    Verb("restart", "restarts", "restarted", "restarted", "restarting", "restart", "active"),
+    Verb("relaunch", "relaunches", "relaunched", "relaunched", "relaunching", "relaunch", "active"),
+    Verb("revive", "revives", "revived", "revived", "reviving", "revival", "active"),
+    Verb("reopen", "reopens", "reopened", "reopened", "reopening", "reopening", "active"),
+]
+# (object after the verb, the same as a sentence's subject)
+TALKS_OBJECTS = [
+    ("the talks with Chile", "Norway's talks with Chile"),
+    ("all fisheries negotiations with Chile", "Norway's fisheries negotiations with Chile"),
+]
+
+# Summit: CAMEO 164/161 (cancel, postpone, put on hold a meeting).
+SUMMIT_VERBS = [
+    Verb("cancel", "cancels", "cancelled", "cancelled", "cancelling", "cancellation", "cancelled"),
+    Verb("call off", "calls off", "called off", "called off", "calling off", "", "cancelled"),
+    Verb("scrap", "scraps", "scrapped", "scrapped", "scrapping", "scrapping", "cancelled"),
+    Verb(
+        "postpone", "postpones", "postponed", "postponed", "postponing", "postponement", "postponed"
+    ),
+    Verb("delay", "delays", "delayed", "delayed", "delaying", "delay", "postponed"),
+    Verb("put off", "puts off", "put off", "put off", "putting off", "", "postponed"),
+    Verb("defer", "defers", "deferred", "deferred", "deferring", "deferral", "postponed"),
+    Verb(
+        "reschedule",
+        "reschedules",
+        "rescheduled",
+        "rescheduled",
+        "rescheduling",
+        "rescheduling",
+        "postponed",
+    ),
+    Verb("shelve", "shelves", "shelved", "shelved", "shelving", "shelving", "on_hold"),
+    Verb("suspend", "suspends", "suspended", "suspended", "suspending", "suspension", "on_hold"),
+]
+SUMMIT_OBJECTS = [
+    ("the summit with Ghana", "Peru's summit with Ghana"),
+    ("the Lisbon meeting with Mensah", "Quispe's Lisbon meeting with Mensah"),
+]
+
+
+def _forms(verb: Verb, who: tuple[str, str], objects: tuple[str, str]) -> list[tuple[str, str]]:
+    """(form, sentence) for each form the verb has."""
+    subject, person = who
+    obj, passive_subject = objects
+    out = [
+        ("past", f"{subject} {verb.past} {obj} on Monday."),
+        ("present", f"{subject} {verb.third} {obj}"),
+        ("progressive", f"{person} said on Friday she was {verb.progressive} {obj}."),
+        ("is-progressive", f"{subject} is {verb.progressive} {obj}, the minister said on Friday."),
+        ("decided-to", f"{subject} decided on Monday to {verb.base} {obj}."),
+    ]
+    if verb.participle:
+        were = "were" if obj.split()[-3] in ("talks", "negotiations") else "was"
+        out.append(("perfect", f"{subject} has {verb.participle} {obj}, officials said."))
+        out.append(("passive", f"{passive_subject} {were} {verb.participle} on Monday."))
+    if verb.noun:
+        out.append(("noun", f"The {verb.noun} of {passive_subject} came as a surprise on Monday."))
+    return out
+
+
+def _grid(
+    verbs: list[Verb], who: tuple[str, str], objects: list[tuple[str, str]], kind: str
+) -> list[object]:
+    return [
+        pytest.param(kind, sentence, verb.status, id=f"{kind}-{verb.base}-{form}-{n}")
+        for verb in verbs
+        for n, obj in enumerate(objects)
+        for form, sentence in _forms(verb, who, obj)
+    ]
+
+
+GRID = _grid(TALKS_VERBS, ("Norway", "Solberg"), TALKS_OBJECTS, "talks") + _grid(
+    SUMMIT_VERBS, ("Peru", "Quispe"), SUMMIT_OBJECTS, "summit"
+)
+
+
+def _claims(sentence: str, track: Track) -> list[str | None]:
+    found = [f for f in extract_document(sentence, PUB, [track]) if f.track_id == track.id]
+    return [claimed_status(f, track.kind) for f in found]
+
+
+@pytest.mark.parametrize(("kind", "sentence", "status"), GRID)
+def test_every_status_verb_in_every_form_claims_its_status(
+    kind: str, sentence: str, status: str
+) -> None:
+    track = TALKS if kind == "talks" else SUMMIT
+    assert _claims(sentence, track) == [status]
