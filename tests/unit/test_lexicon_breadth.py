@@ -150,3 +150,85 @@ def test_every_status_verb_in_every_form_claims_its_status(
 ) -> None:
     track = TALKS if kind == "talks" else SUMMIT
     assert _claims(sentence, track) == [status]
+
+
+# The other statuses, told with the talks or the summit as object (CAMEO 125 reject a
+# proposal to negotiate; 043/046 hold talks; 164 talks fail). A noun form: "the X of …".
+OTHER_GRID = [
+    # rejected: an offer or proposal of talks turned down (talks: the channel stalls)
+    ("talks", "Chile rejected Norway's offer of talks on Monday.", "stalled"),
+    ("talks", "Chile has rejected Norway's proposal for talks, officials said.", "stalled"),
+    ("talks", "Chile turned down Norway's offer of new fisheries talks.", "stalled"),
+    ("talks", "Chile rebuffed Norway's proposal for talks on Monday.", "stalled"),
+    ("talks", "Rivas said Chile was rejecting Norway's offer of talks.", "stalled"),
+    ("summit", "Ghana rejected Peru's proposal for a summit on Monday.", "cancelled"),
+    ("summit", "Ghana turned down Peru's offer of a summit in Lisbon.", "cancelled"),
+    # the talks failing, told by a noun
+    ("talks", "The breakdown of Norway's talks with Chile came on Monday.", "stalled"),
+    (
+        "talks",
+        "The collapse of Norway's fisheries negotiations with Chile surprised Oslo.",
+        "stalled",
+    ),
+    ("talks", "Norway's talks with Chile broke down on Monday.", "stalled"),
+    ("talks", "Norway's talks with Chile have collapsed, officials said.", "stalled"),
+    ("talks", "Norway's fisheries negotiations with Chile are deadlocked.", "stalled"),
+    ("talks", "Norway's talks with Chile reached an impasse on Monday.", "stalled"),
+    # held: talks told as under way
+    ("talks", "Norway held talks with Chile in Reykjavik on Monday.", "active"),
+    ("talks", "Norway and Chile are holding fisheries talks in Reykjavik.", "active"),
+    ("talks", "Norway has held three rounds of talks with Chile, officials said.", "active"),
+    ("talks", "Norway's talks with Chile were held in Reykjavik on Monday.", "active"),
+    ("talks", "Norway and Chile began fisheries negotiations in Reykjavik on Monday.", "active"),
+    ("talks", "Norway and Chile opened a new round of talks in Reykjavik.", "active"),
+    ("talks", "Norway continued its fisheries negotiations with Chile on Monday.", "active"),
+    ("talks", "Norway's talks with Chile are continuing in Reykjavik.", "active"),
+    ("summit", "Peru hosted the summit with Ghana in Lisbon on Monday.", "held"),
+    ("summit", "Quispe met Mensah in Lisbon on Monday.", "held"),
+    ("summit", "Peru's summit with Ghana was held in Lisbon on Monday.", "held"),
+    ("summit", "Peru's summit with Ghana took place in Lisbon on Monday.", "held"),
+]
+
+
+@pytest.mark.parametrize(("kind", "sentence", "status"), OTHER_GRID)
+def test_rejected_failed_and_held_forms_claim_their_status(
+    kind: str, sentence: str, status: str
+) -> None:
+    track = TALKS if kind == "talks" else SUMMIT
+    assert _claims(sentence, track) == [status]
+
+
+# Negated, each verb claims no status of its own (what a negated resumption claims is a
+# labelling question: see tests/corpus/README.md).
+NEGATED = [
+    ("talks", "Norway did not suspend the talks with Chile on Monday.", "suspended"),
+    ("talks", "Norway has not broken off the talks with Chile, officials said.", "closed"),
+    ("talks", "Norway never froze the fisheries negotiations with Chile.", "suspended"),
+    ("talks", "Norway did not walk away from the talks with Chile.", "stalled"),
+    ("talks", "Norway has not terminated all fisheries negotiations with Chile.", "closed"),
+    ("summit", "Peru did not cancel the summit with Ghana, officials said.", "cancelled"),
+    ("summit", "Peru has not postponed the summit with Ghana.", "postponed"),
+    ("summit", "Peru did not shelve the summit with Ghana.", "on_hold"),
+]
+
+
+@pytest.mark.parametrize(("kind", "sentence", "status"), NEGATED)
+def test_a_negated_status_verb_claims_not_its_status(kind: str, sentence: str, status: str) -> None:
+    track = TALKS if kind == "talks" else SUMMIT
+    assert status not in _claims(sentence, track)
+
+
+# The same verbs in other senses: assets frozen, aid cut off, an engagement broken off, a
+# programme restarted, a weekend that ends: no status of the talks.
+OTHER_SENSES = [
+    "Norway froze Chilean assets on Monday, days before its talks with Chile.",
+    "Norway cut off aid to Chile on Monday, weeks after the talks in Reykjavik.",
+    "Solberg broke off her engagement before the talks with Chile, a magazine said.",
+    "Restarting the fishing fleet would take Norway months, Solberg told the talks with Chile.",
+    "Norway reopened its embassy in Chile on Monday ahead of fisheries talks.",
+]
+
+
+@pytest.mark.parametrize("sentence", OTHER_SENSES)
+def test_the_verbs_in_other_senses_claim_no_talks_status(sentence: str) -> None:
+    assert not {"suspended", "closed", "stalled"} & set(_claims(sentence, TALKS))
