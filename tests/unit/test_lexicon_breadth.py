@@ -37,8 +37,8 @@ TALKS_VERBS = [
     Verb("suspend", "suspends", "suspended", "suspended", "suspending", "suspension", "suspended"),
     Verb("halt", "halts", "halted", "halted", "halting", "", "suspended"),
     Verb("freeze", "freezes", "froze", "frozen", "freezing", "freezing", "suspended"),
-    Verb("break off", "breaks off", "broke off", "broken off", "breaking off", "", "closed"),
-    Verb("cut off", "cuts off", "cut off", "cut off", "cutting off", "", "closed"),
+    Verb("break off", "breaks off", "broke off", "broken off", "breaking off", "", "suspended"),
+    Verb("cut off", "cuts off", "cut off", "cut off", "cutting off", "", "suspended"),
     Verb("end", "ends", "ended", "", "ending", "", "closed"),
     Verb(
         "terminate",
@@ -161,8 +161,17 @@ OTHER_GRID = [
     ("talks", "Chile turned down Norway's offer of new fisheries talks.", "stalled"),
     ("talks", "Chile rebuffed Norway's proposal for talks on Monday.", "stalled"),
     ("talks", "Rivas said Chile was rejecting Norway's offer of talks.", "stalled"),
+    ("talks", "Chile rejected a Norwegian proposal for negotiations on Monday.", "stalled"),
+    ("talks", "Chile rejects Norway talks offer", "stalled"),
     ("summit", "Ghana rejected Peru's proposal for a summit on Monday.", "cancelled"),
     ("summit", "Ghana turned down Peru's offer of a summit in Lisbon.", "cancelled"),
+    # relaunched, also hyphenated, and axed (CAMEO 046, 164)
+    ("talks", "Norway re-launched negotiations with Chile on Monday.", "active"),
+    ("talks", "Norway and Chile agreed to relaunch long-suspended fisheries talks.", "active"),
+    ("talks", "Norway axes latest round of talks with Chile", "suspended"),
+    ("summit", "Peru axes the summit with Ghana", "cancelled"),
+    # cut off contacts: the channel closed; the talks broken off: suspended
+    ("talks", "Norway cut off all contacts with Chile on Monday.", "closed"),
     # the talks failing, told by a noun
     ("talks", "The breakdown of Norway's talks with Chile came on Monday.", "stalled"),
     (
@@ -216,6 +225,26 @@ NEGATED = [
 def test_a_negated_status_verb_claims_not_its_status(kind: str, sentence: str, status: str) -> None:
     track = TALKS if kind == "talks" else SUMMIT
     assert status not in _claims(sentence, track)
+
+
+# A negated resumption: a side saying it will not resume the talks keeps them halted, as
+# "will not go back to the negotiations" (suspended); a report that the talks have not
+# resumed, or that there are no plans to, is a negation with no status (corpus README, 7).
+@pytest.mark.parametrize(
+    ("sentence", "claims"),
+    [
+        ("Norway will not resume the talks with Chile, Solberg said on Friday.", ["suspended"]),
+        ("Norway won't restart fisheries negotiations with Chile, Solberg said.", ["suspended"]),
+        ("Norway refused to resume the talks with Chile on Monday.", ["suspended"]),
+        ("Norway has no plans to resume the talks with Chile.", [None]),
+        ("Norway's talks with Chile have not resumed since March.", [None]),
+        ("Norway's fisheries negotiations with Chile had not formally restarted.", [None]),
+    ],
+)
+def test_a_negated_resumption_is_a_refusal_or_no_status(
+    sentence: str, claims: list[str | None]
+) -> None:
+    assert _claims(sentence, TALKS) == claims
 
 
 # The same verbs in other senses: assets frozen, aid cut off, an engagement broken off, a
