@@ -170,6 +170,18 @@ OTHER_GRID = [
     ("talks", "Norway and Chile agreed to relaunch long-suspended fisheries talks.", "active"),
     ("talks", "Norway axes latest round of talks with Chile", "suspended"),
     ("summit", "Peru axes the summit with Ghana", "cancelled"),
+    # a summit called off in other words (CAMEO 164: abort, cancel a meeting)
+    ("summit", "Peru pulled the plug on a planned summit with Ghana.", "cancelled"),
+    ("summit", "Peru aborted the summit with Ghana on Monday.", "cancelled"),
+    (
+        "summit",
+        "Quispe's decision to nix the Lisbon meeting with Mensah came on Monday.",
+        "cancelled",
+    ),
+    ("summit", "Peru nixed the summit with Ghana on Monday.", "cancelled"),
+    ("summit", "Peru dropped plans for a summit with Ghana on Monday.", "cancelled"),
+    ("summit", "Peru is pulling out of the summit with Ghana.", "cancelled"),
+    ("talks", "Norway pulled the plug on the talks with Chile on Monday.", "suspended"),
     # cut off contacts: the channel closed; the talks broken off: suspended
     ("talks", "Norway cut off all contacts with Chile on Monday.", "closed"),
     # the talks failing, told by a noun
