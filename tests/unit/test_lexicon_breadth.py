@@ -208,6 +208,8 @@ OTHER_GRID = [
     ("summit", "Quispe met Mensah in Lisbon on Monday.", "held"),
     ("summit", "Peru's summit with Ghana was held in Lisbon on Monday.", "held"),
     ("summit", "Peru's summit with Ghana took place in Lisbon on Monday.", "held"),
+    ("summit", "Peru is hosting the summit with Ghana in Lisbon today.", "held"),
+    ("talks", "Norway is hosting high-level fisheries talks with Chile in Oslo today.", "active"),
 ]
 
 
