@@ -275,3 +275,32 @@ OTHER_SENSES = [
 @pytest.mark.parametrize("sentence", OTHER_SENSES)
 def test_the_verbs_in_other_senses_claim_no_talks_status(sentence: str) -> None:
     assert not {"suspended", "closed", "stalled"} & set(_claims(sentence, TALKS))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "track", "status"),
+    [
+        ("Plans for the Quispe–Mensah summit in Lisbon have been frozen.", SUMMIT, "on_hold"),
+        ("The summit between Quispe and Mensah is frozen for now.", SUMMIT, "on_hold"),
+        ("The talks between Norway and Chile remain frozen, Solberg said.", TALKS, "stalled"),
+        ("Norway and Chile's negotiations have been frozen since March.", TALKS, "suspended"),
+    ],
+)
+def test_frozen_tells_the_plan_or_the_talks_told_before_it(
+    sentence: str, track: Track, status: str
+) -> None:
+    assert _claims(sentence, track) == [status]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Funds for the fisheries fund stay frozen as Norway and Chile hold their talks in Reykjavik.",
+        "Quispe said Peru's bank accounts in Ghana remain frozen ahead of her summit with Mensah.",
+        "Ahead of the Quispe–Mensah summit, Peru set out plans to use frozen Ghanaian assets.",
+    ],
+)
+def test_other_things_frozen_beside_the_event_are_no_hold(sentence: str) -> None:
+    track = TALKS if "Norway" in sentence else SUMMIT
+    assert "on_hold" not in _claims(sentence, track)
+    assert "stalled" not in _claims(sentence, track)
