@@ -1201,8 +1201,7 @@ def _without_modifiers(sentence: str, near: int, published: date | None) -> tupl
     nouns ("The talks, which opened on Saturday, stalled") when the cue at ``near`` lies
     outside them: their date is of what the clause tells, not of the sentence's news.
     Returns the shortened sentence and the cue's offset in it."""
-    out = sentence
-    shift = 0
+    spans = []
     for m in _MODIFIER.finditer(sentence):
         start, end = m.span()
         if sentence[end - 1 : end] == "," and _WEEKDAY_BEFORE.search(sentence[start:end]):
@@ -1215,6 +1214,15 @@ def _without_modifiers(sentence: str, near: int, published: date | None) -> tupl
             or not find_date_mentions(sentence[start:end], published)
         ):
             continue
+        spans.append((start, end))
+    return _cut(sentence, spans, near)
+
+
+def _cut(sentence: str, spans: Sequence[tuple[int, int]], near: int) -> tuple[str, int]:
+    """The sentence with each of the spans (in order, apart) put as one space, and the
+    offset ``near`` moved to the same place in it."""
+    out, shift = sentence, 0
+    for start, end in spans:
         a, b = start - shift, end - shift
         out = out[:a] + " " + out[b:]
         if end <= near:
@@ -1257,20 +1265,16 @@ def _without_earlier_clauses(sentence: str, near: int, published: date | None) -
     one of its nouns, when the cue at ``near`` (a verb ahead) lies outside them: a plan
     whose day is not given is dated by its article, never by that earlier time. Returns it
     and the cue's offset in it."""
-    out, shift = sentence, 0
-    for m in _SET_OFF_CLAUSE.finditer(sentence):
-        start, end = m.span()
-        if (
-            start - _CUE_NOUN <= near < end
+    spans = [
+        m.span()
+        for m in _SET_OFF_CLAUSE.finditer(sentence)
+        if not (
+            m.start() - _CUE_NOUN <= near < m.end()
             or not _tells_its_past(_WORD.findall(m["words"].lower()))
-            or not find_date_mentions(sentence[start:end], published)
-        ):
-            continue
-        a, b = start - shift, end - shift
-        out = out[:a] + " " + out[b:]
-        if end <= near:
-            shift += b - a - 1
-    return out, near - shift
+            or not find_date_mentions(m[0], published)
+        )
+    ]
+    return _cut(sentence, spans, near)
 
 
 def resolve_dates(  # noqa: C901 - a chain of reading rules, split when they settle
