@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.briefing.language import quoted
 from tracker.ui.format import fmt_date, one_line, status_label
 from tracker.ui.views.widgets import plain_label
 
@@ -133,7 +134,9 @@ class ChangesView(QWidget):
         item.addChild(summary)
         for e in change.newest:
             what = f" · {status_label(e.signal)}" if e.signal else ""
-            child = QTreeWidgetItem([f"{fmt_date(e.event_date)}{what}: “{one_line(e.quote, 140)}”"])
+            child = QTreeWidgetItem(
+                [f"{fmt_date(e.event_date)}{what}: {quoted(one_line(e.quote, 140))}"]
+            )
             child.setData(0, KIND_ROLE, "excerpt")
             child.setData(0, VALUE_ROLE, (change.track, e.id, e.document_id, e.quote))
             child.setToolTip(0, one_line(e.quote))

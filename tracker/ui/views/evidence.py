@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.briefing.language import quoted
 from tracker.ui.format import DASH, citation, fmt_date, one_line
 from tracker.ui.models.base import ROW_ROLE, plain_tooltip
 from tracker.ui.models.evidence import (
@@ -518,7 +519,7 @@ class EvidenceView(QWidget):
             self.quote_label.setText("Choose an excerpt to read it in full here.")
             self.meta_label.setText("")
             return
-        self.quote_label.setText(f"“{one_line(e.exact)}”")
+        self.quote_label.setText(quoted(one_line(e.exact)))
         self.quote_label.setToolTip(plain_tooltip(one_line(e.exact)) or "")
         bits = [
             e.speaker,
