@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from tracker.domain.readings import LexiconRule
 from tracker.domain.vocabulary import TrackKind
+from tracker.extract.lexicon_inflect import spell_slots
 from tracker.extract.literals import (
     CueIndex,
     LiteralIndex,
@@ -148,10 +149,12 @@ def compile_cue(phrase: str) -> re.Pattern[str]:
     ``re:...`` is taken as a raw regular expression. Otherwise words are separated by
     spaces (matching whitespace, hyphens or quotes), ``*`` ends a word with any suffix,
     ``(a|b)`` is one word out of several, ``*`` is any one word (``*'s`` any possessive),
-    ``[w]`` is optional and ``...`` skips up to ``GAP_WORDS`` words.
+    ``[w]`` is optional, ``...`` skips up to ``GAP_WORDS`` words and ``{verb}`` is any form
+    of the verb (``lexicon_inflect``).
     """
     if phrase.startswith("re:"):
         return re.compile(phrase[3:], re.IGNORECASE)
+    phrase = spell_slots(phrase)
     slots: list[tuple[str, bool, bool]] = []  # (pattern, optional, gap before)
     gap = False
     for token in _tokens(phrase.strip()):
@@ -190,7 +193,7 @@ def cue_anchors(phrase: str) -> tuple[str, ...] | None:
     if phrase.startswith("re:"):
         return None
     best: tuple[str, ...] | None = None
-    for token in _tokens(phrase.strip()):
+    for token in _tokens(spell_slots(phrase).strip()):
         if token == "..." or (token.startswith("[") and token.endswith("]")):
             continue
         options = (
