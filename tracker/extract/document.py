@@ -52,6 +52,7 @@ from tracker.extract.eventdates import (
 from tracker.extract.lexicon import Lexicon, load_lexicon
 from tracker.extract.matching import SentenceView, compile_tracks, match_tracks
 from tracker.extract.signals import modality_of
+from tracker.extract.steps import STEP_SIGNAL, step_code, step_hit
 from tracker.extract.visits import made_on_arrival, scheduled_by_the_coming_day, set_for_the_day
 from tracker.ingest.timezones import local_day_behind
 
@@ -148,6 +149,11 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
             if hit is None:
                 ongoing = kind_family(kind) is not KindFamily.ENCOUNTER
                 hit = between_two(info.norm, people[mention.track_id], ongoing)
+            if kind_family(kind) is KindFamily.GROUP and (
+                hit is None or lex.status_for(hit.signal, kind) is None
+            ):
+                # a step of the process one of the track's sides took ("freed 18 soldiers")
+                hit = step_hit(info.norm, mention.actor_spans) or hit
             if (
                 hit is None
                 and not mention.direct
@@ -216,7 +222,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                     event_date=when.date,
                     date_precision=when.precision,
                     date_basis=when.basis,
-                    cameo=lex.cameo(signal),
+                    cameo=step_code(hit) if signal == STEP_SIGNAL else lex.cameo(signal),
                     plover=lex.plover(signal),
                     context=mention.context,
                 )

@@ -38,6 +38,11 @@ track's, until a sentence names the track again.
 
 A sentence naming one of ``track.context_terms`` ("Anchorage") is about another, earlier
 event: it is marked ``context``, and so are the sentences continuing it.
+
+A plan or group (an initiative or coalition) is also told by its **steps**: a sentence in
+which one of its sides takes a step of the process ("Thailand freed 18 Cambodian soldiers",
+"the rebels laid down their arms": ``steps``) belongs to it when the article names the track
+somewhere or the paragraph (or the one before) is about it.
 """
 
 from __future__ import annotations
@@ -64,6 +69,7 @@ from tracker.extract.literals import (
 )
 from tracker.extract.literalspans import LiteralSpans
 from tracker.extract.signals import find_cues, modality_of
+from tracker.extract.steps import step_of
 
 Span = tuple[int, int]
 
@@ -487,7 +493,8 @@ class Mention:
     anaphor_spans: list[Span] = field(default_factory=list)
     score: int = 0
     via: str = (
-        ""  # how a continuation continues: anaphor, event, named, person, cue, subject, opener
+        ""  # how a continuation continues: anaphor, event, named, person, cue, subject, opener,
+        # step (a step of the process one of its sides took)
     )
 
     def all_spans(self) -> list[Span]:
@@ -1606,6 +1613,10 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     # article's: another event of that party.
     for _, raw in passes:
         raw.difference_update(weak - strong)
+    # Plans and groups the article names itself somewhere: a step one of their sides takes
+    # elsewhere in it is theirs (``_steps_taken``).
+    stepped = any(p.family is KindFamily.GROUP for p in profiles)
+    named_directly = {t for _, raw in passes for t in raw} if stepped else set()
     # An article that puts its event at another venue and never names the track's places is
     # about another occasion: only the track's own people still tie a sentence to it.
     vetoed = elsewhere - own_venue
@@ -1846,6 +1857,9 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                         p.track_id, False, r.context or inherited, *_tie_spans(r), anaphors, via=via
                     )
                 )
+        if stepped and source is not None:
+            tied = set(topics) | set(paragraph_state) | set(previous_state) | named_directly
+            mentions += _steps_taken(compiled, readings, source, view.text, mentions, tied)
         mentions = _one_referent(
             mentions, recent if recent or not view.first_in_paragraph else previous_recent, topics
         )
@@ -1883,6 +1897,34 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                     leaders_pair = led
         aside = aside and bool(past) and not mentions
         out.append(mentions)
+    return out
+
+
+def _steps_taken(
+    compiled: CompiledTracks,
+    readings: dict[str, _Reading],
+    source: tuple[_Names, Present],
+    text: str,
+    mentions: list[Mention],
+    tied: set[str],
+) -> list[Mention]:
+    """Plans and groups (initiatives, coalitions) the article or paragraph is about, not
+    matched yet, whose side takes a step of the process in the sentence ("the rebels handed
+    over their weapons", "Thailand freed 18 Cambodian soldiers"): the step is theirs
+    (``steps``)."""
+    matched = {m.track_id for m in mentions}
+    out: list[Mention] = []
+    for p, own, people_ids in zip(
+        compiled.profiles, compiled.own, compiled.people_ids, strict=True
+    ):
+        if p.family is not KindFamily.GROUP or p.track_id in matched or p.track_id not in tied:
+            continue
+        r = readings.get(p.track_id) or _read_later(p, readings, source, own, people_ids)
+        sides = [s for spans in r.people.values() for s in spans]
+        sides += [s for spans in r.sides.values() for s in spans]
+        if r.context or step_of(text, sides) is None:
+            continue
+        out.append(Mention(p.track_id, False, False, *_tie_spans(r), [], via="step"))
     return out
 
 
