@@ -109,3 +109,52 @@ def test_talks_are_not_read_by_steps() -> None:
 )
 def test_the_step_table_reads_each_code(sentence: str, code: str) -> None:
     assert find_steps(sentence)[0].code == code
+
+
+MOVEMENT = Track(
+    id="chile-mapuche-accord",
+    title="Chile–Arauco Front peace accord",
+    kind="initiative",
+    parties=["Chile", "Arauco Front"],
+    keywords=["peace accord", "peace process"],
+)
+MOVEMENT_HEAD = (
+    "Arauco Front keeps to peace accord\n\n"
+    "The peace process between Chile and the Arauco Front entered its last stage.\n\n"
+)
+
+
+def _read_movement(text: str) -> dict[str, str | None]:
+    return {
+        f.exact: f.signal
+        for f in extract_document(MOVEMENT_HEAD + text, PUB, [MOVEMENT])
+        if f.track_id == MOVEMENT.id
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels handed over their last rifles to the monitors on Monday.",
+        "Forty fighters burned their weapons at a ceremony in the hills.",
+        "The group decided to dissolve itself on Monday.",
+    ],
+)
+def test_an_armed_group_named_before_takes_steps_as_the_group(sentence: str) -> None:
+    assert _read_movement(sentence).get(sentence) == "step"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Peru, Shining Path rebels laid down their arms.",  # another party's rebels
+        "The army said the rebels must disarm fully.",  # demanded
+    ],
+)
+def test_group_words_of_others_or_not_taken_are_no_step(sentence: str) -> None:
+    assert _read_movement(sentence).get(sentence) != "step"
+
+
+def test_group_words_need_a_group_among_the_sides() -> None:
+    text = "The rebels handed over their last rifles to the monitors on Monday."
+    assert text not in _read(text)

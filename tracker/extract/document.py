@@ -153,7 +153,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 hit is None or lex.status_for(hit.signal, kind) is None
             ):
                 # a step of the process one of the track's sides took ("freed 18 soldiers")
-                hit = step_hit(info.norm, mention.actor_spans) or hit
+                hit = step_hit(info.norm, mention.all_spans()) or hit
             if (
                 hit is None
                 and not mention.direct

@@ -69,7 +69,7 @@ from tracker.extract.literals import (
 )
 from tracker.extract.literalspans import LiteralSpans
 from tracker.extract.signals import find_cues, modality_of
-from tracker.extract.steps import step_of
+from tracker.extract.steps import group_words, step_of
 
 Span = tuple[int, int]
 
@@ -1617,6 +1617,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     # elsewhere in it is theirs (``_steps_taken``).
     stepped = any(p.family is KindFamily.GROUP for p in profiles)
     named_directly = {t for _, raw in passes for t in raw} if stepped else set()
+    named_sides: set[str] = set()  # the sides the article has named so far
     # An article that puts its event at another venue and never names the track's places is
     # about another occasion: only the track's own people still tie a sentence to it.
     vetoed = elsewhere - own_venue
@@ -1859,7 +1860,11 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 )
         if stepped and source is not None:
             tied = set(topics) | set(paragraph_state) | set(previous_state) | named_directly
-            mentions += _steps_taken(compiled, readings, source, view.text, mentions, tied)
+            mentions += _steps_taken(
+                compiled, readings, source, view.text, mentions, tied, named_sides
+            )
+            named_sides.update(code for _, code, _ in source[0].parties)
+            named_sides.update(f"{t}|{code}" for t, r in readings.items() for code in r.sides)
         mentions = _one_referent(
             mentions, recent if recent or not view.first_in_paragraph else previous_recent, topics
         )
@@ -1907,25 +1912,59 @@ def _steps_taken(
     text: str,
     mentions: list[Mention],
     tied: set[str],
+    named_sides: set[str],
 ) -> list[Mention]:
     """Plans and groups (initiatives, coalitions) the article or paragraph is about, not
-    matched yet, whose side takes a step of the process in the sentence ("the rebels handed
-    over their weapons", "Thailand freed 18 Cambodian soldiers"): the step is theirs
-    (``steps``)."""
-    matched = {m.track_id for m in mentions}
+    matched yet, whose side takes a step of the process in the sentence ("Thailand freed 18
+    Cambodian soldiers"): the step is theirs (``steps``). A side that is an armed group or
+    movement (an organisation of no country, or a party the gazetteer does not know), once
+    the article has named it, is also the subject its group words name ("the rebels handed
+    over their weapons"), unless another party is named before the step; on a sentence
+    already the track's, those words join its anaphors (the step's subject)."""
+    matched = {m.track_id: m for m in mentions}
     out: list[Mention] = []
     for p, own, people_ids in zip(
         compiled.profiles, compiled.own, compiled.people_ids, strict=True
     ):
-        if p.family is not KindFamily.GROUP or p.track_id in matched or p.track_id not in tied:
+        if p.family is not KindFamily.GROUP or (
+            p.track_id not in tied and p.track_id not in matched
+        ):
             continue
         r = readings.get(p.track_id) or _read_later(p, readings, source, own, people_ids)
+        if r.context:
+            continue
+        mention = matched.get(p.track_id)
         sides = [s for spans in r.people.values() for s in spans]
         sides += [s for spans in r.sides.values() for s in spans]
-        if r.context or step_of(text, sides) is None:
+        if mention is not None:
+            sides += mention.all_spans()
+        roles: list[Span] = []
+        if step_of(text, sides) is None:
+            if not _armed_side_named(p, compiled.gazetteer, named_sides):
+                continue
+            roles = group_words(text)
+            step = step_of(text, roles)
+            if step is None or any(m.start < step.start for m in r.others):
+                continue  # none, or another party's: "Turkish troops and the rebels …"
+        if mention is not None:
+            mention.anaphor_spans.extend(roles)
             continue
-        out.append(Mention(p.track_id, False, False, *_tie_spans(r), [], via="step"))
+        actors, keywords = _tie_spans(r)
+        out.append(Mention(p.track_id, False, False, sorted(actors + roles), keywords, via="step"))
     return out
+
+
+def _armed_side_named(p: TrackProfile, gaz: Gazetteer, named_sides: set[str]) -> bool:
+    """Whether the article has named a side of the track that is an armed group or movement:
+    an organisation of no country, or a party the gazetteer does not know."""
+    if any(
+        c in named_sides
+        for c in p.explicit_codes
+        if c in gaz.organisations and c not in gaz.org_country
+    ):
+        return True
+    free = f"{p.track_id}|free:"
+    return p.free_parties is not None and any(n.startswith(free) for n in named_sides)
 
 
 def _names_more(r: _Reading) -> bool:

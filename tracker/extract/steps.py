@@ -46,7 +46,7 @@ _FORCES: Final = (
     r"artillery|tanks|positions|personnel)"
 )
 # What arms are (0873, 0871).
-_ARMS: Final = r"(?:arms|weapons|guns|weaponry|arsenals?)"
+_ARMS: Final = r"(?:arms|weapons|guns|rifles|weaponry|arsenals?|ammunition)"
 # A blockade or restrictions eased (0872, 081).
 _BLOCKADE: Final = r"(?:blockade|siege|border\s+closures?|restrictions|curfew|sanctions)"
 # What is implemented or ratified (057).
@@ -210,9 +210,24 @@ _NOUN_DONE_AFTER: Final = re.compile(
 # Where a clause begins, looking back from a step.
 _CLAUSE_START: Final = re.compile(r"[;:!?()\"“”]|,\s+(?:but|while|whereas|which|who)\b|\.\s")
 _AFTER_CONDITION: Final = re.compile(r"^[^.;:]{0,80}?\b(?:if|unless|provided|once)\b", re.I)
-_VERB_WINDOW: Final = 90  # characters before a verb step where its refusals are read
+_VERB_WINDOW: Final = 48  # characters before a verb step where its refusals are read
 _NOUN_WINDOW: Final = 40
 _SUBJECT_REACH: Final = 110  # characters between a side and the step it takes
+
+
+# What reporting calls an armed group once it has named it ("the group decided to dissolve",
+# "thirty fighters burned their weapons", "the rebels withdrew"): the subject a step of such a
+# party is told with.
+_GROUP_WORDS: Final = re.compile(
+    r"\b(?:group|rebels?|militants?|fighters|guerrillas?|guerrilla\s+group|militias?|"
+    r"insurgents?|combatants|armed\s+movement|movement|organi[sz]ation)\b",
+    re.IGNORECASE,
+)
+
+
+def group_words(text: str) -> list[Span]:
+    """Spans of the words that name an armed group without its name ("the rebels")."""
+    return [m.span() for m in _GROUP_WORDS.finditer(text)]
 
 
 @dataclass(frozen=True)
