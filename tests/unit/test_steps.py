@@ -102,6 +102,7 @@ def test_talks_are_not_read_by_steps() -> None:
         ("The movement decided to dissolve and end its armed struggle.", "0873"),
         ("The guerrillas burned their weapons in a cave.", "0873"),
         ("The sides declared a ceasefire at noon.", "0871"),
+        ("Both armies de-escalated along the frontier.", "087"),
         ("The group said it had dismantled all its structures.", "0873"),
         ("Thailand handed back 18 Cambodians on Wednesday.", "0841"),
         ("The government implemented the peace agreement.", "057"),

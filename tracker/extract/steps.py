@@ -10,10 +10,10 @@ The table is compact and derived from the CAMEO 2.0 verb dictionary of the PETRA
 (``CAMEO.2.0.txt``, MIT licence; see ``docs/lexicon.md``): 057 sign or ratify a formal
 agreement; 080 yield and 0874 retreat (withdraw, pull back, pull out); 0841 release or
 return persons (release, free, return, hand over, repatriate, exchange, swap prisoners);
-0871 declare a truce (ceasefire, halt fighting, lay down arms); 0872 ease a blockade (lift a
-siege or blockade); 0873 demobilise armed forces (disarm, demobilise, hand over, surrender,
-destroy or burn weapons); and the implementing verbs (implement, carry out, ratify, disband,
-dissolve). Each verb is spelt in its forms (present, past, progressive, perfect, passive)
+087 de-escalate; 0871 declare a truce (ceasefire, halt fighting, lay down arms); 0872 ease a
+blockade (lift a siege or blockade); 0873 demobilise armed forces (disarm, demobilise, hand
+over, surrender, destroy or burn weapons); and the implementing verbs (implement, carry out,
+ratify, disband, dissolve). Whose step it is: ``matching`` ties it to a track's side. Each verb is spelt in its forms (present, past, progressive, perfect, passive)
 and as a noun ("the withdrawal of troops", "the release of 50 prisoners").
 
 A step is refused when it is demanded, hoped for, planned, conditional or denied ("must
@@ -125,6 +125,7 @@ _VERB_STEPS: Final[tuple[tuple[str, str], ...]] = (
         rf"\b{_HALT}\s+(?:(?:its|their|the|all)\s+)?(?:armed\s+struggle|fighting|hostilities|"
         r"attacks|armed\s+campaign|insurgency)\b",
     ),
+    ("087", r"\bde-?escalat(?:e|es|ed|ing)\b"),
     ("0872", rf"\b{_LIFT}\s+(?:(?:the|its|their)\s+)?{_ADJ}{_BLOCKADE}\b"),
     ("057", rf"\b{_IMPLEMENT}\s+(?:(?:the|a|its|their|this)\s+)?{_ADJ}{_ACCORD}\b"),
     ("057", rf"\b{_ACCORD}\s+{_ADJ}{_PASSIVE}(?:implemented|ratified|carried\s+out)\b"),
@@ -156,7 +157,7 @@ _COMPILED_NOUNS: Final = tuple(
 _QUICK: Final = re.compile(
     r"releas|free|return|repatri|hand|exchang|swap|withdr|pull|retreat|disarm|demobili|disband|"
     r"decommission|dissol|lay|laid|surrender|give|gave|burn|destr|turn|ceasefire|truce|"
-    r"cease|halt|end|stop|lift|eas|reopen|implement|ratif|carr|compl|dismantl",
+    r"cease|halt|end|stop|lift|eas|reopen|implement|ratif|carr|compl|dismantl|escalat",
     re.IGNORECASE,
 )
 
