@@ -41,7 +41,7 @@ def _read(
         "Bolivia has withdrawn its troops from the disputed valley.",
         "Bolivian forces were pulled back from the frontier on Monday.",
         "On Monday Peru was releasing the last of the Bolivian detainees.",
-        "Bolivia's militia laid down their arms at a ceremony on Monday.",
+        "Bolivian troops laid down their arms at a ceremony on Monday.",
         "The Bolivian rebels handed over more than 900 weapons to the monitors.",
         "Peru lifted its blockade of the lake ports on Monday.",
         "Bolivia ratified the border accord on Monday.",
@@ -72,6 +72,8 @@ def test_a_step_is_dated_to_the_step() -> None:
         "Peru released a statement on the border on Monday.",  # not a person released
         "Bolivia's president dissolved parliament on Monday.",  # another dissolution
         "Chile freed 12 Argentine fishermen on Monday.",  # not a side of the truce
+        "Peru's Condor rebels freed 12 hostages on Monday.",  # another group of the country
+        "Bolivian-backed militias withdrew from the valley.",  # a side's proxies
         "Bolivia agreed to a request from the mediators to withdraw its troops.",  # a plan
         "Peru has 40 Bolivian soldiers to be released.",  # not yet done
     ],

@@ -286,6 +286,15 @@ def find_steps(text: str) -> list[Step]:
     return sorted(found, key=lambda s: (s.start, -s.end))
 
 
+# After a side, words that make it a modifier of another actor, not the subject: "Colombia's
+# ELN rebels", "Thailand's largest rebel group", "Rwanda-backed militia".
+_NOT_THE_SUBJECT: Final = re.compile(
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}(?:rebels?|militants?|fighters|guerrillas?|militias?|"
+    r"insurgents?|group|movement|separatists?)\b|-(?:backed|allied|aligned|supported|sponsored)\b)",
+    re.IGNORECASE,
+)
+
+
 def _taken_by(text: str, step: Step, sides: Sequence[Span]) -> bool:
     """Whether one of ``sides`` takes ``step``: its subject (a side in the step's clause before
     the verb, within reach), or for a step named by a noun, a side anywhere in the sentence
@@ -301,6 +310,7 @@ def _taken_by(text: str, step: Step, sides: Sequence[Span]) -> bool:
 def step_of(text: str, sides: Sequence[Span]) -> Step | None:
     """The first step in ``text`` taken by one of ``sides`` (spans of the track's parties
     and people in the sentence), or None."""
+    sides = [(a, b) for a, b in sides if not _NOT_THE_SUBJECT.match(text, b)]
     if not sides:
         return None
     for step in find_steps(text):
