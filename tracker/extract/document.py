@@ -49,6 +49,7 @@ from tracker.extract.eventdates import (
     points_back,
     said_that_day,
 )
+from tracker.extract.inuse import shown_in_use
 from tracker.extract.lexicon import Lexicon, load_lexicon
 from tracker.extract.matching import SentenceView, compile_tracks, match_tracks
 from tracker.extract.signals import modality_of
@@ -103,6 +104,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
     kinds = {t.id: TrackKind(t.kind) for t in tracks}
     people = {t.id: people_of(t) for t in tracks}
     places = {t.id: tuple(t.places) for t in tracks}
+    parties = {t.id: tuple(p.lower() for p in t.parties) for t in tracks}
     compiled = compile_tracks(tracks, lex)
     sides = {p.track_id: p.side_codes for p in compiled.profiles}
     matched = match_tracks(views, tracks, lex, published.year if published else None, compiled)
@@ -167,6 +169,10 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 )
             ):
                 continue
+            # an ongoing track's own sides doing its work: exchanges, a step, a delegation sent
+            tid = mention.track_id
+            own = (sides[tid], parties[tid])
+            hit = shown_in_use(info, hit, kind, lex, people[tid], own) or hit
             seen.add(key)
             modality: Modality = "asserted"
             if hit is not None:

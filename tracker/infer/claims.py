@@ -9,6 +9,8 @@ from typing import Final
 
 from tracker.domain.models import Evidence
 from tracker.domain.vocabulary import KindFamily, TrackKind, kind_family
+from tracker.extract.inuse import SIGNAL as INUSE_SIGNAL
+from tracker.extract.inuse import is_in_use_cue
 from tracker.extract.lexicon import Lexicon, load_lexicon
 
 ASSERTIVE: Final = frozenset({"asserted", "reported", "future"})
@@ -117,6 +119,26 @@ def _period_end(start: date, precision: str) -> date:
         return date(start.year, 12, 31)
     following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
     return following - timedelta(days=1)
+
+
+# A track shown in use (``tracker.extract.inuse``: its sides exchanging drafts, handing over a
+# reply) weighs this much of a status cue's claim: it confirms the track carrying on and
+# never outvotes a halt (docs/lexicon.md, "An ongoing track shown in use").
+IN_USE_WEIGHT: Final = 0.5
+
+
+def shown_in_use(evidence: Evidence) -> bool:
+    """Whether the machine read ``evidence`` as the track shown in use (not an analyst)."""
+    return (
+        evidence.reading == "machine"
+        and evidence.signal == INUSE_SIGNAL
+        and is_in_use_cue(evidence.cue)
+    )
+
+
+def in_use_weight(evidence: Evidence) -> float:
+    """``IN_USE_WEIGHT`` for a reading of the track shown in use, 1 otherwise."""
+    return IN_USE_WEIGHT if shown_in_use(evidence) else 1.0
 
 
 def reading_weight(evidence: Evidence) -> float:

@@ -66,7 +66,9 @@ from tracker.infer.claims import (
     date_weight,
     disagrees,
     implied_status,
+    in_use_weight,
     reading_weight,
+    shown_in_use,
     stage,
 )
 from tracker.infer.grading import grade_credibility
@@ -145,6 +147,7 @@ def _claims(
             * CREDIBILITY_WEIGHT.get(grades.get(e.id, 6), 0.6)
             * RELIABILITY_WEIGHT.get(e.reliability.upper(), 0.7)
             * reading_weight(e)
+            * in_use_weight(e)
         )
         out.append(Claim(e, status, claim_date(e), weight, sources.group(e.id)))
     return out
@@ -174,6 +177,14 @@ def _votes(claims: Sequence[Claim], *, one_status_per_source: bool = False) -> d
     return votes
 
 
+def _confirming_only(bucket: list[Claim]) -> list[Claim]:
+    """A day's claims, without those of the track shown in use when any other claim is
+    told that day: they confirm a track carrying on and never outvote a halt."""
+    if all(shown_in_use(c.evidence) for c in bucket):
+        return bucket
+    return [c for c in bucket if not shown_in_use(c.evidence)]
+
+
 def _timeline(claims: Sequence[Claim], kind: TrackKind, lexicon: Lexicon) -> list[_Step]:
     """Steps along the event-date axis (see the module docstring).
 
@@ -187,7 +198,7 @@ def _timeline(claims: Sequence[Claim], kind: TrackKind, lexicon: Lexicon) -> lis
         assert c.when is not None
         by_date[c.when].append(c)
     for day in sorted(by_date):
-        bucket = by_date[day]
+        bucket = _confirming_only(by_date[day])
         votes = _votes(bucket, one_status_per_source=True)
         family = {s: sum(v for t, v in votes.items() if lexicon.compatible(s, t)) for s in votes}
         current = steps[-1].status if steps else None
@@ -214,6 +225,9 @@ def _timeline(claims: Sequence[Claim], kind: TrackKind, lexicon: Lexicon) -> lis
         winning = [c for c in bucket if lexicon.compatible(c.status, winner)]
         if current is not None and lexicon.compatible(current, winner):
             steps[-1].claims.extend(winning)
+            continue
+        if current is not None and all(shown_in_use(c.evidence) for c in winning):
+            # the track shown in use confirms a status; it never moves one (a halt stands)
             continue
         if (
             current is not None
