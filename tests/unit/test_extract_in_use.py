@@ -84,6 +84,11 @@ def _finding(sentence: str, track: Track = TALKS) -> Finding:
             "is studying the Norwegian proposal",
         ),
         ("Talks between Norway and Chile are at an advanced stage.", "are at an advanced stage"),
+        ("Before the round, Solberg and Rivas conferred for two hours.", "conferred"),
+        (
+            "The Chilean delegation presented a blueprint for quota sharing in the talks.",
+            "presented a blueprint",
+        ),
     ],
 )
 def test_the_sides_doing_the_talks_work_show_them_active(sentence: str, cue: str) -> None:

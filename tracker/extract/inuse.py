@@ -43,7 +43,8 @@ _THING: Final = (
     r"(?:response|responses|reply|replies|answer|proposal|proposals|counterproposal|"
     r"counter-proposal|draft|drafts|text|texts|document|documents|paper|papers|list|lists|"
     r"plan|position|positions|offer|offers|message|messages|letter|letters|note|notes|"
-    r"views|ideas|amendments|comments|remarks)"
+    r"views|ideas|amendments|comments|remarks|memorandum|memorandums|memoranda|blueprint|"
+    r"roadmap|vision|perspectives|standpoints|opinions|thoughts|information|maps)"
 )
 _DETERMINER: Final = r"(?:its|their|a|an|the|his|her|our|new|fresh|written|draft|further)"
 _CONTACT_ADJ: Final = r"(?:close\s+|constant\s+|regular\s+|direct\s+|daily\s+|frequent\s+)?"
@@ -55,6 +56,7 @@ _ACTS: Final = (
     + "(?:contact|touch)",
     r"(?:is|are|was|were)\s+(?:also\s+|still\s+|\w+ly\s+){0,2}in\s+" + _CONTACT_ADJ + "contact",
     r"(?:discussed|discussing|talked\s+over|went\s+over|(?:continued?|continues)\s+to\s+discuss)",
+    r"(?:conferred|contacted|consulted)",
     r"(?:is|are|was|were)\s+(?:still\s+|\w+ly\s+)?meeting(?!\s+(?:with|of)\b)",
     r"(?:spoke|talked)\s+(?:directly|again|at\s+length|privately|briefly|in\s+person|"
     r"face\s+to\s+face|for\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?(?:an?|\d+|one|two|"
@@ -65,10 +67,8 @@ _ACTS: Final = (
     r"negotiations|consultations|dialogue)",
     r"(?:is|are|was|were|remain|remains|remained)\s+(?:still\s+|\w+ly\s+)?engaged(?!\s+(?:to|in)\b)",
     # the process taking a step
-    r"(?:handed|submitted|delivered|presented|passed|transmitted|conveyed|sent)\s+(?:over\s+)?"
-    + _DETERMINER
-    + r"\s+(?:[\w-]+\s+){0,3}?"
-    + _THING,
+    r"(?:handed|submitted|delivered|presented|passed|transmitted|conveyed|sent|forwarded|shared)"
+    r"\s+(?:over\s+)?" + _DETERMINER + r"\s+(?:[\w-]+\s+){0,3}?" + _THING,
     r"agreed\s+on\s+(?:the\s+)?(?:next|further|following)\s+steps",
     r"agreed\s+to\s+(?:set\s+up|form|create|establish)\s+(?:[\w-]+\s+){0,2}?(?:working\s+groups?|"
     r"groups?|committees?|mechanism|commission)",
