@@ -85,6 +85,23 @@ def _finding(sentence: str, track: Track = TALKS) -> Finding:
         ),
         ("Talks between Norway and Chile are at an advanced stage.", "are at an advanced stage"),
         ("Before the round, Solberg and Rivas conferred for two hours.", "conferred"),
+        # the delegations at the venue, the session begun, rounds conducted
+        (
+            "Both delegations are still in Reykjavik, a hopeful sign for the talks.",
+            "delegations are still in",
+        ),
+        (
+            "Solberg and Rivas began the session at nine in the morning.",
+            "began the session",
+        ),
+        (
+            "Norway and Chile have been conducting new rounds of negotiations since May.",
+            "conducting new rounds",
+        ),
+        (
+            'Chile said it had delivered a "constructive" reply to Norway in the talks.',
+            'delivered a "constructive" reply',
+        ),
         (
             "The Chilean delegation presented a blueprint for quota sharing in the talks.",
             "presented a blueprint",

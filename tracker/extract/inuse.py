@@ -57,7 +57,12 @@ _ACTS: Final = (
     r"(?:is|are|was|were)\s+(?:also\s+|still\s+|\w+ly\s+){0,2}in\s+" + _CONTACT_ADJ + "contact",
     r"(?:discussed|discussing|talked\s+over|went\s+over|(?:continued?|continues)\s+to\s+discuss)",
     r"(?:conferred|contacted|consulted)",
-    r"(?:is|are|was|were)\s+(?:still\s+|\w+ly\s+)?meeting(?!\s+(?:with|of)\b)",
+    r"(?:is|are|was|were)\s+(?:still\s+|\w+ly\s+)?meeting(?!\s+of\b)",
+    r"(?:began|started|opened|conducted|conducting)\s+(?:the|their|a|an|new)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:meeting|talks|session|sessions|round|rounds|negotiations|consultations|discussions)",
+    # the sides' delegations at the venue
+    r"(?:delegation|delegations|negotiators|negotiating\s+teams?)\s+(?:(?:have|has)\s+been|is|are|"
+    r"remain|remains)\s+(?:still\s+)?in(?=\s+(?-i:[A-Z])|\Z)",
     r"(?:spoke|talked)\s+(?:directly|again|at\s+length|privately|briefly|in\s+person|"
     r"face\s+to\s+face|for\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?(?:an?|\d+|one|two|"
     r"three|four|five|several|half|\w+ty))",
@@ -68,7 +73,7 @@ _ACTS: Final = (
     r"(?:is|are|was|were|remain|remains|remained)\s+(?:still\s+|\w+ly\s+)?engaged(?!\s+(?:to|in)\b)",
     # the process taking a step
     r"(?:handed|submitted|delivered|presented|passed|transmitted|conveyed|sent|forwarded|shared)"
-    r"\s+(?:over\s+)?" + _DETERMINER + r"\s+(?:[\w-]+\s+){0,3}?" + _THING,
+    r"\s+(?:over\s+)?" + _DETERMINER + r"\s+(?:[\w'\"\u201c\u201d-]+\s+){0,3}?" + _THING,
     r"agreed\s+on\s+(?:the\s+)?(?:next|further|following)\s+steps",
     r"agreed\s+to\s+(?:set\s+up|form|create|establish)\s+(?:[\w-]+\s+){0,2}?(?:working\s+groups?|"
     r"groups?|committees?|mechanism|commission)",
@@ -93,7 +98,7 @@ _ACT: Final = re.compile(r"\b(?:" + "|".join(_ACTS) + r")\b", re.IGNORECASE)
 # The sides in general, as the subject of the act.
 _BOTH_SIDES: Final = re.compile(
     r"\b(?:negotiators|delegations|delegates|negotiating\s+teams|(?:the\s+)?(?:two\s+)?sides|"
-    r"both\s+sides|(?:the\s+)?parties|the\s+two\s+(?:countries|governments|ministers|leaders|"
+    r"both(?:\s+sides)?|(?:the\s+)?parties|the\s+two\s+(?:countries|governments|ministers|leaders|"
     r"teams|delegations|men|envoys|presidents)|the\s+two)\b",
     re.IGNORECASE,
 )
@@ -230,9 +235,13 @@ def shown_in_use(
     ):
         return None
     sentence = info.norm
-    if _HABIT.search(sentence) or _halted_here(info, lexicon):
+    if _halted_here(info, lexicon):
         return None
     for act in _ACT.finditer(sentence):
+        after = re.split(r"[,;:.!?]", sentence[act.end() : act.end() + 25], maxsplit=1)[0]
+        clause = _subject(sentence, act.start()) + act.group(0) + after
+        if _HABIT.search(clause):
+            return None
         if not _doer(sentence, act.start(), people, sides) or _with_someone_else(
             sentence, act.end(), people, sides
         ):
