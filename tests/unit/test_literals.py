@@ -13,6 +13,7 @@ from tracker.extract.literals import (
     CueIndex,
     Gated,
     RequiredSets,
+    WordStartless,
     lowered_for_twins,
     lowered_twin,
     twin_spans,
@@ -111,6 +112,25 @@ def test_a_pattern_without_its_word_start_only_when_the_search_can_skip_ahead() 
     assert without_word_start(re.compile(r"\bPutin")) is None  # no look-behind in front
     assert without_word_start(re.compile(r"(?<!\w)Putin", re.ASCII)) is None
     assert without_word_start(re.compile(r"(?<!\w)Putin|Xi")) is None  # Xi needs none
+
+
+def test_remainders_made_on_asking_are_those_made_up_front() -> None:
+    patterns = [
+        *PATTERNS,
+        re.compile(r"(?<!\w)(?:Putin|Xi)(?!\w)"),
+        re.compile(r"(?<!\w)(?:Lavrov|Rubio)(?!\w)"),
+    ]
+    eager = {id(rx): bare for rx in patterns if (bare := without_word_start(rx)) is not None}
+    lazy = WordStartless(patterns)
+    first = lazy.get(id(patterns[-1]))
+    assert first is not None and first.pattern == r"(?:Lavrov|Rubio)(?!\w)"
+    assert lazy.get(id(patterns[-1])) is first  # made once
+    assert lazy.get(id(PATTERNS[0])) is None  # case-insensitive: nothing to skip to
+    assert lazy.get(id("a pattern not given")) is None
+    assert {key: rx.pattern for key, rx in lazy.items()} == {
+        key: rx.pattern for key, rx in eager.items()
+    }
+    assert len(lazy) == len(eager)
 
 
 @settings(max_examples=300, deadline=None)

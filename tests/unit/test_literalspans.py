@@ -63,6 +63,11 @@ def test_patterns_of_other_shapes_are_left_to_run() -> None:
         r"(?<!\w)(?:talks|İstanbul)(?!\w)",  # a letter whose lower case is longer
         r"(?<!\w)(?:Talks(?i:round))(?!\w)",  # case respected and ignored in one literal
         r"(?<!\w)talks\trounds(?!\w)",  # white space other than the plain space
+        r"(?<!\w)(?:talks|rounds)?(?!\w)",  # an empty literal
+        r"(?<!\w)(?:Bonn|Kelvin\u212a)(?!\w)",  # a letter a search equates with another
+        r"(?<!\w)(?:Athens|\u03a3parta)(?!\w)",  # a capital sigma
+        r"(?<!\w)(?:Bonn|Ber[l\u0130]n)(?!\w)",  # a trap among a set's letters
+        r"(?<!\w)(?:(?i:the)\ (?:Talks|Rounds))(?!\w)",  # mixed across the joined parts
     ):
         assert alternatives(re.compile(source)) is None, source
     assert alternatives(re.compile(r"(?<!\w)(?:talks)(?!\w)", re.ASCII)) is None

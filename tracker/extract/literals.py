@@ -314,6 +314,32 @@ def without_word_start(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(rest, pattern.flags)
 
 
+class WordStartless(Mapping[int, re.Pattern[str]]):
+    """``without_word_start`` of each of the patterns given, by the given pattern's id, made
+    on the first asking: most of a track set's patterns never run (their spans come from
+    ``LiteralSpans``' pass), and parsing and compiling every remainder up front was the
+    largest part of compiling a track set. The id of a pattern with no such remainder is
+    missing, as it would be from a dictionary of them all."""
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self._patterns = {id(rx): rx for rx in patterns}
+        self._made: dict[int, re.Pattern[str] | None] = {}
+
+    def __getitem__(self, key: int) -> re.Pattern[str]:
+        if key not in self._made:
+            self._made[key] = without_word_start(self._patterns[key])
+        made = self._made[key]
+        if made is None:
+            raise KeyError(key)
+        return made
+
+    def __iter__(self) -> Iterator[int]:
+        return (key for key in self._patterns if key in self)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
 def word_start_spans(bare: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     """The spans ``finditer`` finds in ``text`` for ``(?<!\\w)`` followed by ``bare`` (see
     ``without_word_start``): each leftmost match of ``bare`` not preceded by a word

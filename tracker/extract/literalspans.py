@@ -81,30 +81,68 @@ def _word_assert(item: tuple[Any, Any], direction: int) -> bool | None:
     return True if direction == 1 and members == [*_WORD, _HYPHEN] else None
 
 
-# A literal being spelled out: characters, each with whether it ignores case.
-_Spelling = tuple[tuple[str, bool], ...]
+# A literal being spelled out: its characters, and the kinds of cased character among them
+# (``_FOLDED``: one that ignores case, ``_EXACT``: one that keeps it; both: not a literal).
+_Spelling = tuple[str, int]
+_FOLDED: Final = 1
+_EXACT: Final = 2
 
 
 def _spell(items: list[tuple[Any, Any]], fold: bool) -> list[_Spelling]:
     """Every literal a sequence of parsed items matches in a plain sentence, in the order a
     backtracking search tries them (each item's alternatives in turn, the later items'
-    varying fastest)."""
-    out: list[_Spelling] = [()]
-    for item in items:
-        options = _spell_item(item, fold)
-        out = [head + tail for head in out for tail in options]
-        if len(out) > _MOST:
-            raise _Unsupported
+    varying fastest). A run of literal characters is appended as one string."""
+    out: list[_Spelling] = [("", 0)]
+    run: list[str] = []
+    run_kinds = 0
+    for op, arg in items:
+        if op is _constants.LITERAL:
+            char, kind = _char(arg, fold)
+            run.append(char)
+            run_kinds |= kind
+            continue
+        if run:
+            out = _append(out, [("".join(run), run_kinds)])
+            run, run_kinds = [], 0
+        out = _append(out, _spell_item((op, arg), fold))
+    if run:
+        out = _append(out, [("".join(run), run_kinds)])
     return out
+
+
+def _append(heads: list[_Spelling], tails: list[_Spelling]) -> list[_Spelling]:
+    """Each of ``heads`` followed by each of ``tails``, the tails varying fastest."""
+    if len(tails) == 1:
+        tail, tail_kinds = tails[0]
+        return [(head + tail, kinds | tail_kinds) for head, kinds in heads]
+    out = [(head + tail, kinds | tail_kinds) for head, kinds in heads for tail, tail_kinds in tails]
+    if len(out) > _MOST:
+        raise _Unsupported
+    return out
+
+
+def _char(code: int, fold: bool) -> tuple[str, int]:
+    """A literal character and its kind of case; a character whose case a search cannot
+    vouch for (``searchable``, a capital sigma) or white space other than the plain space
+    makes the pattern one the pass does not cover."""
+    char = chr(code)
+    lowered = char.lower()
+    if len(lowered) != 1 or char == "\u03a3" or (char.isspace() and char != " "):
+        raise _Unsupported
+    if not char.isascii() and searchable(char) is None:
+        raise _Unsupported
+    if lowered == char.upper():
+        return char, 0
+    return char, _FOLDED if fold else _EXACT
 
 
 def _spell_item(item: tuple[Any, Any], fold: bool) -> list[_Spelling]:
     op, arg = item
     if op is _constants.LITERAL:
-        return [((chr(arg), fold),)]
+        return [_char(arg, fold)]
     joint = _joint(item)
     if joint is not None:
-        return [((c, False),) for c in joint]
+        return [(c, 0) for c in joint]
     if op is _constants.SUBPATTERN:
         _group, add, remove, inner = arg
         inner_fold = (fold or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
@@ -112,9 +150,9 @@ def _spell_item(item: tuple[Any, Any], fold: bool) -> list[_Spelling]:
     if op is _constants.BRANCH:
         return [s for alternative in arg[1] for s in _spell(list(alternative), fold)]
     if op is _constants.IN and all(o is _constants.LITERAL for o, _ in arg):
-        return [((chr(c), fold),) for _o, c in arg]
+        return [_char(c, fold) for _o, c in arg]
     if op is _constants.MAX_REPEAT and arg[0] == 0 and arg[1] == 1:
-        return [*_spell(list(arg[2]), fold), ()]
+        return [*_spell(list(arg[2]), fold), ("", 0)]
     raise _Unsupported
 
 
@@ -150,30 +188,11 @@ def _alternatives(source: str, flags: int) -> tuple[tuple[Literal, ...], bool] |
     except _Unsupported:
         return None
     out: list[Literal] = []
-    for spelling in spelled:
-        literal = _literal(spelling)
-        if literal is None:
-            return None
-        out.append(literal)
+    for chars, kinds in spelled:
+        if not chars or kinds == _FOLDED | _EXACT:  # empty, or case-sensitive letters
+            return None  # mixed with case-insensitive ones
+        out.append((chars.lower(), chars if kinds == _EXACT else None))
     return tuple(out), stop_hyphen
-
-
-def _literal(spelling: _Spelling) -> Literal | None:
-    """One spelled literal, or None when it is empty, holds white space other than the
-    plain space, mixes case-sensitive and case-insensitive letters, or has a character
-    whose case cannot be vouched for."""
-    chars = "".join(c for c, _ in spelling)
-    if not chars or searchable(chars) is None or "\u03a3" in chars:
-        return None
-    if any(c.isspace() and c != " " for c in chars):
-        return None
-    lowered = chars.lower()
-    cased = [fold for c, fold in spelling if c.lower() != c.upper()]
-    if all(cased):
-        return lowered, None
-    if any(cased):
-        return None
-    return lowered, chars
 
 
 class LiteralSpans:

@@ -48,7 +48,7 @@ somewhere or the paragraph (or the one before) is about it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -61,11 +61,11 @@ from tracker.extract.lexicon import Lexicon
 from tracker.extract.literals import (
     Gated,
     LiteralIndex,
+    WordStartless,
     lowered_for_twins,
     lowered_twin,
     searchable,
     twin_spans,
-    without_word_start,
 )
 from tracker.extract.literalspans import LiteralSpans
 from tracker.extract.signals import find_cues, modality_of
@@ -409,7 +409,7 @@ class CompiledTracks:
     also: dict[int, tuple[str, ...]]  # pattern id -> more literals it needs one of
     # id of a pattern that runs (a twin or a pattern) -> it without its word-start
     # look-behind, for ``word_start_spans``
-    bare: dict[int, re.Pattern[str]]
+    bare: Mapping[int, re.Pattern[str]]
     # the patterns that are literal alternations, their spans found in one pass
     literal: LiteralSpans
 
@@ -473,12 +473,11 @@ def _compiled_tracks(track_json: tuple[str, ...], families_json: str) -> Compile
     )
 
 
-def _bare(
-    profiles: Sequence[TrackProfile], twins: dict[int, re.Pattern[str]]
-) -> dict[int, re.Pattern[str]]:
-    """``without_word_start`` of every pattern and twin that runs, by the runner's id."""
+def _bare(profiles: Sequence[TrackProfile], twins: dict[int, re.Pattern[str]]) -> WordStartless:
+    """``without_word_start`` of every pattern and twin that runs, by the runner's id (each
+    made when first asked for)."""
     runners = [pattern for p in profiles for pattern, _ in p.anchors] + list(twins.values())
-    return {id(rx): bare for rx in runners if (bare := without_word_start(rx)) is not None}
+    return WordStartless(runners)
 
 
 @dataclass
@@ -822,13 +821,13 @@ class _Names:
         names: Sequence[NameMention],
         gaz: Gazetteer,
         twins: dict[int, re.Pattern[str]] | None = None,
-        bare: dict[int, re.Pattern[str]] | None = None,
+        bare: Mapping[int, re.Pattern[str]] | None = None,
         literal: LiteralSpans | None = None,
     ) -> None:
         self.text = text
         self.names = names
         self.twins = twins or {}
-        self.bare = bare or {}
+        self.bare = bare if bare is not None else {}
         self.lowered = lowered_for_twins(text) if twins else None
         # (mention, the side it counts for, whether it names a person)
         # A plural naming both sides of a divided country ("Koreas end talks") counts for
