@@ -114,6 +114,22 @@ def test_a_pattern_without_its_word_start_only_when_the_search_can_skip_ahead() 
     assert without_word_start(re.compile(r"(?<!\w)Putin|Xi")) is None  # Xi needs none
 
 
+def test_a_cues_twin_and_remainder_are_made_when_it_first_runs() -> None:
+    from tracker.extract.lexicon import _compiled_cue
+
+    cue = _compiled_cue("agreed to meet")
+    assert "twin" not in vars(cue) and "bare" not in vars(cue)
+    twin = lowered_twin(cue.pattern)
+    assert twin is not None and cue.twin is not None
+    assert cue.twin.pattern == twin.pattern and cue.twin.flags == twin.flags
+    bare = without_word_start(twin)
+    assert cue.bare is None if bare is None else cue.bare.pattern == bare.pattern
+    assert cue.spans("They Agreed to meet in May.", None) == [(5, 19)]
+    assert cue.spans("They agreed to-meet.", "they agreed to-meet.") == [
+        m.span() for m in cue.pattern.finditer("They agreed to-meet.")
+    ]
+
+
 def test_remainders_made_on_asking_are_those_made_up_front() -> None:
     patterns = [
         *PATTERNS,

@@ -219,10 +219,21 @@ class CompiledCue:
     anchors: tuple[str, ...] | None
     # Literals every match holds one of each of (``required_literals``).
     requires: tuple[frozenset[str], ...] = ()
-    # ``pattern`` to run on lower-cased text (``lowered_twin``), and that twin without its
-    # word-start look-behind (``without_word_start``); see ``literals.twin_spans``
-    twin: re.Pattern[str] | None = None
-    bare: re.Pattern[str] | None = None
+
+    # ``twin`` and ``bare`` are made when the cue first runs: a sentence runs only the cues
+    # its words allow (``CueIndex``), and most of the lexicon's never run in a process that
+    # reads a few articles; making both for every cue up front was most of compiling it.
+    @cached_property
+    def twin(self) -> re.Pattern[str] | None:
+        """``pattern`` to run on lower-cased text (``lowered_twin``); see
+        ``literals.twin_spans``."""
+        return lowered_twin(self.pattern)
+
+    @cached_property
+    def bare(self) -> re.Pattern[str] | None:
+        """``twin`` without its word-start look-behind (``without_word_start``)."""
+        twin = self.twin
+        return without_word_start(twin) if twin is not None else None
 
     def spans(self, text: str, lowered: str | None) -> list[tuple[int, int]]:
         """What ``pattern.finditer(text)`` finds; ``lowered``: ``lowered_for_twins(text)``."""
@@ -264,14 +275,8 @@ def _with_fallbacks(kinds: list[TrackKind]) -> frozenset[TrackKind]:
 
 def _compiled_cue(phrase: str, *, requires: bool = True) -> CompiledCue:
     pattern = compile_cue(phrase)
-    twin = lowered_twin(pattern)
     return CompiledCue(
-        phrase,
-        pattern,
-        cue_anchors(phrase),
-        required_literals(pattern) if requires else (),
-        twin,
-        without_word_start(twin) if twin is not None else None,
+        phrase, pattern, cue_anchors(phrase), required_literals(pattern) if requires else ()
     )
 
 
