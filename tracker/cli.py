@@ -1119,9 +1119,41 @@ def _track_edit(store: Store, args: argparse.Namespace) -> Any:
     )
 
 
+def _track_suggest(store: Store, args: argparse.Namespace) -> int:
+    from tracker.services.suggestions import suggest_keywords
+
+    if not args.id:
+        raise UsageError("track suggest needs the track: tracker track suggest --id TRACK")
+    found = suggest_keywords(store, args.id, limit=args.limit)
+    if args.json:
+        emit_json(found.suggestions)
+        return ExitCode.OK
+    if not found.suggestions:
+        why = "no document is stored" if not found.stored else "no phrase stands out yet"
+        print(f"No suggestions for {found.track} ({why}): import articles about this track first.")
+        return ExitCode.OK
+    rows = [
+        [
+            s.phrase,
+            f"{s.score:.1f}",
+            s.sentences,
+            f"“{s.examples[0].quote}” ({s.examples[0].document})" if s.examples else "",
+        ]
+        for s in found.suggestions
+    ]
+    print(table(rows, ["phrase", "score", "sentences", "example"], flex=(3,)))
+    print(
+        f"\n{found.documents} of {found.stored} documents read. Add phrases with: "
+        f"tracker track edit --id {found.track} --keyword ... (the keywords given replace them)"
+    )
+    return ExitCode.OK
+
+
 def cmd_track(store: Store, args: argparse.Namespace) -> int:
     from tracker.services import track_admin
 
+    if args.action == "suggest":
+        return _track_suggest(store, args)
     if args.action == "add":
         track = _track_add(store, args)
     elif args.action == "edit":
@@ -1562,11 +1594,15 @@ def _declare_judging(command: CommandFn) -> None:
     p = command(
         "track",
         cmd_track,
-        "add, edit, archive or restore a track",
+        "add, edit, archive or restore a track; suggest keywords from its reporting",
         example='tracker track add --title "Iran nuclear talks" --kind talks --keyword talks',
-        output=Shape("tracker.domain.models:Track"),
+        output=Shape(
+            "tracker.domain.models:Track",
+            note="`track suggest` prints a list of {phrase, score, sentences, examples: "
+            "[{document, quote}]} instead.",
+        ),
     )
-    p.add_argument("action", choices=["add", "edit", "archive", "restore"])
+    p.add_argument("action", choices=["add", "edit", "archive", "restore", "suggest"])
     p.add_argument("--id", help="track id (slug); derived from the title when adding")
     p.add_argument("--title")
     p.add_argument(
@@ -1589,11 +1625,22 @@ def _declare_judging(command: CommandFn) -> None:
         metavar="NAME[,NAME]",
         help="where it happens: city, country or venue (Muscat, Oman)",
     )
-    p.add_argument("--keyword", action="append", metavar="WORD[,WORD]")
+    p.add_argument(
+        "--keyword",
+        action="append",
+        metavar="WORD[,WORD]",
+        help="event words; on edit the keywords given replace the track's (give the old ones too)",
+    )
     p.add_argument(
         "--context", action="append", metavar="TERM[,TERM]", help="terms of another, earlier event"
     )
     p.add_argument("--min-actors", type=bounded_int(1, 20, "--min-actors"))
+    p.add_argument(
+        "--limit",
+        type=bounded_int(1, 100, "--limit"),
+        default=10,
+        help="suggest: how many phrases (default 10)",
+    )
     _analyst_option(p)
 
 

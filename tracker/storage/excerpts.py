@@ -360,6 +360,29 @@ def held_spans(
     return machine, analyst
 
 
+def document_ids_of_track(store: Store, track_id: str) -> list[int]:
+    """The documents holding excerpts of a track, newest first."""
+    sql = "SELECT DISTINCT document_id FROM excerpts WHERE track_id = ? ORDER BY document_id DESC"
+    return [int(row[0]) for row in store.conn.execute(sql, [track_id])]
+
+
+def spans_in_documents(
+    store: Store, document_ids: Sequence[int]
+) -> list[tuple[int, str, int, int, bool]]:
+    """``(document, track, start, end, claims a status)`` of every excerpt in
+    ``document_ids`` (a claim: a signal read outside context)."""
+    out: list[tuple[int, str, int, int, bool]] = []
+    for chunk in chunked(document_ids):
+        marks = ",".join("?" * len(chunk))
+        sql = (
+            'SELECT document_id, track_id, start, "end", signal IS NOT NULL AND context = 0 '
+            f"FROM excerpts WHERE document_id IN ({marks}) ORDER BY document_id, start"
+        )
+        for doc, track, start, end, claims in store.conn.execute(sql, list(chunk)):
+            out.append((int(doc), str(track), int(start), int(end), bool(claims)))
+    return out
+
+
 def insert(
     store: Store,
     finding: Finding,

@@ -485,6 +485,30 @@ class TrackerController(QObject):
             work, "Saving the track", lambda tid: self.track_saved.emit(str(tid)), progress=True
         )
 
+    def suggest_keywords(
+        self,
+        track_id: str,
+        then: Callable[[Any], None],
+        failed: Callable[[str], None] | None = None,
+    ) -> None:
+        """A track's keyword suggestions (``services.suggestions``), read on the worker and
+        handed to ``then``; a refusal (an archived track …) goes to ``failed``."""
+        from tracker.services.suggestions import suggest_keywords
+
+        def failure(failure: JobFailure) -> None:
+            if failed is not None:
+                failed(failure.message)
+            if not failure.expected:
+                self._fail(failure)
+
+        self.runner.submit(
+            lambda store, report: suggest_keywords(store, track_id, limit=15, progress=report),
+            label="Finding the track's words",
+            on_success=then,
+            on_failure=failure,
+            progress=True,
+        )
+
     def archive_track(self, track_id: str, archived: bool = True) -> None:
         from tracker.services.track_admin import archive_track
 

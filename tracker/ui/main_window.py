@@ -1456,7 +1456,10 @@ class MainWindow(QMainWindow):
         if detail is None or self._refuse_read_only():
             return None
         dialog = TrackEditorDialog(
-            detail.track, set(self._snapshot.details) if self._snapshot else set(), self
+            detail.track,
+            set(self._snapshot.details) if self._snapshot else set(),
+            self,
+            suggest=self.controller.suggest_keywords,
         )
         dialog.accepted.connect(lambda: self.controller.save_track(*dialog.fields()))
         self._open(dialog)

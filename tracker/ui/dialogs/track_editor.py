@@ -3,6 +3,7 @@ context terms."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Slot
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -27,6 +29,11 @@ from tracker.ui.views.widgets import plain_label
 
 if TYPE_CHECKING:
     from tracker.domain.models import Track
+    from tracker.ui.dialogs.suggest_keywords import SuggestKeywordsDialog
+
+# ``suggest(track_id, on_result, on_failure)``: asks for a track's keyword suggestions off
+# the window's thread (``TrackerController.suggest_keywords``).
+Suggest = Callable[[str, Callable[[Any], None], Callable[[str], None]], None]
 
 
 def _slug(title: str) -> str:
@@ -45,10 +52,16 @@ class TrackEditorDialog(RememberingDialog):
     settings_key = "track-editor"
 
     def __init__(
-        self, track: Track | None, existing_ids: set[str], parent: QWidget | None = None
+        self,
+        track: Track | None,
+        existing_ids: set[str],
+        parent: QWidget | None = None,
+        suggest: Suggest | None = None,
     ) -> None:
         super().__init__(parent)
         self._track = track
+        self._suggest = suggest
+        self.suggestions: SuggestKeywordsDialog | None = None
         self._existing = existing_ids
         self.setWindowTitle("New track" if track is None else "Edit track")
         self.setMinimumWidth(560)
@@ -115,7 +128,16 @@ class TrackEditorDialog(RememberingDialog):
         form.addRow("Actors", self.actors_edit)
         form.addRow("Parties", self.parties_edit)
         form.addRow("Places", self.places_edit)
-        form.addRow("Keywords", self.keywords_edit)
+        self.suggest_button = QPushButton("Suggest keywords…", self)
+        self.suggest_button.setToolTip(
+            "Phrases the stored articles use about this track that its keywords miss"
+        )
+        self.suggest_button.clicked.connect(self.open_suggestions)
+        self.suggest_button.setVisible(track is not None and suggest is not None)
+        keywords_row = QHBoxLayout()
+        keywords_row.addWidget(self.keywords_edit, 1)
+        keywords_row.addWidget(self.suggest_button)
+        form.addRow("Keywords", keywords_row)
         form.addRow("Context terms", self.context_edit)
         form.addRow("Actors needed", self.min_actors)
         if track is not None:
@@ -137,6 +159,27 @@ class TrackEditorDialog(RememberingDialog):
         self.actors_edit.textChanged.connect(self._on_changed)
         self.parties_edit.textChanged.connect(self._on_changed)
         self._on_changed()
+
+    @Slot()
+    def open_suggestions(self) -> SuggestKeywordsDialog | None:
+        """Ask for the track's keyword suggestions; the ticked ones join the keywords."""
+        from tracker.ui.dialogs.suggest_keywords import SuggestKeywordsDialog
+
+        if self._track is None or self._suggest is None:
+            return None
+        dialog = SuggestKeywordsDialog(self._track.title, self)
+        dialog.accepted.connect(lambda: self.add_keywords(dialog.chosen()))
+        self.suggestions = dialog
+        dialog.open()
+        self._suggest(self._track.id, dialog.show_result, dialog.show_failure)
+        return dialog
+
+    def add_keywords(self, phrases: list[str]) -> None:
+        """Add ``phrases`` the keyword field does not hold yet (case aside)."""
+        current = _split(self.keywords_edit.text())
+        held = {k.lower() for k in current}
+        current += [p for p in phrases if p.lower() not in held]
+        self.keywords_edit.setText(", ".join(current))
 
     def _fill(self, track: Track) -> None:
         self.title_edit.setText(track.title)
