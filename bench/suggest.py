@@ -103,26 +103,21 @@ def _run(corpus: Corpus, tops: list[int], *, verbose: bool) -> None:
 
 
 def _time(count: int) -> None:
-    from bench.corpus import generate
+    from bench.bulkdb import build_db
     from tracker.services.database import open_database
     from tracker.services.suggestions import suggest_keywords
     from tracker.services.tracks import list_tracks
 
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "docs"
-        generate(folder, count)
-        db = Path(tmp) / "big.db"
-        cli(db, "init")
-        cli(db, "ingest", str(folder))
-        store = open_database(db)
-        for track in list_tracks(store):
-            started = time.perf_counter()
-            found = suggest_keywords(store, track.id, limit=10)
-            seconds = time.perf_counter() - started
-            print(
-                f"{track.id:32} {seconds:6.2f} s  {found.documents} of {found.stored} documents "
-                f"read, {len(found.suggestions)} suggestions"
-            )
+    store = open_database(build_db(count))
+    for track in list_tracks(store):
+        started = time.perf_counter()
+        found = suggest_keywords(store, track.id, limit=10)
+        seconds = time.perf_counter() - started
+        print(
+            f"{track.id:32} {seconds:6.2f} s  {found.documents} of {found.stored} documents "
+            f"read, {len(found.suggestions)} suggestions"
+        )
+    store.close()
 
 
 def main(argv: list[str] | None = None) -> int:

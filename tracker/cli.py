@@ -1103,6 +1103,13 @@ def _track_edit(store: Store, args: argparse.Namespace) -> Any:
 
     if not args.id:
         raise UsageError("track edit needs the track: tracker track edit --id TRACK ...")
+    keywords = _split_list(args.keyword)
+    if args.add_keyword:
+        from tracker.services.suggestions import with_keywords
+        from tracker.services.tracks import get_track
+
+        base = keywords if keywords is not None else get_track(store, args.id).keywords
+        keywords = with_keywords(base, _split_list(args.add_keyword) or [])
     return track_admin.edit_track(
         store,
         args.id,
@@ -1113,7 +1120,7 @@ def _track_edit(store: Store, args: argparse.Namespace) -> Any:
         actors=track_admin.parse_actors(args.actor) if args.actor else None,
         parties=_split_list(args.party),
         places=_split_list(args.place),
-        keywords=_split_list(args.keyword),
+        keywords=keywords,
         context_terms=_split_list(args.context),
         min_actors=args.min_actors,
     )
@@ -1144,7 +1151,7 @@ def _track_suggest(store: Store, args: argparse.Namespace) -> int:
     print(table(rows, ["phrase", "score", "sentences", "example"], flex=(3,)))
     print(
         f"\n{found.documents} of {found.stored} documents read. Add phrases with: "
-        f"tracker track edit --id {found.track} --keyword ... (the keywords given replace them)"
+        f'tracker track edit --id {found.track} --add-keyword "PHRASE[,PHRASE]"'
     )
     return ExitCode.OK
 
@@ -1630,6 +1637,12 @@ def _declare_judging(command: CommandFn) -> None:
         action="append",
         metavar="WORD[,WORD]",
         help="event words; on edit the keywords given replace the track's (give the old ones too)",
+    )
+    p.add_argument(
+        "--add-keyword",
+        action="append",
+        metavar="WORD[,WORD]",
+        help="edit: add these to the track's keywords (a suggestion accepted, say)",
     )
     p.add_argument(
         "--context", action="append", metavar="TERM[,TERM]", help="terms of another, earlier event"

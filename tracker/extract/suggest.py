@@ -8,7 +8,7 @@ anything; reporting then tells the track in its topic's own words ("lay down arm
    and singular ("Negotiations" and "negotiation" are one phrase), never starting or ending
    on a stop word, never holding a name (a word the documents capitalise inside sentences
    at least as often as not), a number, a word the track or another track already has,
-   from a line the lexicon or the cleaner treats as page furniture.
+   from a line the lexicon treats as page furniture (the cleaner's went at import).
 2. A sentence *ties* to the track when the article holds evidence of the track, or else
    when it names one of the track's actors, parties or places. A sentence that is already
    evidence of the track, or claims a status for another track, does not: a suggestion is
@@ -35,13 +35,12 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Final
 
 from tracker.domain.models import Track
 from tracker.extract.lexicon import load_lexicon
 from tracker.extract.sentences import split_sentences
-from tracker.ingest.clean import is_boilerplate
 
 MIN_SENTENCES: Final = 3
 MIN_DOCUMENTS: Final = 2
@@ -70,11 +69,13 @@ _STOP_TEXT: Final = """
     mr mrs ms dr percent per cent according added asked called comment comments news report
     reported reports reporting reuters afp ap statement spokesperson spokesman spokeswoman
     official officials people including way part three four five first second third
-    past future recently recent soon early late
+    past future recently recent soon early late along amid beyond despite inside outside behind
+    beside ahead instead
     """
 STOP_WORDS: Final = frozenset(_STOP_TEXT.split())
 
 _CHUNK: Final = re.compile(r"[^,;:()\[\]\"“”‘’—–…!?]+")
+_FURNITURE_CHARS: Final = 160
 _POSSESSIVE: Final = re.compile(r"['’]s\b")
 _WORD: Final = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]")
 
@@ -113,9 +114,9 @@ class _Counts:
     foreground: Counter[str] = field(default_factory=Counter)
     documents: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     examples: dict[str, list[Example]] = field(default_factory=lambda: defaultdict(list))
-    surface: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
 
 
+@lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
     """Lower case and singular, by the plural endings English reporting uses."""
     w = word.lower().replace("’", "'")
@@ -159,8 +160,9 @@ def name_words(texts: Iterable[str]) -> frozenset[str]:
     upper: Counter[str] = Counter()
     lower: Counter[str] = Counter()
     for text in texts:
-        for word in _WORD.findall(_POSSESSIVE.sub("", text))[1:]:
-            (upper if word[0].isupper() else lower)[word.lower()] += 1
+        words = _WORD.findall(_POSSESSIVE.sub("", text))[1:]
+        upper.update(w.lower() for w in words if w[0].isupper())
+        lower.update(w for w in words if not w[0].isupper())
     return frozenset(w for w, n in upper.items() if n >= lower[w])
 
 
@@ -253,8 +255,10 @@ def _term_pattern(terms: Sequence[str]) -> re.Pattern[str] | None:
 
 
 def _furniture(text: str) -> bool:
-    if is_boilerplate(text):
-        return True
+    """A line the lexicon treats as page furniture (stored text was cleaned of the
+    cleaner's furniture at import)."""
+    if len(text) > _FURNITURE_CHARS:
+        return False
     lowered = text.lower()
     return any(p.search(lowered) for p in load_lexicon().boilerplate)
 
@@ -331,18 +335,18 @@ def _add_tied(
         shown = counts.examples[phrase]
         if len(shown) < 2 and all(e.document != doc.title for e in shown):
             shown.append(Example(doc.title, text))
-    _surface(counts, runs, phrases)
 
 
-def _surface(counts: _Counts, runs: Iterable[list[str]], phrases: set[str]) -> None:
-    """How each phrase is written (the commonest lower-case form is shown)."""
-    for run in runs:
-        keys = [fold(w) for w in run]
-        for n in range(1, MAX_WORDS + 1):
+def _surface(phrase: str, examples: Sequence[Example]) -> str:
+    """How the phrase is written in its first example, in lower case."""
+    n = phrase.count(" ") + 1
+    for example in examples:
+        for run in _words(example.quote):
+            keys = [fold(w) for w in run]
             for i in range(len(run) - n + 1):
-                key = " ".join(keys[i : i + n])
-                if key in phrases:
-                    counts.surface[key][" ".join(run[i : i + n]).lower()] += 1
+                if " ".join(keys[i : i + n]) == phrase:
+                    return " ".join(run[i : i + n]).lower()
+    return phrase
 
 
 def log_odds(a: int, tied: int, b: int, total: int) -> float:
@@ -414,6 +418,6 @@ def suggest_keywords(
         if _nested(phrase, chosen):
             continue
         chosen.append(phrase)
-        shown = min(counts.surface[phrase].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        shown = _surface(phrase, counts.examples[phrase])
         out.append(Suggestion(shown, round(-neg_z, 2), -neg_a, tuple(counts.examples[phrase])))
     return out

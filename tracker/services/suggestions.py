@@ -24,7 +24,7 @@ from tracker.storage.db import Store
 # The documents read at most: those holding the track's evidence, then those naming its
 # actors, parties or places (full-text search), then an even sample of the rest, so that
 # a database of any size answers in about a second.
-MAX_DOCUMENTS = 1200
+MAX_DOCUMENTS = 600
 
 Progress = Callable[[int, int, str], object]
 

@@ -52,6 +52,16 @@ def _cli(db: Path, *args: str) -> int:
     return main(["--db", str(db), *args])
 
 
+def get_keywords(db: Path) -> list[str]:
+    from tracker.storage import open_db
+
+    store = open_db(db)
+    try:
+        return list(get_track(store, TRACK).keywords)
+    finally:
+        store.close()
+
+
 def test_the_command_prints_a_table_json_and_clear_refusals(
     seed_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -64,6 +74,13 @@ def test_the_command_prints_a_table_json_and_clear_refusals(
     assert _cli(seed_db_path, "track", "suggest", "--id", TRACK) == 0
     out = capsys.readouterr().out
     assert out.startswith("phrase") or out.startswith("No suggestions")
+    before = [*get_keywords(seed_db_path)]
+    args = ("track", "edit", "--id", TRACK, "--add-keyword", "prisoner swap,SUMMIT")
+    assert _cli(seed_db_path, *args) == 0
+    assert get_keywords(seed_db_path) == [*before, "prisoner swap"]
+    assert _cli(seed_db_path, "track", "edit", "--id", TRACK, "--keyword", "summit") == 0
+    assert get_keywords(seed_db_path) == ["summit"]  # --keyword replaces, as it always did
+    capsys.readouterr()
     assert _cli(seed_db_path, "track", "suggest", "--id", "nope") == 1
     assert "no track 'nope'" in capsys.readouterr().err
     assert _cli(seed_db_path, "track", "suggest") == 2
@@ -79,3 +96,15 @@ def test_the_command_prints_a_table_json_and_clear_refusals(
     capsys.readouterr()
     assert _cli(empty, "track", "suggest", "--id", "harbour-talks") == 1
     assert "archived" in capsys.readouterr().err
+
+
+def test_a_large_database_is_read_in_part_evidence_first(
+    seed_db: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tracker.services import suggestions
+
+    monkeypatch.setattr(suggestions, "MAX_DOCUMENTS", 3)
+    found = suggest_keywords(seed_db, TRACK)
+    assert (found.documents, found.stored) == (3, 5)
+    ids, stored = suggestions._chosen_ids(seed_db, get_track(seed_db, TRACK), [5, 2])
+    assert stored == 5 and len(ids) == 3 and {5, 2} <= set(ids)
