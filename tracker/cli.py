@@ -1127,6 +1127,7 @@ def _track_edit(store: Store, args: argparse.Namespace) -> Any:
 
 
 def _track_suggest(store: Store, args: argparse.Namespace) -> int:
+    from tracker.briefing.language import quoted
     from tracker.services.suggestions import suggest_keywords
 
     if not args.id:
@@ -1144,7 +1145,7 @@ def _track_suggest(store: Store, args: argparse.Namespace) -> int:
             s.phrase,
             f"{s.score:.1f}",
             s.sentences,
-            f"“{s.examples[0].quote}” ({s.examples[0].document})" if s.examples else "",
+            f"{quoted(s.examples[0].quote)} ({s.examples[0].document})" if s.examples else "",
         ]
         for s in found.suggestions
     ]

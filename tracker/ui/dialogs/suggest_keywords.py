@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.briefing.language import quoted
 from tracker.ui.dialogs.base import RememberingDialog
 from tracker.ui.views.widgets import plain_label
 
@@ -25,17 +26,12 @@ NONE_STAND_OUT = (
 )
 
 
-def _quoted(text: str) -> str:
-    """A sentence in quotation marks (one that opens with its own quotation keeps it)."""
-    return text if text[:1] in "“\"‘'" else f"“{text}”"
-
-
 def _example(suggestion: Any) -> tuple[str, str]:
     if not suggestion.examples:
         return "", ""
     first = suggestion.examples[0]
-    shown = f"{_quoted(first.quote)} ({first.document})"
-    every = "\n\n".join(f"{e.document}:\n{_quoted(e.quote)}" for e in suggestion.examples)
+    shown = f"{quoted(first.quote)} ({first.document})"
+    every = "\n\n".join(f"{e.document}:\n{quoted(e.quote)}" for e in suggestion.examples)
     return shown, every
 
 
