@@ -114,6 +114,27 @@ def _claim(e: dict[str, Any], kind: str) -> str | None:
     return status
 
 
+def read_excerpts(db: Path, corpus: Corpus) -> dict[str, list[Excerpt]]:
+    """Every corpus track's excerpts in the database, with the status each one claims."""
+    excerpts: dict[str, list[Excerpt]] = {}
+    for tid in corpus.tracks:
+        excerpts[tid] = [
+            Excerpt(
+                id=r["id"],
+                document=r["document"],
+                start=r["start"],
+                end=r["end"],
+                status=_claim(r, corpus.tracks[tid].kind),
+                signal=r.get("signal"),
+                modality=r.get("modality") or "asserted",
+                event_date=date.fromisoformat(r["event_date"]) if r.get("event_date") else None,
+                quote=r.get("quote", ""),
+            )
+            for r in cli(db, "evidence", tid)
+        ]
+    return excerpts
+
+
 def build(corpus: Corpus, workdir: Path) -> Built:
     db = workdir / "quality.db"
     started = time.perf_counter()
@@ -136,23 +157,7 @@ def build(corpus: Corpus, workdir: Path) -> Built:
     shown = {doc: cli(db, "doc", str(doc)) for doc in docs.values() if doc > 0}
     texts = {doc: d["text"] for doc, d in shown.items()}
     published = {doc: d.get("published") for doc, d in shown.items()}
-    excerpts: dict[str, list[Excerpt]] = {}
-    for tid in corpus.tracks:
-        rows = cli(db, "evidence", tid)
-        excerpts[tid] = [
-            Excerpt(
-                id=r["id"],
-                document=r["document"],
-                start=r["start"],
-                end=r["end"],
-                status=_claim(r, corpus.tracks[tid].kind),
-                signal=r.get("signal"),
-                modality=r.get("modality") or "asserted",
-                event_date=date.fromisoformat(r["event_date"]) if r.get("event_date") else None,
-                quote=r.get("quote", ""),
-            )
-            for r in rows
-        ]
+    excerpts = read_excerpts(db, corpus)
     statuses = {s["track"]: s for s in cli(db, "status")}
     today = date.today().isoformat()
     as_of_today = {s["track"]: s for s in cli(db, "status", "--as-of", today)}

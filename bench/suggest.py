@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a plai
 
 from bench.common import parser
 from bench.labels import CORPUS, Corpus, load
-from bench.quality import Built, Excerpt, _claim, build, cli, score
+from bench.quality import Built, build, cli, read_excerpts, score
 
 FIGURES = ("recall", "signal")
 
@@ -44,22 +44,7 @@ def _stripped(corpus: Corpus) -> Corpus:
 
 def _reread(corpus: Corpus, built: Built) -> Built:
     """The excerpts and statuses of a database whose tracks were edited after the import."""
-    excerpts: dict[str, list[Excerpt]] = {}
-    for tid in corpus.tracks:
-        excerpts[tid] = [
-            Excerpt(
-                id=r["id"],
-                document=r["document"],
-                start=r["start"],
-                end=r["end"],
-                status=_claim(r, corpus.tracks[tid].kind),
-                signal=r.get("signal"),
-                modality=r.get("modality") or "asserted",
-                event_date=date.fromisoformat(r["event_date"]) if r.get("event_date") else None,
-                quote=r.get("quote", ""),
-            )
-            for r in cli(built.db, "evidence", tid)
-        ]
+    excerpts = read_excerpts(built.db, corpus)
     statuses = {s["track"]: s for s in cli(built.db, "status")}
     as_of = {s["track"]: s for s in cli(built.db, "status", "--as-of", date.today().isoformat())}
     return Built(built.db, built.docs, built.texts, excerpts, statuses, as_of, 0.0, built.published)

@@ -17,6 +17,7 @@ from typing import NamedTuple
 import pytest
 
 from tests.unit.invented import CHANNEL, PUB, SUMMIT, TALKS
+from tests.unit.test_lexicon_breadth import SUMMIT_VERBS
 from tracker.domain.models import Actor, Track
 from tracker.extract import extract_document
 from tracker.infer.claims import claimed_status
@@ -210,28 +211,9 @@ def _v(base: str, third: str, past: str, part: str, prog: str, noun: str, status
 # Encounters (summit, meeting, visit, conference): a change of plan (CAMEO 161 reduce or
 # postpone; 164 cancel) and an event hosted (043 / 040).
 ENCOUNTER_VERBS = [
-    _v("cancel", "cancels", "cancelled", "cancelled", "cancelling", "cancellation", "cancelled"),
-    _v("call off", "calls off", "called off", "called off", "calling off", "", "cancelled"),
-    _v("scrap", "scraps", "scrapped", "scrapped", "scrapping", "scrapping", "cancelled"),
+    *(Verb(*v) for v in SUMMIT_VERBS),  # the summit grid's verbs, and those below
     _v("axe", "axes", "axed", "axed", "axing", "", "cancelled"),
-    _v(
-        "postpone", "postpones", "postponed", "postponed", "postponing", "postponement", "postponed"
-    ),
-    _v("delay", "delays", "delayed", "delayed", "delaying", "delay", "postponed"),
-    _v("put off", "puts off", "put off", "put off", "putting off", "", "postponed"),
     _v("push back", "pushes back", "pushed back", "pushed back", "pushing back", "", "postponed"),
-    _v("defer", "defers", "deferred", "deferred", "deferring", "deferral", "postponed"),
-    _v(
-        "reschedule",
-        "reschedules",
-        "rescheduled",
-        "rescheduled",
-        "rescheduling",
-        "rescheduling",
-        "postponed",
-    ),
-    _v("shelve", "shelves", "shelved", "shelved", "shelving", "shelving", "on_hold"),
-    _v("suspend", "suspends", "suspended", "suspended", "suspending", "suspension", "on_hold"),
     _v("freeze", "freezes", "froze", "frozen", "freezing", "", "on_hold"),
     _v("pause", "pauses", "paused", "paused", "pausing", "", "on_hold"),
     Verb("host", "hosts", "hosted", "hosted", "hosting", "", "held", "proposed"),
