@@ -753,6 +753,7 @@ class _Reading:
     other_level: bool = False  # officials below the track's leaders are the ones meeting
     other_country: bool = False  # the event is put in a country outside the track's
     outsider: bool = False  # one side meets a leader of a country outside the track's
+    sent: bool = False  # a track person is named only as the one whose envoy acts
 
     # Written out (the dataclass keeps it) so that mypyc compiles it: the one the dataclass
     # would generate runs interpreted, about a twelfth of the reading per sentence and track.
@@ -770,6 +771,7 @@ class _Reading:
         other_level: bool = False,
         other_country: bool = False,
         outsider: bool = False,
+        sent: bool = False,
     ) -> None:
         self.people = people
         self.sides = sides
@@ -782,6 +784,7 @@ class _Reading:
         self.other_level = other_level
         self.other_country = other_country
         self.outsider = outsider
+        self.sent = sent
 
     def side_count(self) -> int:
         return len(self.sides)
@@ -1137,6 +1140,46 @@ _NOT_A_NAME = frozenset(
 _NAME_AFTER = re.compile(r"(?<!\s)\s+(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+")
 
 
+# A person named only as the one whose envoy, aide or minister this is: "Quispe's special
+# envoy met Mensah" tells of the envoy's meeting, not Quispe's. The person nouns of
+# _SENT_BY (docs/lexicon.md, "Sent by a leader"); the words between them and the
+# possessive are titles and fields, never an event ("Quispe's meeting with the envoy");
+# between a role and the possessive, the person's name ("the Peruvian president Rosa
+# Quispe's envoy").
+_SENT_BY = re.compile(
+    r"(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+(?:(?:special|top|chief|senior|personal|foreign|foreign-policy|policy|"
+    r"national|security|trade|economic|peace|presidential|longtime|long-time|close|"
+    r"trusted|former|new|own|lead|leading|deputy|chief|military|defen[cs]e|"
+    r"[A-Z][\w-]*)\s+){0,3}"
+    r"(?:envoys?|emissar(?:y|ies)|aides?|advis[eo]rs?|(?:special\s+)?representatives?|"
+    r"negotiators?|ministers?|secretar(?:y|ies)|delegations?|team|son-in-law|"
+    r"spokes(?:man|woman|person)|chief\s+of\s+staff|go-between)\b"
+)
+
+
+# The one sent speaks rather than meets: "Quispe's aide Ana Torres said the summit …".
+_SENT_SPEAKS = re.compile(
+    r"(?:,?\s+[A-Z][\w'’-]*){0,3},?\s+(?:said|says|told|tells|added|wrote|writes|posted|stated|noted|confirmed|announced)\b"
+)
+
+
+def _only_as_sender(text: str, span: Span) -> int:
+    """Whether a mention of a person names them only as the one whose envoy, aide,
+    minister or delegation the sentence is about (see ``_SENT_BY``): 0 if not, 1 when the
+    one sent speaks, 2 when they act (meet, travel, hold talks)."""
+    end = _sender_end(text, span)
+    if end is None:
+        return 0
+    return 1 if _SENT_SPEAKS.match(text, end) else 2
+
+
+def _sender_end(text: str, span: Span) -> int | None:
+    """Where the phrase naming a person only as the one who sent someone ends
+    ("Quispe's special envoy"), or None."""
+    m = _SENT_BY.match(text, span[1])
+    return None if m is None else m.end()
+
+
 def _names_someone_else(text: str, role: Span, names: list[Span]) -> bool:
     """Whether a role phrase is followed by the name of someone who is not the track's
     person ("Foreign Minister Cavusoglu met his Russian counterpart Sergei Lavrov" is no
@@ -1164,9 +1207,11 @@ def _read(
     look = present is None or not present.isdisjoint(own)
     people: dict[int, list[Span]] = {}
     sides: dict[str, list[Span]] = {}
-    if look:
-        _read_people(profile, facts, seen_people, present, people_ids, people, sides)
-    others = _read_parties(profile, facts, people, sides)
+    senders: list[Span] = []
+    sent = look and _read_people(
+        profile, facts, seen_people, present, people_ids, people, sides, senders
+    )
+    others = _read_parties(profile, facts, people, sides, senders)
     places: list[Span] = []
     generic: list[Span] = []
     if look:
@@ -1205,6 +1250,7 @@ def _read(
         ),
         other_level=profile.leaders and facts.officials(),
         outsider=bool(facts.encounters() - profile.side_codes - profile.place_codes),
+        sent=sent and len(people) < 2,
     )
 
 
@@ -1216,10 +1262,14 @@ def _read_people(
     people_ids: tuple[frozenset[int], ...],
     people: dict[int, list[Span]],
     sides: dict[str, list[Span]],
-) -> None:
+    senders: list[Span],
+) -> bool:
     """The track's people the sentence names (into ``people``, and their spans into the
-    sides they count for)."""
+    sides they count for; the phrases naming one only as the one who sent someone into
+    ``senders``); whether one of them is named only as the one whose envoy or aide acts
+    in the sentence."""
     text = facts.text
+    sent = False
     for k, person in enumerate(profile.people):
         if present is not None and k < len(people_ids) and present.isdisjoint(people_ids[k]):
             continue  # none of the person's patterns can match
@@ -1231,9 +1281,19 @@ def _read_people(
         ]
         if not spans and (profile.track_id, person.index) in seen_people:
             spans = facts.spans(person.bare_roles, present)
+        # "Quispe's envoy met Mensah": Quispe takes no part unless named again as one
+        by = [_only_as_sender(text, span) for span in spans]
+        sent = sent or 2 in by
+        senders.extend(
+            (span[0], _sender_end(text, span) or span[1])
+            for span, k in zip(spans, by, strict=True)
+            if k
+        )
+        spans = [span for span, k in zip(spans, by, strict=True) if not k]
         if spans:
             people[person.index] = spans
             sides.setdefault(person.side, []).extend(spans)
+    return sent
 
 
 def _read_parties(
@@ -1241,12 +1301,16 @@ def _read_parties(
     facts: _Names,
     people: dict[int, list[Span]],
     sides: dict[str, list[Span]],
+    senders: Sequence[Span] = (),
 ) -> list[NameMention]:
     """The parties the sentence names, each counted for the track's side it is (into
-    ``sides``) or returned as another party."""
+    ``sides``) or returned as another party; none in a phrase naming a track person only
+    as the one who sent someone ("the US president's envoy")."""
     covered = [s for spans in people.values() for s in spans]
     others: list[NameMention] = []
     for m, code, is_person in facts.parties:
+        if senders and _overlaps((m.start, m.end), senders):
+            continue
         inside = bool(covered) and any(a <= m.start < b for a, b in covered)
         if is_person and (inside or code in profile.actor_codes):
             continue  # the track's person, or another official of a side it names people of
@@ -1326,6 +1390,15 @@ def _overlaps(span: Span, spans: Sequence[Span]) -> bool:
     return any(span[0] < b and a < span[1] for a, b in spans)
 
 
+def _another_encounter(r: _Reading) -> bool:
+    """Whether the sentence tells of someone else's encounter: "Ishiba held talks with the
+    Chinese premier" (a leader outside the track's), "Mensah received Quispe's envoy"
+    (the one sent by a track person, who takes no part)."""
+    if r.outsider and len(r.sides) < 2 and not r.places:
+        return True
+    return r.sent and not r.specific
+
+
 def _direct(profile: TrackProfile, r: _Reading, cue: bool, text: str) -> bool:
     """Whether a sentence names the track itself (see the module docstring). A status cue
     ("met", "postponed") stands for an event word when the sentence names enough sides or a
@@ -1333,8 +1406,8 @@ def _direct(profile: TrackProfile, r: _Reading, cue: bool, text: str) -> bool:
     named_event = bool(r.generic or r.specific)
     if not (named_event or cue) or r.off_venue():
         return False
-    if r.outsider and len(r.sides) < 2 and not r.places:
-        return False  # "Ishiba held talks with the Chinese premier": another encounter
+    if _another_encounter(r):
+        return False
     if (
         profile.leaders
         and profile.kind in LEADERS_KINDS
