@@ -64,6 +64,8 @@ AT_A_POSITION: Final = frozenset(
         "tracker.extract.matching._WHOSE_EVENT",  # .match(text, end of an anaphor)
         "tracker.extract.matching._OF_THE",  # .match(text, end of a span, 40 after)
         "tracker.extract.matching._OF",  # .fullmatch(the words between two event words)
+        "tracker.extract.matching._SENT_BY",  # .match(text, end of a person's name)
+        "tracker.extract.matching._SENT_SPEAKS",  # .match(text, end of an envoy phrase)
         "tracker.extract.signals._MODAL_AFTER",  # .match(sentence, end of a cue)
         "tracker.extract.signals._PURPOSE_END",  # .match(sentence, end of a cue)
         "tracker.extract.signals._NOT_YET_AFTER",  # .match(sentence, end of a cue)

@@ -1159,7 +1159,8 @@ _SENT_BY = re.compile(
 
 # The one sent speaks rather than meets: "Quispe's aide Ana Torres said the summit …".
 _SENT_SPEAKS = re.compile(
-    r"(?:,?\s+[A-Z][\w'’-]*){0,3},?\s+(?:said|says|told|tells|added|wrote|writes|posted|stated|noted|confirmed|announced)\b"
+    r"(?:,?\s{1,3}[A-Z][\w'’-]*){0,3},?\s{1,3}"
+    r"(?:said|says|told|tells|added|wrote|writes|posted|stated|noted|confirmed|announced)\b"
 )
 
 
