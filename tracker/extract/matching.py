@@ -55,6 +55,7 @@ from functools import lru_cache
 from tracker.domain.models import Track
 from tracker.domain.times import MONTH_NAMES, WEEKDAY_NAMES
 from tracker.domain.vocabulary import LEADERS_KINDS, KindFamily, TrackKind, kind_family
+from tracker.extract.eventplace import at_another_occasion
 from tracker.extract.gazetteer import Gazetteer, fold, load_gazetteer
 from tracker.extract.gazetteer import Mention as NameMention
 from tracker.extract.lexicon import Lexicon
@@ -1542,6 +1543,21 @@ def _one_of_many(profile: TrackProfile, r: _Reading) -> bool:
     )
 
 
+def _at_another_occasion(p: TrackProfile, r: _Reading, view: SentenceView, facts: _Names) -> bool:
+    """Whether the sentence's events are all held at an occasion, a seat or under a format
+    of their own (``eventplace``: "held talks at the SCO summit", "met at the White House"),
+    for a track that lists places it does not name, or an encounter the sentence holds with
+    people of no side of the track."""
+    if r.places or not (p.place_names or (p.family is KindFamily.ENCOUNTER and _other_people(r))):
+        return False
+    # a seat of government is where, not who: "at the White House" is no side of the track
+    seats = [(m.start, m.end) for m in facts.names if m.entity.kind == "institution"]
+    sides = [span for spans in r.sides.values() for span in spans if not _overlaps(span, seats)]
+    own = [*r.specific, *sides]
+    events = [*r.generic, *r.specific]
+    return at_another_occasion(view.text, events, view.cue_starts, own, seats)
+
+
 def _names_event(r: _Reading) -> bool:
     """Whether the sentence names the track's event by a word of its own (not through a
     status cue alone)."""
@@ -1667,6 +1683,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 )
                 and _direct(p, r, view.has_cue, view.text)
                 and not _opens_on_anothers_event(p, r, view.text, lexicon)
+                and not _at_another_occasion(p, r, view, facts)
             ):
                 raw.add(p.track_id)
                 if _one_of_many(p, r):
