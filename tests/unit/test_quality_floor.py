@@ -19,9 +19,9 @@ FLOOR: dict[str, dict[str, float]] = {
     "default": {"recall": 0.965, "signal": 0.9, "date": 0.926},
     "added": {"recall": 0.942, "signal": 0.895, "date": 0.946},
 }
-MAX_CROSS_TRACK = 3
+MAX_CROSS_TRACK = 2
 MAX_FALSE_PER_ARTICLE = 0.02
-MAX_FURNITURE = 34
+MAX_FURNITURE = 33
 MIN_FINAL_OK = 17
 MIN_SAME_DAY_PUBLISHED = 83  # articles dated the day their source was published
 
