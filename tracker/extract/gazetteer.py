@@ -70,6 +70,21 @@ def fold(name: str) -> str:
     return " ".join(text.split())
 
 
+# Letters NFKD does not take apart that wire copy writes plain.
+_PLAIN_LETTERS = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i"}
+)
+
+
+@lru_cache(maxsize=4096)
+def unaccented(name: str) -> str:
+    """``name`` as wire copy and many outlets print it, without its accents and with its
+    case kept: "Belém" -> "Belem", "Erdoğan" -> "Erdogan", "İmralı" -> "Imrali"."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).translate(_PLAIN_LETTERS)
+    return unicodedata.normalize("NFC", text)
+
+
 @dataclass(frozen=True)
 class Entity:
     """A known name: what it is and which country or organisation it stands for."""

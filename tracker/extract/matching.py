@@ -56,7 +56,7 @@ from tracker.domain.models import Track
 from tracker.domain.times import MONTH_NAMES, WEEKDAY_NAMES
 from tracker.domain.vocabulary import LEADERS_KINDS, KindFamily, TrackKind, kind_family
 from tracker.extract.eventplace import at_another_occasion
-from tracker.extract.gazetteer import Gazetteer, fold, load_gazetteer
+from tracker.extract.gazetteer import Gazetteer, fold, load_gazetteer, unaccented
 from tracker.extract.gazetteer import Mention as NameMention
 from tracker.extract.lexicon import Lexicon
 from tracker.extract.literals import (
@@ -154,6 +154,14 @@ def _variants(name: str) -> list[str]:
             out.extend(name[: -len(ending)] + o for o in others)
     if re.search(r"\bSerge[iy]\b", name):
         out.extend((name.replace("Sergei", "Sergey"), name.replace("Sergey", "Sergei")))
+    return _with_unaccented(out)
+
+
+def _with_unaccented(names: list[str]) -> list[str]:
+    """``names`` and, after them, each one's spelling without accents where it differs
+    (wire copy prints "Erdogan", "Belem", "Correa do Lago"), each form once."""
+    out = list(dict.fromkeys(names))
+    out += [p for p in dict.fromkeys(unaccented(n) for n in names) if p not in out]
     return out
 
 
@@ -269,7 +277,7 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
     place_codes: set[str] = set()
     unknown_places = 0
     for place in track.places:
-        place_forms.append(place)
+        place_forms += _with_unaccented([place])
         country = gaz.place_country(place)
         if country is None:
             unknown_places += 1
@@ -291,6 +299,7 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
         and fold(k) not in {fold(p) for p in track.places}
     ]
     generic = [k for k in track.keywords if k not in specific] + list(family_words)
+    specific, generic = _with_unaccented(specific), _with_unaccented(generic)
     # A party whose country holds a place of the track and whom the title does not name
     # ("Gaza ceasefire talks in Doha": Qatar; not Syria of "Syria–Israel talks" in Damascus).
     titled = {
