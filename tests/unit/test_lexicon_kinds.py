@@ -252,6 +252,14 @@ ENCOUNTER_SUBJECT = [
     ("on-hold", "{S} is on hold, officials said.", "on_hold"),
     ("put-on-hold", "{S} was put on hold on Monday.", "on_hold"),
     ("on-ice", "{S} has been put on ice.", "on_hold"),
+    # an encounter ahead doubted (convention 14): an estimate, weighed less, of a halt
+    ("in-doubt", "{S} is in doubt, officials said.", "on_hold"),
+    ("unlikely-to-take-place", "{S} is unlikely to take place this year.", "on_hold"),
+    ("increasingly-uncertain", "{S} looks increasingly uncertain.", "on_hold"),
+    ("in-the-balance", "{S} now hangs in the balance.", "on_hold"),
+    ("may-not-happen", "{S} may not happen this year, officials said.", "on_hold"),
+    # a side pulling out of the event itself (convention 7)
+    ("pulled-out-of", "{W} pulled out of {O} on Monday.", "cancelled"),
     ("proposed", "{W} has proposed {O}, officials said.", "proposed"),
 ]
 
@@ -397,6 +405,18 @@ OTHER_SENSES = [
         "on_hold",
     ),
     ("summit", "Peru's summit with Ghana has been moved to Lisbon's old palace.", "postponed"),
+    ("summit", "A deal is unlikely to come out of Peru's summit with Ghana.", "on_hold"),
+    ("summit", "The outcome of Peru's summit with Ghana is uncertain.", "on_hold"),
+    (
+        "conference",
+        "Estonia suspended the closing plenary of the ocean conference with Uruguay on Monday.",
+        "on_hold",
+    ),
+    (
+        "conference",
+        "The opening ceremony of the ocean conference with Uruguay was postponed by an hour.",
+        "postponed",
+    ),
     (
         "summit",
         "Peru pushed back against criticism of the summit with Ghana on Monday.",

@@ -720,6 +720,53 @@ def _describes_another_noun(sentence: str, hit: CueHit, lexicon: Lexicon) -> boo
     return not head & lexicon.event_words
 
 
+# A part of an event under way: a conference's closing plenary, a morning session, a sitting,
+# a panel, a working group, a ceremony. Suspending, postponing or calling off that part ("the
+# chair suspended the closing plenary", "the closing session has been postponed until
+# Saturday", "decided to suspend the meeting" said in a sentence about the plenary) halts a
+# sitting of the event, not the event: the conference goes on (docs/lexicon.md, "A part of
+# the event is not the event").
+_PART_QUALIFIER: Final = (
+    r"(?:closing|opening|final|concluding|inaugural|informal|formal|morning|afternoon|"
+    r"evening|night|late-night|overnight|high-level|stocktaking|plenary|working|ministerial)"
+)
+_PART_NOUN: Final = (
+    rf"(?:(?:{_PART_QUALIFIER})\s+){{0,2}}(?:plenary|plenaries|sitting|sittings|panel|panels|"
+    rf"working\s+group|working\s+groups|ceremony)\b"
+    rf"|(?:(?:{_PART_QUALIFIER})\s+){{1,2}}(?:session|sessions|meeting)\b"
+)
+# Its object: "suspend the closing plenary", "suspension of the plenary", "postponed its
+# closing session".
+_PART_AFTER: Final = re.compile(
+    rf"\s+(?:of\s+)?(?:(?:the|a|an|its|their|this|that|today's|[\w-]+'s)\s+)?(?:{_PART_NOUN})",
+    re.IGNORECASE,
+)
+# Its subject: "the closing plenary of the conference was suspended".
+_PART_BEFORE: Final = re.compile(
+    rf"\b(?:{_PART_NOUN})[^,;:.!?()\u2014]{{0,60}}?\b(?:was|were|is|are|has\s+been|"
+    r"have\s+been|had\s+been|been|being|got)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+# The bare meeting or session of a sentence that has named the part: "in the second hour of
+# the closing plenary, the chair decided to suspend the meeting".
+_BARE_SITTING: Final = re.compile(r"\s+(?:the|this|that)\s+(?:meeting|session|sitting)\b", re.I)
+_PART_NAMED: Final = re.compile(rf"\b(?:{_PART_NOUN})", re.IGNORECASE)
+
+
+def part_of_the_event(sentence: str, hit: CueHit, lexicon: Lexicon) -> bool:
+    """Whether ``hit`` is a change of plan (suspended, postponed, cancelled …) told of a part
+    of the event (its closing plenary, a session, a panel), not of the event itself."""
+    if lexicon.precedence(hit.signal) != CHANGE_OF_PLAN:
+        return False
+    if _PART_NAMED.search(hit.text) or _PART_AFTER.match(sentence, hit.end):
+        return True
+    if _PART_BEFORE.search(sentence, max(0, hit.start - 120), hit.start):
+        return True
+    return bool(
+        _BARE_SITTING.match(sentence, hit.end) and _PART_NAMED.search(sentence, 0, hit.start)
+    )
+
+
 def _changes_the_plan(info: SentenceInfo, lexicon: Lexicon) -> bool:
     """Whether the sentence's predicate is a change of plan (postponed, cancelled, …)."""
     return any(
@@ -827,6 +874,7 @@ def choose_cue(
             or _statement_of_others(info.norm, hit, sides)
             or _joins_a_group(hit, kind)
             or _date_left_open(info, hit, lexicon)
+            or part_of_the_event(info.norm, hit, lexicon)
         ):
             continue
         no_status = 1 if lexicon.status_for(hit.signal, kind) is None else 0

@@ -141,6 +141,22 @@ def in_use_weight(evidence: Evidence) -> float:
     return IN_USE_WEIGHT if shown_in_use(evidence) else 1.0
 
 
+# An encounter ahead doubted ("unlikely to take place", "is in doubt", "hangs in the
+# balance", signal ``doubted``): a halt told as an estimate, not as a decision, weighs this
+# much of a halt reported as decided. ICD 203 puts "unlikely" at 20-45%: the claim is that
+# the event is not going ahead as planned, held with less confidence (docs/inference.md).
+ESTIMATIVE_WEIGHT: Final = 0.6
+ESTIMATIVE_SIGNALS: Final = frozenset({"doubted"})
+
+
+def estimative_weight(evidence: Evidence) -> float:
+    """``ESTIMATIVE_WEIGHT`` for the machine's reading of an estimative doubt, 1 otherwise (an
+    analyst who confirmed the reading has weighed it)."""
+    if evidence.reading == "machine" and evidence.signal in ESTIMATIVE_SIGNALS:
+        return ESTIMATIVE_WEIGHT
+    return 1.0
+
+
 def reading_weight(evidence: Evidence) -> float:
     """``ANALYST_READING_WEIGHT`` for an analyst's reading, 1 for the machine's."""
     return ANALYST_READING_WEIGHT if evidence.reading in _ANALYST_READINGS else 1.0

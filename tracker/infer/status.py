@@ -65,6 +65,7 @@ from tracker.infer.claims import (
     claim_date,
     date_weight,
     disagrees,
+    estimative_weight,
     implied_status,
     in_use_weight,
     reading_weight,
@@ -148,6 +149,7 @@ def _claims(
             * RELIABILITY_WEIGHT.get(e.reliability.upper(), 0.7)
             * reading_weight(e)
             * in_use_weight(e)
+            * estimative_weight(e)
         )
         out.append(Claim(e, status, claim_date(e), weight, sources.group(e.id)))
     return out
