@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.invented import PUB, SUMMIT, TALKS, TRACKS
+from tests.unit.test_lexicon_kinds import MEETING, VISIT
 from tracker.domain.models import Actor, Evidence, Track
 from tracker.extract import extract_document
 from tracker.infer.claims import ESTIMATIVE_WEIGHT, claimed_status, estimative_weight
@@ -42,6 +43,11 @@ def _signals(text: str, track: Track) -> list[str | None]:
         "The Quispe-Mensah summit may not happen this year, officials said.",
         "Prospects for a Quispe-Mensah summit in Lisbon have dimmed since the vote.",
         "Diplomats said a Quispe-Mensah meeting in Lisbon was unlikely to be held before May.",
+        "The fate of the Quispe-Mensah summit in Lisbon has been in much doubt since May.",
+        "Prospects for a meeting between Peru's Quispe and Ghana's Mensah in Lisbon appear to "
+        "be fading.",
+        "A summit between Peru's President Rosa Quispe and Ghana's President Kwame Mensah is "
+        "unlikely, an official told reporters.",
     ],
 )
 def test_an_encounter_ahead_doubted_is_on_hold(sentence: str) -> None:
@@ -104,6 +110,25 @@ def test_a_plan_withdrawn_by_a_side(sentence: str, status: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("track", "sentence", "status"),
+    [
+        # a side's own visit or meeting is off when the side withdraws
+        (VISIT, "Quispe no longer plans to visit Ghana, officials said.", "cancelled"),
+        (VISIT, "Quispe is no longer expected to travel to Accra for the visit.", "cancelled"),
+        (MEETING, "Virtanen is no longer expected to attend the meeting with Kenya.", "cancelled"),
+        # a conference goes on without one side: not going ahead as planned, not off
+        (CONFERENCE, "Kask no longer plans to attend the Tallinn ocean conference.", "on_hold"),
+        # the talks have no on_hold: no status
+        (TALKS, "Rivas no longer plans to attend the Reykjavik talks with Norway.", None),
+    ],
+)
+def test_a_withdrawal_by_kind(track: Track, sentence: str, status: str | None) -> None:
+    found = [f for f in extract_document(sentence, PUB, [track]) if f.track_id == track.id]
+    assert [f.signal for f in found] == ["withdrawn"]
+    assert [claimed_status(f, track.kind) for f in found] == [status]
+
+
+@pytest.mark.parametrize(
     ("sentence", "status"),
     [
         # a leader skipping a gathering: the gathering usually goes ahead without him
@@ -128,6 +153,8 @@ def test_what_is_no_withdrawal(sentence: str, status: str | None) -> None:
         "In the second hour of the closing plenary of the Tallinn ocean conference, Kask "
         "decided to suspend the meeting.",
         "A working group of the Tallinn ocean conference was suspended for the night.",
+        "The closing session of the Tallinn ocean conference, first set for Friday, has been "
+        "postponed until Saturday.",
     ],
 )
 def test_a_part_of_the_event_halted_is_not_the_event_halted(sentence: str) -> None:

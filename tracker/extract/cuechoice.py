@@ -742,8 +742,12 @@ _PART_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 # Its subject: "the closing plenary of the conference was suspended".
+# A phrase set off by a pair of commas may stand between ("the closing session, initially
+# scheduled for Friday, has been postponed"); a clause after one comma may not ("the closing
+# session ended, and the conference was suspended").
 _PART_BEFORE: Final = re.compile(
-    rf"\b(?:{_PART_NOUN})[^,;:.!?()\u2014]{{0,60}}?\b(?:was|were|is|are|has\s+been|"
+    rf"\b(?:{_PART_NOUN})[^,;:.!?()\u2014]{{0,100}}?(?:,[^,;:.!?()\u2014]{{1,80}},)?"
+    rf"[^,;:.!?()\u2014]{{0,40}}?\b(?:was|were|is|are|has\s+been|"
     r"have\s+been|had\s+been|been|being|got)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
@@ -760,7 +764,7 @@ def part_of_the_event(sentence: str, hit: CueHit, lexicon: Lexicon) -> bool:
         return False
     if _PART_NAMED.search(hit.text) or _PART_AFTER.match(sentence, hit.end):
         return True
-    if _PART_BEFORE.search(sentence, max(0, hit.start - 120), hit.start):
+    if _PART_BEFORE.search(sentence, max(0, hit.start - 240), hit.start):
         return True
     return bool(
         _BARE_SITTING.match(sentence, hit.end) and _PART_NAMED.search(sentence, 0, hit.start)
