@@ -71,6 +71,8 @@ AT_A_POSITION: Final = frozenset(
         "tracker.extract.signals._NOT_YET_AFTER",  # .match(sentence, end of a cue)
         "tracker.extract.signals._CONDITION_AFTER",  # .match(sentence, end of a cue)
         "tracker.extract.cuechoice._FOR_THE_EVENT",  # .match(sentence, end of a place)
+        "tracker.extract.cuechoice._PART_AFTER",  # .match(sentence, end of a cue)
+        "tracker.extract.cuechoice._BARE_SITTING",  # .match(sentence, end of a cue)
         "tracker.extract.dates._NAMED_AFTER",  # .match(text, end of a date)
         "tracker.extract.dates._SUBJECT_OF_SAID",  # .match(text, end of a date)
         "tracker.extract.dates._NOT_HELD",  # .match(a cue's words)
