@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.invented import PUB, SUMMIT, TALKS, TRACKS
-from tracker.domain.models import Finding
+from tracker.domain.models import Finding, Track
 from tracker.extract import extract_document, load_lexicon
+from tracker.extract.signals import find_cues
 
 
 def _one(text: str, track_id: str) -> Finding:
@@ -286,3 +287,65 @@ def test_a_joint_statement_of_the_tracks_sides_tells_the_meeting_took_place() ->
 )
 def test_set_to_meet_without_its_verb_is_a_meeting_set(sentence: str) -> None:
     assert _one(sentence, SUMMIT.id).signal == "scheduled"
+
+
+# An accord still being made, told by what stands between its text and its signature.
+_ACCORD = Track(
+    id="peru-ghana-treaty",
+    title="Peru–Ghana peace treaty",
+    kind="initiative",
+    parties=["Peru", "Ghana"],
+    keywords=["peace treaty", "border accord", "peace deal"],
+)
+
+
+def _accord(sentence: str) -> tuple[str | None, str | None]:
+    found = [f for f in extract_document(sentence, PUB, [_ACCORD]) if f.track_id == _ACCORD.id]
+    assert len(found) == 1, found
+    return found[0].signal, _status(found[0], _ACCORD.kind)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a side will sign only once a condition is met
+        "Ghana will not sign the peace treaty with Peru unless Lima rewrites its fishing law.",
+        "Mensah said Ghana would not put its signature to a peace treaty until Peru drops its claim.",
+        "Peru does not plan to sign any peace deal with Ghana without firmer guarantees.",
+        "Ghana has conditioned the treaty's signing on a change to Peru's fishing law, "
+        "officials of the peace treaty talks said.",
+        "Ghana Sticks To Its Precondition For Peace Treaty With Peru",
+        "Accra says a prerequisite for its signature is a new Peruvian fishing law, though the "
+        "peace treaty text is agreed.",
+        # the text done, the signature still ahead
+        "The peace treaty between Peru and Ghana is ready for signing, Quispe said.",
+        "The Peru-Ghana border accord, finalised last week, awaits signature.",
+        "Officials said the text of the Peru-Ghana peace deal had been finalized.",
+        "The peace treaty text still has not been finalized, Peru and Ghana said.",
+    ],
+)
+def test_an_accord_whose_signature_waits_on_a_condition_or_a_date_is_forming(
+    sentence: str,
+) -> None:
+    assert _accord(sentence) == ("forming", "forming")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [
+        # a refusal with no condition is a negated signature, no status
+        ("Ghana will not sign the peace treaty with Peru.", ("signed", None)),
+        ("Ghana refused to sign the peace treaty with Peru.", ("signed", None)),
+        # the signature made
+        ("Ghana and Peru signed the peace treaty on Monday.", ("signed", "active")),
+    ],
+)
+def test_a_bare_refusal_or_a_signature_made_is_not_forming(
+    sentence: str, reading: tuple[str | None, str | None]
+) -> None:
+    assert _accord(sentence) == reading
+
+
+def test_conditions_for_talks_are_no_accord_being_made() -> None:
+    hits = find_cues("Ghana set out its conditions for talks with Peru.", load_lexicon())
+    assert "forming" not in {h.signal for h in hits}
