@@ -349,3 +349,32 @@ def test_a_bare_refusal_or_a_signature_made_is_not_forming(
 def test_conditions_for_talks_are_no_accord_being_made() -> None:
     hits = find_cues("Ghana set out its conditions for talks with Peru.", load_lexicon())
     assert "forming" not in {h.signal for h in hits}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The post gave no indication of where in Lisbon Quispe and Mensah would meet.",
+        "Quispe did not say where the two would meet.",
+        "The statement gave no details of when Quispe and Mensah would meet.",
+        "It was not immediately clear who would meet Quispe in Lisbon for the summit with Mensah.",
+        "Mensah's office would not say when Quispe and Mensah would meet.",
+    ],
+)
+def test_an_encounter_ahead_whose_place_or_time_is_not_told_claims_no_plan(sentence: str) -> None:
+    f = _one(sentence, SUMMIT.id)
+    assert (f.modality, _status(f, SUMMIT.kind)) == ("negated", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # a past meeting whose place is untold still took place
+        ("Quispe did not say where she and Mensah had met.", "held"),
+        # the open question told after the plan, or in a clause of its own
+        ("Quispe and Mensah will meet in Lisbon, though it is not clear where.", "proposed"),
+        ("Officials did not say when, but Quispe and Mensah will meet in Lisbon.", "proposed"),
+    ],
+)
+def test_an_open_question_outside_the_plans_clause_leaves_it(sentence: str, status: str) -> None:
+    assert _status(_one(sentence, SUMMIT.id), SUMMIT.kind) == status

@@ -387,6 +387,31 @@ def _denial_ends(patterns: Patterns, sentence: str) -> int | None:
     return instead.end() if instead else None
 
 
+# An encounter ahead whose place or time the sentence says is not known or not told: "gave
+# no indication of where in Alaska the two men would meet", "would not say when and where
+# the talks would take place", "It was not immediately clear who would meet with …" (the
+# open question, no plan asserted; labelling convention 10). The negation stands before
+# "where" / "when", which the clause window cuts at, and the clause up to the cue stays
+# unbroken and tells of the future.
+_OPEN_QUESTION: Final = re.compile(
+    r"(?:\b(?:not|no|never|unclear|uncertain|unknown)|n't|\b(?:declined|declines|refused|"
+    r"refuses)\s+to)\s+(?:[\w'-]+\s+){0,4}?(?:when|where|who)(?:\s+(?:and|or)\s+(?:when|where))?"
+    r"\s+([^,;:.!?()\u2014]*)$",
+    re.IGNORECASE,
+)
+_AHEAD_IN_QUESTION: Final = re.compile(
+    r"\b(?:will|would|shall|could|might|(?:is|are|was|were)\s+to|(?:is|are)\s+going\s+to)\b|'ll\b",
+    re.IGNORECASE,
+)
+
+
+def _open_question(sentence: str, hit: CueHit) -> bool:
+    """Whether ``hit`` tells an encounter ahead inside a negated question of where, when or
+    who ("did not say where the two would meet")."""
+    m = _OPEN_QUESTION.search(sentence, 0, hit.start)
+    return m is not None and _AHEAD_IN_QUESTION.search(m.group(1) + " " + hit.text) is not None
+
+
 def modality_of(
     sentence: str, hit: CueHit, lexicon: Lexicon, *, attributed: bool = False
 ) -> Modality:
@@ -398,6 +423,8 @@ def modality_of(
         ends = _denial_ends(lexicon.denial, sentence)
         if ends is None or hit.start < ends:
             return "denied"
+    if _open_question(sentence, hit):
+        return "negated"
     window = clause_window(sentence, hit.start)
     # A cue that opens a clause of its own ("… arose after Trump's talks with Putin") is
     # neither negated nor hedged by the clause before it; what lies ahead still is.
