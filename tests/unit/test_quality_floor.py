@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 FLOOR: dict[str, dict[str, float]] = {
     "default": {"recall": 0.965, "signal": 0.9, "date": 0.926},
-    "added": {"recall": 0.942, "signal": 0.903, "date": 0.946},
+    "added": {"recall": 0.942, "signal": 0.905, "date": 0.946},
 }
 MAX_CROSS_TRACK = 2
 MAX_FALSE_PER_ARTICLE = 0.02
