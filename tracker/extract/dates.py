@@ -14,8 +14,8 @@ Monday", "called Monday's talks") makes it past; an expression opening its sente
 the direction of the first verb of tense after it ("On Monday, Mensah announced …");
 otherwise the caller's ``future`` (the cue's) holds. A speech date ("said on Monday", "told reporters on Tuesday", "in a
 statement on Sunday", "Speaking to Axios on Saturday") is when something was said: always
-past, whatever the cue. "last Thursday" is the Thursday of the previous calendar week,
-"next Friday" that of the next; "this week" is the week of publication. A week is dated by
+past, whatever the cue. "last Thursday" is the latest Thursday before publication (one to
+seven days back), "next Friday" that of the next calendar week; "this week" is the week of publication. A week is dated by
 its Monday, a weekend by its Saturday (week precision), "mid-November" by the 15th and
 "the end of October" by the 31st (month precision).
 
@@ -111,9 +111,31 @@ _PART_OF_MONTH: Final = re.compile(
 )
 _NTH_WEEK: Final = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 _RELATIVE_PERIOD: Final = re.compile(
-    r"\b(?P<mod>last|this|next|past|coming|(?:later|earlier)\s+this)\s+(?P<unit>week|month|year)\b",
+    r"\b(?P<mod>last|this|next|past|coming|(?:later|late|earlier)\s+this)\s+(?P<unit>week|month|year)\b",
     re.IGNORECASE,
 )
+# Spans ahead or around the article's day, read at the precision their words allow: "by the end
+# of the month" (the month, by its last day), "in the coming days" (a week), "in the coming
+# weeks" (a month), "this fall" / "the autumn of this year" (the season's first month).
+_END_OF_PERIOD: Final = re.compile(
+    r"\bend\s+of\s+(?P<which>the|this|next)\s+(?P<unit>week|month|year)\b", re.IGNORECASE
+)
+_COMING: Final = re.compile(
+    r"\b(?:(?:in|over|within|during)\s+the\s+(?:coming|next(?:\s+(?:few|several|couple\s+of))?)"
+    r"\s+(?P<unit>days|weeks)|in\s+the\s+(?P<unit2>days|weeks)\s+(?:ahead|to\s+come)"
+    r"|within\s+(?:a\s+few\s+)?(?P<unit3>days|weeks))\b",
+    re.IGNORECASE,
+)
+_SEASON: Final = re.compile(
+    r"\b(?:(?P<mod>this|next|last|coming|past)\s+(?:(?P<part>early|late)\s+)?"
+    r"|(?:in|during|over|by|until|through)\s+(?:the\s+)?(?:(?P<part2>early|late|mid-?)\s*)?"
+    r"|(?P<part3>early|late|mid-?)\s*)"
+    r"(?P<season>spring|summer|fall|autumn|winter)\b"
+    r"(?:\s+of\s+(?:(?P<of>this|next|last)\s+year|(?P<year>\d{4}))|\s+(?P<year2>\d{4}))?"
+    r"(?!\s+of\b)",  # "the fall of Kabul" is no season
+    re.IGNORECASE,
+)
+_SEASON_START: Final = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 _WEEKEND: Final = re.compile(
     r"\b(?:(?P<mod>this|next|last|coming|past)|over|during|at|on|for)\s+(?:the\s+)?weekend\b",
     re.IGNORECASE,
@@ -484,7 +506,10 @@ def _weekday_date(weekday: int, mod: str | None, published: date, future: bool) 
     this_monday = monday_of(published)
     mod = (mod or "").lower()
     if mod == "last":
-        return this_monday - timedelta(days=7) + timedelta(days=weekday)
+        # the latest such day before the article's, one to seven days back: "last Tuesday"
+        # in a Friday paper is three days before it, not ten (counted on stored pages; see
+        # docs/lexicon.md, "last <weekday>")
+        return published - timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
     if mod in ("next", "coming"):
         return this_monday + timedelta(days=7 + weekday)
     if mod == "this":
@@ -528,6 +553,79 @@ def _period(mod: str, unit: str, published: date) -> tuple[date, Precision]:
     if unit.lower() == "month":
         return _add_months(published.replace(day=1), offset), "month"
     return date(published.year + offset, 1, 1), "year"
+
+
+def _end_of_period(which: str, unit: str, published: date) -> tuple[date, Precision]:
+    """ "by the end of the month" (its last day, month precision), "the end of next week" (that
+    week), "the end of the year" (31 December, month precision: the month it ends in)."""
+    shift = 1 if which.lower() == "next" else 0
+    if unit.lower() == "week":
+        return monday_of(published) + timedelta(days=7 * shift), "week"
+    if unit.lower() == "month":
+        first = _add_months(published.replace(day=1), shift)
+        return date(first.year, first.month, calendar.monthrange(first.year, first.month)[1]), "month"
+    return date(published.year + shift, 12, 31), "month"
+
+
+def _coming(unit: str, published: date) -> tuple[date, Precision]:
+    """ "in the coming days" (the week of the third day after the article's, by its Monday),
+    "in the coming weeks" (the month of the day two weeks on)."""
+    if unit.lower() == "days":
+        return monday_of(published + timedelta(days=3)), "week"
+    return (published + timedelta(days=14)).replace(day=1), "month"
+
+
+def names_no_day(expression: str | None) -> bool:
+    """Whether a resolved expression is a span that fixes no day or week of its own ("in the
+    coming days", "within weeks"): a plan dated by it is not thereby set."""
+    return expression is not None and _COMING.fullmatch(expression.strip()) is not None
+
+
+def _coming_resolver(unit: str, published: date) -> Resolver:
+    """The coming days or weeks counted from the article's day, when their clause looks
+    ahead from it; none in a clause of the past ("a summit that had been expected within
+    weeks" counts from a day the sentence does not give)."""
+    return lambda future: _coming(unit, published) if future else (None, "week")
+
+
+def _season_year(m: re.Match[str], start: date, published: date, future: bool) -> int:
+    """The year of a season named without one, from its words or the sentence's direction."""
+    mod = (m["mod"] or m["of"] or "").lower()
+    year = start.year
+    current = start <= published < _add_months(start, 3)
+    if start.month == 12 and published.month <= 2:  # this winter, begun last December
+        year, current = year - 1, True
+    if mod in ("next", "coming"):
+        return year + 1 if start <= published else year
+    if mod in ("last", "past"):
+        return year - 1 if (start > published or current) else year
+    if mod == "this" or current:
+        return year
+    if future:
+        return year + 1 if start < published else year
+    return year - 1 if start > published else year
+
+
+def _season_resolver(m: re.Match[str], published: date) -> Resolver:
+    """A season, by its first month (month precision: the tracker has no season precision),
+    or its second or third month when "mid" or "late" is said."""
+    month = _SEASON_START[m["season"].lower()]
+    part = (m["part"] or m["part2"] or m["part3"] or "").lower()
+    shift = 2 if part.startswith("late") else 1 if part.startswith("mid") else 0
+    explicit = m["year"] or m["year2"]
+
+    def resolve(future: bool) -> tuple[date | None, Precision]:
+        if explicit:
+            year = int(explicit)
+        else:
+            year = _season_year(m, date(published.year, month, 1), published, future)
+        first = _add_months(date(year, month, 1), shift)
+        if future and first < published.replace(day=1) <= _add_months(first, 2 - shift):
+            # "will meet this fall" told in October: what is left of the season
+            return published.replace(day=1), "month"
+        return first, "month"
+
+    return resolve
 
 
 def _weekend(mod: str | None, published: date, future: bool) -> date:
@@ -915,6 +1013,8 @@ def _find_date_mentions(  # noqa: C901 - a chain of reading rules, split when th
             lead = " ".join(m["lead"].lower().split())
             add(m, _month_resolver(_month_number(m["month"]), lead, pub))
         periods = "week" in low or "month" in low or "year" in low
+        for m, resolver in _spans_ahead(text, low, pub):
+            add(m, resolver)
         for m in _first(_RELATIVE_PERIOD, text) if periods else ():
             add(m, _fixed(*_period(m["mod"], m["unit"], pub)))
         for m in _first(_WEEKEND, text) if "weekend" in low else ():
@@ -958,6 +1058,20 @@ def _find_date_mentions(  # noqa: C901 - a chain of reading rules, split when th
     if published is not None and "tomorrow" in low:
         found = _tomorrow_of_the_day_told(found, published)
     return found
+
+
+def _spans_ahead(text: str, low: str, published: date) -> Iterator[tuple[re.Match[str], Resolver]]:
+    """The ends of periods, the coming days or weeks and the seasons of ``text``, each with
+    how it resolves (read before "this month" or "next year" can take part of them)."""
+    if "end" in low:
+        for m in _first(_END_OF_PERIOD, text):
+            yield m, _fixed(*_end_of_period(m["which"], m["unit"], published))
+    if "days" in low or "weeks" in low:
+        for m in _first(_COMING, text):
+            yield m, _coming_resolver(m["unit"] or m["unit2"] or m["unit3"], published)
+    if any(w in low for w in _SEASON_START):
+        for m in _first(_SEASON, text):
+            yield m, _season_resolver(m, published)
 
 
 # The words joining the first and last days of a span across a month's end ("from January
@@ -1334,8 +1448,15 @@ def resolve_dates(  # noqa: C901 - a chain of reading rules, split when they set
         # the year a plan is moved to is its new target, not the day it was moved ("has
         # postponed the summit planned for next month to later next year")
         vague = [m for m in vague if m.end <= near]
-    # the article's own year ("earlier this year") says no more than its date: never 1 January
-    own_year = [m for m in vague if published is not None and m.date.year == published.year]
+    # the article's own year ("earlier this year") says no more than its date: never 1 January;
+    # unless it lies ahead ("later this year", "will meet this year"): the year is all it says
+    own_year = [
+        m
+        for m in vague
+        if published is not None
+        and m.date.year == published.year
+        and not _year_ahead(sentence, m, future)
+    ]
     tiers: list[list[DateMention]] = [
         [m for m in mentions if m.role == "event" or (m.role == "plan" and not changes_plan)],
         [m for m in mentions if m.role in ("speech", "dateline")],
@@ -1367,6 +1488,20 @@ def resolve_dates(  # noqa: C901 - a chain of reading rules, split when they set
     if published is None:
         return DateResolution(None, None, "unknown")
     return DateResolution(published, "day", "inferred")
+
+
+def _year_ahead(sentence: str, mention: DateMention, future: bool) -> bool:
+    """Whether the article's own year is named as lying ahead: "later this year", "late this
+    year", or "this year" in a clause of the future ("Trump will visit China this year"; not
+    "the coalition met three times this year"), the cue's direction when the clause says
+    none."""
+    low = " ".join(mention.text.lower().split())
+    if low.startswith("late"):
+        return True
+    if low != "this year":
+        return False
+    direction = _direction(_clause_before(sentence, mention.start))
+    return future if direction is None else direction
 
 
 # --- dates of undated documents ---------------------------------------------------------
