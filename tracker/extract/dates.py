@@ -145,6 +145,13 @@ _AGO: Final = re.compile(
     r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven)\s+(?P<unit>days?|weeks?)\s+ago\b",
     re.IGNORECASE,
 )
+# A weekday with its day of the month in figures, the way Brazilian reports and their English
+# versions print it: "this Thursday (18)", "next Saturday (20)", "on Monday, the 22nd". The
+# figure says which of those weekdays is meant, whatever "this", "next" or "last" would.
+_WEEKDAY_NUMBERED: Final = re.compile(
+    rf"\b(?:(?:[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming)\s+)?{_WEEKDAY_RE}"
+    r"(?:\s{0,2}\((?P<n>\d{1,2})\)|,\s+the\s+(?P<n2>\d{1,2})(?:st|nd|rd|th)\b)"
+)
 _WEEKDAY: Final = re.compile(
     rf"\b(?:(?P<mod>[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming)\s+)?{_WEEKDAY_RE}\b"
 )
@@ -917,6 +924,26 @@ def _nearest_weekday(weekday: int, published: date) -> Resolver:
     return _fixed(day, "day")
 
 
+def _numbered_weekday(weekday: int, day: int, published: date) -> date | None:
+    """The day of the month ``day`` nearest the article's (in its month or the one before or
+    after) that falls on ``weekday``; the nearest of that number when none does (a slip of
+    the figure or the weekday); None when the month has no such day."""
+    found = [
+        d
+        for shift in (-1, 0, 1)
+        if (d := _safe_date(*_year_month(published, shift), day)) is not None
+    ]
+    if not found:
+        return None
+    same = [d for d in found if d.weekday() == weekday]
+    return min(same or found, key=lambda d: (abs((d - published).days), d))
+
+
+def _year_month(published: date, shift: int) -> tuple[int, int]:
+    first = _add_months(published.replace(day=1), shift)
+    return first.year, first.month
+
+
 def _first(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The first ``_MAX_MENTIONS`` matches of ``rx`` in ``text``."""
     return itertools.islice(rx.finditer(text), _MAX_MENTIONS)
@@ -1028,6 +1055,11 @@ def _find_date_mentions(  # noqa: C901 - a chain of reading rules, split when th
         for m in _first(_DEICTIC, text) if deictic else ():
             shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m["word"].lower()]
             add(m, _fixed(pub + timedelta(days=shift), "day"))
+        for m in _first(_WEEKDAY_NUMBERED, text) if "day" in low else ():
+            numbered = _numbered_weekday(
+                WEEKDAYS.index(m["weekday"].lower()), int(m["n"] or m["n2"]), pub
+            )
+            add(m, _fixed(numbered, "day"))
         for m in _first(_WEEKDAY, text) if "day" in low else ():
             if not m["mod"] and any(
                 0 <= a - m.end() <= 24 and _WEEKDAY_WITH_DATE.match(text[m.end() : a])
