@@ -115,16 +115,12 @@ _RELATIVE_PERIOD: Final = re.compile(
     re.IGNORECASE,
 )
 # Spans ahead or around the article's day, read at the precision their words allow: "by the end
-# of the month" (the month, by its last day), "in the coming days" (a week), "in the coming
-# weeks" (a month), "this fall" / "the autumn of this year" (the season's first month).
+# of the month" (the month, by its last day), "this fall" / "the autumn of this year" (the
+# season's first month). Not "in the coming days" or "within weeks": they name no day, week or
+# month of their own, and a plan so told takes the day it was told (convention 2 of the corpus;
+# see docs/lexicon.md).
 _END_OF_PERIOD: Final = re.compile(
     r"\bend\s+of\s+(?P<which>the|this|next)\s+(?P<unit>week|month|year)\b", re.IGNORECASE
-)
-_COMING: Final = re.compile(
-    r"\b(?:(?:in|over|within|during)\s+the\s+(?:coming|next(?:\s+(?:few|several|couple\s+of))?)"
-    r"\s+(?P<unit>days|weeks)|in\s+the\s+(?P<unit2>days|weeks)\s+(?:ahead|to\s+come)"
-    r"|within\s+(?:a\s+few\s+)?(?P<unit3>days|weeks))\b",
-    re.IGNORECASE,
 )
 _SEASON: Final = re.compile(
     r"\b(?:(?P<mod>this|next|last|coming|past)\s+(?:(?P<part>early|late)\s+)?"
@@ -572,27 +568,6 @@ def _end_of_period(which: str, unit: str, published: date) -> tuple[date, Precis
         first = _add_months(published.replace(day=1), shift)
         return date(first.year, first.month, calendar.monthrange(first.year, first.month)[1]), "month"
     return date(published.year + shift, 12, 31), "month"
-
-
-def _coming(unit: str, published: date) -> tuple[date, Precision]:
-    """ "in the coming days" (the week of the third day after the article's, by its Monday),
-    "in the coming weeks" (the month of the day two weeks on)."""
-    if unit.lower() == "days":
-        return monday_of(published + timedelta(days=3)), "week"
-    return (published + timedelta(days=14)).replace(day=1), "month"
-
-
-def names_no_day(expression: str | None) -> bool:
-    """Whether a resolved expression is a span that fixes no day or week of its own ("in the
-    coming days", "within weeks"): a plan dated by it is not thereby set."""
-    return expression is not None and _COMING.fullmatch(expression.strip()) is not None
-
-
-def _coming_resolver(unit: str, published: date) -> Resolver:
-    """The coming days or weeks counted from the article's day, when their clause looks
-    ahead from it; none in a clause of the past ("a summit that had been expected within
-    weeks" counts from a day the sentence does not give)."""
-    return lambda future: _coming(unit, published) if future else (None, "week")
 
 
 def _season_year(m: re.Match[str], start: date, published: date, future: bool) -> int:
@@ -1093,14 +1068,11 @@ def _find_date_mentions(  # noqa: C901 - a chain of reading rules, split when th
 
 
 def _spans_ahead(text: str, low: str, published: date) -> Iterator[tuple[re.Match[str], Resolver]]:
-    """The ends of periods, the coming days or weeks and the seasons of ``text``, each with
+    """The ends of periods and the seasons of ``text``, each with
     how it resolves (read before "this month" or "next year" can take part of them)."""
     if "end" in low:
         for m in _first(_END_OF_PERIOD, text):
             yield m, _fixed(*_end_of_period(m["which"], m["unit"], published))
-    if "days" in low or "weeks" in low:
-        for m in _first(_COMING, text):
-            yield m, _coming_resolver(m["unit"] or m["unit2"] or m["unit3"], published)
     if any(w in low for w in _SEASON_START):
         for m in _first(_SEASON, text):
             yield m, _season_resolver(m, published)

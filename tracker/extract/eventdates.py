@@ -17,7 +17,6 @@ from tracker.extract.dates import (
     Offset,
     cue_in_past,
     find_date_mentions,
-    names_no_day,
     resolve_dates,
     tells_ahead,
     unanchored_offset,
@@ -76,7 +75,6 @@ def fixes_a_date(
         )
         and when.basis == "stated"
         and when.precision in ("day", "week")
-        and not names_no_day(when.expression)  # "over the coming days" sets no date
         and when.date is not None
         and published is not None
         # a day ahead of the article, or (told ahead from the day of a report just before
