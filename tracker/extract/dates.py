@@ -566,7 +566,9 @@ def _end_of_period(which: str, unit: str, published: date) -> tuple[date, Precis
         return monday_of(published) + timedelta(days=7 * shift), "week"
     if unit.lower() == "month":
         first = _add_months(published.replace(day=1), shift)
-        return date(first.year, first.month, calendar.monthrange(first.year, first.month)[1]), "month"
+        return date(
+            first.year, first.month, calendar.monthrange(first.year, first.month)[1]
+        ), "month"
     return date(published.year + shift, 12, 31), "month"
 
 

@@ -1,0 +1,145 @@
+"""Weekdays counted from the article's day, and spans ahead read at their own precision.
+
+Sentences are written for these tests; each keeps a construction counted on stored reports
+(docs/lexicon.md, "Weekdays and spans ahead").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.extract.dates import find_date_mentions, resolve_dates
+
+FRI = date(2025, 10, 17)
+SUN = date(2025, 8, 17)
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "expected"),
+    [
+        # said later in the week than the day named: the latest such day, not the week before
+        (FRI, "The ministers met last Tuesday in Geneva.", date(2025, 10, 14)),
+        (FRI, "Last Monday's round produced no commitments.", date(2025, 10, 13)),
+        (SUN, "The two presidents sat down in Anchorage last Friday.", date(2025, 8, 15)),
+        (SUN, "The envoy landed in the capital last Saturday.", date(2025, 8, 16)),
+        # the same weekday as the article's: a week back
+        (FRI, "The ministers met last Friday in Geneva.", date(2025, 10, 10)),
+        # a weekday later in the week than the article's: the week before, as before
+        (date(2025, 10, 21), "The president had announced last Thursday that they would meet.",
+         date(2025, 10, 16)),
+        (date(2017, 4, 10), "The two leaders held their first summit in Florida last Thursday.",
+         date(2017, 4, 6)),
+    ],
+)  # fmt: skip
+def test_last_weekday_is_the_latest_such_day_before_the_article(
+    published: date, sentence: str, expected: date
+) -> None:
+    got = resolve_dates(sentence, published)
+    assert (got.date, got.precision, got.basis) == (expected, "day", "stated")
+
+
+def test_last_weekday_after_since_still_names_that_day() -> None:
+    text = "The six delegations have argued over the draft since last Saturday."
+    (mention,) = find_date_mentions(text, date(2005, 8, 3))
+    assert (mention.date, mention.role) == (date(2005, 7, 30), "since")
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "cue", "future", "expected"),
+    [
+        (date(2000, 7, 27), "The two negotiating teams plan to meet Sunday to pick up the talks.",
+         "meet", True, date(2000, 7, 30)),
+        (date(2000, 7, 27), "The retreat summit broke up on Tuesday without a deal.",
+         "broke", False, date(2000, 7, 25)),
+        (date(2014, 4, 14), "The negotiators are due to sit down again on Tuesday evening.",
+         "sit down", True, date(2014, 4, 15)),
+        (date(2022, 3, 15), "The fourth round opened on Monday by video link.",
+         "round", False, date(2022, 3, 14)),
+        (date(2015, 2, 8), "The four leaders will hold a summit in the Belarusian capital Wednesday.",
+         "summit", True, date(2015, 2, 11)),
+        (date(2008, 6, 16), "The prime minister meets the French president on Thursday.",
+         "meets", True, date(2008, 6, 19)),
+        (date(2025, 3, 2), "The quarrel in the Oval Office on Friday shook the allies.",
+         "quarrel", False, date(2025, 2, 28)),
+        (SUN, "The European leaders will attend Monday's meeting at the White House.",
+         "meeting", True, date(2025, 8, 18)),
+        (FRI, "The two foreign ministers will meet on Tuesday in Vienna.",
+         "meet", True, date(2025, 10, 21)),
+    ],
+)  # fmt: skip
+def test_a_bare_weekday_is_the_nearest_one_in_its_clause_direction(
+    published: date, sentence: str, cue: str, future: bool, expected: date
+) -> None:
+    got = resolve_dates(sentence, published, near=sentence.index(cue), future=future)
+    assert got.date == expected
+
+
+THU = date(2025, 12, 18)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "future", "expected"),
+    [
+        ("The ceremony, first set for next Saturday (20), was put off.", True, date(2025, 12, 20)),
+        ("The delay was confirmed this Thursday (18) by the ministry.", False, THU),
+        ("The ministers met on Tuesday (16) in the capital.", False, date(2025, 12, 16)),
+        ("Last Saturday (13) the two leaders spoke by phone.", False, date(2025, 12, 13)),
+        ("The minister will receive the envoy on Monday, the 22nd, at the palace.", True,
+         date(2025, 12, 22)),
+    ],
+)  # fmt: skip
+def test_a_weekday_printed_with_its_day_of_the_month_is_that_day(
+    sentence: str, future: bool, expected: date
+) -> None:
+    got = resolve_dates(sentence, THU, future=future)
+    assert (got.date, got.precision) == (expected, "day")
+
+
+def test_a_figure_after_a_weekday_that_is_no_day_of_the_month_is_left_alone() -> None:
+    got = resolve_dates("On Monday, 22 people were hurt in the clashes.", THU)
+    assert got.date == date(2025, 12, 15)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "future", "expected", "precision"),
+    [
+        ("The president will attend the summit in Malaysia later this year.", True,
+         date(2025, 1, 1), "year"),
+        ("The premier said he would visit China this year.", True, date(2025, 1, 1), "year"),
+        ("The two leaders are expected to meet this spring.", True, date(2025, 3, 1), "month"),
+        ("The conference will be held in the autumn of this year.", True,
+         date(2025, 9, 1), "month"),
+        ("The envoys will meet again in late summer.", True, date(2025, 8, 1), "month"),
+        ("The talks broke down last summer.", False, date(2024, 6, 1), "month"),
+        ("A new round should open by the end of the month.", True, date(2025, 2, 28), "month"),
+        ("The accord is to be signed before the end of the year.", True,
+         date(2025, 12, 31), "month"),
+        ("The sides hope to finish by the end of next week.", True, date(2025, 2, 17), "week"),
+    ],
+)  # fmt: skip
+def test_a_span_ahead_keeps_the_precision_its_words_allow(
+    sentence: str, future: bool, expected: date, precision: str
+) -> None:
+    got = resolve_dates(sentence, date(2025, 2, 12), future=future)
+    assert (got.date, got.precision, got.basis) == (expected, precision, "stated")
+
+
+def test_the_season_under_way_ahead_is_what_is_left_of_it() -> None:
+    got = resolve_dates("The leaders are expected to meet this fall.", FRI, future=True)
+    assert (got.date, got.precision) == (date(2025, 10, 1), "month")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The coalition has met three times this year.",  # a past clause: the article's day
+        "After the fall of the city, the talks stalled.",  # no season
+        "The talks will go on in the coming days.",  # no day, week or month of its own
+        "A deal is expected within weeks.",
+    ],
+)
+def test_words_that_name_no_period_ahead_leave_the_article_day(sentence: str) -> None:
+    got = resolve_dates(sentence, FRI, future="will" in sentence or "expected" in sentence)
+    assert (got.date, got.precision, got.basis) == (FRI, "day", "inferred")
