@@ -108,11 +108,6 @@ def test_a_figure_after_a_weekday_that_is_no_day_of_the_month_is_left_alone() ->
         ("The president will attend the summit in Malaysia later this year.", True,
          date(2025, 1, 1), "year"),
         ("The premier said he would visit China this year.", True, date(2025, 1, 1), "year"),
-        ("The two leaders are expected to meet this spring.", True, date(2025, 3, 1), "month"),
-        ("The conference will be held in the autumn of this year.", True,
-         date(2025, 9, 1), "month"),
-        ("The envoys will meet again in late summer.", True, date(2025, 8, 1), "month"),
-        ("The talks broke down last summer.", False, date(2024, 6, 1), "month"),
         ("A new round should open by the end of the month.", True, date(2025, 2, 28), "month"),
         ("The accord is to be signed before the end of the year.", True,
          date(2025, 12, 31), "month"),
@@ -126,16 +121,11 @@ def test_a_span_ahead_keeps_the_precision_its_words_allow(
     assert (got.date, got.precision, got.basis) == (expected, precision, "stated")
 
 
-def test_the_season_under_way_ahead_is_what_is_left_of_it() -> None:
-    got = resolve_dates("The leaders are expected to meet this fall.", FRI, future=True)
-    assert (got.date, got.precision) == (date(2025, 10, 1), "month")
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
         "The coalition has met three times this year.",  # a past clause: the article's day
-        "After the fall of the city, the talks stalled.",  # no season
+        "The leaders are expected to meet this fall.",  # a season: not read (no page checked)
         "The talks will go on in the coming days.",  # no day, week or month of its own
         "A deal is expected within weeks.",
     ],

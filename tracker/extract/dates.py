@@ -114,24 +114,14 @@ _RELATIVE_PERIOD: Final = re.compile(
     r"\b(?P<mod>last|this|next|past|coming|(?:later|late|earlier)\s+this)\s+(?P<unit>week|month|year)\b",
     re.IGNORECASE,
 )
-# Spans ahead or around the article's day, read at the precision their words allow: "by the end
-# of the month" (the month, by its last day), "this fall" / "the autumn of this year" (the
-# season's first month). Not "in the coming days" or "within weeks": they name no day, week or
-# month of their own, and a plan so told takes the day it was told (convention 2 of the corpus;
-# see docs/lexicon.md).
+# The end of a period, read at the precision its words allow: "by the end of the month" (the
+# month, by its last day), "the end of next week" (that week), "before the end of the year"
+# (December). Not "in the coming days" or "within weeks": they name no day, week or month of
+# their own, and a plan so told takes the day it was told (convention 2 of the corpus; see
+# docs/lexicon.md).
 _END_OF_PERIOD: Final = re.compile(
     r"\bend\s+of\s+(?P<which>the|this|next)\s+(?P<unit>week|month|year)\b", re.IGNORECASE
 )
-_SEASON: Final = re.compile(
-    r"\b(?:(?P<mod>this|next|last|coming|past)\s+(?:(?P<part>early|late)\s+)?"
-    r"|(?:in|during|over|by|until|through)\s+(?:the\s+)?(?:(?P<part2>early|late|mid-?)\s*)?"
-    r"|(?P<part3>early|late|mid-?)\s*)"
-    r"(?P<season>spring|summer|fall|autumn|winter)\b"
-    r"(?:\s+of\s+(?:(?P<of>this|next|last)\s+year|(?P<year>\d{4}))|\s+(?P<year2>\d{4}))?"
-    r"(?!\s+of\b)",  # "the fall of Kabul" is no season
-    re.IGNORECASE,
-)
-_SEASON_START: Final = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 _WEEKEND: Final = re.compile(
     r"\b(?:(?P<mod>this|next|last|coming|past)|over|during|at|on|for)\s+(?:the\s+)?weekend\b",
     re.IGNORECASE,
@@ -570,46 +560,6 @@ def _end_of_period(which: str, unit: str, published: date) -> tuple[date, Precis
             first.year, first.month, calendar.monthrange(first.year, first.month)[1]
         ), "month"
     return date(published.year + shift, 12, 31), "month"
-
-
-def _season_year(m: re.Match[str], start: date, published: date, future: bool) -> int:
-    """The year of a season named without one, from its words or the sentence's direction."""
-    mod = (m["mod"] or m["of"] or "").lower()
-    year = start.year
-    current = start <= published < _add_months(start, 3)
-    if start.month == 12 and published.month <= 2:  # this winter, begun last December
-        year, current = year - 1, True
-    if mod in ("next", "coming"):
-        return year + 1 if start <= published else year
-    if mod in ("last", "past"):
-        return year - 1 if (start > published or current) else year
-    if mod == "this" or current:
-        return year
-    if future:
-        return year + 1 if start < published else year
-    return year - 1 if start > published else year
-
-
-def _season_resolver(m: re.Match[str], published: date) -> Resolver:
-    """A season, by its first month (month precision: the tracker has no season precision),
-    or its second or third month when "mid" or "late" is said."""
-    month = _SEASON_START[m["season"].lower()]
-    part = (m["part"] or m["part2"] or m["part3"] or "").lower()
-    shift = 2 if part.startswith("late") else 1 if part.startswith("mid") else 0
-    explicit = m["year"] or m["year2"]
-
-    def resolve(future: bool) -> tuple[date | None, Precision]:
-        if explicit:
-            year = int(explicit)
-        else:
-            year = _season_year(m, date(published.year, month, 1), published, future)
-        first = _add_months(date(year, month, 1), shift)
-        if future and first < published.replace(day=1) <= _add_months(first, 2 - shift):
-            # "will meet this fall" told in October: what is left of the season
-            return published.replace(day=1), "month"
-        return first, "month"
-
-    return resolve
 
 
 def _weekend(mod: str | None, published: date, future: bool) -> date:
@@ -1070,14 +1020,11 @@ def _find_date_mentions(  # noqa: C901 - a chain of reading rules, split when th
 
 
 def _spans_ahead(text: str, low: str, published: date) -> Iterator[tuple[re.Match[str], Resolver]]:
-    """The ends of periods and the seasons of ``text``, each with
-    how it resolves (read before "this month" or "next year" can take part of them)."""
+    """The ends of periods of ``text``, each with how it resolves (read before "this month"
+    or "next year" can take part of them)."""
     if "end" in low:
         for m in _first(_END_OF_PERIOD, text):
             yield m, _fixed(*_end_of_period(m["which"], m["unit"], published))
-    if any(w in low for w in _SEASON_START):
-        for m in _first(_SEASON, text):
-            yield m, _season_resolver(m, published)
 
 
 # The words joining the first and last days of a span across a month's end ("from January
