@@ -17,7 +17,11 @@ statement on Sunday", "Speaking to Axios on Saturday") is when something was sai
 past, whatever the cue. "last Thursday" is the latest Thursday before publication (one to
 seven days back), "next Friday" that of the next calendar week; "this week" is the week of publication. A week is dated by
 its Monday, a weekend by its Saturday (week precision), "mid-November" by the 15th and
-"the end of October" by the 31st (month precision).
+"the end of October" by the 31st (month precision), as is "by the end of the month" ("the end
+of the year": 31 December, month precision). A weekday printed with its day of the month
+("next Saturday (20)", "on Monday, the 22nd") is that day. "later this year" (and "this year"
+in a clause of the future) is the year, at year precision; "in the coming days" and "within
+weeks" name no date of their own.
 
 ``resolve_dates`` picks the expression of one sentence that dates its event: the one
 nearest the cue among those tied to an event; a speech date only when the sentence has no
