@@ -133,3 +133,46 @@ def test_a_span_ahead_keeps_the_precision_its_words_allow(
 def test_words_that_name_no_period_ahead_leave_the_article_day(sentence: str) -> None:
     got = resolve_dates(sentence, FRI, future="will" in sentence or "expected" in sentence)
     assert (got.date, got.precision, got.basis) == (FRI, "day", "inferred")
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "cue", "future", "expected"),
+    [
+        # the event's day wins over the day it was told (convention 2)
+        (date(2022, 3, 15), "The delegations will go on with the talks on Wednesday, a negotiator "
+         "said on Tuesday.", "talks", True, date(2022, 3, 16)),
+        (date(2000, 7, 27), "The negotiating teams plan to meet Sunday, officials on both sides "
+         "said Thursday.", "meet", True, date(2000, 7, 30)),
+        (date(2022, 3, 13), "The talks would resume by video link on Monday, an adviser said late "
+         "Sunday.", "resume", True, date(2022, 3, 14)),
+        (date(2015, 2, 8), "A summit on the crisis will be held in Minsk on Wednesday, reports said "
+         "on Sunday.", "summit", True, date(2015, 2, 11)),
+        (date(2025, 10, 22), "A productive call between the top diplomats on Monday has been "
+         "followed by no plans for a summit, an official said on Tuesday.", "call", False,
+         date(2025, 10, 20)),
+        (date(2013, 6, 26), "The talks on Tuesday ended without agreement on the dates, a deputy "
+         "minister said on Wednesday.", "talks", False, date(2013, 6, 25)),
+        (date(2025, 5, 17), "The two delegations ended their meeting in Istanbul on Friday, the "
+         "host minister said on Saturday.", "meeting", False, date(2025, 5, 16)),
+        # without a day of the event, the day it was told
+        (date(2019, 5, 9), "The talks will continue in the coming days, spokesmen for both sides "
+         "said on Wednesday.", "talks", True, date(2019, 5, 8)),
+        # a change of plan is dated by the change, not by the plans it moves from or to
+        # (convention 9)
+        (date(2020, 5, 31), "The president said on Saturday that the summit of leaders would be "
+         "postponed until September.", "postponed", False, date(2020, 5, 30)),
+        (date(2021, 4, 20), "The conference set for April 24 has been postponed until mid-May, the "
+         "minister told a broadcaster on Tuesday.", "postponed", False, date(2021, 4, 20)),
+        (date(2023, 11, 8), "Late on Tuesday the ministry said that the meeting, which had been set "
+         "for the weekend, would be postponed.", "postponed", False, date(2023, 11, 7)),
+        (date(2017, 1, 27), "The Geneva round has been postponed from February 8 until the end of "
+         "the month.", "postponed", False, date(2017, 1, 27)),
+        (date(2025, 10, 24), "The Kremlin said on Thursday that the round would now be held on "
+         "Monday.", "held", True, date(2025, 10, 27)),
+    ],
+)  # fmt: skip
+def test_the_event_day_and_the_day_it_was_told(
+    published: date, sentence: str, cue: str, future: bool, expected: date
+) -> None:
+    got = resolve_dates(sentence, published, near=sentence.index(cue), future=future)
+    assert got.date == expected

@@ -1396,6 +1396,10 @@ def resolve_dates(  # noqa: C901 - a chain of reading rules, split when they set
                 and not _CLAUSE_END.search(sentence, after, m.start)
             )
         ]
+    if changes_plan and near is not None:
+        # "would be postponed until September", "put off from February 8 to the end of the
+        # month": the plans the change moves from and to, not the day it was made
+        mentions = [m for m in mentions if not _moved_from_or_to(sentence, m, near)]
     vague = [m for m in mentions if m.role == "vague"]
     if near is not None:
         # a year stands for the event only in the cue's own clause ("Formed earlier this year,
@@ -1445,6 +1449,31 @@ def resolve_dates(  # noqa: C901 - a chain of reading rules, split when they set
     if published is None:
         return DateResolution(None, None, "unknown")
     return DateResolution(published, "day", "inferred")
+
+
+# The words that bring in the plan a change moves from or to ("postponed until September",
+# "put off from February 8", "delayed to at least mid-May").
+_MOVED: Final = re.compile(
+    r"\b(?:from|until|till|to|into|towards?)\s+(?:at\s+least\s+|the\s+|early\s+|late\s+|mid-?\s*)*$",
+    re.IGNORECASE,
+)
+_MOVED_GAP: Final = 60  # characters after the change's cue a moved plan is looked for
+
+
+def _moved_from_or_to(sentence: str, mention: DateMention, near: int) -> bool:
+    """Whether ``mention`` follows the change's cue in its clause as the plan it moves from or
+    to: the day the change was made is another (convention 9)."""
+    return (
+        near <= mention.start <= near + _MOVED_GAP
+        and not _CLAUSE_END.search(sentence, near, mention.start)
+        and (
+            _MOVED.search(sentence, max(near, mention.start - 24), mention.start) is not None
+            or _MOVED_LEAD.match(mention.text) is not None  # "until September" read whole
+        )
+    )
+
+
+_MOVED_LEAD: Final = re.compile(r"(?:from|until|till|to|into)\b", re.IGNORECASE)
 
 
 def _year_ahead(sentence: str, mention: DateMention, future: bool) -> bool:
