@@ -27,7 +27,8 @@ weeks" name no date of their own.
 nearest the cue among those tied to an event; a speech date only when the sentence has no
 other; a dateline of the article's own day dates the sentence by its article (basis
 "inferred"); never the start of a period ("since May"), a plan date when the cue changes
-the plan ("the talks scheduled for Sunday were cancelled"), nor a date far outside the
+the plan ("the talks scheduled for Sunday were cancelled") or the one it moves from or to
+("postponed until September"), nor a date far outside the
 article's era (more than three years before or two after it); a year ("last year") only when
 nothing finer is there, and never the article's own year ("earlier this year" is some
 earlier day of it: no date; "this year" is dated by publication). Otherwise it falls back
