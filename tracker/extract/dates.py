@@ -1479,16 +1479,24 @@ _MOVED_LEAD: Final = re.compile(r"(?:from|until|till|to|into)\b", re.IGNORECASE)
 
 def _year_ahead(sentence: str, mention: DateMention, future: bool) -> bool:
     """Whether the article's own year is named as lying ahead: "later this year", "late this
-    year", or "this year" in a clause of the future ("Trump will visit China this year"; not
-    "the coalition met three times this year"), the cue's direction when the clause says
-    none."""
+    year", or "this year" after a word of the future in its clause ("Trump will visit China
+    this year"; not "the coalition met three times this year", nor a wish, "I'd like to meet
+    her this year")."""
     low = " ".join(mention.text.lower().split())
     if low.startswith("late"):
         return True
     if low != "this year":
         return False
-    direction = _direction(_clause_before(sentence, mention.start))
-    return future if direction is None else direction
+    # a verb of the future in its own clause ("would visit", "is due to"), not a wish ("'I'd
+    # like to meet her this year,' she said" says no more than its article does)
+    return _AHEAD_IN_CLAUSE.search(_clause_before(sentence, mention.start)) is not None
+
+
+_AHEAD_IN_CLAUSE: Final = re.compile(
+    r"\b(?:will|shall|would|(?:is|are)\s+(?:set|due|expected|scheduled|planned|going|slated)\s+to)\b"
+    r"|[’']ll\b",
+    re.IGNORECASE,
+)
 
 
 # --- dates of undated documents ---------------------------------------------------------
