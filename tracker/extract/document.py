@@ -54,6 +54,7 @@ from tracker.extract.lexicon import Lexicon, load_lexicon
 from tracker.extract.matching import SentenceView, compile_tracks, match_tracks
 from tracker.extract.signals import modality_of
 from tracker.extract.steps import STEP_SIGNAL, step_code, step_hit
+from tracker.extract.surrounds import settled_modality, told_by_surroundings
 from tracker.extract.visits import made_on_arrival, scheduled_by_the_coming_day, set_for_the_day
 from tracker.ingest.timezones import local_day_behind
 
@@ -148,6 +149,13 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                     )
                     or hit
                 )
+            if hit is None or lex.status_for(hit.signal, kind) is None:
+                # a meeting told by its length or what surrounds it; a trip ahead as travel
+                tid = mention.track_id
+                hit = (
+                    told_by_surroundings(info, kind, lex, people[tid], places[tid], sides[tid])
+                    or hit
+                )
             if hit is None:
                 ongoing = kind_family(kind) is not KindFamily.ENCOUNTER
                 hit = between_two(info.norm, people[mention.track_id], ongoing)
@@ -177,6 +185,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
             modality: Modality = "asserted"
             if hit is not None:
                 modality = modality_of(info.norm, hit, lex, attributed=info.speaker is not None)
+                modality = settled_modality(hit, modality, info.speaker is not None)
                 if modality == "hypothetical" and kind_family(kind) is KindFamily.ENCOUNTER:
                     wish = wish_to_meet(info, hit, lex, people[mention.track_id])
                     modality = wish or modality

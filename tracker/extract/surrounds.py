@@ -1,0 +1,310 @@
+"""Events told by what surrounds them (``told_by_surroundings``): a sentence already a
+track's evidence that tells a past meeting by its length, by what came before or after it,
+or by a count, reads the meeting ``held``; one that tells a trip of the track's people to
+the track's place ahead as travel reads the trip ``proposed`` (``scheduled`` once the day
+or week is given, by the usual rule of an announced meeting that names its day).
+
+Real reporting seldom says "the meeting was held". It says how long it ran and what came of
+it, and it tells a trip ahead as travel:
+
+* **A meeting presupposed or measured** (rule ``presupposed meeting``, signal ``held``; on
+  talks and channels ``active``): its length with the other side ("spent almost five hours
+  with <B>", a headline's "after <A>'s five hours with <B>", "their three-hour meeting",
+  "a two-hour session"); what came after or before it ("little has emerged from the
+  meeting", "gave no more details about the talks", "details of the meeting were not
+  disclosed", "declined to give details of the discussions", "before the meeting <A> took a
+  walk in …", "those talks had been reasonably good", "the meeting went well"); a count
+  ("This is <A>'s fifth visit to <country> this year", "It was the fourth meeting between
+  <A> and <B>"). Such a sentence presupposes the meeting, whatever it negates of its
+  outcome or details (labelling convention 5), so the reading is asserted (reported when
+  attributed). Not: the meeting ahead or hoped for ("before the meeting next week", "will
+  spend two hours with", "hopes to spend …"), a condition ("if the meeting goes well"), a
+  count ahead ("will be his fifth visit"), a visit counted to a country none of the track's
+  places lies in, time spent with someone none of the track's.
+* **A trip ahead told as travel** (rule ``travel ahead``, signal ``proposed``; encounters
+  only): "<A> to travel to <city> next week", "will fly to <city> on Monday", "would be
+  going to <country> next week", "will be travelling to …", "is expected in <city> later
+  this month", "for him to come to <city>", a plan reported with "would" ("<A> would be going
+  to <country> next week, an aide said"), and a companion of the trip ("<X> may go with
+  <A> to <country>": the trip is set, only the companion is hedged). The traveller is one
+  of the track's people (or a pronoun for the one named before), the destination one of
+  the track's places or a place in the country a track's place lies in (on a track with no
+  place, a country of one of its sides that is not the traveller's own). Not: travel
+  elsewhere, past travel ("travelled to"), travel denied, negated or only possible
+  ("might travel to"), travel home ("fly back to"), travel of people not the track's.
+
+CAMEO codes the first as 040-046 (consult, meet) and the second as 036 (express intent to
+meet: a visit planned).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Final
+
+from tracker.domain.models import Modality
+from tracker.domain.vocabulary import KindFamily, TrackKind, kind_family
+from tracker.extract.analysis import SentenceInfo
+from tracker.extract.gazetteer import load_gazetteer
+from tracker.extract.lexicon import Lexicon
+from tracker.extract.signals import CueHit, modality_of
+
+PRESUPPOSED: Final = "presupposed meeting"
+TRAVEL: Final = "travel ahead"
+COMPANION: Final = "travel ahead (a companion)"
+REPORTED_TRAVEL: Final = "travel ahead (reported)"
+
+_NUMBER: Final = (
+    r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"several|many|a\s+few|one\s+and\s+a\s+half|two\s+and\s+a\s+half)"
+)
+_ABOUT: Final = (
+    r"(?:(?:almost|nearly|about|around|some|roughly|over|more\s+than|less\s+than|just\s+over|"
+    r"just\s+under|close\s+to|well\s+over|at\s+least)\s+)?"
+)
+_EVENT: Final = (
+    r"(?:meeting|meetings|talks|session|discussion|discussions|conversation|encounter|summit|"
+    r"negotiations|consultations)"
+)
+_DET: Final = r"(?:the|their|that|this|those|these|his|her|its|the\s+two\s+men's)"
+_ORDINAL: Final = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"\d+(?:st|nd|rd|th))"
+)
+_GOOD: Final = (
+    r"(?:good|constructive|productive|useful|positive|friendly|frank|cordial|businesslike|"
+    r"substantive|substantial|fruitful|warm|candid|difficult|tough|tense|long|lengthy|"
+    r"detailed|excellent|great|fine|successful|open|honest|serious|intense|well|badly)"
+)
+_PRESUPPOSING: Final = (
+    # its length with the other side
+    r"spent\s+" + _ABOUT + _NUMBER + r"\s+(?:hours?|minutes)\s+(?:\w+\s+)?with\b",
+    r"(?:'s|’s|their|his|her)\s+" + _ABOUT + _NUMBER + r"[- ](?:hours?|minutes)\s+with\b",
+    r"\b(?:a|an|the|their|his|her)\s+"
+    + _ABOUT
+    + r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|several|half)"
+    r"[- ](?:hour|minute|day)(?:[- ]long)?\s+(?:[\w-]+\s+)?" + _EVENT,
+    # what came after it
+    r"(?:has|have|had)?\s*emerged\s+from\s+" + _DET + r"\s+(?:[\w-]+\s+){0,2}?" + _EVENT,
+    r"(?:gave|given|give|provided|offered|released|disclosed|shared)\s+(?:no|few|little)\s+"
+    r"(?:more\s+|further\s+|other\s+|additional\s+)?(?:details|information|word|readout)\s+"
+    r"(?:about|of|on|from)\s+" + _DET + r"\s+(?:[\w-]+\s+){0,2}?" + _EVENT,
+    r"(?:declined|refused)\s+to\s+(?:provide|give|offer|disclose|share)\s+(?:any\s+)?(?:more\s+|"
+    r"further\s+)?details\s+(?:about|of|on)\s+" + _DET + r"\s+(?:[\w-]+\s+){0,2}?" + _EVENT,
+    r"details\s+of\s+" + _DET + r"\s+(?:[\w-]+\s+){0,2}?" + _EVENT + r"\s+(?:have|has|had|were|was)"
+    r"\s+not\s+(?:yet\s+)?been\s+(?:disclosed|released|made\s+public|given|revealed)",
+    # its people's past act before it
+    r"^\W*before\s+" + _DET + r"\s+(?:[\w-]+\s+){0,2}?" + _EVENT + r"\b",
+    # how it went
+    r"\b(?:that|those|the|their)\s+(?:[\w-]+\s+){0,2}?"
+    + _EVENT
+    + r"\s+(?:had\s+been|was|were|went)\s+(?:\w+ly\s+|very\s+|quite\s+|rather\s+)?"
+    + _GOOD
+    + r"\b",
+    # a count of visits or meetings
+    r"\b(?:this|it|that)\s+(?:is|was)\s+(?:the\s+|(?:his|her|their)\s+|[\w-]+(?:'s|’s)\s+)"
+    + _ORDINAL
+    + r"\s+(?:[\w-]+\s+)?(?:visit|trip|meeting|encounter|meeting\s+between|talks)\b",
+)
+_PRESUPPOSED: Final = re.compile("|".join(f"(?:{p})" for p in _PRESUPPOSING), re.IGNORECASE)
+# A past act told after "before the meeting": a past-tense verb within the next words.
+_PAST_ACT: Final = re.compile(
+    r"^[^.;:!?]{0,60}?\b(?:\w+ed|took|went|met|spoke|had|was|were|made|said|told|gave|held|"
+    r"saw|sat|ate|paid|laid|left|flew|stood|spent|visited|toured)\b",
+    re.IGNORECASE,
+)
+# The meeting ahead, hoped for or conditional: no presupposition.
+_AHEAD: Final = re.compile(
+    r"\b(?:will|shall|would|could|might|may|hopes?|hoped|wants?|wanted|plans?|planned|expects?|"
+    r"expected|if|unless|whether|next|upcoming|coming|tomorrow|ahead|is\s+to|are\s+to|"
+    r"set\s+to|due\s+to|likely)\b|'ll\b",
+    re.IGNORECASE,
+)
+_WITH_WHOM: Final = re.compile(r"\bwith\s+([^,;.]{1,60})")
+_VISITED: Final = re.compile(r"\b(?:visit|trip)\s+to\s+([^,;.]{1,50})", re.IGNORECASE)
+
+_TRAVEL_VERB: Final = r"(?:travel|fly|head|go|come|journey)"
+_TRAVELLING: Final = r"(?:travell?ing|flying|heading|going|coming|journeying)"
+_TRAVELS: Final = (
+    r"(?:will|would|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to|"
+    r"are\s+set\s+to|is\s+scheduled\s+to|is\s+expected\s+to|plans?\s+to|intends?\s+to|"
+    r"(?<=\s)to|^to|for\s+(?P<for>\w+)\s+to)\s+(?:also\s+|then\s+|soon\s+|personally\s+)?"
+    + _TRAVEL_VERB
+    + r"\s+(?:on\s+)?(?:to|for)\s+(?=\S)",
+    r"(?:will|would)\s+(?:also\s+|then\s+|soon\s+)?be\s+" + _TRAVELLING + r"\s+(?:to|for)\s+(?=\S)",
+    r"(?:is|are)\s+(?:also\s+)?(?:expected|due)\s+(?:to\s+arrive\s+)?in\s+(?=\S)",
+)
+_TRAVEL_RE: Final = re.compile("|".join(f"(?:{p})" for p in _TRAVELS), re.IGNORECASE)
+# A companion of the trip: "<X> may go with <A> to <country>".
+_COMPANION_RE: Final = re.compile(
+    r"\b(?:may|might|could|will|would|to)\s+(?:also\s+)?(?:go|travel|fly|come)\s+with\s+"
+    r"([^,;.]{1,40}?)\s+to\s+(?=\S)",
+    re.IGNORECASE,
+)
+_PRONOUN: Final = re.compile(r"\b(?:he|she|they|him|her|them)\b", re.IGNORECASE)
+_CLAUSE_START: Final = re.compile(
+    r"(?:[,;:()\u2014\u2013\"\u201c\u201d]|\bthat\b|\bwhich\b|\bwho\b|\bwhile\b|\band\b)",
+    re.IGNORECASE,
+)
+_REPORTED_WOULD: Final = re.compile(r"would\s+(?:also\s+|then\s+|soon\s+)?(?:be\s+)?\w+\s+(?:to|for)$")
+_HOME: Final = re.compile(r"^(?:back|home)\b", re.IGNORECASE)
+_REFUSED: Final = frozenset({"negated", "denied", "hypothetical"})
+
+
+def _names(text: str) -> list[tuple[str, str, str]]:
+    """The known names in ``text``: (kind, code, last word lower-cased)."""
+    return [
+        (m.entity.kind, m.entity.code, m.text.split()[-1].strip("'’.").lower())
+        for m in load_gazetteer().scan(text)
+    ]
+
+
+def _someone_else(text: str, people: frozenset[str], sides: frozenset[str]) -> bool:
+    """Whether ``text`` names a known person who is none of the track's, and no one of it."""
+    words = {w.strip("'’.,").lower() for w in text.split()}
+    if words & people:
+        return False
+    return any(
+        kind == "person" and last not in people and code not in sides
+        for kind, code, last in _names(text)
+    )
+
+
+@lru_cache(maxsize=256)
+def _place_codes(places: tuple[str, ...]) -> frozenset[str]:
+    """The countries the track's places lie in (a place the gazetteer does not know aside)."""
+    gazetteer = load_gazetteer()
+    found = (gazetteer.place_country(p) for p in places)
+    return frozenset(c.code for c in found if c is not None)
+
+
+def _presupposed(
+    sentence: str, people: frozenset[str], places: tuple[str, ...], sides: frozenset[str]
+) -> CueHit | None:
+    """The phrase that presupposes a past meeting of the track's people, if any."""
+    for m in _PRESUPPOSED.finditer(sentence):
+        clause = sentence[: m.start()]
+        cut = max((c.end() for c in _CLAUSE_START.finditer(clause)), default=0)
+        tail = re.split(r"[.;!?]", sentence[m.end() :], maxsplit=1)[0]
+        if _AHEAD.search(clause[cut:]) or _AHEAD.search(m.group(0)):
+            continue
+        text = m.group(0).lower()
+        if text.lstrip(" \"'“").startswith("before") and (
+            _AHEAD.search(tail[:40]) or not _PAST_ACT.match(tail)
+        ):
+            continue
+        with_whom = _WITH_WHOM.match(sentence, m.end() - 4) if text.endswith("with") else None
+        if with_whom and _someone_else(with_whom.group(1), people, sides):
+            continue
+        visited = _VISITED.search(sentence, m.start(), m.end() + 50)
+        if visited and not _to_the_place(visited.group(1), places, sides, None):
+            continue
+        return CueHit("held", PRESUPPOSED, m.start(), m.end(), m.group(0).strip())
+    return None
+
+
+def _to_the_place(
+    destination: str, places: tuple[str, ...], sides: frozenset[str], own: str | None
+) -> bool:
+    """Whether ``destination`` (the words after "to") is one of the track's places, or in the
+    country one lies in (with no known place: a side's country, not the traveller's own)."""
+    if _HOME.match(destination):
+        return False
+    folded = destination.lower()
+    if any(p.lower() in folded for p in places if p):
+        return True
+    codes = _place_codes(places)
+    named = [
+        code for kind, code, _ in _names(destination) if kind in ("country", "capital", "city")
+    ]
+    if not named:
+        return False
+    if codes:
+        return named[0] in codes
+    return named[0] in sides and named[0] != own
+
+
+def _traveller(subject: str, people: frozenset[str]) -> str | None:
+    """The track's person ``subject`` names (its last word lower-cased), "" for a pronoun,
+    None when it names no one of the track."""
+    words = [w.strip("'’.,").lower() for w in subject.split()]
+    for w in reversed(words):
+        if w in people:
+            return w
+    return "" if _PRONOUN.search(subject) else None
+
+
+def _own_side(person: str) -> str | None:
+    """The side (country code) of the track's person ``person``, when the gazetteer knows it."""
+    known = load_gazetteer().person(person)
+    return known.party if known is not None else None
+
+
+def _travel(
+    info: SentenceInfo,
+    lexicon: Lexicon,
+    people: frozenset[str],
+    places: tuple[str, ...],
+    sides: frozenset[str],
+) -> CueHit | None:
+    """A trip of the track's people to the track's place, told ahead as travel."""
+    sentence = info.norm
+    attributed = info.speaker is not None
+    for m in _COMPANION_RE.finditer(sentence):
+        if _traveller(m.group(1), people) and _to_the_place(
+            sentence[m.end() :], places, sides, None
+        ):
+            return CueHit("proposed", COMPANION, m.start(), m.end(), m.group(0).strip())
+    for m in _TRAVEL_RE.finditer(sentence):
+        clause = sentence[: m.start()]
+        cut = max((c.end() for c in _CLAUSE_START.finditer(clause)), default=0)
+        subject = clause[cut:] if clause[cut:].strip() else clause
+        who = _traveller(m.group("for") or subject, people)
+        if who is None:
+            continue
+        own = _own_side(who) if who else None
+        if not _to_the_place(sentence[m.end() :], places, sides, own):
+            continue
+        found = CueHit("proposed", TRAVEL, m.start(), m.end(), m.group(0).strip())
+        mood = modality_of(sentence, found, lexicon, attributed=attributed)
+        if mood == "hypothetical" and _REPORTED_WOULD.match(found.text) and attributed:
+            # "<A> would be going to <country> next week, an aide said": a plan reported
+            return CueHit("proposed", REPORTED_TRAVEL, m.start(), m.end(), found.text)
+        if mood in _REFUSED:
+            return None
+        return found
+    return None
+
+
+def told_by_surroundings(
+    info: SentenceInfo,
+    kind: TrackKind,
+    lexicon: Lexicon,
+    people: frozenset[str],
+    places: tuple[str, ...],
+    sides: frozenset[str],
+) -> CueHit | None:
+    """A past meeting presupposed or measured (``held``), or a trip ahead told as travel
+    (``proposed``, encounters only), in a sentence whose chosen cue reads no status for the
+    track (see the module docstring)."""
+    if lexicon.status_for("held", kind) is not None:
+        found = _presupposed(info.norm, people, places, sides)
+        if found is not None:
+            return found
+    if kind_family(kind) is KindFamily.ENCOUNTER:
+        return _travel(info, lexicon, people, places, sides)
+    return None
+
+
+def settled_modality(hit: CueHit | None, modality: Modality, attributed: bool) -> Modality:
+    """The modality of a reading of this module: a presupposed meeting is asserted whatever
+    the sentence negates of its outcome ("gave no details about the meeting"), and a
+    companion's trip is ahead however hedged the companion."""
+    if hit is None:
+        return modality
+    if hit.cue == PRESUPPOSED and modality != "denied":
+        return "reported" if attributed else "asserted"
+    if hit.cue in (COMPANION, REPORTED_TRAVEL):
+        return "future"
+    return modality
