@@ -54,7 +54,11 @@ from tracker.extract.lexicon import Lexicon, load_lexicon
 from tracker.extract.matching import SentenceView, compile_tracks, match_tracks
 from tracker.extract.signals import modality_of
 from tracker.extract.steps import STEP_SIGNAL, step_code, step_hit
-from tracker.extract.surrounds import settled_modality, told_by_surroundings
+from tracker.extract.surrounds import (
+    dated_by_the_meeting,
+    settled_modality,
+    told_by_surroundings,
+)
 from tracker.extract.visits import made_on_arrival, scheduled_by_the_coming_day, set_for_the_day
 from tracker.ingest.timezones import local_day_behind
 
@@ -114,6 +118,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
     seen: set[tuple[str, str]] = set()
     anchor: tuple[date, Precision] | None = None
     spoken_today: set[tuple[str, int]] = set()  # future claims dated by a speech that day
+    met_on: dict[str, DateResolution] = {}  # track -> the day its meeting was told held
     for index, (info, mentions) in enumerate(zip(infos, matched, strict=True)):
         s = info.sentence
         for mention in mentions:
@@ -207,6 +212,10 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 # a sentence opening on a demonstrative ("It was on June 2 that the second
                 # round was held. That session lasted just over an hour.").
                 when = last_dated[where]
+            when = dated_by_the_meeting(hit, when, met_on.get(mention.track_id))
+            if hit is not None and hit.signal == "held" and modality in ("asserted", "reported"):
+                if when.basis == "stated":
+                    met_on[mention.track_id] = when
             signal = hit.signal if hit else None
             if dated_ahead(signal, modality, when, published):
                 # "once the delegations have met next week": a meeting dated after its

@@ -46,6 +46,7 @@ from typing import Final
 from tracker.domain.models import Modality
 from tracker.domain.vocabulary import KindFamily, TrackKind, kind_family
 from tracker.extract.analysis import SentenceInfo
+from tracker.extract.dates import DateResolution
 from tracker.extract.gazetteer import load_gazetteer
 from tracker.extract.lexicon import Lexicon
 from tracker.extract.signals import CueHit, modality_of
@@ -106,6 +107,7 @@ _PRESUPPOSING: Final = (
     r"\b(?:this|it|that)\s+(?:is|was)\s+(?:the\s+|(?:his|her|their)\s+|[\w-]+(?:'s|’s)\s+)"
     + _ORDINAL
     + r"\s+(?:[\w-]+\s+)?(?:visit|trip|meeting|encounter|meeting\s+between|talks)\b",
+    r"\b(?:visit|trip)\s+to\s+[^,;.]{1,40},\s+(?:his|her|their)\s+" + _ORDINAL + r"\s*(?=[,\u2014])",
 )
 _PRESUPPOSED: Final = re.compile("|".join(f"(?:{p})" for p in _PRESUPPOSING), re.IGNORECASE)
 # A past act told after "before the meeting": a past-tense verb within the next words.
@@ -121,6 +123,7 @@ _AHEAD: Final = re.compile(
     r"set\s+to|due\s+to|likely)\b|'ll\b",
     re.IGNORECASE,
 )
+_COUNTED: Final = re.compile(r"^\W*before\b|" + _ORDINAL + r"\s*$", re.IGNORECASE)
 _WITH_WHOM: Final = re.compile(r"\bwith\s+([^,;.]{1,60})")
 _VISITED: Final = re.compile(r"\b(?:visit|trip)\s+to\s+([^,;.]{1,50})", re.IGNORECASE)
 
@@ -187,9 +190,11 @@ def _presupposed(
         clause = sentence[: m.start()]
         cut = max((c.end() for c in _CLAUSE_START.finditer(clause)), default=0)
         tail = re.split(r"[.;!?]", sentence[m.end() :], maxsplit=1)[0]
-        if _AHEAD.search(clause[cut:]) or _AHEAD.search(m.group(0)):
-            continue
         text = m.group(0).lower()
+        # a count or an act before it is told by the predicate after it ("will come as")
+        rest = tail[:40] if _COUNTED.search(text) else re.split(r"[,;]", tail, maxsplit=1)[0]
+        if _AHEAD.search(clause[cut:]) or _AHEAD.search(text) or _AHEAD.search(rest):
+            continue
         if text.lstrip(" \"'“").startswith("before") and (
             _AHEAD.search(tail[:40]) or not _PAST_ACT.match(tail)
         ):
@@ -308,3 +313,14 @@ def settled_modality(hit: CueHit | None, modality: Modality, attributed: bool) -
     if hit.cue in (COMPANION, REPORTED_TRAVEL):
         return "future"
     return modality
+
+
+def dated_by_the_meeting(
+    hit: CueHit | None, when: DateResolution, met: DateResolution | None
+) -> DateResolution:
+    """The day of a presupposed meeting whose sentence gives none of its own: the day the
+    article told the track's meeting held before it ("<A> met <B> on Tuesday. … Little has
+    emerged from the meeting."), else ``when``."""
+    if hit is None or hit.cue != PRESUPPOSED or when.basis == "stated" or met is None:
+        return when
+    return met
