@@ -107,7 +107,9 @@ _PRESUPPOSING: Final = (
     r"\b(?:this|it|that)\s+(?:is|was)\s+(?:the\s+|(?:his|her|their)\s+|[\w-]+(?:'s|’s)\s+)"
     + _ORDINAL
     + r"\s+(?:[\w-]+\s+)?(?:visit|trip|meeting|encounter|meeting\s+between|talks)\b",
-    r"\b(?:visit|trip)\s+to\s+[^,;.]{1,40},\s+(?:his|her|their)\s+" + _ORDINAL + r"\s*(?=[,\u2014])",
+    r"\b(?:visit|trip)\s+to\s+[^,;.]{1,40},\s+(?:his|her|their)\s+"
+    + _ORDINAL
+    + r"\s*(?=[,\u2014])",
 )
 _PRESUPPOSED: Final = re.compile("|".join(f"(?:{p})" for p in _PRESUPPOSING), re.IGNORECASE)
 # A past act told after "before the meeting": a past-tense verb within the next words.
@@ -150,7 +152,9 @@ _CLAUSE_START: Final = re.compile(
     r"(?:[,;:()\u2014\u2013\"\u201c\u201d]|\bthat\b|\bwhich\b|\bwho\b|\bwhile\b|\band\b)",
     re.IGNORECASE,
 )
-_REPORTED_WOULD: Final = re.compile(r"would\s+(?:also\s+|then\s+|soon\s+)?(?:be\s+)?\w+\s+(?:to|for)$")
+_REPORTED_WOULD: Final = re.compile(
+    r"would\s+(?:also\s+|then\s+|soon\s+)?(?:be\s+)?\w+\s+(?:to|for)$"
+)
 _HOME: Final = re.compile(r"^(?:back|home)\b", re.IGNORECASE)
 _REFUSED: Final = frozenset({"negated", "denied", "hypothetical"})
 
@@ -163,15 +167,15 @@ def _names(text: str) -> list[tuple[str, str, str]]:
     ]
 
 
-def _someone_else(text: str, people: frozenset[str], sides: frozenset[str]) -> bool:
-    """Whether ``text`` names a known person who is none of the track's, and no one of it."""
-    words = {w.strip("'’.,").lower() for w in text.split()}
-    if words & people:
-        return False
-    return any(
-        kind == "person" and last not in people and code not in sides
-        for kind, code, last in _names(text)
-    )
+def _one_of_the_track(text: str, people: frozenset[str], sides: frozenset[str]) -> bool:
+    """Whether ``text`` (whom time was spent with) begins with one of the track's people, a
+    pronoun for one, or one of its sides ("with the Peruvian leader"), and not someone else."""
+    head = re.split(r"\b(?:in|at|on|during|before|after|over|to)\b", text, maxsplit=1)[0]
+    words = {w.strip("'’.,").lower() for w in head.split()}
+    if words & people or _PRONOUN.match(head.strip()):
+        return True
+    named = _names(head)
+    return bool(named) and all(code in sides and kind != "person" for kind, code, _ in named)
 
 
 @lru_cache(maxsize=256)
@@ -200,7 +204,7 @@ def _presupposed(
         ):
             continue
         with_whom = _WITH_WHOM.match(sentence, m.end() - 4) if text.endswith("with") else None
-        if with_whom and _someone_else(with_whom.group(1), people, sides):
+        if with_whom and not _one_of_the_track(with_whom.group(1), people, sides):
             continue
         visited = _VISITED.search(sentence, m.start(), m.end() + 50)
         if visited and not _to_the_place(visited.group(1), places, sides, None):
