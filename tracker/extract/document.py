@@ -56,6 +56,7 @@ from tracker.extract.signals import modality_of
 from tracker.extract.steps import STEP_SIGNAL, step_code, step_hit
 from tracker.extract.surrounds import (
     dated_by_the_meeting,
+    held_on_a_stated_day,
     settled_modality,
     told_by_surroundings,
 )
@@ -213,9 +214,8 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 # round was held. That session lasted just over an hour.").
                 when = last_dated[where]
             when = dated_by_the_meeting(hit, when, met_on.get(mention.track_id))
-            if hit is not None and hit.signal == "held" and modality in ("asserted", "reported"):
-                if when.basis == "stated":
-                    met_on[mention.track_id] = when
+            if held_on_a_stated_day(hit, modality, when):
+                met_on[mention.track_id] = when
             signal = hit.signal if hit else None
             if dated_ahead(signal, modality, when, published):
                 # "once the delegations have met next week": a meeting dated after its

@@ -328,3 +328,14 @@ def dated_by_the_meeting(
     if hit is None or hit.cue != PRESUPPOSED or when.basis == "stated" or met is None:
         return when
     return met
+
+
+def held_on_a_stated_day(hit: CueHit | None, modality: Modality, when: DateResolution) -> bool:
+    """Whether a finding tells the track's meeting held on a day its sentence states: the day
+    a presupposed meeting after it takes (``dated_by_the_meeting``)."""
+    return (
+        hit is not None
+        and hit.signal == "held"
+        and modality in ("asserted", "reported")
+        and when.basis == "stated"
+    )
