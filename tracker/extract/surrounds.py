@@ -216,22 +216,30 @@ def _presupposed(
 def _to_the_place(
     destination: str, places: tuple[str, ...], sides: frozenset[str], own: str | None
 ) -> bool:
-    """Whether ``destination`` (the words after "to") is one of the track's places, or in the
-    country one lies in (with no known place: a side's country, not the traveller's own)."""
+    """Whether ``destination`` (the words after "to", to the clause's end) goes first to one of
+    the track's places or the country one lies in (with no known place: a side's country, not
+    the traveller's own)."""
     if _HOME.match(destination):
         return False
-    folded = destination.lower()
-    if any(p.lower() in folded for p in places if p):
-        return True
-    codes = _place_codes(places)
-    named = [
-        code for kind, code, _ in _names(destination) if kind in ("country", "capital", "city")
+    phrase = re.split(r"[,;:.!?()]", destination, maxsplit=1)[0][:80]
+    folded = phrase.lower()
+    first: list[tuple[int, str | None]] = [
+        (folded.find(p.lower()), None) for p in places if p and p.lower() in folded
     ]
-    if not named:
+    first += [
+        (m.start, m.entity.code)
+        for m in load_gazetteer().scan(phrase)
+        if m.entity.kind in ("country", "capital", "city")
+    ]
+    if not first:
         return False
+    _, code = min(first, key=lambda found: found[0])
+    if code is None:
+        return True  # one of the track's places, as typed
+    codes = _place_codes(places)
     if codes:
-        return named[0] in codes
-    return named[0] in sides and named[0] != own
+        return code in codes
+    return code in sides and code != own
 
 
 def _traveller(subject: str, people: frozenset[str]) -> str | None:
