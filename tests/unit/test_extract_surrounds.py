@@ -146,6 +146,7 @@ def test_the_travel_rules_are_named() -> None:
         "Haldor travelled to Lima last month.",  # past travel
         "Quispe will fly back to Lima on Monday from her tour.",  # home
         "Haldor will travel to Bogota on Monday and meet Quispe later.",  # elsewhere
+        "Haldor will travel to Bogota on Monday and then see Quispe in Lima.",  # elsewhere first
     ],
 )
 def test_travel_that_is_not_the_tracks_trip_ahead_reads_no_plan(sentence: str) -> None:

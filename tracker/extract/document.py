@@ -6,8 +6,9 @@ sentences to tracks; for each (sentence, track) pick the cue that belongs to the
 kind), its modality and its event date; build a ``Finding`` anchored by offsets, quote,
 prefix and suffix. The steps live in ``analysis`` (each sentence read once), ``matching``,
 ``cuechoice`` (the cue a track takes), ``eventdates`` (the day a finding tells of),
-``visits`` (a set visit's announcement and programme) and ``actnouns`` (an act named again
-by a noun: "made the announcement").
+``visits`` (a set visit's announcement and programme), ``surrounds`` (a meeting told by its
+length or what surrounds it, a trip ahead told as travel) and ``actnouns`` (an act named
+again by a noun: "made the announcement").
 """
 
 from __future__ import annotations
