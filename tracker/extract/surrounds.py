@@ -27,10 +27,12 @@ it, and it tells a trip ahead as travel:
   this month", "for him to come to <city>", a plan reported with "would" ("<A> would be going
   to <country> next week, an aide said"), and a companion of the trip ("<X> may go with
   <A> to <country>": the trip is set, only the companion is hedged). The traveller is one
-  of the track's people (or a pronoun for the one named before), the destination one of
-  the track's places or a place in the country a track's place lies in (on a track with no
-  place, a country of one of its sides that is not the traveller's own). Not: travel
-  elsewhere, past travel ("travelled to"), travel denied, negated or only possible
+  of the track's people (or a pronoun for the one named before), the destination (the
+  first place named after the verb) lies in the country of one of the track's sides that is
+  not the traveller's own: the trip is a visit to the other side (a place of the track's
+  the gazetteer does not know is taken as typed). Not: travel to a third country, even the
+  track's venue (the trip may serve another event there: "as <A> prepares to travel to
+  <country>" for a summit of many held there), travel elsewhere, past travel ("travelled to"), travel denied, negated or only possible
   ("might travel to"), travel home ("fly back to"), travel of people not the track's.
 
 CAMEO codes the first as 040-046 (consult, meet) and the second as 036 (express intent to
@@ -40,7 +42,6 @@ meet: a visit planned).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Final
 
 from tracker.domain.models import Modality
@@ -178,14 +179,6 @@ def _one_of_the_track(text: str, people: frozenset[str], sides: frozenset[str]) 
     return bool(named) and all(code in sides and kind != "person" for kind, code, _ in named)
 
 
-@lru_cache(maxsize=256)
-def _place_codes(places: tuple[str, ...]) -> frozenset[str]:
-    """The countries the track's places lie in (a place the gazetteer does not know aside)."""
-    gazetteer = load_gazetteer()
-    found = (gazetteer.place_country(p) for p in places)
-    return frozenset(c.code for c in found if c is not None)
-
-
 def _presupposed(
     sentence: str, people: frozenset[str], places: tuple[str, ...], sides: frozenset[str]
 ) -> CueHit | None:
@@ -216,30 +209,32 @@ def _presupposed(
 def _to_the_place(
     destination: str, places: tuple[str, ...], sides: frozenset[str], own: str | None
 ) -> bool:
-    """Whether ``destination`` (the words after "to", to the clause's end) goes first to one of
-    the track's places or the country one lies in (with no known place: a side's country, not
-    the traveller's own)."""
+    """Whether ``destination`` (the words after "to", to the clause's end) goes first to the
+    country of one of the track's sides that is not the traveller's own: that country, or one
+    of the track's places in it (another city there is another leg of the trip)."""
     if _HOME.match(destination):
         return False
     phrase = re.split(r"[,;:.!?()]", destination, maxsplit=1)[0][:80]
     folded = phrase.lower()
     first: list[tuple[int, str | None]] = [
-        (folded.find(p.lower()), None) for p in places if p and p.lower() in folded
+        (folded.find(p.lower()), p) for p in places if p and p.lower() in folded
     ]
-    first += [
-        (m.start, m.entity.code)
-        for m in load_gazetteer().scan(phrase)
-        if m.entity.kind in ("country", "capital", "city")
+    named = [
+        m for m in load_gazetteer().scan(phrase) if m.entity.kind in ("country", "capital", "city")
     ]
+    first += [(m.start, None) for m in named]
     if not first:
         return False
-    _, code = min(first, key=lambda found: found[0])
-    if code is None:
-        return True  # one of the track's places, as typed
-    codes = _place_codes(places)
-    if codes:
-        return code in codes
-    return code in sides and code != own
+    at, typed = min(first, key=lambda found: (found[0], found[1] is None))
+    if typed is not None:
+        country = load_gazetteer().place_country(typed)
+        code = country.code if country is not None else None
+        # one of the track's places, as typed (a place the gazetteer does not know passes)
+        return code is None or (code in sides and code != own)
+    entity = next(m.entity for m in named if m.start == at)
+    if entity.kind != "country" and any(p for p in places):
+        return False  # another city than the track's places
+    return entity.code in sides and entity.code != own
 
 
 def _traveller(subject: str, people: frozenset[str]) -> str | None:
