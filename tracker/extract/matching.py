@@ -71,6 +71,7 @@ from tracker.extract.literals import (
 from tracker.extract.literalspans import LiteralSpans
 from tracker.extract.signals import find_cues, modality_of
 from tracker.extract.steps import group_words, step_of
+from tracker.extract.surrounds import a_trip_elsewhere
 
 Span = tuple[int, int]
 
@@ -1115,8 +1116,12 @@ def _a_destination(text: str, start: int) -> bool:
 def _event_words(facts: _Names, profile: TrackProfile, present: Present) -> list[Span]:
     """The track's generic event words in the sentence, not the front's "line of
     contact"."""
-    spans = facts.spans(profile.generic, present)
     text = facts.text
+    spans = [
+        s
+        for s in facts.spans(profile.generic, present)
+        if not a_trip_elsewhere(text, s, profile.side_codes, profile.place_names)
+    ]
     if spans and "ine of" in text:
         return [(a, b) for a, b in spans if not _FRONT_LINE.search(text, max(0, a - 12), a)]
     return spans

@@ -342,3 +342,39 @@ def held_on_a_stated_day(hit: CueHit | None, modality: Modality, when: DateResol
         and modality in ("asserted", "reported")
         and when.basis == "stated"
     )
+
+
+# The travel words ``resources/lexicon.json`` gives meetings and summits as event words (its
+# ``event_nouns``), so that a trip of one of the track's people is found at all.
+TRAVEL_WORDS: Final = frozenset(
+    {
+        "travel to",
+        "travels to",
+        "travelling to",
+        "traveling to",
+        "fly to",
+        "flies to",
+        "be going to",
+        "expected in",
+        "to come to",
+        "go with",
+    }
+)
+_COMPANION_TO: Final = re.compile(r"^[^,;.]{1,40}?\bto\s+(?=\S)")
+
+
+def a_trip_elsewhere(
+    text: str, span: tuple[int, int], sides: frozenset[str], places: tuple[str, ...]
+) -> bool:
+    """Whether the event word at ``span`` is a travel word whose trip goes elsewhere than to
+    the track's other side (``_to_the_place``): then it names no event of the track."""
+    words = " ".join(text[span[0] : span[1]].lower().split())
+    if words not in TRAVEL_WORDS:
+        return False
+    rest = text[span[1] :].lstrip()
+    if words == "go with":
+        companion = _COMPANION_TO.match(rest)
+        if companion is None:
+            return True
+        rest = rest[companion.end() :]
+    return not _to_the_place(rest, places, sides, None)
