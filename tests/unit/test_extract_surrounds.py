@@ -152,3 +152,43 @@ def test_the_travel_rules_are_named() -> None:
 def test_travel_that_is_not_the_tracks_trip_ahead_reads_no_plan(sentence: str) -> None:
     f = _finding(sentence)
     assert f is None or f.signal not in ("proposed", "scheduled"), (f.signal, f.cue)
+
+
+ENVOY = Track(
+    id="haldor-mensah-meetings",
+    title="Haldor's meetings with Mensah",
+    kind="meeting",
+    actors=[
+        Actor(name="Erik Haldor", aliases=["Haldor"]),
+        Actor(name="Kwame Mensah", aliases=["Mensah"]),
+    ],
+    parties=["Ghana"],
+    places=["Accra", "Lisbon"],
+    keywords=["meeting", "talks"],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Haldor to travel to Accra next week as cocoa talks gather pace", "scheduled"),
+        ("Haldor will travel to Ghana next week.", "scheduled"),
+        ("Haldor would be going to Ghana next week, an aide said.", "scheduled"),
+    ],
+)
+def test_a_trip_to_the_other_side_is_found_on_its_own(text: str, status: str) -> None:
+    found = extract_document(text, PUB, [ENVOY])
+    assert [f.signal for f in found] == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a third country, even the track's venue: the trip may serve another event there
+        "Haldor spoke to reporters as he prepares to travel to Lisbon later this month.",
+        "Haldor will travel to Paris next week.",
+        "Haldor travelled to Accra last month.",
+    ],
+)
+def test_a_trip_elsewhere_or_past_is_not_found_by_its_travel_words(text: str) -> None:
+    assert extract_document(text, PUB, [ENVOY]) == []
