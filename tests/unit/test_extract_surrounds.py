@@ -174,6 +174,8 @@ ENVOY = Track(
         ("Haldor to travel to Accra next week as cocoa talks gather pace", "scheduled"),
         ("Haldor will travel to Ghana next week.", "scheduled"),
         ("Haldor would be going to Ghana next week, an aide said.", "scheduled"),
+        # a meeting told by its length alone is found by it too
+        ("Haldor spent almost three hours with Mensah in Accra on Tuesday.", "held"),
     ],
 )
 def test_a_trip_to_the_other_side_is_found_on_its_own(text: str, status: str) -> None:
@@ -188,6 +190,8 @@ def test_a_trip_to_the_other_side_is_found_on_its_own(text: str, status: str) ->
         "Haldor spoke to reporters as he prepares to travel to Lisbon later this month.",
         "Haldor will travel to Paris next week.",
         "Haldor travelled to Accra last month.",
+        # time spent with someone none of the track's
+        "Haldor spent three hours with reporters in Accra on Tuesday.",
     ],
 )
 def test_a_trip_elsewhere_or_past_is_not_found_by_its_travel_words(text: str) -> None:

@@ -119,6 +119,7 @@ class TrackProfile:
     # Russian foreign minister") holds one of the country's forms besides its role.
     also: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ()
     place_names: tuple[str, ...] = ()  # the track's places as the analyst typed them
+    names: tuple[re.Pattern[str], ...] = ()  # the track's people's names
     # Parties that host the event (a party whose country holds a place of the track: Qatar
     # for talks in Doha) beside principals of their own; a host hosts other parties' talks.
     host_codes: frozenset[str] = frozenset()
@@ -342,6 +343,7 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
         anchors=tuple(anchors),
         also=tuple(also),
         place_names=tuple(track.places),
+        names=tuple(p.names for p in people),
         host_codes=hosts if explicit.keys() - hosts else frozenset(),
         described=_description_of(track) if family is KindFamily.GROUP else None,
     )
@@ -1120,7 +1122,7 @@ def _event_words(facts: _Names, profile: TrackProfile, present: Present) -> list
     spans = [
         s
         for s in facts.spans(profile.generic, present)
-        if not a_trip_elsewhere(text, s, profile.side_codes, profile.place_names)
+        if not a_trip_elsewhere(text, s, profile.side_codes, profile.place_names, profile.names)
     ]
     if spans and "ine of" in text:
         return [(a, b) for a, b in spans if not _FRONT_LINE.search(text, max(0, a - 12), a)]

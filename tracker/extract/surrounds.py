@@ -168,15 +168,26 @@ def _names(text: str) -> list[tuple[str, str, str]]:
     ]
 
 
-def _one_of_the_track(text: str, people: frozenset[str], sides: frozenset[str]) -> bool:
-    """Whether ``text`` (whom time was spent with) begins with one of the track's people, a
-    pronoun for one, or one of its sides ("with the Peruvian leader"), and not someone else."""
-    head = re.split(r"\b(?:in|at|on|during|before|after|over|to)\b", text, maxsplit=1)[0]
-    words = {w.strip("'’.,").lower() for w in head.split()}
-    if words & people or _PRONOUN.match(head.strip()):
+def _whom(text: str) -> str:
+    """The words naming whom time was spent with, before a place or a time."""
+    return re.split(r"\b(?:in|at|on|during|before|after|over|to)\b", text, maxsplit=1)[0]
+
+
+def _a_side_or_pronoun(head: str, sides: frozenset[str]) -> bool:
+    """Whether ``head`` is a pronoun, or names only the track's sides ("the Peruvian
+    leader")."""
+    if _PRONOUN.match(head.strip()):
         return True
     named = _names(head)
     return bool(named) and all(code in sides and kind != "person" for kind, code, _ in named)
+
+
+def _one_of_the_track(text: str, people: frozenset[str], sides: frozenset[str]) -> bool:
+    """Whether ``text`` (whom time was spent with) begins with one of the track's people, a
+    pronoun for one, or one of its sides ("with the Peruvian leader"), and not someone else."""
+    head = _whom(text)
+    words = {w.strip("'’.,").lower() for w in head.split()}
+    return bool(words & people) or _a_side_or_pronoun(head, sides)
 
 
 def _presupposed(
@@ -360,18 +371,29 @@ TRAVEL_WORDS: Final = frozenset(
         "go with",
     }
 )
+# The length of a meeting with its other side ("spent almost five hours with <B>"), event
+# words of meetings and summits too.
+_TIME_WITH: Final = frozenset({"hours with", "hour with", "minutes with", "minute with"})
 _COMPANION_TO: Final = re.compile(r"^[^,;.]{1,40}?\bto\s+(?=\S)")
 
 
 def a_trip_elsewhere(
-    text: str, span: tuple[int, int], sides: frozenset[str], places: tuple[str, ...]
+    text: str,
+    span: tuple[int, int],
+    sides: frozenset[str],
+    places: tuple[str, ...],
+    names: tuple[re.Pattern[str], ...] = (),
 ) -> bool:
     """Whether the event word at ``span`` is a travel word whose trip goes elsewhere than to
-    the track's other side (``_to_the_place``): then it names no event of the track."""
+    the track's other side (``_to_the_place``), or time spent with someone none of the
+    track's (``names``: its people's name patterns): then it names no event of the track."""
     words = " ".join(text[span[0] : span[1]].lower().split())
+    rest = text[span[1] :].lstrip()
+    if words in _TIME_WITH:
+        head = _whom(rest[:60])
+        return not (any(n.search(head) for n in names) or _a_side_or_pronoun(head, sides))
     if words not in TRAVEL_WORDS:
         return False
-    rest = text[span[1] :].lstrip()
     if words == "go with":
         companion = _COMPANION_TO.match(rest)
         if companion is None:
