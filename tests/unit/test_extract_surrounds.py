@@ -196,3 +196,23 @@ def test_a_trip_to_the_other_side_is_found_on_its_own(text: str, status: str) ->
 )
 def test_a_trip_elsewhere_or_past_is_not_found_by_its_travel_words(text: str) -> None:
     assert extract_document(text, PUB, [ENVOY]) == []
+
+
+def test_the_trip_named_again_is_the_trip_ahead_with_its_day() -> None:
+    text = (
+        "Haldor will travel to Ghana next week, an aide said.\n\n"
+        "The trip follows weeks of talks on cocoa prices in Lisbon."
+    )
+    found = extract_document(text, PUB, [ENVOY])
+    again = [f for f in found if f.exact.startswith("The trip follows")]
+    assert len(again) == 1
+    assert again[0].signal == "scheduled" and again[0].event_date == date(2026, 3, 9)
+
+
+def test_a_trip_named_after_a_past_meeting_is_not_a_trip_ahead() -> None:
+    text = (
+        "Haldor met Mensah in Accra last month.\n\n"
+        "The trip follows weeks of talks on cocoa prices in Lisbon."
+    )
+    found = extract_document(text, PUB, [ENVOY])
+    assert all(f.signal != "scheduled" and f.signal != "proposed" for f in found)

@@ -59,6 +59,7 @@ from tracker.extract.surrounds import (
     dated_by_the_meeting,
     held_on_a_stated_day,
     settled_modality,
+    told_a_trip,
     told_by_surroundings,
 )
 from tracker.extract.visits import made_on_arrival, scheduled_by_the_coming_day, set_for_the_day
@@ -121,6 +122,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
     anchor: tuple[date, Precision] | None = None
     spoken_today: set[tuple[str, int]] = set()  # future claims dated by a speech that day
     met_on: dict[str, DateResolution] = {}  # track -> the day its meeting was told held
+    trip_on: dict[str, DateResolution] = {}  # track -> the day of its trip told ahead
     for index, (info, mentions) in enumerate(zip(infos, matched, strict=True)):
         s = info.sentence
         for mention in mentions:
@@ -160,7 +162,9 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 # a meeting told by its length or what surrounds it; a trip ahead as travel
                 tid = mention.track_id
                 hit = (
-                    told_by_surroundings(info, kind, lex, people[tid], places[tid], sides[tid])
+                    told_by_surroundings(
+                        info, kind, lex, people[tid], places[tid], sides[tid], tid in trip_on
+                    )
                     or hit
                 )
             if hit is None:
@@ -214,9 +218,12 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 # a sentence opening on a demonstrative ("It was on June 2 that the second
                 # round was held. That session lasted just over an hour.").
                 when = last_dated[where]
-            when = dated_by_the_meeting(hit, when, met_on.get(mention.track_id))
+            tid = mention.track_id
+            when = dated_by_the_meeting(hit, when, met_on.get(tid), trip_on.get(tid))
             if held_on_a_stated_day(hit, modality, when):
-                met_on[mention.track_id] = when
+                met_on[tid] = when
+            if told_a_trip(hit, when):
+                trip_on[tid] = when
             signal = hit.signal if hit else None
             if dated_ahead(signal, modality, when, published):
                 # "once the delegations have met next week": a meeting dated after its

@@ -35,6 +35,14 @@ it, and it tells a trip ahead as travel:
   <country>" for a summit of many held there), travel elsewhere, past travel ("travelled to"), travel denied, negated or only possible
   ("might travel to"), travel home ("fly back to"), travel of people not the track's.
 
+Such sentences were often not found at all: a trip named by one person, a place and a travel
+verb, or a meeting told only by the hours spent, holds no event word. ``resources/lexicon.json``
+gives meetings and summits the travel words and "hours with" as event words
+(``event_nouns.meeting``, ``event_nouns.summit``; ``TRAVEL_WORDS``), and matching drops such a
+word when its trip goes elsewhere or the time is spent with someone none of the track's
+(``a_trip_elsewhere``). Once a trip ahead is told, "The trip follows …" names it again: the
+same plan, dated to the trip.
+
 CAMEO codes the first as 040-046 (consult, meet) and the second as 036 (express intent to
 meet: a visit planned).
 """
@@ -56,6 +64,8 @@ PRESUPPOSED: Final = "presupposed meeting"
 TRAVEL: Final = "travel ahead"
 COMPANION: Final = "travel ahead (a companion)"
 REPORTED_TRAVEL: Final = "travel ahead (reported)"
+TRIP_AGAIN: Final = "travel ahead (the trip named again)"
+_TRIPS_AHEAD: Final = frozenset({TRAVEL, COMPANION, REPORTED_TRAVEL, TRIP_AGAIN})
 
 _NUMBER: Final = (
     r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -307,17 +317,22 @@ def told_by_surroundings(
     people: frozenset[str],
     places: tuple[str, ...],
     sides: frozenset[str],
+    trip_told: bool = False,
 ) -> CueHit | None:
     """A past meeting presupposed or measured (``held``), or a trip ahead told as travel
-    (``proposed``, encounters only), in a sentence whose chosen cue reads no status for the
-    track (see the module docstring)."""
+    (``proposed``, encounters only; ``trip_told``: the article has told the track's trip
+    ahead, which "The trip follows …" names again), in a sentence whose chosen cue reads no
+    status for the track (see the module docstring)."""
     if lexicon.status_for("held", kind) is not None:
         found = _presupposed(info.norm, people, places, sides)
         if found is not None:
             return found
-    if kind_family(kind) is KindFamily.ENCOUNTER:
-        return _travel(info, lexicon, people, places, sides)
-    return None
+    if kind_family(kind) is not KindFamily.ENCOUNTER:
+        return None
+    again = _TRIP_AGAIN.match(info.norm) if trip_told else None
+    if again is not None:
+        return CueHit("proposed", TRIP_AGAIN, again.start(1), again.end(), again.group(0).strip())
+    return _travel(info, lexicon, people, places, sides)
 
 
 def settled_modality(hit: CueHit | None, modality: Modality, attributed: bool) -> Modality:
@@ -328,20 +343,34 @@ def settled_modality(hit: CueHit | None, modality: Modality, attributed: bool) -
         return modality
     if hit.cue == PRESUPPOSED and modality != "denied":
         return "reported" if attributed else "asserted"
-    if hit.cue in (COMPANION, REPORTED_TRAVEL):
+    if hit.cue in (COMPANION, REPORTED_TRAVEL, TRIP_AGAIN):
         return "future"
     return modality
 
 
 def dated_by_the_meeting(
-    hit: CueHit | None, when: DateResolution, met: DateResolution | None
+    hit: CueHit | None,
+    when: DateResolution,
+    met: DateResolution | None,
+    trip: DateResolution | None = None,
 ) -> DateResolution:
     """The day of a presupposed meeting whose sentence gives none of its own: the day the
     article told the track's meeting held before it ("<A> met <B> on Tuesday. … Little has
-    emerged from the meeting."), else ``when``."""
-    if hit is None or hit.cue != PRESUPPOSED or when.basis == "stated" or met is None:
+    emerged from the meeting."); of a trip named again, the day it was told ahead; else
+    ``when``."""
+    if hit is None or when.basis == "stated":
         return when
-    return met
+    if hit.cue == PRESUPPOSED and met is not None:
+        return met
+    if hit.cue == TRIP_AGAIN and trip is not None:
+        return trip
+    return when
+
+
+def told_a_trip(hit: CueHit | None, when: DateResolution) -> bool:
+    """Whether a finding tells the track's trip ahead as travel on a day its sentence
+    states: the day the trip named again takes (``dated_by_the_meeting``)."""
+    return hit is not None and hit.cue in _TRIPS_AHEAD and when.basis == "stated"
 
 
 def held_on_a_stated_day(hit: CueHit | None, modality: Modality, when: DateResolution) -> bool:
@@ -374,6 +403,12 @@ TRAVEL_WORDS: Final = frozenset(
 # The length of a meeting with its other side ("spent almost five hours with <B>"), event
 # words of meetings and summits too.
 _TIME_WITH: Final = frozenset({"hours with", "hour with", "minutes with", "minute with"})
+# The trip told ahead just before, named again by its noun: "The trip follows days of …".
+_TRIP_AGAIN: Final = re.compile(
+    r"^\W*((?:the|this|that|his|her|their)\s+(?:planned\s+|upcoming\s+|latest\s+)?"
+    r"(?:trip|visit|journey)\s+(?:follows|comes|will\s+follow|will\s+come)\b)",
+    re.IGNORECASE,
+)
 _COMPANION_TO: Final = re.compile(r"^[^,;.]{1,40}?\bto\s+(?=\S)")
 
 
