@@ -136,7 +136,10 @@ _AHEAD: Final = re.compile(
     r"set\s+to|due\s+to|likely)\b|'ll\b",
     re.IGNORECASE,
 )
-_COUNTED: Final = re.compile(r"^\W*before\b|" + _ORDINAL + r"\s*$", re.IGNORECASE)
+# (a run of digits tried once, from its first digit: linear on long runs)
+_COUNTED: Final = re.compile(
+    r"^\W*before\b|(?:(?<!\d)\d+(?:st|nd|rd|th)|\b" + _ORDINAL + r")\s*$", re.IGNORECASE
+)
 _WITH_WHOM: Final = re.compile(r"\bwith\s+([^,;.]{1,60})")
 _VISITED: Final = re.compile(r"\b(?:visit|trip)\s+to\s+([^,;.]{1,50})", re.IGNORECASE)
 
