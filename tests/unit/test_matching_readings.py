@@ -8,13 +8,22 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.unit.invented import CHANNEL
+from tracker.domain.models import Actor, Track
 from tracker.extract import extract_document
 from tracker.extract.gazetteer import load_gazetteer
 from tracker.extract.lexicon import load_lexicon
 from tracker.extract.literalspans import LiteralSpans
-from tracker.extract.matching import CompiledTracks, _Names, _read, compile_tracks
+from tracker.extract.matching import (
+    CompiledTracks,
+    _description_of,
+    _Names,
+    _read,
+    compile_tracks,
+)
 from tracker.services.tracks import default_tracks
 
 TRACKS = [*default_tracks(), CHANNEL]
@@ -101,3 +110,56 @@ def test_a_track_with_nothing_of_its_own_reads_no_person_place_or_event(sentence
         assert alone == seen
         # so it cannot name the track without a cue, nor tell of another event
         assert not (alone.people or alone.places or alone.specific or alone.generic)
+
+
+GROUP = Track(
+    id="harbour-coalition",
+    title="Coalition of the vigilant for Baltic shipping",
+    kind="coalition",
+    actors=[Actor(name="Coalition of the Vigilant", aliases=["coalition of the vigilant"])],
+    keywords=["coalition of the vigilant", "Harbour Accord"],
+)
+DESCRIBED_WORDS = [
+    "a",
+    "the",
+    "broad",
+    "Coalition",
+    "COALITION",
+    "coalitions",
+    "accord",
+    "of",
+    "Estonia's",
+    "partners",
+    "allies",
+    '"the',
+    'vigilant,"',
+    "\u017f",  # long s: lower case cannot vouch for it
+    "\u212a",  # Kelvin sign
+    "\u0130",
+]
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(DESCRIBED_WORDS), max_size=10))
+def test_a_groups_description_is_asked_only_where_its_head_noun_is(words: list[str]) -> None:
+    # asked of every sentence that does not carry the group on, the description runs only
+    # where the sentence's lower case holds a head noun, and answers what it answers
+    described = _description_of(GROUP)
+    assert described is not None
+    text = " ".join(words)
+    for pos in (0, 3):
+        got = described.search(text, pos)
+        want = described.regex.search(text, pos)
+        assert (got and got.span()) == (want and want.span())
+    assert [m.span() for m in described.finditer(text)] == [
+        m.span() for m in described.regex.finditer(text)
+    ]
+
+
+def test_a_groups_description_is_gated_on_its_head_nouns() -> None:
+    described = _description_of(GROUP)
+    assert described is not None
+    assert described._absent("Denmark and Estonia pledged escorts on Monday.")
+    assert not described._absent("A broad COALITION of Estonia's partners met.")
+    assert not described._absent("the accord of the allies")
+    assert described.search("A broad coalition of Estonia's partners met.") is not None

@@ -391,9 +391,14 @@ class Gated:
 
     __slots__ = ("_requires", "regex")
 
-    def __init__(self, regex: re.Pattern[str]) -> None:
+    def __init__(
+        self, regex: re.Pattern[str], requires: tuple[frozenset[str], ...] | None = None
+    ) -> None:
+        """``requires``: the sets of lower-case literals to look for instead of those
+        ``required_literals`` reads, when the caller knows sets the syntax tree does not show
+        (each set's literals must each be their own ``searchable`` lower case)."""
         self.regex = regex
-        self._requires = required_literals(regex)
+        self._requires = required_literals(regex) if requires is None else requires
 
     def _absent(self, text: str) -> bool:
         """Whether ``text`` lacks every literal of one required set (no match is possible)."""

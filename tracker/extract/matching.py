@@ -125,7 +125,8 @@ class TrackProfile:
     host_codes: frozenset[str] = frozenset()
     # A group named by a description of its own noun and its members ("a broad coalition of
     # Ukraine's allies", the "coalition of the resolute"): group tracks only.
-    described: re.Pattern[str] | None = None
+    # Asked of every sentence that does not carry the group on: gated on its head nouns.
+    described: Gated | None = None
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -373,7 +374,7 @@ def _group_heads(track: Track) -> list[str]:
     return heads
 
 
-def _description_of(track: Track) -> re.Pattern[str] | None:
+def _description_of(track: Track) -> Gated | None:
     """The pattern of a group described by its own noun: with its members after "of" ("a
     broad coalition of Ukraine's allies"), or as another name of the same shape in
     quotation marks (the "coalition of the resolute", a translation of the willing)."""
@@ -381,12 +382,16 @@ def _description_of(track: Track) -> re.Pattern[str] | None:
     if not heads:
         return None
     alt = "|".join(re.escape(h) for h in heads)
-    return re.compile(
+    regex = re.compile(
         rf"\b(?:a|an|the|this|that|their|its)\s+(?:[\w'’-]{{1,30}}\s+){{0,2}}?(?:{alt})\s+of\s+"
         rf"(?:the\s+)?(?:[\w'’-]{{1,30}}\s+){{0,3}}?(?:{_MEMBER_WORDS})\b"
         rf"|(?P<renamed>[\"“‘'](?:the\s+)?(?:{alt})\s+of\s+the\s+(?!un)[a-z]{{3,20}}[.,]?[\"”’'])",
         re.IGNORECASE,
     )
+    # Both branches hold a head noun: a sentence whose lower case has none cannot match
+    # (heads with a character of another case's meaning leave the pattern ungated).
+    plain = all(searchable(h) == h for h in heads)
+    return Gated(regex, (frozenset(heads),) if plain else ())
 
 
 def _compile(
@@ -425,6 +430,10 @@ class CompiledTracks:
     bare: Mapping[int, re.Pattern[str]]
     # the patterns that are literal alternations, their spans found in one pass
     literal: LiteralSpans
+    # the tracks of leaders, and per track its people the gazetteer knows as heads of state
+    # or government (``_leader_people``): the same for every document
+    leader_tracks: frozenset[str]
+    leader_people: dict[str, frozenset[int]]
 
     def present(self, text: str, spans: dict[int, list[Span]] | None = None) -> Present:
         """The ids (``id``) of the patterns that can match ``text`` (None: it holds a
@@ -459,6 +468,7 @@ def _compiled_tracks(track_json: tuple[str, ...], families_json: str) -> Compile
         for pattern, literals in profile.anchors:
             for literal in literals:
                 needs.setdefault(literal, set()).add(id(pattern))
+    gazetteer = load_gazetteer()
     twins = {
         id(pattern): twin
         for p in profiles
@@ -469,7 +479,7 @@ def _compiled_tracks(track_json: tuple[str, ...], families_json: str) -> Compile
         profiles=profiles,
         known_codes=frozenset(code for p in profiles for code in (*p.side_codes, *p.place_codes)),
         kinds=frozenset(p.kind for p in profiles),
-        gazetteer=load_gazetteer(),
+        gazetteer=gazetteer,
         index=LiteralIndex(needs),
         own=tuple(frozenset(id(pattern) for pattern, _ in p.anchors) for p in profiles),
         people_ids=tuple(
@@ -483,6 +493,10 @@ def _compiled_tracks(track_json: tuple[str, ...], families_json: str) -> Compile
         twins=twins,
         bare=_bare(profiles, twins),
         literal=LiteralSpans([pattern for p in profiles for pattern, _ in p.anchors]),
+        leader_tracks=frozenset(
+            p.track_id for p in profiles if p.leaders or p.kind in LEADERS_KINDS
+        ),
+        leader_people={p.track_id: _leader_people(p, gazetteer) for p in profiles},
     )
 
 
@@ -1645,8 +1659,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     # Tracks whose two principals were named together last ("the two" are theirs).
     pair: set[str] = set()
     leaders_pair: set[str] = set()  # the same among tracks of leaders ("the leaders")
-    leader_tracks = {p.track_id for p in profiles if p.leaders or p.kind in LEADERS_KINDS}
-    leader_people = {p.track_id: _leader_people(p, gaz) for p in profiles}
+    leader_tracks = compiled.leader_tracks
+    leader_people = compiled.leader_people
     seen_people: set[tuple[str, int]] = set()
     # First pass: every sentence read for every track; the article's focus is the tracks
     # it names through something of their own (a place, a specific keyword) most often.
