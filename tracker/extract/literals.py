@@ -389,7 +389,7 @@ class Gated:
     could not have matched, so every call answers what the expression answers; a text
     ``searchable`` cannot vouch for runs it as it is. ``regex`` is the expression."""
 
-    __slots__ = ("_requires", "regex")
+    __slots__ = ("_last", "_requires", "regex")
 
     def __init__(
         self, regex: re.Pattern[str], requires: tuple[frozenset[str], ...] | None = None
@@ -399,6 +399,10 @@ class Gated:
         (each set's literals must each be their own ``searchable`` lower case)."""
         self.regex = regex
         self._requires = required_literals(regex) if requires is None else requires
+        # The last search asked (the text, its bounds) and its answer: a rule asked per
+        # track is asked the same of one sentence by each track in turn. One tuple,
+        # replaced whole, so a reader on another thread sees a search with its own answer.
+        self._last: tuple[str, int, int, re.Match[str] | None] = ("", -1, -1, None)
 
     def _absent(self, text: str) -> bool:
         """Whether ``text`` lacks every literal of one required set (no match is possible)."""
@@ -410,7 +414,12 @@ class Gated:
         return not all(any(w in lowered for w in words) for words in self._requires)
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        return None if self._absent(text) else self.regex.search(text, pos, endpos)
+        last = self._last
+        if last[0] is text and last[1] == pos and last[2] == endpos:
+            return last[3]
+        found = None if self._absent(text) else self.regex.search(text, pos, endpos)
+        self._last = (text, pos, endpos, found)
+        return found
 
     def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         return None if self._absent(text) else self.regex.match(text, pos, endpos)
