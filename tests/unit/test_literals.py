@@ -257,3 +257,19 @@ def test_a_cue_index_finds_anchors_at_word_starts_and_required_words_in_one_pass
     assert index.candidates("Talks held, then postponed") == [(0, 0), (0, 1), (1, 0), (2, 0)]
     # a text lower case cannot vouch for: the anchors alone decide
     assert index.candidates("The \u212a talks") == [(1, 0), (2, 0)]
+
+
+def test_a_gated_rule_asked_again_answers_the_same() -> None:
+    # the last search is kept: asked again of the same sentence (by another track) it
+    # answers the same, and another sentence or other bounds are searched anew
+    gated = Gated(re.compile(r"\b(?:talks|negotiations)\s+(?:began|opened)\b", re.IGNORECASE))
+    text = "The talks opened on Monday after the talks began."
+    first = gated.search(text)
+    assert first is not None and first.span() == (4, 16)
+    assert gated.search(text) is first
+    later = gated.search(text, 10)
+    assert later is not None and later.span() == (37, 48)
+    assert gated.search(text, 10, 30) is None
+    assert gated.search("The summit opened.") is None
+    again = gated.search(text)
+    assert again is not None and again.span() == (4, 16)
