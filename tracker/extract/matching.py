@@ -421,6 +421,8 @@ class CompiledTracks:
     gazetteer: Gazetteer
     index: LiteralIndex[int]
     own: tuple[frozenset[int], ...]  # per profile, the ids of its patterns
+    # per pattern id, the profiles (by position) whose pattern it is
+    owners: dict[int, tuple[int, ...]]
     # per profile, per person: the ids of their name and role patterns
     people_ids: tuple[tuple[frozenset[int], ...], ...]
     twins: dict[int, re.Pattern[str]]  # pattern id -> its ``lowered_twin``
@@ -482,6 +484,7 @@ def _compiled_tracks(track_json: tuple[str, ...], families_json: str) -> Compile
         gazetteer=gazetteer,
         index=LiteralIndex(needs),
         own=tuple(frozenset(id(pattern) for pattern, _ in p.anchors) for p in profiles),
+        owners=_owners(profiles),
         people_ids=tuple(
             tuple(
                 frozenset(id(rx) for rx in (q.names, q.roles, q.bare_roles) if rx is not None)
@@ -498,6 +501,29 @@ def _compiled_tracks(track_json: tuple[str, ...], families_json: str) -> Compile
         ),
         leader_people={p.track_id: _leader_people(p, gazetteer) for p in profiles},
     )
+
+
+def _owners(profiles: Sequence[TrackProfile]) -> dict[int, tuple[int, ...]]:
+    """Per pattern id, the positions of the profiles holding the pattern (a role phrase is
+    shared by the tracks of one country)."""
+    out: dict[int, list[int]] = {}
+    for k, p in enumerate(profiles):
+        for pattern, _ in p.anchors:
+            held = out.setdefault(id(pattern), [])
+            if not held or held[-1] != k:
+                held.append(k)
+    return {key: tuple(ks) for key, ks in out.items()}
+
+
+def _to_read(compiled: CompiledTracks, cue: bool, present: Present) -> Sequence[int]:
+    """The positions of the profiles a sentence is read for in ``match_tracks``'s first
+    pass, in order: every track where the sentence has a status cue or where the literal
+    search cannot vouch for it, else the tracks one of whose patterns can match it (a
+    look-up of the patterns present, instead of asking every track)."""
+    if cue or present is None:
+        return range(len(compiled.profiles))
+    owners = compiled.owners
+    return sorted({k for key in present for k in owners.get(key, ())})
 
 
 def _bare(profiles: Sequence[TrackProfile], twins: dict[int, re.Pattern[str]]) -> WordStartless:
@@ -1691,11 +1717,10 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         raw: set[str] = set()
         seen_here: list[tuple[str, int]] = []
         sources.append((facts, present))
-        for p, own, people_ids in zip(profiles, compiled.own, compiled.people_ids, strict=True):
-            if not view.has_cue and present is not None and present.isdisjoint(own):
-                # Nothing of the track's own here and no cue: it cannot name the track
-                # directly, and its reading (parties only) waits until it is asked for.
-                continue
+        # A track with nothing of its own here, in a sentence without a cue, cannot be named
+        # directly: its reading (parties only) waits until it is asked for.
+        for k in _to_read(compiled, view.has_cue, present):
+            p, own, people_ids = profiles[k], compiled.own[k], compiled.people_ids[k]
             r = readings[p.track_id] = _read(p, facts, seen_people, present, own, people_ids)
             seen_here += [(p.track_id, i) for i in r.people]
             if (
