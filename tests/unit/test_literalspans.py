@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from tracker.domain.models import Track
 from tracker.extract.lexicon import load_lexicon
-from tracker.extract.literalspans import LiteralSpans, alternatives
+from tracker.extract.literalspans import _NOT_PLAIN, LiteralSpans, _plain, alternatives
 from tracker.extract.matching import _compile, _role_patterns, compile_tracks
 from tracker.extract.sentences import split_sentences
 from tracker.services.tracks import default_tracks
@@ -175,3 +175,17 @@ def test_made_up_text_gives_the_patterns_own_spans(pieces: list[str], gaps: list
     text = "".join(p + (gaps[i] if i < len(gaps) else " ") for i, p in enumerate(pieces))
     assert _MADE_UP_TABLE.covered == {id(p) for p in _MADE_UP}
     assert _same(_MADE_UP_TABLE, _MADE_UP, text)
+
+
+@settings(max_examples=300)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            ["a", "Z", " ", "-", "\t", "\n", "\x1c", "\x1f", "\x85", "\xa0", "\u2009", "é", "’"]
+        ),
+        max_size=12,
+    )
+)
+def test_a_plain_sentence_is_told_without_the_expression_over_every_space(text: str) -> None:
+    # the checks that replace the expression answer what it answers
+    assert _plain(text) == (_NOT_PLAIN.search(text) is None)

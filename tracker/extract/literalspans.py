@@ -36,8 +36,11 @@ Span = tuple[int, int]
 
 _MOST: Final = 4096  # literals spelled out of one pattern at most
 # A sentence the pass cannot read: white space other than the plain space, or a run of two
-# spaces or hyphens (a joint could then be longer than one character).
+# spaces or hyphens (a joint could then be longer than one character). ``_plain`` asks it.
 _NOT_PLAIN: Final = re.compile(r"[^\S ]|[\s\-]{2}")
+_OTHER_SPACE: Final = re.compile(r"[^\S ]")
+# The ASCII characters ``\s`` matches besides the plain space (``str.isspace``).
+_ASCII_OTHER_SPACES: Final = tuple("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f")
 _SPACE: Final = [(_constants.CATEGORY, _constants.CATEGORY_SPACE)]
 _WORD: Final = [(_constants.CATEGORY, _constants.CATEGORY_WORD)]
 _HYPHEN: Final = (_constants.LITERAL, ord("-"))
@@ -195,6 +198,20 @@ def _alternatives(source: str, flags: int) -> tuple[tuple[Literal, ...], bool] |
     return tuple(out), stop_hyphen
 
 
+def _plain(text: str) -> bool:
+    """Whether ``_NOT_PLAIN`` finds nothing in ``text``, asked without running it over every
+    space: an ASCII text's other white space looked for character by character, then the
+    four runs of two spaces or hyphens (once the plain space is the only white space, a run
+    of ``[\\s\\-]{2}`` is one of them)."""
+    if text.isascii():
+        for char in _ASCII_OTHER_SPACES:
+            if char in text:
+                return False
+    elif _OTHER_SPACE.search(text) is not None:
+        return False
+    return not ("  " in text or "--" in text or " -" in text or "- " in text)
+
+
 class LiteralSpans:
     """The patterns among those given that are literal alternations (``alternatives``), one
     automaton over all their literals, and per sentence every such pattern's spans."""
@@ -232,7 +249,7 @@ class LiteralSpans:
         lowered = lowered_for_twins(text)
         if lowered is None:
             return None
-        if _NOT_PLAIN.search(text) is not None:
+        if not _plain(text):
             return None
         if self._empty:
             return {}
