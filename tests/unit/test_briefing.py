@@ -17,6 +17,7 @@ from tracker.briefing import build_briefing, export_briefing
 from tracker.briefing.build import _Evidence
 from tracker.briefing.language import mixed_sentences, quoted
 from tracker.domain.errors import NotFoundError, UsageError
+from tracker.domain.models import Evidence
 from tracker.services import evidence
 from tracker.services.ingest import ingest_text
 from tracker.services.overrides import apply_override
@@ -133,6 +134,37 @@ def test_copies_of_one_story_are_folded(seed_db: Store) -> None:
         assert copy.id in {c.id for c in fresh.copies(fresh.root_of(copy))}
     q = fresh.quote(copies[0].id)
     assert q is not None and q.document_id == dup and "Copy Wire, 22 Oct 2025" in q.also_in
+
+
+def test_copies_are_found_from_one_read_of_the_tracks_possible_copies(
+    seed_db: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = (Path(__file__).parents[2] / "seeds" / "000_68c1bb7019cf50ad.txt").read_text()
+    for outlet in ("Copy Wire", "Second Wire"):
+        ingest_text(
+            seed_db,
+            original.replace("Egypt Daily News", outlet),
+            title=f"{outlet} copy",
+            outlet=outlet,
+            published="2025-10-22",
+        )
+    want = build_briefing(seed_db, [SUMMIT], now=NOW).sources
+    reads: list[str] = []
+    maybe = evidence.TrackRecord.maybe_copies
+
+    def counted(self: evidence.TrackRecord) -> list[Evidence]:
+        reads.append(self.track_id)
+        return maybe(self)
+
+    def refused(self: evidence.TrackRecord, excerpt_ids: object) -> list[Evidence]:
+        raise AssertionError("a search per quote")
+
+    monkeypatch.setattr(evidence.TrackRecord, "maybe_copies", counted)
+    monkeypatch.setattr(evidence.TrackRecord, "copying", refused)
+    folded = [s.also_in for s in want if s.also_in]
+    assert ["Copy Wire, 22 Oct 2025", "Second Wire, 22 Oct 2025"] in folded
+    assert build_briefing(seed_db, [SUMMIT], now=NOW).sources == want
+    assert reads == [SUMMIT]
 
 
 # --- since -----------------------------------------------------------------------------------

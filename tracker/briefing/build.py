@@ -149,6 +149,9 @@ class _Evidence:
         self.by_id: dict[int, Evidence | None] = {}  # None: not on this track
         self._first: dict[int, dict[str, int]] = {}  # document -> words -> first excerpt
         self._copies: dict[int, list[Evidence]] = {}
+        # The track's excerpts that may copy another, by the excerpt and by the document
+        # they copy (read once, when the first quote asks who copies it).
+        self._copiers: tuple[dict[int, list[Evidence]], dict[int, list[Evidence]]] | None = None
 
     def keep(self, items: list[Evidence]) -> list[Evidence]:
         for e in items:
@@ -199,6 +202,29 @@ class _Evidence:
         nxt = self._next(e)
         return nxt is not None and nxt != e.id
 
+    def _copying(self, frontier: set[int]) -> list[Evidence]:
+        """The track's excerpts that are near-identical copies of one of ``frontier`` or sit
+        in a document copying one of theirs, by id (``TrackRecord.copying``'s answer, from one
+        read of the track's possible copies instead of a search per quote)."""
+        if self._copiers is None:
+            by_excerpt: dict[int, list[Evidence]] = {}
+            by_document: dict[int, list[Evidence]] = {}
+            for e in self.record.maybe_copies():
+                if e.duplicate_of is not None:
+                    by_excerpt.setdefault(e.duplicate_of, []).append(e)
+                if e.document_duplicate_of is not None:
+                    by_document.setdefault(e.document_duplicate_of, []).append(e)
+            self._copiers = (by_excerpt, by_document)
+        by_excerpt, by_document = self._copiers
+        found: dict[int, Evidence] = {}
+        for excerpt_id in frontier:
+            held = self.by_id.get(excerpt_id)
+            copiers = by_excerpt.get(excerpt_id, [])
+            if held is not None:
+                copiers = copiers + by_document.get(held.document_id, [])
+            found.update((e.id, e) for e in copiers)
+        return [found[i] for i in sorted(found)]
+
     def copies(self, root: int) -> list[Evidence]:
         """The excerpts whose copy chain ends at ``root``, by id."""
         if root not in self._copies:
@@ -207,7 +233,7 @@ class _Evidence:
             while frontier:
                 step = {
                     e.id: e
-                    for e in self.keep(self.record.copying(frontier))
+                    for e in self.keep(self._copying(frontier))
                     if e.id not in found and e.id != root and self.root_of(e) == root
                 }
                 found.update(step)
