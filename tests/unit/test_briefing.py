@@ -156,11 +156,7 @@ def test_copies_are_found_from_one_read_of_the_tracks_possible_copies(
         reads.append(self.track_id)
         return maybe(self)
 
-    def refused(self: evidence.TrackRecord, excerpt_ids: object) -> list[Evidence]:
-        raise AssertionError("a search per quote")
-
     monkeypatch.setattr(evidence.TrackRecord, "maybe_copies", counted)
-    monkeypatch.setattr(evidence.TrackRecord, "copying", refused)
     folded = [s.also_in for s in want if s.also_in]
     assert ["Copy Wire, 22 Oct 2025", "Second Wire, 22 Oct 2025"] in folded
     assert build_briefing(seed_db, [SUMMIT], now=NOW).sources == want

@@ -6,20 +6,11 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.invented import PUB, SUMMIT, TALKS, TRACKS
-from tests.unit.test_lexicon_kinds import MEETING, VISIT
-from tracker.domain.models import Actor, Evidence, Track
+from tests.unit.test_lexicon_kinds import CONFERENCE, MEETING, VISIT
+from tracker.domain.models import Evidence, Track
 from tracker.extract import extract_document
 from tracker.infer.claims import ESTIMATIVE_WEIGHT, claimed_status, estimative_weight
 
-CONFERENCE = Track(
-    id="tallinn-ocean-conference",
-    title="Tallinn ocean conference",
-    kind="conference",
-    actors=[Actor(name="Liis Kask", aliases=["Kask"])],
-    parties=["Estonia", "Uruguay"],
-    places=["Tallinn"],
-    keywords=["ocean conference"],
-)
 ALL = [*TRACKS, CONFERENCE]
 
 

@@ -204,8 +204,8 @@ class _Evidence:
 
     def _copying(self, frontier: set[int]) -> list[Evidence]:
         """The track's excerpts that are near-identical copies of one of ``frontier`` or sit
-        in a document copying one of theirs, by id (``TrackRecord.copying``'s answer, from one
-        read of the track's possible copies instead of a search per quote)."""
+        in a document copying one of theirs, by id (from one read of the track's possible
+        copies, not a search per quote)."""
         if self._copiers is None:
             by_excerpt: dict[int, list[Evidence]] = {}
             by_document: dict[int, list[Evidence]] = {}

@@ -242,9 +242,6 @@ class TrackRecord:
     def in_documents(self, doc_ids: Iterable[int]) -> list[Evidence]:
         return self._judged(excerpts.evidence_in_documents(self.store, self.track_id, doc_ids))
 
-    def copying(self, excerpt_ids: Iterable[int]) -> list[Evidence]:
-        return self._judged(excerpts.evidence_copying(self.store, self.track_id, excerpt_ids))
-
     def recorded_after(self, after: str) -> list[Evidence]:
         return self._judged(excerpts.evidence_recorded_after(self.store, self.track_id, after))
 

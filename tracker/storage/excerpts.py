@@ -200,21 +200,6 @@ def evidence_in_documents(store: Store, track_id: str, doc_ids: Iterable[int]) -
     return sorted(out, key=lambda e: e.id)
 
 
-def evidence_copying(store: Store, track_id: str, excerpt_ids: Iterable[int]) -> list[Evidence]:
-    """The track's excerpts that are near-identical copies of ``excerpt_ids`` or sit in a
-    document copying one of theirs, by id."""
-    out: dict[int, Evidence] = {}
-    for chunk in chunked(sorted(set(excerpt_ids))):
-        marks = ",".join("?" * len(chunk))
-        condition = (
-            f"e.duplicate_of IN ({marks}) OR d.duplicate_of IN "
-            f"(SELECT document_id FROM excerpts WHERE id IN ({marks}))"
-        )
-        for e in _evidence_where(store, track_id, condition, [*chunk, *chunk]):
-            out[e.id] = e
-    return [out[i] for i in sorted(out)]
-
-
 def evidence_recorded_after(store: Store, track_id: str, after: str) -> list[Evidence]:
     """The track's excerpts recorded after ``after`` (a record time), by id."""
     return _evidence_where(store, track_id, "e.recorded_at > ?", [after])
