@@ -29,7 +29,7 @@ import tempfile
 import time
 from collections import defaultdict
 from contextlib import redirect_stderr, redirect_stdout
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -216,6 +216,10 @@ class Tally:
 def score(corpus: Corpus, built: Built, verbose: bool = False) -> dict[str, Any]:
     sets = {"default": Tally(), "added": Tally()}
     tags = Tally()
+    groups = Tally()
+    confusion: dict[str, int] = defaultdict(int)
+    date_errors: dict[str, int] = defaultdict(int)
+    scored_docs = {built.docs.get(a.name, -1) for a in corpus.articles}
     misses: list[str] = []
     labelled: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)  # (doc, track)
     never: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
@@ -244,6 +248,10 @@ def score(corpus: Corpus, built: Built, verbose: bool = False) -> dict[str, Any]
             best = _best(hits, lab)
             agree = found and best is not None and best.status == lab.status
             tally.add("recall", found)
+            group = f"{art.name[:1]}xx"
+            groups.add(f"{group}|recall", found)
+            groups.add(f"{group}|signal", agree)
+            confusion[f"{lab.status or '-'} -> {_got(best)}"] += 1
             if lab.status is not None:
                 tally.add("recall_status", found)
             tally.add("signal", agree)
@@ -253,6 +261,8 @@ def score(corpus: Corpus, built: Built, verbose: bool = False) -> dict[str, Any]
             date_ok = dated and best is not None and best.event_date == lab.event_date
             if dated:
                 tally.add("date", date_ok)
+                groups.add(f"{group}|date", date_ok)
+                date_errors[_date_error(best, lab)] += 1
             for tag in lab.construction or ["(untagged)"]:
                 tags.add(f"{tag}|recall", found)
                 tags.add(f"{tag}|signal", agree)
@@ -278,6 +288,8 @@ def score(corpus: Corpus, built: Built, verbose: bool = False) -> dict[str, Any]
         if track is None:
             continue
         for e in items:
+            if e.document not in scored_docs:
+                continue  # an article outside the part being scored
             spans = labelled.get((e.document, tid), [])
             own = any(e.start < b and a < e.end for a, b in spans)
             if any(e.start < b and a < e.end for a, b in never.get((e.document, tid), [])):
@@ -341,8 +353,54 @@ def score(corpus: Corpus, built: Built, verbose: bool = False) -> dict[str, Any]
         by_tag[tag][measure] = tags.rate(key)
         by_tag[tag]["n"] = tags.n(f"{tag}|recall")
     result["by_construction"] = dict(sorted(by_tag.items()))
+    by_group: dict[str, dict[str, Any]] = defaultdict(dict)
+    for key in groups.counts:
+        group, measure = key.split("|")
+        by_group[group][measure] = groups.rate(key)
+        by_group[group]["n"] = groups.n(f"{group}|recall")
+    result["by_group"] = dict(sorted(by_group.items()))
+    result["confusion"] = dict(sorted(confusion.items(), key=lambda kv: (-kv[1], kv[0])))
+    result["date_errors"] = dict(sorted(date_errors.items(), key=lambda kv: (-kv[1], kv[0])))
     result["misses"] = misses
     return result
+
+
+def _got(best: Excerpt | None) -> str:
+    """What the engine read for a label, for the confusion table: its status, "-" for an
+    excerpt with none, "no excerpt" when the sentence is not among the track's excerpts."""
+    if best is None:
+        return "no excerpt"
+    return best.status or "-"
+
+
+def _date_error(best: Excerpt | None, lab: Label) -> str:
+    """The kind of a day-precise label's date reading: right; no excerpt; undated; or how far
+    off and which way ("+" later than the analyst's day, "-" earlier)."""
+    if best is None:
+        return "no excerpt"
+    if best.event_date is None or lab.event_date is None:
+        return "undated"
+    days = (best.event_date - lab.event_date).days
+    if days == 0:
+        return "right"
+    size = abs(days)
+    bucket = (
+        "1 day"
+        if size == 1
+        else "2-7 days"
+        if size <= 7
+        else "8-40 days"
+        if size <= 40
+        else "further"
+    )
+    return f"{bucket} {'later' if days > 0 else 'earlier'}"
+
+
+def part(corpus: Corpus, first: int, last: int) -> Corpus:
+    """The corpus with only the articles numbered first..last (every track kept): a group's
+    figures, scored on a database built from the whole corpus."""
+    kept = [a for a in corpus.articles if first <= int(a.name.split("-", 1)[0]) <= last]
+    return replace(corpus, articles=kept)
 
 
 def _best(hits: list[Excerpt], lab: Label) -> Excerpt | None:
@@ -360,6 +418,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--root", type=Path, default=CORPUS, help="corpus folder")
     ap.add_argument("--verbose", action="store_true", help="list every miss")
     ap.add_argument("--track", action="append", help="only labels of these tracks (repeat)")
+    ap.add_argument(
+        "--part",
+        metavar="FIRST-LAST",
+        help="only the articles numbered FIRST..LAST (e.g. 500-599), with every track",
+    )
     ap.add_argument("--keep", type=Path, help="keep the database at this path")
     ap.add_argument(
         "--cache",
@@ -371,6 +434,9 @@ def main(argv: list[str] | None = None) -> int:
     corpus = load(args.root)
     if args.cache:
         return _run_on_cache(corpus, args)
+    if args.part:
+        first, _, last = args.part.partition("-")
+        corpus = part(corpus, int(first), int(last or first))
     if args.track:
         wanted = set(args.track)
         for art in corpus.articles:
@@ -390,7 +456,17 @@ def main(argv: list[str] | None = None) -> int:
     figures = {
         k: v
         for k, v in result.items()
-        if k not in ("default", "added", "finals", "by_construction", "misses")
+        if k
+        not in (
+            "default",
+            "added",
+            "finals",
+            "by_construction",
+            "misses",
+            "by_group",
+            "confusion",
+            "date_errors",
+        )
     }
     report("quality", rows, figures, as_json=False)
     print()
@@ -408,6 +484,20 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"  {tag:28} {m.get('recall')!s:6} {m.get('signal')!s:6} {m.get('date')!s:6} n={m['n']}"
         )
+    print()
+    print("by group of articles (recall / signal / date, n):")
+    for group, m in result["by_group"].items():
+        print(
+            f"  {group:5} {m.get('recall')!s:6} {m.get('signal')!s:6} {m.get('date')!s:6} n={m['n']}"
+        )
+    print()
+    print("analyst's status -> engine's (evidence labels; '-' an excerpt with no status):")
+    for pair, n in result["confusion"].items():
+        print(f"  {pair:32} {n}")
+    print()
+    print("event dates of day-precise labels:")
+    for kind, n in result["date_errors"].items():
+        print(f"  {kind:24} {n}")
     if args.verbose:
         print()
         print("misses:")

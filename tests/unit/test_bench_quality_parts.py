@@ -1,0 +1,82 @@
+"""``bench/quality.py``'s breakdowns, scored on a hand-made build (no engine run): a part of the
+corpus scores only its own articles and excerpts; each label counts once in the confusion
+table (the analyst's status against the engine's) and each day-precise label once among the
+date readings, by how far off and which way."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from bench.labels import Article, Corpus, CorpusTrack, Label
+from bench.quality import Built, Excerpt, part, score
+
+TEXT_A = "The two leaders met in Oslo on Monday. The talks will resume."
+TEXT_B = "Officials said the summit was postponed. A new date is expected soon."
+
+
+def _corpus(tmp: Path) -> Corpus:
+    track = CorpusTrack(id="t", default=False, kind="meeting")
+    labels_a = [
+        Label("t", "The two leaders met in Oslo on Monday.", "held", None, date(2025, 5, 5), "day"),
+        Label("t", "The talks will resume.", "scheduled", None, date(2025, 5, 9), "day"),
+    ]
+    labels_b = [Label("t", "Officials said the summit was postponed.", "postponed")]
+    return Corpus(
+        root=tmp,
+        tracks={"t": track},
+        articles=[
+            Article("101-a", tmp / "a.txt", {}, labels_a),
+            Article("501-b", tmp / "b.txt", {}, labels_b),
+        ],
+    )
+
+
+def _built(tmp: Path) -> Built:
+    def ex(
+        i: int, doc: int, text: str, quote: str, status: str | None, day: date | None
+    ) -> Excerpt:
+        start = text.index(quote)
+        return Excerpt(i, doc, start, start + len(quote), status, None, "asserted", day, quote)
+
+    excerpts = [
+        ex(1, 1, TEXT_A, "The two leaders met in Oslo on Monday.", "held", date(2025, 5, 6)),
+        ex(2, 2, TEXT_B, "Officials said the summit was postponed.", "cancelled", None),
+        ex(3, 2, TEXT_B, "A new date is expected soon.", "proposed", None),
+    ]
+    return Built(
+        db=tmp / "q.db",
+        docs={"101-a": 1, "501-b": 2},
+        texts={1: TEXT_A, 2: TEXT_B},
+        excerpts={"t": excerpts},
+        statuses={},
+        as_of_today={},
+        seconds=0.0,
+    )
+
+
+def test_confusion_and_date_kinds_count_each_label_once(tmp_path: Path) -> None:
+    result = score(_corpus(tmp_path), _built(tmp_path))
+    assert result["confusion"] == {
+        "held -> held": 1,
+        "postponed -> cancelled": 1,
+        "scheduled -> no excerpt": 1,
+    }
+    assert result["date_errors"] == {"1 day later": 1, "no excerpt": 1}
+    assert result["by_group"]["1xx"] == {"recall": 0.5, "signal": 0.5, "date": 0.0, "n": 2}
+    assert result["by_group"]["5xx"]["signal"] == 0.0
+
+
+def test_a_part_scores_only_its_own_articles_and_excerpts(tmp_path: Path) -> None:
+    result = score(part(_corpus(tmp_path), 0, 499), _built(tmp_path))
+    assert list(result["by_group"]) == ["1xx"]
+    assert result["added"]["labels"] == 2
+    # The 5xx article's excerpt, whose status no label of this part covers, is not counted
+    # as false evidence here.
+    assert result["false_evidence_per_article"] == 0
+    whole = score(_corpus(tmp_path), _built(tmp_path))
+    assert whole["added"]["labels"] == 3
+    assert whole["false_evidence_per_article"] == 0.5
