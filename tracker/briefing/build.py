@@ -27,14 +27,20 @@ from tracker.briefing.model import (
     Source,
     TrackBriefing,
 )
-from tracker.domain.models import Evidence, NextEvent, Override, Track
+from tracker.domain.models import DocumentSummary, Evidence, NextEvent, Override, Track
 from tracker.domain.readings import reason_words
 from tracker.domain.times import format_time
 from tracker.domain.vocabulary import label
 from tracker.services.assessments import latest_assessment
-from tracker.services.briefings import audit_head, last_briefing_at
+from tracker.services.briefings import (
+    audit_head,
+    copy_links,
+    document_copy_links,
+    document_summaries,
+    last_briefing_at,
+    newest_excerpt_ids,
+)
 from tracker.services.database import Store
-from tracker.services.documents import list_documents
 from tracker.services.evidence import TrackRecord
 from tracker.services.overrides import active_override
 from tracker.services.readings import counts_on, judged_for_track
@@ -46,6 +52,11 @@ from tracker.services.tracks import get_track, list_tracks
 
 # How many quotes "key evidence" shows at most per track (decisive ones first).
 KEY_EVIDENCE_LIMIT = 6
+# How many quotes contesting the status the side-by-side table shows per track (the newest;
+# the rest are counted, and ``tracker explain`` lists them all).
+CONTESTED_LIMIT = 10
+# How many other places carrying the same words a quote or a source names (the rest counted).
+ALSO_IN_LIMIT = 8
 
 
 def cutoff_of(since: dt.date | dt.datetime | str | None) -> str | None:
@@ -115,7 +126,12 @@ def build_briefing(
     seq, head_hash = audit_head(store)
     briefs = [_track_briefing(store, track, window, generated.date()) for track in selected]
     check_estimative(
-        [s for b in briefs for s in (*b.bluf, b.next_event, *(c.summary for c in b.changes))]
+        [
+            s
+            for b in briefs
+            for s in (*b.bluf, b.next_event, *(c.summary for c in b.changes), b.contested_note)
+            if s
+        ]
     )
     return Briefing(
         generated_at=generated,
@@ -149,9 +165,9 @@ class _Evidence:
         self.by_id: dict[int, Evidence | None] = {}  # None: not on this track
         self._first: dict[int, dict[str, int]] = {}  # document -> words -> first excerpt
         self._copies: dict[int, list[Evidence]] = {}
-        # The track's excerpts that may copy another, by the excerpt and by the document
-        # they copy (read once, when the first quote asks who copies it).
-        self._copiers: tuple[dict[int, list[Evidence]], dict[int, list[Evidence]]] | None = None
+        # The ids of the track's excerpts that may copy another, by the excerpt and by the
+        # document they copy (read once, bare ids, when the first quote asks who copies it).
+        self._copiers: tuple[dict[int, list[int]], dict[int, list[int]]] | None = None
 
     def keep(self, items: list[Evidence]) -> list[Evidence]:
         for e in items:
@@ -204,26 +220,28 @@ class _Evidence:
 
     def _copying(self, frontier: set[int]) -> list[Evidence]:
         """The track's excerpts that are near-identical copies of one of ``frontier`` or sit
-        in a document copying one of theirs, by id (from one read of the track's possible
-        copies, not a search per quote)."""
+        in a document copying one of theirs, by id (from one read of the ids of the track's
+        possible copies; only the copies found are read whole)."""
         if self._copiers is None:
-            by_excerpt: dict[int, list[Evidence]] = {}
-            by_document: dict[int, list[Evidence]] = {}
-            for e in self.record.maybe_copies():
-                if e.duplicate_of is not None:
-                    by_excerpt.setdefault(e.duplicate_of, []).append(e)
-                if e.document_duplicate_of is not None:
-                    by_document.setdefault(e.document_duplicate_of, []).append(e)
+            by_excerpt: dict[int, list[int]] = {}
+            by_document: dict[int, list[int]] = {}
+            for excerpt_id, near, document_copies, _ in copy_links(
+                self.record.store, self.record.track_id
+            ):
+                if near is not None:
+                    by_excerpt.setdefault(near, []).append(excerpt_id)
+                if document_copies is not None:
+                    by_document.setdefault(document_copies, []).append(excerpt_id)
             self._copiers = (by_excerpt, by_document)
         by_excerpt, by_document = self._copiers
-        found: dict[int, Evidence] = {}
+        found: set[int] = set()
         for excerpt_id in frontier:
+            found.update(by_excerpt.get(excerpt_id, []))
             held = self.by_id.get(excerpt_id)
-            copiers = by_excerpt.get(excerpt_id, [])
             if held is not None:
-                copiers = copiers + by_document.get(held.document_id, [])
-            found.update((e.id, e) for e in copiers)
-        return [found[i] for i in sorted(found)]
+                found.update(by_document.get(held.document_id, []))
+        self.load(found)
+        return [e for i in sorted(found) if (e := self.by_id[i]) is not None]
 
     def copies(self, root: int) -> list[Evidence]:
         """The excerpts whose copy chain ends at ``root``, by id."""
@@ -265,7 +283,8 @@ class _Evidence:
             reliability=e.reliability,
             credibility=e.credibility,
             grade=grade(e.reliability, e.credibility),
-            also_in=also,
+            also_in=also[:ALSO_IN_LIMIT],
+            also_more=max(0, len(also) - ALSO_IN_LIMIT),
             reading=e.reading,
             judgement=_judgement_sentence(e),
         )
@@ -282,8 +301,42 @@ class _Evidence:
                 out.append(q)
         return out
 
-    def everything(self) -> list[Evidence]:
-        return self.keep(self.record.everything())
+    def newest_quotes(
+        self,
+        among: Sequence[int] | None,
+        limit: int,
+        *,
+        stating: bool = False,
+        leave_out: Iterable[int] = (),
+    ) -> tuple[list[Quote], bool]:
+        """The ``limit`` newest quotes (copies folded into their originals) of the excerpts
+        ``among`` (default: the track's; only those stating a status when ``stating``),
+        none of ``leave_out``, newest first; and whether excerpts were left unread. The ids
+        come newest first from the database a page at a time, so only what may be quoted
+        is read."""
+        out: list[Quote] = []
+        seen = set(leave_out)
+        page = max(limit * 2, 8)
+        offset = 0
+        while True:
+            ids = newest_excerpt_ids(
+                self.record.store,
+                self.record.track_id,
+                among=among,
+                stating=stating,
+                limit=page,
+                offset=offset,
+            )
+            offset += len(ids)
+            for q in self.quotes(ids):
+                if q.excerpt_id in seen:
+                    continue
+                if len(out) == limit:  # one more than the budget: the rest are counted
+                    return sorted(out, key=_newest_first), True
+                seen.add(q.excerpt_id)
+                out.append(q)
+            if len(ids) < page:
+                return sorted(out, key=_newest_first), False
 
 
 def _norm(text: str) -> str:
@@ -317,21 +370,10 @@ def _track_briefing(store: Store, track: Track, window: Window, today: dt.date) 
     if override is not None:
         key_ids.extend(override.evidence_ids)
     key = evidence.quotes(key_ids)
-    if not key:
-        fallback = [e.id for e in evidence.everything() if e.signal is not None and not e.context]
-        key = sorted(evidence.quotes(fallback), key=_newest_first)[:3]
+    if not key:  # no status is inferred: the newest excerpts that state one
+        key, _ = evidence.newest_quotes(None, 3, stating=True)
     key = sorted(key, key=_newest_first)[:KEY_EVIDENCE_LIMIT]
-
-    rows: list[ContestedRow] = []
-    if st.contested and st.contested_ids:
-        left = sorted(evidence.quotes(decisive), key=_newest_first)
-        left_ids = {q.excerpt_id for q in left}
-        right = [
-            q
-            for q in sorted(evidence.quotes(st.contested_ids), key=_newest_first)
-            if q.excerpt_id not in left_ids
-        ]
-        rows = [ContestedRow(decisive=a, contested=b) for a, b in zip_longest(left, right)]
+    rows, contested_note = _contested(track, st, evidence, decisive)
 
     since_day = st.since
     return TrackBriefing(
@@ -351,11 +393,35 @@ def _track_briefing(store: Store, track: Track, window: Window, today: dt.date) 
         changes=changes(store, track, window, evidence),
         key_evidence=key,
         contested_rows=rows,
+        contested_note=contested_note,
         override=_override_info(override) if override else None,
         next_event=_next_event_sentence(st.next_event, overdue=st.next_event_overdue),
         judgements=_judgements(judged, track.id),
         rejected_count=sum(1 for e in judged if e.reading == "rejected"),
     )
+
+
+def _contested(
+    track: Track, st: TrackStatus, evidence: _Evidence, decisive: Sequence[int]
+) -> tuple[list[ContestedRow], str | None]:
+    """The side-by-side rows, decisive quotes against the newest ``CONTESTED_LIMIT``
+    quotes contesting them, and a sentence counting the contesting excerpts when not every
+    one is quoted."""
+    if not (st.contested and st.contested_ids):
+        return [], None
+    left = sorted(evidence.quotes(decisive), key=_newest_first)
+    right, more = evidence.newest_quotes(
+        st.contested_ids, CONTESTED_LIMIT, leave_out=(q.excerpt_id for q in left)
+    )
+    rows = [ContestedRow(decisive=a, contested=b) for a, b in zip_longest(left, right)]
+    if not more:
+        return rows, None
+    total = len(set(st.contested_ids))
+    note = sentence(
+        f"{total:,} excerpts contest this status; the newest {len(right)} are quoted here, "
+        f"with their copies folded in. “tracker explain {track.id}” lists every one"
+    )
+    return rows, note
 
 
 def _bluf(
@@ -489,11 +555,11 @@ def _cited(briefs: Sequence[TrackBriefing]) -> set[int]:
 
 def _sources(store: Store, cited: set[int]) -> list[Source]:
     """The sources list: the articles quoted, with their copies folded in (a briefing over a
-    large corpus lists what it cites, not every article on record)."""
+    large corpus lists what it cites, not every article on record). Only the quoted
+    articles, the ones they copy and their copies are read."""
     if not cited:
         return []
-    used = cited
-    docs = {d.id: d for d in list_documents(store)}
+    docs = _copy_family(store, cited)
 
     def root(doc_id: int) -> int:
         seen = {doc_id}
@@ -505,35 +571,57 @@ def _sources(store: Store, cited: set[int]) -> list[Source]:
             doc_id = parent
 
     originals: dict[int, list[int]] = {}
-    for doc_id in sorted(used):
+    for doc_id in sorted(cited & docs.keys()):
         originals.setdefault(root(doc_id), [])
     for doc_id in sorted(docs):
         r = root(doc_id)
         if r != doc_id and r in originals:
             originals[r].append(doc_id)
 
-    out: list[Source] = []
-    for doc_id, copies in originals.items():
-        d = docs[doc_id]
-        out.append(
-            Source(
-                document_id=doc_id,
-                outlet=d.outlet,
-                title=" ".join(d.title.split()),
-                url=d.url,
-                published=d.published,
-                date_basis=d.published_basis,
-                date_note=d.published_note,
-                obtained=_obtained(d.source_path),
-                reliability=d.reliability,
-                also_in=sorted(
-                    {_where(docs[c].outlet, docs[c].title, docs[c].published) for c in copies}
-                ),
-            )
-        )
+    out = [_source(docs, doc_id, copies) for doc_id, copies in originals.items()]
     far = dt.date.max.toordinal()
     return sorted(
         out, key=lambda s: (s.published.toordinal() if s.published else far, s.document_id)
+    )
+
+
+def _copy_family(store: Store, cited: set[int]) -> dict[int, DocumentSummary]:
+    """The cited documents, the documents they copy (up the chain) and every copy of
+    those, by id: from the copy links (bare ids), then those documents read."""
+    parent = document_copy_links(store)
+    children: dict[int, list[int]] = {}
+    for child, of in parent.items():
+        children.setdefault(of, []).append(child)
+    family: set[int] = set()
+    for doc_id in cited:
+        seen = {doc_id}
+        while doc_id in parent and parent[doc_id] not in seen:
+            doc_id = parent[doc_id]
+            seen.add(doc_id)
+        family |= seen
+    frontier = set(family)
+    while frontier:
+        below = {c for d in frontier for c in children.get(d, ()) if c not in family}
+        family |= below
+        frontier = below
+    return {d.id: d for d in document_summaries(store, sorted(family))}
+
+
+def _source(docs: dict[int, DocumentSummary], doc_id: int, copies: list[int]) -> Source:
+    d = docs[doc_id]
+    also = sorted({_where(docs[c].outlet, docs[c].title, docs[c].published) for c in copies})
+    return Source(
+        document_id=doc_id,
+        outlet=d.outlet,
+        title=" ".join(d.title.split()),
+        url=d.url,
+        published=d.published,
+        date_basis=d.published_basis,
+        date_note=d.published_note,
+        obtained=_obtained(d.source_path),
+        reliability=d.reliability,
+        also_in=also[:ALSO_IN_LIMIT],
+        also_more=max(0, len(also) - ALSO_IN_LIMIT),
     )
 
 

@@ -21,16 +21,19 @@ from tracker.domain.models import AuditEntry, Evidence, Track, Transition
 from tracker.domain.times import day_of
 from tracker.services.audit_log import entry as audit_entry
 from tracker.services.audit_log import override_actions
+from tracker.services.briefings import analyst_transitions_after, new_status_changes
+from tracker.services.briefings import window_copies as count_window_copies
 from tracker.services.database import Store
 from tracker.services.judgements import describe_judgement, judgements_for_track
 from tracker.services.overrides import get_override
-from tracker.services.status import inferred_transitions_at, transitions_recorded_after
 
 if TYPE_CHECKING:
     from tracker.briefing.build import _Evidence
 
 # New evidence listed item by item per track; beyond this it is counted.
 EVIDENCE_LISTED = 8
+# Status changes listed per track (the newest); the earlier ones are counted.
+TRANSITIONS_LISTED = 10
 _CATEGORY_ORDER = {"transition": 0, "override": 1, "judgement": 2, "evidence": 3}
 
 
@@ -81,37 +84,40 @@ def _when(c: Change) -> tuple[str, str]:
 
 
 def _status_changes(store: Store, track: Track, window: Window) -> list[Change]:
-    """Inferred transitions in the window. One that only re-records a transition already
+    """Inferred transitions in the window, the newest ``TRANSITIONS_LISTED`` of them, and a
+    sentence counting the earlier ones. One that only re-records a transition already
     current at the record cut-off (every refresh rewrites the inferred history) is not
     news and is left out."""
-    after = window.recorded_after or ""
-    known: set[tuple[str, str | None, dt.date | None]] = set()
-    if after:
-        known = {
-            (t.status, t.from_status, t.event_date)
-            for t in inferred_transitions_at(store, track.id, after)
-        }
-    out: list[Change] = []
-    for t in transitions_recorded_after(store, track.id, after):
-        if t.origin != "inferred" or (t.status, t.from_status, t.event_date) in known:
-            continue
-        if not window.happened(t.event_date):
-            continue
-        day = fmt_date(t.event_date) if t.event_date else "an unknown date"
-        new, old = status_words(t.status), status_words(t.from_status)
-        text = (
-            f"{old.capitalize()} to {new} on {day}"
-            if t.from_status
-            else f"First status: {new} on {day}"
+    listed, (rest, first_day, last_at) = new_status_changes(
+        store,
+        track.id,
+        after=window.recorded_after or "",
+        events_since=window.events_since,
+        newest=TRANSITIONS_LISTED,
+    )
+    out = [_transition_change(t) for t in listed]
+    if rest and last_at is not None:
+        changes = "status change is" if rest == 1 else "status changes are"
+        since = f" (from {fmt_date(first_day)})" if first_day else ""
+        text = sentence(
+            f"{rest:,} earlier {changes} not listed{since}. "
+            f"“tracker history {track.id}” lists every one"
         )
-        if t.contested:
-            text += "; the move is contested"
-        out.append(
-            Change(
-                category="transition", at=t.recorded_at, day=t.event_date, summary=sentence(text)
-            )
-        )
+        out.append(Change(category="transition", at=last_at, day=first_day, summary=text))
     return out
+
+
+def _transition_change(t: Transition) -> Change:
+    day = fmt_date(t.event_date) if t.event_date else "an unknown date"
+    new, old = status_words(t.status), status_words(t.from_status)
+    text = (
+        f"{old.capitalize()} to {new} on {day}"
+        if t.from_status
+        else f"First status: {new} on {day}"
+    )
+    if t.contested:
+        text += "; the move is contested"
+    return Change(category="transition", at=t.recorded_at, day=t.event_date, summary=sentence(text))
 
 
 # --- analyst actions: from the audit log ----------------------------------------------------
@@ -120,8 +126,7 @@ def _status_changes(store: Store, track: Track, window: Window) -> list[Change]:
 def _analyst_actions(store: Store, track: Track, window: Window) -> list[Change]:
     manual: _Manual = {
         (t.recorded_at, str(t.origin)): t
-        for t in transitions_recorded_after(store, track.id, window.recorded_after or "")
-        if t.origin != "inferred"
+        for t in analyst_transitions_after(store, track.id, window.recorded_after or "")
     }
     out: list[Change] = []
     for row in override_actions(store, track.id, after=window.recorded_after):
@@ -284,10 +289,14 @@ def _count(ev: _Evidence, window: Window, listed: Sequence[Evidence]) -> Change 
     )
     if not size or last is None:
         return None
-    maybe = ev.keep(ev.record.window_maybe_copies(window.recorded_after, window.events_since, skip))
-    copied = [e for e in maybe if ev.is_copy(e)]
-    copies = len(copied)
-    signals = stating - sum(1 for e in copied if e.signal and not e.context)
+    copies, copies_stating = count_window_copies(
+        ev.record.store,
+        ev.record.track_id,
+        recorded_after=window.recorded_after,
+        events_since=window.events_since,
+        exclude=skip,
+    )
+    signals = stating - copies_stating
     excerpts = "excerpt" if size == 1 else "excerpts"
     articles = "article" if docs == 1 else "articles"
     folded = f", {copies} of them copies of another" if copies else ""

@@ -39,6 +39,7 @@ class Quote(_Model):
     grade: str = "F6"  # reliability letter + credibility digit
     # Other outlets that carried the same words (copies of one wire story), folded in here.
     also_in: list[str] = Field(default_factory=list)
+    also_more: int = 0  # how many more carried them than ``also_in`` names
     # The analyst's hand: machine, confirmed, corrected or added, and a sentence naming the
     # analyst ("Confirmed by alice.").
     reading: str = "machine"
@@ -85,6 +86,8 @@ class TrackBriefing(_Model):
     changes: list[Change] = Field(default_factory=list)
     key_evidence: list[Quote] = Field(default_factory=list)
     contested_rows: list[ContestedRow] = Field(default_factory=list)
+    # When not every contesting excerpt is quoted: a sentence counting them.
+    contested_note: str | None = None
     override: OverrideInfo | None = None
     next_event: str  # one sentence
     # Analysts' judgements on this track's evidence, one sentence each naming the analyst,
@@ -106,6 +109,7 @@ class Source(_Model):
     obtained: str  # how the article came in (file name or pasted text)
     reliability: str = "F"
     also_in: list[str] = Field(default_factory=list)
+    also_more: int = 0  # how many more copies than ``also_in`` names
 
 
 class Briefing(_Model):

@@ -102,12 +102,21 @@ def family(status: str | None) -> str:
     return FAMILY.get(status or "", "none")
 
 
+def also(item: Quote | Source) -> str:
+    """``Also in: TASS, 22 Oct 2025; and 14 more.``: the other places that carried the
+    same words, as many as the briefing names, and how many more there are."""
+    names = list(item.also_in)
+    if item.also_more:
+        names.append(f"and {item.also_more:,} more")
+    return f"Also in: {'; '.join(names)}."
+
+
 def md_cell(q: Quote | None) -> str:
     if q is None:
         return ""
     text = f"{md_escape(quoted(q.text))} {md_escape(attribution(q))}"
     if q.also_in:
-        text += " " + md_escape(f"Also in: {'; '.join(q.also_in)}.")
+        text += " " + md_escape(also(q))
     return text
 
 
@@ -117,6 +126,7 @@ def _filters() -> dict[str, Any]:
         "day": fmt_date,
         "sentence": lambda v: sentence(str(v)),
         "attribution": attribution,
+        "also": also,
         "quoted": quoted,
         "published": published,
         "flags": flags,

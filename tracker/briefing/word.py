@@ -12,7 +12,7 @@ from typing import Any
 
 from tracker.briefing.language import fmt_date, fmt_time, quoted, sentence
 from tracker.briefing.model import Briefing, OverrideInfo, Quote, TrackBriefing
-from tracker.briefing.render import GENERATOR, attribution, flags, published
+from tracker.briefing.render import GENERATOR, also, attribution, flags, published
 
 _GROUPS = (
     ("transition", "Status changes"),
@@ -38,7 +38,7 @@ def _quote_into(container: Any, q: Quote, style: str | None = "Quote") -> None:
         para.runs[0].italic = True
     _small(container.add_paragraph(), attribution(q))
     if q.also_in:
-        _small(container.add_paragraph(), f"Also in: {'; '.join(q.also_in)}.")
+        _small(container.add_paragraph(), also(q))
 
 
 def _summary_table(document: Any, briefing: Briefing) -> None:
@@ -79,7 +79,7 @@ def _sources(document: Any, briefing: Briefing) -> None:
         if s.url:
             _small(para, f"\n{s.url}")
         if s.also_in:
-            _small(para, f"\nAlso in: {'; '.join(s.also_in)}.")
+            _small(para, f"\n{also(s)}")
 
 
 def render_docx(briefing: Briefing, out: Path) -> None:
@@ -197,7 +197,9 @@ def _contested(document: Any, t: TrackBriefing) -> None:
                 first.add_run(quoted(item.text)).italic = True
                 _small(cell.add_paragraph(), attribution(item))
                 if item.also_in:
-                    _small(cell.add_paragraph(), f"Also in: {'; '.join(item.also_in)}.")
+                    _small(cell.add_paragraph(), also(item))
+    if t.contested_note:
+        document.add_paragraph(t.contested_note)
 
 
 def _override(document: Any, o: OverrideInfo) -> None:

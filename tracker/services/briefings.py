@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from tracker.domain.models import DocumentSummary, Transition
 from tracker.services.audit_actor import current_analyst
-from tracker.storage import audit, briefings
+from tracker.storage import audit, briefings, excerpts
+from tracker.storage import documents as document_rows
 from tracker.storage.db import Store
 
 
@@ -103,3 +105,81 @@ def _record(
         if publish is not None:
             publish()
     return row_id, created
+
+
+# --- what a briefing reads with a budget ------------------------------------------------------
+
+
+def new_status_changes(
+    store: Store, track_id: str, *, after: str, events_since: date | None, newest: int
+) -> tuple[list[Transition], tuple[int, date | None, str | None]]:
+    """The ``newest`` inferred transitions of the track recorded after ``after`` about
+    events since ``events_since`` (re-recordings of one current at the cut-off left out),
+    oldest first; and of the others: how many, the first event date, the newest record
+    time (counted by the database, not read)."""
+    listed = briefings.new_inferred_transitions(
+        store, track_id, after=after, events_since=events_since, newest=newest
+    )
+    rest = briefings.new_inferred_summary(
+        store,
+        track_id,
+        after=after,
+        events_since=events_since,
+        exclude=[t.id for t in listed if t.id is not None],
+    )
+    return listed, rest
+
+
+def analyst_transitions_after(store: Store, track_id: str, after: str) -> list[Transition]:
+    """The track's override and revoke transitions recorded after ``after``."""
+    return briefings.manual_transitions_after(store, track_id, after)
+
+
+def copy_links(store: Store, track_id: str) -> list[tuple[int, int | None, int | None, int]]:
+    """``(excerpt, near-identical to, its document copies, its document)`` of the track's
+    excerpts that may copy another, as bare ids."""
+    return excerpts.copy_links(store, track_id)
+
+
+def newest_excerpt_ids(
+    store: Store,
+    track_id: str,
+    *,
+    among: Sequence[int] | None = None,
+    stating: bool = False,
+    limit: int,
+    offset: int = 0,
+) -> list[int]:
+    """Ids of the track's excerpts, newest first (see ``storage.excerpts.newest_ids``)."""
+    return excerpts.newest_ids(
+        store, track_id, among=among, stating=stating, limit=limit, offset=offset
+    )
+
+
+def window_copies(
+    store: Store,
+    track_id: str,
+    *,
+    recorded_after: str | None,
+    events_since: date | None,
+    exclude: Sequence[int],
+) -> tuple[int, int]:
+    """How many of the window's excerpts copy another of the track, and how many of
+    those state a status."""
+    return excerpts.window_copies(
+        store,
+        track_id,
+        recorded_after=recorded_after,
+        events_since=events_since,
+        exclude=exclude,
+    )
+
+
+def document_copy_links(store: Store) -> dict[int, int]:
+    """``{document: the document it copies}`` for every copy, as bare ids."""
+    return briefings.document_copy_links(store)
+
+
+def document_summaries(store: Store, document_ids: Sequence[int]) -> list[DocumentSummary]:
+    """The documents of ``document_ids`` without their text, in the order given."""
+    return document_rows.summaries_of(store, document_ids)

@@ -509,3 +509,76 @@ def event_dates(store: Store, document_id: int) -> dict[int, str | None]:
     """``{excerpt id: event date}`` of one document's excerpts (dates as stored)."""
     sql = "SELECT id, event_date FROM excerpts WHERE document_id = ?"
     return {int(r["id"]): r["event_date"] for r in store.db.query(sql, [document_id])}
+
+
+# --- what a briefing reads: ids first, the excerpts it prints by id ---------------------------
+
+
+def copy_links(store: Store, track_id: str) -> list[tuple[int, int | None, int | None, int]]:
+    """``(excerpt, near-identical to, its document copies, its document)`` of the track's
+    excerpts that may copy another (see ``evidence_maybe_copies``): bare ids, no text, so a
+    briefing finds who copies a quote without building the track's copies."""
+    sql = (
+        "SELECT e.id, e.duplicate_of, d.duplicate_of, e.document_id "
+        "FROM excerpts e JOIN documents d ON d.id = e.document_id "
+        "WHERE e.track_id = ? AND (e.duplicate_of IS NOT NULL OR d.duplicate_of IS NOT NULL) "
+        "ORDER BY e.id"
+    )
+    return [(int(a), b, c, int(d)) for a, b, c, d in store.conn.execute(sql, [track_id])]
+
+
+def newest_ids(
+    store: Store,
+    track_id: str,
+    *,
+    among: Sequence[int] | None = None,
+    stating: bool = False,
+    limit: int,
+    offset: int = 0,
+) -> list[int]:
+    """Ids of the track's excerpts, newest first by day (the event date, else the published
+    date; undated last; by id on one day): those of ``among`` when given, only those stating a
+    status (a signal, not context) when ``stating``; ``limit`` of them after ``offset``."""
+    parts = ["e.track_id = ?"]
+    params: list[Any] = [track_id]
+    if among is not None:
+        parts.append("e.id IN (SELECT value FROM json_each(?))")
+        params.append("[" + ",".join(str(int(i)) for i in among) + "]")
+    if stating:
+        parts.append("e.signal IS NOT NULL AND e.context = 0")
+    sql = (
+        "SELECT e.id FROM excerpts e JOIN documents d ON d.id = e.document_id "
+        f"WHERE {' AND '.join(parts)} "
+        f"ORDER BY {_DAY} IS NULL, {_DAY} DESC, e.id LIMIT ? OFFSET ?"
+    )
+    return [int(r[0]) for r in store.conn.execute(sql, [*params, limit, offset])]
+
+
+def window_copies(
+    store: Store,
+    track_id: str,
+    *,
+    recorded_after: str | None,
+    events_since: date | None,
+    exclude: Sequence[int] = (),
+) -> tuple[int, int]:
+    """Of the window's excerpts less ``exclude`` (see ``window_summary``): how many copy
+    another of the track, and how many of those state a status. A copy is near-identical
+    to an excerpt of the track (``duplicate_of``) or has the same words (its normalised
+    quote) as an excerpt of the track in the document its own document copies: counted
+    by the database, none of them read."""
+    condition, params = _window(recorded_after, events_since, exclude)
+    row = store.conn.execute(
+        "SELECT count(*), coalesce(sum(e.signal IS NOT NULL AND e.context = 0), 0) "
+        "FROM excerpts e JOIN documents d ON d.id = e.document_id "
+        f"WHERE e.track_id = ? AND {condition} AND ("
+        " EXISTS (SELECT 1 FROM excerpts o WHERE o.id = e.duplicate_of"
+        "  AND o.track_id = e.track_id AND o.id != e.id)"
+        " OR (d.duplicate_of IS NOT NULL AND EXISTS ("
+        "  SELECT 1 FROM excerpts o JOIN excerpt_keys ko ON ko.excerpt_id = o.id"
+        "  JOIN excerpt_keys ke ON ke.excerpt_id = e.id"
+        "  WHERE o.document_id = d.duplicate_of AND o.track_id = e.track_id"
+        "  AND o.id != e.id AND ko.norm = ke.norm)))",
+        [track_id, *params],
+    ).fetchone()
+    return int(row[0]), int(row[1])
