@@ -13,11 +13,10 @@ from typing import Any
 
 import pytest
 
-from tracker.briefing import build_briefing, export_briefing
+from tracker.briefing import build, build_briefing, export_briefing
 from tracker.briefing.build import _Evidence
 from tracker.briefing.language import mixed_sentences, quoted
 from tracker.domain.errors import NotFoundError, UsageError
-from tracker.domain.models import Evidence
 from tracker.services import evidence
 from tracker.services.ingest import ingest_text
 from tracker.services.overrides import apply_override
@@ -126,7 +125,7 @@ def test_copies_of_one_story_are_folded(seed_db: Store) -> None:
     folded = next(s for s in b.sources if s.document_id == dup)
     assert folded.also_in == ["Copy Wire, 22 Oct 2025"]
     ev = _Evidence(evidence.TrackRecord(seed_db, SUMMIT))
-    copies = [e for e in ev.everything() if e.document_id == item.document_id]
+    copies = ev.record.in_documents([item.document_id])
     assert copies and all(ev.root_of(e) != e.id and ev.is_copy(e) for e in copies)
     # Read lazily, a quote finds its original and the copies of it just the same.
     fresh = _Evidence(evidence.TrackRecord(seed_db, SUMMIT))
@@ -136,7 +135,7 @@ def test_copies_of_one_story_are_folded(seed_db: Store) -> None:
     assert q is not None and q.document_id == dup and "Copy Wire, 22 Oct 2025" in q.also_in
 
 
-def test_copies_are_found_from_one_read_of_the_tracks_possible_copies(
+def test_copies_are_found_from_one_read_of_the_ids_of_the_tracks_possible_copies(
     seed_db: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     original = (Path(__file__).parents[2] / "seeds" / "000_68c1bb7019cf50ad.txt").read_text()
@@ -150,13 +149,13 @@ def test_copies_are_found_from_one_read_of_the_tracks_possible_copies(
         )
     want = build_briefing(seed_db, [SUMMIT], now=NOW).sources
     reads: list[str] = []
-    maybe = evidence.TrackRecord.maybe_copies
+    links = build.copy_links
 
-    def counted(self: evidence.TrackRecord) -> list[Evidence]:
-        reads.append(self.track_id)
-        return maybe(self)
+    def counted(store: Store, track_id: str) -> list[tuple[int, int | None, int | None, int]]:
+        reads.append(track_id)
+        return links(store, track_id)
 
-    monkeypatch.setattr(evidence.TrackRecord, "maybe_copies", counted)
+    monkeypatch.setattr(build, "copy_links", counted)
     folded = [s.also_in for s in want if s.also_in]
     assert ["Copy Wire, 22 Oct 2025", "Second Wire, 22 Oct 2025"] in folded
     assert build_briefing(seed_db, [SUMMIT], now=NOW).sources == want

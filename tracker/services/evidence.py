@@ -204,8 +204,8 @@ def warm_up(store: Store) -> None:
 
 
 class TrackRecord:
-    """Parts of one track's stored evidence, read on demand (what a briefing quotes), with
-    the whole record loaded only when asked for (``everything``).
+    """Parts of one track's stored evidence, read on demand (what a briefing quotes); the
+    whole record is never read.
 
     Every part comes as the analysts read it: rejected excerpts and excerpts moved to
     another track are left out, excerpts moved here are in (``by_ids``); the counts
@@ -245,9 +245,6 @@ class TrackRecord:
     def recorded_after(self, after: str) -> list[Evidence]:
         return self._judged(excerpts.evidence_recorded_after(self.store, self.track_id, after))
 
-    def maybe_copies(self) -> list[Evidence]:
-        return self._judged(excerpts.evidence_maybe_copies(self.store, self.track_id))
-
     def summary(self) -> tuple[int, int, str | None]:
         """(excerpts, documents, newest record time)."""
         return excerpts.record_summary(self.store, self.track_id)
@@ -280,18 +277,3 @@ class TrackRecord:
             exclude=exclude,
         )
 
-    def window_maybe_copies(
-        self, recorded_after: str | None, events_since: date | None, exclude: Sequence[int]
-    ) -> list[Evidence]:
-        return self._judged(
-            excerpts.evidence_maybe_copies_in_window(
-                self.store,
-                self.track_id,
-                recorded_after=recorded_after,
-                events_since=events_since,
-                exclude=exclude,
-            )
-        )
-
-    def everything(self) -> list[Evidence]:
-        return evidence_for(self.store, self.track_id)

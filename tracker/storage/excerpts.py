@@ -205,14 +205,6 @@ def evidence_recorded_after(store: Store, track_id: str, after: str) -> list[Evi
     return _evidence_where(store, track_id, "e.recorded_at > ?", [after])
 
 
-def evidence_maybe_copies(store: Store, track_id: str) -> list[Evidence]:
-    """The track's excerpts that may copy another: marked near-identical to one, or in a
-    document marked as a copy."""
-    return _evidence_where(
-        store, track_id, "e.duplicate_of IS NOT NULL OR d.duplicate_of IS NOT NULL", []
-    )
-
-
 _DAY = "COALESCE(e.event_date, d.published)"
 
 
@@ -275,24 +267,6 @@ def window_summary(
     first = date.fromisoformat(row[4]) if row[4] else None
     last = date.fromisoformat(row[5]) if row[5] else None
     return int(row[0]), int(row[1]), int(row[2] or 0), row[3], first, last
-
-
-def evidence_maybe_copies_in_window(
-    store: Store,
-    track_id: str,
-    *,
-    recorded_after: str | None,
-    events_since: date | None,
-    exclude: Sequence[int] = (),
-) -> list[Evidence]:
-    """The excerpts of the window that may copy another (see ``evidence_maybe_copies``)."""
-    condition, params = _window(recorded_after, events_since, exclude)
-    return _evidence_where(
-        store,
-        track_id,
-        f"(e.duplicate_of IS NOT NULL OR d.duplicate_of IS NOT NULL) AND {condition}",
-        params,
-    )
 
 
 def record_summary(store: Store, track_id: str) -> tuple[int, int, str | None]:
@@ -516,7 +490,8 @@ def event_dates(store: Store, document_id: int) -> dict[int, str | None]:
 
 def copy_links(store: Store, track_id: str) -> list[tuple[int, int | None, int | None, int]]:
     """``(excerpt, near-identical to, its document copies, its document)`` of the track's
-    excerpts that may copy another (see ``evidence_maybe_copies``): bare ids, no text, so a
+    excerpts that may copy another (marked near-identical to one, or in a document marked
+    as a copy): bare ids, no text, so a
     briefing finds who copies a quote without building the track's copies."""
     sql = (
         "SELECT e.id, e.duplicate_of, d.duplicate_of, e.document_id "
