@@ -311,9 +311,9 @@ class _Evidence:
     ) -> tuple[list[Quote], bool]:
         """The ``limit`` newest quotes (copies folded into their originals) of the excerpts
         ``among`` (default: the track's; only those stating a status when ``stating``),
-        none of ``leave_out``, newest first; and whether excerpts were left unread. The ids
-        come newest first from the database a page at a time, so only what may be quoted
-        is read."""
+        none of ``leave_out``, newest first; and whether there were more than ``limit``.
+        The ids come newest first from the database a page at a time (the newest reports,
+        each quoted as its original), so only what may be quoted is read."""
         out: list[Quote] = []
         seen = set(leave_out)
         page = max(limit * 2, 8)

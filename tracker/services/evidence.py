@@ -276,4 +276,3 @@ class TrackRecord:
             events_since=events_since,
             exclude=exclude,
         )
-
