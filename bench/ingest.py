@@ -12,6 +12,7 @@ side alone, without the pool's threads or the lexicon compiled for the recomputa
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import sqlite3
@@ -128,7 +129,7 @@ def full(folder: Path, db: Path, extra: Path | None = None) -> dict[str, float]:
     from tracker.services import ingest
     from tracker.services.ingest import ingest_paths
     from tracker.services.setup import initialise
-    from tracker.storage.db import open_db
+    from tracker.storage.db import backup, open_db
 
     spent = {"refresh": 0.0, "refresh_cpu": 0.0, "store_cpu": 0.0}
     original = ingest.refresh
@@ -168,6 +169,7 @@ def full(folder: Path, db: Path, extra: Path | None = None) -> dict[str, float]:
             "cores_busy": cpu.cores_busy,
         }
         if extra is not None:
+            backup(store, before_small(db))  # for --then-only
             spent["refresh"] = 0.0
             started = time.perf_counter()
             ingest_paths(store, [extra])
@@ -178,6 +180,65 @@ def full(folder: Path, db: Path, extra: Path | None = None) -> dict[str, float]:
         ingest._store_read = original_store  # type: ignore[assignment]
         store.close()
     return out
+
+
+def before_small(db: Path) -> Path:
+    """Where ``full`` keeps its database as it was just before the small import."""
+    return db.with_name(db.stem + ".before-small.db")
+
+
+def then_only(db: Path, extra: Path, repeat: int, profile: Path | None) -> dict[str, float]:
+    """The small import alone, into fresh copies of the database ``full`` kept just before
+    its small import (``--then-only``: no full import rebuilt): medians of the import's
+    wall time and of its recomputation's wall and processor time. ``profile`` writes the
+    last run's recomputation under ``cProfile`` there (its timings then not counted)."""
+    import cProfile
+
+    from tracker.services import ingest
+    from tracker.services.ingest import ingest_paths
+    from tracker.storage.db import open_db
+
+    source = before_small(db)
+    if not source.exists():
+        raise SystemExit(f"{source} is missing: run once without --then-only")
+    original = ingest.refresh
+    spent: list[float] = [0.0, 0.0]
+    profiler: list[cProfile.Profile] = []
+
+    def timed(*args: object, **kwargs: object) -> list[str]:
+        t0, c0 = time.perf_counter(), time.thread_time()
+        try:
+            if profiler:
+                return profiler[0].runcall(original, *args, **kwargs)  # type: ignore[arg-type]
+            return original(*args, **kwargs)  # type: ignore[arg-type]
+        finally:
+            spent[:] = [time.perf_counter() - t0, time.thread_time() - c0]
+
+    runs: list[tuple[float, float, float]] = []
+    for turn in range(repeat + (1 if profile else 0)):
+        if profile and turn == repeat:
+            profiler.append(cProfile.Profile())
+        with tempfile.TemporaryDirectory(prefix="tracker-then-") as tmp:
+            copy = Path(tmp) / "then.db"
+            shutil.copy(source, copy)
+            shutil.copy(f"{source}.head", f"{copy}.head")
+            store = open_db(copy)
+            ingest.refresh = timed  # type: ignore[assignment]
+            try:
+                started = time.perf_counter()
+                ingest_paths(store, [extra])
+                if not profiler:
+                    runs.append((time.perf_counter() - started, spent[0], spent[1]))
+            finally:
+                ingest.refresh = original  # type: ignore[assignment]
+                store.close()
+    if profile and profiler:
+        profiler[0].dump_stats(str(profile))
+    return {
+        "import_s": median([r[0] for r in runs]),
+        "refresh_s": median([r[1] for r in runs]),
+        "refresh_cpu_s": median([r[2] for r in runs]),
+    }
 
 
 def into_bulk(docs: int, extra: Path, repeat: int) -> dict[str, float]:
@@ -268,9 +329,19 @@ def main() -> None:
         action="store_true",
         help="read with the compiled engine of the bundle (scripts/build_compiled.py)",
     )
+    p.add_argument(
+        "--then-only",
+        action="store_true",
+        help="only the small import, into fresh copies of each size's database as it was "
+        "before its small import (kept by an earlier full run): median of --repeat runs",
+    )
+    p.add_argument("--profile", type=Path, help="with --then-only: cProfile stats of a last run")
     args = p.parse_args()
     if args.compiled:
         use_compiled()
+    if args.then_only:
+        _then_only(args)
+        return
     rows = []
     for n in args.sizes:
         folder = _corpus(n, 7)
@@ -313,6 +384,20 @@ def main() -> None:
         figures,
         as_json=args.json,
         target="full <= 20x floor; time(10k)/time(1k) <= 11",
+    )
+
+
+def _then_only(args: argparse.Namespace) -> None:
+    rows = []
+    for n in args.sizes:
+        got = then_only(WORK / f"ingest-{n}.db", _corpus(args.small, 99), args.repeat, args.profile)
+        rows.append({"docs": n, **{f"then_{args.small}_{k}": v for k, v in got.items()}})
+    report(
+        "ingest",
+        rows,
+        {"sizes": args.sizes, "then_only": True},
+        as_json=args.json,
+        target="then 35 into 10k <= 1 s of inference",
     )
 
 

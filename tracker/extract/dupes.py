@@ -15,7 +15,7 @@ earliest such excerpt (in input order) of another document.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 from hashlib import blake2b
 from typing import Final
@@ -145,10 +145,14 @@ class _QuoteIndex:
         return best if best_doc != did else runner_up
 
 
-def find_excerpt_duplicates(excerpts: Sequence[tuple[int, int, str]]) -> dict[int, int]:
+def find_excerpt_duplicates(
+    excerpts: Sequence[tuple[int, int, str]], wanted: Collection[int] | None = None
+) -> dict[int, int]:
     """``{excerpt id: id of the earliest near-identical excerpt in another document}``.
 
-    ``excerpts`` are ``(excerpt id, document id, quote)`` in order of arrival.
+    ``excerpts`` are ``(excerpt id, document id, quote)`` in order of arrival. ``wanted``:
+    only these excerpts' entries (the same as the whole map's), compared for them and for
+    the earlier excerpts they lead to; the others' quotes are indexed but not looked up.
 
     Quotes are compared once per distinct normalised text, each only with the texts of a
     similar length (``rapidfuzz.process`` does the comparing) and at most
@@ -160,6 +164,8 @@ def find_excerpt_duplicates(excerpts: Sequence[tuple[int, int, str]]) -> dict[in
     index = _QuoteIndex(
         ((i, did, quote) for i, (_eid, did, quote) in enumerate(normalised)), len(normalised)
     )
+    if wanted is not None:
+        return _wanted_duplicates(normalised, index, wanted)
     out: dict[int, int] = {}
     for position, (eid, did, quote) in enumerate(normalised):
         if not quote:
@@ -168,6 +174,37 @@ def find_excerpt_duplicates(excerpts: Sequence[tuple[int, int, str]]) -> dict[in
         if match < position:
             other_id = normalised[match][0]
             out[eid] = out.get(other_id, other_id)
+    return out
+
+
+def _wanted_duplicates(
+    normalised: Sequence[tuple[int, int, str]], index: _QuoteIndex, wanted: Collection[int]
+) -> dict[int, int]:
+    """``find_excerpt_duplicates``'s entries of the ``wanted`` excerpts: an excerpt maps to
+    its match's own entry, else to its match, so each is followed back through earlier
+    matches only as far as it leads."""
+    never = len(normalised)
+    settled: dict[int, int | None] = {}  # position -> its entry (None: no match)
+    out: dict[int, int] = {}
+    for start, (eid, _did, _quote) in enumerate(normalised):
+        if eid not in wanted:
+            continue
+        path: list[tuple[int, int]] = []
+        position = start
+        while position not in settled:
+            _eid, did, quote = normalised[position]
+            match = index.match(quote, did) if quote else never
+            if match >= position:
+                settled[position] = None
+                break
+            path.append((position, match))
+            position = match
+        for position, match in reversed(path):
+            up = settled[match]
+            settled[position] = up if up is not None else normalised[match][0]
+        entry = settled[start]
+        if entry is not None:
+            out[eid] = entry
     return out
 
 

@@ -429,9 +429,8 @@ def tracks_of_documents(store: Store, document_ids: Sequence[int]) -> set[str]:
 def quote_keys(store: Store) -> list[tuple[int, int, str]]:
     """``(excerpt id, document id, normalised quote)`` of every excerpt."""
     sql = "SELECT excerpt_id, document_id, norm FROM excerpt_keys"
-    return [
-        (int(r["excerpt_id"]), int(r["document_id"]), str(r["norm"])) for r in store.db.query(sql)
-    ]
+    # A plain cursor: the whole table is read after every import (no dict per row).
+    return [(int(e), int(d), str(n)) for e, d, n in store.conn.execute(sql)]
 
 
 def tracks_and_originals(
