@@ -234,6 +234,8 @@ def then_only(db: Path, extra: Path, repeat: int, profile: Path | None) -> dict[
                 store.close()
     if profile and profiler:
         profiler[0].dump_stats(str(profile))
+    if not runs:  # only the profiled run
+        return {}
     return {
         "import_s": median([r[0] for r in runs]),
         "refresh_s": median([r[1] for r in runs]),

@@ -252,9 +252,16 @@ def grade_credibility(
     sources, when the caller has them already.
     """
     grader = _Grader(evidence, kinds or {}, lexicon or load_lexicon(), sources)
-    grades = {e.id: grader.grade(i) for i, e in enumerate(grader.items)}
-    # Near-identical copies share their original's grade.
+    position = {e.id: i for i, e in enumerate(grader.items)}
+    # Each excerpt's own grade is worked out only when it is read: a near-identical copy
+    # takes its original's (below), so most copies' own grades are never needed.
+    grades: dict[int, int | None] = dict.fromkeys(position)
     for e in evidence:
         if e.duplicate_of is not None and e.duplicate_of in grades:
-            grades[e.id] = grades[e.duplicate_of]
-    return grades
+            taken = grades[e.duplicate_of]
+            if taken is None:
+                taken = grades[e.duplicate_of] = grader.grade(position[e.duplicate_of])
+            grades[e.id] = taken
+    return {
+        i: grade if grade is not None else grader.grade(position[i]) for i, grade in grades.items()
+    }

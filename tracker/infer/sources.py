@@ -34,49 +34,68 @@ class SourceIndex:
     """
 
     def __init__(self, evidence: Sequence[Evidence]) -> None:
-        self._parent: dict[int, int] = {}
-        outlets: dict[str, int] = {}
         # Near-identical quotes are looked for only where no original is stored.
         detected = find_excerpt_duplicates(
             [(e.id, e.document_id, e.exact) for e in sorted(evidence, key=lambda e: e.id)],
             wanted={e.id for e in evidence if e.duplicate_of is None},
         )
+        parent: dict[int, int] = {}
+        self._parent = parent
+        self._outlets: dict[str | None, int | None] = {}
+        self._outlet_nodes: dict[str, int] = {}
+        find = self._find
         docs: set[int] = set()
-        union = self._union
         for e in evidence:
-            node = 3 * e.id
-            doc = e.document_duplicate_of if e.document_duplicate_of is not None else e.document_id
-            docs.add(doc)
-            docs.add(e.document_id)
-            union(node, 3 * doc + 1)
-            union(3 * e.document_id + 1, 3 * doc + 1)
+            own = e.document_id
+            doc = e.document_duplicate_of if e.document_duplicate_of is not None else own
             original = e.duplicate_of if e.duplicate_of is not None else detected.get(e.id)
+            outlet = self._outlet(e.outlet)
+            joined = [3 * doc + 1]
+            if doc != own:
+                joined.append(3 * own + 1)
             if original is not None:
-                union(node, 3 * original)
-            outlet = _outlet_key(e.outlet)
-            if outlet:
-                union(node, 3 * outlets.setdefault(outlet, len(outlets)) + 2)
+                joined.append(3 * original)
+            if outlet is not None:
+                joined.append(outlet)
+            docs.add(doc)
+            docs.add(own)
+            root = find(3 * e.id)
+            for other in joined:
+                top = find(other)
+                if top != root:
+                    parent[top] = root
+        self._least = self._names(docs)
+        self._groups: dict[int, str] = {}
+
+    def _outlet(self, spelled: str | None) -> int | None:
+        """The node of an outlet (one per outlet however spelled); each spelling read once."""
+        node = self._outlets.get(spelled, -1)
+        if node == -1:
+            key = _outlet_key(spelled)
+            nodes = self._outlet_nodes
+            node = None if key is None else 3 * nodes.setdefault(key, len(nodes)) + 2
+            self._outlets[spelled] = node
+        return node
+
+    def _names(self, docs: Iterable[int]) -> dict[int, str]:
+        """Each group's name by its root: the least of its documents' ids as text."""
         least: dict[int, str] = {}
         for doc in docs:
             root, name = self._find(3 * doc + 1), str(doc)
             if root not in least or name < least[root]:
                 least[root] = name
-        self._least = least
-        self._groups: dict[int, str] = {}
+        return least
 
     def _find(self, node: int) -> int:
         parent = self._parent
         root = parent.setdefault(node, node)
+        if root == node:
+            return node
         while parent[root] != root:
             root = parent[root]
         while parent[node] != root:
             parent[node], node = root, parent[node]
         return root
-
-    def _union(self, a: int, b: int) -> None:
-        ra, rb = self._find(a), self._find(b)
-        if ra != rb:
-            self._parent[ra] = rb
 
     def group(self, excerpt_id: int) -> str:
         # The groups are settled once the index is built: each excerpt's is found once.
