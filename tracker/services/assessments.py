@@ -127,7 +127,7 @@ def refresh(
     Returns the ids of tracks whose assessment changed.
     """
     tell = progress or (lambda done, total, label: None)
-    with store.write():
+    with _collector_paused(), store.write():
         tell(0, 1, "dates and copies")
         tracks = track_rows.list_tracks(store)
         touched = tidy(store, tracks)
@@ -156,10 +156,12 @@ def refresh(
 
 @contextmanager
 def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while one track is recomputed. Its tens of
-    thousands of short-lived evidence objects and claims hold no cycles, yet they set off
-    collections that walk the whole heap again and again: a third of the work on a large
-    track. What the step leaves behind is collected as usual once it is switched back on."""
+    """The cyclic garbage collector off while one track is recomputed (or the corpus facts
+    brought up to date). Its tens of thousands of short-lived evidence objects and claims
+    hold no cycles, yet they set off collections that walk the whole heap again and again:
+    a third of the work on a large track, and more in a process that has just stored a
+    large import. What the step leaves behind is collected as usual once it is switched
+    back on."""
     was_on = gc.isenabled()
     gc.disable()
     try:

@@ -38,7 +38,7 @@ from tracker.services.settings import outlet_reliability
 from tracker.storage import audit
 from tracker.storage import documents as document_rows
 from tracker.storage import tracks as track_rows
-from tracker.storage.db import Store
+from tracker.storage.db import Store, larger_cache
 
 log = logging.getLogger(__name__)
 
@@ -371,7 +371,7 @@ def ingest_paths(
         on_wait=batch.commit,  # never hold the write lock while a long file is read
     )
     try:
-        with batch:
+        with larger_cache(store), batch:
             for index, (path, problem, outcome) in enumerate(todo):
                 label = str(path)
                 if progress is not None and progress(index, len(todo), path.name) is False:
@@ -390,7 +390,8 @@ def ingest_paths(
         progress(len(todo), len(todo), "")
     if report.new_ids or analysis_pending(store):
         # Only the tracks the new evidence touched (and any the new copies change).
-        refresh(store, actor=actor, track_ids=pending_tracks(store))
+        with larger_cache(store):
+            refresh(store, actor=actor, track_ids=pending_tracks(store))
     return report
 
 

@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from sqlite_utils import Database
 from sqlite_utils.utils import chunks
@@ -247,6 +247,25 @@ class Store:
     def broken_references(self) -> int:
         """How many rows ``foreign_key_check`` reports."""
         return len(self.conn.execute("PRAGMA foreign_key_check").fetchall())
+
+
+# SQLite's page cache (KiB) while an import stores and recomputes: its documents, excerpts,
+# sketches and full-text indexes touch pages all over a large database, and the
+# recomputation reads each touched track's excerpts from pages the default 2 MB cannot
+# keep. Only for the import: a window's connections keep the default (memory).
+IMPORT_CACHE_KIB: Final = 65536
+
+
+@contextlib.contextmanager
+def larger_cache(store: Store, kib: int = IMPORT_CACHE_KIB) -> Iterator[None]:
+    """SQLite's page cache raised to ``kib`` for the block, then put back (the pages above
+    the previous size are released)."""
+    before = int(store.conn.execute("PRAGMA cache_size").fetchone()[0])
+    store.conn.execute(f"PRAGMA cache_size = {-int(kib)}")
+    try:
+        yield
+    finally:
+        store.conn.execute(f"PRAGMA cache_size = {before}")
 
 
 def _connect(path: Path | str, readonly: bool = False) -> sqlite3.Connection:
