@@ -25,12 +25,12 @@ def _outlet_key(outlet: str | None) -> str | None:
 class SourceIndex:
     """Maps each excerpt of an evidence set to its independent-source group.
 
-    The members (excerpts, documents, outlets, the originals excerpts repeat) are joined
-    as integers: an excerpt or original ``3·id``, a document ``3·id + 1``, an outlet
-    ``3·n + 2``. A group is named by the least of its members' keys as text (``doc:12``,
-    ``outlet:…``, ``x:7``), as joining the keys themselves with the least one as the root
-    would name it; every excerpt is joined to its document, so an excerpt's group is
-    ``doc:`` and the least of its documents' ids compared as text.
+    The members are joined as integers: a document ``3·id + 1`` (standing for its excerpts,
+    each joined to it), an original an excerpt repeats that the set does not hold
+    ``3·id``, an outlet ``3·n + 2``. A group is named by the least of its members' keys as
+    text (``doc:12``, ``outlet:…``, ``x:7``), as joining the keys themselves with the
+    least one as the root would name it: every excerpt is joined to its document, so an
+    excerpt's group is ``doc:`` and the least of its documents' ids compared as text.
     """
 
     def __init__(self, evidence: Sequence[Evidence]) -> None:
@@ -44,26 +44,30 @@ class SourceIndex:
         self._outlets: dict[str | None, int | None] = {}
         self._outlet_nodes: dict[str, int] = {}
         find = self._find
+
+        def join(a: int, b: int) -> None:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[rb] = ra
+
+        # An excerpt is joined to its document: the document's node stands for it.
+        home = {e.id: 3 * e.document_id + 1 for e in evidence}
         docs: set[int] = set()
+        seen: set[tuple[int, int, int | None]] = set()
         for e in evidence:
             own = e.document_id
             doc = e.document_duplicate_of if e.document_duplicate_of is not None else own
+            facts = (own, doc, self._outlet(e.outlet))
+            if facts not in seen:  # a document's copy and outlet, joined once
+                seen.add(facts)
+                docs.update((own, doc))
+                join(3 * own + 1, 3 * doc + 1)
+                if facts[2] is not None:
+                    join(3 * own + 1, facts[2])
             original = e.duplicate_of if e.duplicate_of is not None else detected.get(e.id)
-            outlet = self._outlet(e.outlet)
-            joined = [3 * doc + 1]
-            if doc != own:
-                joined.append(3 * own + 1)
             if original is not None:
-                joined.append(3 * original)
-            if outlet is not None:
-                joined.append(outlet)
-            docs.add(doc)
-            docs.add(own)
-            root = find(3 * e.id)
-            for other in joined:
-                top = find(other)
-                if top != root:
-                    parent[top] = root
+                join(3 * own + 1, home.get(original, 3 * original))
+        self._home = home
         self._least = self._names(docs)
         self._groups: dict[int, str] = {}
 
@@ -101,7 +105,7 @@ class SourceIndex:
         # The groups are settled once the index is built: each excerpt's is found once.
         found = self._groups.get(excerpt_id)
         if found is None:
-            node = 3 * excerpt_id
+            node = self._home.get(excerpt_id, 3 * excerpt_id)
             name = self._least.get(self._find(node)) if node in self._parent else None
             # An excerpt the set does not name is a group of its own.
             found = f"doc:{name}" if name is not None else f"x:{excerpt_id}"

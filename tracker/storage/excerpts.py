@@ -87,7 +87,8 @@ def evidence_for(
 
 
 def _evidence_rows(rows: Iterable[Sequence[Any]]) -> list[Evidence]:
-    return [_evidence(row) for row in rows]
+    days: dict[str | None, date | None] = {}  # a track's dates repeat: each parsed once
+    return [_evidence(row, days) for row in rows]
 
 
 def _rows(store: Store, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
@@ -99,32 +100,68 @@ def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+_UNSEEN: Any = object()
+
 # Every field is set; pydantic only ever adds to this set, and adding a member is a no-op,
 # so one set serves every excerpt read.
 _EVIDENCE_FIELDS: set[str] = set(Evidence.model_fields)
 
 
-def _evidence(row: Sequence[Any]) -> Evidence:
+def _evidence(row: Sequence[Any], days: dict[str | None, date | None] | None = None) -> Evidence:
     """An excerpt row (``_EVIDENCE_SQL``'s columns) as evidence, built without validation:
     the row was validated when it was stored, and the table's constraints hold it (a
     track's whole record is read at every recomputation, so this is the hot path). The
-    fields are set in the model's order, as validation sets them."""
-    values = dict(zip(_STORED_FIELDS, row, strict=False))
-    values["event_date"] = _day(values["event_date"])
-    values["context"] = bool(values["context"])
-    values["document_title"] = values["document_title"] or ""
-    values["published"] = _day(values["published"])
-    values.update(
-        reading="added" if row[27] == "analyst" else "machine",
-        reject_reason=None,
-        judged_by=None,
-        judged_at=None,
-        notes=[],
-        machine={},
-        judged_tracks=None,
-        home_track=None,
-        judged_via=None,
-    )
+    fields are set in the model's order, as validation sets them. ``days``: the dates
+    parsed so far (by their text)."""
+    days = {} if days is None else days
+    (track_id, start, end, exact, prefix, suffix, signal, cue, modality, speaker, event_date,
+     date_precision, date_basis, cameo, plover, context, excerpt_id, document_id, credibility,
+     duplicate_of, recorded_at, outlet, reliability, title, published, document_duplicate_of,
+     url, origin) = row  # fmt: skip
+    when = days.get(event_date, _UNSEEN)
+    if when is _UNSEEN:
+        when = days[event_date] = _day(event_date)
+    out = days.get(published, _UNSEEN)
+    if out is _UNSEEN:
+        out = days[published] = _day(published)
+    values = {
+        "track_id": track_id,
+        "start": start,
+        "end": end,
+        "exact": exact,
+        "prefix": prefix,
+        "suffix": suffix,
+        "signal": signal,
+        "cue": cue,
+        "modality": modality,
+        "speaker": speaker,
+        "event_date": when,
+        "date_precision": date_precision,
+        "date_basis": date_basis,
+        "cameo": cameo,
+        "plover": plover,
+        "context": bool(context),
+        "id": excerpt_id,
+        "document_id": document_id,
+        "credibility": credibility,
+        "duplicate_of": duplicate_of,
+        "recorded_at": recorded_at,
+        "outlet": outlet,
+        "reliability": reliability,
+        "document_title": title or "",
+        "published": out,
+        "document_duplicate_of": document_duplicate_of,
+        "url": url,
+        "reading": "added" if origin == "analyst" else "machine",
+        "reject_reason": None,
+        "judged_by": None,
+        "judged_at": None,
+        "notes": [],
+        "machine": {},
+        "judged_tracks": None,
+        "home_track": None,
+        "judged_via": None,
+    }
     made = Evidence.__new__(Evidence)
     object.__setattr__(made, "__dict__", values)
     object.__setattr__(made, "__pydantic_fields_set__", _EVIDENCE_FIELDS)
