@@ -110,3 +110,21 @@ def test_the_import_cache_is_put_back(fresh_db: Store) -> None:
     with larger_cache(fresh_db):
         assert fresh_db.conn.execute("PRAGMA cache_size").fetchone()[0] == -IMPORT_CACHE_KIB
     assert fresh_db.conn.execute("PRAGMA cache_size").fetchone()[0] == size
+
+
+def _plan(store: Store, sql: str) -> str:
+    return " ".join(str(row[3]) for row in store.conn.execute(f"EXPLAIN QUERY PLAN {sql}"))
+
+
+def test_the_recomputations_lookups_use_indexes(fresh_db: Store) -> None:
+    """Schema 10: the undated documents and the repeats of an excerpt are found by index,
+    not by a scan of every document or excerpt (deleting an excerpt looks up its repeats)."""
+    undated = (
+        "SELECT id FROM documents WHERE published_basis IN ('unknown', 'inferred') ORDER BY id"
+    )
+    assert "INDEX idx_documents_basis" in _plan(fresh_db, undated)
+    firm = "SELECT count(*) FROM documents WHERE published IS NOT NULL AND published_basis = 'x'"
+    assert "idx_documents_basis" in _plan(fresh_db, firm)
+    copies = "SELECT id FROM excerpts WHERE duplicate_of IN (1, 2)"
+    assert "idx_excerpts_duplicate" in _plan(fresh_db, copies)
+    assert "idx_excerpts_duplicate" in _plan(fresh_db, "DELETE FROM excerpts WHERE id = 1")

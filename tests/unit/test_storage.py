@@ -54,6 +54,7 @@ def test_migrations_apply_twice_without_change(tmp_path: Path) -> None:
         "m007_judgements",
         "m008_seen_marks",
         "m009_index_updates_of_indexed_columns",
+        "m010_index_what_the_recomputation_filters_on",
     ]
     store.close()
 
