@@ -121,7 +121,8 @@ class _Grader:
             implied_status(e, self.kinds[i], lex) if e.signal else None for i, e in enumerate(items)
         ]
         self.when = [claim_date(e) for e in items]
-        self.groups = [sources.group(e.id) for e in items]
+        # Only a claim's group is ever compared (an excerpt without a signal is graded 6).
+        self.groups = [sources.group(e.id) if e.signal else "" for e in items]
         self.keys: list[_Key] = [(e.track_id, e.context) for e in items]
         self.assertive: dict[_Key, dict[str, _Timeline]] = defaultdict(dict)
         self.assertive_groups: dict[_Key, dict[str, set[str]]] = defaultdict(dict)

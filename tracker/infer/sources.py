@@ -34,6 +34,15 @@ class SourceIndex:
     """
 
     def __init__(self, evidence: Sequence[Evidence]) -> None:
+        # Joined when a group is first asked for: a track none of whose excerpts claims
+        # anything (no signal) never asks.
+        self._evidence: Sequence[Evidence] | None = list(evidence)
+        self._parent: dict[int, int] = {}
+        self._home: dict[int, int] = {}
+        self._least: dict[int, str] = {}
+        self._groups: dict[int, str] = {}
+
+    def _join(self, evidence: Sequence[Evidence]) -> None:
         # Near-identical quotes are looked for only where no original is stored.
         detected = find_excerpt_duplicates(
             [(e.id, e.document_id, e.exact) for e in sorted(evidence, key=lambda e: e.id)],
@@ -69,7 +78,6 @@ class SourceIndex:
                 join(3 * own + 1, home.get(original, 3 * original))
         self._home = home
         self._least = self._names(docs)
-        self._groups: dict[int, str] = {}
 
     def _outlet(self, spelled: str | None) -> int | None:
         """The node of an outlet (one per outlet however spelled); each spelling read once."""
@@ -105,6 +113,9 @@ class SourceIndex:
         # The groups are settled once the index is built: each excerpt's is found once.
         found = self._groups.get(excerpt_id)
         if found is None:
+            if self._evidence is not None:
+                evidence, self._evidence = self._evidence, None
+                self._join(evidence)
             node = self._home.get(excerpt_id, 3 * excerpt_id)
             name = self._least.get(self._find(node)) if node in self._parent else None
             # An excerpt the set does not name is a group of its own.
