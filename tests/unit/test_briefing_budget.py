@@ -192,9 +192,9 @@ def test_the_build_reads_what_it_prints(large_db: Store, monkeypatch: pytest.Mon
     built: list[int] = []
     make = excerpt_rows._evidence
 
-    def counted(row: tuple[object, ...]) -> object:
+    def counted(row: tuple[object, ...], *rest: object) -> object:
         built.append(1)
-        return make(row)
+        return make(row, *rest)  # type: ignore[arg-type]
 
     monkeypatch.setattr(excerpt_rows, "_evidence", counted)
     b = _briefing(large_db)
