@@ -9,6 +9,8 @@ check uses), each label is scored:
 - signal: the status the excerpt claims for the track (none for a denial, negation or
   hypothesis) equals the analyst's (a missing excerpt counts as a miss);
 - date: the excerpt's event date equals the analyst's, for labels dated to the day;
+- date_coarse: for labels dated only to a week, a month or a year, the excerpt's event date
+  falls inside that week, month or year (an undated excerpt or none counts as a miss);
 - cross-track: an excerpt claiming a status for a track on a sentence labelled only for others;
 - false evidence: excerpts claiming a status on sentences with no label for their track (per
   article), and lines labelled "never evidence" (captions, menus…) that became excerpts;
@@ -21,6 +23,7 @@ construction tag. ``--verbose`` lists every miss.
 
 from __future__ import annotations
 
+import calendar
 import io
 import json
 import shutil
@@ -30,7 +33,7 @@ import time
 from collections import defaultdict
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -263,6 +266,9 @@ def score(corpus: Corpus, built: Built, verbose: bool = False) -> dict[str, Any]
                 tally.add("date", date_ok)
                 groups.add(f"{group}|date", date_ok)
                 date_errors[_date_error(best, lab)] += 1
+            coarse = _coarse_span(lab)
+            if coarse is not None:
+                tally.add("date_coarse", _inside(best, coarse))
             for tag in lab.construction or ["(untagged)"]:
                 tags.add(f"{tag}|recall", found)
                 tags.add(f"{tag}|signal", agree)
@@ -338,6 +344,8 @@ def score(corpus: Corpus, built: Built, verbose: bool = False) -> dict[str, Any]
             "signal_when_found": tally.rate("signal_found"),
             "date": tally.rate("date"),
             "dated_labels": tally.n("date"),
+            "date_coarse": tally.rate("date_coarse"),
+            "coarse_dated_labels": tally.n("date_coarse"),
         }
     result["cross_track_errors"] = cross
     result["false_evidence_per_article"] = round(false_claims / max(1, articles_scored), 3)
@@ -371,6 +379,30 @@ def _got(best: Excerpt | None) -> str:
     if best is None:
         return "no excerpt"
     return best.status or "-"
+
+
+def _coarse_span(lab: Label) -> tuple[date, date] | None:
+    """The days a week-, month- or year-precise label covers (first and last), else None.
+    A week label is dated by its Monday; a month or year label by any day in it."""
+    day = lab.event_date
+    if day is None:
+        return None
+    if lab.precision == "week":
+        first = day - timedelta(days=day.weekday())
+        return first, first + timedelta(days=6)
+    if lab.precision == "month":
+        last = calendar.monthrange(day.year, day.month)[1]
+        return day.replace(day=1), day.replace(day=last)
+    if lab.precision == "year":
+        return date(day.year, 1, 1), date(day.year, 12, 31)
+    return None
+
+
+def _inside(best: Excerpt | None, span: tuple[date, date]) -> bool:
+    """Whether the engine dated the label's excerpt to a day inside the label's span."""
+    if best is None or best.event_date is None:
+        return False
+    return span[0] <= best.event_date <= span[1]
 
 
 def _date_error(best: Excerpt | None, lab: Label) -> str:

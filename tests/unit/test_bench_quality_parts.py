@@ -80,3 +80,46 @@ def test_a_part_scores_only_its_own_articles_and_excerpts(tmp_path: Path) -> Non
     whole = score(_corpus(tmp_path), _built(tmp_path))
     assert whole["added"]["labels"] == 3
     assert whole["false_evidence_per_article"] == 0.5
+
+
+def test_coarse_labels_are_scored_by_whether_the_date_falls_in_their_span(tmp_path: Path) -> None:
+    text = "Talks are expected next week. The deal was signed in March. Work went on all year."
+    track = CorpusTrack(id="t", default=False, kind="talks")
+    labels = [
+        Label("t", "Talks are expected next week.", None, None, date(2025, 5, 12), "week"),
+        Label("t", "The deal was signed in March.", "active", None, date(2025, 3, 1), "month"),
+        Label("t", "Work went on all year.", "active", None, date(2025, 1, 1), "year"),
+    ]
+    corpus = Corpus(
+        root=tmp_path,
+        tracks={"t": track},
+        articles=[Article("101-c", tmp_path / "c.txt", {}, labels)],
+    )
+
+    def ex(i: int, quote: str, day: date | None) -> Excerpt:
+        start = text.index(quote)
+        return Excerpt(i, 1, start, start + len(quote), "active", None, "asserted", day, quote)
+
+    built = Built(
+        db=tmp_path / "q.db",
+        docs={"101-c": 1},
+        texts={1: text},
+        excerpts={
+            "t": [
+                # Sunday of the labelled week: inside; the last of March: inside; undated: a miss.
+                ex(1, "Talks are expected next week.", date(2025, 5, 18)),
+                ex(2, "The deal was signed in March.", date(2025, 3, 31)),
+                ex(3, "Work went on all year.", None),
+            ]
+        },
+        statuses={},
+        as_of_today={},
+        seconds=0.0,
+    )
+    added = score(corpus, built)["added"]
+    assert added["coarse_dated_labels"] == 3
+    assert added["date_coarse"] == round(2 / 3, 3)
+    # Day-precise figures are untouched by coarse labels.
+    assert added["dated_labels"] == 0 and added["date"] is None
+    built.excerpts["t"][0] = ex(1, "Talks are expected next week.", date(2025, 5, 19))
+    assert score(corpus, built)["added"]["date_coarse"] == round(1 / 3, 3)
