@@ -172,6 +172,22 @@ def test_dates_in_a_header_line() -> None:
             16,
         ),
         (
+            # A comma after the place, the agency and the date in brackets (APP copy on
+            # UrduPoint), with a space before the closing bracket in older pages.
+            "KARACHI, (APP - UrduPoint / Pakistan Point News - 2nd Mar, 2025) Port officials",
+            "KARACHI, (APP - UrduPoint / Pakistan Point News - 2nd Mar, 2025)",
+            2025,
+            3,
+            2,
+        ),
+        (
+            "LAHORE, (UrduPoint / Pakistan Point News - 9th Nov, 2021 ) :The board met",
+            "LAHORE, (UrduPoint / Pakistan Point News - 9th Nov, 2021 ) :",
+            2021,
+            11,
+            9,
+        ),
+        (
             "Washington, DC – October 22, 2025 – The State Department",
             "Washington, DC – October 22, 2025 –",
             2025,
@@ -218,6 +234,8 @@ def test_datelines(line: str, text: str, year: int | None, month: int, day: int)
         "ERBIL, Kurdistan Region - In a joint statement on Tuesday",
         "Baku/Tbilisi/Yerevan: a quiet day for the delegations.",
         "Mar 4, 2026 (Juba) was a quiet day for the delegations.",
+        "Delegates met in Rome, (as on 4 May) with no agenda.",
+        "The envoy flew to Doha, (see the 4th May, 2025 report) and waited.",
     ],
 )
 def test_not_datelines(line: str) -> None:

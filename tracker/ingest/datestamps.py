@@ -433,8 +433,10 @@ _DATELINE = re.compile(
     rf"(?P<date1>{_DL_DATE}){_DL_END}"
     # Doha / Information Office / March 11
     rf"|{_PLACE}[ ]?/[ ]?[^/\n]{{1,40}}/[ ]?(?P<date2>{_DL_DATE})(?:{_DL_END}|[ ])"
-    # WANA (Oct 08) – / MOSCOW (UrduPoint News / Sputnik - 16th January, 2023)
-    rf"|{_PLACE}[ ]\((?:[^()\n]{{1,50}}?[ ][-\u2013\u2014,][ ])?(?P<date3>{_DL_DATE})\)"
+    # WANA (Oct 08) – / MOSCOW (UrduPoint News / Sputnik - 16th January, 2023) /
+    # TIANJIN, (APP - UrduPoint / Pakistan Point News - 31st Aug, 2025) / ISLAMABAD,
+    # (UrduPoint / Pakistan Point News - 24th Sep, 2020 ) : (a comma after the place)
+    rf"|{_PLACE},?[ ]\((?:[^()\n]{{1,50}}?[ ][-\u2013\u2014,][ ])?(?P<date3>{_DL_DATE})[ ]?\)"
     r"(?:[ ]?[-\u2013\u2014:]|[ ]|$)"
     # Baku/08.12.23/Turan: / Baku/12/23/23/Turan:
     rf"|{_PLACE}/(?P<date4>{_DL_NUMERIC})/[A-Z][\w-]{{1,12}}:"
