@@ -534,7 +534,34 @@ def lead_day(
             # the day that speaker spoke, not a day the words tell of ("the army said
             # Sunday night was the first calm night")
             day = _news_day_of(after, published, ("speech",))
+    if day is None:
+        day = _day_before_told_next(infos, lead, published)
     return day
+
+
+def _day_before_told_next(
+    infos: Sequence[SentenceInfo], lead: int, published: date
+) -> tuple[date, None] | None:
+    """A report published the morning after its news whose lead dates nothing ("Six leaders
+    … failed to reach major agreements, closing a summit …") and whose next sentence gives
+    the day, the day before the article's ("… were joined yesterday in the final sessions",
+    "… on Tuesday" under a Wednesday's date): that day is the lead's news day. Only the day
+    before publication (an older day in the second sentence is background more often than
+    the news), only a lead of no date and not told ahead, and only the sentence right after
+    it."""
+    info = infos[lead]
+    if find_date_mentions(info.norm, published) or tells_ahead(info.norm):
+        return None
+    after = next((i for i in infos[lead + 1 : lead + 3] if not i.boilerplate), None)
+    if after is None:
+        return None
+    for m in find_date_mentions(after.norm, published):
+        if m.precision != "day":
+            continue
+        if m.role == "event" and m.date == published - timedelta(days=1):
+            return m.date, None
+        return None
+    return None
 
 
 def _news_day_of(

@@ -1540,6 +1540,29 @@ def _with_someone_else(text: str, r: _Reading) -> bool:
     return held_with
 
 
+# The organisation's ministers named right after its name: "the SCO foreign ministers", "the
+# Shanghai Cooperation Organization (SCO) Council of Foreign Ministers", "G7 finance ministers".
+_MINISTERS_AFTER = re.compile(
+    r"(?:\s*\([A-Z]{2,8}\))?\)?\s+(?:council\s+of\s+|meeting\s+of\s+)?"
+    r"(?:foreign|defen[cs]e|finance|trade|economy)\s+"
+    r"ministers\b",
+    re.IGNORECASE,
+)
+_LEADERS_GATHERING = re.compile(
+    r"\b(?:summit|summits|leaders?|heads\s+of\s+(?:state|government))\b", re.IGNORECASE
+)
+
+
+def _ministerial_only(profile: TrackProfile, r: _Reading, text: str) -> bool:
+    """Whether a summit is named only by its organisation's name as the title of its
+    ministers ("after the SCO foreign ministers met in Tianjin", "a meeting of the Shanghai
+    Cooperation Organization (SCO) Council of Foreign Ministers"), in a sentence with no
+    word of the leaders' gathering: the ministerial is another meeting."""
+    if profile.kind not in LEADERS_KINDS or not r.specific or _LEADERS_GATHERING.search(text):
+        return False
+    return all(_MINISTERS_AFTER.match(text, b) for _a, b in r.specific)
+
+
 # "ahead of the visit", "before Friday's summit", "on the eve of the leaders' meeting".
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|before|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)\s+"
@@ -1730,6 +1753,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 )
                 and not (call and _a_call_not_the_encounter(p, r))
                 and not _the_gathering_only(p, r, view.text)
+                # "the SCO foreign ministers met in Tianjin": the ministers' own meeting
+                and not _ministerial_only(p, r, view.text)
                 # "when he meets President Zelenskyy at the White House", for Trump–Putin
                 and not (
                     p.family is KindFamily.ENCOUNTER

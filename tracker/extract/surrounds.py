@@ -313,6 +313,38 @@ def _travel(
     return None
 
 
+# The margins of an organisation's gathering: "on the margins of the SCO gathering", "on the
+# sidelines of the Shanghai Cooperation Organisation (SCO) Summit".
+_AT_ITS_MARGINS: Final = re.compile(
+    r"\b(?:on|in|at)\s+the\s+(?:sidelines|margins|fringes)\s+of\s+(?:the\s+|this\s+year's\s+)?"
+    r"(?P<name>[^,;.!?]{1,60}?)\s*(?:gathering|summit|meeting|conference)\b",
+    re.IGNORECASE,
+)
+# A verb of the past after the phrase ("Modi on Thursday met Xi on the sidelines of …").
+_SIMPLE_PAST: Final = re.compile(
+    r"\b(?:said|met|held|told|spoke|signed|discussed|talked|agreed|announced|added|noted|"
+    r"stressed|urged|called|\w+ed)\b",
+    re.IGNORECASE,
+)
+_GATHERING_KINDS: Final = frozenset({"summit", "conference"})
+
+
+def _at_its_margins(sentence: str, sides: frozenset[str]) -> CueHit | None:
+    """A past act on the margins of the track's own gathering, named by one of the track's
+    organisations ("On Monday, on the margins of the SCO gathering in China, Ushakov said
+    …", "Modi on Thursday met Xi on the sidelines of the SCO Summit"): the gathering was
+    under way, ``held``. Not when anything in the sentence is ahead ("on the sidelines of
+    the SCO summit, which will take place over the weekend") and not another organisation's
+    gathering."""
+    m = _AT_ITS_MARGINS.search(sentence)
+    if m is None or _AHEAD.search(sentence) or not _SIMPLE_PAST.search(sentence):
+        return None
+    named = load_gazetteer().scan(m.group("name"))
+    if not any(n.entity.kind == "organisation" and n.entity.code in sides for n in named):
+        return None
+    return CueHit("held", PRESUPPOSED, m.start(), m.end(), m.group(0).strip())
+
+
 def told_by_surroundings(
     info: SentenceInfo,
     kind: TrackKind,
@@ -328,6 +360,8 @@ def told_by_surroundings(
     status for the track (see the module docstring)."""
     if lexicon.status_for("held", kind) is not None:
         found = _presupposed(info.norm, people, places, sides)
+        if found is None and kind in _GATHERING_KINDS:
+            found = _at_its_margins(info.norm, sides)
         if found is not None:
             return found
     if kind_family(kind) is not KindFamily.ENCOUNTER:
