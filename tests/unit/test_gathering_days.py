@@ -70,6 +70,14 @@ def test_a_report_of_the_morning_after_dates_its_lead_by_the_next_sentence() -> 
     found = _read(MORNING_AFTER.format(when="yesterday"))
     lead = [f for f in found if f.exact.startswith("African Union leaders")]
     assert [f.event_date for f in lead] == [date(2026, 3, 3)]
+    # the day named by the sessions it was ("during Tuesday's final sessions")
+    found = _read(
+        MORNING_AFTER.replace(
+            "was joined {when} in the final sessions", "was joined during Tuesday's final sessions"
+        )
+    )
+    lead = [f for f in found if f.exact.startswith("African Union leaders")]
+    assert [f.event_date for f in lead] == [date(2026, 3, 3)]
 
 
 def test_an_older_day_in_the_next_sentence_does_not_date_the_lead() -> None:

@@ -558,7 +558,7 @@ def _day_before_told_next(
     for m in find_date_mentions(after.norm, published):
         if m.precision != "day":
             continue
-        if m.role == "event" and m.date == published - timedelta(days=1):
+        if m.role in ("event", "speech", "plan") and m.date == published - timedelta(days=1):
             return m.date, None
         return None
     return None
