@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 FLOOR: dict[str, dict[str, float]] = {
     "default": {"recall": 0.965, "signal": 0.9, "date": 0.926},
-    "added": {"recall": 0.942, "signal": 0.905, "date": 0.946},
+    "added": {"recall": 0.943, "signal": 0.906, "date": 0.947},
 }
 MAX_CROSS_TRACK = 2
 MAX_FALSE_PER_ARTICLE = 0.02
@@ -32,7 +32,10 @@ MIN_FINAL_OK = 17
 MIN_SAME_DAY_PUBLISHED = 83  # articles dated the day their source was published
 FIRST_GROUPS = (0, 499)
 # A later group's floor: group ("5xx") -> measure -> floor.
-GROUP_FLOOR: dict[str, dict[str, float]] = {}
+GROUP_FLOOR: dict[str, dict[str, float]] = {
+    # multi-day summits of 2025 (first measure .851 / .340 / .462)
+    "8xx": {"recall": 0.846, "signal": 0.335, "date": 0.662},
+}
 
 
 @pytest.fixture(scope="module")
