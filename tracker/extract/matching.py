@@ -1543,9 +1543,8 @@ def _with_someone_else(text: str, r: _Reading) -> bool:
 # The organisation's ministers named right after its name: "the SCO foreign ministers", "the
 # Shanghai Cooperation Organization (SCO) Council of Foreign Ministers", "G7 finance ministers".
 _MINISTERS_AFTER = re.compile(
-    r"(?:\s*\([A-Z]{2,8}\))?\)?\s+(?:council\s+of\s+|meeting\s+of\s+)?"
-    r"(?:foreign|defen[cs]e|finance|trade|economy)\s+"
-    r"ministers\b",
+    r"(?:\s{0,2}\([A-Z]{2,8}\))?\)?\s{1,3}(?:council\s{1,3}of\s{1,3}|meeting\s{1,3}of\s{1,3})?"
+    r"(?:foreign|defen[cs]e|finance|trade|economy)\s{1,3}ministers\b",
     re.IGNORECASE,
 )
 _LEADERS_GATHERING = re.compile(
