@@ -1474,8 +1474,10 @@ def _direct(profile: TrackProfile, r: _Reading, cue: bool, text: str) -> bool:
         and _only_ahead_of_the_event(text, r)
     ):
         return False  # "ministers met ahead of the summit": their own meeting
-    if _hosts_another_event(profile, r):
-        return False  # "DR Congo and M23 delegations met in Doha": not Gaza talks in Doha
+    if _hosts_another_event(profile, r) or _another_visitor(profile, r, text):
+        # "DR Congo and M23 delegations met in Doha": not Gaza talks in Doha; "Zelensky has
+        # arrived in Ankara": not the pope's visit to Turkey
+        return False
     sides = r.side_count()
     if (
         profile.leaders
@@ -1640,6 +1642,37 @@ def _names_event(r: _Reading) -> bool:
     """Whether the sentence names the track's event by a word of its own (not through a
     status cue alone)."""
     return bool(r.generic or r.specific)
+
+
+def _another_visitor(profile: TrackProfile, r: _Reading, text: str) -> bool:
+    """Whether a sentence about a visit's country or city names people of no side of the
+    track and none of the track's own: on a visit, the event is one person's journey, so
+    another leader arriving or meeting there makes another visit ("Zelensky, meanwhile, has
+    arrived in Ankara to meet Erdogan" is not the pope's trip to Turkey)."""
+    if profile.kind is not TrackKind.VISIT:
+        return False
+    if not r.people:
+        return _other_people(r)
+    # only the hosts, with no guest at all: no word of the visit, no one hosted or met by a
+    # pronoun ("A meeting with British Prime Minister Keir Starmer at Downing Street is
+    # scheduled for later in the day", in a report of another leader's day in London, is the
+    # host's day; "Starmer will host him at Chequers" is still the visit)
+    hosts = profile.host_codes | profile.place_codes
+    return (
+        bool(hosts)
+        and not r.specific
+        and _A_GUEST.search(text) is None
+        and all(profile.people[i].side in hosts for i in r.people)
+    )
+
+
+# A guest in a sentence about the host: the visit named, a pronoun, a word of hosting.
+_A_GUEST = re.compile(
+    r"\b(?:visit\w*|trip|tour|stay|journey|guests?|he|him|his|she|her|they|them|their|"
+    r"host\w*|welcom\w*|receiv\w*|greet\w*|banquet|dinner|lunch\w*|reception|ceremon\w*|"
+    r"visitors?|counterpart|delegation)\b",
+    re.IGNORECASE,
+)
 
 
 def _other_people(r: _Reading) -> bool:

@@ -59,6 +59,80 @@ def _during_the_visit(f: Finding) -> bool:
     )
 
 
+# A visit told ahead by its own words, with no day of its own: "Pope Leo to visit Turkey and
+# Lebanon", "will make his first state visit to the UK in June", "will pay a state visit
+# after accepting an invitation", "had accepted the invitation" (what the visitor is to do
+# told as a plan, not a plan undone: "had also planned to visit", "was to have visited").
+_VISIT_CUE: Final = re.compile(
+    r"\b(?:visit|trip|tour|journey|travel|invitation|guests?)\b", re.IGNORECASE
+)
+_ACCEPTED: Final = re.compile(r"\baccept(?:ed|s|ing)?\b[^.;:!?]{0,60}?\binvit", re.IGNORECASE)
+_PLAN_UNDONE: Final = re.compile(
+    r"\b(?:had\s+(?:\w+\s+)?(?:planned|hoped|intended|meant|wanted|been\s+(?:due|set|expected|"
+    r"scheduled))|was\s+to\s+have|were\s+to\s+have)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_visit_ahead(f: Finding, published: date) -> bool:
+    """A proposed visit told ahead (of the future, a headline's infinitive, an invitation
+    accepted) and dated by no day of its own ahead: in an article that sets the visit's day
+    it is that visit, set (labelling convention 2: a planned event takes the day the article
+    gives it)."""
+    told_ahead = (
+        f.modality == "future"
+        or (f.modality == "asserted" and _HEADLINE_AHEAD.match(f.exact) is not None)
+        or _ACCEPTED.search(f.exact) is not None
+    )
+    own_day = (
+        f.date_basis == "stated"
+        and f.event_date is not None
+        and f.event_date > published
+        and f.date_precision == "day"
+    )
+    return (
+        f.signal == "proposed"
+        and f.modality in ("future", "asserted", "reported")
+        and f.cue is not None
+        and _VISIT_CUE.search(f.cue) is not None
+        and told_ahead
+        and not own_day
+        and _PLAN_UNDONE.search(f.exact) is None
+    )
+
+
+# A headline's infinitive of a visit: "Pope Leo to visit Turkey and Lebanon", "Trump to make
+# state visit to the UK in June" (names, then "to" and the verb of the visit).
+_HEADLINE_AHEAD: Final = re.compile(
+    r"\A(?:[A-Z][\w'’.-]*,?\s+(?:and\s+)?){1,5}to\s+(?:visit|make|pay|travel|tour|go)\b"
+)
+
+
+def _set_day(f: Finding, days: set[date], published: date) -> Finding:
+    """``f`` dated to the one day ahead the article sets for its track's visit, when its
+    own date is only the article's, that of its telling, or a month or year that holds the
+    day ("will make a state visit in March" over "from 20 to 22 March")."""
+    if len(days) != 1:
+        return f
+    day = next(iter(days))
+    when = f.event_date
+    if when is not None and when > published and not _holds(f, day):
+        return f
+    return f.model_copy(update={"event_date": day, "date_precision": "day"})
+
+
+def _holds(f: Finding, day: date) -> bool:
+    """Whether ``f``'s date, at its precision coarser than a day, holds ``day``."""
+    when = f.event_date
+    if when is None:
+        return False
+    if f.date_precision == "month":
+        return (when.year, when.month) == (day.year, day.month)
+    if f.date_precision == "year":
+        return when.year == day.year
+    return False
+
+
 def scheduled_by_the_coming_day(
     before: list[Finding], after: list[Finding], published: date | None, lexicon: Lexicon
 ) -> list[Finding]:
@@ -67,7 +141,9 @@ def scheduled_by_the_coming_day(
     sentence names the day itself ("The summit starts tomorrow, August 15 … After that the
     delegations will hold negotiations"); so is the announcement of a meeting whose coming day
     the article sets ("Trump Unveils Alaska Meeting with Putin" over "… in Alaska on August
-    15")."""
+    15"), and a visit told loosely ahead ("Pope Leo to visit Turkey and Lebanon" over "will
+    visit Turkey from 27 to 30 November"): each takes that day, when it is the one the
+    article sets ahead and the claim has no day of its own ahead (labelling convention 2)."""
     set_for = {
         (f.track_id, f.event_date)
         for f in after
@@ -76,6 +152,11 @@ def scheduled_by_the_coming_day(
     ahead = {
         t for t, day in set_for if published is not None and day is not None and day > published
     }
+    # per track, the days ahead the article sets for it
+    days: dict[str, set[date]] = {}
+    for t, day in set_for:
+        if published is not None and day is not None and day > published:
+            days.setdefault(t, set()).add(day)
     return [
         _as(a, "scheduled", lexicon)
         if (
@@ -85,7 +166,13 @@ def scheduled_by_the_coming_day(
             and a.event_date != published
             and (a.track_id, a.event_date) in set_for
         )
-        or (a.track_id in ahead and (_announces(a) or _during_the_visit(a)))
+        # the announcement keeps its own day (a headline of the news, convention 4)
+        else _as(a, "scheduled", lexicon)
+        if a.track_id in ahead and _announces(a)
+        else _as(_set_day(a, days[a.track_id], published), "scheduled", lexicon)
+        if published is not None
+        and a.track_id in ahead
+        and (_during_the_visit(a) or _the_visit_ahead(a, published))
         else a
         for b, a in zip(before, after, strict=True)
     ]
