@@ -34,7 +34,8 @@ from tracker.extract.literals import lowered_for_twins, searchable
 
 Span = tuple[int, int]
 
-_MOST: Final = 4096  # literals spelled out of one pattern at most
+_MOST: Final = 8192  # literals spelled out of one pattern at most (the role phrases of the
+# United Kingdom, a country of many spellings, take 6,664)
 # A sentence the pass cannot read: white space other than the plain space, or a run of two
 # spaces or hyphens (a joint could then be longer than one character). ``_plain`` asks it.
 _NOT_PLAIN: Final = re.compile(r"[^\S ]|[\s\-]{2}")
