@@ -39,6 +39,8 @@ GROUP_FLOOR: dict[str, dict[str, float]] = {
     "8xx": {"recall": 0.846, "signal": 0.335, "date": 0.662},
     # visits announced well ahead (first measure .878 / .347 / .500)
     "6xx": {"recall": 0.88, "signal": 0.476, "date": 0.585},
+    # talks under way, stalled, forming and signed: first measure .919 / .452 / .745
+    "7xx": {"recall": 0.93, "signal": 0.527, "date": 0.761},
 }
 
 

@@ -1391,6 +1391,15 @@ def _read_parties(
     return others
 
 
+# A place told as the government seated there, by what it says or wants: "London meant to
+# get the talks moving again", "Beijing said", "London would have its own demands".
+_A_GOVERNMENT_ACTS = re.compile(
+    r"\s+(?:(?:has|had|have|would|will)\s+)?(?:said|says|meant|means|wants?|wanted|"
+    r"insist(?:s|ed)?|argue[sd]?|hope[sd]?|believe[sd]?|warn(?:s|ed)?|reject(?:s|ed)?|"
+    r"demand(?:s|ed)?|refuse[sd]?|intend(?:s|ed)?|have\s+its\s+own)\b"
+)
+
+
 def _read_places(
     profile: TrackProfile,
     facts: _Names,
@@ -1412,6 +1421,8 @@ def _read_places(
     for p in facts.spans(profile.places, present):
         if text.startswith(("'s ", "’s "), p[1]):
             continue  # "Qatar's emir", "Qatar's mediation": who acts, not where
+        if _A_GOVERNMENT_ACTS.match(text, p[1]):
+            continue  # "London meant to …", "Beijing said": a government, not a venue
         if not _overlaps(p, side_spans):
             places.append(p)
         elif _told_as_venue(text, p):
@@ -1754,6 +1765,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     own_venue: set[str] = set()  # tracks whose own places the article names
     elsewhere: set[str] = set()  # tracks whose event the article puts at another venue
     weak: set[str] = set()  # tracks matched by one of their many parties alone
+    told_own: set[str] = set()  # tracks named by a keyword of their own or two sides
     strong: set[str] = set()  # tracks matched by more somewhere in the article
     # Sentences telling of an earlier occasion (another edition of a planned encounter).
     earlier = [_NOT_EARLIER if v.skip else _earlier_occasion(v.text, year) for v in views]
@@ -1805,6 +1817,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 if r.places or r.specific:
                     focus[p.track_id] = focus.get(p.track_id, 0) + 1
                     first_own.setdefault(p.track_id, len(passes))
+            if r.specific or r.side_count() >= 2:
+                told_own.add(p.track_id)
             if r.places:
                 own_venue.add(p.track_id)
             elif r.venue_conflict and (r.generic or r.specific):
@@ -1813,8 +1827,12 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         passes.append((readings, raw))
     # A track of many parties tied only by one of them in every sentence is not the
     # article's: another event of that party.
+    # An accord or plan (an initiative) the article never names by a keyword of its own or
+    # two of its sides (parties or people) is not the article's: its people's meetings there are their own (a
+    # place alone, "London", is where many other things happen).
+    adrift = {p.track_id for p in profiles if p.kind is TrackKind.INITIATIVE} - told_own
     for _, raw in passes:
-        raw.difference_update(weak - strong)
+        raw.difference_update((weak - strong) | adrift)
     # Plans and groups the article names itself somewhere: a step one of their sides takes
     # elsewhere in it is theirs (``_steps_taken``).
     stepped = any(p.family is KindFamily.GROUP for p in profiles)
@@ -2470,7 +2488,10 @@ def _settle(
             shared = (set(ra.sides) & set(rb.sides)) or (by_id[a].side_codes & by_id[b].side_codes)
             if not shared or (_own_places(ra, rb) and _own_places(rb, ra)):
                 continue  # each named by a venue of its own: two events of one sentence
-            clearer = _score(ra) > _score(rb) and _own(ra, rb) and not _own(rb, ra)
+            talks = by_id[a].family is by_id[b].family is KindFamily.CHANNEL
+            clearer = (talks and _pair_of_the_other(ra, rb)) or (
+                _score(ra) > _score(rb) and _own(ra, rb) and not _own(rb, ra)
+            )
             if _names_event(ra) and not _names_event(rb) and not _own(rb, ra):
                 kept.discard(b)  # "Washington called off the summit": not Moscow's talks
             elif clearer or (
@@ -2480,6 +2501,25 @@ def _settle(
             ):
                 kept.discard(b)
     return kept
+
+
+def _parties_named(r: _Reading) -> int:
+    """How many of the track's parties the sentence names (its people aside)."""
+    return sum(not side.startswith("actor:") for side in r.sides)
+
+
+def _pair_of_the_other(r: _Reading, other: _Reading) -> bool:
+    """Whether ``r`` names two of its parties or more and the other reading only one of
+    them, with no person or place of its own: the sentence tells of ``r``'s pair ("US,
+    Chinese negotiators reach consensus" is US–China talks, not US–India talks by a shared
+    side and a keyword)."""
+    return (
+        _parties_named(r) >= 2
+        and len(other.sides) == 1
+        and set(other.sides) <= set(r.sides)
+        and not other.people
+        and not other.places
+    )
 
 
 def _own_places(r: _Reading, other: _Reading) -> bool:
