@@ -115,18 +115,6 @@ def test_agreeing_in_principle_to_meet_is_no_accord() -> None:
     assert _one("Norway and Chile agreed in principle to hold a summit.").signal != "forming"
 
 
-def test_a_decision_announced_again_carries_the_act_before_it() -> None:
-    text = (
-        "Norway suspended the fisheries talks with Chile. "
-        "Solberg announced the decision on Friday, February 27."
-    )
-    found = _found(text, TALKS.id)
-    assert [f.signal for f in found] == ["suspended", "suspended"]
-    # "announced the decision to …" has a content of its own: nothing carried
-    other = "Norway suspended the fisheries talks with Chile. Solberg announced the decision to hold new elections."
-    assert [f.signal for f in _found(other, TALKS.id)][1:] in ([], [None])
-
-
 PERU_TALKS = Track(
     id="norway-peru-talks",
     title="Norway–Peru fisheries talks",

@@ -37,7 +37,7 @@ _NOUN_AS_SUBJECT: Final = re.compile(
 # "Quispe made the announcement Friday on X", "Rivas confirmed the move", "the reason for
 # the move" (not "the decision to …", "the announcement of …": a content of their own).
 _NOUN_AS_OBJECT: Final = re.compile(
-    r"\b(?:made|announced|posted|issued|delivered|confirmed|shared|explained|defended|justified|"
+    r"\b(?:made|posted|issued|delivered|confirmed|shared|explained|defended|justified|"
     r"reason\s+for)\s+(?:the|this|that|his|her|their)\s+(?:[\w'’-]+\s+)?"
     rf"{_ACT_NOUN}\b(?!\s+(?:of|to|that|about|by)\b)",
     re.IGNORECASE,
