@@ -169,5 +169,5 @@ def test_an_accord_the_article_never_names_is_not_its(article: str, found: bool)
     ],
 )
 def test_a_capital_told_by_what_it_says_is_no_venue(sentence: str, found: bool) -> None:
-    """"Reykjavik said …" is the government seated there, not the venue of the talks."""
+    """A capital saying something ("Reykjavik said …") is the government, not the venue."""
     assert bool(_found(sentence, TALKS.id)) is found
