@@ -1394,9 +1394,9 @@ def _read_parties(
 # A place told as the government seated there, by what it says or wants: "London meant to
 # get the talks moving again", "Beijing said", "London would have its own demands".
 _A_GOVERNMENT_ACTS = re.compile(
-    r"\s+(?:(?:has|had|have|would|will)\s+)?(?:said|says|meant|means|wants?|wanted|"
+    r" (?:has |had |have |would |will )?(?:said|says|meant|means|wants?|wanted|"
     r"insist(?:s|ed)?|argue[sd]?|hope[sd]?|believe[sd]?|warn(?:s|ed)?|reject(?:s|ed)?|"
-    r"demand(?:s|ed)?|refuse[sd]?|intend(?:s|ed)?|have\s+its\s+own)\b"
+    r"demand(?:s|ed)?|refuse[sd]?|intend(?:s|ed)?)\b"
 )
 
 
