@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from tracker.domain.models import Assessment, NextEvent, Override, Track, Transition
+from tracker.domain.models import Assessment, NextEvent, Override, Track
 from tracker.domain.summary import status_line
 from tracker.domain.times import day_of
 from tracker.domain.vocabulary import Confidence, Status
@@ -213,14 +213,3 @@ def history(store: Store, track_id: str, *, include_superseded: bool = False) ->
         )
         for t in transitions.for_track(store, track.id, include_superseded=include_superseded)
     ]
-
-
-def transitions_recorded_after(store: Store, track_id: str, after: str) -> list[Transition]:
-    """Transitions recorded after record time ``after`` (inferred ones replaced since are
-    left out), by record time."""
-    return transitions.recorded_after(store, track_id, after)
-
-
-def inferred_transitions_at(store: Store, track_id: str, at: str) -> list[Transition]:
-    """The inferred history in force at record time ``at``."""
-    return transitions.inferred_current_at(store, track_id, at)

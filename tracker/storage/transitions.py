@@ -49,22 +49,3 @@ def manual_for_track(store: Store, track_id: str) -> list[Transition]:
         "ORDER BY recorded_at, id"
     )
     return [_from_row(row) for row in store.db.query(sql, [track_id])]
-
-
-def recorded_after(store: Store, track_id: str, after: str) -> list[Transition]:
-    """Transitions recorded after ``after``, by record time; inferred ones replaced since
-    are left out (every recomputation rewrites the inferred history)."""
-    sql = (
-        f"SELECT {_COLUMNS} FROM transitions WHERE track_id = ? AND recorded_at > ? "
-        "AND (superseded_at IS NULL OR origin != 'inferred') ORDER BY recorded_at, id"
-    )
-    return [_from_row(row) for row in store.db.query(sql, [track_id, after])]
-
-
-def inferred_current_at(store: Store, track_id: str, at: str) -> list[Transition]:
-    """The inferred transitions in force at record time ``at``."""
-    sql = (
-        f"SELECT {_COLUMNS} FROM transitions WHERE track_id = ? AND origin = 'inferred' "
-        "AND recorded_at <= ? AND (superseded_at IS NULL OR superseded_at > ?)"
-    )
-    return [_from_row(row) for row in store.db.query(sql, [track_id, at, at])]
