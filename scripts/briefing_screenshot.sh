@@ -24,7 +24,7 @@ Kremlin spokesman Dmitry Peskov said on Friday that the summit between Trump and
 ARTICLE
 echo '{"outlet": "Test Wire"}' > "$work/wire.txt.meta.json"
 $T --db "$db" ingest "$work/wire.txt" >/dev/null
-$T --db "$db" brief --format pdf --out "$work/b.pdf" --since "$since" >/dev/null
+$T --db "$db" brief --format pdf --out "$work/b.pdf" --new-since "$since" >/dev/null
 pdftoppm -png -r 80 -f 1 -l 1 "$work/b.pdf" "$work/page"
 cp "$work"/page-1.png docs/screenshots/briefing-p1.png
 echo "wrote docs/screenshots/briefing-p1.png"
