@@ -251,7 +251,7 @@ def score(corpus: Corpus, built: Built, verbose: bool = False) -> dict[str, Any]
             best = _best(hits, lab)
             agree = found and best is not None and best.status == lab.status
             tally.add("recall", found)
-            group = f"{art.name[:1]}xx"
+            group = group_of(art.name)
             groups.add(f"{group}|recall", found)
             groups.add(f"{group}|signal", agree)
             confusion[f"{lab.status or '-'} -> {_got(best)}"] += 1
@@ -426,6 +426,11 @@ def _date_error(best: Excerpt | None, lab: Label) -> str:
         else "further"
     )
     return f"{bucket} {'later' if days > 0 else 'earlier'}"
+
+
+def group_of(name: str) -> str:
+    """An article's group from its number: "001-x" is in 0xx, "512-x" in 5xx, "1003-x" in 10xx."""
+    return f"{int(name.split('-', 1)[0]) // 100}xx"
 
 
 def part(corpus: Corpus, first: int, last: int) -> Corpus:

@@ -12,7 +12,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from bench.labels import Article, Corpus, CorpusTrack, Label
-from bench.quality import Built, Excerpt, part, score
+from bench.quality import Built, Excerpt, group_of, part, score
 
 TEXT_A = "The two leaders met in Oslo on Monday. The talks will resume."
 TEXT_B = "Officials said the summit was postponed. A new date is expected soon."
@@ -123,3 +123,11 @@ def test_coarse_labels_are_scored_by_whether_the_date_falls_in_their_span(tmp_pa
     assert added["dated_labels"] == 0 and added["date"] is None
     built.excerpts["t"][0] = ex(1, "Talks are expected next week.", date(2025, 5, 19))
     assert score(corpus, built)["added"]["date_coarse"] == round(1 / 3, 3)
+
+
+def test_groups_are_the_hundreds_of_an_articles_number_past_three_digits() -> None:
+    assert group_of("004-summit") == "0xx"
+    assert group_of("512-visit") == "5xx"
+    assert group_of("908-talks") == "9xx"
+    assert group_of("1003-talks") == "10xx"
+    assert group_of("1102-summit") == "11xx"
