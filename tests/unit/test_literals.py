@@ -14,6 +14,7 @@ from tracker.extract.literals import (
     Gated,
     RequiredSets,
     WordStartless,
+    compile_parsed,
     lowered_for_twins,
     lowered_twin,
     twin_spans,
@@ -118,7 +119,7 @@ def test_a_cues_twin_and_remainder_are_made_when_it_first_runs() -> None:
     from tracker.extract.lexicon import _compiled_cue
 
     cue = _compiled_cue("agreed to meet")
-    assert "twin" not in vars(cue) and "bare" not in vars(cue)
+    assert "_runners" not in vars(cue)
     twin = lowered_twin(cue.pattern)
     assert twin is not None and cue.twin is not None
     assert cue.twin.pattern == twin.pattern and cue.twin.flags == twin.flags
@@ -273,3 +274,113 @@ def test_a_gated_rule_asked_again_answers_the_same() -> None:
     assert gated.search("The summit opened.") is None
     again = gated.search(text)
     assert again is not None and again.span() == (4, 16)
+
+
+# --- a pattern parsed once; a leading word boundary checked after the search --------------
+
+BOUNDARY = [
+    re.compile(r"\b(?:talks|negotiations)(?=\s+(?:are|were)\s+expected)"),
+    re.compile(r"\b[a-z][a-z]+[-–][a-z][a-z]+ (?:call|conversation)\b"),
+    re.compile(r"\bmeet(?<!\bto meet)(?<!\bwill meet)\s+(?:at|in)(?=\s)"),
+    re.compile(r"\b(?:one|two|2)[- ](?:hour|day)[- ](?:summit|talks)\b"),
+    re.compile(r"\b\d[- ]day\b"),
+    re.compile(r"\b_x\b"),
+]
+
+
+def test_a_pattern_compiled_from_its_tree_is_the_one_re_compiles() -> None:
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    from tracker.extract.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    sources = [
+        (rx.pattern, rx.flags)
+        for rx in [*PATTERNS, *BOUNDARY, re.compile(r"(?P<who>\w+) (?:met|meets) (?P=who)")]
+    ] + [(c.pattern.pattern, c.pattern.flags) for s in lexicon.signals for c in s.patterns]
+    for source, flags in sources:
+        made, tree = compile_parsed(source, flags)
+        expected = re.compile(source, flags)
+        assert (made.pattern, made.flags, made.groups, made.groupindex) == (
+            expected.pattern,
+            expected.flags,
+            expected.groups,
+            expected.groupindex,
+        )
+        assert _compiler._code(tree, flags) == _compiler._code(_parser.parse(source, flags), flags)
+    made, _tree = compile_parsed("Talks", re.IGNORECASE)
+    assert made.flags == re.compile("Talks", re.IGNORECASE).flags and made.search("TALKS")
+
+
+def test_a_remainder_from_the_parsed_tree_is_the_remainder_parsed_anew() -> None:
+    from re import _compiler, _parser
+
+    from tracker.extract.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    twins = [lowered_twin(c.pattern) for s in lexicon.signals for c in s.patterns]
+    for twin in [t for t in twins if t is not None] + BOUNDARY:
+        _made, tree = compile_parsed(twin.pattern, twin.flags)
+        bare = without_word_start(twin, tree=tree, boundary=True)
+        assert (bare is None) == (without_word_start(twin, boundary=True) is None)
+        plain = without_word_start(twin)
+        if plain is not None:  # the look-behind's remainder, as it was made before
+            assert bare is not None and bare.pattern == plain.pattern
+        if bare is not None:  # compiled from the tree less its first item
+            rest = _parser.SubPattern(tree.state, tree.data[1:])
+            assert _compiler._code(rest, bare.flags) == _compiler._code(
+                _parser.parse(bare.pattern, bare.flags), bare.flags
+            )
+            assert twin.pattern.endswith(bare.pattern)
+            assert bare.flags == re.compile(bare.pattern, bare.flags).flags
+
+
+def test_a_leading_boundary_is_a_word_start_only_before_word_characters() -> None:
+    for pattern in BOUNDARY:
+        bare = without_word_start(pattern, boundary=True)
+        assert bare is not None and pattern.pattern == "\\b" + bare.pattern
+        assert without_word_start(pattern) is None  # only when asked
+    for source in (r"\b(?:talks|-)", r"\b\W+talks", r"\b[a-z-]+", r"\b(?:x)?", r"\bx|y"):
+        assert without_word_start(re.compile(source), boundary=True) is None, source
+    assert without_word_start(re.compile(r"\btalks", re.IGNORECASE), boundary=True) is None
+    assert without_word_start(re.compile(r"\btalks", re.ASCII), boundary=True) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "talks",
+                "xtalks",
+                "are",
+                "expected",
+                "meet",
+                "to",
+                "will",
+                "at",
+                "in",
+                "one",
+                "2",
+                "hour",
+                "day",
+                "summit",
+                "putin-xi",
+                "call",
+                "_x",
+                "é",
+                "négotiations",
+            ]
+        ),
+        max_size=14,
+    ),
+    st.lists(st.sampled_from([" ", "-", "_", "é", "2", " –", ".", "  "]), max_size=14),
+)
+def test_a_boundary_checked_after_the_search_finds_what_the_pattern_finds(
+    words: list[str], gaps: list[str]
+) -> None:
+    text = "".join(w + (gaps[i] if i < len(gaps) else " ") for i, w in enumerate(words))
+    for pattern in BOUNDARY:
+        bare = without_word_start(pattern, boundary=True)
+        assert bare is not None
+        assert word_start_spans(bare, text) == _spans(pattern, text)

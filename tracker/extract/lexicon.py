@@ -26,8 +26,9 @@ from tracker.extract.literals import (
     LiteralIndex,
     RequiredSets,
     allowed_in,
+    compile_parsed,
     lowered_for_twins,
-    lowered_twin,
+    lowered_twin_source,
     required_literals,
     search_any,
     searchable,
@@ -152,8 +153,13 @@ def compile_cue(phrase: str) -> re.Pattern[str]:
     ``[w]`` is optional, ``...`` skips up to ``GAP_WORDS`` words and ``{verb}`` is any form
     of the verb (``lexicon_inflect``).
     """
+    return re.compile(*_cue_source(phrase))
+
+
+def _cue_source(phrase: str) -> tuple[str, int]:
+    """The regular expression ``compile_cue`` compiles and its flags."""
     if phrase.startswith("re:"):
-        return re.compile(phrase[3:], re.IGNORECASE)
+        return phrase[3:], re.IGNORECASE
     phrase = spell_slots(phrase)
     slots: list[tuple[str, bool, bool]] = []  # (pattern, optional, gap before)
     gap = False
@@ -183,7 +189,7 @@ def compile_cue(phrase: str) -> re.Pattern[str]:
         else:
             pattern += f"{joiner}{body}"
         after_optional = False
-    return re.compile(rf"(?<![\w]){pattern}(?![\w])", re.IGNORECASE)
+    return rf"(?<![\w]){pattern}(?![\w])", re.IGNORECASE
 
 
 def cue_anchors(phrase: str) -> tuple[str, ...] | None:
@@ -224,16 +230,25 @@ class CompiledCue:
     # its words allow (``CueIndex``), and most of the lexicon's never run in a process that
     # reads a few articles; making both for every cue up front was most of compiling it.
     @cached_property
+    def _runners(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        """``twin`` and ``bare``, from one parse of the twin's source."""
+        spelled = lowered_twin_source(self.pattern)
+        if spelled is None:
+            return None, None
+        twin, tree = compile_parsed(*spelled)
+        return twin, without_word_start(twin, tree=tree, boundary=True)
+
+    @property
     def twin(self) -> re.Pattern[str] | None:
         """``pattern`` to run on lower-cased text (``lowered_twin``); see
         ``literals.twin_spans``."""
-        return lowered_twin(self.pattern)
+        return self._runners[0]
 
-    @cached_property
+    @property
     def bare(self) -> re.Pattern[str] | None:
-        """``twin`` without its word-start look-behind (``without_word_start``)."""
-        twin = self.twin
-        return without_word_start(twin) if twin is not None else None
+        """``twin`` without its word start, a look-behind or a ``\\b`` before a word
+        character (``without_word_start``)."""
+        return self._runners[1]
 
     def spans(self, text: str, lowered: str | None) -> list[tuple[int, int]]:
         """What ``pattern.finditer(text)`` finds; ``lowered``: ``lowered_for_twins(text)``."""
@@ -274,9 +289,12 @@ def _with_fallbacks(kinds: list[TrackKind]) -> frozenset[TrackKind]:
 
 
 def _compiled_cue(phrase: str, *, requires: bool = True) -> CompiledCue:
-    pattern = compile_cue(phrase)
+    pattern, tree = compile_parsed(*_cue_source(phrase))
     return CompiledCue(
-        phrase, pattern, cue_anchors(phrase), required_literals(pattern) if requires else ()
+        phrase,
+        pattern,
+        cue_anchors(phrase),
+        required_literals(pattern, tree=tree) if requires else (),
     )
 
 

@@ -124,16 +124,20 @@ def _is_word(char: str) -> bool:
 _SHORTEST: Final = 3  # literals shorter than this rule out too little to be worth a look-up
 
 
-def required_literals(pattern: re.Pattern[str], *, most: int = 2) -> tuple[frozenset[str], ...]:
+def required_literals(
+    pattern: re.Pattern[str], *, most: int = 2, tree: Any = None
+) -> tuple[frozenset[str], ...]:
     """Sets of lower-case literals such that every match of ``pattern`` holds one literal of
     each set: read from the pattern's syntax tree (literal runs, alternatives, groups and
     repeats of at least one); classes, anchors and look-arounds hold none. The ``most`` most
     selective sets whose literals are all at least three characters long; () when there is
-    none, or when the pattern cannot be read."""
-    try:
-        tree = _parser.parse(pattern.pattern, pattern.flags)
-    except Exception:  # pragma: no cover - a compiled pattern always parses
-        return ()
+    none, or when the pattern cannot be read. ``tree``: the pattern's tree when the caller
+    has parsed it already (``compile_parsed``)."""
+    if tree is None:
+        try:
+            tree = _parser.parse(pattern.pattern, pattern.flags)
+        except Exception:  # pragma: no cover - a compiled pattern always parses
+            return ()
     sets = [s for s in _sequence(list(tree)) if min(map(len, s)) >= _SHORTEST]
     sets.sort(key=lambda s: (-min(map(len, s)), len(s), sorted(s)))
     return tuple(sets[:most])
@@ -251,6 +255,34 @@ class RequiredSets(Generic[T]):
         return self.sets_of[rule] <= satisfied
 
 
+# --- a pattern parsed once: compiled, and read, from the same syntax tree -----------------
+
+
+def compile_parsed(source: str, flags: int = 0) -> tuple[re.Pattern[str], Any]:
+    """``re.compile(source, flags)`` and the syntax tree it was compiled from. Parsing is
+    most of compiling a pattern in Python's own engine (the parser is Python), and the
+    lexicon reads each cue's tree again (``required_literals``, ``without_word_start``):
+    parsed once, the tree serves all three. Raises what ``re.compile`` raises."""
+    flags = int(flags)  # a ``re.RegexFlag`` too, as ``re.compile`` takes it
+    tree = _parser.parse(source, flags)
+    return _from_tree(source, tree, flags), tree
+
+
+def _from_tree(source: str, tree: Any, flags: int) -> re.Pattern[str]:
+    """The pattern ``re.compile(source, flags)`` makes, from ``tree`` (``source`` parsed, or
+    a part of a parsed pattern that ``source`` spells): Python's ``_compiler.compile``, with
+    the source kept on the pattern (given a tree, it leaves ``pattern`` None)."""
+    code = _compiler._code(tree, flags)
+    state = tree.state
+    indexgroup: list[str | None] = [None] * state.groups
+    for name, index in state.groupdict.items():
+        indexgroup[index] = name
+    compiled: re.Pattern[str] = _compiler._sre.compile(
+        source, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(indexgroup)
+    )
+    return compiled
+
+
 # --- case-insensitive rules run case-sensitively on lower-cased text ---------------------
 
 _CASED_OUTSIDE_ASCII: Final = re.compile(r"[^\x00-\x7f]")
@@ -262,6 +294,12 @@ def lowered_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     (Python's engine skips an alternative whose first letter differs only when it respects
     case). None when that equivalence cannot be vouched for: a case-sensitive pattern, a
     named group or a cased letter outside ASCII in the pattern."""
+    spelled = lowered_twin_source(pattern)
+    return None if spelled is None else re.compile(*spelled)
+
+
+def lowered_twin_source(pattern: re.Pattern[str]) -> tuple[str, int] | None:
+    """The source and flags ``lowered_twin`` compiles, or None."""
     source = pattern.pattern
     if not pattern.flags & re.IGNORECASE or "(?P" in source or "(?-i" in source:
         return None
@@ -272,7 +310,7 @@ def lowered_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     for char in source:
         out.append(char if escaped else char.lower())  # \S, \W, \B, \D keep their case
         escaped = not escaped and char == "\\"
-    return re.compile("".join(out), pattern.flags & ~re.IGNORECASE)
+    return "".join(out), pattern.flags & ~re.IGNORECASE
 
 
 def lowered_for_twins(text: str) -> str | None:
@@ -288,30 +326,74 @@ def lowered_for_twins(text: str) -> str | None:
 _WORD_START_PREFIXES: Final = ("(?<!\\w)", "(?<![\\w])")
 
 
-def without_word_start(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+def without_word_start(
+    pattern: re.Pattern[str], *, tree: Any = None, boundary: bool = False
+) -> re.Pattern[str] | None:
     """``pattern`` without its leading ``(?<!\\w)``, when that lets Python's engine skip in C
     to the characters a match can begin with (the look-behind in front hides them from it,
     so it otherwise tries the whole pattern at every position): a pattern whose remainder
     starts with a literal or a set of literals, respecting case, and cannot match empty.
-    ``word_start_spans`` then finds what ``pattern.finditer`` finds. None otherwise."""
+    ``word_start_spans`` then finds what ``pattern.finditer`` finds. None otherwise.
+
+    ``tree``: the pattern's syntax tree when the caller has parsed it (``compile_parsed``).
+    ``boundary``: a leading ``\\b`` counts as the look-behind too, when every match of the
+    remainder begins with a word character (a boundary before a word character is a
+    position after none); a case-sensitive pattern only."""
     source = pattern.pattern
+    flags = pattern.flags
     prefix = next((p for p in _WORD_START_PREFIXES if source.startswith(p)), None)
-    if prefix is None or pattern.flags & re.ASCII:
+    at_boundary = (
+        prefix is None and boundary and source.startswith("\\b") and not flags & re.IGNORECASE
+    )
+    if at_boundary:
+        prefix = "\\b"
+    if prefix is None or flags & re.ASCII:
         return None
-    rest = source[len(prefix) :]
     try:
-        whole = _parser.parse(source, pattern.flags)
-        if whole.data[0][0] is not _constants.ASSERT_NOT:
+        whole = tree if tree is not None else _parser.parse(source, flags)
+        if not _leads_with_word_start(whole, at_boundary=at_boundary):
             return None  # "(?<!\w)a|b": the look-behind is one alternative's only
-        tree = _parser.parse(rest, pattern.flags)
-        if tree.getwidth()[0] == 0:
+        rest = _parser.SubPattern(whole.state, whole.data[1:])
+        if rest.getwidth()[0] == 0:
             return None
-        literal, _skip, _all = _compiler._get_literal_prefix(tree, pattern.flags)
-        if not literal and not _compiler._get_charset_prefix(tree, pattern.flags):
+        literal, _skip, _all = _compiler._get_literal_prefix(rest, flags)
+        charset = None if literal else _compiler._get_charset_prefix(rest, flags)
+        if not literal and not charset:
             return None
+        first = [(_constants.LITERAL, literal[0])] if literal else charset
+        if at_boundary and not _all_word(first):
+            return None
+        return _from_tree(source[len(prefix) :], rest, flags)
     except Exception:  # pragma: no cover - a compiled pattern's remainder parses
         return None
-    return re.compile(rest, pattern.flags)
+
+
+def _leads_with_word_start(tree: Any, *, at_boundary: bool) -> bool:
+    """Whether the parsed pattern is a sequence whose first item is its word start."""
+    if not tree.data:
+        return False
+    op, arg = tree.data[0]
+    if at_boundary:
+        return bool(op is _constants.AT and arg is _constants.AT_BOUNDARY)
+    return bool(op is _constants.ASSERT_NOT)
+
+
+def _all_word(charset: Any) -> bool:
+    """Whether every character of a parsed character set (``[(op, arg), …]``) is a word
+    character."""
+    for op, arg in charset:
+        if op is _constants.LITERAL:
+            ok = _is_word(chr(arg))
+        elif op is _constants.RANGE:
+            low, high = arg
+            ok = high - low < 1024 and all(_is_word(chr(c)) for c in range(low, high + 1))
+        elif op is _constants.CATEGORY:
+            ok = arg in (_constants.CATEGORY_DIGIT, _constants.CATEGORY_WORD)
+        else:
+            ok = False
+        if not ok:
+            return False
+    return True
 
 
 class WordStartless(Mapping[int, re.Pattern[str]]):
