@@ -238,13 +238,13 @@ class CompiledCue:
         twin, tree = compile_parsed(*spelled)
         return twin, without_word_start(twin, tree=tree, boundary=True)
 
-    @property
+    @cached_property
     def twin(self) -> re.Pattern[str] | None:
         """``pattern`` to run on lower-cased text (``lowered_twin``); see
         ``literals.twin_spans``."""
         return self._runners[0]
 
-    @property
+    @cached_property
     def bare(self) -> re.Pattern[str] | None:
         """``twin`` without its word start, a look-behind or a ``\\b`` before a word
         character (``without_word_start``)."""
@@ -288,14 +288,9 @@ def _with_fallbacks(kinds: list[TrackKind]) -> frozenset[TrackKind]:
     return frozenset(out)
 
 
-def _compiled_cue(phrase: str, *, requires: bool = True) -> CompiledCue:
+def _compiled_cue(phrase: str) -> CompiledCue:
     pattern, tree = compile_parsed(*_cue_source(phrase))
-    return CompiledCue(
-        phrase,
-        pattern,
-        cue_anchors(phrase),
-        required_literals(pattern, tree=tree) if requires else (),
-    )
+    return CompiledCue(phrase, pattern, cue_anchors(phrase), required_literals(pattern, tree=tree))
 
 
 def _needs(rules: Iterable[tuple[T, tuple[str, ...] | None]]) -> dict[str, list[T]]:
@@ -442,7 +437,7 @@ class Lexicon:
 
     @cached_property
     def not_cues(self) -> tuple[CompiledCue, ...]:
-        return tuple(_compiled_cue(phrase, requires=False) for phrase in self.data.not_cues)
+        return tuple(_compiled_cue(phrase) for phrase in self.data.not_cues)
 
     @cached_property
     def event_words(self) -> frozenset[str]:
@@ -458,37 +453,31 @@ class Lexicon:
         return True
 
     def _index_anchors(self) -> None:
-        """One pass over a sentence finds which cues can match: every cue's anchor literals
-        in one alternation, mapped back to the (signal, cue) positions that need them."""
-        self._always: list[tuple[int, int]] = []
+        """One pass over a sentence finds which cues and "not a cue" phrases can match: every
+        anchor literal and required literal in one automaton, mapped back to the (signal,
+        cue) positions that need them; the not-cues are (-1, i)."""
+        rules = [
+            *(((-1, i), cue) for i, cue in enumerate(self.not_cues)),
+            *(
+                ((si, ci), compiled)
+                for si, signal in enumerate(self.signals)
+                for ci, compiled in enumerate(signal.patterns)
+            ),
+        ]
+        always = [position for position, cue in rules if cue.anchors is None]
         by_anchor: dict[str, list[tuple[int, int]]] = {}
-        for si, signal in enumerate(self.signals):
-            for ci, compiled in enumerate(signal.patterns):
-                if compiled.anchors is None:
-                    self._always.append((si, ci))
-                    continue
-                for anchor in compiled.anchors:
-                    by_anchor.setdefault(anchor, []).append((si, ci))
+        for position, cue in rules:
+            for anchor in cue.anchors or ():
+                by_anchor.setdefault(anchor, []).append(position)
         anchors = sorted(by_anchor, key=lambda a: (-len(a), a))
         # A matched literal also stands for every shorter anchor it begins with.
-        self._cues_for: dict[str, tuple[tuple[int, int], ...]] = {
+        cues_for: dict[str, tuple[tuple[int, int], ...]] = {
             a: tuple(sorted({pos for b in anchors if a.startswith(b) for pos in by_anchor[b]}))
             for a in anchors
         }
         self._cue_index = CueIndex(
-            self._cues_for,
-            self._always,
-            {
-                (si, ci): compiled.requires
-                for si, signal in enumerate(self.signals)
-                for ci, compiled in enumerate(signal.patterns)
-            },
+            cues_for, always, {position: cue.requires for position, cue in rules}
         )
-        self._not_cue_always = [i for i, cue in enumerate(self.not_cues) if cue.anchors is None]
-        self._not_cue_index: LiteralIndex[int] = LiteralIndex(
-            _needs((i, cue.anchors) for i, cue in enumerate(self.not_cues))
-        )
-
         self._anaphor_index: LiteralIndex[int] = LiteralIndex(
             _needs((i, cue_anchors(a.phrase)) for i, a in enumerate(self.anaphors))
         )
@@ -508,18 +497,21 @@ class Lexicon:
 
     def blocked_spans(self, sentence: str) -> list[tuple[int, int]]:
         """Spans of phrases that only look like cues ("without delay")."""
-        self._indexed  # noqa: B018 - builds the indexes at the first reading
-        lowered = sentence.lower()
-        wanted = sorted({*self._not_cue_always, *self._not_cue_index.rules_in(lowered)})
+        wanted = [i for si, i in self.candidates(sentence) if si < 0]
         twins = lowered_for_twins(sentence) if wanted else None
         return [span for i in wanted for span in self.not_cues[i].spans(sentence, twins)]
 
     def candidate_cues(self, sentence: str) -> list[tuple[int, int]]:
-        """(signal index, cue index) of every cue that can match ``sentence``, in order: one
-        automaton pass finds, at each word start, the longest anchor, and the literals the
-        cues require (``literals.CueIndex``)."""
+        """(signal index, cue index) of every cue that can match ``sentence``, in order."""
+        return [position for position in self.candidates(sentence) if position[0] >= 0]
+
+    def candidates(self, sentence: str) -> list[tuple[int, int]]:
+        """(signal index, cue index) of every cue that can match ``sentence``, and (-1, i)
+        of every "not a cue" phrase ``not_cues[i]`` that can, sorted (the not-cues first):
+        one automaton pass finds the anchors at word starts and the literals the phrases
+        require (``literals.CueIndex``); a phrase whose anchors do not start a word there, or
+        whose required literals are not all in the sentence, cannot match."""
         self._indexed  # noqa: B018 - builds the indexes at the first reading
-        # A cue whose required literals are not all in the sentence cannot match either.
         return self._cue_index.candidates(sentence)
 
     @classmethod

@@ -521,15 +521,19 @@ CuePosition = tuple[int, int]  # (signal, cue) of a lexicon
 
 class CueIndex:
     """Which cue rules can match a sentence, by one automaton pass over its lower case that
-    finds both the rules' anchors (at word starts, ``LiteralIndex.word_starts``) and their
-    required literals (``RequiredSets``): a rule is a candidate when one of its anchors, or
-    a longer literal that begins with one, starts a word there (or it has no anchors,
+    finds both the rules' anchors and their required literals (``RequiredSets``): a rule is
+    a candidate when one of its anchors starts a word there (or it has no anchors,
     ``always``), and the sentence holds one literal of each of its required sets. A rule is
-    a (signal, cue) position of the lexicon.
+    a (signal, cue) position of the lexicon (the lexicon numbers its "not a cue" phrases
+    (-1, i), so one pass serves both).
 
-    Inside, rules are numbered in their sorted order and the required sets are bits of an
-    integer: a literal found sets the bits of the sets it satisfies, and a rule is allowed
-    when every bit of its own sets is set (one ``&`` instead of a set test per rule)."""
+    Inside, rules are numbered in their sorted order; the required sets, and each rule's
+    anchors taken as a set that must start a word, are bits of an integer: a literal found
+    sets the bits of the sets it satisfies, and a rule is allowed when every bit of its own
+    sets is set (one ``&`` instead of a set test per rule). Only the rules one of whose most
+    selective set's literals was found are tested (its first required set, else its
+    anchors, else it is tested in every sentence): a rule whose words are missing is not
+    looked at."""
 
     def __init__(
         self,
@@ -541,20 +545,33 @@ class CueIndex:
         rules = sorted({*(r for found in cues_for.values() for r in found), *always, *required})
         number = {rule: i for i, rule in enumerate(rules)}
         self._rules: list[CuePosition] = rules
-        # per rule (by number), the bits of its required sets
-        self._needs: list[int] = [_bits(sets.sets_of.get(rule, frozenset())) for rule in rules]
+        # Each rule's anchors as one more set, numbered after the required ones.
+        first_free = len({n for numbers in sets.sets_of.values() for n in numbers})
+        anchor_sets, anchor_bit = _anchor_sets(cues_for, number, first_free)
+        # per rule (by number), the bits of its required sets and of its anchors
+        self._needs: list[int] = [
+            _bits(sets.sets_of.get(rule, frozenset()))
+            | (1 << anchor_bit[anchor_sets[i]] if i in anchor_sets else 0)
+            for i, rule in enumerate(rules)
+        ]
+        fires, fires_at_start, self._tested_always = _tested_by(rules, required, anchor_sets)
         self._always: list[int] = sorted({number[rule] for rule in always})
+        start_bits: dict[str, int] = {}
+        for found, bit in anchor_bit.items():
+            for literal in found:
+                start_bits[literal] = start_bits.get(literal, 0) | 1 << bit
         self._automaton = ahocorasick.Automaton()
         for literal in {*cues_for, *sets._sets_with}:
-            # (the literal's length, the rules it anchors or None, the bits of the required
-            # sets it satisfies)
             anchored = cues_for.get(literal)
             self._automaton.add_word(
                 literal,
-                (
+                _CueLiteral(
                     len(literal),
                     None if anchored is None else tuple(number[r] for r in anchored),
                     _bits(sets._sets_with.get(literal, frozenset())),
+                    start_bits.get(literal, 0),
+                    tuple(sorted(fires.get(literal, ()))),
+                    tuple(sorted(fires_at_start.get(literal, ()))),
                 ),
             )
         self._empty = not (cues_for or sets._sets_with)
@@ -568,33 +585,98 @@ class CueIndex:
         vouched = len(lowered) == len(sentence) and (
             sentence.isascii() or not _CASE_TRAPS.search(sentence)
         )
-        # at each word start, the longest anchor there (its length and rules)
-        longest: dict[int, tuple[int, tuple[int, ...]]] = {}
+        if not vouched:
+            return self._anchored_only(lowered)
+        tested = set(self._tested_always)
         satisfied = 0
         if not self._empty:
-            for end, (size, anchored, bits) in self._automaton.iter(lowered):
-                if anchored is not None:
-                    start = end - size + 1
-                    if (start == 0 or not _is_word(lowered[start - 1])) and (
-                        start not in longest or size > longest[start][0]
-                    ):
-                        longest[start] = (size, anchored)
-                satisfied |= bits
-        found = set(self._always)
-        cursor = 0
-        for start in sorted(longest):
-            if start >= cursor:
-                size, anchored = longest[start]
-                found.update(anchored)
-                cursor = start + size
-        rules = self._rules
-        # The required literals were looked for in ``sentence.lower()``: that is what
-        # ``RequiredSets.satisfied`` reads when ``searchable`` vouches for it, and when it
-        # does not, every rule found by its anchors stays.
-        if not vouched:
-            return [rules[i] for i in sorted(found)]
+            for end, hit in self._automaton.iter(lowered):
+                satisfied |= hit.bits
+                if hit.fires:
+                    tested.update(hit.fires)
+                if hit.start_bits:
+                    start = end - hit.size + 1
+                    if start == 0 or not _is_word(lowered[start - 1]):
+                        satisfied |= hit.start_bits
+                        tested.update(hit.fires_at_start)
         needs = self._needs
-        return [rules[i] for i in sorted(found) if needs[i] & satisfied == needs[i]]
+        rules = self._rules
+        return [rules[i] for i in sorted([i for i in tested if needs[i] & satisfied == needs[i]])]
+
+    def _anchored_only(self, lowered: str) -> list[CuePosition]:
+        """Where the lower case cannot vouch for the required literals (``searchable``),
+        every rule with an anchor at a word start, and every rule without anchors."""
+        found = set(self._always)
+        if not self._empty:
+            for end, hit in self._automaton.iter(lowered):
+                if hit.anchored is not None:
+                    start = end - hit.size + 1
+                    if start == 0 or not _is_word(lowered[start - 1]):
+                        found.update(hit.anchored)
+        rules = self._rules
+        return [rules[i] for i in sorted(found)]
+
+
+def _anchor_sets(
+    cues_for: Mapping[str, Sequence[CuePosition]], number: Mapping[CuePosition, int], first: int
+) -> tuple[dict[int, frozenset[str]], dict[frozenset[str], int]]:
+    """Per rule (by number), the literals that stand for its anchors; each distinct set of
+    them numbered from ``first``."""
+    found: dict[int, set[str]] = {}
+    for literal, anchored in cues_for.items():
+        for rule in anchored:
+            found.setdefault(number[rule], set()).add(literal)
+    anchor_sets = {i: frozenset(literals) for i, literals in found.items()}
+    bit: dict[frozenset[str], int] = {}
+    for literals in anchor_sets.values():
+        bit.setdefault(literals, first + len(bit))
+    return anchor_sets, bit
+
+
+def _tested_by(
+    rules: Sequence[CuePosition],
+    required: Mapping[CuePosition, Sequence[frozenset[str]]],
+    anchor_sets: Mapping[int, frozenset[str]],
+) -> tuple[dict[str, set[int]], dict[str, set[int]], list[int]]:
+    """Which rules (by number) a literal found anywhere, or at a word start, makes tested:
+    a rule is tested when a literal of its first (most selective) required set is found,
+    else when one of its anchors starts a word; a rule with neither is tested always."""
+    fires: dict[str, set[int]] = {}
+    fires_at_start: dict[str, set[int]] = {}
+    always: list[int] = []
+    for i, rule in enumerate(rules):
+        sets = required.get(rule) or ()
+        if sets:
+            for literal in sets[0]:
+                fires.setdefault(literal, set()).add(i)
+        elif i in anchor_sets:
+            for literal in anchor_sets[i]:
+                fires_at_start.setdefault(literal, set()).add(i)
+        else:
+            always.append(i)
+    return fires, fires_at_start, always
+
+
+class _CueLiteral:
+    """What one literal of a ``CueIndex`` stands for."""
+
+    __slots__ = ("anchored", "bits", "fires", "fires_at_start", "size", "start_bits")
+
+    def __init__(
+        self,
+        size: int,
+        anchored: tuple[int, ...] | None,
+        bits: int,
+        start_bits: int,
+        fires: tuple[int, ...],
+        fires_at_start: tuple[int, ...],
+    ) -> None:
+        self.size = size  # its length
+        self.anchored = anchored  # the rules it anchors (numbers), or None
+        self.bits = bits  # the required sets it satisfies wherever it is
+        self.start_bits = start_bits  # the anchor sets it satisfies at a word start
+        self.fires = fires  # the rules tested when it is found anywhere
+        self.fires_at_start = fires_at_start  # … when it is found at a word start
 
 
 def _bits(numbers: Iterable[int]) -> int:

@@ -87,21 +87,8 @@ def find_cues(sentence: str, lexicon: Lexicon) -> list[CueHit]:
     over "plans to meet", "ended without agreement" over "talks ended"); a phrase that only
     looks like a cue ("without delay", "met with criticism") hides the cues it overlaps.
     Sorted by position."""
-    blocked = lexicon.blocked_spans(sentence)
+    blocked, by_signal = _search(sentence, lexicon)
     hits: list[CueHit] = []
-    by_signal: dict[int, list[CueHit]] = {}
-    lowered = lowered_for_twins(sentence)
-    for si, ci in lexicon.candidate_cues(sentence):
-        signal = lexicon.signals[si]
-        compiled = signal.patterns[ci]
-        # ``compiled.spans``, called in this compiled module (lexicon.py runs interpreted)
-        for start, end in twin_spans(
-            compiled.pattern, compiled.twin, compiled.bare, sentence, lowered
-        ):
-            if end > start:
-                by_signal.setdefault(si, []).append(
-                    CueHit(signal.name, compiled.cue, start, end, sentence[start:end])
-                )
     for own in by_signal.values():
         own.sort(key=lambda h: (h.start, -(h.end - h.start)))
         kept: list[CueHit] = []
@@ -112,7 +99,8 @@ def find_cues(sentence: str, lexicon: Lexicon) -> list[CueHit]:
                 continue
             kept.append(hit)
         hits.extend(kept)
-    hits = [h for h in hits if not any(h.start < b and a < h.end for a, b in blocked)]
+    if blocked:
+        hits = [h for h in hits if not any(h.start < b and a < h.end for a, b in blocked)]
     survivors: list[CueHit] = []
     for hit in hits:
         inside = any(
@@ -127,6 +115,33 @@ def find_cues(sentence: str, lexicon: Lexicon) -> list[CueHit]:
             survivors.append(hit)
     survivors.sort(key=lambda h: (h.start, h.signal))
     return survivors
+
+
+def _search(
+    sentence: str, lexicon: Lexicon
+) -> tuple[list[tuple[int, int]], dict[int, list[CueHit]]]:
+    """The spans of the "not a cue" phrases in ``sentence`` (``Lexicon.blocked_spans``), and
+    per signal (by index) the hits of its cues, in the lexicon's order: the phrases its
+    words allow (``Lexicon.candidates``, the not-cues first), each searched alone."""
+    blocked: list[tuple[int, int]] = []
+    by_signal: dict[int, list[CueHit]] = {}
+    lowered = lowered_for_twins(sentence)
+    for si, ci in lexicon.candidates(sentence):
+        if si < 0:
+            phrase = lexicon.not_cues[ci]
+            blocked += twin_spans(phrase.pattern, phrase.twin, phrase.bare, sentence, lowered)
+            continue
+        signal = lexicon.signals[si]
+        compiled = signal.patterns[ci]
+        # ``compiled.spans``, called in this compiled module (lexicon.py runs interpreted)
+        for start, end in twin_spans(
+            compiled.pattern, compiled.twin, compiled.bare, sentence, lowered
+        ):
+            if end > start:
+                by_signal.setdefault(si, []).append(
+                    CueHit(signal.name, compiled.cue, start, end, sentence[start:end])
+                )
+    return blocked, by_signal
 
 
 def _in_gap(outer: CueHit, inner: CueHit) -> bool:
