@@ -206,14 +206,50 @@ def made_on_arrival(
 ) -> list[Finding]:
     """On a visit track the visit is the event, so a visitor told as arrived has made it: the
     arrival reads ``held`` (labelling convention 8). On a summit or meeting track the
-    arrival only sets the encounter still to come and stays ``scheduled``."""
+    arrival only sets the encounter still to come and stays ``scheduled``. A visit's end
+    told in a sentence of plans ("At the close of the visit, X will …") is no visit made:
+    it reads as what is to come (``future``)."""
     return [
         # the last day ahead tells a visit under way: begun, not a plan
         _as(f, "held", lexicon, modality="asserted" if f.modality == "future" else None)
         if kinds.get(f.track_id) is TrackKind.VISIT and _arrived(f)
+        else f.model_copy(update={"modality": "future"})
+        if _end_ahead(f)
         else f
         for f in findings
     ]
+
+
+# A visit told as over: "concluded his state visit", "after a four-day stay in", "brought
+# his visit to a close", "at the conclusion of the visit" (the ``visit_made`` cues of its
+# end in resources/lexicon.json) ...
+_VISIT_OVER: Final = re.compile(
+    r"\b(?:conclu\w*|end(?:ed|ing|s)?|complet\w*|wrap\w*|round\w*|after|following|brought|"
+    r"brings|bringing|close|wound|drew|came|comes|draws|winds|coming|drawing|winding)\b",
+    re.IGNORECASE,
+)
+# ... in a sentence that tells what is still to come ("will", "is set to"), or ahead of
+# that end ("before concluding her visit", "ahead of the close of the visit").
+_STILL_AHEAD: Final = re.compile(
+    r"\b(?:will|shall|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|going)\s+to)\b"
+    r"|\w'll\b",
+    re.IGNORECASE,
+)
+_BEFORE_IT: Final = re.compile(
+    r"\b(?:before|ahead\s+of|until|till|prior\s+to)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _end_ahead(f: Finding) -> bool:
+    """A visit's end told as what is still to come (or before it): no visit made."""
+    if f.signal != "visit_made" or f.cue is None or f.modality not in TOLD_AS_PAST:
+        return False
+    if _VISIT_OVER.search(f.cue) is None:
+        return False
+    at = f.exact.find(f.cue)
+    return _STILL_AHEAD.search(f.exact) is not None or (
+        at >= 0 and _BEFORE_IT.search(f.exact[:at]) is not None
+    )
 
 
 # The day of the article told after the plan's verb: "will hold a bilateral meeting with X

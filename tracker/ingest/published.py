@@ -904,7 +904,7 @@ def _dropped_byline_date(line: str) -> DateParts | None:
     """The date of a dropped head line that is a byline: between bars with a creation's
     date, in segments, with its date and time of day, or set apart from its date by a bar;
     never a list's label with its date ("Related | 24/02/2026")."""
-    if _LIST_LABEL.search(line):
+    if _LIST_LABEL.search(line) and _BY_SEGMENT.search(line) is None:
         return None
     first = first_published_date(line)
     if first is not None:
@@ -1051,22 +1051,49 @@ def segmented_byline(line: str) -> DateParts | None:
     if not 2 <= len(segments) <= _MAX_SEGMENTS:
         return None
     dated: list[DateParts] = []
+    by = _BY_SEGMENT.search(text) is not None
     for seg in segments:
         parts = parse_stamp_parts(seg)
         if parts is not None and parts.year is not None:
             dated.append(parts)
-        elif find_dates(seg) or not _byline_segment(seg):
+        elif find_dates(seg) or not _byline_segment(seg, by=by and bool(dated)):
             return None
     return dated[0] if len(dated) == 1 else None
 
 
-def _byline_segment(segment: str) -> bool:
+# A segment of a byline that credits its sources rather than naming its author: a count of
+# sources ("3 sources", an aggregator's story page), the agency the story rests on ("Based
+# on reporting by Reuters", "With reporting by AFP and AP", "Via Reuters") or the label
+# "by" whose name the page left empty ("by | Jun 18, 2025 | Top Stories").
+_SEGMENT_CREDIT = re.compile(
+    r"^(?:\d{1,3}\s+(?:sources?|reports?|articles?)"
+    r"|(?:(?:based\s+on|adapted\s+from|with)\s+(?:(?:additional\s+)?reporting|reports?|"
+    r"files?|inputs?)\s+(?:by|from)|via|source:?)\s+(?P<names>.{1,60})|by)$",
+    re.IGNORECASE,
+)
+# A byline's "by" in a segment of its own or before the author's name.
+_BY_SEGMENT = re.compile(r"(?:^|[|·•])\s*\*?by\b", re.IGNORECASE)
+
+
+def _credit_segment(segment: str) -> bool:
+    """A segment that credits the story's sources (``_SEGMENT_CREDIT``), their names being
+    names ("Reuters", "AFP and AP")."""
+    m = _SEGMENT_CREDIT.match(segment)
+    if m is None:
+        return False
+    names = (m["names"] or "").replace(",", " ").split()
+    return all(_is_name_word(w) or w.lower() in {"and", "&"} for w in names)
+
+
+def _byline_segment(segment: str, *, by: bool = False) -> bool:
     """A segment of a byline other than its date: a name of at most six capitalised words
-    or numbers, a reading time, a time of day or a short labelled field."""
-    if _SEGMENT_EXTRA.match(segment) or _PAGE_TYPE.match(segment):
+    or numbers, a reading time, a time of day, a short labelled field or a credit of its
+    sources; in a line a "by" marks as a byline (``by``), a section named as a list's label
+    ("by | Jun 18, 2025 | Top Stories")."""
+    if _SEGMENT_EXTRA.match(segment) or _PAGE_TYPE.match(segment) or _credit_segment(segment):
         return True
     words = segment.split()
-    if _LIST_LABEL.search(segment):
+    if _LIST_LABEL.search(segment) and not by:
         return False  # "Related | 24/02/2026", "Read more · 3 March 2026": a list's label
     return 1 <= len(words) <= _SEGMENT_WORDS and all(
         _is_name_word(w) or w.isdigit() or w in {"/", "-"} for w in words
