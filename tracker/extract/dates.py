@@ -647,7 +647,18 @@ def _tense_at(words: Sequence[str], i: int) -> bool | None:
     )
     if past and before in ("be", "been", "being", "is", "are", "am"):
         return None  # a passive: "to be held", "will be signed", "is expected"
+    if not past and before in ("is", "are", "am", "'re") and _PROGRESSIVE.match(word):
+        # an arrangement told in the present progressive: "the two are meeting on Friday",
+        # "a forum he is hosting on Sunday", "the talks are being held on Monday"
+        return True
     return False if past else None
+
+
+# A verb's present participle (not "thing", "king", "evening", "morning", "during" …).
+_PROGRESSIVE: Final = re.compile(
+    r"^(?!(?:thing|nothing|something|anything|everything|king|ring|wing|spring|string|"
+    r"evening|morning|during|ceiling|sibling|darling|bring|sing|swing|sting)$)[a-z'-]{2,}ing$"
+)
 
 
 def _direction(clause: str) -> bool | None:
@@ -843,6 +854,27 @@ _PLAN_IN_PAST: Final = re.compile(
 )
 
 
+# The new day of a meeting moved: "was moved to Friday", "postponed the meeting scheduled
+# for this week to Thursday", "pushed back until Monday", "rescheduled for Tuesday": the day
+# lies ahead (of the article, or of the report that tells it).
+_MOVED_TO: Final = re.compile(
+    r"\b(?:mov(?:ed|es|e|ing)|postpon(?:ed|es|e|ing)|push(?:ed|es|ing)?\s+back|"
+    r"put(?:s|ting)?\s+off|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|reschedul(?:ed|es|e|ing)|"
+    r"brought\s+forward|bring(?:s|ing)?\s+forward|shift(?:ed|s|ing)?)\b"
+    r"(?:\s+[\w'’-]+){0,7}?\s+(?:to|until|till|for)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# A meeting verb in the present simple before a bare weekday, as a schedule or a headline
+# tells it ("meets with the Pope Friday", "Virtanen visits Nairobi Tuesday"): the day ahead
+# (the article's own day included), as the schedule it is.
+_SCHEDULE_VERB: Final = re.compile(
+    r"\b(?:meets|visits|hosts|holds|travels|heads|arrives|attends|receives|welcomes|"
+    r"convenes|chairs|addresses|signs|begins|opens|resumes|flies)\b(?:\s+[\w'’.,-]+){0,8}?\s+"
+    r"(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _told_weekday(weekday: int, told: date, plan: bool) -> Resolver:
     """A weekday of a reported clause, counted from the day of the report."""
     return lambda future: (_weekday_date(weekday, None, told, future or plan), "day")
@@ -999,13 +1031,19 @@ def _find_date_mentions(  # noqa: C901 - a chain of reading rules, split when th
             ):
                 continue  # "Saturday May 3": the date says which Saturday
             weekday = WEEKDAYS.index(m["weekday"].lower())
-            plan_in_past = not m["mod"] and _PLAN_IN_PAST.search(_clause_before(text, m.start()))
+            clause = "" if m["mod"] else _clause_before(text, m.start())
+            moved_to = _MOVED_TO.search(clause) is not None
+            plan_in_past = _PLAN_IN_PAST.search(clause) is not None
             told = None if m["mod"] else _told_on(found, m.start(), pub)
             if told is not None:
                 # "O Globo reported late Tuesday that the meeting was set for Sunday": the
                 # reported clause counts its weekday from the day of the report, and a plan
-                # it tells lies ahead of that day
-                add(m, _told_weekday(weekday, told, bool(plan_in_past)))
+                # it tells lies ahead of that day (as does the new day of one moved)
+                add(m, _told_weekday(weekday, told, plan_in_past or moved_to))
+                continue
+            if moved_to or _SCHEDULE_VERB.search(clause):
+                # "was moved to Friday", "meets with the Pope Friday": ahead
+                add(m, _told_weekday(weekday, pub, True))
                 continue
             if plan_in_past:
                 add(m, _nearest_weekday(weekday, pub))
