@@ -125,7 +125,8 @@ def test_cancelled_headline_contests_on_hold_and_is_improbable() -> None:
 
 
 def test_implausible_move_is_kept_and_contested() -> None:
-    evidence = [ev("held", D16, 1), ev("scheduled", D21, 2)]
+    # a plan for a day well after the summit told held (not its own days: those restate it)
+    evidence = [ev("held", D16, 1), ev("scheduled", date(2025, 10, 30), 2)]
     a = infer_track(SUMMIT, evidence)
     assert a.status == "scheduled" and a.contested
     assert a.history[-1].contested

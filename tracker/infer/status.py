@@ -239,6 +239,8 @@ def _timeline(claims: Sequence[Claim], kind: TrackKind, lexicon: Lexicon) -> lis
             # A summit held (or a plan concluded), told twice, does not come undone: later
             # claims are about another occasion and do not move it.
             continue
+        if current == "held" and _plan_of_the_encounter_held(winning, winner, steps[-1], kind):
+            continue
         precision = min(
             (c.evidence.date_precision or "day" for c in winning if c.status == winner),
             key=lambda p: ["day", "week", "month", "year"].index(p),
@@ -263,6 +265,35 @@ def _timeline(claims: Sequence[Claim], kind: TrackKind, lexicon: Lexicon) -> lis
             if sources[leader] > sources[step.status]:
                 step.status = leader
     return _settle_halts(steps, kind)
+
+
+# How far after the day an encounter was told held a plan's own day may fall and still be
+# that encounter's (the later days of a visit, the closing day of a summit).
+ENCOUNTER_DAYS: Final = 7
+_PLANS: Final = frozenset({"proposed", "preparing", "scheduled"})
+
+
+def _plan_of_the_encounter_held(
+    winning: Sequence[Claim], winner: str, held: _Step, kind: TrackKind
+) -> bool:
+    """Whether the plan claims that would move an encounter told held back to a plan only
+    restate the plan of that encounter: each told in an article published no later than the
+    day it was held ("X will arrive on Tuesday", written the day before, dated in by a
+    later article's recap or an undated page), or for a day of its own that has passed by
+    the encounter or falls within ``ENCOUNTER_DAYS`` of it ("X will fly on to Beirut on
+    Sunday", in the middle of the visit). Such a plan never reopens the encounter."""
+    if winner not in _PLANS or stage(kind, winner) >= stage(kind, "held"):
+        return False
+    plans = [c for c in winning if c.status == winner]
+    return bool(plans) and all(_restates_the_plan(c, held.start) for c in plans)
+
+
+def _restates_the_plan(c: Claim, held_on: date) -> bool:
+    e = c.evidence
+    if e.published is not None and e.published <= held_on:
+        return True  # told before the encounter was reported held
+    own = e.event_date
+    return own is not None and own <= held_on + timedelta(days=ENCOUNTER_DAYS)
 
 
 def _settle_halts(steps: list[_Step], kind: TrackKind) -> list[_Step]:
