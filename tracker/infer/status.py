@@ -231,15 +231,7 @@ def _timeline(claims: Sequence[Claim], kind: TrackKind, lexicon: Lexicon) -> lis
         if current is not None and all(shown_in_use(c.evidence) for c in winning):
             # the track shown in use confirms a status; it never moves one (a halt stands)
             continue
-        if (
-            current is not None
-            and is_terminal(kind, current)
-            and sum(1 for c in steps[-1].claims if c.status == current) >= 2
-        ):
-            # A summit held (or a plan concluded), told twice, does not come undone: later
-            # claims are about another occasion and do not move it.
-            continue
-        if current == "held" and _plan_of_the_encounter_held(winning, winner, steps[-1], kind):
+        if current is not None and _stands(steps[-1], winning, winner, kind):
             continue
         precision = min(
             (c.evidence.date_precision or "day" for c in winning if c.status == winner),
@@ -265,6 +257,18 @@ def _timeline(claims: Sequence[Claim], kind: TrackKind, lexicon: Lexicon) -> lis
             if sources[leader] > sources[step.status]:
                 step.status = leader
     return _settle_halts(steps, kind)
+
+
+def _stands(last: _Step, winning: Sequence[Claim], winner: str, kind: TrackKind) -> bool:
+    """Whether the last step holds against the day's winner: a summit held (or a plan
+    concluded), told twice, does not come undone (later claims are about another occasion);
+    nor does an encounter held by a plan that only restates its own."""
+    if (
+        is_terminal(kind, last.status)
+        and sum(1 for c in last.claims if c.status == last.status) >= 2
+    ):
+        return True
+    return last.status == "held" and _plan_of_the_encounter_held(winning, winner, last, kind)
 
 
 # How far after the day an encounter was told held a plan's own day may fall and still be
