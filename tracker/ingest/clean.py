@@ -349,6 +349,8 @@ def furniture_reason(line: str) -> str | None:
 def _furniture(text: str) -> str | None:  # noqa: C901 - a chain of reading rules, split when they settle
     """``furniture_reason`` of a line already in single spaces, not empty."""
     low = text.lower()
+    if ("t.co/" in low or "pic." in low or "(@" in low) and _embedded_post(text):
+        return "embedded-post"
     if len(text) > _SHORT:
         return _caption_reason(text) or ("footer" if _footer(low[:_TAIL]) else None)
     if low.startswith(("http://", "https://", "www.")) and _ADDRESS.match(text):
@@ -406,6 +408,29 @@ _LINK_LINE_RE = re.compile(
     r"\s*:\s*[\w'‘“\"].{2,130}[^.:;,]$",
     re.IGNORECASE,
 )
+
+
+# A social-network post embedded in the page, as its text is saved: the post ending on its
+# short link ("… later this year https://t.co/3fzMK4var6", "… in New Delhi.
+# pic.twitter.com/FHntQZw2ez"), and the post's signature line ("— ANI (@ANI) December 11,
+# 2017"). The article tells its news in its own words; the post is a quotation of the feed.
+_POST_LINK = re.compile(
+    r"(?:\bhttps?://t\.co/|\bpic\.(?:twitter|x)\.com/)\w{4,20}"
+    r"(?:\s*[—–-]{1,2}\s*[^()\n]{1,80}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4})?\s*$",
+    re.IGNORECASE,
+)
+_POST_SIGNATURE = re.compile(
+    r"^[—–-]{1,2}\s*[^()\n]{1,80}\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}$"
+)
+_POST_MAX = 600
+
+
+def _embedded_post(text: str) -> bool:
+    """Whether a line is an embedded social post: its text ending on the post's short link,
+    or its signature alone (``_POST_LINK``, ``_POST_SIGNATURE``)."""
+    if len(text) > _POST_MAX:
+        return False
+    return _POST_LINK.search(text) is not None or _POST_SIGNATURE.match(text) is not None
 
 
 # A web address and nothing else (no spaces): "https://outlet.example/world/2025/10/21/story".
