@@ -36,9 +36,9 @@ GROUP_FLOOR: dict[str, dict[str, float]] = {
     # meetings and visits told as held (501-508): first measured .719 / .219 / .471
     "5xx": {"recall": 0.745, "signal": 0.401, "date": 0.524},
     # multi-day summits of 2025 (first measure .851 / .340 / .462)
-    "8xx": {"recall": 0.846, "signal": 0.335, "date": 0.662},
+    "8xx": {"recall": 0.846, "signal": 0.335, "date": 0.717},
     # visits announced well ahead (first measure .878 / .347 / .500)
-    "6xx": {"recall": 0.88, "signal": 0.476, "date": 0.585},
+    "6xx": {"recall": 0.88, "signal": 0.518, "date": 0.64},
     # talks under way, stalled, forming and signed: first measure .919 / .452 / .745
     "7xx": {"recall": 0.93, "signal": 0.511, "date": 0.761},
 }
