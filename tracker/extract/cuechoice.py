@@ -11,6 +11,7 @@ from typing import Final
 from tracker.domain.models import Modality, Track
 from tracker.domain.vocabulary import KindFamily, TrackKind, kind_family
 from tracker.extract.analysis import SentenceInfo
+from tracker.extract.frames import AHEAD, Frame, frame_signal, read_frames
 from tracker.extract.gazetteer import load_gazetteer
 from tracker.extract.lexicon import Lexicon
 from tracker.extract.matching import Mention, Span
@@ -975,3 +976,90 @@ def wish_to_meet(
         modality = modality_of(unhedged, own, lexicon, attributed=info.speaker is not None)
         return None if modality == "hypothetical" else modality
     return None
+
+
+# A meeting told over the phone or a video link is no meeting (a channel's call still is
+# its exchange), and one dated to another year or told as an earlier one is another
+# occasion: the clause's verb tells of neither.
+_BY_PHONE: Final = re.compile(
+    r"\b(?:phone|telephone|call|calls|video|virtual|videoconference|letter)\b", re.IGNORECASE
+)
+_EVENT_ANAPHOR: Final = re.compile(
+    r"\b(?:meeting|summit|talks|visit|trip|session|round|conference|encounter)\b", re.I
+)
+_REACH: Final = _NEAR  # characters between the verb group and the track's own words
+_DONE_MOODS: Final = frozenset({"asserted", "reported"})
+
+
+_WITH_AFTER: Final = re.compile(r"(?:\s+[\w'’]+){0,2}?\s+with\b", re.IGNORECASE)
+
+
+def _with_someone_else(sentence: str, hit: CueHit, people: frozenset[str]) -> bool:
+    """Whether the verb is done "with" someone none of the track's people ("had discussed
+    it with his advisers"): one side's own consultation, not the track's meeting."""
+    after = _WITH_AFTER.match(sentence, hit.end)
+    if after is None:
+        return False
+    named = sentence[after.end() : after.end() + _NEAR].lower()
+    return not any(person in named.split() for person in people)
+
+
+def _frame_hit(info: SentenceInfo, frame: Frame, signal: str, lexicon: Lexicon) -> CueHit | None:
+    """The frame as a cue, when its mood is the one its tense reads (ahead: future; done:
+    asserted or reported), never negated, denied or hypothetical."""
+    hit = CueHit(
+        signal, frame.rule, frame.verb_start, frame.end, info.norm[frame.verb_start : frame.end]
+    )
+    mood = info.mood(hit, lexicon)
+    if frame.tense == AHEAD:
+        return hit if mood == "future" else None
+    return hit if mood in _DONE_MOODS else None
+
+
+def told_by_the_verb(
+    info: SentenceInfo,
+    mention: Mention,
+    kind: TrackKind,
+    lexicon: Lexicon,
+    people: frozenset[str] = frozenset(),
+    places: tuple[str, ...] = (),
+) -> CueHit | None:
+    """The state the clause's verb tells when no listed cue of the track fires (a backoff,
+    see ``frames``): the verb group nearest the track's own words, within reach and in its
+    clause, whose tense gives a signal on ``kind``; not a meeting with someone else, a
+    visit elsewhere, a call on a meeting's track, nor an occasion of another year."""
+    encounter = kind_family(kind) is KindFamily.ENCOUNTER
+    # a group's or a channel's keyword ("peace agreement") is shared by other processes:
+    # only its people, parties or an anaphor tie a verb to it
+    # "the meeting discussed …" may be an earlier meeting: an event named only by an anaphor
+    # ties no verb to the track; its people ("the two leaders held …") do
+    anaphors = [s for s in mention.anaphor_spans if not _EVENT_ANAPHOR.search(info.norm, *s)]
+    spans = [*mention.actor_spans, *anaphors, *(mention.keyword_spans if encounter else [])]
+    if not spans:
+        return None
+    if (
+        info.norm.rstrip(" \"'\u201d").endswith("?")  # a question asserts no state
+        or _ANOTHER_OCCASION.search(info.norm)
+        or (encounter and _BY_PHONE.search(info.norm))
+    ):
+        return None
+    best: tuple[int, CueHit] | None = None
+    for frame in read_frames(info.norm):
+        signal = frame_signal(frame, kind)
+        if signal is None or lexicon.status_for(signal, kind) is None:
+            continue
+        if frame.cls == "visit" and not any(place in info.norm for place in places):
+            continue  # a trip told with none of the track's places is no sign of its own
+        near = min(_distance((frame.start, frame.end), s) for s in spans)
+        if near > _REACH or (best is not None and near >= best[0]):
+            continue
+        hit = _frame_hit(info, frame, signal, lexicon)
+        if hit is None or (
+            (encounter and _with_someone_else(info.norm, hit, people))
+            or meets_someone_else(info.norm, hit, people)
+            or _visits_elsewhere(info.norm, hit, places)
+            or _describes_another_noun(info.norm, hit, lexicon)
+        ):
+            continue
+        best = (near, hit)
+    return best[1] if best else None

@@ -29,6 +29,7 @@ from tracker.extract.cuechoice import (
     of_a_body,
     people_of,
     told_at_the_event,
+    told_by_the_verb,
     wish_to_meet,
 )
 from tracker.extract.dates import (
@@ -192,6 +193,9 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
             tid = mention.track_id
             own = (sides[tid], parties[tid])
             hit = shown_in_use(info, hit, kind, lex, people[tid], own) or hit
+            if not others and (hit is None or lex.status_for(hit.signal, kind) is None):
+                # no listed cue, one track: the state the clause's verb tells (a backoff)
+                hit = told_by_the_verb(info, mention, kind, lex, people[tid], places[tid]) or hit
             seen.add(key)
             modality: Modality = "asserted"
             if hit is not None:
