@@ -984,6 +984,18 @@ def wish_to_meet(
 _BY_PHONE: Final = re.compile(
     r"\b(?:phone|telephone|call|calls|video|virtual|videoconference|letter)\b", re.IGNORECASE
 )
+# An occasion of another time: a year the verb is set in ("in 2019", "since 2022"; not a
+# dateline's "September 1, 2025"), or one told as earlier.
+_OTHER_TIME: Final = re.compile(
+    r"\b(?:(?:in|since|of|from|during|until)\s+(?:19|20)\d\d|previous|previously|earlier|"
+    r"last\s+year|years\s+ago|first\s+term)\b",
+    re.IGNORECASE,
+)
+_EVENT_OBJECT: Final = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|"
+    r"talks|conference|forum|session|gathering)\b",
+    re.IGNORECASE,
+)
 _EVENT_ANAPHOR: Final = re.compile(
     r"\b(?:meeting|summit|talks|visit|trip|session|round|conference|encounter)\b", re.I
 )
@@ -1039,7 +1051,7 @@ def told_by_the_verb(
         return None
     if (
         info.norm.rstrip(" \"'\u201d").endswith("?")  # a question asserts no state
-        or _ANOTHER_OCCASION.search(info.norm)
+        or _OTHER_TIME.search(info.norm)
         or (encounter and _BY_PHONE.search(info.norm))
     ):
         return None
@@ -1048,15 +1060,24 @@ def told_by_the_verb(
         signal = frame_signal(frame, kind)
         if signal is None or lexicon.status_for(signal, kind) is None:
             continue
-        if frame.cls == "visit" and not any(place in info.norm for place in places):
-            continue  # a trip told with none of the track's places is no sign of its own
+        after = [a - frame.end for a, _ in mention.keyword_spans if a >= frame.end]
+        # a trip told with none of the track's places, nor for its event ("arrives for the
+        # state visit"), is no sign of its own
+        if frame.cls == "visit" and not (
+            any(place in info.norm for place in places) or any(gap <= _NEAR for gap in after)
+        ):
+            continue
         near = min(_distance((frame.start, frame.end), s) for s in spans)
         if near > _REACH or (best is not None and near >= best[0]):
             continue
         hit = _frame_hit(info, frame, signal, lexicon)
-        if hit is None or (
+        if hit is None:
+            continue
+        # "China hosts the SCO summit": the event itself is what is hosted, no outsider
+        its_event = bool(_EVENT_OBJECT.match(info.norm, hit.end))
+        if (
             (encounter and _with_someone_else(info.norm, hit, people))
-            or meets_someone_else(info.norm, hit, people)
+            or (not its_event and meets_someone_else(info.norm, hit, people))
             or _visits_elsewhere(info.norm, hit, places)
             or _describes_another_noun(info.norm, hit, lexicon)
         ):

@@ -329,7 +329,9 @@ def frame_signal(frame: Frame, kind: TrackKind) -> str | None:
     family = kind_family(kind)
     if family is KindFamily.ENCOUNTER:
         if frame.cls == "visit":
-            return "visit_made" if kind is TrackKind.VISIT and frame.tense != ONGOING else None
+            # a headline's "arrives" is told the day before as often as the day of it
+            told = frame.tense not in (ONGOING, PRESENT)
+            return "visit_made" if kind is TrackKind.VISIT and told else None
         if frame.tense in _DONE or frame.tense == AHEAD:
             return _ENCOUNTER_SIGNALS.get(frame.cls)
         return None
