@@ -34,6 +34,7 @@ ONGOING: Final = "ongoing"  # "are negotiating", "keep talking", "continue to wo
 AHEAD: Final = "ahead"  # "will sit down", "is to travel", "are due to meet"
 
 _WORD: Final = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_POSSESSIVE: Final = re.compile(r"['’]s$")
 _OBJECT_REACH: Final = 5  # words after the verb within which a needed noun must come
 
 
@@ -220,21 +221,32 @@ _NOUN_TOO: Final = frozenset(
 )
 
 
-# Words that open a clause the event does not belong to as told: a time still to come or a
-# condition ("once Zelenskyy had been to Washington and consulted …", "After he has taken
-# part in the summit, he will travel on"), a question or a reason.
-_SUBORDINATE: Final = frozenset(
-    {"once", "if", "unless", "until", "before", "after", "when", "whenever", "whether"}
-    | {"while", "since", "because", "as", "why", "how", "what"}
-)
+# Words that open a clause the event does not belong to as told: a condition or a question
+# ("if they meet", "whether they met"), and, for a perfect or a verb ahead, a time still to
+# come ("once Zelenskyy had been to Washington and consulted …", "After he has taken part in
+# the summit, he will travel on"). A past in a clause of time or reason ("as Trump left the
+# summit") is still told as done.
+_CONDITION: Final = frozenset({"if", "unless", "whether", "why", "how", "what"})
+_TIME_AHEAD: Final = frozenset({"once", "until", "before", "after", "when", "whenever"})
+_SUBORDINATE: Final[dict[str, frozenset[str]]] = {
+    PAST: _CONDITION,
+    PRESENT: _CONDITION,
+    ONGOING: _CONDITION,
+    PERFECT: _CONDITION | _TIME_AHEAD,
+    AHEAD: _CONDITION | _TIME_AHEAD | {"while", "since", "because", "as"},
+}
 _CLAUSE_END: Final = frozenset(',;:()\u2014\u2013"\u201c\u201d')
 
 
-def _in_subordinate(sentence: str, spans: list[tuple[int, int]], words: list[str], at: int) -> bool:
-    """Whether the verb at word ``at`` stands in a clause opened by a subordinator."""
+def _in_subordinate(
+    sentence: str, spans: list[tuple[int, int]], words: list[str], at: int, tense: str
+) -> bool:
+    """Whether the verb at word ``at`` stands in a clause opened by a subordinator that
+    undoes its ``tense``."""
+    openers = _SUBORDINATE[tense]
     j = at - 1
     while j >= 0:
-        if words[j] in _SUBORDINATE:
+        if words[j] in openers:
             return True
         gap = sentence[spans[j][1] : spans[j + 1][0]]
         if any(c in _CLAUSE_END for c in gap):
@@ -274,7 +286,7 @@ def _fits(reading: VerbForm, words: list[str], at: int) -> int | None:
         return None
     if reading.objects:
         for k in range(at + 1, min(len(words), at + 1 + _OBJECT_REACH)):
-            if words[k] in reading.objects:
+            if _POSSESSIVE.sub("", words[k]) in reading.objects:  # "the summit's sessions"
                 return at
         return None
     return at
@@ -298,7 +310,7 @@ def read_frames(sentence: str) -> list[Frame]:
             tense = _tense(reading.role, _before(words, at))
             if reading.role == "third" and at > 0 and not _negated(_before(words, at)):
                 tense = _present(word, matches[at - 1].group(0))
-            if tense is not None and not _in_subordinate(sentence, spans, words, at):
+            if tense is not None and not _in_subordinate(sentence, spans, words, at, tense):
                 start = _group_start(words, spans, at)
                 frames.append(
                     Frame(reading.lemma, reading.cls, tense, start, spans[last][1], spans[at][0])
