@@ -1004,6 +1004,8 @@ _DONE_MOODS: Final = frozenset({"asserted", "reported"})
 
 
 _WITH_AFTER: Final = re.compile(r"(?:\s+[\w'’]+){0,2}?\s+with\b", re.IGNORECASE)
+# "to receive another leader", "hosted other leaders": someone else's occasion.
+_ANOTHER_AFTER: Final = re.compile(r"\s+(?:the\s+)?(?:another|other|next)\b", re.IGNORECASE)
 
 
 def _with_someone_else(sentence: str, hit: CueHit, people: frozenset[str]) -> bool:
@@ -1077,6 +1079,7 @@ def told_by_the_verb(
         its_event = bool(_EVENT_OBJECT.match(info.norm, hit.end))
         if (
             (encounter and _with_someone_else(info.norm, hit, people))
+            or _ANOTHER_AFTER.match(info.norm, hit.end)
             or (not its_event and meets_someone_else(info.norm, hit, people))
             or _visits_elsewhere(info.norm, hit, places)
             or _describes_another_noun(info.norm, hit, lexicon)

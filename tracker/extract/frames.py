@@ -84,11 +84,9 @@ def _roles(base: str, irregular: dict[str, list[str]]) -> dict[str, str]:
 
 def _entry(entry: str) -> tuple[str, str, frozenset[str]]:
     """A table entry split: lemma, particle, needed nouns."""
-    if ":" in entry:
-        lemma, nouns = entry.split(":", 1)
-        return lemma.strip(), "", frozenset(nouns.split())
-    words = entry.split()
-    return words[0], " ".join(words[1:]), frozenset()
+    head, _, nouns = entry.partition(":")
+    words = head.split()
+    return words[0], " ".join(words[1:]), frozenset(nouns.split())
 
 
 @lru_cache(maxsize=4)
@@ -255,6 +253,18 @@ def _in_subordinate(
     return False
 
 
+def _headline_ahead(role: str, matches: list[re.Match[str]], at: int) -> str | None:
+    """A headline's "Name to meet …" ("Xi to meet Trump", "Queen Camilla to welcome …"):
+    ahead (the lexicon must still read it as future)."""
+    if role != "base" or at < 2 or matches[at - 1].group(0) != "to":
+        return None
+    names = [m.group(0) for m in matches[: at - 1]]
+    # only names before it: "Kremlin expects Putin and Trump to hold …" is no headline
+    if all(w[:1].isupper() or w == "and" for w in names) and names[-1][:1].isupper():
+        return AHEAD
+    return None
+
+
 def _present(word: str, before: str) -> str | None:
     """A headline's present after a name ("China hosts …", "Xi receives …"): done."""
     if word in _NOUN_TOO or not before[:1].isupper() or before.lower() in _NOT_THE_EVENT:
@@ -279,17 +289,18 @@ def _group_start(words: list[str], spans: list[tuple[int, int]], at: int) -> int
 
 def _fits(reading: VerbForm, words: list[str], at: int) -> int | None:
     """The index of the group's last word when the reading's particle or noun follows."""
+    last = at
     if reading.particle:
         parts = reading.particle.split()
-        if words[at + 1 : at + 1 + len(parts)] == parts:
-            return at + len(parts)
-        return None
+        if words[at + 1 : at + 1 + len(parts)] != parts:
+            return None
+        last = at + len(parts)
     if reading.objects:
-        for k in range(at + 1, min(len(words), at + 1 + _OBJECT_REACH)):
+        for k in range(last + 1, min(len(words), last + 1 + _OBJECT_REACH)):
             if _POSSESSIVE.sub("", words[k]) in reading.objects:  # "the summit's sessions"
-                return at
+                return last
         return None
-    return at
+    return last
 
 
 def read_frames(sentence: str) -> list[Frame]:
@@ -307,7 +318,9 @@ def read_frames(sentence: str) -> list[Frame]:
             last = _fits(reading, words, at)
             if last is None:
                 continue
-            tense = _tense(reading.role, _before(words, at))
+            tense = _tense(reading.role, _before(words, at)) or _headline_ahead(
+                reading.role, matches, at
+            )
             if reading.role == "third" and at > 0 and not _negated(_before(words, at)):
                 tense = _present(word, matches[at - 1].group(0))
             if tense is not None and not _in_subordinate(sentence, spans, words, at, tense):
