@@ -94,6 +94,12 @@ def test_the_table_loads_every_class_and_spells_its_forms() -> None:
         ("The envoys are due to meet next week.", ("meet", "consult", AHEAD)),
         ("The negotiations have stopped.", ("stop", "halt", PERFECT)),
         ("The two held long talks in Lima.", ("hold", "consult", PAST)),
+        ("The delegations went through six rounds of talks.", ("go", "consult", PAST)),
+        ("The envoy left the summit a day early.", ("leave", "host", PAST)),
+        ("They were joined in the summit's last session by the envoy.", ("join", "host", PAST)),
+        ("The king will welcome the Peruvian president in June.", ("welcome", "host", AHEAD)),
+        ("Haldor to meet Quispe in Lima", ("meet", "consult", AHEAD)),  # a headline
+        ("Prices rose as the envoy left the summit early.", ("leave", "host", PAST)),
     ],
 )
 def test_a_verb_group_is_read_by_class_and_tense(
@@ -115,6 +121,9 @@ def test_a_verb_group_is_read_by_class_and_tense(
         "The leaders held a press conference.",  # "hold" without its noun
         "Peace talks with Lima",  # a noun, not a present
         "a meeting in Lima",  # a noun, not a progressive
+        "The ministry expects Haldor to meet Quispe soon.",  # no headline: an expectation
+        "Norway welcomed the decision.",  # no visitor welcomed
+        "After the envoy has met his allies, the round can start.",  # a perfect still ahead
     ],
 )
 def test_no_frame_is_read_when_the_verb_is_no_state_of_the_event(sentence: str) -> None:
@@ -142,6 +151,16 @@ def test_the_signal_a_frame_tells_follows_the_kind(
     assert frame_signal(frame, kind) == signal
 
 
+FORUM = Track(
+    id="pacific-fisheries-summit",
+    title="Pacific Fisheries Forum summit in Lima",
+    kind="summit",
+    actors=[Actor(name="Rosa Quispe", aliases=["Quispe"])],
+    parties=["Pacific Fisheries Forum", "Peru"],
+    places=["Lima"],
+    keywords=["Pacific Fisheries Forum", "summit"],
+)
+FORUM_LEAD = "Leaders of the Pacific Fisheries Forum gathered in Lima on Monday.\n\n"
 LEAD = "Erik Haldor, the Norwegian envoy, arrived in Lima on Monday.\n\n"
 VISIT_LEAD = "Erik Haldor, the Norwegian envoy, plans a visit to Peru.\n\n"
 
@@ -175,6 +194,13 @@ def _read(sentence: str, track: Track, lead: str, backoff: bool) -> tuple[str | 
         # a verb of visiting, past and ahead ("is to"), to the track's place
         ("Haldor toured Lima on Tuesday.", VISIT, VISIT_LEAD, "visit_made"),
         ("Haldor is to travel to Lima in June.", VISIT, VISIT_LEAD, "visit_made"),
+        # a summit hosted: the event is what is hosted, not an outsider
+        (
+            "Peru hosts Pacific Fisheries Forum summit with regional leaders",
+            FORUM,
+            FORUM_LEAD,
+            "held",
+        ),
     ],
 )
 def test_the_clause_verb_tells_the_state_when_no_cue_fires(
@@ -203,6 +229,8 @@ def test_the_clause_verb_tells_the_state_when_no_cue_fires(
         ("Once Haldor has received Quispe, the quotas will be set.", MEETING, LEAD),
         # a trip to none of the track's places
         ("Haldor is to travel to Santiago in June.", VISIT, VISIT_LEAD),
+        # another leader received
+        ("Haldor is to receive another leader in June.", VISIT, VISIT_LEAD),
     ],
 )
 def test_the_clause_verb_is_refused_when_it_is_not_the_events(
