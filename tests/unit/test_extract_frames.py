@@ -121,6 +121,7 @@ def test_a_verb_group_is_read_by_class_and_tense(
         "The leaders held a press conference.",  # "hold" without its noun
         "Peace talks with Lima",  # a noun, not a present
         "a meeting in Lima",  # a noun, not a progressive
+        "Quispe hopes to revive the stalled talks.",  # an adjective, not a past
         "The ministry expects Haldor to meet Quispe soon.",  # no headline: an expectation
         "Norway welcomed the decision.",  # no visitor welcomed
         "After the envoy has met his allies, the round can start.",  # a perfect still ahead

@@ -999,11 +999,13 @@ _EVENT_OBJECT: Final = re.compile(
 _EVENT_ANAPHOR: Final = re.compile(
     r"\b(?:meeting|summit|talks|visit|trip|session|round|conference|encounter)\b", re.I
 )
+_CONDITION_FIRST: Final = re.compile(r"\W*(?:if|unless|whether|should)\b", re.IGNORECASE)
+_BUT_LATER: Final = re.compile(r"(?:[,;\u2014]|\.)\s+(?:but|however|yet)\b", re.IGNORECASE)
 _REACH: Final = _NEAR  # characters between the verb group and the track's own words
 _DONE_MOODS: Final = frozenset({"asserted", "reported"})
 
 
-_WITH_AFTER: Final = re.compile(r"(?:\s+[\w'’]+){0,2}?\s+with\b", re.IGNORECASE)
+_WITH_AFTER: Final = re.compile(r"(?:\s+[\w'’]+){0,4}?\s+with\b", re.IGNORECASE)
 # "to receive another leader", "hosted other leaders": someone else's occasion.
 _ANOTHER_AFTER: Final = re.compile(r"\s+(?:the\s+)?(?:another|other|next)\b", re.IGNORECASE)
 
@@ -1015,7 +1017,9 @@ def _with_someone_else(sentence: str, hit: CueHit, people: frozenset[str]) -> bo
     if after is None:
         return False
     named = sentence[after.end() : after.end() + _NEAR].lower()
-    return not any(person in named.split() for person in people)
+    # "with Mensah's envoy" is with someone of Mensah's, not Mensah
+    words = {w.strip('.,;:"') for w in named.split()}
+    return not words & people
 
 
 def _frame_hit(info: SentenceInfo, frame: Frame, signal: str, lexicon: Lexicon) -> CueHit | None:
@@ -1053,6 +1057,7 @@ def told_by_the_verb(
         return None
     if (
         info.norm.rstrip(" \"'\u201d").endswith("?")  # a question asserts no state
+        or _CONDITION_FIRST.match(info.norm)  # "If Chile replies, the two will meet …"
         or _OTHER_TIME.search(info.norm)
         or (encounter and _BY_PHONE.search(info.norm))
     ):
@@ -1073,12 +1078,12 @@ def told_by_the_verb(
         if near > _REACH or (best is not None and near >= best[0]):
             continue
         hit = _frame_hit(info, frame, signal, lexicon)
-        if hit is None:
-            continue
+        if hit is None or (frame.tense == AHEAD and _BUT_LATER.search(info.norm, hit.end)):
+            continue  # "were expected to meet, but that was cancelled": the plan undone
         # "China hosts the SCO summit": the event itself is what is hosted, no outsider
         its_event = bool(_EVENT_OBJECT.match(info.norm, hit.end))
         if (
-            (encounter and _with_someone_else(info.norm, hit, people))
+            (encounter and not its_event and _with_someone_else(info.norm, hit, people))
             or _ANOTHER_AFTER.match(info.norm, hit.end)
             or (not its_event and meets_someone_else(info.norm, hit, people))
             or _visits_elsewhere(info.norm, hit, places)

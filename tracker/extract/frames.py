@@ -116,9 +116,10 @@ _CONTINUE: Final = frozenset({"continue", "continues", "continued", "continuing"
 # Words before "to" that put a verb ahead: "are due to meet", "is set to travel".
 _AHEAD_TO: Final = frozenset(
     {"due", "set", "slated", "scheduled", "expected", "poised", "going", "planning", "plans"}
-    | {"plan", "planned", "intends", "intend", "intended", "aims", "aim", "aiming", "is"}
-    | {"are", "was", "were", "am"}
+    | {"plan", "intends", "intend", "aims", "aim", "aiming", "is", "are", "am"}
 )
+# "had been due to meet", "was to have met": a plan of the past, told as not kept.
+_PAST_PLAN: Final = frozenset({"been", "had", "was", "were"})
 # Words that make the verb a wish, a possibility or an order, not the event's state.
 _NOT_THE_EVENT: Final = frozenset(
     {"would", "could", "might", "may", "should", "must", "can", "ought", "hope", "hopes"}
@@ -128,6 +129,9 @@ _NOT_THE_EVENT: Final = frozenset(
     | {"proposed", "suggested", "agreed", "agree", "refused", "declined", "failed", "unable"}
     | {"able", "let", "allow", "allowed", "whether", "if", "unless", "why", "how", "when"}
     | {"before", "until", "once", "without"}
+)
+_DETERMINERS: Final = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 )
 _NEGATORS: Final = frozenset({"not", "never", "no", "nor", "neither", "yet", "longer"})
 # Adverbs and the like that may stand inside a verb group: "have also met", "will then travel".
@@ -168,7 +172,9 @@ def _tense_of_base(back: list[str]) -> str | None:
     if first == "to" and len(back) > 1:
         if back[1] in _CONTINUE:
             return ONGOING
-        if back[1] in _AHEAD_TO and (len(back) < 3 or back[2] not in _NOT_THE_EVENT):
+        if back[1] in _AHEAD_TO and (
+            len(back) < 3 or (back[2] not in _NOT_THE_EVENT and back[2] not in _PAST_PLAN)
+        ):
             return AHEAD
     return None
 
@@ -178,15 +184,15 @@ def _tense_of_ed(back: list[str]) -> str | None:
     bare; ahead in "will be received" / "is to be hosted"."""
     first = back[0] if back else ""
     if first in _HAVE:
-        return PERFECT
+        return None if len(back) > 1 and back[1] == "to" else PERFECT  # "was to have met"
     if first in _BE:
         if len(back) > 1 and back[1] in _HAVE:
             return PERFECT  # "has been received"
         if first == "be":
             return AHEAD if len(back) > 1 and (back[1] in _WILL or back[1] == "to") else None
         return PAST if first in ("was", "were") else None
-    if first in _NOT_THE_EVENT or first == "to" or first in _WILL:
-        return None
+    if first in _NOT_THE_EVENT or first in _DETERMINERS or first == "to" or first in _WILL:
+        return None  # "the stalled talks": an adjective, no verb
     return PAST
 
 
@@ -361,7 +367,7 @@ def frame_signal(frame: Frame, kind: TrackKind) -> str | None:
             return _ENCOUNTER_SIGNALS.get(frame.cls)
         return None
     if frame.cls == "halt":
-        return "stalled" if frame.tense in (PAST, PERFECT) else None
+        return "stalled" if frame.tense == PERFECT else None  # "have stopped", not "stalled talks"
     if frame.tense == AHEAD:
         return "held" if family is KindFamily.CHANNEL and frame.cls == "consult" else None
     signal = _ONGOING_SIGNALS.get(frame.cls)
