@@ -1001,6 +1001,10 @@ _EVENT_ANAPHOR: Final = re.compile(
 )
 _CONDITION_FIRST: Final = re.compile(r"\W*(?:if|unless|whether|should)\b", re.IGNORECASE)
 _BUT_LATER: Final = re.compile(r"(?:[,;\u2014]|\.)\s+(?:but|however|yet)\b", re.IGNORECASE)
+_EVENT_WORD_ONLY: Final = re.compile(
+    r"(?:the\s+)?(?:meeting|meetings|summit|talks|visit|trip|session|round|conference)", re.I
+)
+_ACCORDING: Final = re.compile(r"\baccording\s+to\s+(?:[\w'’.-]+\s+){0,2}$", re.I)
 _REACH: Final = _NEAR  # characters between the verb group and the track's own words
 _DONE_MOODS: Final = frozenset({"asserted", "reported"})
 
@@ -1052,7 +1056,11 @@ def told_by_the_verb(
     # "the meeting discussed …" may be an earlier meeting: an event named only by an anaphor
     # ties no verb to the track; its people ("the two leaders held …") do
     anaphors = [s for s in mention.anaphor_spans if not _EVENT_ANAPHOR.search(info.norm, *s)]
-    spans = [*mention.actor_spans, *anaphors, *(mention.keyword_spans if encounter else [])]
+    # nor does a keyword that is only an event noun ("meeting"); "G7", "SCO summit" do
+    keywords = [s for s in mention.keyword_spans if not _EVENT_WORD_ONLY.fullmatch(info.norm, *s)]
+    # "According to Trump, the meeting discussed …": the one who tells is not the subject
+    actors = [a for a in mention.actor_spans if not _ACCORDING.search(info.norm, 0, a[0])]
+    spans = [*actors, *anaphors, *(keywords if encounter else [])]
     if not spans:
         return None
     if (
