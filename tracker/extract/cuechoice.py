@@ -124,6 +124,44 @@ def _changed_plan(info: SentenceInfo, hit: CueHit, lexicon: Lexicon) -> bool:
     )
 
 
+# A plan told in the past tense ("was scheduled to visit", "was due to begin the trip on
+# Thursday", "had been set to leave", "were meant to meet on April 1", "was to be held on
+# October 12", "had planned to"), in an article that has already told the same event put
+# off or called off: the plan that change undid, no status of its own (labelling
+# convention 9). A new plan told in the past ("were now expected to meet in October", "the
+# rescheduled visit was set for …") is not undone.
+_PAST_PLAN: Final = re.compile(
+    r"\b(?:(?:was|were|had\s+been)\s+(?:also\s+|originally\s+|initially\s+|first\s+)?"
+    r"(?:due|scheduled|set|slated|expected|supposed|planned|meant|going)\s+(?:to|for|in|on)\b"
+    r"|(?:was|were)\s+(?:originally\s+|initially\s+|first\s+)?to\s+(?:be|have)\b"
+    r"|had\s+(?:originally\s+|initially\s+|first\s+)?(?:planned|meant|intended)\s+to\b)",
+    re.IGNORECASE,
+)
+_NEW_PLAN: Final = re.compile(r"\b(?:now|instead|new|again|rescheduled|moved|re-?set)\b", re.I)
+# A plan reported by who made it ("Trump had said the two leaders were expected to meet"):
+# the tense is the report's, and the plan is what was said then.
+_SAID_BEFORE: Final = re.compile(
+    r"\b(?:said|says|told|tells|announced|stated|confirmed|added|noted)\b", re.IGNORECASE
+)
+# The changes of plan that leave an earlier plan undone.
+UNDOING: Final = frozenset({"postponed", "cancelled", "withdrawn", "on_hold", "suspended"})
+
+
+def plan_undone(text: str, hit: CueHit | None) -> bool:
+    """Whether the plan ``hit`` tells of is told in the past tense ("was scheduled to meet"),
+    the cue inside or just after the past form, with no word of a new plan: read in an
+    article that told the event changed, it is the plan undone."""
+    if hit is None or (hit.signal not in _PLANS and hit.signal != "held"):
+        return False  # "was to be held on October 12": the meeting's verb inside the plan
+    for m in _PAST_PLAN.finditer(text):
+        if m.start() <= hit.start <= m.end() + 40 or hit.start <= m.start() < hit.end:
+            return not (
+                _NEW_PLAN.search(text, m.start(), max(m.end(), hit.end) + 20)
+                or _SAID_BEFORE.search(text, 0, m.start())
+            )
+    return False
+
+
 # A meeting with a person: "hosted Ukrainian President Volodymyr Zelensky at the White
 # House", "met with King Charles", "sat down with Hungarian Prime Minister Viktor Orban".
 _MEETS: Final = re.compile(

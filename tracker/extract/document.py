@@ -27,7 +27,9 @@ from tracker.extract.cuechoice import (
     choose_cue,
     meets_someone_else,
     of_a_body,
+    UNDOING,
     people_of,
+    plan_undone,
     told_at_the_event,
     told_by_the_verb,
     wish_to_meet,
@@ -79,6 +81,18 @@ def _prefix_suffix(text: str, start: int, end: int) -> tuple[str, str]:
     return text[max(0, start - CONTEXT_CHARS) : start], text[end : end + CONTEXT_CHARS]
 
 
+_NEWS_DAYS = 7  # a change dated within a week of the article is its news
+
+
+def _news_of_the_day(modality: Modality, when: DateResolution, published: date | None) -> bool:
+    """Whether a change of plan is told as the article's news: asserted or reported, and
+    not dated to long before it ("the trip was postponed in February", in June, is history:
+    a plan told in the past after it may be the new one)."""
+    if modality not in ("asserted", "reported"):
+        return False
+    return when.date is None or published is None or (published - when.date).days <= _NEWS_DAYS
+
+
 def extract_document(  # noqa: C901 - a chain of reading rules, split when they settle
     text: str,
     published: date | None,
@@ -124,6 +138,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
     spoken_today: set[tuple[str, int]] = set()  # future claims dated by a speech that day
     met_on: dict[str, DateResolution] = {}  # track -> the day its meeting was told held
     trip_on: dict[str, DateResolution] = {}  # track -> the day of its trip told ahead
+    changed: set[str] = set()  # tracks the article told put off or called off, as news
     for index, (info, mentions) in enumerate(zip(infos, matched, strict=True)):
         s = info.sentence
         for mention in mentions:
@@ -193,7 +208,9 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
             tid = mention.track_id
             own = (sides[tid], parties[tid])
             hit = shown_in_use(info, hit, kind, lex, people[tid], own) or hit
-            if not others and (hit is None or lex.status_for(hit.signal, kind) is None):
+            if tid in changed and plan_undone(info.norm, hit):
+                hit = None  # the plan the article told changed, told in the past
+            elif not others and (hit is None or lex.status_for(hit.signal, kind) is None):
                 # no listed cue, one track: the state the clause's verb tells (a backoff)
                 hit = told_by_the_verb(info, mention, kind, lex, people[tid], places[tid]) or hit
             seen.add(key)
@@ -242,6 +259,8 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 and said_that_day(info.norm, when, published)
             ):
                 spoken_today.add((mention.track_id, s.start))
+            if signal in UNDOING and _news_of_the_day(modality, when, published):
+                changed.add(tid)
             prefix, suffix = _prefix_suffix(text, s.start, s.end)
             findings.append(
                 Finding(

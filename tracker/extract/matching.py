@@ -1140,7 +1140,13 @@ def _told_as_venue(text: str, span: Span) -> bool:
 
 # "invited a delegation to Riyadh", "on its way to Riyadh", "will travel to Riyadh": the
 # destination of those going to the event.
-_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+[\w-]+\s+capital,?\s+)?$", re.IGNORECASE)
+# A place after others joined by "and" or "then" is a destination too ("a trip to Germany
+# and Angola", "to Berlin and then Luanda").
+_TO_BEFORE = re.compile(
+    r"\bto\s+(?:the\s+[\w-]+\s+capital,?\s+)?"
+    r"(?:(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}\s+(?:and\s+then|and|then)\s+)*$",
+    re.IGNORECASE,
+)
 _GOING = re.compile(
     r"\b(?:invit|travel|head|fly|flew|arriv|way|trip|visit|journey|return|sen[dt]|dispatch|"
     r"summon|bring|brought|welcom)\w*",

@@ -56,7 +56,7 @@ from tracker.domain.models import Modality
 from tracker.domain.vocabulary import KindFamily, TrackKind, kind_family
 from tracker.extract.analysis import SentenceInfo
 from tracker.extract.dates import DateResolution
-from tracker.extract.gazetteer import load_gazetteer
+from tracker.extract.gazetteer import Entity, load_gazetteer
 from tracker.extract.lexicon import Lexicon
 from tracker.extract.signals import CueHit, modality_of
 
@@ -235,27 +235,54 @@ def _to_the_place(
 ) -> bool:
     """Whether ``destination`` (the words after "to", to the clause's end) goes first to the
     country of one of the track's sides that is not the traveller's own: that country, or one
-    of the track's places in it (another city there is another leg of the trip)."""
+    of the track's places in it (another city there is another leg of the trip). A trip to
+    places joined by "and" or "then" goes to each ("a trip to Germany and Angola", "travel
+    to Berlin and then Luanda"): any of them that is the track's counts."""
     if _HOME.match(destination):
         return False
     phrase = re.split(r"[,;:.!?()]", destination, maxsplit=1)[0][:80]
+    return any(_a_leg_of_the_track(leg, places, sides, own) for leg in _first_legs(phrase, places))
+
+
+# A place and its start, end and the track's place it is (None: a gazetteer entry).
+_Leg = tuple[int, int, str | None, Entity | None]
+_JOINED: Final = re.compile(r"\s*(?:and|then|and\s+then|and\s+on\s+to)\s*", re.IGNORECASE)
+
+
+def _first_legs(phrase: str, places: tuple[str, ...]) -> list[_Leg]:
+    """The first place of ``phrase`` and those joined to it by "and" or "then"."""
     folded = phrase.lower()
-    first: list[tuple[int, str | None]] = [
-        (folded.find(p.lower()), p) for p in places if p and p.lower() in folded
+    found: list[_Leg] = []
+    for p in places:
+        at = folded.find(p.lower()) if p else -1
+        if at >= 0:
+            found.append((at, at + len(p), p, None))
+    found += [
+        (m.start, m.end, None, m.entity)
+        for m in load_gazetteer().scan(phrase)
+        if m.entity.kind in ("country", "capital", "city")
     ]
-    named = [
-        m for m in load_gazetteer().scan(phrase) if m.entity.kind in ("country", "capital", "city")
-    ]
-    first += [(m.start, None) for m in named]
-    if not first:
-        return False
-    at, typed = min(first, key=lambda found: (found[0], found[1] is None))
+    found.sort(key=lambda leg: (leg[0], leg[2] is None))
+    legs: list[_Leg] = []
+    for leg in found:
+        if legs and leg[0] < legs[-1][1]:
+            continue  # the same name found twice (typed and in the gazetteer)
+        if legs and not _JOINED.fullmatch(phrase, legs[-1][1], leg[0]):
+            break
+        legs.append(leg)
+    return legs
+
+
+def _a_leg_of_the_track(
+    leg: _Leg, places: tuple[str, ...], sides: frozenset[str], own: str | None
+) -> bool:
+    _, _, typed, entity = leg
     if typed is not None:
         country = load_gazetteer().place_country(typed)
         code = country.code if country is not None else None
         # one of the track's places, as typed (a place the gazetteer does not know passes)
         return code is None or (code in sides and code != own)
-    entity = next(m.entity for m in named if m.start == at)
+    assert entity is not None
     if entity.kind != "country" and any(p for p in places):
         return False  # another city than the track's places
     return entity.code in sides and entity.code != own
