@@ -81,6 +81,8 @@ def fixes_a_date(
         # it: "announced on Saturday night that he will visit from Sunday") of the report
         and (
             when.date > published
+            # "to visit China this week" in an article of Wednesday: the rest of its week
+            or _rest_of_the_week(when, published, sentence)
             or (
                 modality == "future"
                 and when.date >= published - timedelta(days=_NEWS_DAYS)
@@ -88,6 +90,23 @@ def fixes_a_date(
             )
         )
     )
+
+
+# A verb of saying right after a date expression: the expression dates the saying ("This
+# week Putin said he was ready to meet"), not the plan.
+_SAYING_AFTER: Final = re.compile(
+    r"[^,.;:]{0,30}?\b(?:said|says|told|tells|announced|stated|declared|wrote)\b", re.I
+)
+
+
+def _rest_of_the_week(when: DateResolution, published: date, sentence: str) -> bool:
+    """Whether a plan dated to the article's own week ("to visit China this week", in an
+    article of Wednesday) has the rest of that week ahead; not when the week dates the
+    saying of it."""
+    if when.precision != "week" or when.date is None or when.date + timedelta(days=6) <= published:
+        return False
+    at = sentence.find(when.expression) if when.expression else -1
+    return at < 0 or not _SAYING_AFTER.match(sentence, at + len(when.expression or ""))
 
 
 def _told_before(sentence: str, day: date, published: date) -> bool:
