@@ -1,6 +1,7 @@
 """An encounter given a date and then moved or called off: the plan the change undid, a
 demand to call it off, a trip to several places, and a plan for the rest of the article's
-week (docs/lexicon.md, "A plan undone, a change asked for, a trip of several legs").
+week, and the first to visit (docs/lexicon.md, "A plan undone, a change asked for, a trip
+of several legs, the first to visit").
 Sentences invented."""
 
 from __future__ import annotations
@@ -144,3 +145,32 @@ def test_a_visit_this_week_is_scheduled() -> None:
 
 def test_this_week_dating_the_saying_is_no_day_of_the_visit() -> None:
     assert _signals("This week Quispe said she was ready to visit Ghana.", VISIT) != ["scheduled"]
+
+
+# --- the first or highest-ranking to visit: the visit made ----------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quispe is the highest-ranking Peruvian official to visit Ghana since 1998.",
+        "In May, Quispe became the first Peruvian president to visit Ghana.",
+        "Quispe has become the first head of state from Peru to visit Ghana.",
+        "Quispe was the most senior Peruvian leader to travel to Ghana in two decades.",
+    ],
+)
+def test_the_first_to_visit_is_the_visit_made(sentence: str) -> None:
+    assert _signals(sentence, VISIT) == ["visit_made"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Later this month Quispe will become the first Peruvian president to visit Ghana.",
+        "Quispe is scheduled to become the first Peruvian president to visit Ghana.",
+        "It is the first time Quispe has been invited to visit Ghana.",
+        "Quispe is the first Peruvian leader expected to visit Ghana this decade.",
+    ],
+)
+def test_the_first_to_visit_ahead_is_no_visit_made(sentence: str) -> None:
+    assert "visit_made" not in _signals(sentence, VISIT)
