@@ -22,12 +22,12 @@ from tracker.domain.vocabulary import KindFamily, TrackKind, kind_family
 from tracker.extract.actnouns import carried_by_the_act
 from tracker.extract.analysis import analyse, is_heading
 from tracker.extract.cuechoice import (
+    UNDOING,
     agreed_together,
     between_two,
     choose_cue,
     meets_someone_else,
     of_a_body,
-    UNDOING,
     people_of,
     plan_undone,
     told_at_the_event,
