@@ -246,7 +246,7 @@ def _to_the_place(
 
 # A place and its start, end and the track's place it is (None: a gazetteer entry).
 _Leg = tuple[int, int, str | None, Entity | None]
-_JOINED: Final = re.compile(r"\s*(?:and|then|and\s+then|and\s+on\s+to)\s*", re.IGNORECASE)
+_JOINED: Final = frozenset({"and", "then", "and then", "and on to"})
 
 
 def _first_legs(phrase: str, places: tuple[str, ...]) -> list[_Leg]:
@@ -267,7 +267,7 @@ def _first_legs(phrase: str, places: tuple[str, ...]) -> list[_Leg]:
     for leg in found:
         if legs and leg[0] < legs[-1][1]:
             continue  # the same name found twice (typed and in the gazetteer)
-        if legs and not _JOINED.fullmatch(phrase, legs[-1][1], leg[0]):
+        if legs and " ".join(phrase[legs[-1][1] : leg[0]].lower().split()) not in _JOINED:
             break
         legs.append(leg)
     return legs
