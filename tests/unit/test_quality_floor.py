@@ -40,9 +40,9 @@ GROUP_FLOOR: dict[str, dict[str, float]] = {
     # visits announced well ahead (first measure .878 / .347 / .500)
     "6xx": {"recall": 0.88, "signal": 0.518, "date": 0.64},
     # talks under way, stalled, forming and signed: first measure .919 / .452 / .745
-    "7xx": {"recall": 0.93, "signal": 0.543, "date": 0.761},
+    "7xx": {"recall": 0.93, "signal": 0.56, "date": 0.761},
     # standing processes going on, stalled and resumed: first measure .844 / .429 / .766
-    "9xx": {"recall": 0.826, "signal": 0.476, "date": 0.761},
+    "9xx": {"recall": 0.826, "signal": 0.514, "date": 0.761},
     # encounters given a date, then moved, postponed or called off: first measure
     # .803 / .508 / .600
     "10xx": {"recall": 0.912, "signal": 0.712, "date": 0.728},
