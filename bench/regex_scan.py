@@ -73,6 +73,11 @@ AT_A_POSITION: Final = frozenset(
         "tracker.extract.cuechoice._FOR_THE_EVENT",  # .match(sentence, end of a place)
         "tracker.extract.cuechoice._PART_AFTER",  # .match(sentence, end of a cue)
         "tracker.extract.cuechoice._BARE_SITTING",  # .match(sentence, end of a cue)
+        "tracker.extract.cuechoice._WITH_AFTER",  # .match(sentence, end of a clause's verb)
+        "tracker.extract.cuechoice._ANOTHER_AFTER",  # .match(sentence, end of a clause's verb)
+        "tracker.extract.cuechoice._EVENT_OBJECT",  # .match(sentence, end of a clause's verb)
+        "tracker.extract.cuechoice._CONDITION_FIRST",  # .match(sentence), its start only
+        "tracker.extract.cuechoice._A_TRIP_AFTER",  # .match(sentence, end of a clause's verb)
         "tracker.extract.dates._NAMED_AFTER",  # .match(text, end of a date)
         "tracker.extract.dates._SUBJECT_OF_SAID",  # .match(text, end of a date)
         "tracker.extract.dates._NOT_HELD",  # .match(a cue's words)

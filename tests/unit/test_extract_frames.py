@@ -232,6 +232,9 @@ def test_the_clause_verb_tells_the_state_when_no_cue_fires(
         ("Haldor is to travel to Santiago in June.", VISIT, VISIT_LEAD),
         # another leader received
         ("Haldor is to receive another leader in June.", VISIT, VISIT_LEAD),
+        # the end of a journey, on a track that is not the visit
+        ("Haldor concluded his three-day visit to Peru with a stop in Lima.", MEETING, LEAD),
+        ("Haldor and Quispe wrapped up their tour of Lima on Friday.", MEETING, LEAD),
     ],
 )
 def test_the_clause_verb_is_refused_when_it_is_not_the_events(

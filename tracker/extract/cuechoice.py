@@ -1050,6 +1050,13 @@ _DONE_MOODS: Final = frozenset({"asserted", "reported"})
 _WITH_AFTER: Final = re.compile(r"(?:\s+[\w'’]+){0,4}?\s+with\b", re.IGNORECASE)
 # "to receive another leader", "hosted other leaders": someone else's occasion.
 _ANOTHER_AFTER: Final = re.compile(r"\s+(?:the\s+)?(?:another|other|next)\b", re.IGNORECASE)
+# "concluded her three-day visit", "wrapped up his trip": the journey's end, told on a track
+# that is not the visit, says nothing of the meeting or talks inside it.
+_A_TRIP_AFTER: Final = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:visit|visits|trip|trips|tour|journey|stay)\b",
+    re.IGNORECASE,
+)
 
 
 def _with_someone_else(sentence: str, hit: CueHit, people: frozenset[str]) -> bool:
@@ -1131,6 +1138,7 @@ def told_by_the_verb(
         if (
             (encounter and not its_event and _with_someone_else(info.norm, hit, people))
             or _ANOTHER_AFTER.match(info.norm, hit.end)
+            or (kind is not TrackKind.VISIT and _A_TRIP_AFTER.match(info.norm, hit.end))
             or (not its_event and meets_someone_else(info.norm, hit, people))
             or _visits_elsewhere(info.norm, hit, places)
             or _describes_another_noun(info.norm, hit, lexicon)
