@@ -181,3 +181,28 @@ def test_an_analysts_rules_are_found_and_block_as_before() -> None:
     assert lexicon.blocked_spans("The talks ended without a date.") == [(4, 15), (16, 30)]
     for sentence in ("The talks ended without a date.", "They sat down to talks in Paris."):
         assert _found(sentence, lexicon) == _reference(sentence, lexicon)
+
+
+def _built(lexicon: Lexicon) -> tuple[int, int]:
+    """How many of the lexicon's cues and "not a cue" phrases have their lower-case twin
+    built, and how many there are."""
+    cues = [c for s in lexicon.signals for c in s.patterns] + list(lexicon.not_cues)
+    return sum("_runners" in vars(c) for c in cues), len(cues)
+
+
+def test_a_warmed_lexicon_has_every_twin_built_and_finds_the_same() -> None:
+    """``Lexicon.warm`` builds what a reading builds lazily (every cue's twin, every list's
+    required literals) and changes nothing the search finds; an analyst's layered lexicon
+    is warmed on its own."""
+    cold = Lexicon(load_lexicon().data)
+    cold.compile()
+    built, total = _built(cold)
+    assert built == 0 < total
+    warm = Lexicon(load_lexicon().data).warm()
+    assert _built(warm) == (total, total)
+    assert all("_with_sets" in vars(getattr(warm, name)) for name in ("denial", "boilerplate"))
+    layered = with_rules(warm, _rules())
+    assert _built(layered)[0] == 0
+    assert _built(layered.warm())[0] == _built(layered)[1]
+    for sentence in _golden_sentences()[::4]:
+        assert _found(sentence, warm) == _found(sentence, cold), sentence

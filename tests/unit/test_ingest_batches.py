@@ -238,6 +238,19 @@ def test_the_fork_server_compiles_the_very_lexicon_the_workers_are_sent(fresh_db
     assert (after.hits, after.misses) == (before.hits + 1, before.misses)
 
 
+def test_the_fork_server_builds_every_cues_twin_so_workers_do_not() -> None:
+    """The fork server warms the bundled lexicon (``Lexicon.warm``): each cue's lower-case
+    twin is built there, not by every worker on its first articles."""
+    from tracker.extract.lexicon import load_lexicon
+
+    reading._lexicon.cache_clear()
+    reading.preload_bundled_lexicon()
+    lexicon = reading._lexicon(load_lexicon().data.model_dump_json())
+    cues = [c for s in lexicon.signals for c in s.patterns] + list(lexicon.not_cues)
+    assert cues
+    assert all("_runners" in vars(c) for c in cues)
+
+
 def test_the_reading_pool_minds_its_workers_without_watching_the_results() -> None:
     """The reading pool's minding thread is woken by a worker's exit and by the pool's own
     notices, not by results waiting to be read (it spun on those): workers that end are

@@ -159,15 +159,15 @@ def _start_worker(setup: ReadingSetup) -> None:
 
 def preload_bundled_lexicon() -> None:
     """Compile the bundled lexicon into the cache a worker reads its setup's lexicon from
-    (keyed by the JSON ``ReadingSetup`` sends), in the fork server the workers come from."""
+    (keyed by the JSON ``ReadingSetup`` sends), in the fork server the workers come from:
+    every cue with its lower-case twin (``Lexicon.warm``), and the gazetteer, so that no
+    worker compiles them again on its first articles."""
+    from tracker.extract.gazetteer import load_gazetteer
     from tracker.extract.lexicon import load_lexicon
 
-    extract_document(
-        "Trump and Putin agreed to meet in Budapest on Tuesday.",
-        None,
-        [],
-        _lexicon(load_lexicon().data.model_dump_json()),
-    )
+    lexicon = _lexicon(load_lexicon().data.model_dump_json()).warm()
+    load_gazetteer()
+    extract_document("Trump and Putin agreed to meet in Budapest on Tuesday.", None, [], lexicon)
 
 
 def _read_in_worker(path: str) -> ReadResult:
