@@ -12,7 +12,7 @@ from tracker.domain.models import Modality, Sentence
 from tracker.extract.lexicon import Lexicon
 from tracker.extract.sentences import split_sentences
 from tracker.extract.signals import CueHit, find_cues, modality_of
-from tracker.extract.speakers import find_speaker
+from tracker.extract.speakers import SpeakerHit, find_speaker
 from tracker.extract.text import CLOSE_QUOTES, OPEN_QUOTES, normalize_same_length
 
 _SENTENCE_END = ".!?\"'”’)"
@@ -78,6 +78,48 @@ def _surname(name: str) -> str:
     return words[-1].strip(".,'’").lower() if words else ""
 
 
+# What a sentence's words alone tell (``_read_alone``): its speaker phrase, its cues, and
+# whether it is a line of the page.
+_Alone = tuple[SpeakerHit | None, tuple[CueHit, ...], bool]
+_SENTENCES_KEPT: Final = 1 << 13  # sentences remembered per lexicon before starting over
+
+
+class _Memo:
+    """The sentences read so far with one lexicon (the last one asked): reporting repeats
+    them (wire copy printed by several outlets, a standing paragraph, a headline printed
+    twice), and what their words alone tell is the same each time."""
+
+    __slots__ = ("lexicon", "read")
+
+    def __init__(self) -> None:
+        self.lexicon: Lexicon | None = None
+        self.read: dict[tuple[str, str], _Alone] = {}
+
+
+_MEMO: Final = _Memo()
+
+
+def _read_alone(norm: str, text: str, lexicon: Lexicon) -> _Alone:
+    """``find_speaker`` and ``find_cues`` of the normalised sentence and whether the sentence
+    is boilerplate, remembered per lexicon (another lexicon starts the memory anew)."""
+    memo = _MEMO
+    if memo.lexicon is not lexicon:
+        memo.lexicon = lexicon
+        memo.read = {}
+    key = (norm, text)
+    found = memo.read.get(key)
+    if found is None:
+        if len(memo.read) >= _SENTENCES_KEPT:
+            memo.read = {}
+        found = (
+            find_speaker(norm, lexicon),
+            tuple(find_cues(norm, lexicon)),
+            _is_boilerplate(text, lexicon),
+        )
+        memo.read[key] = found
+    return found
+
+
 def analyse(text: str, lexicon: Lexicon) -> list[SentenceInfo]:
     sentences = split_sentences(text)
     norm_text = normalize_same_length(text)
@@ -86,7 +128,7 @@ def analyse(text: str, lexicon: Lexicon) -> list[SentenceInfo]:
     last_speaker: tuple[str, int, int] | None = None  # (name, sentence index, paragraph)
     for index, s in enumerate(sentences):
         norm = norm_text[s.start : s.end]
-        hit = find_speaker(norm, lexicon)
+        hit, cues, boilerplate = _read_alone(norm, s.text, lexicon)
         speaker: str | None = None
         speaker_from: int | None = None
         same_speaker = False
@@ -114,11 +156,11 @@ def analyse(text: str, lexicon: Lexicon) -> list[SentenceInfo]:
             SentenceInfo(
                 sentence=s,
                 norm=norm,
-                cues=find_cues(norm, lexicon),
+                cues=list(cues),
                 speaker=speaker,
                 speaker_from=speaker_from,
                 quote_continuation=continuation,
-                boilerplate=_is_boilerplate(s.text, lexicon),
+                boilerplate=boilerplate,
                 same_speaker=same_speaker,
             )
         )

@@ -148,6 +148,9 @@ class Gazetteer:
         # A token's text -> the folded first word of a name it begins, or "" when no name
         # begins with it (what ``_name_at`` works out first, the same for every sentence).
         self._heads: dict[str, str] = {}
+        # A text scanned -> its names (``scan``): reporting repeats its sentences (wire copy
+        # printed by several outlets, a standing paragraph, a headline printed twice).
+        self._scanned: dict[str, tuple[Mention, ...]] = {}
         for code, raw in data.get("countries", {}).items():
             country = Country(
                 code=code,
@@ -263,7 +266,16 @@ class Gazetteer:
     # -------------------------------------------------------------- scanning
 
     def scan(self, text: str) -> list[Mention]:
-        """Every known name in ``text``, longest first, non-overlapping, in text order."""
+        """Every known name in ``text``, longest first, non-overlapping, in text order
+        (a text scanned before is answered from memory: its names, in a new list)."""
+        found = self._scanned.get(text)
+        if found is None:
+            if len(self._scanned) >= _SCANS_KEPT:
+                self._scanned.clear()
+            found = self._scanned[text] = tuple(self._scan(text))
+        return list(found)
+
+    def _scan(self, text: str) -> list[Mention]:
         tokens = list(_TOKEN.finditer(text))
         words = [t.group(0) for t in tokens]
         # The tokens a name can start at (a particle's third character is its hyphen).
@@ -334,6 +346,7 @@ _SHARED_TEXTS: Final[dict[str, tuple[str, ...]]] = {
     for name in names
 }
 _HEADS_KEPT: Final = 1 << 16  # tokens remembered by ``Gazetteer._head`` before starting over
+_SCANS_KEPT: Final = 1 << 13  # texts remembered by ``Gazetteer.scan`` before starting over
 
 
 def _run(text: str, tokens: list[re.Match[str]], words: list[str], i: int) -> int:

@@ -51,6 +51,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from tracker.domain.models import Track
 from tracker.domain.times import MONTH_NAMES, WEEKDAY_NAMES
@@ -436,6 +437,8 @@ class CompiledTracks:
     # or government (``_leader_people``): the same for every document
     leader_tracks: frozenset[str]
     leader_people: dict[str, frozenset[int]]
+    # a sentence's text -> its names and the patterns that can match it (``_sentence_facts``)
+    read: dict[str, tuple[_Names, Present]] = field(default_factory=dict)
 
     def present(self, text: str, spans: dict[int, list[Span]] | None = None) -> Present:
         """The ids (``id``) of the patterns that can match ``text`` (None: it holds a
@@ -1698,6 +1701,26 @@ def _other_people(r: _Reading) -> bool:
     return any(m.entity.kind == "person" for m in r.others)
 
 
+_SENTENCES_KEPT: Final = 1 << 13  # sentences remembered per compiled track set
+
+
+def _sentence_facts(compiled: CompiledTracks, text: str) -> tuple[_Names, Present]:
+    """A sentence's names (``_Names``) and the ids of the patterns that can match it
+    (``CompiledTracks.present``): what the text alone tells, the same for every track and
+    every article, so remembered with the compiled tracks (an edited track set compiles
+    anew, with a memory of its own). Reporting repeats its sentences: wire copy printed by
+    several outlets, a standing paragraph, a headline printed twice."""
+    memo = compiled.read
+    found = memo.get(text)
+    if found is None:
+        if len(memo) >= _SENTENCES_KEPT:
+            memo.clear()
+        gaz = compiled.gazetteer
+        facts = _Names(text, gaz.scan(text), gaz, compiled.twins, compiled.bare, compiled.literal)
+        found = memo[text] = (facts, compiled.present(text, facts.literal_table()))
+    return found
+
+
 def _a_person(p: TrackProfile, r: _Reading) -> bool:
     """Whether the sentence names one of the track's people who is a person (not an actor
     typed as a party, "G20")."""
@@ -1736,7 +1759,6 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     ``compile_tracks(tracks, lexicon)`` when the caller has it already."""
     if compiled is None:
         compiled = compile_tracks(tracks, lexicon)
-    gaz = compiled.gazetteer
     profiles = compiled.profiles
     known_codes = compiled.known_codes
     kinds = set(compiled.kinds)
@@ -1782,10 +1804,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             passes.append(({}, set()))
             sources.append(None)
             continue
-        facts = _Names(
-            view.text, gaz.scan(view.text), gaz, compiled.twins, compiled.bare, compiled.literal
-        )
-        present = compiled.present(view.text, facts.literal_table())
+        facts, present = _sentence_facts(compiled, view.text)
         readings: dict[str, _Reading] = {}
         raw: set[str] = set()
         seen_here: list[tuple[str, int]] = []

@@ -1,0 +1,120 @@
+"""What a sentence's text alone tells is remembered (reporting repeats its sentences): its
+names (``Gazetteer.scan``), its speaker, cues and boilerplate (``analysis._read_alone``, per
+lexicon) and what the compiled tracks make of it (``matching._sentence_facts``, per
+compiled track set). A remembered answer is the one reading it anew gives, and an edited
+track or another lexicon reads the sentence anew."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.unit.invented import CHANNEL
+from tracker.domain.models import Actor
+from tracker.domain.readings import LexiconRule
+from tracker.extract import analysis, extract_document, gazetteer
+from tracker.extract.analysis import analyse
+from tracker.extract.gazetteer import load_gazetteer
+from tracker.extract.lexicon import load_lexicon, with_rules
+from tracker.extract.matching import compile_tracks
+from tracker.extract.signals import find_cues
+from tracker.extract.speakers import find_speaker
+
+PUBLISHED = date(2025, 6, 3)
+
+# Two ministers no default track knows, told met in the project's own words.
+ARTICLE = (
+    "Lund and Marsh meet in Oslo\n\n"
+    "Kari Lund and Ines Marsh held talks in Oslo on Monday, officials said. "
+    "The two agreed to meet again in the autumn."
+)
+
+
+def test_an_edited_track_reads_a_sentence_read_before_anew() -> None:
+    """A sentence read with one track set and read again once a track names its people is
+    the edited track's: the memory of the first track set is not the second's."""
+    assert extract_document(ARTICLE, PUBLISHED, [CHANNEL]) == []
+    edited = CHANNEL.model_copy(
+        update={
+            "actors": [
+                Actor(name="Kari Lund", aliases=["Lund"]),
+                Actor(name="Ines Marsh", aliases=["Marsh"]),
+            ]
+        }
+    )
+    found = extract_document(ARTICLE, PUBLISHED, [edited])
+    assert {f.track_id for f in found} == {CHANNEL.id}
+    assert any(f.signal == "held" for f in found)
+    # and the first track set, asked again, still reads nothing there
+    assert extract_document(ARTICLE, PUBLISHED, [CHANNEL]) == []
+
+
+def _rule() -> LexiconRule:
+    return LexiconRule.model_validate(
+        {
+            "id": 1,
+            "analyst": "test",
+            "created_at": "2026-12-07T00:00:00",
+            "phrase": "sat down (for|to) talks",
+            "signal": "held",
+        }
+    )
+
+
+@pytest.mark.parametrize("order", [("base", "layered", "base"), ("layered", "base", "layered")])
+def test_another_lexicon_reads_a_sentence_anew(order: tuple[str, ...]) -> None:
+    """The sentence's cues are the lexicon's asked: an analyst's rule finds its cue, the
+    bundled lexicon does not, in whichever order the two ask."""
+    base = load_lexicon()
+    lexicons = {"base": base, "layered": with_rules(base, [_rule()])}
+    text = "The envoys sat down for talks in Oslo, the ministry said."
+    for name in order:
+        lexicon = lexicons[name]
+        (info,) = analyse(text, lexicon)
+        assert info.cues == find_cues(text, lexicon)
+        assert ("sat down for talks" in [h.text for h in info.cues]) == (name == "layered")
+
+
+def test_a_repeated_sentence_reads_as_it_did_the_first_time() -> None:
+    """The same sentences in another article (another order, another paragraph) give the
+    speaker, cues and boilerplate they give read alone, and the lists handed out are new
+    ones: changing one changes nothing remembered."""
+    lexicon = load_lexicon()
+    first = analyse(ARTICLE, lexicon)
+    again = analyse("Oslo\n\n" + "\n\n".join(i.sentence.text for i in reversed(first)), lexicon)
+    by_text = {i.norm: i for i in again}
+    for info in first:
+        twin = by_text[info.norm]
+        assert twin.cues == info.cues == find_cues(info.norm, lexicon)
+        assert twin.cues is not info.cues
+        hit = find_speaker(info.norm, lexicon)
+        assert (hit is not None and not hit.pronoun) == (info.speaker is not None)
+    first[1].cues.clear()
+    assert analyse(ARTICLE, lexicon)[1].cues == find_cues(first[1].norm, lexicon) != []
+
+
+def test_the_gazetteer_hands_out_a_new_list_of_the_names_it_remembers() -> None:
+    gaz = load_gazetteer()
+    text = "Kari Lund flew from Oslo to Washington to meet Marco Rubio."
+    names = gaz.scan(text)
+    assert names == gaz._scan(text) != []
+    names.clear()
+    assert gaz.scan(text) == gaz._scan(text) != []
+
+
+def test_the_memories_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each memory starts over once it holds its limit of sentences (a long import reads
+    millions): never more, and what it answers afterwards is still right."""
+    monkeypatch.setattr(gazetteer, "_SCANS_KEPT", 3)
+    monkeypatch.setattr(analysis, "_SENTENCES_KEPT", 3)
+    gaz = load_gazetteer()
+    lexicon = load_lexicon()
+    texts = [f"Kari Lund met the envoy in Oslo on day {n}." for n in range(8)]
+    for text in texts:
+        assert gaz.scan(text) == gaz._scan(text)
+        assert len(gaz._scanned) <= 3
+        analyse(text, lexicon)
+        assert len(analysis._MEMO.read) <= 3
+    memo = compile_tracks([CHANNEL], lexicon).read
+    assert memo is compile_tracks([CHANNEL], lexicon).read  # one memory per track set
