@@ -13,11 +13,12 @@ import pytest
 from tests.unit.invented import CHANNEL
 from tracker.domain.models import Actor
 from tracker.domain.readings import LexiconRule
+from tracker.domain.vocabulary import TrackKind
 from tracker.extract import analysis, extract_document, gazetteer
 from tracker.extract.analysis import analyse
 from tracker.extract.gazetteer import load_gazetteer
-from tracker.extract.lexicon import load_lexicon, with_rules
-from tracker.extract.matching import compile_tracks
+from tracker.extract.lexicon import AnaphorSpec, Lexicon, load_lexicon, with_rules
+from tracker.extract.matching import _anaphors_by_kind, _sentence_facts, compile_tracks
 from tracker.extract.signals import find_cues
 from tracker.extract.speakers import find_speaker
 
@@ -118,3 +119,21 @@ def test_the_memories_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         assert len(analysis._MEMO.read) <= 3
     memo = compile_tracks([CHANNEL], lexicon).read
     assert memo is compile_tracks([CHANNEL], lexicon).read  # one memory per track set
+
+
+def test_a_sentences_anaphors_are_the_lexicons_asked() -> None:
+    """The anaphors a sentence holds are remembered with its names, per lexicon: a lexicon
+    with one more anaphor finds it there, the bundled one does not, in either order."""
+    base = load_lexicon()
+    data = base.data.model_copy(deep=True)
+    data.anaphors.append(AnaphorSpec(phrase="the parley", kinds=[TrackKind.CHANNEL]))
+    more = Lexicon(data)
+    compiled = compile_tracks([CHANNEL], base)
+    text = "The parley between the two ministers ended without a date."
+    facts, _ = _sentence_facts(compiled, text)
+    for lexicon in (base, more, base, more):
+        spans = facts.anaphors(compiled.kinds, lexicon)
+        assert spans == _anaphors_by_kind(text, set(compiled.kinds), lexicon)
+        assert ((0, 10) in spans[TrackKind.CHANNEL]) == (lexicon is more)
+    spans[TrackKind.CHANNEL].clear()
+    assert facts.anaphors(compiled.kinds, more)[TrackKind.CHANNEL] != []

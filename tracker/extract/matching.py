@@ -857,6 +857,7 @@ class _Names:
     meeting."""
 
     __slots__ = (
+        "_anaphors",
         "_encounters",
         "_found",
         "_link",
@@ -912,6 +913,21 @@ class _Names:
         # their spans, found on the first asking
         self._literal = literal
         self._table: dict[int, list[Span]] | None = None
+        # the anaphors' spans per kind, with the lexicon and the kinds they were found for
+        self._anaphors: tuple[Lexicon, frozenset[TrackKind], dict[TrackKind, list[Span]]] | None = (
+            None
+        )
+
+    def anaphors(
+        self, kinds: frozenset[TrackKind], lexicon: Lexicon
+    ) -> dict[TrackKind, list[Span]]:
+        """``_anaphors_by_kind`` of the sentence (in new lists), found once per lexicon and
+        set of kinds."""
+        held = self._anaphors
+        if held is None or held[0] is not lexicon or held[1] != kinds:
+            held = (lexicon, kinds, _anaphors_by_kind(self.text, set(kinds), lexicon))
+            self._anaphors = held
+        return {kind: list(spans) for kind, spans in held[2].items()}
 
     def spans(self, pattern: re.Pattern[str] | None, present: Present) -> list[Span]:
         """``_spans`` of the sentence, each pattern run once however many tracks share it."""
@@ -2014,7 +2030,11 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             if r.outsider and len(r.sides) < 2 and not r.places:
                 continue  # one side's encounter with another country's leader
             if anaphor_cache is None:
-                anaphor_cache = _anaphors_by_kind(view.text, kinds, lexicon)
+                anaphor_cache = (
+                    _anaphors_by_kind(view.text, kinds, lexicon)
+                    if source is None
+                    else source[0].anaphors(compiled.kinds, lexicon)
+                )
             anaphors = anaphor_cache[p.kind]
             if (
                 foreign
