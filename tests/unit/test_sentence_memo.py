@@ -16,6 +16,7 @@ from tracker.domain.readings import LexiconRule
 from tracker.domain.vocabulary import TrackKind
 from tracker.extract import analysis, extract_document, gazetteer
 from tracker.extract.analysis import analyse
+from tracker.extract.document import _track_tables
 from tracker.extract.gazetteer import load_gazetteer
 from tracker.extract.lexicon import AnaphorSpec, Lexicon, load_lexicon, with_rules
 from tracker.extract.matching import _anaphors_by_kind, _sentence_facts, compile_tracks
@@ -137,3 +138,22 @@ def test_a_sentences_anaphors_are_the_lexicons_asked() -> None:
         assert ((0, 10) in spans[TrackKind.CHANNEL]) == (lexicon is more)
     spans[TrackKind.CHANNEL].clear()
     assert facts.anaphors(compiled.kinds, more)[TrackKind.CHANNEL] != []
+
+
+def test_a_track_sets_tables_are_worked_out_anew_when_a_track_changes() -> None:
+    """What the reading asks of a track set (its kinds, people, places …) is worked out once
+    per track definitions: the same tracks are answered from memory, a track edited in
+    place or another lexicon's event nouns anew."""
+    lexicon = load_lexicon()
+    track = CHANNEL.model_copy(deep=True)
+    first = _track_tables([track], lexicon)
+    assert _track_tables([track], lexicon) is first
+    assert first.places[track.id] == ()
+    track.places = ["Oslo"]  # an analyst's edit of the very object
+    edited = _track_tables([track], lexicon)
+    assert edited is not first
+    assert edited.places[track.id] == ("Oslo",)
+    assert edited.compiled is compile_tracks([track], lexicon)
+    data = lexicon.data.model_copy(deep=True)
+    data.event_nouns["channel"] = [*data.event_nouns.get("channel", []), "parley"]
+    assert _track_tables([track], Lexicon(data)) is not edited

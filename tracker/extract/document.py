@@ -14,6 +14,7 @@ again by a noun: "made the announcement").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
@@ -55,7 +56,7 @@ from tracker.extract.eventdates import (
 )
 from tracker.extract.inuse import shown_in_use
 from tracker.extract.lexicon import Lexicon, load_lexicon
-from tracker.extract.matching import SentenceView, compile_tracks, match_tracks
+from tracker.extract.matching import CompiledTracks, SentenceView, compile_tracks, match_tracks
 from tracker.extract.signals import modality_of
 from tracker.extract.steps import STEP_SIGNAL, step_code, step_hit
 from tracker.extract.surrounds import (
@@ -93,6 +94,46 @@ def _news_of_the_day(modality: Modality, when: DateResolution, published: date |
     return when.date is None or published is None or (published - when.date).days <= _NEWS_DAYS
 
 
+@dataclass(frozen=True)
+class _TrackTables:
+    """What the reading asks of a track set by track id, the same for every article: the
+    compiled tracks, each track's kind, people (``people_of``), places, parties (lower case)
+    and sides."""
+
+    compiled: CompiledTracks
+    kinds: dict[str, TrackKind]
+    people: dict[str, frozenset[str]]
+    places: dict[str, tuple[str, ...]]
+    parties: dict[str, tuple[str, ...]]
+    sides: dict[str, frozenset[str]]
+
+
+_TABLES: Final[dict[tuple[tuple[str, ...], str], _TrackTables]] = {}
+_TABLES_KEPT: Final = 8  # track sets remembered before starting over
+
+
+def _track_tables(tracks: Sequence[Track], lexicon: Lexicon) -> _TrackTables:
+    """``_TrackTables`` of ``tracks``, worked out once per track definitions (every track's
+    JSON, as ``compile_tracks`` keys its cache: an edited track works them out anew) and
+    the lexicon's event nouns."""
+    key = (tuple(t.model_dump_json() for t in tracks), lexicon.event_nouns_json)
+    found = _TABLES.get(key)
+    if found is None:
+        compiled = compile_tracks(tracks, lexicon)
+        found = _TrackTables(
+            compiled=compiled,
+            kinds={t.id: TrackKind(t.kind) for t in tracks},
+            people={t.id: people_of(t) for t in tracks},
+            places={t.id: tuple(t.places) for t in tracks},
+            parties={t.id: tuple(p.lower() for p in t.parties) for t in tracks},
+            sides={p.track_id: p.side_codes for p in compiled.profiles},
+        )
+        if len(_TABLES) >= _TABLES_KEPT:
+            _TABLES.clear()
+        _TABLES[key] = found
+    return found
+
+
 def extract_document(  # noqa: C901 - a chain of reading rules, split when they settle
     text: str,
     published: date | None,
@@ -124,12 +165,9 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
         )
         for i, info in enumerate(infos)
     ]
-    kinds = {t.id: TrackKind(t.kind) for t in tracks}
-    people = {t.id: people_of(t) for t in tracks}
-    places = {t.id: tuple(t.places) for t in tracks}
-    parties = {t.id: tuple(p.lower() for p in t.parties) for t in tracks}
-    compiled = compile_tracks(tracks, lex)
-    sides = {p.track_id: p.side_codes for p in compiled.profiles}
+    tables = _track_tables(tracks, lex)
+    compiled, kinds, people = tables.compiled, tables.kinds, tables.people
+    places, parties, sides = tables.places, tables.parties, tables.sides
     matched = match_tracks(views, tracks, lex, published.year if published else None, compiled)
     findings: list[Finding] = []
     last_dated: dict[tuple[str, int], DateResolution] = {}  # (track, paragraph) -> its date
