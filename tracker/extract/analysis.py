@@ -81,7 +81,7 @@ def _surname(name: str) -> str:
 # What a sentence's words alone tell (``_read_alone``): its speaker phrase, its cues, and
 # whether it is a line of the page.
 _Alone = tuple[SpeakerHit | None, tuple[CueHit, ...], bool]
-_SENTENCES_KEPT: Final = 1 << 13  # sentences remembered per lexicon before starting over
+_SENTENCES_KEPT: Final = 1 << 12  # sentences remembered per lexicon before starting over
 
 
 class _Memo:

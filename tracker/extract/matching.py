@@ -1717,7 +1717,7 @@ def _other_people(r: _Reading) -> bool:
     return any(m.entity.kind == "person" for m in r.others)
 
 
-_SENTENCES_KEPT: Final = 1 << 13  # sentences remembered per compiled track set
+_SENTENCES_KEPT: Final = 1 << 12  # sentences remembered per compiled track set (~4.5 KB each)
 
 
 def _sentence_facts(compiled: CompiledTracks, text: str) -> tuple[_Names, Present]:
