@@ -22,6 +22,7 @@ from tracker.extract.lexicon import AnaphorSpec, Lexicon, load_lexicon, with_rul
 from tracker.extract.matching import _anaphors_by_kind, _sentence_facts, compile_tracks
 from tracker.extract.signals import find_cues
 from tracker.extract.speakers import find_speaker
+from tracker.extract.steps import find_steps
 
 PUBLISHED = date(2025, 6, 3)
 
@@ -157,3 +158,11 @@ def test_a_track_sets_tables_are_worked_out_anew_when_a_track_changes() -> None:
     data = lexicon.data.model_copy(deep=True)
     data.event_nouns["channel"] = [*data.event_nouns.get("channel", []), "parley"]
     assert _track_tables([track], Lexicon(data)) is not edited
+
+
+def test_a_sentences_steps_are_handed_out_in_a_new_list() -> None:
+    text = "Thailand freed 18 Cambodian soldiers on Friday."
+    steps = find_steps(text)
+    assert steps and steps == find_steps(text)
+    steps.clear()
+    assert find_steps(text) != []

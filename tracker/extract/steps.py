@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from tracker.extract.signals import CueHit
@@ -271,9 +272,16 @@ def _noun_taken(text: str, span: Span) -> bool:
 
 
 def find_steps(text: str) -> list[Step]:
-    """Every step taken in ``text`` (refused ones left out), in order."""
+    """Every step taken in ``text`` (refused ones left out), in order (worked out once per
+    text: a sentence is asked by each group track that may take its step, and again for
+    its cue)."""
+    return list(_steps_in(text))
+
+
+@lru_cache(maxsize=1024)
+def _steps_in(text: str) -> tuple[Step, ...]:
     if not _QUICK.search(text):
-        return []
+        return ()
     found: list[Step] = []
     for code, pattern in _COMPILED:
         for m in pattern.finditer(text):
@@ -283,7 +291,7 @@ def find_steps(text: str) -> list[Step]:
         for m in pattern.finditer(text):
             if _noun_taken(text, m.span()):
                 found.append(Step(code, m.start(), m.end(), True))
-    return sorted(found, key=lambda s: (s.start, -s.end))
+    return tuple(sorted(found, key=lambda s: (s.start, -s.end)))
 
 
 # After a side, words that make it a modifier of another actor, not the subject: "Colombia's
