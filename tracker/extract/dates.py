@@ -752,6 +752,7 @@ _DECISION: Final = re.compile(
 _TO_DO: Final = re.compile(r"(?:[\w.]+[ ]){0,2}[\w.]+,?\s+to\s+[a-z]")
 
 
+@lru_cache(maxsize=4096)  # the text alone decides it: a sentence repeated reads it again
 def _role(text: str, start: int, future_default: bool) -> tuple[Role, bool]:
     """The role of the expression starting at ``start`` and its direction (True: future)."""
     clause = _clause_before(text, start)
