@@ -14,8 +14,9 @@ from tests.unit.invented import CHANNEL
 from tracker.domain.models import Actor
 from tracker.domain.readings import LexiconRule
 from tracker.domain.vocabulary import TrackKind
-from tracker.extract import analysis, extract_document, gazetteer
+from tracker.extract import analysis, dates, extract_document, gazetteer
 from tracker.extract.analysis import analyse
+from tracker.extract.dates import find_date_mentions
 from tracker.extract.document import _track_tables
 from tracker.extract.gazetteer import load_gazetteer
 from tracker.extract.lexicon import AnaphorSpec, Lexicon, load_lexicon, with_rules
@@ -166,3 +167,23 @@ def test_a_sentences_steps_are_handed_out_in_a_new_list() -> None:
     assert steps and steps == find_steps(text)
     steps.clear()
     assert find_steps(text) != []
+
+
+def test_a_date_expressions_role_is_the_same_remembered() -> None:
+    """A date expression's role and direction depend on the sentence and the position alone:
+    asked again in another order, for either default direction, the answer is the one worked
+    out afresh."""
+    sentences = [
+        "The talks will resume on Monday, the ministry said on Friday.",
+        "Lund said on Tuesday that the summit had been postponed to March 3.",
+        "On Monday, Marsh proposed a meeting in Oslo next week.",
+    ]
+    asked = [
+        (text, m.start, future)
+        for text in sentences
+        for m in find_date_mentions(text, PUBLISHED)
+        for future in (False, True)
+    ]
+    assert len(asked) >= 10
+    for text, start, future in [*asked, *reversed(asked)]:
+        assert dates._role(text, start, future) == dates._role.__wrapped__(text, start, future)
