@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from tests.unit.invented import CHANNEL
-from tracker.domain.models import Actor
+from tracker.domain.models import Actor, Track
 from tracker.domain.readings import LexiconRule
 from tracker.domain.vocabulary import TrackKind
 from tracker.extract import analysis, dates, extract_document, gazetteer
@@ -20,7 +20,13 @@ from tracker.extract.dates import find_date_mentions
 from tracker.extract.document import _track_tables
 from tracker.extract.gazetteer import load_gazetteer
 from tracker.extract.lexicon import AnaphorSpec, Lexicon, load_lexicon, with_rules
-from tracker.extract.matching import _anaphors_by_kind, _sentence_facts, compile_tracks
+from tracker.extract.matching import (
+    _anaphors_by_kind,
+    _read,
+    _read_remembered,
+    _sentence_facts,
+    compile_tracks,
+)
 from tracker.extract.signals import find_cues
 from tracker.extract.speakers import find_speaker
 from tracker.extract.steps import find_steps
@@ -187,3 +193,25 @@ def test_a_date_expressions_role_is_the_same_remembered() -> None:
     assert len(asked) >= 10
     for text, start, future in [*asked, *reversed(asked)]:
         assert dates._role(text, start, future) == dates._role.__wrapped__(text, start, future)
+
+
+def test_a_remembered_reading_counts_who_the_article_named_before() -> None:
+    """A bare role ("the foreign minister") is the track's person only once the article has
+    named them: the reading remembered for a sentence is kept apart by who was named before,
+    in whichever order the articles come."""
+    track = Track(
+        id="rubio-lavrov",
+        title="Rubio–Lavrov channel",
+        kind="channel",
+        actors=[Actor(name="Marco Rubio"), Actor(name="Sergei Lavrov")],
+        keywords=["talks"],
+    )
+    compiled = compile_tracks([track], load_lexicon())
+    profile, own, ids = compiled.profiles[0], compiled.own[0], compiled.people_ids[0]
+    facts, present = _sentence_facts(compiled, "The foreign minister said the talks would go on.")
+    named = {(track.id, 1)}
+    for seen in (set(), named, set(), named):
+        remembered = _read_remembered(profile, facts, seen, present, own, ids)
+        fresh = _read(profile, facts, seen, present, own, ids)
+        assert remembered.people == fresh.people == ({1: [(0, 20)]} if seen else {})
+        assert remembered.sides == fresh.sides

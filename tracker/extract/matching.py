@@ -864,6 +864,7 @@ class _Names:
         "_literal",
         "_media",
         "_officials",
+        "_readings",
         "_subjects",
         "_table",
         "_venues",
@@ -917,6 +918,9 @@ class _Names:
         self._anaphors: tuple[Lexicon, frozenset[TrackKind], dict[TrackKind, list[Span]]] | None = (
             None
         )
+        # (id of a profile, the indexes of its people named before) -> the sentence read for
+        # that track (``_read_remembered``)
+        self._readings: dict[tuple[int, tuple[int, ...]], _Reading] = {}
 
     def anaphors(
         self, kinds: frozenset[TrackKind], lexicon: Lexicon
@@ -1335,6 +1339,27 @@ def _read(
         outsider=bool(facts.encounters() - profile.side_codes - profile.place_codes),
         sent=sent and len(people) < 2,
     )
+
+
+def _read_remembered(
+    profile: TrackProfile,
+    facts: _Names,
+    seen_people: set[tuple[str, int]],
+    present: Present,
+    own: frozenset[int],
+    people_ids: tuple[frozenset[int], ...],
+) -> _Reading:
+    """``_read``, remembered with the sentence's names (``_sentence_facts``): a reading
+    depends on the sentence, the track and which of the track's people the article named
+    before (their bare roles count only then), so those are its key. A reading is never
+    changed once made; one remembered is shared by every article repeating the sentence."""
+    track = profile.track_id
+    key = (id(profile), tuple(q.index for q in profile.people if (track, q.index) in seen_people))
+    found = facts._readings.get(key)
+    if found is None:
+        found = _read(profile, facts, seen_people, present, own, people_ids)
+        facts._readings[key] = found
+    return found
 
 
 def _read_people(
@@ -1829,7 +1854,9 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         # directly: its reading (parties only) waits until it is asked for.
         for k in _to_read(compiled, view.has_cue, present):
             p, own, people_ids = profiles[k], compiled.own[k], compiled.people_ids[k]
-            r = readings[p.track_id] = _read(p, facts, seen_people, present, own, people_ids)
+            r = readings[p.track_id] = _read_remembered(
+                p, facts, seen_people, present, own, people_ids
+            )
             seen_here += [(p.track_id, i) for i in r.people]
             if (
                 (view.has_cue or r.generic or r.specific)
