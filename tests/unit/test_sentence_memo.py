@@ -208,10 +208,15 @@ def test_a_remembered_reading_counts_who_the_article_named_before() -> None:
     )
     compiled = compile_tracks([track], load_lexicon())
     profile, own, ids = compiled.profiles[0], compiled.own[0], compiled.people_ids[0]
-    facts, present = _sentence_facts(compiled, "The foreign minister said the talks would go on.")
+    text = "The foreign minister said the talks would go on."
+    facts, present = _sentence_facts(compiled, text)
+    _read_remembered(profile, facts, set(), present, own, ids)
+    assert not facts._readings  # a sentence met once is not remembered so
+    assert _sentence_facts(compiled, text)[0] is facts and facts.repeated
     named = {(track.id, 1)}
     for seen in (set(), named, set(), named):
         remembered = _read_remembered(profile, facts, seen, present, own, ids)
         fresh = _read(profile, facts, seen, present, own, ids)
         assert remembered.people == fresh.people == ({1: [(0, 20)]} if seen else {})
         assert remembered.sides == fresh.sides
+    assert len(facts._readings) == 2

@@ -872,6 +872,7 @@ class _Names:
         "lowered",
         "names",
         "parties",
+        "repeated",
         "text",
         "twins",
     )
@@ -921,6 +922,7 @@ class _Names:
         # (id of a profile, the indexes of its people named before) -> the sentence read for
         # that track (``_read_remembered``)
         self._readings: dict[tuple[int, tuple[int, ...]], _Reading] = {}
+        self.repeated = False  # the sentence was met before (``_sentence_facts``)
 
     def anaphors(
         self, kinds: frozenset[TrackKind], lexicon: Lexicon
@@ -1352,7 +1354,11 @@ def _read_remembered(
     """``_read``, remembered with the sentence's names (``_sentence_facts``): a reading
     depends on the sentence, the track and which of the track's people the article named
     before (their bare roles count only then), so those are its key. A reading is never
-    changed once made; one remembered is shared by every article repeating the sentence."""
+    changed once made; one remembered is shared by every article repeating the sentence.
+    Only a sentence met before is remembered so (the readings of every track take some
+    16 KB a sentence; most sentences of real reporting come once)."""
+    if not facts.repeated:
+        return _read(profile, facts, seen_people, present, own, people_ids)
     track = profile.track_id
     key = (id(profile), tuple(q.index for q in profile.people if (track, q.index) in seen_people))
     found = facts._readings.get(key)
@@ -1759,6 +1765,8 @@ def _sentence_facts(compiled: CompiledTracks, text: str) -> tuple[_Names, Presen
         gaz = compiled.gazetteer
         facts = _Names(text, gaz.scan(text), gaz, compiled.twins, compiled.bare, compiled.literal)
         found = memo[text] = (facts, compiled.present(text, facts.literal_table()))
+    else:
+        found[0].repeated = True
     return found
 
 
