@@ -846,10 +846,11 @@ def _weekday_resolver(weekday: int, mod: str | None, published: date) -> Resolve
 
 
 # A plan told in the past ("was due to sit down in Paris on Tuesday night", "a visit that
-# was scheduled for Tuesday"): its day may have come already or not.
+# was scheduled for Tuesday", "a round that was to be held on Tuesday"): its day may have
+# come already or not.
 _PLAN_IN_PAST: Final = re.compile(
-    r"\b(?:was|were)\s+(?:not\s+)?(?:due|scheduled|set|slated|expected|supposed|planned|going)"
-    r"\s+(?:to|for)\b",
+    r"\b(?:was|were)\s+(?:not\s+)?(?:(?:due|scheduled|set|slated|expected|supposed|planned|going)"
+    r"\s+(?:to|for)|to\s+(?:have\s+)?(?:be\s+)?\w+)\b",
     re.IGNORECASE,
 )
 
