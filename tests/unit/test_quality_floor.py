@@ -42,7 +42,7 @@ GROUP_FLOOR: dict[str, dict[str, float]] = {
     # talks under way, stalled, forming and signed: first measure .919 / .452 / .745
     "7xx": {"recall": 0.93, "signal": 0.56, "date": 0.761},
     # standing processes going on, stalled and resumed: first measure .844 / .429 / .766
-    "9xx": {"recall": 0.839, "signal": 0.527, "date": 0.761},
+    "9xx": {"recall": 0.865, "signal": 0.553, "date": 0.761},
     # encounters given a date, then moved, postponed or called off: first measure
     # .803 / .508 / .600
     "10xx": {"recall": 0.912, "signal": 0.712, "date": 0.728},

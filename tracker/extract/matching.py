@@ -1669,7 +1669,16 @@ def _another_visitor(profile: TrackProfile, r: _Reading, text: str) -> bool:
     if profile.kind is not TrackKind.VISIT:
         return False
     if not r.people:
-        return _other_people(r)
+        # nor, with no word of a visit, talks held in rounds, an event between others or one
+        # of other countries held there ("Turkey hosts Somalia-Ethiopia technical talks", "A
+        # third round of talks in Ankara was called off": not the pope's trip to Turkey)
+        return _other_people(r) or (
+            _A_VISIT.search(text) is None
+            and (
+                _OTHERS_EVENT.search(text) is not None
+                or any(m.entity.kind == "country" for m in r.others)
+            )
+        )
     # only the hosts, with no guest at all: no word of the visit, no one hosted or met by a
     # pronoun ("A meeting with British Prime Minister Keir Starmer at Downing Street is
     # scheduled for later in the day", in a report of another leader's day in London, is the
@@ -1683,6 +1692,11 @@ def _another_visitor(profile: TrackProfile, r: _Reading, text: str) -> bool:
     )
 
 
+# An event a visit is not: talks held in rounds, an event between others.
+_OTHERS_EVENT = re.compile(r"\b(?:rounds?\s+of|between)\b", re.IGNORECASE)
+_A_VISIT = re.compile(
+    r"\b(?:visit\w*|trip|tour|journey|pilgrimage|stay|itinerar(?:y|ies)|legs?)\b", re.IGNORECASE
+)
 # A guest in a sentence about the host: the visit named, a pronoun, a word of hosting.
 _A_GUEST = re.compile(
     r"\b(?:visit\w*|trip|tour|stay|journey|guests?|he|him|his|she|her|they|them|their|"
