@@ -44,6 +44,9 @@ SETTING_OF_THE_DAY: Final = "the day's encounter told by its setting"
 SCHEDULED_BY_THE_DAY: Final = "scheduled by the day the article sets"
 DATE_FIXED: Final = "a date fixed for the event"
 ACT_NAMED_AGAIN: Final = "an act named again: {rule}"
+# The analyst's hand: evidence added by hand, a signal an analyst set in place of the machine's.
+ADDED_BY_ANALYST: Final = "added by an analyst"
+SET_BY_ANALYST: Final = "signal set by an analyst"
 PLAN_UNDONE: Final = "withheld: a plan told undone in the past"
 NOT_FOR_THIS_KIND: Final = "withheld: an analyst's rule for other kinds of track"
 

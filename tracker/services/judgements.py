@@ -32,6 +32,7 @@ from tracker.domain.vocabulary import TrackKind, label
 from tracker.extract.anchoring import reanchor
 from tracker.extract.dates import find_date_mentions
 from tracker.extract.lexicon import Lexicon, load_lexicon
+from tracker.extract.rulenames import ADDED_BY_ANALYST
 from tracker.extract.signals import find_cues, modality_of
 from tracker.extract.text import normalize_for_compare, normalize_same_length
 from tracker.infer.claims import claimed_status
@@ -654,6 +655,7 @@ def _added_finding(
             "suffix": suffix,
             "signal": chosen,
             "cue": None,
+            "rule": ADDED_BY_ANALYST,
             "modality": resolve_modality(modality) if modality else guess.modality,
             "speaker": guess.speaker,
             "event_date": when,
