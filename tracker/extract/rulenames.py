@@ -42,7 +42,7 @@ VISIT_ARRIVED: Final = "visit made: the visitor told arrived"
 SET_FOR_THE_DAY: Final = "set for the article's day"
 SETTING_OF_THE_DAY: Final = "the day's encounter told by its setting"
 SCHEDULED_BY_THE_DAY: Final = "scheduled by the day the article sets"
-DATE_FIXED: Final = "a date fixed for the event"
+DATE_FIXED: Final = "date fixed → scheduled"
 ACT_NAMED_AGAIN: Final = "an act named again: {rule}"
 # The analyst's hand: evidence added by hand, a signal an analyst set in place of the machine's.
 ADDED_BY_ANALYST: Final = "added by an analyst"

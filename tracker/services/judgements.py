@@ -63,6 +63,7 @@ class ReadingFields(BaseModel):
     date_precision: str | None
     date_basis: str
     context: bool
+    rule: str | None = None  # the reading rule that read the signal
 
 
 class ExcerptView(BaseModel):
@@ -175,6 +176,7 @@ def _fields(e: Evidence, kind: TrackKind | str) -> ReadingFields:
         date_precision=e.date_precision,
         date_basis=e.date_basis,
         context=e.context,
+        rule=e.rule,
     )
 
 
