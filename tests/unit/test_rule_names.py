@@ -22,6 +22,7 @@ from tracker.domain.readings import LexiconRule
 from tracker.extract import extract_document, load_lexicon
 from tracker.extract.lexicon import with_rules
 from tracker.extract.rulenames import (
+    NOT_FOR_THIS_KIND,
     PLAN_UNDONE,
     SET_FOR_THE_DAY,
     VISIT_ARRIVED,
@@ -243,3 +244,27 @@ def test_an_analysts_rule_is_named_by_its_number() -> None:
     found = [f for f in extract_document(text, PUB, [SUMMIT], lex) if f.track_id == SUMMIT.id]
     assert len(found) == 1
     assert found[0].rule == "analyst rule 7: 'broke bread' (held)"
+
+
+def test_an_analysts_rule_for_other_kinds_names_why_it_reads_nothing(seed_db: object) -> None:
+    from tracker.services.lexicon_rules import plain_findings
+
+    rule = LexiconRule(
+        id=8,
+        phrase="broke bread",
+        effect="signal",
+        signal="held",
+        kinds=["talks"],
+        analyst="ana",
+        created_at="2026-03-04T00:00:00Z",
+    )
+    lex = with_rules(load_lexicon(), [rule])
+    text = "Quispe and Mensah broke bread in Lisbon on Monday, on the first day of the summit."
+    read = extract_document(text, PUB, [SUMMIT], lex)
+    plain = plain_findings(seed_db, read, lex, [SUMMIT])  # type: ignore[arg-type]
+    assert [(f.signal, f.rule) for f in plain] == [(None, NOT_FOR_THIS_KIND)]
+    # on a kind the rule is for, it reads and keeps its name
+    talks = Track(**{**SUMMIT.model_dump(), "kind": "talks"})
+    read = extract_document(text, PUB, [talks], lex)
+    kept = plain_findings(seed_db, read, lex, [talks])  # type: ignore[arg-type]
+    assert [(f.signal, f.rule) for f in kept] == [("held", "analyst rule 8: 'broke bread' (held)")]

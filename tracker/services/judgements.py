@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from tracker.domain.errors import NotFoundError, UsageError, UserError
 from tracker.domain.models import Evidence, Finding, Modality, ReadingKind, Track
@@ -63,7 +63,7 @@ class ReadingFields(BaseModel):
     date_precision: str | None
     date_basis: str
     context: bool
-    rule: str | None = None  # the reading rule that read the signal
+    rule: str | None = Field(None, description="the reading rule that read the signal")
 
 
 class ExcerptView(BaseModel):
