@@ -225,7 +225,7 @@ def test_a_trip_named_after_a_past_meeting_is_not_a_trip_ahead() -> None:
         ("The meeting gave Quispe the chance to answer the claims.", "meeting gave"),
         ("Quispe said her meeting with Haldor had achieved its aim.", "meeting with Haldor had"),
         ("Quispe says meeting with Haldor achieved its goal", "says meeting with Haldor"),
-        ("The talks were dominated by trade, Quispe said.", "talks were dominated"),
+        ("The talks were overshadowed by a trade row, Quispe said.", "talks were overshadowed"),
         ("Their encounter drew crowds outside the palace, Quispe said.", "encounter drew"),
         # what came of it
         (
@@ -240,6 +240,7 @@ def test_the_event_told_by_what_is_said_of_it_in_the_past_is_held(sentence: str,
     assert f is not None
     assert f.signal == "held", (f.signal, f.cue)
     assert f.cue is not None and cue.lower() in f.cue.lower()
+    assert f.rule is not None and "said of it in the past" in f.rule, f.rule
 
 
 @pytest.mark.parametrize(

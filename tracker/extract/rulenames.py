@@ -28,6 +28,7 @@ BUILT_CUES: Final = {
     "discuss together": "two of the track's people to discuss together",
     "told": "one of the track's people told the other",
     "presupposed meeting": "a meeting told by what surrounds it",
+    "event told as past": "the event told by what is said of it in the past",
     "travel ahead": "a trip ahead told as travel",
     "travel ahead (a companion)": "a trip ahead told as travel (a companion)",
     "travel ahead (reported)": "a trip ahead told as travel (reported)",

@@ -61,6 +61,8 @@ from tracker.extract.lexicon import Lexicon
 from tracker.extract.signals import CueHit, modality_of
 
 PRESUPPOSED: Final = "presupposed meeting"
+TOLD_AS_PAST: Final = "event told as past"  # what is said of the event, or came of it
+_PRESUPPOSING_CUES: Final = frozenset({PRESUPPOSED, TOLD_AS_PAST})
 TRAVEL: Final = "travel ahead"
 COMPANION: Final = "travel ahead (a companion)"
 REPORTED_TRAVEL: Final = "travel ahead (reported)"
@@ -469,7 +471,7 @@ def _told_as_past(
     m = patterns[0].search(sentence) or patterns[1].search(sentence)
     if m is None or _held_elsewhere(sentence, m, places, sides):
         return None
-    return CueHit("held", PRESUPPOSED, m.start(), m.end(), m.group(0).strip())
+    return CueHit("held", TOLD_AS_PAST, m.start(), m.end(), m.group(0).strip())
 
 
 def told_by_surroundings(
@@ -507,7 +509,7 @@ def settled_modality(hit: CueHit | None, modality: Modality, attributed: bool) -
     companion's trip is ahead however hedged the companion."""
     if hit is None:
         return modality
-    if hit.cue == PRESUPPOSED and modality != "denied":
+    if hit.cue in _PRESUPPOSING_CUES and modality != "denied":
         return "reported" if attributed else "asserted"
     if hit.cue in (COMPANION, REPORTED_TRAVEL, TRIP_AGAIN):
         return "future"
@@ -526,7 +528,7 @@ def dated_by_the_meeting(
     ``when``."""
     if hit is None or when.basis == "stated":
         return when
-    if hit.cue == PRESUPPOSED and met is not None:
+    if hit.cue in _PRESUPPOSING_CUES and met is not None:
         return met
     if hit.cue == TRIP_AGAIN and trip is not None:
         return trip
