@@ -500,6 +500,26 @@ def _nearest_year(month: int, day: int, published: date) -> date | None:
     return min(found, key=lambda d: (abs((d - published).days), d))
 
 
+# How far before its article a day told ahead may fall and still be that year's: a page
+# updated after the day it announced. Further back, the day is the next year's ("will be
+# held on July 10", written in October).
+_AHEAD_SLACK: Final = timedelta(days=30)
+
+
+def _month_day_resolver(month: int, day: int, published: date) -> Resolver:
+    """A month and day named without a year: the one nearest the article, or for a day told
+    ahead that would fall well before the article, the next year's (a future event is never
+    long before its article)."""
+
+    def resolve(future: bool) -> tuple[date | None, Precision]:
+        nearest = _nearest_year(month, day, published)
+        if future and nearest is not None and nearest < published - _AHEAD_SLACK:
+            nearest = _safe_date(nearest.year + 1, month, day)
+        return nearest, "day"
+
+    return resolve
+
+
 def _weekday_date(weekday: int, mod: str | None, published: date, future: bool) -> date:
     this_monday = monday_of(published)
     mod = (mod or "").lower()
@@ -986,7 +1006,7 @@ def _find_date_mentions(  # noqa: C901 - a chain of reading rules, split when th
                 add(m, _fixed(_safe_date(int(m["year"]), month, day), "day"), has_year=True)
                 dated_spans.append(m.span())
             elif published is not None:
-                add(m, _fixed(_nearest_year(month, day, published), "day"))
+                add(m, _month_day_resolver(month, day, published))
                 dated_spans.append(m.span())
     for m in _first(_MONTH_YEAR, text) if months else ():
         month_start = date(int(m["year"]), _month_number(m["month"]), 1)
