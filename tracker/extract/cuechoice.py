@@ -857,6 +857,40 @@ def _hedged_afterthought(info: SentenceInfo, hit: CueHit, lexicon: Lexicon) -> b
     )
 
 
+# A verb of attendance and its object: "Xi will attend the APEC leaders' meeting".
+_ATTENDANCE_VERB: Final = re.compile(
+    r"\b(?:attend|attends|attended|attending|participate|participates|participated|"
+    r"participating|take\s+part|takes\s+part|took\s+part|taking\s+part|join|joins|joined|"
+    r"joining)\b",
+    re.IGNORECASE,
+)
+_OBJECT_WORDS = 40  # characters after the verb where what is attended is named
+
+
+def _attended_by(
+    sentence: str, hit: CueHit, mine: Sequence[Span], others: Sequence[Sequence[Span]]
+) -> bool | None:
+    """Whose event an attendance cue tells of: the track named as the object right after
+    the verb of attendance ("Xi will attend the APEC leaders' meeting" is the APEC summit's,
+    though Xi is one of a Trump–Xi meeting's people). True: this track's; False: another's;
+    None: the cue is not of attendance, or no track is named as what is attended."""
+    if hit.signal != "attending":
+        return None
+    verb = _ATTENDANCE_VERB.search(sentence, hit.start, hit.end)
+    if verb is None:
+        return None
+    verb_end = verb.end()
+
+    def _object(spans: Sequence[Span]) -> bool:
+        return any(0 <= a - hit.end <= _OBJECT_WORDS and a >= verb_end for a, _ in spans)
+
+    if _object(mine):
+        return True
+    if any(_object(spans) for spans in others):
+        return False
+    return None
+
+
 def choose_cue(
     info: SentenceInfo,
     mention: Mention,
@@ -897,7 +931,10 @@ def choose_cue(
             and lexicon.status_for(hit.signal, kind) is not None
             and min((_distance(cue_span, s) for s in named), default=_FAR) <= _NEAR
         )
-        if any(
+        attended = _attended_by(info.norm, hit, mine_spans, other_spans)
+        if attended is False:
+            continue  # another track's event is what is attended
+        if not attended and any(
             min((_distance(cue_span, s) for s in spans), default=_FAR) < mine
             # a cue that moves nothing on the nearer meeting is not that meeting's alone
             and not (
