@@ -10,6 +10,8 @@ import pytest
 
 from tracker.domain.models import Actor, Finding, Track
 from tracker.extract import extract_document
+from tracker.extract.cuechoice import on_its_sidelines
+from tracker.extract.signals import CueHit
 from tracker.infer.claims import claimed_status
 
 PUB = date(2026, 4, 14)  # a Tuesday
@@ -243,3 +245,113 @@ def test_a_gathering_told_as_opened_is_held(sentence: str) -> None:
 )
 def test_an_opening_ahead_or_of_something_else_is_not_held(sentence: str) -> None:
     assert _read(sentence)[0] != "held"
+
+
+# -- A gathering told by a range of days: its first day, in the year written after the range
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The summit will be held in Nadi from April 20 to 22, 2027.", date(2027, 4, 20)),
+        ("The summit will be held in Nadi on April 20 and 21, 2027.", date(2027, 4, 20)),
+        ("The summit will be held in Nadi from 20 to 22 April 2027.", date(2027, 4, 20)),
+        ("The summit will be held in Nadi on April 20-22, 2027.", date(2027, 4, 20)),
+        # no year: the nearest
+        ("The summit will be held in Nadi from April 20 to 22.", date(2026, 4, 20)),
+    ],
+)
+def test_a_range_of_days_dates_the_gathering_by_its_first_day(sentence: str, day: date) -> None:
+    assert _read(sentence) == ("scheduled", day)
+
+
+def test_a_day_and_a_count_after_it_are_no_range() -> None:
+    # "April 20 and 30 leaders": no second day, and no year after it
+    got = _read("The summit in Nadi on April 20 and 30 leaders will attend, 2027 brochures say.")
+    assert got[1] == date(2026, 4, 20)
+
+
+# -- A leader's departure, trip or headline infinitive for the gathering
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rabuka leaves for Nadi Pacific Rim Forum summit",
+        "Pacific Rim Forum leaders to attend Nadi summit",
+        "Rabuka heads for the Nadi summit",
+        "Rabuka will join other leaders of the region and their ministers at the three-day summit "
+        "in Nadi.",
+    ],
+)
+def test_a_departure_or_headline_for_the_gathering_is_it_scheduled(sentence: str) -> None:
+    assert _read(sentence)[0] == "scheduled"
+
+
+def test_the_attendance_verb_outranks_a_nearer_cue_of_the_gathering_it_attends() -> None:
+    # "three-day summit" alone tells a summit of set days; here it is what the king will join
+    sentence = (
+        "The Tongan king will join other heads of state and government of the region at the "
+        "three-day summit in Nadi."
+    )
+    assert _read(sentence)[0] == "scheduled"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rabuka refused to attend the summit in Nadi.",
+        "Rabuka hopes to attend the summit in Nadi.",
+        "Rabuka was to attend the summit in Nadi.",
+    ],
+)
+def test_an_infinitive_of_refusal_wish_or_undone_plan_is_not_scheduled(sentence: str) -> None:
+    assert _read(sentence)[0] != "scheduled"
+
+
+# -- Two guests meeting on the sidelines of the gathering: not the gathering's status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On the sidelines of the summit, Rabuka will hold talks with the Tongan king in Nadi.",
+        "Rabuka will also meet the Tongan king on the sidelines of the summit in Nadi.",
+        "Rabuka met the Tongan king on the margins of the Pacific Rim Forum summit in Nadi.",
+    ],
+)
+def test_a_meeting_on_the_sidelines_of_the_gathering_is_not_its_status(sentence: str) -> None:
+    assert _read(sentence)[0] is None
+
+
+def test_what_was_said_on_the_margins_is_no_meeting_beside_it() -> None:
+    sentence = "On Monday, on the margins of the summit in Nadi, Rabuka said the talks went well."
+    summit = sentence.index("summit")
+    hit = CueHit("held", "said", 0, 9, sentence[:9])
+    named = [(summit, summit + len("summit"))]
+    assert not on_its_sidelines(sentence, hit, named)
+    told = "Rabuka will meet the king on the sidelines of the summit in Nadi."
+    summit = told.index("summit")
+    assert on_its_sidelines(told, hit, [(summit, summit + len("summit"))])
+
+
+def test_a_meeting_on_the_sidelines_is_the_meetings_own() -> None:
+    sentence = "Xi met Lula on the sidelines of the summit in Nadi on Monday."
+    got = _statuses(sentence, [FORUM, XI_LULA], XI_LULA)
+    assert got.get(sentence) == "held", got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # a willingness to take part is a wish to meet, as before
+        ("Rabuka expressed a willingness to participate in the summit in Nadi.", "proposed"),
+        # a purpose within a past stay is no plan
+        ("Rabuka stayed in Nadi long enough to attend the summit dinner.", None),
+    ],
+)
+def test_an_infinitive_of_willingness_or_within_a_past_stay_is_not_attendance_ahead(
+    sentence: str, status: str | None
+) -> None:
+    found = _found(sentence, [FORUM], FORUM)
+    assert all(f.signal != "attending" for f in found), found

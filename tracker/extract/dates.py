@@ -87,10 +87,12 @@ _WEEKDAY_RE: Final = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 
 _ISO: Final = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 # A span of days takes its first day ("December 4-5, 2025", "on 4-5 December", "4 to 6
-# December", "between 4 and 5 December", "4 and 5 December"): the event begins then.
+# December", "between 4 and 5 December", "4 and 5 December", "August 20 to 22, 2025",
+# "December 4 and 5"): the event begins then, in the year written after the span.
 _MONTH_DAY: Final = re.compile(
     rf"\b{_MONTH_RE}\.?[ \u00a0]{{1,3}}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
-    r"(?:[ ]?[-–][ ]?\d{1,2}(?:st|nd|rd|th)?\b)?"
+    r"(?:[ ]?[-–][ ]?\d{1,2}(?:st|nd|rd|th)?\b"
+    r"|[ ](?:to|and|&)[ ]\d{1,2}(?:st|nd|rd|th)?(?=,?[ \u00a0]{1,3}\d{4}\b))?"
     r"(?:,?[ \u00a0]{1,3}(?P<year>\d{4})\b)?"
 )
 _DAY_MONTH: Final = re.compile(

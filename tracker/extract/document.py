@@ -28,6 +28,7 @@ from tracker.extract.cuechoice import (
     choose_cue,
     meets_someone_else,
     of_a_body,
+    on_its_sidelines,
     people_of,
     plan_undone,
     told_at_the_event,
@@ -55,7 +56,12 @@ from tracker.extract.eventdates import (
 )
 from tracker.extract.inuse import shown_in_use
 from tracker.extract.lexicon import Lexicon, load_lexicon
-from tracker.extract.matching import SentenceView, compile_tracks, match_tracks
+from tracker.extract.matching import (
+    SentenceView,
+    compile_tracks,
+    gathering_of_many,
+    match_tracks,
+)
 from tracker.extract.rulenames import PLAN_UNDONE, date_fixed, refused, rule_of
 from tracker.extract.signals import modality_of
 from tracker.extract.steps import STEP_SIGNAL, step_code, step_hit
@@ -131,6 +137,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
     parties = {t.id: tuple(p.lower() for p in t.parties) for t in tracks}
     compiled = compile_tracks(tracks, lex)
     sides = {p.track_id: p.side_codes for p in compiled.profiles}
+    many = {p.track_id: gathering_of_many(p) for p in compiled.profiles}
     matched = match_tracks(views, tracks, lex, published.year if published else None, compiled)
     findings: list[Finding] = []
     last_dated: dict[tuple[str, int], DateResolution] = {}  # (track, paragraph) -> its date
@@ -216,6 +223,12 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
             elif not others and (hit is None or lex.status_for(hit.signal, kind) is None):
                 # no listed cue, one track: the state the clause's verb tells (a backoff)
                 hit = told_by_the_verb(info, mention, kind, lex, people[tid], places[tid]) or hit
+            if (
+                hit is not None
+                and many[mention.track_id]
+                and on_its_sidelines(info.norm, hit, mention.all_spans())
+            ):
+                hit = None  # two guests meeting on the sidelines of the track's gathering
             seen.add(key)
             modality: Modality = "asserted"
             if hit is not None:

@@ -2030,7 +2030,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             if anaphor_cache is None:
                 anaphor_cache = _anaphors_by_kind(view.text, kinds, lexicon)
             anaphors = anaphor_cache[p.kind]
-            if anaphors and _gathering_of_many(p):
+            if anaphors and gathering_of_many(p):
                 anaphors = [a for a in anaphors if not _PAIR.match(view.text, a[0])]
             if (
                 foreign
@@ -2882,7 +2882,7 @@ _MANY_SIDED = frozenset({TrackKind.SUMMIT, TrackKind.CONFERENCE})
 _PAIR = re.compile(r"(?:the\s+two|both)\b", re.IGNORECASE)
 
 
-def _gathering_of_many(p: TrackProfile) -> bool:
+def gathering_of_many(p: TrackProfile) -> bool:
     """Whether the track is a gathering of many sides: a summit or conference one of whose
     parties is an organisation (APEC, the African Union, the OAS: one the gazetteer knows
     as such, or a party it does not know as a country). "The two leaders" right after a
