@@ -38,6 +38,8 @@ def _day(sentence: str, text: str) -> date | None:
             "July 10",
             date(2024, 7, 10),
         ),
+        # a plan's noun in a sentence told in the past: the nearest
+        ("The round set for May 3 in Rome went ahead.", "May 3", date(2024, 5, 3)),
         # a year given is kept
         ("The conference will be held on July 10, 2024.", "July 10", date(2024, 7, 10)),
     ],

@@ -502,6 +502,12 @@ def _nearest_year(month: int, day: int, published: date) -> date | None:
     return min(found, key=lambda d: (abs((d - published).days), d))
 
 
+# A finite verb that tells its clause ahead ("will", "is due to", "are scheduled for").
+_FINITE_AHEAD: Final = re.compile(
+    r"\b(?:will|shall|(?:is|are|am)\s+(?:(?:due|set|scheduled|expected|slated|going|planned)\s+)?"
+    r"to|(?:is|are)\s+(?:scheduled|set|planned|slated)\s+(?:for|on))\b|'ll\b",
+    re.IGNORECASE,
+)
 # How far before its article a day told ahead may fall and still be that year's: a page
 # updated after the day it announced. Further back, the day is the next year's ("will be
 # held on July 10", written in October).
@@ -971,6 +977,7 @@ def _find_date_mentions(  # noqa: C901 - a chain of reading rules, split when th
         resolve: Resolver,
         *,
         has_year: bool = False,
+        ahead_as_event: bool = False,
     ) -> None:
         start, end = match.span()
         if (
@@ -984,6 +991,11 @@ def _find_date_mentions(  # noqa: C901 - a chain of reading rules, split when th
         ):
             end -= 1  # "12 November." ends a sentence; "12 Nov." abbreviates
         role, forward = _role(text, start, future)
+        if ahead_as_event and not _FINITE_AHEAD.search(_clause_before(text, start)):
+            # told ahead only by a finite verb of its clause ("will be held on July 10", "is
+            # due to open on Aug. 20"); a plan's noun ("the round set for May 3 went ahead")
+            # may be of any time: the year nearest the article
+            forward = False
         role = "dateline" if end <= dateline_end else _role_in_place(text, start, end, role)
         value, precision = resolve(forward)
         if value is None:
@@ -1008,7 +1020,7 @@ def _find_date_mentions(  # noqa: C901 - a chain of reading rules, split when th
                 add(m, _fixed(_safe_date(int(m["year"]), month, day), "day"), has_year=True)
                 dated_spans.append(m.span())
             elif published is not None:
-                add(m, _month_day_resolver(month, day, published))
+                add(m, _month_day_resolver(month, day, published), ahead_as_event=True)
                 dated_spans.append(m.span())
     for m in _first(_MONTH_YEAR, text) if months else ():
         month_start = date(int(m["year"]), _month_number(m["month"]), 1)
