@@ -454,6 +454,7 @@ def _evidence_rows(store: Store, track_id: str, ids: set[int] | None = None) -> 
             status=claimed_status(e, track.kind),
             signal=e.signal,
             cue=e.cue,
+            rule=e.rule,
             modality=e.modality,
             speaker=e.speaker,
             event_date=e.event_date,
@@ -787,6 +788,8 @@ def _print_excerpt(view: Any) -> None:
     print()
     first = "added:" if view.origin == "analyst" else "machine:"
     print(f"{first:<10}{_reading_line(view.machine)}")
+    if view.machine.rule:
+        print("rule:     " + prose(view.machine.rule, indent=" " * 10).lstrip())
     state = view.reading
     if state == "rejected":
         state = f"rejected ({reason_words(view.reject_reason)})"
@@ -794,6 +797,8 @@ def _print_excerpt(view: Any) -> None:
     print(f"judged:   {state}{who}")
     if view.reading not in ("machine", "rejected"):
         print(f"          {_reading_line(view.judged)}")
+        if view.judged.rule and view.judged.rule != view.machine.rule:
+            print(prose(f"rule: {view.judged.rule}", indent=" " * 10))
     if view.judged_via is not None:
         print(f"          (a copy: the judgements of excerpt {view.judged_via} apply)")
     for note in view.notes:

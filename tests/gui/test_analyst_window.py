@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tests.gui.conftest import DISAGREEING_ARTICLE, SUMMIT, wait_idle
 from tests.gui.helpers import wait_evidence
+from tracker.ui.models.evidence import signal_words
 from tracker.ui.theme import contrast_ratio, muted_text, status_color
 
 CHANNEL = "rubio-lavrov-channel"
@@ -145,6 +146,25 @@ def test_ctrl_c_copies_the_quote_with_its_citation(qtbot: Any, seed_window: Any)
     assert "\n" not in text and "#" not in text  # one paragraph, no internal ids
     # the strip under the table shows the whole quote
     assert view.quote_label.text() == f"“{quote}”"
+
+
+def test_the_strip_names_the_rule_that_read_the_chosen_excerpt(
+    qtbot: Any, seed_window: Any
+) -> None:
+    window = seed_window.window
+    evidence = wait_evidence(qtbot, window, SUMMIT)
+    view = window.detail.evidence
+    read = next(e for e in evidence.rows if e.signal and e.rule)
+    assert view.select_excerpt(read.id)
+    assert view.rule_label.isVisibleTo(view)
+    assert view.rule_label.text() == f"Read by: {read.rule}"
+    # the Signal column's tip names it too
+    assert f"rule: {read.rule}" in (signal_words(read) or "")
+    # an excerpt no rule read (context, no signal) shows no such line
+    quiet = next(e for e in evidence.rows if not e.rule)
+    assert view.select_excerpt(quiet.id)
+    assert not view.rule_label.isVisibleTo(view)
+    assert view.rule_label.text() == ""
 
 
 def test_the_evidence_filter_by_text_signal_outlet_and_date(qtbot: Any, seed_window: Any) -> None:

@@ -52,6 +52,19 @@ def _day(sentence: str, weekday: str) -> date:
         ),
         ("The talks, which began on Monday, are continuing.", "Monday", date(2026, 3, 2)),
         ("The meeting of Friday was moved to a later date.", "Friday", date(2026, 2, 27)),
+        # a plan told in the past ("was to be held"): the nearest such day
+        (
+            "A third round that was to be held in Nairobi on Monday was called off.",
+            "Monday",
+            date(2026, 3, 2),
+        ),
+        (
+            "Otieno was to meet Virtanen on Thursday, but the trip was cancelled.",
+            "Thursday",
+            date(2026, 3, 5),
+        ),
+        # a plan in the present ("is to be held") stays ahead
+        ("The round is to be held in Nairobi on Monday.", "Monday", date(2026, 3, 9)),
     ],
 )
 def test_a_weekday_resolves_by_what_the_sentence_tells(

@@ -216,3 +216,47 @@ def test_a_trip_named_after_a_past_meeting_is_not_a_trip_ahead() -> None:
     )
     found = extract_document(text, PUB, [ENVOY])
     assert all(f.signal != "scheduled" and f.signal != "proposed" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        # the event as the subject of a past verb
+        ("The meeting gave Quispe the chance to answer the claims.", "meeting gave"),
+        ("Quispe said her meeting with Haldor had achieved its aim.", "meeting with Haldor had"),
+        ("Quispe says meeting with Haldor achieved its goal", "says meeting with Haldor"),
+        ("The talks were overshadowed by a trade row, Quispe said.", "talks were overshadowed"),
+        ("Their encounter drew crowds outside the palace, Quispe said.", "encounter drew"),
+        # what came of it
+        (
+            "Among the outcomes of the meeting was a plan for a joint panel, Quispe said.",
+            "outcomes",
+        ),
+        ("Five takeaways from the Haldor-Quispe talks", "takeaways from"),
+    ],
+)
+def test_the_event_told_by_what_is_said_of_it_in_the_past_is_held(sentence: str, cue: str) -> None:
+    f = _finding(sentence)
+    assert f is not None
+    assert f.signal == "held", (f.signal, f.cue)
+    assert f.cue is not None and cue.lower() in f.cue.lower()
+    assert f.rule is not None and "said of it in the past" in f.rule, f.rule
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The planned meeting gave Quispe hope of a deal.",  # not yet the event
+        "The last meeting gave Quispe little, she said.",  # another, earlier one
+        "The meeting will give Quispe the chance to answer.",  # ahead
+        "The meeting could give Quispe the chance to answer.",
+        "If the meeting gave Quispe a chance, she did not take it.",  # a condition
+        "The meeting seemed to give Quispe a chance, analysts said.",  # a seeming
+        "The meeting was planned by aides of Quispe for weeks.",  # a plan
+        "The talks in Bogota gave Quispe the chance to answer.",  # placed elsewhere
+        "The trip gave Quispe the chance to answer.",  # not a noun of a meeting's kind
+    ],
+)
+def test_the_event_said_of_ahead_elsewhere_or_as_a_plan_is_not_held(sentence: str) -> None:
+    f = _finding(sentence)
+    assert f is None or f.signal != "held", (f.signal, f.cue)

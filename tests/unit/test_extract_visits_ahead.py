@@ -167,6 +167,48 @@ def test_another_visitor_in_the_country_is_not_the_visit(sentence: str) -> None:
     assert _found(sentence, VISITOR_ONLY) == []
 
 
+# A visit typed with its visitor alone, whose country is a party but not the host's: the
+# host country ties a sentence by its name and its places
+GUEST = Track(
+    id="okafor-poland-trip",
+    title="Cardinal Okafor's trip to Poland",
+    kind="visit",
+    actors=[Actor(name="Cardinal Emeka Okafor", aliases=["Cardinal Okafor", "Okafor"])],
+    parties=["Holy See", "Poland"],
+    places=["Poland", "Warsaw", "Krakow"],
+    keywords=["visit", "trip", "journey", "pilgrimage"],
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Poland hosts two rounds of talks",
+        "Poland hosts Lithuania and Latvia for border talks",
+        "Warsaw to host a meeting between Baltic envoys",
+    ],
+)
+def test_talks_of_others_held_in_the_visits_country_are_not_the_visit(headline: str) -> None:
+    text = (
+        f"{headline}\n\nA third round of talks that was to be held in Warsaw on Tuesday was "
+        "called off."
+    )
+    assert _found(text, GUEST) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cardinal Okafor to visit Poland\n\nPoland will host the cardinal in Warsaw for talks.",
+        "Okafor's trip to Poland will end with talks in Krakow between church leaders.",
+        "Cardinal Okafor to visit Poland\n\nThe cardinal's first itinerary for Latvia and "
+        "Poland, from 10 to 15 March, was put off.",
+    ],
+)
+def test_the_visitor_or_a_word_of_the_visit_keeps_talks_in_the_country(text: str) -> None:
+    assert _found(text, GUEST)
+
+
 def test_the_hosts_day_with_no_word_of_the_visit_is_not_the_visit() -> None:
     sentence = (
         "A meeting with Foreign Minister Radoslaw Sikorski in Warsaw is scheduled for later "

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import zlib
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -86,12 +87,37 @@ def test_same_findings_with_every_track(group: str) -> None:
     assert not problems, json.dumps(problems, indent=1, ensure_ascii=False)[:6000]
 
 
+# A track alone on an article that tells nothing about it: about nine in ten of the pairs
+# and most of the time (7 ms each). Every pair that reads something is checked; of the
+# empty ones a fixed quarter, chosen by a checksum of the article and the track so every
+# run checks the same pairs and every track and article has some.
+EMPTY_SAMPLE = 4
+
+
+def _checked(name: str, track_id: str, want: list[dict[str, Any]]) -> bool:
+    return bool(want) or zlib.crc32(f"{name}|{track_id}".encode()) % EMPTY_SAMPLE == 0
+
+
 def test_same_findings_with_each_track_alone() -> None:
     by_id = {t.id: t for t in tracks()}
     problems: dict[str, list[str]] = {}
     for doc in golden()["documents"]:
         for track_id, want in doc.get("alone", {}).items():
+            if not _checked(doc["name"], track_id, want):
+                continue
             diff = _differences(want, _read(doc, (by_id[track_id],)))
             if diff:
                 problems[f"{doc['name']} [{track_id}]"] = diff
     assert not problems, json.dumps(problems, indent=1, ensure_ascii=False)[:6000]
+
+
+def test_the_sample_of_empty_pairs_reaches_every_track_and_article() -> None:
+    checked = [
+        (doc["name"], track_id)
+        for doc in golden()["documents"]
+        for track_id, want in doc.get("alone", {}).items()
+        if _checked(doc["name"], track_id, want)
+    ]
+    alone = [d for d in golden()["documents"] if d.get("alone")]
+    assert {t for _, t in checked} == {t.id for t in tracks()}
+    assert {n for n, _ in checked} == {d["name"] for d in alone}

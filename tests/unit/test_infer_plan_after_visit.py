@@ -106,3 +106,22 @@ def test_in_a_database_the_visit_made_stays_held(fresh_db: Store) -> None:
     status = track_status(fresh_db, "quispe-ghana")
     assert status.status == "held"
     assert [h.status for h in history(fresh_db, "quispe-ghana")][-1] == "held"
+
+
+def test_one_article_telling_the_visit_made_and_its_plan_as_often_votes_held() -> None:
+    # one article, one day: "after a four-day stay in Ghana" (held) and "her first chance to
+    # meet people abroad" (proposed), as often and as strongly: the later stage leads
+    proposed = ev("proposed", WED, 1, WED)
+    held = ev("held", WED, 1, WED)
+    for evidence in ([proposed, held], [held, proposed]):
+        a = infer_track(VISIT, evidence)
+        assert a.status == "held", [(s.status, s.start) for s in a.history]
+
+
+def test_one_article_telling_a_plan_more_often_still_votes_the_plan() -> None:
+    evidence = [
+        ev("held", WED, 1, WED),
+        ev("proposed", WED, 1, WED, exact="a"),
+        ev("proposed", WED, 1, WED, exact="b"),
+    ]
+    assert infer_track(VISIT, evidence).status == "proposed"

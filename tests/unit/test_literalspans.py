@@ -54,6 +54,22 @@ def test_a_pattern_is_spelled_out_in_the_order_it_tries_its_literals() -> None:
     assert names[0] == (("al thani", "Al Thani"), ("al-thani", "Al-Thani"), ("the emir", None))
 
 
+def test_turkish_dotted_and_dotless_i_are_spelled_as_a_search_matches_them() -> None:
+    sensitive = _compile(["Serdar Kılıç", "Kilic"], ignore_case=False)
+    folded = _compile(["İmralı"], ignore_case=True)
+    assert sensitive is not None and folded is not None
+    assert alternatives(sensitive) is not None
+    assert alternatives(folded) == ((("imrali", None),), False)
+    table = LiteralSpans([sensitive, folded])
+    assert table.complete
+    for text in ("Serdar Kilic met", "KILIÇ and Imrali", "imrali island", "Kılıç met"):
+        got = table.spans(text)
+        for pattern in (sensitive, folded):
+            want = [m.span() for m in pattern.finditer(text)]
+            assert got is None or got.get(id(pattern), []) == want, text
+    assert table.spans("Kılıç met") is None  # such a sentence is left to the patterns
+
+
 def test_patterns_of_other_shapes_are_left_to_run() -> None:
     for source in (
         r"(?<!\w)\w+ talks(?!\w)",  # a class
@@ -117,6 +133,8 @@ _MADE_UP = [
         _compile(["Vladimir Putin", "Putin", "Al Thani", "al-Thani", "O'Brien"], ignore_case=False),
         _compile(["peace talks", "talks", "face-to-face", "round"], ignore_case=True, plural=True),
         _compile(["the Qatari capital", "Doha's capital", "Doha"], ignore_case=True),
+        _compile(["Serdar Kılıç", "Kılıç", "Kilic"], ignore_case=False),
+        _compile(["kılıç", "İmralı", "Imrali island"], ignore_case=True),
         re.compile(r"(?<!\w)(?:(?:Putin|Xi[\s\-]+Jinping)|(?i:the\ kremlin|beijing))(?!\w)"),
         *_role_patterns(["foreign minister", "counterpart"], ["Russia", "Russian"], ["leader"]),
     )
@@ -162,6 +180,14 @@ _PIECES = [
     "Ünal",
     "ΣΟΣ",
     "ı",
+    "Kılıç",
+    "Kilic",
+    "KILIÇ",
+    "kiliç",
+    "Serdar",
+    "İmralı",
+    "Imrali",
+    "island",
     "\u212a",
 ]
 

@@ -55,6 +55,7 @@ def test_migrations_apply_twice_without_change(tmp_path: Path) -> None:
         "m008_seen_marks",
         "m009_index_updates_of_indexed_columns",
         "m010_index_what_the_recomputation_filters_on",
+        "m011_excerpt_rule",
     ]
     store.close()
 

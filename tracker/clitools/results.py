@@ -53,6 +53,11 @@ class EvidenceRow(BaseModel):
     status: str | None = Field(description="the status the excerpt claims for the track's kind")
     signal: str | None = Field(description="the status signal found (lexicon vocabulary)")
     cue: str | None = Field(description="the words that carried the signal")
+    rule: str | None = Field(
+        None,
+        description="the reading rule that read the signal, e.g. \"listed cue 'held talks' "
+        '(held)" or "clause verb: hold (past)" (none on excerpts read before it was kept)',
+    )
     modality: str = Field(description="asserted, negated, denied, hypothetical, future, reported")
     speaker: str | None
     event_date: dt.date | None

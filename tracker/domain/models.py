@@ -187,6 +187,9 @@ class Finding(_Model):
     suffix: str = ""
     signal: str | None = None
     cue: str | None = None
+    # The reading rule that read the signal ("listed cue 'held talks' (held)", "clause verb:
+    # hold (past)"; tracker.extract.rulenames); None on excerpts read before it was kept.
+    rule: str | None = None
     modality: Modality = "asserted"
     speaker: str | None = None
     event_date: dt.date | None = None

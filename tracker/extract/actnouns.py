@@ -20,6 +20,7 @@ from typing import Final
 from tracker.domain.models import Finding, Sentence
 from tracker.domain.vocabulary import TrackKind
 from tracker.extract.lexicon import Lexicon
+from tracker.extract.rulenames import act_named_again
 
 _ACT_NOUN: Final = (
     r"(?:announcement|decision|move|about-face|about\s+face|u-turn|reversal|turnaround|"
@@ -74,6 +75,7 @@ def _referring(f: Finding, phrase: str, act: Finding) -> Finding:
         "signal": act.signal,
         "modality": act.modality,
         "cue": f"{phrase} — refers to: {quoted}",
+        "rule": act_named_again(act.rule),
         "cameo": act.cameo,
         "plover": act.plover,
     }

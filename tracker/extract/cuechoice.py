@@ -857,6 +857,81 @@ def _hedged_afterthought(info: SentenceInfo, hit: CueHit, lexicon: Lexicon) -> b
     )
 
 
+# A verb of attendance and its object: "Xi will attend the APEC leaders' meeting".
+_ATTENDANCE_VERB: Final = re.compile(
+    r"\b(?:attend|attends|attended|attending|participate|participates|participated|"
+    r"participating|take\s+part|takes\s+part|took\s+part|taking\s+part|join|joins|joined|"
+    r"joining)\b",
+    re.IGNORECASE,
+)
+_OBJECT_WORDS = 80  # characters after the verb where what is attended is named
+_CLAUSE_BREAK: Final = re.compile(r"[,;:]|\b(?:but|while|which|who|where)\b")
+
+
+def _attended_by(
+    sentence: str, hit: CueHit, mine: Sequence[Span], others: Sequence[Sequence[Span]]
+) -> bool | None:
+    """Whose event an attendance cue tells of: the track named as the object right after
+    the verb of attendance ("Xi will attend the APEC leaders' meeting" is the APEC summit's,
+    though Xi is one of a Trump–Xi meeting's people). True: this track's; False: another's;
+    None: the cue is not of attendance, or no track is named as what is attended."""
+    if hit.signal != "attending":
+        return None
+    verb = _ATTENDANCE_VERB.search(sentence, hit.start, hit.end)
+    if verb is None:
+        return None
+    verb_end = verb.end()
+
+    def _object(spans: Sequence[Span]) -> bool:
+        # named after the verb, in its own clause ("will join other leaders at the summit")
+        return any(
+            0 <= a - hit.end <= _OBJECT_WORDS
+            and a >= verb_end
+            and not _CLAUSE_BREAK.search(sentence, verb_end, a)
+            for a, _ in spans
+        )
+
+    if _object(mine):
+        return True
+    if any(_object(spans) for spans in others):
+        return False
+    return None
+
+
+# "on the sidelines of the summit", "on the margins of the conference", "at the fringes of".
+_SIDELINES: Final = re.compile(
+    r"\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes?)\s+of\s+", re.IGNORECASE
+)
+_SIDELINE_OBJECT = 30  # characters after "sidelines of" where the gathering is named
+_ENCOUNTER_WORD: Final = re.compile(
+    r"\b(?:meet|meets|met|meeting\s+with|hold|holds|held|holding|sit|sits|sat)\b",
+    re.IGNORECASE,
+)
+
+
+def on_its_sidelines(sentence: str, hit: CueHit, named: Sequence[Span]) -> bool:
+    """Whether a meeting cue tells of an encounter held on the sidelines of the track's own
+    gathering ("Ruto will hold bilateral talks with Ishiba on the sidelines of the
+    conference"): two of its guests meeting, not the summit or conference itself. Asked only
+    of a gathering of many (``matching.gathering_of_many``): a summit of two held on the
+    sidelines of a larger one is its own ("Quispe and Mensah meet on the sidelines of the
+    Lisbon summit")."""
+    if hit.signal not in ("held", "proposed", "scheduled"):
+        return False
+    for m in _SIDELINES.finditer(sentence):
+        objects = sorted((a, b) for a, b in named if 0 <= a - m.end() <= _SIDELINE_OBJECT)
+        if not objects:
+            continue
+        end = objects[0][1]  # the gathering named right after the phrase
+        # a meeting told beside the phrase ("will hold bilateral talks with Ishiba on the
+        # sidelines of the conference"), not only something said at the gathering ("on the
+        # margins of the SCO gathering, Ushakov said")
+        rest = sentence[: m.start()] + " " + sentence[end:]
+        if _ENCOUNTER_WORD.search(rest):
+            return True
+    return False
+
+
 def choose_cue(
     info: SentenceInfo,
     mention: Mention,
@@ -897,7 +972,10 @@ def choose_cue(
             and lexicon.status_for(hit.signal, kind) is not None
             and min((_distance(cue_span, s) for s in named), default=_FAR) <= _NEAR
         )
-        if any(
+        attended = _attended_by(info.norm, hit, mine_spans, other_spans)
+        if attended is False:
+            continue  # another track's event is what is attended
+        if not attended and any(
             min((_distance(cue_span, s) for s in spans), default=_FAR) < mine
             # a cue that moves nothing on the nearer meeting is not that meeting's alone
             and not (
@@ -944,7 +1022,7 @@ def choose_cue(
             no_status,
             modifier,
             negated,
-            mine // _NEAR,
+            0 if attended else mine // _NEAR,  # the event attended is the verb's own
             lexicon.precedence(hit.signal),
             mine,
         )

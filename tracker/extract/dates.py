@@ -87,10 +87,12 @@ _WEEKDAY_RE: Final = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 
 _ISO: Final = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 # A span of days takes its first day ("December 4-5, 2025", "on 4-5 December", "4 to 6
-# December", "between 4 and 5 December", "4 and 5 December"): the event begins then.
+# December", "between 4 and 5 December", "4 and 5 December", "August 20 to 22, 2025",
+# "December 4 and 5"): the event begins then, in the year written after the span.
 _MONTH_DAY: Final = re.compile(
     rf"\b{_MONTH_RE}\.?[ \u00a0]{{1,3}}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
-    r"(?:[ ]?[-–][ ]?\d{1,2}(?:st|nd|rd|th)?\b)?"
+    r"(?:[ ]?[-–][ ]?\d{1,2}(?:st|nd|rd|th)?\b"
+    r"|[ ](?:to|and|&)[ ]\d{1,2}(?:st|nd|rd|th)?(?=,?[ \u00a0]{1,3}\d{4}\b))?"
     r"(?:,?[ \u00a0]{1,3}(?P<year>\d{4})\b)?"
 )
 _DAY_MONTH: Final = re.compile(
@@ -500,6 +502,32 @@ def _nearest_year(month: int, day: int, published: date) -> date | None:
     return min(found, key=lambda d: (abs((d - published).days), d))
 
 
+# A finite verb that tells its clause ahead ("will", "is due to", "are scheduled for").
+_FINITE_AHEAD: Final = re.compile(
+    r"\b(?:will|shall|(?:is|are|am)\s+(?:(?:due|set|scheduled|expected|slated|going|planned)\s+)?"
+    r"to|(?:is|are)\s+(?:scheduled|set|planned|slated)\s+(?:for|on))\b|'ll\b",
+    re.IGNORECASE,
+)
+# How far before its article a day told ahead may fall and still be that year's: a page
+# updated after the day it announced. Further back, the day is the next year's ("will be
+# held on July 10", written in October).
+_AHEAD_SLACK: Final = timedelta(days=30)
+
+
+def _month_day_resolver(month: int, day: int, published: date) -> Resolver:
+    """A month and day named without a year: the one nearest the article, or for a day told
+    ahead that would fall well before the article, the next year's (a future event is never
+    long before its article)."""
+
+    def resolve(future: bool) -> tuple[date | None, Precision]:
+        nearest = _nearest_year(month, day, published)
+        if future and nearest is not None and nearest < published - _AHEAD_SLACK:
+            nearest = _safe_date(nearest.year + 1, month, day)
+        return nearest, "day"
+
+    return resolve
+
+
 def _weekday_date(weekday: int, mod: str | None, published: date, future: bool) -> date:
     this_monday = monday_of(published)
     mod = (mod or "").lower()
@@ -847,10 +875,11 @@ def _weekday_resolver(weekday: int, mod: str | None, published: date) -> Resolve
 
 
 # A plan told in the past ("was due to sit down in Paris on Tuesday night", "a visit that
-# was scheduled for Tuesday"): its day may have come already or not.
+# was scheduled for Tuesday", "a round that was to be held on Tuesday"): its day may have
+# come already or not.
 _PLAN_IN_PAST: Final = re.compile(
-    r"\b(?:was|were)\s+(?:not\s+)?(?:due|scheduled|set|slated|expected|supposed|planned|going)"
-    r"\s+(?:to|for)\b",
+    r"\b(?:was|were)\s+(?:not\s+)?(?:(?:due|scheduled|set|slated|expected|supposed|planned|going)"
+    r"\s+(?:to|for)|to\s+(?:have\s+)?(?:be\s+)?\w+)\b",
     re.IGNORECASE,
 )
 
@@ -949,6 +978,7 @@ def _find_date_mentions(  # noqa: C901 - a chain of reading rules, split when th
         resolve: Resolver,
         *,
         has_year: bool = False,
+        ahead_as_event: bool = False,
     ) -> None:
         start, end = match.span()
         if (
@@ -962,6 +992,11 @@ def _find_date_mentions(  # noqa: C901 - a chain of reading rules, split when th
         ):
             end -= 1  # "12 November." ends a sentence; "12 Nov." abbreviates
         role, forward = _role(text, start, future)
+        if ahead_as_event and not _FINITE_AHEAD.search(_clause_before(text, start)):
+            # told ahead only by a finite verb of its clause ("will be held on July 10", "is
+            # due to open on Aug. 20"); a plan's noun ("the round set for May 3 went ahead")
+            # may be of any time: the year nearest the article
+            forward = False
         role = "dateline" if end <= dateline_end else _role_in_place(text, start, end, role)
         value, precision = resolve(forward)
         if value is None:
@@ -986,7 +1021,7 @@ def _find_date_mentions(  # noqa: C901 - a chain of reading rules, split when th
                 add(m, _fixed(_safe_date(int(m["year"]), month, day), "day"), has_year=True)
                 dated_spans.append(m.span())
             elif published is not None:
-                add(m, _fixed(_nearest_year(month, day, published), "day"))
+                add(m, _month_day_resolver(month, day, published), ahead_as_event=True)
                 dated_spans.append(m.span())
     for m in _first(_MONTH_YEAR, text) if months else ():
         month_start = date(int(m["year"]), _month_number(m["month"]), 1)

@@ -29,6 +29,7 @@ from tracker.extract.cuechoice import (
     choose_cue,
     meets_someone_else,
     of_a_body,
+    on_its_sidelines,
     people_of,
     plan_undone,
     told_at_the_event,
@@ -56,7 +57,14 @@ from tracker.extract.eventdates import (
 )
 from tracker.extract.inuse import shown_in_use
 from tracker.extract.lexicon import Lexicon, load_lexicon
-from tracker.extract.matching import CompiledTracks, SentenceView, compile_tracks, match_tracks
+from tracker.extract.matching import (
+    CompiledTracks,
+    SentenceView,
+    compile_tracks,
+    gathering_of_many,
+    match_tracks,
+)
+from tracker.extract.rulenames import PLAN_UNDONE, date_fixed, refused, rule_of
 from tracker.extract.signals import modality_of
 from tracker.extract.steps import STEP_SIGNAL, step_code, step_hit
 from tracker.extract.surrounds import (
@@ -168,6 +176,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
     tables = _track_tables(tracks, lex)
     compiled, kinds, people = tables.compiled, tables.kinds, tables.people
     places, parties, sides = tables.places, tables.parties, tables.sides
+    many = {p.track_id: gathering_of_many(p) for p in compiled.profiles}
     matched = match_tracks(views, tracks, lex, published.year if published else None, compiled)
     findings: list[Finding] = []
     last_dated: dict[tuple[str, int], DateResolution] = {}  # (track, paragraph) -> its date
@@ -246,11 +255,19 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
             tid = mention.track_id
             own = (sides[tid], parties[tid])
             hit = shown_in_use(info, hit, kind, lex, people[tid], own) or hit
+            withheld: str | None = None
             if tid in changed and plan_undone(info.norm, hit):
                 hit = None  # the plan the article told changed, told in the past
+                withheld = PLAN_UNDONE
             elif not others and (hit is None or lex.status_for(hit.signal, kind) is None):
                 # no listed cue, one track: the state the clause's verb tells (a backoff)
                 hit = told_by_the_verb(info, mention, kind, lex, people[tid], places[tid]) or hit
+            if (
+                hit is not None
+                and many[mention.track_id]
+                and on_its_sidelines(info.norm, hit, mention.all_spans())
+            ):
+                hit = None  # two guests meeting on the sidelines of the track's gathering
             seen.add(key)
             modality: Modality = "asserted"
             if hit is not None:
@@ -284,12 +301,14 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
             if told_a_trip(hit, when):
                 trip_on[tid] = when
             signal = hit.signal if hit else None
+            rule = refused(rule_of(hit, lex), modality) or withheld
             if dated_ahead(signal, modality, when, published):
                 # "once the delegations have met next week": a meeting dated after its
                 # article has not taken place yet.
                 modality = "future"
             if fixes_a_date(signal, modality, when, published, info.norm):
                 signal = "scheduled"
+                rule = date_fixed(rule)
             if (
                 modality == "future"
                 and when.basis == "stated"
@@ -310,6 +329,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                     suffix=suffix,
                     signal=signal,
                     cue=hit.text if hit else None,
+                    rule=rule,
                     modality=modality,
                     speaker=info.speaker,
                     event_date=when.date,

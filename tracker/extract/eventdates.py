@@ -27,7 +27,7 @@ from tracker.extract.literals import Gated
 from tracker.extract.matching import Mention
 from tracker.extract.signals import CueHit
 
-_FUTURE_SIGNALS = frozenset({"scheduled", "proposed", "preparing"})
+_FUTURE_SIGNALS = frozenset({"scheduled", "proposed", "preparing", "attending"})
 FIXABLE = frozenset({"proposed", "agreed", "held"})
 
 

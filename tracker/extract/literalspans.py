@@ -130,6 +130,8 @@ def _char(code: int, fold: bool) -> tuple[str, int]:
     vouch for (``searchable``, a capital sigma) or white space other than the plain space
     makes the pattern one the pass does not cover."""
     char = chr(code)
+    if char in _DOTTED_I:
+        return _dotted_i(char, fold)
     lowered = char.lower()
     if len(lowered) != 1 or char == "\u03a3" or (char.isspace() and char != " "):
         raise _Unsupported
@@ -138,6 +140,21 @@ def _char(code: int, fold: bool) -> tuple[str, int]:
     if lowered == char.upper():
         return char, 0
     return char, _FOLDED if fold else _EXACT
+
+
+# The Turkish dotless ı and capital İ, in Turkish names a track is typed with ("Kılıç",
+# "İmralı"). A case-insensitive search matches either to i and I; a plain sentence the pass
+# reads has neither (``searchable`` turns such a sentence down), so there a folded one is the
+# letter i. A case-sensitive ı needs itself, which no such sentence has: it never fits there.
+_DOTTED_I: Final = "\u0131\u0130"
+
+
+def _dotted_i(char: str, fold: bool) -> tuple[str, int]:
+    if fold:
+        return "i", _FOLDED
+    if char == "\u0131":
+        return char, _EXACT
+    raise _Unsupported  # a case-sensitive İ: its lower case is two characters
 
 
 def _spell_item(item: tuple[Any, Any], fold: bool) -> list[_Spelling]:

@@ -1564,9 +1564,28 @@ def _direct(profile: TrackProfile, r: _Reading, cue: bool, text: str) -> bool:
         return True
     if not named_event:
         return False
-    if r.specific and (sides or r.people or r.places):
+    if r.specific and (sides or r.people or r.places or _proper_name(text, r.specific)):
         return True
     return bool(r.people or r.places) and not r.others
+
+
+# A word of a proper name: capitalised, or a number ("Summit of the Americas", "Tokyo
+# International Conference on African Development").
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+_NAME_LINKS = frozenset({"of", "the", "on", "for", "and", "de", "du", "des", "la", "le"})
+
+
+def _proper_name(text: str, spans: Sequence[Span]) -> bool:
+    """Whether a keyword of the track is told as a proper name of its own: three words or
+    more, every one capitalised but the linking words ("Summit of the Americas"), so that it
+    names one event whoever is named beside it. Not "APEC summit", "the peace talks" or a
+    one-word name, which stand for many events or need a side to be this one."""
+    for a, b in spans:
+        words = text[a:b].split()
+        content = [w for w in words if w.lower() not in _NAME_LINKS]
+        if len(words) >= 3 and len(content) >= 2 and all(_NAME_WORD.fullmatch(w) for w in content):
+            return True
+    return False
 
 
 # Between an event word and the person it is held with: "meeting with", "meets President",
@@ -1719,7 +1738,16 @@ def _another_visitor(profile: TrackProfile, r: _Reading, text: str) -> bool:
     if profile.kind is not TrackKind.VISIT:
         return False
     if not r.people:
-        return _other_people(r)
+        # nor, with no word of a visit, talks held in rounds, an event between others or one
+        # of other countries held there ("Turkey hosts Somalia-Ethiopia technical talks", "A
+        # third round of talks in Ankara was called off": not the pope's trip to Turkey)
+        return _other_people(r) or (
+            _A_VISIT.search(text) is None
+            and (
+                _OTHERS_EVENT.search(text) is not None
+                or any(m.entity.kind == "country" for m in r.others)
+            )
+        )
     # only the hosts, with no guest at all: no word of the visit, no one hosted or met by a
     # pronoun ("A meeting with British Prime Minister Keir Starmer at Downing Street is
     # scheduled for later in the day", in a report of another leader's day in London, is the
@@ -1733,6 +1761,11 @@ def _another_visitor(profile: TrackProfile, r: _Reading, text: str) -> bool:
     )
 
 
+# An event a visit is not: talks held in rounds, an event between others.
+_OTHERS_EVENT = re.compile(r"\b(?:rounds?\s+of|between)\b", re.IGNORECASE)
+_A_VISIT = re.compile(
+    r"\b(?:visit\w*|trip|tour|journey|pilgrimage|stay|itinerar(?:y|ies)|legs?)\b", re.IGNORECASE
+)
 # A guest in a sentence about the host: the visit named, a pronoun, a word of hosting.
 _A_GUEST = re.compile(
     r"\b(?:visit\w*|trip|tour|stay|journey|guests?|he|him|his|she|her|they|them|their|"
@@ -2071,6 +2104,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                     else source[0].anaphors(compiled.kinds, lexicon)
                 )
             anaphors = anaphor_cache[p.kind]
+            if anaphors and gathering_of_many(p):
+                anaphors = [a for a in anaphors if not _PAIR.match(view.text, a[0])]
             if (
                 foreign
                 and not _the_groups_own(view.text, anaphors)
@@ -2917,6 +2952,22 @@ _ATTENDANCE = re.compile(
 
 # An encounter of many parties, where other parties' leaders attend beside the track's own.
 _MANY_SIDED = frozenset({TrackKind.SUMMIT, TrackKind.CONFERENCE})
+# "the two leaders", "both presidents": an anaphor of an encounter of two.
+_PAIR = re.compile(r"(?:the\s+two|both)\b", re.IGNORECASE)
+
+
+def gathering_of_many(p: TrackProfile) -> bool:
+    """Whether the track is a gathering of many sides: a summit or conference one of whose
+    parties is an organisation (APEC, the African Union, the OAS: one the gazetteer knows
+    as such, or a party it does not know as a country). "The two leaders" right after a
+    sentence on such a summit are two of its guests meeting on its sidelines, not the
+    summit."""
+    if p.kind not in _MANY_SIDED:
+        return False
+    orgs = load_gazetteer().organisations
+    return p.free_parties is not None or any(code in orgs for code in p.explicit_codes)
+
+
 # "signed the accord alongside the leaders of the mediating countries: …", "flanked by …":
 # the people named after it took part beside the subject.
 _BESIDE = re.compile(

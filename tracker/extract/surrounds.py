@@ -61,6 +61,8 @@ from tracker.extract.lexicon import Lexicon
 from tracker.extract.signals import CueHit, modality_of
 
 PRESUPPOSED: Final = "presupposed meeting"
+TOLD_AS_PAST: Final = "event told as past"  # what is said of the event, or came of it
+_PRESUPPOSING_CUES: Final = frozenset({PRESUPPOSED, TOLD_AS_PAST})
 TRAVEL: Final = "travel ahead"
 COMPANION: Final = "travel ahead (a companion)"
 REPORTED_TRAVEL: Final = "travel ahead (reported)"
@@ -372,6 +374,106 @@ def _at_its_margins(sentence: str, sides: frozenset[str]) -> CueHit | None:
     return CueHit("held", PRESUPPOSED, m.start(), m.end(), m.group(0).strip())
 
 
+# The event told by what is said of it in the past: the track's own event named as the
+# subject of a past verb ("The meeting gave Ramaphosa the chance to answer", "his working
+# visit to the United States had met its aim", "The summit was dominated by trade"), or by
+# what came of it ("Among the main outcomes of the summit was …", "five takeaways from the
+# G7"). Either presupposes the event (labelling convention 5). The event is named by a noun
+# of the track's kind: a visit track's "trip", a summit's "summit", not another event (a
+# leader's visit abroad on the track of the summit he hosts).
+_EVENT_NOUNS: Final[dict[str, str]] = {
+    "visit": r"visit|trip|tour|stay",
+    "summit": r"summit|conference|gathering",
+    "conference": r"conference|summit|gathering",
+    "meeting": r"meeting|talks|summit|engagement|encounter|sit-down",
+    "talks": r"talks|negotiations|round|session|sessions|consultations|meeting",
+}
+# An event not the one under way, or not yet one: "the planned summit", "the next meeting".
+_NOT_YET: Final = (
+    r"(?!(?:[\w-]+\s+){0,3}?(?:planned|proposed|possible|potential|upcoming|expected|next|"
+    r"mooted|prospective|future|would-be|rescheduled|postponed|cancelled|canceled|delayed|"
+    r"previous|last|earlier|another|long-awaited|hoped-for|much-anticipated|anticipated)\b)"
+)
+# A verb of plan, change, doubt or seeming after the event: it does not presuppose it.
+_NOT_PRESUPPOSING_VERB: Final = (
+    r"(?!(?:planned|scheduled|rescheduled|expected|postponed|delayed|cancell?ed|called|slated|"
+    r"proposed|announced|agreed|mooted|suggested|considered|moved|shifted|pushed|put|set|"
+    r"dropped|scrapped|shelved|needed|required|intended|designed|aimed|meant|supposed|hoped|"
+    r"wanted|seemed|appeared|looked|remained|faced|failed|stalled|collapsed|raised|depended|"
+    r"hinged|fell|threatened|risked|turned|became|sparked|prompted)\b)"
+)
+_PAST_VERB: Final = (
+    r"(?:\w+ed|gave|brought|saw|made|went|came|began|ran|left|met|stood|drew|showed|won|took|"
+    r"got|found|kept|led|sent|struck|lasted|yielded|produced|ended)\b"
+)
+_OWNER: Final = r"(?:the|this|that|his|her|their|its|[A-Z][\w-]*(?:'s|’s))\s+"
+
+
+def _event_subject(nouns: str) -> re.Pattern[str]:
+    return re.compile(
+        r"(?:^\W*" + _OWNER + r"|\b(?:said|says|told\s+\w+|added)\s+(?:that\s+)?"
+        r"(?:" + _OWNER + r")?)" + _NOT_YET + r"(?:[\w-]+\s+){0,3}?(" + nouns + r")"
+        r"(?:\s+(?:to|in|with|at|of|between)\s+[^,;:()]{1,40}?)?"
+        r"\s+(?:had\s+|(?:was|were)\s+(?=\w+ed\s+by\b))?" + _NOT_PRESUPPOSING_VERB + _PAST_VERB,
+        re.IGNORECASE,
+    )
+
+
+def _outcome(nouns: str) -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:outcomes?|results?|takeaways?|upshot|aftermath|fallout|final\s+(?:day|sessions?)|"
+        r"closing\s+(?:day|sessions?|ceremony))\s+(?:of|from)\s+(?:the\s+|this\s+week's\s+|"
+        r"[A-Z][\w-]*(?:'s|’s)\s+)?" + _NOT_YET + r"(?:[\w-]+\s+){0,3}?"
+        r"(" + nouns + r"|(?-i:[A-Z][A-Z0-9-]{1,6}))\b",
+        re.IGNORECASE,
+    )
+
+
+_TOLD_AS_PAST: Final[dict[str, tuple[re.Pattern[str], re.Pattern[str]]]] = {
+    kind: (_event_subject(nouns), _outcome(nouns)) for kind, nouns in _EVENT_NOUNS.items()
+}
+_WHEN_AHEAD: Final = re.compile(
+    r"\b(?:will|shall|would|could|might|may|should|must|is\s+to|are\s+to|is\s+due|are\s+due|"
+    r"if|unless|whether|hopes?|expects?|expected|likely|next|upcoming|tomorrow)\b|'ll\b|\?",
+    re.IGNORECASE,
+)
+
+
+_HELD_WHERE: Final = re.compile(r"\s*\b(?:in|at)\s+([^,;:.!?()]{1,40})", re.IGNORECASE)
+
+
+def _held_elsewhere(
+    sentence: str, m: re.Match[str], places: tuple[str, ...], sides: frozenset[str]
+) -> bool:
+    """Whether the event the match names is placed ("talks in Cairo") somewhere that is
+    none of the track's places nor the country of one of its sides: another event."""
+    at = _HELD_WHERE.match(sentence, m.end(1))
+    if at is None:
+        return False
+    legs = _first_legs(at.group(1), places)
+    if not legs or legs[0][2] is not None:  # no place, or one of the track's
+        return False
+    entity = legs[0][3]
+    assert entity is not None
+    return not (entity.code in sides and (entity.kind == "country" or not any(places)))
+
+
+def _told_as_past(
+    sentence: str, kind: TrackKind, places: tuple[str, ...], sides: frozenset[str]
+) -> CueHit | None:
+    """The track's event told by what is said of it in the past (``_event_subject``) or by
+    what came of it (``_outcome``), named by a noun of the track's kind: ``held``. Not in a
+    sentence with anything ahead, a condition or a question in it, nor an event placed
+    elsewhere than the track's places and sides."""
+    patterns = _TOLD_AS_PAST.get(kind.value)
+    if patterns is None or _WHEN_AHEAD.search(sentence):
+        return None
+    m = patterns[0].search(sentence) or patterns[1].search(sentence)
+    if m is None or _held_elsewhere(sentence, m, places, sides):
+        return None
+    return CueHit("held", TOLD_AS_PAST, m.start(), m.end(), m.group(0).strip())
+
+
 def told_by_surroundings(
     info: SentenceInfo,
     kind: TrackKind,
@@ -389,6 +491,8 @@ def told_by_surroundings(
         found = _presupposed(info.norm, people, places, sides)
         if found is None and kind in _GATHERING_KINDS:
             found = _at_its_margins(info.norm, sides)
+        if found is None:
+            found = _told_as_past(info.norm, kind, places, sides)
         if found is not None:
             return found
     if kind_family(kind) is not KindFamily.ENCOUNTER:
@@ -405,7 +509,7 @@ def settled_modality(hit: CueHit | None, modality: Modality, attributed: bool) -
     companion's trip is ahead however hedged the companion."""
     if hit is None:
         return modality
-    if hit.cue == PRESUPPOSED and modality != "denied":
+    if hit.cue in _PRESUPPOSING_CUES and modality != "denied":
         return "reported" if attributed else "asserted"
     if hit.cue in (COMPANION, REPORTED_TRAVEL, TRIP_AGAIN):
         return "future"
@@ -424,7 +528,7 @@ def dated_by_the_meeting(
     ``when``."""
     if hit is None or when.basis == "stated":
         return when
-    if hit.cue == PRESUPPOSED and met is not None:
+    if hit.cue in _PRESUPPOSING_CUES and met is not None:
         return met
     if hit.cue == TRIP_AGAIN and trip is not None:
         return trip

@@ -11,6 +11,13 @@ from tracker.domain.models import Finding
 from tracker.domain.vocabulary import TrackKind
 from tracker.extract.eventdates import FIXABLE, TOLD_AS_PAST
 from tracker.extract.lexicon import Lexicon
+from tracker.extract.rulenames import (
+    SCHEDULED_BY_THE_DAY,
+    SET_FOR_THE_DAY,
+    SETTING_OF_THE_DAY,
+    VISIT_ARRIVED,
+    read_again,
+)
 
 # The announcement of a meeting: "Trump Unveils Alaska Meeting with Putin", "announced a
 # summit".
@@ -158,7 +165,7 @@ def scheduled_by_the_coming_day(
         if published is not None and day is not None and day > published:
             days.setdefault(t, set()).add(day)
     return [
-        _as(a, "scheduled", lexicon)
+        _as(a, "scheduled", lexicon, rule=SCHEDULED_BY_THE_DAY)
         if (
             a.signal in FIXABLE
             and a.modality == "future"
@@ -167,9 +174,14 @@ def scheduled_by_the_coming_day(
             and (a.track_id, a.event_date) in set_for
         )
         # the announcement keeps its own day (a headline of the news, convention 4)
-        else _as(a, "scheduled", lexicon)
+        else _as(a, "scheduled", lexicon, rule=SCHEDULED_BY_THE_DAY)
         if a.track_id in ahead and _announces(a)
-        else _as(_set_day(a, days[a.track_id], published), "scheduled", lexicon)
+        else _as(
+            _set_day(a, days[a.track_id], published),
+            "scheduled",
+            lexicon,
+            rule=SCHEDULED_BY_THE_DAY,
+        )
         if published is not None
         and a.track_id in ahead
         and (_during_the_visit(a) or _the_visit_ahead(a, published))
@@ -211,7 +223,13 @@ def made_on_arrival(
     it reads as what is to come (``future``)."""
     return [
         # the last day ahead tells a visit under way: begun, not a plan
-        _as(f, "held", lexicon, modality="asserted" if f.modality == "future" else None)
+        _as(
+            f,
+            "held",
+            lexicon,
+            modality="asserted" if f.modality == "future" else None,
+            rule=VISIT_ARRIVED,
+        )
         if kinds.get(f.track_id) is TrackKind.VISIT and _arrived(f)
         else f.model_copy(update={"modality": "future"})
         if _end_ahead(f)
@@ -319,10 +337,13 @@ def set_for_the_day(
     status that day: held when the article tells it held, else scheduled."""
     if published is None:
         return findings
-    out = [_as(f, "scheduled", lexicon) if _set_for_that_day(f, published) else f for f in findings]
+    out = [
+        _as(f, "scheduled", lexicon, rule=SET_FOR_THE_DAY) if _set_for_that_day(f, published) else f
+        for f in findings
+    ]
     that_day = _encounter_that_day(out, published)
     return [
-        _as(f, that_day[f.track_id], lexicon, _comes_as(f, published))
+        _as(f, that_day[f.track_id], lexicon, _comes_as(f, published), rule=SETTING_OF_THE_DAY)
         if f.track_id in that_day and _comes_as(f, published) is not None
         else f
         for f in out
@@ -356,11 +377,14 @@ def _as(
     lexicon: Lexicon,
     cue: str | None = None,
     modality: str | None = None,
+    *,
+    rule: str,
 ) -> Finding:
     """``f`` read as ``signal`` (its CAMEO and PLOVER codes with it), with the cue and the
-    modality given, if any."""
+    modality given, if any, and the ``rule`` that read it so after the one that read it."""
     update: dict[str, object] = {
         "signal": signal,
+        "rule": read_again(f.rule, rule),
         "cameo": lexicon.cameo(signal),
         "plover": lexicon.plover(signal),
     }

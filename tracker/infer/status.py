@@ -155,11 +155,15 @@ def _claims(
     return out
 
 
-def _votes(claims: Sequence[Claim], *, one_status_per_source: bool = False) -> dict[str, float]:
+def _votes(
+    claims: Sequence[Claim], *, one_status_per_source: bool = False, kind: TrackKind | None = None
+) -> dict[str, float]:
     """Weight per status, one vote per independent source (its strongest claim). With
     ``one_status_per_source`` (the claims of one day) a source votes only for the status
     it tells most (then most strongly): an article about a summit that was held, which also
-    mentions the next scheduled event, votes held."""
+    mentions the next scheduled event, votes held. A source that tells two statuses as often
+    and as strongly votes for the later stage of ``kind`` (the visit told held over the
+    plan it restates), then by name."""
     best: dict[tuple[str, str], float] = {}
     counts: dict[tuple[str, str], int] = defaultdict(int)
     for c in claims:
@@ -167,12 +171,13 @@ def _votes(claims: Sequence[Claim], *, one_status_per_source: bool = False) -> d
         best[key] = max(best.get(key, 0.0), c.weight)
         counts[key] += 1
     if one_status_per_source:
-        leading: dict[str, tuple[int, float, str]] = {}
+        leading: dict[str, tuple[int, float, int, str]] = {}
         for (status, group), weight in best.items():
-            rank = (counts[(status, group)], weight, status)
+            later = stage(kind, status) if kind is not None else 0
+            rank = (counts[(status, group)], weight, later, status)
             if group not in leading or rank > leading[group]:
                 leading[group] = rank
-        best = {(r[2], g): r[1] for g, r in leading.items()}
+        best = {(r[3], g): r[1] for g, r in leading.items()}
     votes: dict[str, float] = defaultdict(float)
     for (status, _group), weight in best.items():
         votes[status] += weight
@@ -201,7 +206,7 @@ def _timeline(claims: Sequence[Claim], kind: TrackKind, lexicon: Lexicon) -> lis
         by_date[c.when].append(c)
     for day in sorted(by_date):
         bucket = _confirming_only(by_date[day])
-        votes = _votes(bucket, one_status_per_source=True)
+        votes = _votes(bucket, one_status_per_source=True, kind=kind)
         family = {s: sum(v for t, v in votes.items() if lexicon.compatible(s, t)) for s in votes}
         current = steps[-1].status if steps else None
 

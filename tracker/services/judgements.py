@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from tracker.domain.errors import NotFoundError, UsageError, UserError
 from tracker.domain.models import Evidence, Finding, Modality, ReadingKind, Track
@@ -32,6 +32,7 @@ from tracker.domain.vocabulary import TrackKind, label
 from tracker.extract.anchoring import reanchor
 from tracker.extract.dates import find_date_mentions
 from tracker.extract.lexicon import Lexicon, load_lexicon
+from tracker.extract.rulenames import ADDED_BY_ANALYST
 from tracker.extract.signals import find_cues, modality_of
 from tracker.extract.text import normalize_for_compare, normalize_same_length
 from tracker.infer.claims import claimed_status
@@ -62,6 +63,7 @@ class ReadingFields(BaseModel):
     date_precision: str | None
     date_basis: str
     context: bool
+    rule: str | None = Field(None, description="the reading rule that read the signal")
 
 
 class ExcerptView(BaseModel):
@@ -174,6 +176,7 @@ def _fields(e: Evidence, kind: TrackKind | str) -> ReadingFields:
         date_precision=e.date_precision,
         date_basis=e.date_basis,
         context=e.context,
+        rule=e.rule,
     )
 
 
@@ -654,6 +657,7 @@ def _added_finding(
             "suffix": suffix,
             "signal": chosen,
             "cue": None,
+            "rule": ADDED_BY_ANALYST,
             "modality": resolve_modality(modality) if modality else guess.modality,
             "speaker": guess.speaker,
             "event_date": when,

@@ -12,6 +12,7 @@ from tracker.domain.readings import LexiconRule
 from tracker.domain.vocabulary import TrackKind
 from tracker.extract import extract_document
 from tracker.extract.lexicon import RULE_MARK, Lexicon, base_signal, load_lexicon, with_rules
+from tracker.extract.rulenames import NOT_FOR_THIS_KIND
 from tracker.storage import lexicon_rules as rule_rows
 from tracker.storage import tracks as track_rows
 from tracker.storage.db import Store
@@ -70,6 +71,7 @@ def _plain(finding: Finding, kind: TrackKind, lex: Lexicon, base: Lexicon) -> Fi
                 "cue": None,
                 "cameo": None,
                 "plover": None,
+                "rule": NOT_FOR_THIS_KIND,
                 "modality": "reported" if finding.speaker else "asserted",
             }
         )

@@ -25,6 +25,7 @@ from tracker.domain.models import Evidence, ReadingKind
 from tracker.domain.readings import NO_SIGNAL, Judgement
 from tracker.extract.anchoring import reanchor
 from tracker.extract.lexicon import Lexicon, load_lexicon
+from tracker.extract.rulenames import SET_BY_ANALYST
 from tracker.storage import corpus, excerpts
 from tracker.storage import documents as document_rows
 from tracker.storage import judgements as judgement_rows
@@ -114,6 +115,8 @@ def apply(e: Evidence, f: Fold, lexicon: Lexicon, *, via: int | None = None) -> 
     machine: dict[str, str | None] = {}
     if "signal" in update:
         machine["signal"] = e.signal
+        machine["rule"] = e.rule
+        update["rule"] = SET_BY_ANALYST
     if f.modality is not None and f.modality != e.modality:
         machine["modality"] = e.modality
         update["modality"] = f.modality

@@ -14,6 +14,7 @@ from tracker.storage.db import Store, chunked, update_row
 _FINDING_FIELDS = (
     "signal",
     "cue",
+    "rule",
     "modality",
     "speaker",
     "event_date",
@@ -26,7 +27,7 @@ _FINDING_FIELDS = (
     "suffix",
 )
 _EVIDENCE_SQL = """
-SELECT e.track_id, e.start, e."end", e.exact, e.prefix, e.suffix, e.signal, e.cue,
+SELECT e.track_id, e.start, e."end", e.exact, e.prefix, e.suffix, e.signal, e.cue, e.rule,
        e.modality, e.speaker, e.event_date, e.date_precision, e.date_basis, e.cameo, e.plover,
        e.context, e.id, e.document_id, e.credibility, e.duplicate_of, e.recorded_at,
        d.outlet, d.reliability, d.title AS document_title, d.published,
@@ -35,7 +36,7 @@ FROM excerpts e JOIN documents d ON d.id = e.document_id
 WHERE e.track_id = ? {recorded}
 ORDER BY {order}"""
 # ``Evidence``'s stored fields in its order (the columns above but the last, ``origin``).
-_STORED_FIELDS: tuple[str, ...] = tuple(Evidence.model_fields)[:27]
+_STORED_FIELDS: tuple[str, ...] = tuple(Evidence.model_fields)[:28]
 # The same columns for excerpts of any track (a judgement may move one to another track).
 _ANY_TRACK_SQL = _EVIDENCE_SQL.replace("WHERE e.track_id = ? {recorded}", "WHERE {recorded}")
 _OLDEST_FIRST = "e.event_date IS NULL, e.event_date, e.document_id, e.start"
@@ -114,7 +115,7 @@ def _evidence(row: Sequence[Any], days: dict[str | None, date | None] | None = N
     fields are set in the model's order, as validation sets them. ``days``: the dates
     parsed so far (by their text)."""
     days = {} if days is None else days
-    (track_id, start, end, exact, prefix, suffix, signal, cue, modality, speaker, event_date,
+    (track_id, start, end, exact, prefix, suffix, signal, cue, rule, modality, speaker, event_date,
      date_precision, date_basis, cameo, plover, context, excerpt_id, document_id, credibility,
      duplicate_of, recorded_at, outlet, reliability, title, published, document_duplicate_of,
      url, origin) = row  # fmt: skip
@@ -133,6 +134,7 @@ def _evidence(row: Sequence[Any], days: dict[str | None, date | None] | None = N
         "suffix": suffix,
         "signal": signal,
         "cue": cue,
+        "rule": rule,
         "modality": modality,
         "speaker": speaker,
         "event_date": when,

@@ -14,7 +14,7 @@ from sqlite_utils.migrations import Migrations
 
 migrations = Migrations("tracker")
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 
 @migrations()
@@ -440,6 +440,14 @@ def m010_index_what_the_recomputation_filters_on(db: Database) -> None:
             WHERE duplicate_of IS NOT NULL;
         """
     )
+
+
+@migrations()
+def m011_excerpt_rule(db: Database) -> None:
+    """The reading rule that read an excerpt's signal ("listed cue 'held talks' (held)",
+    "clause verb: hold (past)"). Excerpts read before it was kept have none (NULL) until
+    their documents are read again."""
+    db.execute("ALTER TABLE excerpts ADD COLUMN rule TEXT")
 
 
 # --- schema 3's text normalisation and document sketch, frozen (never edit) ---------------

@@ -107,7 +107,9 @@ SEALED: tuple[Sealed, ...] = (
             "event_date",
             "date_precision",
         ),
-        added=(("origin", "machine"),),  # evidence an analyst added by hand
+        # evidence an analyst added by hand; the reading rule that read the signal (schema
+        # 11: NULL on excerpts read before, so migrating an old database changes no seal)
+        added=(("origin", "machine"), ("rule", None)),
     ),
     Sealed(
         "track",

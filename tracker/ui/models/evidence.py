@@ -69,6 +69,11 @@ def signal_text(e: Evidence) -> str:
     return f"{word} ({turned})" if turned else word
 
 
+def rule_words(e: Evidence) -> str | None:
+    """The reading rule that read the excerpt's signal, as the evidence strip shows it."""
+    return f"Read by: {e.rule}" if e.rule else None
+
+
 def signal_words(e: Evidence) -> str | None:
     if e.context:
         return "About another, earlier event: context only, not evidence of this track's status"
@@ -80,6 +85,8 @@ def signal_words(e: Evidence) -> str | None:
         parts.append(f"CAMEO {e.cameo}")
     if e.plover:
         parts.append(f"PLOVER {e.plover}")
+    if e.rule:
+        parts.append(f"rule: {e.rule}")
     return " · ".join(parts) or None
 
 

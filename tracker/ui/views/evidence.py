@@ -44,6 +44,7 @@ from tracker.ui.models.evidence import (
     date_words,
     grade,
     grade_words,
+    rule_words,
     signal_text,
     signal_words,
 )
@@ -194,6 +195,9 @@ class EvidenceView(QWidget):
         # ---- strip: the chosen excerpt in full
         self.quote_label = plain_label(wrap=True, selectable=True, name="Excerpt quote")
         self.meta_label = plain_label(wrap=True, selectable=True, name="Excerpt source")
+        # the reading rule that read the signal, one short line (hidden when none is known)
+        self.rule_label = plain_label(wrap=True, selectable=True, name="Excerpt rule")
+        self.rule_label.setVisible(False)
         self.copy_button = QPushButton("Copy with citation", self)
         self.copy_button.setToolTip("Copy the quote with who said it, where and when (Ctrl+C)")
         self.copy_button.clicked.connect(self.copy_citation)
@@ -211,6 +215,7 @@ class EvidenceView(QWidget):
         texts.setSpacing(2)
         texts.addWidget(self.quote_label)
         texts.addWidget(self.meta_label)
+        texts.addWidget(self.rule_label)
         texts.addStretch(1)
         self.strip_scroll = QScrollArea(strip)
         self.strip_scroll.setObjectName("evidenceStripText")
@@ -226,7 +231,7 @@ class EvidenceView(QWidget):
         strip_layout.addLayout(buttons)
         self.strip = strip
         lines = self.fontMetrics().lineSpacing()
-        strip.setFixedHeight(4 * lines + 14)
+        strip.setFixedHeight(5 * lines + 16)  # quote, source, the rule that read it
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -518,6 +523,7 @@ class EvidenceView(QWidget):
         if e is None:
             self.quote_label.setText("Choose an excerpt to read it in full here.")
             self.meta_label.setText("")
+            self._show_rule(None)
             return
         self.quote_label.setText(quoted(one_line(e.exact)))
         self.quote_label.setToolTip(plain_tooltip(one_line(e.exact)) or "")
@@ -532,9 +538,16 @@ class EvidenceView(QWidget):
             copy_words(e),
         ]
         self.meta_label.setText(" · ".join(b for b in bits if b))
+        self._show_rule(e)
         self.meta_label.setToolTip(
             plain_tooltip(f"{signal_words(e) or ''}\nGrade {grade(e)}: {grade_words(e)}") or ""
         )
+
+    def _show_rule(self, e: Evidence | None) -> None:
+        """The line naming the rule that read the chosen excerpt's signal."""
+        words = rule_words(e) if e is not None else None
+        self.rule_label.setText(words or "")
+        self.rule_label.setVisible(bool(words))
 
     @Slot(QModelIndex, QModelIndex)
     def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

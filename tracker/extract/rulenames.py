@@ -1,0 +1,129 @@
+"""The names of the reading rules: which rule read a finding's signal, in words an analyst
+reads ("listed cue 'held talks' (held)", "clause verb: hold (past)", "visit made: the
+visitor told arrived").
+
+Every name a finding's ``rule`` carries is made here, so the names stay short, stable and
+in one place. A cue hit names its rule by the cue it carries: a listed cue of the lexicon is
+named by its signal and phrase (as ``docs/lexicon.md`` names an entry), an analyst's rule by
+its number, and a cue a reading rule built (``CueHit.cue`` holds that rule's own name:
+"agreed together", "presupposed meeting", the clause verb's "clause verb: hold (past)") by
+the description below, or its own name when it has none. The steps that read a finding
+again after it was built (a visit made on arrival, a plan set for the article's day, an act
+named again) name themselves through the constructors at the end.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Final
+
+from tracker.extract.lexicon import RULE_MARK, Lexicon
+from tracker.extract.signals import CueHit
+
+# The rules that build a cue of their own, by the name their hit carries (``CueHit.cue``),
+# and how the explanation names them. A name not listed here is shown as it is.
+BUILT_CUES: Final = {
+    "agreed together": "two of the track's people agreed together",
+    "told at the event": "said or done at the event",
+    "discuss together": "two of the track's people to discuss together",
+    "told": "one of the track's people told the other",
+    "presupposed meeting": "a meeting told by what surrounds it",
+    "event told as past": "the event told by what is said of it in the past",
+    "travel ahead": "a trip ahead told as travel",
+    "travel ahead (a companion)": "a trip ahead told as travel (a companion)",
+    "travel ahead (reported)": "a trip ahead told as travel (reported)",
+    "travel ahead (the trip named again)": "a trip ahead named again",
+    "shown in use": "the track's sides doing its work",
+}
+REGEX_MARK: Final = "re:"  # a cue written as a regular expression (lexicon.py)
+STEP_RULE: Final = "step of the process (CAMEO {code})"
+
+# The readings made after a finding was built (``visits``, ``actnouns``, ``document``).
+VISIT_ARRIVED: Final = "visit made: the visitor told arrived"
+SET_FOR_THE_DAY: Final = "set for the article's day"
+SETTING_OF_THE_DAY: Final = "the day's encounter told by its setting"
+SCHEDULED_BY_THE_DAY: Final = "scheduled by the day the article sets"
+DATE_FIXED: Final = "date fixed → scheduled"
+ACT_NAMED_AGAIN: Final = "an act named again: {rule}"
+# The analyst's hand: evidence added by hand, a signal an analyst set in place of the machine's.
+ADDED_BY_ANALYST: Final = "added by an analyst"
+SET_BY_ANALYST: Final = "signal set by an analyst"
+PLAN_UNDONE: Final = "withheld: a plan told undone in the past"
+NOT_FOR_THIS_KIND: Final = "withheld: an analyst's rule for other kinds of track"
+
+
+@lru_cache(maxsize=8)
+def _listed(lexicon: Lexicon) -> dict[tuple[str, str], str]:
+    """(signal, phrase) of every listed cue -> its name; (``""``, phrase) -> the name of the
+    first signal listing the phrase."""
+    out: dict[tuple[str, str], str] = {}
+    for spec in lexicon.data.signals:
+        for number, phrase in enumerate(spec.cues, 1):
+            name = listed_cue(spec.signal, phrase, number)
+            out[(spec.signal, phrase)] = name
+            out.setdefault(("", phrase), name)
+    return out
+
+
+def listed_cue(signal: str, phrase: str, number: int = 0) -> str:
+    """A listed cue of the lexicon, named by its signal and phrase; a regular expression
+    (``re:``) by its place in the signal's list of cues (``number``, from 1), its source
+    being no words to read."""
+    if phrase.startswith(REGEX_MARK) and number:
+        return f"listed pattern {number} ({signal})"
+    return f"listed cue '{phrase}' ({signal})"
+
+
+def analyst_rule(signal: str, phrase: str) -> str:
+    """A cue an analyst taught, limited to some kinds (``held@7``), by its number."""
+    base, _, number = signal.partition(RULE_MARK)
+    return f"analyst rule {number}: '{phrase}' ({base})"
+
+
+def built_cue(name: str) -> str:
+    """A cue a reading rule built, by its description (its own name when it has none)."""
+    return BUILT_CUES.get(name, name)
+
+
+def rule_of(hit: CueHit | None, lexicon: Lexicon) -> str | None:
+    """The name of the rule that read ``hit`` (None without a hit)."""
+    if hit is None:
+        return None
+    listed = _listed(lexicon)
+    own = listed.get((hit.signal, hit.cue))
+    if own is not None:
+        return analyst_rule(hit.signal, hit.cue) if RULE_MARK in hit.signal else own
+    other = listed.get(("", hit.cue))
+    if other is not None:
+        return f"{other} read as {hit.signal}"  # a listed cue a rule read as another signal
+    code, _, words = hit.cue.partition(" ")
+    if code.isdigit() and words:
+        return STEP_RULE.format(code=code)
+    return built_cue(hit.cue)
+
+
+def act_named_again(rule: str | None) -> str:
+    """A sentence naming an act again by a noun reads as the act: named by the act's rule."""
+    return ACT_NAMED_AGAIN.format(rule=rule or "the act told before")
+
+
+def date_fixed(rule: str | None) -> str:
+    """A plan read as scheduled because the sentence fixes the event's date."""
+    return f"{rule}; {DATE_FIXED}" if rule else DATE_FIXED
+
+
+# The moods that withhold a signal from the status, named before the rule that read it.
+_REFUSING: Final = frozenset({"denied", "negated"})
+
+
+def refused(rule: str | None, modality: str) -> str | None:
+    """``rule`` named with the refusal that withholds its signal ("denied: listed cue
+    'called off' (cancelled)"); as it is otherwise."""
+    if rule is not None and modality in _REFUSING:
+        return f"{modality}: {rule}"
+    return rule
+
+
+def read_again(prior: str | None, rule: str) -> str:
+    """A finding read again by ``rule`` after ``prior`` read it: both, in order."""
+    return f"{prior}; {rule}" if prior and prior != rule else rule
