@@ -1863,6 +1863,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     leaders_pair: set[str] = set()  # the same among tracks of leaders ("the leaders")
     leader_tracks = compiled.leader_tracks
     leader_people = compiled.leader_people
+    by_track = {p.track_id: p for p in profiles}
+    visits = frozenset(p.track_id for p in profiles if p.kind is TrackKind.VISIT)
     seen_people: set[tuple[str, int]] = set()
     # First pass: every sentence read for every track; the article's focus is the tracks
     # it names through something of their own (a place, a specific keyword) most often.
@@ -1932,6 +1934,11 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 own_venue.add(p.track_id)
             elif r.venue_conflict and (r.generic or r.specific):
                 elsewhere.add(p.track_id)
+        raw -= {
+            t
+            for t in raw
+            if _a_visit_of_its_people(by_track[t], readings[t], readings, visits, view.text)
+        }
         seen_people.update(seen_here)
         passes.append((readings, raw))
     # A track of many parties tied only by one of them in every sentence is not the
@@ -2083,6 +2090,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 continue  # "The APEC summit will be hosted in Gyeongju", for a meeting there
             if call and _a_call_not_the_encounter(p, r):
                 continue  # "He described Thursday's conversation with Putin as productive"
+            if _a_visit_of_its_people(p, r, readings, visits, view.text):
+                continue  # "On this trip Starmer is expected to meet Modi again", for their accord
             if _officials_event_instead(p, r, view.text, officials_events):
                 continue  # "Talks planned between the national security advisers …"
             if foreign and (
@@ -2609,6 +2618,8 @@ def _settle(
             )
             if _names_event(ra) and not _names_event(rb) and not _own(rb, ra):
                 kept.discard(b)  # "Washington called off the summit": not Moscow's talks
+            elif _its_own_event_word(by_id[b], rb, by_id[a], ra, text):
+                continue  # "arrives on a state visit, months after the trade pact": both told
             elif clearer or (
                 not _own(ra, rb)
                 and not _own(rb, ra)
@@ -2616,6 +2627,58 @@ def _settle(
             ):
                 kept.discard(b)
     return kept
+
+
+def _its_own_event_word(
+    pb: TrackProfile, rb: _Reading, pa: TrackProfile, ra: _Reading, text: str
+) -> bool:
+    """Whether ``b`` is named by its people and by the noun of its own kind of event (a
+    visit or trip for a visit; an agreement, accord, deal, pact or treaty for an accord)
+    that ``a``'s words do not claim ("arrives on a state visit, months after the trade
+    pact", docs/lexicon.md "Tracks that share people"): a sentence that tells both events is
+    evidence for each."""
+    own = _KIND_NOUN.get(pb.kind)
+    if own is None or pa.family is pb.family or not rb.people:
+        return False
+    theirs = ra.specific + ra.generic
+    return any(
+        not _overlaps(span, theirs) and own.fullmatch(text[span[0] : span[1]]) is not None
+        for span in rb.generic
+    )
+
+
+# The nouns of one kind of event and no other: what a visit or an accord is called.
+_KIND_NOUN: Final[dict[TrackKind, re.Pattern[str]]] = {
+    TrackKind.VISIT: re.compile(r"(?:state\s+)?(?:visit|trip|journey)s?", re.IGNORECASE),
+    TrackKind.INITIATIVE: re.compile(r"(?:agreement|accord|deal|pact|treaty)s?", re.IGNORECASE),
+}
+
+
+# A visit told by its own words: the visit, the trip, a leader arriving, flying in or
+# landing (docs/lexicon.md, "Tracks that share people").
+_TOLD_A_VISIT = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?|trips?|journey|fl(?:ew|ies|y)\s+in|arriv(?:e|es|ed|ing|al)|"
+    r"lands\s+in|landed\s+in|touch(?:ed|es)\s+down)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_visit_of_its_people(
+    p: TrackProfile,
+    r: _Reading,
+    readings: Mapping[str, _Reading],
+    visits: frozenset[str],
+    text: str,
+) -> bool:
+    """Whether a talks, channel or group track is tied to a sentence that tells a visit only
+    by people or parties it shares with a visit track named there: none of its keywords,
+    places or event words is in the sentence ("Starmer flew in with a delegation of 125" is
+    his visit's, not the trade agreement Starmer and Modi signed)."""
+    if p.family is KindFamily.ENCOUNTER or r.specific or r.places or r.generic:
+        return False
+    return _TOLD_A_VISIT.search(text) is not None and any(
+        v != p.track_id and v in readings and readings[v].people for v in visits
+    )
 
 
 def _parties_named(r: _Reading) -> int:

@@ -1,0 +1,116 @@
+"""Tracks that share people: a leader's visit and the trade agreement (or trade talks) of the
+same two countries. The event word in a sentence decides which track it tells of; a sentence
+that names both events is evidence for both; a track tied only by the people it shares with a
+visit does not take a sentence about the visit. Sentences in the project's own words, on
+invented tracks."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.invented import PUB
+from tracker.domain.models import Actor, Track
+from tracker.extract import extract_document
+
+QUISPE = Actor(name="Rosa Quispe", aliases=["Quispe"])
+MENSAH = Actor(name="Kwame Mensah", aliases=["Mensah"])
+
+VISIT = Track(
+    id="quispe-ghana-visit",
+    title="Quispe's state visit to Ghana",
+    kind="visit",
+    actors=[QUISPE, MENSAH],
+    parties=["Peru", "Ghana"],
+    places=["Accra"],
+    keywords=["visit", "trip"],
+)
+ACCORD = Track(
+    id="peru-ghana-fta",
+    title="Peru–Ghana free trade agreement",
+    kind="initiative",
+    actors=[QUISPE, MENSAH, Actor(name="Luis Paredes", aliases=["Paredes"])],
+    parties=["Peru", "Ghana"],
+    places=["Lima"],
+    keywords=["free trade agreement", "trade deal", "FTA", "signing"],
+)
+TALKS = Track(
+    id="peru-ghana-trade-talks",
+    title="Peru–Ghana trade talks",
+    kind="talks",
+    actors=[
+        Actor(name="Ana Vega", aliases=["Vega"]),
+        Actor(name="Kofi Boateng", aliases=["Boateng"]),
+    ],
+    parties=["Peru", "Ghana"],
+    places=["Lima", "Accra"],
+    keywords=["trade talks", "negotiations", "round", "tariffs"],
+)
+TRACKS = [VISIT, ACCORD, TALKS]
+
+
+def _tracks_of(text: str, sentence: str) -> set[str]:
+    found = extract_document(text, PUB, TRACKS)
+    return {f.track_id for f in found if sentence in f.exact}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quispe lands in Ghana on first state visit, months after trade deal",
+        "Quispe's state visit to Ghana began in Accra on Monday, weeks after she and Mensah "
+        "signed the free trade agreement.",
+        "Quispe arrived in Ghana on Monday for her first visit since the free trade agreement "
+        "was signed.",
+        "The trip comes three months after Quispe and Mensah sealed their trade deal.",
+    ],
+)
+def test_a_sentence_naming_both_events_is_evidence_for_both(sentence: str) -> None:
+    assert _tracks_of(sentence, sentence) >= {VISIT.id, ACCORD.id}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quispe, who wants closer ties, flew in with a 90-strong delegation of business leaders.",
+        "On this trip Quispe is expected to meet Mensah again at a business forum.",
+        "Quispe arrived in Ghana on Monday and was welcomed by Mensah.",
+        "Quispe has arrived in Ghana, where Mensah greeted her at the airport.",
+        "Quispe's arrival in Ghana was marked by a 21-gun salute.",
+        "Quispe landed in Accra late on Sunday.",
+        "Quispe will arrive in Ghana on Monday, Mensah's office said.",
+        "Mensah said Quispe's visit had opened a new chapter.",
+    ],
+)
+def test_a_visit_sentence_is_not_the_accord_of_the_same_people(sentence: str) -> None:
+    text = f"Quispe begins state visit to Ghana after trade deal\n\n{sentence}\n"
+    assert ACCORD.id not in _tracks_of(text, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the accord's own words stay its own, on a visit or not
+        "During the visit Quispe said the free trade agreement would take effect within a year.",
+        "Quispe and Mensah signed the free trade agreement in Lima in May.",
+    ],
+)
+def test_the_accord_keeps_what_names_it(sentence: str) -> None:
+    text = f"Quispe begins state visit to Ghana after trade deal\n\n{sentence}\n"
+    assert ACCORD.id in _tracks_of(text, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a negotiator's trip for the talks is the talks' own event
+        "Vega travelled to Accra on Monday for a new round of trade talks with Boateng.",
+        "Boateng arrived in Lima for the negotiations, officials said.",
+    ],
+)
+def test_a_trip_for_the_talks_stays_the_talks(sentence: str) -> None:
+    assert TALKS.id in _tracks_of(sentence, sentence)
+
+
+def test_the_accord_alone_is_not_the_visit() -> None:
+    sentence = "Quispe and Mensah signed the free trade agreement in Lima in May."
+    assert VISIT.id not in _tracks_of(sentence, sentence)
