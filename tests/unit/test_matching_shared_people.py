@@ -114,3 +114,38 @@ def test_a_trip_for_the_talks_stays_the_talks(sentence: str) -> None:
 def test_the_accord_alone_is_not_the_visit() -> None:
     sentence = "Quispe and Mensah signed the free trade agreement in Lima in May."
     assert VISIT.id not in _tracks_of(sentence, sentence)
+
+
+# the leaders meeting at the signing: what follows of the accord is not the visit's
+SIGNING = (
+    "Quispe and Mensah sign trade deal in Accra\n\n"
+    "Meeting Mensah in Accra, Quispe told him that the signing of the deal made this a "
+    "historic day.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agreement is expected to bring $2 billion of investment into Peru, and the two "
+        "leaders also agreed to work together against drug trafficking.",
+        "The two presidents said the pact would double trade by 2030.",
+        "Under the deal, the two leaders agreed to cut tariffs on coffee.",
+    ],
+)
+def test_an_accord_sentence_is_not_the_visit_of_the_same_people(sentence: str) -> None:
+    got = _tracks_of(SIGNING + sentence + "\n", sentence)
+    assert VISIT.id not in got
+    assert ACCORD.id in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quispe's visit will end with an agreement on coffee exports, officials said.",
+        "The trip comes after the deal, Mensah said.",
+    ],
+)
+def test_the_visit_keeps_what_names_it(sentence: str) -> None:
+    text = f"Quispe begins state visit to Ghana after trade deal\n\n{sentence}\n"
+    assert VISIT.id in _tracks_of(text, sentence)

@@ -1865,6 +1865,19 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     leader_people = compiled.leader_people
     by_track = {p.track_id: p for p in profiles}
     visits = frozenset(p.track_id for p in profiles if p.kind is TrackKind.VISIT)
+    # per visit, the accords that share one of its people (the gazetteer's person, or the
+    # same names)
+    accords = {
+        v.track_id: frozenset(
+            a.track_id
+            for a in profiles
+            if a.kind is TrackKind.INITIATIVE
+            and {q.known or q.names.pattern for q in a.people}
+            & {q.known or q.names.pattern for q in v.people}
+        )
+        for v in profiles
+        if v.kind is TrackKind.VISIT
+    }
     seen_people: set[tuple[str, int]] = set()
     # First pass: every sentence read for every track; the article's focus is the tracks
     # it names through something of their own (a place, a specific keyword) most often.
@@ -1938,6 +1951,9 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             t
             for t in raw
             if _a_visit_of_its_people(by_track[t], readings[t], readings, visits, view.text)
+            or _an_accord_not_the_visit(
+                by_track[t], readings[t], readings, accords.get(t, frozenset()), view.text
+            )
         }
         seen_people.update(seen_here)
         passes.append((readings, raw))
@@ -2092,6 +2108,10 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 continue  # "He described Thursday's conversation with Putin as productive"
             if _a_visit_of_its_people(p, r, readings, visits, view.text):
                 continue  # "On this trip Starmer is expected to meet Modi again", for their accord
+            if _an_accord_not_the_visit(
+                p, r, readings, accords.get(p.track_id, frozenset()), view.text
+            ):
+                continue  # "The agreement is expected to bring £6 billion", for their visit
             if _officials_event_instead(p, r, view.text, officials_events):
                 continue  # "Talks planned between the national security advisers …"
             if foreign and (
@@ -2679,6 +2699,35 @@ def _a_visit_of_its_people(
     return _TOLD_A_VISIT.search(text) is not None and any(
         v != p.track_id and v in readings and readings[v].people for v in visits
     )
+
+
+def _an_accord_not_the_visit(
+    p: TrackProfile,
+    r: _Reading,
+    readings: Mapping[str, _Reading],
+    accords: frozenset[str],
+    text: str,
+) -> bool:
+    """Whether a visit is tied to a sentence about an accord only by what it shares with it:
+    the sentence calls its event an agreement, deal or pact, which an accord sharing one of the
+    visit's people reads there by its own words (and by a person or party of its own when the
+    visit has one there), and names none of the visit's keywords, places or event words ("The agreement is
+    expected to bring £6 billion of investment", after the leaders' meeting)."""
+    if p.kind is not TrackKind.VISIT or r.specific or r.places or r.generic:
+        return False
+    if _AN_ACCORD.search(text) is None:
+        return False
+    # the accord named by its words and tied to the sentence at least as the visit is
+    tied = bool(r.people or r.sides)
+    return any(
+        a in readings
+        and (readings[a].specific or readings[a].generic)
+        and (bool(readings[a].people or readings[a].sides) or not tied)
+        for a in accords
+    )
+
+
+_AN_ACCORD = re.compile(r"\b(?:agreements?|accords?|deals?|pacts?|treat(?:y|ies))\b", re.IGNORECASE)
 
 
 def _parties_named(r: _Reading) -> int:
