@@ -51,7 +51,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Final, Literal
 
 from tracker.domain.models import DateBasis, Precision
@@ -958,152 +958,260 @@ def _role_in_place(text: str, start: int, end: int, role: Role) -> Role:
     return role
 
 
-def _find_date_mentions(  # noqa: C901 - a chain of reading rules, split when they settle
-    text: str, published: date | None, *, future: bool = False
-) -> list[DateMention]:
-    """Every date expression of ``text`` resolved against ``published``, in text order.
+# A date expression's resolution against the article's date: given the date and the
+# mentions resolved before it in the text's order (a weekday told in a report's clause
+# counts from the report's day; an offset from the nearest day named), how it resolves, or
+# None when it does not.
+_Resolution = Callable[[date, Sequence[DateMention]], "Resolver | None"]
 
-    ``future`` is the direction of expressions whose own clause does not say (the cue's);
-    without a published date only expressions that carry their own year (ISO dates, "Oct.
-    22, 2025", "August 2025") can be resolved.
-    """
-    found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
-    dated_spans: list[tuple[int, int]] = []
+
+@dataclass(frozen=True, slots=True)
+class _Expression:
+    """A date expression as the text alone tells it: where it is, its role and direction,
+    and how it resolves — ``fixed`` when it carries its own date, else ``against`` the
+    article's date (then it is resolved only when the article has one)."""
+
+    start: int
+    end: int  # the match's end: what an expression found later may not overlap
+    kept_end: int  # without the full stop that ends a sentence ("12 November.")
+    role: Role
+    forward: bool
+    has_year: bool
+    fixed: Resolver | None
+    against: _Resolution | None
+
+
+# What each pattern matched, before its role is read: the match, how it resolves, whether
+# it carries its year and whether only a finite verb tells it ahead.
+_Hit = tuple[re.Match[str], Resolver | None, _Resolution | None, bool, bool]
+
+
+def _with_year_hits(text: str, low: str) -> Iterator[_Hit]:
+    """The expressions that carry their own date (ISO dates, "Oct. 22, 2025", "August
+    2025") and the month-days without a year, in the order they are read."""
+    months = _ANY_MONTH.search(low) is not None  # cheap checks spare pathological text
+    for m in _first(_ISO, text) if "-" in text else ():
+        yield m, _fixed(_safe_date(int(m["y"]), int(m["m"]), int(m["d"])), "day"), None, True, False
+    for rx in (_MONTH_DAY, _DAY_MONTH) if months else ():
+        for m in _first(rx, text):
+            month, day = _month_number(m["month"]), int(m["day"])
+            if m["year"]:
+                yield m, _fixed(_safe_date(int(m["year"]), month, day), "day"), None, True, False
+            else:
+                yield m, None, _month_day_against(month, day), False, True
+    for m in _first(_MONTH_YEAR, text) if months else ():
+        month_start = date(int(m["year"]), _month_number(m["month"]), 1)
+        yield m, _fixed(month_start, "month"), None, True, False
+
+
+def _month_day_against(month: int, day: int) -> _Resolution:
+    return lambda pub, _found: _month_day_resolver(month, day, pub)
+
+
+def _against(make: Callable[[date], Resolver]) -> _Resolution:
+    return lambda pub, _found: make(pub)
+
+
+def _end_of_period_resolver(which: str, unit: str, published: date) -> Resolver:
+    return _fixed(*_end_of_period(which, unit, published))
+
+
+def _period_resolver(mod: str, unit: str, published: date) -> Resolver:
+    return _fixed(*_period(mod, unit, published))
+
+
+def _ago_resolver(days: int, published: date) -> Resolver:
+    return _fixed(published - timedelta(days=days), "day" if days < 7 else "week")
+
+
+def _deictic_resolver(shift: int, published: date) -> Resolver:
+    return _fixed(published + timedelta(days=shift), "day")
+
+
+def _numbered_weekday_resolver(weekday: int, day: int, published: date) -> Resolver:
+    return _fixed(_numbered_weekday(weekday, day, published), "day")
+
+
+def _dated_hits(text: str, low: str) -> Iterator[_Hit]:
+    """The expressions resolved against the article's date, in the order they are read
+    (weekdays and offsets come after, see ``_weekday_hits`` and ``_offset_hits``)."""
+    for m, make in _dated_matches(text, low):
+        yield m, None, _against(make), False, False
+
+
+def _dated_matches(
+    text: str, low: str
+) -> Iterator[tuple[re.Match[str], Callable[[date], Resolver]]]:
+    """Each expression that only the article's date resolves, with how it resolves."""
+    months = _ANY_MONTH.search(low) is not None
+    for m in _first(_ORDINAL_DAY, text) if "the " in low else ():
+        yield m, partial(_ordinal_resolver, int(m["day"]))
+    parts = " of " in low and ("week" in low or "half" in low)
+    for m in _first(_PART_OF_MONTH, text) if parts else ():
+        yield m, partial(_part_of_month_resolver, m)
+    for m in _first(_MONTH_ALONE, text) if months else ():
+        lead = " ".join(m["lead"].lower().split())
+        yield m, partial(_month_resolver, _month_number(m["month"]), lead)
+    for m in _first(_END_OF_PERIOD, text) if "end" in low else ():
+        yield m, partial(_end_of_period_resolver, m["which"], m["unit"])
+    periods = "week" in low or "month" in low or "year" in low
+    for m in _first(_RELATIVE_PERIOD, text) if periods else ():
+        yield m, partial(_period_resolver, m["mod"], m["unit"])
+    for m in _first(_WEEKEND, text) if "weekend" in low else ():
+        yield m, partial(_weekend_resolver, m["mod"])
+    for m in _first(_AGO, text) if "ago" in low else ():
+        raw = m["n"].lower()
+        n = int(raw) if raw.isdigit() else {**_NUMBER_WORDS, **_NUMBER_WORDS_MORE}[raw]
+        yield m, partial(_ago_resolver, n * (7 if m["unit"].lower().startswith("week") else 1))
+    deictic = "day" in low or "tonight" in low or "tomorrow" in low
+    for m in _first(_DEICTIC, text) if deictic else ():
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m["word"].lower()]
+        yield m, partial(_deictic_resolver, shift)
+    for m in _first(_WEEKDAY_NUMBERED, text) if "day" in low else ():
+        weekday = WEEKDAYS.index(m["weekday"].lower())
+        yield m, partial(_numbered_weekday_resolver, weekday, int(m["n"] or m["n2"]))
+
+
+def _weekday_hits(text: str, low: str) -> Iterator[_Hit]:
+    """The weekdays ("on Tuesday", "next Friday"), resolved against the article's date or
+    the day of the report whose clause holds them."""
+    if "day" not in low:
+        return
+    months = _ANY_MONTH.search(low) is not None
+    dated_spans = [m.span() for rx in (_MONTH_DAY, _DAY_MONTH) if months for m in _first(rx, text)]
+    for m in _first(_WEEKDAY, text):
+        if not m["mod"] and any(
+            0 <= a - m.end() <= 24 and _WEEKDAY_WITH_DATE.match(text[m.end() : a])
+            for a, _b in dated_spans
+        ):
+            continue  # "Saturday May 3": the date says which Saturday
+        yield m, None, _weekday_against(text, m), False, False
+
+
+def _weekday_against(text: str, m: re.Match[str]) -> _Resolution:
+    weekday, mod, start = WEEKDAYS.index(m["weekday"].lower()), m["mod"], m.start()
+    clause = "" if mod else _clause_before(text, start)
+    moved_to = _MOVED_TO.search(clause) is not None
+    plan_in_past = _PLAN_IN_PAST.search(clause) is not None
+    scheduled = moved_to or _SCHEDULE_VERB.search(clause) is not None
+
+    def resolve(pub: date, found: Sequence[DateMention]) -> Resolver:
+        told = None if mod else _told_on(found, start, pub)
+        if told is not None:
+            # "O Globo reported late Tuesday that the meeting was set for Sunday": the
+            # reported clause counts its weekday from the day of the report, and a plan
+            # it tells lies ahead of that day (as does the new day of one moved)
+            return _told_weekday(weekday, told, plan_in_past or moved_to)
+        if scheduled:
+            return _told_weekday(weekday, pub, True)  # "was moved to Friday", "meets … Friday"
+        if plan_in_past:
+            return _nearest_weekday(weekday, pub)
+        return _weekday_resolver(weekday, mod, pub)
+
+    return resolve
+
+
+def _offset_hits(text: str, low: str) -> Iterator[_Hit]:
+    """The days counted from another the sentence names ("the next day", "two days
+    later"), resolved from the nearest day named before them, else after them."""
+    if not (("day" in low or "week" in low) and any(w in low for w in _OFFSET_WORDS)):
+        return
+    for m in _first(_OFFSET, text):
+        yield m, None, _offset_against(m), False, False
+
+
+def _offset_against(m: re.Match[str]) -> _Resolution:
+    def resolve(_pub: date, found: Sequence[DateMention]) -> Resolver | None:
+        anchor = _offset_anchor(found, m.start(), m.end())
+        return None if anchor is None else _fixed(*_offset_from(m, anchor))
+
+    return resolve
+
+
+@lru_cache(maxsize=4096)  # the text alone decides it: a sentence met again is not read again
+def _date_expressions(text: str, future: bool) -> tuple[_Expression, ...]:
+    """Every date expression of ``text`` in the order they are read, with what the text
+    alone tells of each: where it is, its role and direction. ``future`` is the direction
+    of those whose own clause does not say."""
     dateline = parse_dateline(text[:300]) if text[:1].isupper() or text[:1] == "(" else None
     dateline_end = len(dateline.text) if dateline is not None else -1
-
-    def add(
-        match: re.Match[str],
-        resolve: Resolver,
-        *,
-        has_year: bool = False,
-        ahead_as_event: bool = False,
-    ) -> None:
+    low = text.lower()
+    hits = itertools.chain(
+        _with_year_hits(text, low),
+        _dated_hits(text, low),
+        _weekday_hits(text, low),
+        _offset_hits(text, low),
+    )
+    out: list[_Expression] = []
+    for match, fixed, against, has_year, ahead_as_event in hits:
         start, end = match.span()
-        if (
-            len(found) >= _MAX_MENTIONS
-            or any(start < b and a < end for a, b in taken)
-            or _NAMED_AFTER.match(text, end)  # "the March 23 Movement (M23)": a name, not a day
-        ):
-            return
+        if _NAMED_AFTER.match(text, end):  # "the March 23 Movement (M23)": a name, not a day
+            continue
+        kept_end = end
         if text[end - 1] == "." and not text[start:end].rstrip(".").lower().endswith(
             tuple(_MONTH_ABBR)
         ):
-            end -= 1  # "12 November." ends a sentence; "12 Nov." abbreviates
+            kept_end -= 1  # "12 November." ends a sentence; "12 Nov." abbreviates
         role, forward = _role(text, start, future)
         if ahead_as_event and not _FINITE_AHEAD.search(_clause_before(text, start)):
             # told ahead only by a finite verb of its clause ("will be held on July 10", "is
             # due to open on Aug. 20"); a plan's noun ("the round set for May 3 went ahead")
             # may be of any time: the year nearest the article
             forward = False
-        role = "dateline" if end <= dateline_end else _role_in_place(text, start, end, role)
-        value, precision = resolve(forward)
-        if value is None:
-            return
-        if has_year and published is not None:
-            gap = (value - published).days
-            if gap < -_ERA_BEFORE or gap > _ERA_AFTER:
-                role = "era"
-        if precision == "year" and role in ("event", "plan"):
-            role = "vague"  # "this year's summit" says no more than a year
-        taken.append((start, end))
-        found.append(DateMention(start, end, text[start:end], value, precision, role))
+        if kept_end <= dateline_end:
+            role = "dateline"
+        else:
+            role = _role_in_place(text, start, kept_end, role)
+        out.append(_Expression(start, end, kept_end, role, forward, has_year, fixed, against))
+    return tuple(out)
 
-    low = text.lower()
-    months = _ANY_MONTH.search(low) is not None  # cheap checks spare pathological text
-    for m in _first(_ISO, text) if "-" in text else ():
-        add(m, _fixed(_safe_date(int(m["y"]), int(m["m"]), int(m["d"])), "day"), has_year=True)
-    for rx in (_MONTH_DAY, _DAY_MONTH) if months else ():
-        for m in _first(rx, text):
-            month, day = _month_number(m["month"]), int(m["day"])
-            if m["year"]:
-                add(m, _fixed(_safe_date(int(m["year"]), month, day), "day"), has_year=True)
-                dated_spans.append(m.span())
-            elif published is not None:
-                add(m, _month_day_resolver(month, day, published), ahead_as_event=True)
-                dated_spans.append(m.span())
-    for m in _first(_MONTH_YEAR, text) if months else ():
-        month_start = date(int(m["year"]), _month_number(m["month"]), 1)
-        add(m, _fixed(month_start, "month"), has_year=True)
-    if published is not None:
-        pub = published
-        for m in _first(_ORDINAL_DAY, text) if "the " in low else ():
-            add(m, _ordinal_resolver(int(m["day"]), pub))
-        for m in (
-            _first(_PART_OF_MONTH, text)
-            if " of " in low and ("week" in low or "half" in low)
-            else ()
-        ):
-            add(m, _part_of_month_resolver(m, pub))
-        for m in _first(_MONTH_ALONE, text) if months else ():
-            lead = " ".join(m["lead"].lower().split())
-            add(m, _month_resolver(_month_number(m["month"]), lead, pub))
-        periods = "week" in low or "month" in low or "year" in low
-        for m, resolver in _spans_ahead(text, low, pub):
-            add(m, resolver)
-        for m in _first(_RELATIVE_PERIOD, text) if periods else ():
-            add(m, _fixed(*_period(m["mod"], m["unit"], pub)))
-        for m in _first(_WEEKEND, text) if "weekend" in low else ():
-            add(m, _weekend_resolver(m["mod"], pub))
-        for m in _first(_AGO, text) if "ago" in low else ():
-            raw = m["n"].lower()
-            n = int(raw) if raw.isdigit() else {**_NUMBER_WORDS, **_NUMBER_WORDS_MORE}[raw]
-            days = n * (7 if m["unit"].lower().startswith("week") else 1)
-            add(m, _fixed(pub - timedelta(days=days), "day" if days < 7 else "week"))
-        deictic = "day" in low or "tonight" in low or "tomorrow" in low
-        for m in _first(_DEICTIC, text) if deictic else ():
-            shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m["word"].lower()]
-            add(m, _fixed(pub + timedelta(days=shift), "day"))
-        for m in _first(_WEEKDAY_NUMBERED, text) if "day" in low else ():
-            numbered = _numbered_weekday(
-                WEEKDAYS.index(m["weekday"].lower()), int(m["n"] or m["n2"]), pub
-            )
-            add(m, _fixed(numbered, "day"))
-        for m in _first(_WEEKDAY, text) if "day" in low else ():
-            if not m["mod"] and any(
-                0 <= a - m.end() <= 24 and _WEEKDAY_WITH_DATE.match(text[m.end() : a])
-                for a, _b in dated_spans
-            ):
-                continue  # "Saturday May 3": the date says which Saturday
-            weekday = WEEKDAYS.index(m["weekday"].lower())
-            clause = "" if m["mod"] else _clause_before(text, m.start())
-            moved_to = _MOVED_TO.search(clause) is not None
-            plan_in_past = _PLAN_IN_PAST.search(clause) is not None
-            told = None if m["mod"] else _told_on(found, m.start(), pub)
-            if told is not None:
-                # "O Globo reported late Tuesday that the meeting was set for Sunday": the
-                # reported clause counts its weekday from the day of the report, and a plan
-                # it tells lies ahead of that day (as does the new day of one moved)
-                add(m, _told_weekday(weekday, told, plan_in_past or moved_to))
-                continue
-            if moved_to or _SCHEDULE_VERB.search(clause):
-                # "was moved to Friday", "meets with the Pope Friday": ahead
-                add(m, _told_weekday(weekday, pub, True))
-                continue
-            if plan_in_past:
-                add(m, _nearest_weekday(weekday, pub))
-                continue
-            add(m, _weekday_resolver(weekday, m["mod"], pub))
-    offsets = ("day" in low or "week" in low) and any(w in low for w in _OFFSET_WORDS)
-    if published is not None and offsets:
-        for m in _first(_OFFSET, text):
-            anchor = _offset_anchor(found, m.start(), m.end())
-            if anchor is not None:
-                add(m, _fixed(*_offset_from(m, anchor)))
+
+def _find_date_mentions(
+    text: str, published: date | None, *, future: bool = False
+) -> list[DateMention]:
+    """Every date expression of ``text`` resolved against ``published``, in text order.
+
+    ``future`` is the direction of expressions whose own clause does not say (the cue's);
+    without a published date only expressions that carry their own year (ISO dates, "Oct.
+    22, 2025", "August 2025") can be resolved. What the text alone tells is found once per
+    text (``_date_expressions``); only the resolution against the date is done here.
+    """
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for e in _date_expressions(text, future):
+        if len(found) >= _MAX_MENTIONS or any(e.start < b and a < e.end for a, b in taken):
+            continue
+        resolve = e.fixed
+        if e.against is not None:
+            resolve = e.against(published, found) if published is not None else None
+        if resolve is None:
+            continue
+        mention = _resolved(text, e, resolve, published)
+        if mention is not None:
+            taken.append((mention.start, mention.end))
+            found.append(mention)
     found.sort(key=lambda mention: mention.start)
     found = _without_span_ends(text, found)
-    if published is not None and "tomorrow" in low:
+    if published is not None and "tomorrow" in text.lower():
         found = _tomorrow_of_the_day_told(found, published)
     return found
 
 
-def _spans_ahead(text: str, low: str, published: date) -> Iterator[tuple[re.Match[str], Resolver]]:
-    """The ends of periods of ``text``, each with how it resolves (read before "this month"
-    or "next year" can take part of them)."""
-    if "end" in low:
-        for m in _first(_END_OF_PERIOD, text):
-            yield m, _fixed(*_end_of_period(m["which"], m["unit"], published))
+def _resolved(
+    text: str, e: _Expression, resolve: Resolver, published: date | None
+) -> DateMention | None:
+    """The mention an expression makes once resolved, or None when it names no date."""
+    value, precision = resolve(e.forward)
+    if value is None:
+        return None
+    role = e.role
+    if e.has_year and published is not None:
+        gap = (value - published).days
+        if gap < -_ERA_BEFORE or gap > _ERA_AFTER:
+            role = "era"
+    if precision == "year" and role in ("event", "plan"):
+        role = "vague"  # "this year's summit" says no more than a year
+    return DateMention(e.start, e.kept_end, text[e.start : e.kept_end], value, precision, role)
 
 
 # The words joining the first and last days of a span across a month's end ("from January
