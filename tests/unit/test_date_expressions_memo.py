@@ -1,7 +1,8 @@
 """A sentence's date expressions are found once per text and direction
 (``dates._date_expressions``: which patterns match where, each one's role and direction);
 only their resolution against the article's date is done for each date. A sentence read
-again under another date, or in the other direction, gives what reading it afresh gives."""
+again under another date, or in the other direction, gives what reading it afresh gives.
+The bundled gazetteer's place is looked for once (``gazetteer._bundled_path``)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from datetime import date
 
 import pytest
 
-from tracker.extract import dates
+from tracker.extract import dates, gazetteer
 from tracker.extract.dates import DateMention, find_date_mentions
+from tracker.extract.gazetteer import load_gazetteer
 
 TUESDAY = date(2026, 3, 10)  # a Tuesday
 SATURDAY = date(2026, 3, 14)
@@ -110,3 +112,21 @@ def test_the_lists_handed_out_are_new() -> None:
     first = find_date_mentions(text, TUESDAY)
     first.clear()
     assert find_date_mentions(text, TUESDAY) == _afresh(text, TUESDAY, False) != []
+
+
+def test_the_bundled_gazetteer_is_looked_for_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    looked: list[int] = []
+    real = gazetteer.resources_dir
+
+    def counting():  # type: ignore[no-untyped-def]
+        looked.append(1)
+        return real()
+
+    gazetteer._bundled_path.cache_clear()
+    monkeypatch.setattr(gazetteer, "resources_dir", counting)
+    first = load_gazetteer()
+    for _ in range(20):
+        assert load_gazetteer() is first
+    assert len(looked) == 1
+    assert load_gazetteer(real() / "gazetteer.json") is first
+    gazetteer._bundled_path.cache_clear()

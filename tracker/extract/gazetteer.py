@@ -417,9 +417,16 @@ def _load(path: Path) -> Gazetteer:
         return Gazetteer(json.load(handle))
 
 
+@lru_cache(maxsize=1)
+def _bundled_path() -> Path:
+    """Where the bundled gazetteer is: the bundled folder does not move while the program
+    runs, so it is looked for once, not on each of the dozen calls a sentence makes."""
+    return (resources_dir() / "gazetteer.json").resolve()
+
+
 def load_gazetteer(path: Path | None = None) -> Gazetteer:
     """The gazetteer at ``path`` (default ``resources/gazetteer.json``), loaded once."""
-    return _load((path or resources_dir() / "gazetteer.json").resolve())
+    return _load(path.resolve() if path is not None else _bundled_path())
 
 
 def demonym_or_name(country: Country) -> list[str]:
