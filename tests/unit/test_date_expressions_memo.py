@@ -1,5 +1,5 @@
-"""A sentence's date expressions are found once per text and direction
-(``dates._date_expressions``: which patterns match where, each one's role and direction);
+"""A sentence's date expressions are found once per text (``dates._date_expressions``:
+which patterns match where, each one's role and the direction its words tell);
 only their resolution against the article's date is done for each date. A sentence read
 again under another date, or in the other direction, gives what reading it afresh gives.
 The bundled gazetteer's place is looked for once (``gazetteer._bundled_path``)."""
@@ -7,12 +7,15 @@ The bundled gazetteer's place is looked for once (``gazetteer._bundled_path``)."
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 
 from tracker.extract import dates, gazetteer
 from tracker.extract.dates import DateMention, find_date_mentions
 from tracker.extract.gazetteer import load_gazetteer
+from tracker.paths import resources_dir
 
 TUESDAY = date(2026, 3, 10)  # a Tuesday
 SATURDAY = date(2026, 3, 14)
@@ -41,12 +44,8 @@ SENTENCES = (
 
 def _afresh(text: str, published: date | None, future: bool) -> list[DateMention]:
     """The text's mentions with nothing remembered: its expressions found anew."""
-    saved = dates._date_expressions
-    dates._date_expressions = saved.__wrapped__  # type: ignore[misc]
-    try:
+    with patch.object(dates, "_date_expressions", dates._date_expressions.__wrapped__):
         return dates._find_date_mentions(text, published, future=future)
-    finally:
-        dates._date_expressions = saved  # type: ignore[misc]
 
 
 @pytest.fixture(autouse=True)
@@ -72,9 +71,9 @@ def test_the_resolution_is_done_again_for_another_date() -> None:
     assert second == _afresh(text, NEW_YEAR, False)
 
 
-def test_the_direction_is_part_of_what_is_remembered() -> None:
+def test_the_asked_direction_is_taken_where_the_words_do_not_tell() -> None:
     # "on Friday" without a verb of tense in its clause takes the direction asked for: a
-    # memory that ignored the direction would hand the first reading to the second
+    # memory that kept the first direction asked would hand the first reading to the second
     text = "Talks on Friday, officials said."
     back = find_date_mentions(text, TUESDAY, future=False)
     ahead = find_date_mentions(text, TUESDAY, future=True)
@@ -95,8 +94,9 @@ def test_a_sentence_met_again_is_not_searched_again() -> None:
     find_date_mentions(text, TUESDAY)
     find_date_mentions(text, SATURDAY)
     find_date_mentions(text, UNDATED)
+    find_date_mentions(text, TUESDAY, future=True)  # the other direction: the same expressions
     info = dates._date_expressions.cache_info()
-    assert (info.misses, info.hits) == (1, 2)
+    assert (info.misses, info.hits) == (1, 3)
 
 
 def test_the_expression_memory_is_bounded() -> None:
@@ -116,9 +116,9 @@ def test_the_lists_handed_out_are_new() -> None:
 
 def test_the_bundled_gazetteer_is_looked_for_once(monkeypatch: pytest.MonkeyPatch) -> None:
     looked: list[int] = []
-    real = gazetteer.resources_dir
+    real = resources_dir
 
-    def counting():  # type: ignore[no-untyped-def]
+    def counting() -> Path:
         looked.append(1)
         return real()
 

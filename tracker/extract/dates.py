@@ -780,9 +780,17 @@ _DECISION: Final = re.compile(
 _TO_DO: Final = re.compile(r"(?:[\w.]+[ ]){0,2}[\w.]+,?\s+to\s+[a-z]")
 
 
-@lru_cache(maxsize=4096)  # the text alone decides it: a sentence repeated reads it again
 def _role(text: str, start: int, future_default: bool) -> tuple[Role, bool]:
-    """The role of the expression starting at ``start`` and its direction (True: future)."""
+    """The role of the expression starting at ``start`` and its direction (True: future;
+    ``future_default`` when the words around it do not tell)."""
+    role, direction = _role_told(text, start)
+    return role, future_default if direction is None else direction
+
+
+@lru_cache(maxsize=4096)  # the text alone decides it: a sentence repeated reads it again
+def _role_told(text: str, start: int) -> tuple[Role, bool | None]:
+    """The role of the expression starting at ``start`` and the direction its words tell
+    (True: future; None when they do not, and the asked direction is taken)."""
     clause = _clause_before(text, start)
     window = text[max(0, start - _WINDOW) : start]
     speech = _SPEECH.search(window[-70:])
@@ -814,10 +822,9 @@ def _role(text: str, start: int, future_default: bool) -> tuple[Role, bool]:
             or (text[opened] == '"' and (opened == 0 or text[opened - 1].isspace()))
         ):
             direction = _direction(_clause_before(text, opened))
-    future = future_default if direction is None else direction
     if _PLAN.search(clause[-80:]):
-        return "plan", future
-    return "event", future
+        return "plan", direction
+    return "event", direction
 
 
 Resolver = Callable[[bool], tuple[date | None, Precision]]
@@ -975,7 +982,7 @@ class _Expression:
     end: int  # the match's end: what an expression found later may not overlap
     kept_end: int  # without the full stop that ends a sentence ("12 November.")
     role: Role
-    forward: bool
+    forward: bool | None  # None: its words do not tell, the asked direction is taken
     has_year: bool
     fixed: Resolver | None
     against: _Resolution | None
@@ -1129,10 +1136,10 @@ def _offset_against(m: re.Match[str]) -> _Resolution:
 
 
 @lru_cache(maxsize=4096)  # the text alone decides it: a sentence met again is not read again
-def _date_expressions(text: str, future: bool) -> tuple[_Expression, ...]:
+def _date_expressions(text: str) -> tuple[_Expression, ...]:
     """Every date expression of ``text`` in the order they are read, with what the text
-    alone tells of each: where it is, its role and direction. ``future`` is the direction
-    of those whose own clause does not say."""
+    alone tells of each: where it is, its role and the direction its words tell (the
+    direction asked for is taken where they do not)."""
     dateline = parse_dateline(text[:300]) if text[:1].isupper() or text[:1] == "(" else None
     dateline_end = len(dateline.text) if dateline is not None else -1
     low = text.lower()
@@ -1152,7 +1159,7 @@ def _date_expressions(text: str, future: bool) -> tuple[_Expression, ...]:
             tuple(_MONTH_ABBR)
         ):
             kept_end -= 1  # "12 November." ends a sentence; "12 Nov." abbreviates
-        role, forward = _role(text, start, future)
+        role, forward = _role_told(text, start)
         if ahead_as_event and not _FINITE_AHEAD.search(_clause_before(text, start)):
             # told ahead only by a finite verb of its clause ("will be held on July 10", "is
             # due to open on Aug. 20"); a plan's noun ("the round set for May 3 went ahead")
@@ -1178,7 +1185,7 @@ def _find_date_mentions(
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for e in _date_expressions(text, future):
+    for e in _date_expressions(text):
         if len(found) >= _MAX_MENTIONS or any(e.start < b and a < e.end for a, b in taken):
             continue
         resolve = e.fixed
@@ -1186,7 +1193,7 @@ def _find_date_mentions(
             resolve = e.against(published, found) if published is not None else None
         if resolve is None:
             continue
-        mention = _resolved(text, e, resolve, published)
+        mention = _resolved(text, e, resolve(future if e.forward is None else e.forward), published)
         if mention is not None:
             taken.append((mention.start, mention.end))
             found.append(mention)
@@ -1198,10 +1205,10 @@ def _find_date_mentions(
 
 
 def _resolved(
-    text: str, e: _Expression, resolve: Resolver, published: date | None
+    text: str, e: _Expression, resolved: tuple[date | None, Precision], published: date | None
 ) -> DateMention | None:
     """The mention an expression makes once resolved, or None when it names no date."""
-    value, precision = resolve(e.forward)
+    value, precision = resolved
     if value is None:
         return None
     role = e.role
