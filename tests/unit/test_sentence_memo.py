@@ -125,7 +125,7 @@ def test_the_memories_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         assert gaz.scan(text) == gaz._scan(text)
         assert len(gaz._scanned) <= 3
         analyse(text, lexicon)
-        assert len(analysis._MEMO.read) <= 3
+        assert len(analysis._MEMO[0][1]) <= 3
     memo = compile_tracks([CHANNEL], lexicon).read
     assert memo is compile_tracks([CHANNEL], lexicon).read  # one memory per track set
 

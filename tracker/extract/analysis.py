@@ -84,39 +84,33 @@ _Alone = tuple[SpeakerHit | None, tuple[CueHit, ...], bool]
 _SENTENCES_KEPT: Final = 1 << 12  # sentences remembered per lexicon before starting over
 
 
-class _Memo:
-    """The sentences read so far with one lexicon (the last one asked): reporting repeats
-    them (wire copy printed by several outlets, a standing paragraph, a headline printed
-    twice), and what their words alone tell is the same each time."""
-
-    __slots__ = ("lexicon", "read")
-
-    def __init__(self) -> None:
-        self.lexicon: Lexicon | None = None
-        self.read: dict[tuple[str, str], _Alone] = {}
-
-
-_MEMO: Final = _Memo()
+# The sentences read so far with one lexicon (the last one asked), as one pair replaced
+# whole: reporting repeats sentences (wire copy printed by several outlets, a standing
+# paragraph, a headline printed twice), and what their words alone tell is the same each
+# time. A reader on another thread with another lexicon starts its own pair, so neither
+# writes into the other's memory.
+_MEMO: list[tuple[Lexicon | None, dict[tuple[str, str], _Alone]]] = [(None, {})]
 
 
 def _read_alone(norm: str, text: str, lexicon: Lexicon) -> _Alone:
     """``find_speaker`` and ``find_cues`` of the normalised sentence and whether the sentence
     is boilerplate, remembered per lexicon (another lexicon starts the memory anew)."""
-    memo = _MEMO
-    if memo.lexicon is not lexicon:
-        memo.lexicon = lexicon
-        memo.read = {}
+    remembered_for, read = _MEMO[0]
+    if remembered_for is not lexicon:
+        read = {}
+        _MEMO[0] = (lexicon, read)
     key = (norm, text)
-    found = memo.read.get(key)
+    found = read.get(key)
     if found is None:
-        if len(memo.read) >= _SENTENCES_KEPT:
-            memo.read = {}
+        if len(read) >= _SENTENCES_KEPT:
+            read = {}
+            _MEMO[0] = (lexicon, read)
         found = (
             find_speaker(norm, lexicon),
             tuple(find_cues(norm, lexicon)),
             _is_boilerplate(text, lexicon),
         )
-        memo.read[key] = found
+        read[key] = found
     return found
 
 
