@@ -260,3 +260,39 @@ def test_the_event_told_by_what_is_said_of_it_in_the_past_is_held(sentence: str,
 def test_the_event_said_of_ahead_elsewhere_or_as_a_plan_is_not_held(sentence: str) -> None:
     f = _finding(sentence)
     assert f is None or f.signal != "held", (f.signal, f.cue)
+
+
+VISIT = Track(
+    id="haldor-peru-visit",
+    title="Haldor's state visit to Peru",
+    kind="visit",
+    actors=[
+        Actor(name="Erik Haldor", aliases=["Haldor"]),
+        Actor(name="Rosa Quispe", aliases=["Quispe"]),
+    ],
+    parties=["Norway", "Peru"],
+    places=["Lima"],
+    keywords=["visit", "state visit"],
+)
+VISIT_LEAD = "Erik Haldor arrived in Lima on Tuesday for a state visit to Peru."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The visit gave Haldor a platform for a speech on fisheries.", "visit gave"),
+        # the visitor's meeting or talks with the host are the visit's own
+        ("The meeting with Quispe drew crowds outside the palace.", "meeting with"),
+        ("A key outcome of the talks with Quispe was a fisheries accord.", "outcome of the talks"),
+    ],
+)
+def test_a_visit_told_by_what_is_said_of_it_or_its_meeting_is_held(sentence: str, cue: str) -> None:
+    f = _finding(sentence, VISIT, VISIT_LEAD)
+    assert f is not None
+    assert f.signal == "held", (f.signal, f.cue)
+    assert f.cue is not None and cue.lower() in f.cue.lower()
+
+
+def test_a_summit_named_on_a_visit_track_is_not_the_visit() -> None:
+    f = _finding("The summit gave Haldor the chance to meet Quispe.", VISIT, VISIT_LEAD)
+    assert f is None or f.signal != "held" or "summit" not in (f.cue or "").lower()

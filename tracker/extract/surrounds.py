@@ -382,7 +382,7 @@ def _at_its_margins(sentence: str, sides: frozenset[str]) -> CueHit | None:
 # of the track's kind: a visit track's "trip", a summit's "summit", not another event (a
 # leader's visit abroad on the track of the summit he hosts).
 _EVENT_NOUNS: Final[dict[str, str]] = {
-    "visit": r"visit|trip|tour|stay",
+    "visit": r"visit|trip|tour|stay|meeting|talks",
     "summit": r"summit|conference|gathering",
     "conference": r"conference|summit|gathering",
     "meeting": r"meeting|talks|summit|engagement|encounter|sit-down",
