@@ -1150,7 +1150,7 @@ def _date_expressions(text: str) -> tuple[_Expression, ...]:
         _offset_hits(text, low),
     )
     out: list[_Expression] = []
-    for match, fixed, against, has_year, ahead_as_event in hits:
+    for match, fixed, against, has_year, ahead_by_a_verb in hits:
         start, end = match.span()
         if _NAMED_AFTER.match(text, end):  # "the March 23 Movement (M23)": a name, not a day
             continue
@@ -1160,7 +1160,7 @@ def _date_expressions(text: str) -> tuple[_Expression, ...]:
         ):
             kept_end -= 1  # "12 November." ends a sentence; "12 Nov." abbreviates
         role, forward = _role_told(text, start)
-        if ahead_as_event and not _FINITE_AHEAD.search(_clause_before(text, start)):
+        if ahead_by_a_verb and not _FINITE_AHEAD.search(_clause_before(text, start)):
             # told ahead only by a finite verb of its clause ("will be held on July 10", "is
             # due to open on Aug. 20"); a plan's noun ("the round set for May 3 went ahead")
             # may be of any time: the year nearest the article

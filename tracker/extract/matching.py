@@ -2667,10 +2667,12 @@ def _its_own_event_word(
     )
 
 
+# What an accord is called (one or many).
+_ACCORD_NOUNS: Final = r"(?:agreements?|accords?|deals?|pacts?|treat(?:y|ies))"
 # The nouns of one kind of event and no other: what a visit or an accord is called.
 _KIND_NOUN: Final[dict[TrackKind, re.Pattern[str]]] = {
     TrackKind.VISIT: re.compile(r"(?:state\s+)?(?:visit|trip|journey)s?", re.IGNORECASE),
-    TrackKind.INITIATIVE: re.compile(r"(?:agreement|accord|deal|pact|treaty)s?", re.IGNORECASE),
+    TrackKind.INITIATIVE: re.compile(_ACCORD_NOUNS, re.IGNORECASE),
 }
 
 
@@ -2727,7 +2729,7 @@ def _an_accord_not_the_visit(
     )
 
 
-_AN_ACCORD = re.compile(r"\b(?:agreements?|accords?|deals?|pacts?|treat(?:y|ies))\b", re.IGNORECASE)
+_AN_ACCORD = re.compile(rf"\b{_ACCORD_NOUNS}\b", re.IGNORECASE)
 
 
 def _parties_named(r: _Reading) -> int:
