@@ -4,8 +4,8 @@ visitor told arrived").
 
 Every name a finding's ``rule`` carries is made here, so the names stay short, stable and
 in one place. A cue hit names its rule by the cue it carries: a listed cue of the lexicon is
-named by its signal and phrase (as ``docs/lexicon.md`` names an entry), an analyst's rule by
-its number, and a cue a reading rule built (``CueHit.cue`` holds that rule's own name:
+named by the words it read and its signal (the lexicon writes many cues as expressions, which
+an analyst should not have to decode), an analyst's rule by its number, and a cue a reading rule built (``CueHit.cue`` holds that rule's own name:
 "agreed together", "presupposed meeting", the clause verb's "clause verb: hold (past)") by
 the description below, or its own name when it has none. The steps that read a finding
 again after it was built (a visit made on arrival, a plan set for the article's day, an act
@@ -35,7 +35,6 @@ BUILT_CUES: Final = {
     "travel ahead (the trip named again)": "a trip ahead named again",
     "shown in use": "the track's sides doing its work",
 }
-REGEX_MARK: Final = "re:"  # a cue written as a regular expression (lexicon.py)
 STEP_RULE: Final = "step of the process (CAMEO {code})"
 
 # The readings made after a finding was built (``visits``, ``actnouns``, ``document``).
@@ -54,24 +53,39 @@ NOT_FOR_THIS_KIND: Final = "withheld: an analyst's rule for other kinds of track
 
 @lru_cache(maxsize=8)
 def _listed(lexicon: Lexicon) -> dict[tuple[str, str], str]:
-    """(signal, phrase) of every listed cue -> its name; (``""``, phrase) -> the name of the
-    first signal listing the phrase."""
+    """(signal, phrase) of every listed cue -> its signal; (``""``, phrase) -> the first
+    signal listing the phrase."""
     out: dict[tuple[str, str], str] = {}
     for spec in lexicon.data.signals:
-        for number, phrase in enumerate(spec.cues, 1):
-            name = listed_cue(spec.signal, phrase, number)
-            out[(spec.signal, phrase)] = name
-            out.setdefault(("", phrase), name)
+        for phrase in spec.cues:
+            out[(spec.signal, phrase)] = spec.signal
+            out.setdefault(("", phrase), spec.signal)
     return out
 
 
-def listed_cue(signal: str, phrase: str, number: int = 0) -> str:
-    """A listed cue of the lexicon, named by its signal and phrase; a regular expression
-    (``re:``) by its place in the signal's list of cues (``number``, from 1), its source
-    being no words to read."""
-    if phrase.startswith(REGEX_MARK) and number:
-        return f"listed pattern {number} ({signal})"
-    return f"listed cue '{phrase}' ({signal})"
+# A long stretch of words read (a cue with a gap: "the meeting … is not necessary") is shown
+# by its ends.
+_MOST_WORDS: Final = 8
+_HEAD_WORDS: Final = 4
+_TAIL_WORDS: Final = 3
+_END_MARKS: Final = " \t\n\"'“”‘’,;:.!?()[]"
+
+
+def words_read(text: str) -> str:
+    """The words a listed cue matched, as the sentence wrote them: spaces collapsed, the
+    punctuation at either end dropped, a stretch longer than eight words shown by its
+    ends ("meeting between the two … is not necessary")."""
+    words = text.strip(_END_MARKS).split()
+    if len(words) > _MOST_WORDS:
+        words = [*words[:_HEAD_WORDS], "…", *words[-_TAIL_WORDS:]]
+    return " ".join(words)
+
+
+def listed_cue(signal: str, words: str) -> str:
+    """A listed cue of the lexicon, named by the words it read in the sentence and its
+    signal: the lexicon's entry may be an expression ("(call|calls|called|calling) off"),
+    the name is what the analyst reads ("listed cue 'called off' (cancelled)")."""
+    return f"listed cue '{words_read(words)}' ({signal})"
 
 
 def analyst_rule(signal: str, phrase: str) -> str:
@@ -90,12 +104,13 @@ def rule_of(hit: CueHit | None, lexicon: Lexicon) -> str | None:
     if hit is None:
         return None
     listed = _listed(lexicon)
-    own = listed.get((hit.signal, hit.cue))
-    if own is not None:
-        return analyst_rule(hit.signal, hit.cue) if RULE_MARK in hit.signal else own
+    if (hit.signal, hit.cue) in listed:
+        if RULE_MARK in hit.signal:
+            return analyst_rule(hit.signal, hit.cue)
+        return listed_cue(hit.signal, hit.text or hit.cue)
     other = listed.get(("", hit.cue))
-    if other is not None:
-        return f"{other} read as {hit.signal}"  # a listed cue a rule read as another signal
+    if other is not None:  # a listed cue a rule read as another signal
+        return f"{listed_cue(other, hit.text or hit.cue)} read as {hit.signal}"
     code, _, words = hit.cue.partition(" ")
     if code.isdigit() and words:
         return STEP_RULE.format(code=code)
