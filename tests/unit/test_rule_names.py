@@ -57,9 +57,7 @@ def _one(sentence: str, track: Track, lead: str = "", published: date = PUB) -> 
         ("Quispe and Mensah are calling off the summit.", "cancelled", "calling off"),
     ],
 )
-def test_a_listed_cue_is_named_by_the_words_it_read(
-    sentence: str, signal: str, words: str
-) -> None:
+def test_a_listed_cue_is_named_by_the_words_it_read(sentence: str, signal: str, words: str) -> None:
     f = _one(sentence, SUMMIT)
     assert f.signal == signal
     assert f.rule == f"listed cue '{words}' ({signal})"
