@@ -810,6 +810,40 @@ def part_of_the_event(sentence: str, hit: CueHit, lexicon: Lexicon) -> bool:
     )
 
 
+# One person's own engagement: an appearance, a speech, an address, a lecture, an
+# interview, their attendance or participation. Calling it off, cancelling or postponing it
+# ("cancelled an appearance at the business day, citing his talks in Washington", "his speech
+# at the forum was postponed") changes that engagement, not the event of a track named in
+# the sentence: the talks cited go on, and a leader's attendance given up leaves the
+# summit as it was (CAMEO's CANCEL class codes an event only for MEETING, VISIT or TOUR as
+# the object; docs/lexicon.md, "Rounds going on between their meetings").
+_ENGAGEMENT: Final = (
+    r"(?:appearance|appearances|speech|speeches|address|lecture|interview|interviews|"
+    r"attendance|participation|keynote|remarks)\b"
+)
+_ENGAGEMENT_AFTER: Final = re.compile(
+    r"\s+(?:(?:his|her|their|its|a|an|the|this|that|[\w'’-]+'s|[\w'’-]+’s)\s+)?"
+    r"(?:(?:planned|scheduled|expected|annual|keynote|public|televised|opening|closing)\s+)?"
+    + _ENGAGEMENT,
+    re.IGNORECASE,
+)
+_ENGAGEMENT_BEFORE: Final = re.compile(
+    r"\b" + _ENGAGEMENT + r"[^,;:.!?()\u2014]{0,60}?\b(?:was|were|has\s+been|have\s+been|"
+    r"had\s+been|is\s+being|been|being|got)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def an_engagement_given_up(sentence: str, hit: CueHit, lexicon: Lexicon) -> bool:
+    """Whether ``hit`` is a change of plan told of one person's own engagement (its object,
+    or its subject in the passive), which is not the event of the track."""
+    if lexicon.precedence(hit.signal) != CHANGE_OF_PLAN:
+        return False
+    if _ENGAGEMENT_AFTER.match(sentence, hit.end):
+        return True
+    return bool(_ENGAGEMENT_BEFORE.search(sentence, max(0, hit.start - 120), hit.start))
+
+
 def _changes_the_plan(info: SentenceInfo, lexicon: Lexicon) -> bool:
     """Whether the sentence's predicate is a change of plan (postponed, cancelled, …)."""
     return any(
@@ -996,6 +1030,7 @@ def choose_cue(
             or _joins_a_group(hit, kind)
             or _date_left_open(info, hit, lexicon)
             or part_of_the_event(info.norm, hit, lexicon)
+            or an_engagement_given_up(info.norm, hit, lexicon)
         ):
             continue
         no_status = 1 if lexicon.status_for(hit.signal, kind) is None else 0
