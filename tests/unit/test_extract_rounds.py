@@ -188,3 +188,16 @@ def test_an_appearance_at_the_summit_called_off_leaves_the_summit_as_it_was() ->
 )
 def test_the_talks_themselves_called_off_keep_their_change(sentence: str, signal: str) -> None:
     assert _one(sentence).signal == signal
+
+
+def test_a_which_clause_on_one_of_the_sides_tells_its_work_in_the_talks() -> None:
+    f = _one(
+        "The ruling is good news for Chile, which has been trying to negotiate a better quota "
+        "deal with Norway."
+    )
+    assert (f.signal, _status(f)) == ("engaged", "active")
+
+
+def test_a_which_clause_on_another_noun_still_tells_nothing() -> None:
+    sentence = "Solberg praised the fish festival, which opened in Reykjavik on Monday."
+    assert all(_status(f) is None for f in _found(sentence))

@@ -745,13 +745,22 @@ _SIGNED_THINGS: Final = frozenset(
 _WHICH_CLAUSE: Final = re.compile(r",\s*which\s+[^,;()\u2014]*$", re.IGNORECASE)
 
 
-def _describes_another_noun(sentence: str, hit: CueHit, lexicon: Lexicon) -> bool:
+def _describes_another_noun(
+    sentence: str, hit: CueHit, lexicon: Lexicon, sides: Sequence[Span] = ()
+) -> bool:
     """Whether ``hit`` lies in a ", which …" clause describing a noun that names no event
     (no event word among the eight words before the comma): "the start of the holiday of
-    Simchat Torah, which begins at sundown on Monday" schedules no meeting."""
-    before = sentence[max(0, hit.start - 240) : hit.start]
+    Simchat Torah, which begins at sundown on Monday" schedules no meeting. A clause
+    describing one of the track's own sides or people, named just before the comma, tells
+    that side's act in the process ("good news for Switzerland, which has been trying to
+    negotiate a better tariff deal"): it is the track's."""
+    offset = max(0, hit.start - 240)
+    before = sentence[offset : hit.start]
     clause = _WHICH_CLAUSE.search(before)
     if clause is None:
+        return False
+    comma = offset + clause.start()
+    if any(0 <= comma - end <= 1 for _, end in sides):
         return False
     head = {w.strip(".,'’\"").lower() for w in before[: clause.start()].split()[-8:]}
     if hit.signal == "signed" and head & _SIGNED_THINGS:
@@ -1023,7 +1032,7 @@ def choose_cue(
             continue
         if (
             meets_someone_else(info.norm, hit, people)
-            or _describes_another_noun(info.norm, hit, lexicon)
+            or _describes_another_noun(info.norm, hit, lexicon, mention.actor_spans)
             or _visits_elsewhere(info.norm, hit, places)
             or _replaced_plan(info.norm, hit)
             or _statement_of_others(info.norm, hit, sides)
@@ -1254,7 +1263,7 @@ def told_by_the_verb(
             or (kind is not TrackKind.VISIT and _A_TRIP_AFTER.match(info.norm, hit.end))
             or (not its_event and meets_someone_else(info.norm, hit, people))
             or _visits_elsewhere(info.norm, hit, places)
-            or _describes_another_noun(info.norm, hit, lexicon)
+            or _describes_another_noun(info.norm, hit, lexicon, mention.actor_spans)
         ):
             continue
         best = (near, hit)
