@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.invented import PUB, SUMMIT, TALKS, TRACKS
-from tracker.domain.models import Finding
+from tracker.domain.models import Actor, Finding, Track
 from tracker.extract import extract_document, load_lexicon
 
 
@@ -201,3 +201,67 @@ def test_a_which_clause_on_one_of_the_sides_tells_its_work_in_the_talks() -> Non
 def test_a_which_clause_on_another_noun_still_tells_nothing() -> None:
     sentence = "Solberg praised the fish festival, which opened in Reykjavik on Monday."
     assert all(_status(f) is None for f in _found(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norwegian and Chilean negotiators are working through the text of the fisheries deal.",
+        "Solberg said the two sides were working on all the issues in the Norway–Chile talks.",
+        "Norway and Chile narrowed their differences at the Reykjavik round.",
+        "Norway and Chile are narrowing the remaining gaps in the fisheries talks.",
+        "The differences between Norway and Chile have narrowed, Rivas said of the talks.",
+        "There is no deal yet, but the Norway–Chile talks go on.",
+    ],
+)
+def test_the_text_worked_through_and_differences_narrowed_are_active(sentence: str) -> None:
+    f = _one(sentence)
+    assert (f.signal, _status(f)) == ("engaged", "active")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a need is no act
+        "Norway and Chile need to narrow their differences before the talks, Rivas said.",
+        "The two sides need to work on the text of the Norway–Chile talks.",
+        # the talks only in a proposal's clause
+        "Rivas proposed that Norway lift the ban while the Chile talks go on.",
+    ],
+)
+def test_a_need_or_a_proposal_narrows_nothing(sentence: str) -> None:
+    assert all(_status(f) is None for f in _found(sentence))
+
+
+# An accord in the making: its text worked through is the accord forming, a draft law is not.
+ACCORD = Track(
+    id="norway-chile-accord",
+    title="Norway–Chile fisheries accord",
+    kind="initiative",
+    actors=[
+        Actor(name="Ingrid Solberg", aliases=["Solberg"]),
+        Actor(name="Mateo Rivas", aliases=["Rivas"]),
+    ],
+    parties=["Norway", "Chile"],
+    keywords=["fisheries accord", "accord"],
+)
+
+
+def test_the_accords_text_worked_through_is_forming_a_draft_law_is_not() -> None:
+    lexicon = load_lexicon()
+    worked = extract_document(
+        "Norwegian and Chilean negotiators are working through the text of the fisheries accord.",
+        PUB,
+        [ACCORD],
+    )
+    assert [lexicon.status_for(f.signal, "initiative") if f.signal else None for f in worked] == [
+        "forming"
+    ]
+    draft = extract_document(
+        '"We are currently working on a new draft constitution and when it is ready, we will '
+        'most likely hold a referendum," Solberg told reporters, adding that this had nothing '
+        "to do with the fisheries accord.",
+        PUB,
+        [ACCORD],
+    )
+    assert all(f.signal is None for f in draft)
