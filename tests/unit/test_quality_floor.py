@@ -22,7 +22,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 FLOOR: dict[str, dict[str, float]] = {
-    "default": {"recall": 0.965, "signal": 0.9, "date": 0.926},
+    "default": {"recall": 0.965, "signal": 0.905, "date": 0.926},
     "added": {"recall": 0.943, "signal": 0.906, "date": 0.947},
 }
 MAX_CROSS_TRACK = 2
@@ -53,8 +53,8 @@ GROUP_FLOOR: dict[str, dict[str, float]] = {
     # first measure .851 / .537 / .439; after its rules .955 / .582 / .512
     "12xx": {"recall": 0.95, "signal": 0.592, "date": 0.532},
     # negotiations held in rounds, active between their meetings: first measure
-    # .742 / .419 / .545
-    "14xx": {"recall": 0.737, "signal": 0.414, "date": 0.54},
+    # .742 / .419 / .545; after its rules .753 / .570 / .545
+    "14xx": {"recall": 0.748, "signal": 0.565, "date": 0.54},
 }
 
 
