@@ -225,6 +225,7 @@ def test_the_text_worked_through_and_differences_narrowed_are_active(sentence: s
         # a need is no act
         "Norway and Chile need to narrow their differences before the talks, Rivas said.",
         "The two sides need to work on the text of the Norway–Chile talks.",
+        "What is needed now is thorough work on the issues of the Norway–Chile talks, Rivas said.",
         # the talks only in a proposal's clause
         "Rivas proposed that Norway lift the ban while the Chile talks go on.",
     ],
