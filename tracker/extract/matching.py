@@ -706,19 +706,22 @@ _CONFLICT_IN = re.compile(
     re.IGNORECASE,
 )
 # An earlier occasion of a recurring encounter: "went to Moscow last year for the annual
-# summit", "last came to New Delhi in 2021", "they last met …", "twenty-two summits have
+# summit", "last came to New Delhi in 2021", "they last met …", "had previously met in
+# Houston", "have met twice before" (a past encounter of the same people, docs/lexicon.md
+# "A summit and the meetings on its sidelines"), "twenty-two summits have
 # been held so far" (a count of past editions), "earlier editions", "the previous Quad
 # summit", "their previous meeting" (not "earlier the summit heard", "the previous day's").
 _EARLIER = re.compile(
     r"\b(?:last\s+year\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)"
-    r"\s+years?\s+ago\b|(?P<last>last\s+(?:came|met|visited|travell?ed|went|held|hosted|"
-    r"took\s+place)\b|(?:previous|earlier|past)\s+"
+    r"\s+years?\s+ago\b|(?P<last>(?:last|previously)\s+(?:came|met|visited|travell?ed|went|"
+    r"held|hosted|took\s+place)\b|(?:had|have)\s+(?:already\s+)?met\s+(?:\w+\s+){0,3}?"
+    r"before\b|(?:previous|earlier|past)\s+"
     r"(?:(?!(?:the|a|an|this|that|in|on|at|to|day|week)\b)[\w'-]+\s+)?(?:editions?|summits?|meetings?)\b|"
     r"(?:summits|editions)\s+(?:have|had)\s+(?:so\s+far\s+)?been\s+held\b))",
     re.IGNORECASE,
 )
 # What every match of ``_EARLIER`` holds (a cheap test before the search).
-_EARLIER_WORDS = ("ast ", "AST ", "ago", "AGO", "revious", "arlier", "held")
+_EARLIER_WORDS = ("ast ", "AST ", "ago", "AGO", "revious", "arlier", "held", "efore")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "the first visit since 2021", "since he was re-elected last year": the time since an
 # earlier occasion is told of this one.
@@ -1908,12 +1911,16 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         sources.append((facts, present))
         # A track with nothing of its own here, in a sentence without a cue, cannot be named
         # directly: its reading (parties only) waits until it is asked for.
-        for k in _to_read(compiled, view.has_cue, present):
+        to_read = _to_read(compiled, view.has_cue, present)
+        for k in to_read:
             p, own, people_ids = profiles[k], compiled.own[k], compiled.people_ids[k]
             r = readings[p.track_id] = _read_remembered(
                 p, facts, seen_people, present, own, people_ids
             )
             seen_here += [(p.track_id, i) for i in r.people]
+        for k in to_read:
+            p = profiles[k]
+            r = readings[p.track_id]
             if (
                 (view.has_cue or r.generic or r.specific)
                 and not (
@@ -1921,6 +1928,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 )
                 and not (call and _a_call_not_the_encounter(p, r))
                 and not _the_gathering_only(p, r, view.text)
+                # "Carney and Modi met on the sidelines of the G7 summit": not the summit
+                and not _a_meeting_on_its_sidelines(p, r, readings, by_track, view.text)
                 # "the SCO foreign ministers met in Tianjin": the ministers' own meeting
                 and not _ministerial_only(p, r, view.text)
                 # "when he meets President Zelenskyy at the White House", for Trump–Putin
@@ -1931,7 +1940,10 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 )
                 and _direct(p, r, view.has_cue, view.text)
                 and not _opens_on_anothers_event(p, r, view.text, lexicon)
-                and not _at_another_occasion(p, r, view, facts)
+                and not (
+                    _at_another_occasion(p, r, view, facts)
+                    and not _framed_by_its_gathering(p, readings, by_track, view.text)
+                )
             ):
                 raw.add(p.track_id)
                 if _one_of_many(p, r):
@@ -1947,10 +1959,13 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 own_venue.add(p.track_id)
             elif r.venue_conflict and (r.generic or r.specific):
                 elsewhere.add(p.track_id)
+        matched = {t: readings[t] for t in raw}
         raw -= {
             t
             for t in raw
-            if _a_visit_of_its_people(by_track[t], readings[t], readings, visits, view.text)
+            if _one_of_anothers_pair(by_track[t], readings[t], matched, by_track, view.text)
+            or _the_gatherings_sentence(by_track[t], readings[t], matched, by_track, view.text)
+            or _a_visit_of_its_people(by_track[t], readings[t], readings, visits, view.text)
             or _an_accord_not_the_visit(
                 by_track[t], readings[t], readings, accords.get(t, frozenset()), view.text
             )
@@ -2104,6 +2119,12 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 continue
             if _the_gathering_only(p, r, view.text):
                 continue  # "The APEC summit will be hosted in Gyeongju", for a meeting there
+            if _a_meeting_on_its_sidelines(p, r, readings, by_track, view.text):
+                continue  # "Xi will meet Lee on the sidelines of the APEC summit", for APEC
+            if _one_of_anothers_pair(p, r, readings, by_track, view.text):
+                continue  # "Lee recalled what Xi had told him", for the Trump–Xi meeting
+            if _the_gatherings_sentence(p, r, readings, by_track, view.text):
+                continue  # "Lee said as the summit began", for the Lee–Xi meeting
             if call and _a_call_not_the_encounter(p, r):
                 continue  # "He described Thursday's conversation with Putin as productive"
             if _a_visit_of_its_people(p, r, readings, visits, view.text):
@@ -2473,6 +2494,178 @@ def _the_gathering_only(p: TrackProfile, r: _Reading, text: str) -> bool:
             for a, b in r.generic
         )
     )
+
+
+# A gathering named as the frame of another encounter: "on the sidelines of the G7
+# summit", "on the margins of the APEC Economic Leaders' Meeting", "on the occasion of the
+# APEC summit" (docs/lexicon.md, "A summit and the meetings on its sidelines").
+_SIDELINES = re.compile(
+    r"\b(?:on|at|along)\s+the\s+(?:sidelines?|side-lines|margins?|fringes?)\s+of\b|"
+    r"\bon\s+the\s+occasion\s+of\b",
+    re.IGNORECASE,
+)
+# Where the frame ends: another clause, or the sentence's end ("U.S." is no end).
+_FRAME_ENDS = re.compile(r"[;!?]|\.\s|,\s+(?:and|but|while|as|who|which|where)\b")
+# An encounter of two told by its own word: "met", "will meet", "a bilateral meeting",
+# "talks with", "sat down with", "a summit with".
+_TWO_SIDED = re.compile(
+    r"\b(?:met|meet(?:s|ings?)?|bilaterals?|talks|s[ai]t\s+down|summit\s+with)\b",
+    re.IGNORECASE,
+)
+
+
+def _frames(text: str) -> list[Span]:
+    """The spans of a sentence that name a gathering as the frame of another encounter:
+    from "on the sidelines of" (or "margins", "occasion") to the end of its clause."""
+    out: list[Span] = []
+    for m in _SIDELINES.finditer(text):
+        end = _FRAME_ENDS.search(text, m.end())
+        out.append((m.start(), end.start() if end else len(text)))
+    return out
+
+
+def _in_frame(span: Span, frames: Sequence[Span]) -> bool:
+    return any(a <= span[0] and span[1] <= b for a, b in frames)
+
+
+def _a_meeting_on_its_sidelines(
+    p: TrackProfile,
+    r: _Reading,
+    readings: Mapping[str, _Reading],
+    by_track: Mapping[str, TrackProfile],
+    text: str,
+) -> bool:
+    """Whether a gathering of many gives a sentence to a meeting of two held at its place,
+    which the sentence names by one of its people or by that place, on its sidelines
+    (``_on_its_sidelines``); a meeting of no track there stays the gathering's background
+    ("Ruto will also meet Ishiba on the sidelines of the summit")."""
+    if not _on_its_sidelines(p, r, text):
+        return False
+    places = set(p.place_names)
+    return any(
+        other != p.track_id
+        and bool(ro.people or ro.places)
+        and by_track[other].kind is TrackKind.MEETING
+        and bool(places & set(by_track[other].place_names))
+        for other, ro in readings.items()
+        if other in by_track
+    )
+
+
+def _on_its_sidelines(p: TrackProfile, r: _Reading, text: str) -> bool:
+    """Whether a gathering of many is named in a sentence only as the frame of an
+    encounter of two told before it ("Carney and Modi met on the sidelines of the G7
+    summit", "Xi will meet Lee on the sidelines of the APEC summit"): every word of the
+    gathering's event lies in the frame or is the meeting's own word told before it
+    ("bilateral talks with Modi"). The sentence is that meeting's, not the gathering's; its
+    people and the gathering's place may stand anywhere."""
+    if not (r.specific or r.generic) or not gathering_of_many(p) or "of" not in text:
+        return False
+    frames = _frames(text)
+    words = r.specific + r.generic
+    if not frames or not any(_in_frame(s, frames) for s in words):
+        return False
+    first = min(a for a, _ in frames)
+    pair = [(m.start(), m.end()) for m in _TWO_SIDED.finditer(text, 0, first)]
+    # the words outside the frame are the encounter's own ("bilateral talks with Modi")
+    return bool(pair) and all(_in_frame(s, frames) or _overlaps(s, pair) for s in words)
+
+
+def _the_gatherings_sentence(
+    p: TrackProfile,
+    r: _Reading,
+    readings: Mapping[str, _Reading],
+    by_track: Mapping[str, TrackProfile],
+    text: str,
+) -> bool:
+    """Whether a meeting of two is tied to a sentence by one of its people at most, and
+    otherwise only by what a gathering of many at its place holds too, while the sentence
+    names that gathering by a word of its own outside any frame ("'I hope the APEC spirit
+    will be on display in Gyeongju,' Lee said as the summit began", for the Lee–Xi
+    meeting; "the G7 leaders issued a statement", for a meeting on the G7's sidelines):
+    the event told is the gathering's (docs/lexicon.md, "A summit and the meetings on its
+    sidelines")."""
+    if p.kind is not TrackKind.MEETING or len(r.people) > 1 or r.specific:
+        return False
+    if _TOLD_A_VISIT.search(text):
+        return False  # a leader's trip to the gathering sets the meeting ahead (convention 8)
+    people = [s for spans in r.people.values() for s in spans]
+    parties = [s for v in r.sides.values() for s in v if not _overlaps(s, people)]
+    frames = _frames(text)
+    places = set(p.place_names)
+    for other, ro in readings.items():
+        po = by_track.get(other)
+        if po is None or other == p.track_id or not places & set(po.place_names):
+            continue
+        if not gathering_of_many(po) or all(_in_frame(s, frames) for s in ro.specific):
+            continue
+        held = ro.places + ro.specific + [s for v in ro.sides.values() for s in v]
+        if all(_overlaps(s, held) for s in r.places + parties):
+            return True
+    return False
+
+
+def _framed_by_its_gathering(
+    p: TrackProfile,
+    readings: Mapping[str, _Reading],
+    by_track: Mapping[str, TrackProfile],
+    text: str,
+) -> bool:
+    """Whether the occasion a sentence holds an encounter at is a gathering of many at the
+    encounter's own place, named as its frame ("Carney and Modi met on the sidelines of the
+    G7 summit", for their meeting in Kananaskis, where the G7 met): not another occasion
+    than the encounter's."""
+    if p.family is not KindFamily.ENCOUNTER or gathering_of_many(p) or not p.place_names:
+        return False
+    places = set(p.place_names)
+    return any(
+        other != p.track_id
+        and places & set(by_track[other].place_names)
+        and _on_its_sidelines(by_track[other], ro, text)
+        for other, ro in readings.items()
+        if other in by_track
+    )
+
+
+def _one_of_anothers_pair(
+    p: TrackProfile,
+    r: _Reading,
+    readings: Mapping[str, _Reading],
+    by_track: Mapping[str, TrackProfile],
+    text: str,
+) -> bool:
+    """Whether an encounter is tied to a sentence by one of its people whom the sentence
+    names with the other person of a meeting of two, and by nothing of its own besides:
+    no party, place or event word the meeting's reading does not hold too, save a
+    gathering named as the frame ("Xi will meet Lee on Saturday" is the Lee–Xi summit's,
+    not the Trump–Xi meeting's or the SCO summit's; docs/lexicon.md, "A summit and the
+    meetings on its sidelines")."""
+    if p.family is not KindFamily.ENCOUNTER or len(r.people) != 1:
+        return False
+    mine = [s for spans in r.people.values() for s in spans]
+    frames = _frames(text)
+    for other, ro in readings.items():
+        po = by_track.get(other)
+        if other == p.track_id or po is None or len(ro.people) < 2:
+            continue
+        if po.kind is not TrackKind.MEETING:
+            continue
+        theirs = [s for spans in ro.people.values() for s in spans]
+        if not all(_overlaps(s, theirs) for s in mine):
+            continue
+        held = ro.places + ro.specific + [s for v in ro.sides.values() for s in v]
+        sides = [s for k, v in r.sides.items() if not k.startswith("actor:") for s in v]
+        # a name of its own that holds the other's event word ("the PAF summit") stays its own
+        own = [
+            s
+            for s in r.specific + r.places + sides
+            if not _overlaps(s, held)
+            and not any(a <= s[0] and s[1] <= b for a, b in ro.generic)
+            and not _in_frame(s, frames)
+        ]
+        if not own:
+            return True
+    return False
 
 
 def _a_call_not_the_encounter(p: TrackProfile, r: _Reading) -> bool:
