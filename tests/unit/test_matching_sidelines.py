@@ -179,3 +179,24 @@ def test_a_past_encounter_of_the_same_people_is_not_the_track(sentence: str) -> 
 )
 def test_this_encounter_told_beside_an_earlier_time_stays(sentence: str) -> None:
     assert PAIR.id in _tracks_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the meeting typed with the gathering's name among its keywords
+        "In his speech to the PAF leaders in Cusco, Mensah said the region must trade more.",
+        "Mensah said next year's PAF meeting would take place in Lima.",
+    ],
+)
+def test_the_gatherings_name_among_a_meetings_words_is_still_the_gatherings(
+    sentence: str,
+) -> None:
+    found = _tracks_of(sentence, [FORUM, PAIR_AT_PAF, OTHER])
+    assert FORUM.id in found
+    assert PAIR.id not in found
+
+
+def test_a_meeting_told_at_the_gathering_stays_the_meetings() -> None:
+    sentence = "Mensah looks forward to meeting in Cusco at PAF, his office said."
+    assert PAIR.id in _tracks_of(sentence, [FORUM, PAIR_AT_PAF, OTHER])

@@ -2579,13 +2579,14 @@ def _the_gatherings_sentence(
     text: str,
 ) -> bool:
     """Whether a meeting of two is tied to a sentence by one of its people at most, and
-    otherwise only by what a gathering of many at its place holds too, while the sentence
-    names that gathering by a word of its own outside any frame ("'I hope the APEC spirit
-    will be on display in Gyeongju,' Lee said as the summit began", for the Lee–Xi
-    meeting; "the G7 leaders issued a statement", for a meeting on the G7's sidelines):
-    the event told is the gathering's (docs/lexicon.md, "A summit and the meetings on its
-    sidelines")."""
-    if p.kind is not TrackKind.MEETING or len(r.people) > 1 or r.specific:
+    otherwise only by what a gathering of many at its place holds too (its place, parties or
+    a keyword naming the gathering: the Trump–Xi meeting's "APEC"), while the sentence names
+    that gathering by a word of its own outside any frame and tells no meeting of two
+    ("'I hope the APEC spirit will be on display in Gyeongju,' Lee said as the summit
+    began", for the Lee–Xi meeting; "Xi said next year's APEC meeting would take place in
+    Shenzhen", for the Trump–Xi meeting): the event told is the gathering's
+    (docs/lexicon.md, "A summit and the meetings on its sidelines")."""
+    if p.kind is not TrackKind.MEETING or len(r.people) > 1:
         return False
     if _TOLD_A_VISIT.search(text):
         return False  # a leader's trip to the gathering sets the meeting ahead (convention 8)
@@ -2600,7 +2601,12 @@ def _the_gatherings_sentence(
         if not gathering_of_many(po) or all(_in_frame(s, frames) for s in ro.specific):
             continue
         held = ro.places + ro.specific + [s for v in ro.sides.values() for s in v]
-        if all(_overlaps(s, held) for s in r.places + parties):
+        # a meeting of two told there ("both look forward to meeting at APEC") is its own,
+        # save the gathering's own name for itself ("next year's APEC meeting")
+        named = [(a, b + 2) for a, b in ro.specific]  # the name and the word after it
+        if any(not _overlaps((m.start(), m.end()), named) for m in _TWO_SIDED.finditer(text)):
+            continue
+        if all(_overlaps(s, held) for s in r.places + r.specific + parties):
             return True
     return False
 
