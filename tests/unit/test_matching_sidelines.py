@@ -77,6 +77,8 @@ def test_a_meeting_on_the_sidelines_is_the_meetings_not_the_summits(sentence: st
         "Solberg will sit down with Mensah on the margins of the PAF summit in Cusco.",
         "A bilateral meeting between Mensah and Solberg took place on the sidelines of the "
         "PAF summit in Cusco.",
+        # a headline drops the article
+        "Mensah, Solberg meet on sidelines of PAF summit in Cusco",
     ],
 )
 def test_the_frame_is_where_the_meeting_is_held(sentence: str) -> None:

@@ -2498,9 +2498,10 @@ def _the_gathering_only(p: TrackProfile, r: _Reading, text: str) -> bool:
 
 # A gathering named as the frame of another encounter: "on the sidelines of the G7
 # summit", "on the margins of the APEC Economic Leaders' Meeting", "on the occasion of the
-# APEC summit" (docs/lexicon.md, "A summit and the meetings on its sidelines").
+# APEC summit", a headline's "meet on sidelines of APEC summit" (docs/lexicon.md, "A summit
+# and the meetings on its sidelines").
 _SIDELINES = re.compile(
-    r"\b(?:on|at|along)\s+the\s+(?:sidelines?|side-lines|margins?|fringes?)\s+of\b|"
+    r"\b(?:on|at|along)\s+(?:the\s+)?(?:sidelines?|side-lines|margins?|fringes?)\s+of\b|"
     r"\bon\s+the\s+occasion\s+of\b",
     re.IGNORECASE,
 )
