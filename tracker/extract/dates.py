@@ -508,6 +508,13 @@ _FINITE_AHEAD: Final = re.compile(
     r"to|(?:is|are)\s+(?:scheduled|set|planned|slated)\s+(?:for|on))\b|'ll\b",
     re.IGNORECASE,
 )
+# A schedule told in the present simple ("the summit takes place on 5 June", "the visit runs
+# from 20 to 22 August", "which opens on July 10", "is held on"): a day told ahead as well.
+_SCHEDULE_NOW: Final = re.compile(
+    r"\b(?:takes\s+place|runs|opens|begins|starts|kicks\s+off|convenes|"
+    r"is\s+(?:being\s+)?held|is\s+taking\s+place)\b",
+    re.IGNORECASE,
+)
 # How far before its article a day told ahead may fall and still be that year's: a page
 # updated after the day it announced. Further back, the day is the next year's ("will be
 # held on July 10", written in October).
@@ -644,6 +651,11 @@ def _clause_before(text: str, start: int) -> str:
 
 
 _NOUN_AFTER_DETERMINER: Final = frozenset({"plans", "plan", "aims", "hopes"})
+# The particle or object of the verb "set" ("set free", "set up", "set out", "set off"): the
+# verb told in its own tense, never a plan's "set to" or "set for".
+_SET_PARTICLES: Final = frozenset(
+    {"free", "up", "out", "off", "aside", "about", "down", "forth", "loose", "fire", "sail"}
+)
 _DETERMINERS: Final = frozenset(
     {"the", "a", "its", "their", "his", "her", "our", "these", "those", "such", "any", "new"}
 )
@@ -658,6 +670,8 @@ def _tense_at(words: Sequence[str], i: int) -> bool | None:
     if word == "to" and (after in _TO_VERBS or (after.endswith("ly") and after2 in _TO_VERBS)):
         return True  # "to be held", "to meet", "to jointly chair"
     if word in _FUTURE_WORDS:
+        if word == "set" and after in _SET_PARTICLES:
+            return None  # "Belarus set free 52 prisoners": the verb, not a plan ("set to")
         if word in _NOUN_AFTER_DETERMINER and before in _DETERMINERS:
             return None  # "reaffirmed the plans": a noun, not "plans to"
         if word == "should" and after == "have":
@@ -1160,17 +1174,26 @@ def _date_expressions(text: str) -> tuple[_Expression, ...]:
         ):
             kept_end -= 1  # "12 November." ends a sentence; "12 Nov." abbreviates
         role, forward = _role_told(text, start)
-        if ahead_by_a_verb and not _FINITE_AHEAD.search(_clause_before(text, start)):
-            # told ahead only by a finite verb of its clause ("will be held on July 10", "is
-            # due to open on Aug. 20"); a plan's noun ("the round set for May 3 went ahead")
-            # may be of any time: the year nearest the article
-            forward = False
+        if ahead_by_a_verb:
+            forward = _month_day_ahead(_clause_before(text, start), forward)
         if kept_end <= dateline_end:
             role = "dateline"
         else:
             role = _role_in_place(text, start, kept_end, role)
         out.append(_Expression(start, end, kept_end, role, forward, has_year, fixed, against))
     return tuple(out)
+
+
+def _month_day_ahead(clause: str, forward: bool | None) -> bool | None:
+    """The direction of a month and day without a year, by the finite verb of its clause:
+    told ahead by a verb of the future ("will be held on July 10", "is due to open on Aug.
+    20") or by a schedule in the present simple ("the summit takes place on 5 June", "the
+    visit runs from 20 to 22 August", written months before: the year ahead); a plan's noun
+    ("the round set for May 3 went ahead") may be of any time: the year nearest the
+    article."""
+    if _FINITE_AHEAD.search(clause):
+        return forward
+    return _SCHEDULE_NOW.search(clause) is not None and _direction(clause) is not False
 
 
 def _find_date_mentions(

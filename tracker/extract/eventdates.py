@@ -484,7 +484,7 @@ def date_by_the_news_day(
             and f.event_date is not None
             and f.modality in TOLD_AS_PAST
             and not f.context
-            and published - timedelta(days=_NEWS_DAYS) <= f.event_date < published
+            and published - timedelta(days=_NEWS_DAYS) <= f.event_date <= published
         ):
             days.setdefault((f.track_id, f.signal), set()).add(f.event_date)
     # a lead telling the same news undated tells it as the article's own day's
@@ -496,7 +496,14 @@ def date_by_the_news_day(
         and f.signal
         and not _perfect(f.exact, f.cue)
     }
-    news = {key: min(found) for key, found in days.items() if len(found) == 1 and key not in todays}
+    # (a day stated for the same news on the article's own day competes: "met … on Thursday"
+    # in a Thursday paper, with "On Wednesday, Starmer held several meetings", leaves the
+    # headline "Modi meets Starmer" on the article's day)
+    news = {
+        key: min(found)
+        for key, found in days.items()
+        if len(found) == 1 and key not in todays and min(found) < published
+    }
     if not news:
         return findings
     out: list[Finding] = []
@@ -864,11 +871,83 @@ def date_by_the_coming_day(
         ):
             days.setdefault(f.track_id, set()).add(f.event_date)
     coming = {track: min(found) for track, found in days.items() if len(found) == 1}
+    begun = _begun(findings, published)
     out: list[Finding] = []
     for f in findings:
         day = coming.get(f.track_id)
         undated = f.date_basis == "inferred" or (f.track_id, f.start) in spoken
-        if day is not None and undated and f.event_date == published and _tells_ahead(f):
+        if day is not None and (
+            (undated and f.event_date == published and _tells_ahead(f))
+            or _period_holds(f, day)
+            or (f.track_id not in begun and _on_its_way(f, day, published))
+        ):
             f = f.model_copy(update={"event_date": day, "date_precision": "day"})
         out.append(f)
     return out
+
+
+# The signals of an encounter set or a leader's attendance announced.
+_SET_SIGNALS: Final = frozenset({"scheduled", "attending"})
+# A plan's signals, whose week or month may hold the day the article sets.
+_PLAN_SIGNALS: Final = frozenset({"scheduled", "attending", "proposed", "preparing"})
+
+
+def _period_holds(f: Finding, day: date) -> bool:
+    """Whether a plan dated to a week or a month ("will travel to the US next week", "to visit
+    China this week", "will be held in September") holds the one coming day the article sets
+    for its track ("set for February 12-13"): that day is the plan's."""
+    when = f.event_date
+    if f.date_basis != "stated" or when is None or f.context or f.modality not in _STATED_AHEAD:
+        return False
+    if not (f.signal in _PLAN_SIGNALS or _tells_ahead(f)):
+        return False
+    if f.date_precision == "week":
+        return when <= day < when + timedelta(days=7)
+    if f.date_precision == "month":
+        return (when.year, when.month) == (day.year, day.month)
+    return False
+
+
+# An arrival or a departure told as made: "has landed in Yokohama", "touched down on Tuesday
+# night", "arrives in Japan for the summit", "left for Tianjin", "flew into Busan".
+_ON_ITS_WAY: Final = re.compile(
+    r"\b(?:arriv(?:ed|es)|land(?:ed|s)|touch(?:ed|es)\s+down|fl(?:ew|ies)\s+in(?:to)?|"
+    r"(?:left|leaves|departed|departs|set\s+off|sets\s+off|heads?|headed)\s+(?:for|to)|"
+    r"reached)\b",
+    re.IGNORECASE,
+)
+
+
+def _begun(findings: list[Finding], published: date) -> set[str]:
+    """The tracks whose encounter the article tells as under way or held by its day ("The
+    summit got under way on Sunday"): an arrival there is for what has begun."""
+    return {
+        f.track_id
+        for f in findings
+        if f.signal in ("held", "visit_made")
+        and f.modality in TOLD_AS_PAST
+        and not f.context
+        and f.event_date is not None
+        and f.event_date <= published
+    }
+
+
+def _on_its_way(f: Finding, day: date, published: date) -> bool:
+    """Whether a claim tells an arrival or a departure, made in the days just before the
+    encounter the article sets ahead, for that encounter ("Ruto arrives in Japan for TICAD 9
+    summit", "The President touched down on Tuesday night", the summit opening on
+    Wednesday): the coming day is the event's (labelling convention 2). Not an arrival at an
+    encounter the article tells as begun ("landed in Tianjin on Sunday", the summit "got
+    under way on Sunday"), nor one after it ("arrived on Monday after the summit": no day
+    ahead), nor one told ahead ("will arrive on Friday", a plan of its own)."""
+    when = f.event_date
+    return (
+        not f.context
+        and f.modality in TOLD_AS_PAST
+        and f.signal in (None, *_SET_SIGNALS)
+        and when is not None
+        and f.date_precision == "day"
+        and published - timedelta(days=_NEWS_DAYS) <= when <= published
+        and when < day
+        and _ON_ITS_WAY.search(f.exact) is not None
+    )
