@@ -761,6 +761,8 @@ class _Article:
             if len(hits) == 1:
                 chosen, why = hits[0], f"the article names {MONTH_NAMES[hits[0].month - 1]}"
         if chosen is None:
+            chosen, why = self._on_the_weekday_named(first, second)
+        if chosen is None:
             chosen = first
             why = "read " + ("month first" if parts.numeric == "/" else "day first") + " by default"
         if chosen > self._latest():
@@ -786,6 +788,20 @@ class _Article:
                 elif second > 12 >= first:
                     seen.add("month")
         return seen.pop() if len(seen) == 1 else None
+
+    def _on_the_weekday_named(self, first: date, second: date) -> tuple[date | None, str]:
+        """Of a numeric date's two readings, the one falling on the one weekday the head names
+        ("ForexLive desk | 03/02/2023" over "told Wang Yi early on Friday": 3 February 2023,
+        a Friday, not Thursday 2 March), when it names one weekday only."""
+        named = {
+            WEEKDAYS[m["day"].lower()]
+            for m in _LEAD_WEEKDAY.finditer(self.head_text)
+            if not m["mod"]
+        }
+        hits = [d for d in (first, second) if d.weekday() in named]
+        if len(named) != 1 or len(hits) != 1:
+            return None, ""
+        return hits[0], f"the article names a {WEEKDAY_NAMES[hits[0].weekday()]}"
 
     def _implied_weekday(self) -> tuple[int, str] | None:
         """The publication weekday the head implies: "today (Friday)", "tomorrow (Monday)",
@@ -1052,11 +1068,13 @@ def segmented_byline(line: str) -> DateParts | None:
         return None
     dated: list[DateParts] = []
     by = _BY_SEGMENT.search(text) is not None
+    # a desk or a section in lower case ("World news"), not in a menu opening on "Home"
+    desk = not any(seg.lower() == "home" for seg in segments)
     for seg in segments:
         parts = parse_stamp_parts(seg)
         if parts is not None and parts.year is not None:
             dated.append(parts)
-        elif find_dates(seg) or not _byline_segment(seg, by=by and bool(dated)):
+        elif find_dates(seg) or not _byline_segment(seg, by=by and bool(dated), desk=desk):
             return None
     return dated[0] if len(dated) == 1 else None
 
@@ -1085,19 +1103,26 @@ def _credit_segment(segment: str) -> bool:
     return all(_is_name_word(w) or w.lower() in {"and", "&"} for w in names)
 
 
-def _byline_segment(segment: str, *, by: bool = False) -> bool:
+def _byline_segment(segment: str, *, by: bool = False, desk: bool = False) -> bool:
     """A segment of a byline other than its date: a name of at most six capitalised words
     or numbers, a reading time, a time of day, a short labelled field or a credit of its
     sources; in a line a "by" marks as a byline (``by``), a section named as a list's label
-    ("by | Jun 18, 2025 | Top Stories")."""
+    ("by | Jun 18, 2025 | Top Stories"); with ``desk``, a name followed by its desk or
+    section in lower case ("ForexLive desk", "World news")."""
     if _SEGMENT_EXTRA.match(segment) or _PAGE_TYPE.match(segment) or _credit_segment(segment):
         return True
     words = segment.split()
     if _LIST_LABEL.search(segment) and not by:
         return False  # "Related | 24/02/2026", "Read more · 3 March 2026": a list's label
     return 1 <= len(words) <= _SEGMENT_WORDS and all(
-        _is_name_word(w) or w.isdigit() or w in {"/", "-"} for w in words
+        _is_name_word(w) or w.isdigit() or w in {"/", "-"} or (desk and w in _DESK_WORDS)
+        for w in words
     )
+
+
+# The lower-case word of a byline's desk or section after its name ("ForexLive desk",
+# "World news", "Politics team").
+_DESK_WORDS = frozenset({"desk", "news", "staff", "team", "bureau", "newsroom"})
 
 
 # A segment of a bar line labelled with the first publication ("Created: 15-03-2025 02:32
