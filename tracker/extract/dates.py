@@ -267,7 +267,10 @@ _SPEECH_GAP: Final = frozenset(
 )
 _PLAN: Final = re.compile(
     r"\b(?:scheduled|planned|slated|set|due|pencil+ed|earmarked|originally|initially|"
-    r"provisionally|announced)\b(?:\s+[\w'’.-]+){0,6}?\s+(?:for|on|in)?\s*$",
+    r"provisionally|announced"
+    # a plan told in the past by "was to": "a round that was to be held in Ankara on Tuesday"
+    r"|(?:was|were)\s+to(?=\s+(?:have\s+)?(?:be\s+)?[a-z]+\b))"
+    r"\b(?:\s+[\w'’.-]+){0,6}?\s+(?:for|on|in)?\s*$",
     re.IGNORECASE,
 )
 _SINCE: Final = re.compile(r"\bsince\b", re.IGNORECASE)
@@ -826,7 +829,9 @@ def _role_told(text: str, start: int) -> tuple[Role, bool | None]:
         # arriving in Oslo on Monday, Rivas said he would …" is the Monday just past
         or (start - len(clause) <= 1 and _TRAVEL_OPENING.match(clause.lstrip()))
     ):
-        direction = _direction_after(text, start)  # "On Monday, Mensah proposed …"
+        direction = _restated_time(text, start - len(clause))
+        if direction is None:
+            direction = _direction_after(text, start)  # "On Monday, Mensah proposed …"
     if direction is None:
         # a quotation without a verb of tense takes the tense of the words that bring it in:
         # the process should end with "the signing of a peace agreement in mid-June"
@@ -839,6 +844,27 @@ def _role_told(text: str, start: int) -> tuple[Role, bool | None]:
     if _PLAN.search(clause[-80:]):
         return "plan", direction
     return "event", direction
+
+
+# A time told by a noun just before a comma ("on the first day of the summit, on Monday,"):
+# the expression after the comma restates it.
+_TIME_NOUN_BEFORE: Final = re.compile(
+    r"\b(?:day|days|morning|afternoon|evening|night|week|weekend)"
+    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
+def _restated_time(text: str, clause_start: int) -> bool | None:
+    """The direction of an expression that restates the time a noun before its comma told
+    ("it became clear only on the first day of the summit, on Monday, that there would be no
+    joint statement": the Monday just past, by the clause of that noun), else None."""
+    if (
+        clause_start <= 1
+        or _TIME_NOUN_BEFORE.search(text, max(0, clause_start - 60), clause_start) is None
+    ):
+        return None
+    return _direction(_clause_before(text, clause_start - 1))
 
 
 Resolver = Callable[[bool], tuple[date | None, Precision]]
