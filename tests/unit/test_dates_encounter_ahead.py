@@ -241,3 +241,31 @@ FRIDAY = date(2025, 9, 12)
 )
 def test_set_with_its_particle_is_not_a_plan(sentence: str, want: date) -> None:
     assert _day(sentence, "Thursday", FRIDAY) == want
+
+
+# -- A sentence with no cue told ahead by its first verb: its weekdays lie ahead
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Crowds will line the streets of Lisbon for the Atlantic Forum summit, greeting "
+            "Otieno at the harbour on Friday.",
+            date(2026, 3, 6),
+        ),
+        (
+            "The police will close the centre of Lisbon during the Atlantic Forum summit, "
+            "reopening it on Monday.",
+            date(2026, 3, 9),
+        ),
+        # told in the past: the Friday before
+        (
+            "Crowds lined the streets of Lisbon for the Atlantic Forum summit, greeting Otieno "
+            "at the harbour on Friday.",
+            date(2026, 2, 27),
+        ),
+    ],
+)
+def test_a_sentence_without_a_cue_takes_the_tense_of_its_first_verb(text: str, day: date) -> None:
+    assert _found(text, text[:12]).event_date == day

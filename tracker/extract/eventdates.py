@@ -227,7 +227,11 @@ def date_for(
     mention: Mention,
 ) -> DateResolution:
     info = infos[index]
-    future = modality == "future" or (hit is not None and hit.signal in _FUTURE_SIGNALS)
+    future = (
+        modality == "future"
+        or (hit is not None and hit.signal in _FUTURE_SIGNALS)
+        or (hit is None and tells_ahead(info.norm))
+    )
     text = _mask_travel(_mask_other_events(info.norm, hit), hit, future)
     own = find_date_mentions(text, published, future=future)
     if not own and info.speaker_from is not None and info.speaker_from != index:
