@@ -269,3 +269,58 @@ def test_set_with_its_particle_is_not_a_plan(sentence: str, want: date) -> None:
 )
 def test_a_sentence_without_a_cue_takes_the_tense_of_its_first_verb(text: str, day: date) -> None:
     assert _found(text, text[:12]).event_date == day
+
+
+# -- An event told as going on stays on the article's day
+
+
+OPENED = (
+    "Leaders gather in Lisbon for Atlantic Forum summit\n\n"
+    "Otieno opened the Atlantic Forum summit in Lisbon on Tuesday with a call for calm.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "day"),
+    [
+        # the present progressive: the article's own day, not the lead's day before it
+        (
+            OPENED + "The Atlantic Forum summit is being held in Lisbon under heavy security.",
+            "The Atlantic Forum summit is",
+            PUB,
+        ),
+        (
+            "Otieno and Rossi held talks at the Atlantic Forum summit in Lisbon on Tuesday.\n\n"
+            "Otieno and Rossi are holding talks at the Atlantic Forum summit in Lisbon.",
+            "Otieno and Rossi are",
+            PUB,
+        ),
+        # reported from a speaker: the day the speaker said it
+        (
+            "Otieno says preparations for the Atlantic Forum summit are continuing\n\n"
+            "Otieno said on Tuesday that preparations for the Atlantic Forum summit in Lisbon "
+            "were going well.",
+            "Otieno says",
+            date(2026, 3, 3),
+        ),
+        # told in the past: the day the article gives the news
+        (
+            OPENED + "The Atlantic Forum summit was held in Lisbon under heavy security.",
+            "The Atlantic Forum summit was",
+            date(2026, 3, 3),
+        ),
+        (
+            "Otieno and Rossi held talks at the Atlantic Forum summit in Lisbon on Tuesday.\n\n"
+            "Otieno and Rossi held talks at the Atlantic Forum summit in Lisbon.",
+            "Otieno and Rossi held talks at the Atlantic Forum summit in Lisbon.",
+            date(2026, 3, 3),
+        ),
+    ],
+)
+def test_an_event_going_on_keeps_the_article_day(text: str, opening: str, day: date) -> None:
+    found = [
+        f
+        for f in extract_document(text, PUB, [SUMMIT])
+        if f.track_id == SUMMIT.id and f.exact.startswith(opening)
+    ]
+    assert found and found[-1].event_date == day

@@ -36,7 +36,7 @@ GROUP_FLOOR: dict[str, dict[str, float]] = {
     # meetings and visits told as held (501-508): first measured .719 / .219 / .471
     "5xx": {"recall": 0.761, "signal": 0.495, "date": 0.564},
     # multi-day summits of 2025 (first measure .851 / .340 / .462; .468 with the clause verb)
-    "8xx": {"recall": 0.846, "signal": 0.548, "date": 0.739},
+    "8xx": {"recall": 0.846, "signal": 0.548, "date": 0.764},
     # visits announced well ahead (first measure .878 / .347 / .500)
     "6xx": {"recall": 0.88, "signal": 0.518, "date": 0.662},
     # talks under way, stalled, forming and signed: first measure .919 / .452 / .745

@@ -518,10 +518,31 @@ def date_by_the_news_day(
             and f.date_basis == "inferred"
             and f.event_date == published
             and f.modality in TOLD_AS_PAST
+            and not _going_on(f)
         ):
             f = f.model_copy(update={"event_date": day, "date_precision": "day"})
         out.append(f)
     return out
+
+
+# A verb in the present progressive: "is being held", "are meeting", "is still taking place".
+_GOING_ON: Final = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|still\s+)?(?:being\s+[a-z]+|(?!being\b)[a-z]+ing)\b",
+    re.IGNORECASE,
+)
+
+
+def _going_on(f: Finding) -> bool:
+    """Whether the narration tells the claim's event in the present progressive ("The summit
+    … is being held in Tianjin under heavy security", "the two are holding talks"): the
+    event goes on on the article's own day, which the day an earlier sentence gives its
+    start ("got under way on Sunday") does not replace. Not a claim reported from a speaker
+    ("Orban says preparations … are continuing" is of the day he said it)."""
+    at = f.exact.find(f.cue) if f.cue else -1
+    if f.cue is None or at < 0 or f.modality != "asserted":
+        return False
+    start = max(0, at - 20)
+    return any(m.end() > at for m in _GOING_ON.finditer(f.exact, start, at + len(f.cue)))
 
 
 def _perfect(sentence: str, cue: str | None) -> bool:
@@ -649,7 +670,7 @@ def date_by_the_lead_day(
         # the narration of what is to come ("This will be the second time …", "The two
         # sides are expected to discuss …") is a claim of the future like any other
         ahead = f.signal is None and f.modality == "asserted" and tells_ahead(f.exact)
-        told = (f.modality in TOLD_AS_PAST and not ahead) or (
+        told = (f.modality in TOLD_AS_PAST and not ahead and not _going_on(f)) or (
             (f.modality == "future" or ahead)
             and (
                 _same_speaker(speaker, f.speaker)
