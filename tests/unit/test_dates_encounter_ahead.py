@@ -131,6 +131,19 @@ def test_an_arrival_not_on_its_way_to_the_encounter_keeps_its_day(
             "Otieno to attend",
             date(2026, 3, 6),
         ),
+        # a month, named in the attributive ("the April summit") or after "in"
+        (
+            "Otieno will host the April summit of the Atlantic Forum in Lisbon.\n\n"
+            "Officials said the summit is set for April 20.",
+            "Otieno will host",
+            date(2026, 4, 20),
+        ),
+        (
+            "The Atlantic Forum summit will be held in Lisbon in April, Otieno said.\n\n"
+            "Officials said the summit is set for April 20.",
+            "The Atlantic Forum summit will",
+            date(2026, 4, 20),
+        ),
     ],
 )
 def test_a_plan_dated_by_its_week_takes_the_day_set_in_it(
@@ -324,3 +337,34 @@ def test_an_event_going_on_keeps_the_article_day(text: str, opening: str, day: d
         if f.track_id == SUMMIT.id and f.exact.startswith(opening)
     ]
     assert found and found[-1].event_date == day
+
+
+# -- A month named as an event's time ("September dates", "the March summit")
+
+JULY = date(2025, 7, 14)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "want"),
+    [
+        # the nearest such month, before or after the article
+        ("September dates for the state visit confirmed", "September", date(2025, 9, 1)),
+        ("Trump UK state visit: September dates confirmed", "September", date(2025, 9, 1)),
+        ("The leaders met at the March summit in Paris.", "the March", date(2025, 3, 1)),
+        ("The December summit will be held in Rome.", "The December", date(2025, 12, 1)),
+    ],
+)
+def test_a_month_qualifying_an_event_is_the_nearest(sentence: str, text: str, want: date) -> None:
+    found = [m for m in find_date_mentions(sentence, JULY) if m.text.startswith(text)]
+    assert [(m.date, m.precision) for m in found] == [(want, "month")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "May talks resume in Geneva.",  # the verb, not the month
+        "The October Revolution was a turning point.",  # no event noun after it
+    ],
+)
+def test_a_month_name_that_is_no_event_time_is_not_read(sentence: str) -> None:
+    assert find_date_mentions(sentence, JULY) == []

@@ -38,7 +38,7 @@ GROUP_FLOOR: dict[str, dict[str, float]] = {
     # multi-day summits of 2025 (first measure .851 / .340 / .462; .468 with the clause verb)
     "8xx": {"recall": 0.846, "signal": 0.548, "date": 0.764},
     # visits announced well ahead (first measure .878 / .347 / .500)
-    "6xx": {"recall": 0.88, "signal": 0.518, "date": 0.662},
+    "6xx": {"recall": 0.88, "signal": 0.518, "date": 0.687},
     # talks under way, stalled, forming and signed: first measure .919 / .452 / .745
     "7xx": {"recall": 0.93, "signal": 0.56, "date": 0.761},
     # standing processes going on, stalled and resumed: first measure .844 / .429 / .766

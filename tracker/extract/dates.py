@@ -111,6 +111,16 @@ _MONTH_ALONE: Final = re.compile(
 )
 # A week or half of a month: "in the first week of December" (that week, by its Monday: the
 # week holding most of the days it names), "in the second half of July" (the month).
+# A month named as the time of an event noun it qualifies: "September dates for the state
+# visit confirmed", "the September summit", "its March round" (full names, never "May", a
+# modal verb as often as a month).
+_MONTH_ATTRIBUTIVE: Final = re.compile(
+    r"\b(?:(?P<det>the|its|their|this|next|last)\s+)?"
+    r"(?P<month>January|February|March|April|June|July|August|September|October|November|"
+    r"December)(?=\s+(?:dates?|summit|meeting|visit|talks|round|session|trip|tour|conference|"
+    r"forum|ceremony)\b)",
+    re.IGNORECASE,
+)
 _PART_OF_MONTH: Final = re.compile(
     r"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+(?P<unit>week|half)\s+of\s+"
     rf"(?:(?:(?P<lead>this|next|last)\s+)?{_MONTH_RE}\b(?!\.?[ ]\d)|(?P<rel>this|next|last)\s+month\b)",
@@ -889,6 +899,14 @@ def _month_resolver(month: int, lead: str, published: date) -> Resolver:
     return resolve
 
 
+def _nearest_month_resolver(month: int, published: date) -> Resolver:
+    """A month named as an event's time with no year and no word of direction ("the
+    September summit"): the occurrence nearest the article, before or after it."""
+    options = [date(published.year + k, month, 1) for k in (-1, 0, 1)]
+    here = published.replace(day=1)
+    return _fixed(min(options, key=lambda d: (abs((d - here).days), d)), "month")
+
+
 def _part_of_month_resolver(m: re.Match[str], published: date) -> Resolver:
     """ "the first week of December" (the week holding most of its first seven days), "the
     last week of May", "the second half of July" (the month)."""
@@ -1099,6 +1117,7 @@ def _dated_matches(
     for m in _first(_MONTH_ALONE, text) if months else ():
         lead = " ".join(m["lead"].lower().split())
         yield m, partial(_month_resolver, _month_number(m["month"]), lead)
+    yield from _attributive_months(text) if months else ()
     for m in _first(_END_OF_PERIOD, text) if "end" in low else ():
         yield m, partial(_end_of_period_resolver, m["which"], m["unit"])
     periods = "week" in low or "month" in low or "year" in low
@@ -1117,6 +1136,21 @@ def _dated_matches(
     for m in _first(_WEEKDAY_NUMBERED, text) if "day" in low else ():
         weekday = WEEKDAYS.index(m["weekday"].lower())
         yield m, partial(_numbered_weekday_resolver, weekday, int(m["n"] or m["n2"]))
+
+
+def _attributive_months(
+    text: str,
+) -> Iterator[tuple[re.Match[str], Callable[[date], Resolver]]]:
+    """The months named as an event's time ("September dates", "the March summit"): the
+    nearest such month, or the one "this", "next" or "last" names."""
+    for m in _first(_MONTH_ATTRIBUTIVE, text):
+        if not m["month"][:1].isupper():
+            continue
+        lead = (m["det"] or "").lower()
+        if lead in ("this", "next", "last"):
+            yield m, partial(_month_resolver, _month_number(m["month"]), lead)
+        else:  # "September dates … confirmed": the September nearest the article
+            yield m, partial(_nearest_month_resolver, _month_number(m["month"]))
 
 
 def _weekday_hits(text: str, low: str) -> Iterator[_Hit]:
