@@ -368,3 +368,45 @@ def test_a_month_qualifying_an_event_is_the_nearest(sentence: str, text: str, wa
 )
 def test_a_month_name_that_is_no_event_time_is_not_read(sentence: str) -> None:
     assert find_date_mentions(sentence, JULY) == []
+
+
+# -- On a visit track the arrival is the visit made, on its own day
+
+VISIT = Track(
+    id="otieno-lisbon-visit",
+    title="Otieno's state visit to Portugal",
+    kind="visit",
+    actors=[
+        Actor(name="Amara Otieno", aliases=["Otieno"]),
+        Actor(name="Luca Rossi", aliases=["Rossi"]),
+    ],
+    parties=["Kenya", "Portugal"],
+    places=["Lisbon", "Portugal"],
+    keywords=["visit", "state visit"],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "day"),
+    [
+        (
+            "Otieno arrived in Lisbon on Tuesday for a three-day state visit.\n\n"
+            "Otieno will hold talks with Rossi in Lisbon on Friday.",
+            "Otieno arrived",
+            date(2026, 3, 3),
+        ),
+        (
+            "Otieno arrives in Portugal for state visit\n\n"
+            "Otieno will hold talks with Rossi in Lisbon on Friday, March 6.",
+            "Otieno arrives",
+            PUB,
+        ),
+    ],
+)
+def test_an_arrival_on_a_visit_keeps_its_own_day(text: str, opening: str, day: date) -> None:
+    found = [
+        f
+        for f in extract_document(text, PUB, [VISIT])
+        if f.track_id == VISIT.id and f.exact.startswith(opening)
+    ]
+    assert found and found[0].event_date == day

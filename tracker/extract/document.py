@@ -353,7 +353,8 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
         lead = (nth_day, None)  # "met for a second day" of talks "which began on July 28"
     if lead is not None:
         findings = date_by_the_lead_day(findings, lead, published)
-    coming = date_by_the_coming_day(findings, published, spoken_today)
+    visits = frozenset(t for t, k in kinds.items() if k == TrackKind.VISIT)
+    coming = date_by_the_coming_day(findings, published, spoken_today, visits)
     findings = scheduled_by_the_coming_day(findings, coming, published, lex)
     findings = made_on_arrival(findings, kinds, lex)
     findings = set_for_the_day(findings, published, lex)

@@ -870,6 +870,7 @@ def date_by_the_coming_day(
     findings: list[Finding],
     published: date | None,
     spoken_today: set[tuple[str, int]] | None = None,
+    visits: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """Claims of a coming event dated only by their article take the day the article
     states for it.
@@ -904,7 +905,8 @@ def date_by_the_coming_day(
         if day is not None and (
             (undated and f.event_date == published and _tells_ahead(f))
             or _period_holds(f, day)
-            or (f.track_id not in begun and _on_its_way(f, day, published))
+            # (on a visit track the arrival is the visit made, on its own day)
+            or (f.track_id not in (begun | visits) and _on_its_way(f, day, published))
         ):
             f = f.model_copy(update={"event_date": day, "date_precision": "day"})
         out.append(f)
