@@ -879,7 +879,11 @@ def date_by_the_coming_day(
     negotiations": when the article states one day after publication for a track's coming
     event, its future claims of that track without a date of their own are of that day; so
     are those dated only by a speech of the article's own day ("the presidency said late on
-    Saturday that leaders would attend the summit", the summit set for Monday)."""
+    Saturday that leaders would attend the summit", the summit set for Monday); a plan dated
+    by a week or month that holds the day ("will travel to the US next week", ``_period_holds``);
+    and an arrival or departure for the encounter in the days just before it ("touched down
+    on Tuesday night", ``_on_its_way``), except on the tracks in ``visits`` (where the arrival
+    is the visit made) and on those whose encounter the article tells as begun."""
     spoken = spoken_today or set()
     if published is None:
         return findings
