@@ -2815,7 +2815,11 @@ def _settle(
     the article's headline or lead is about keeps the sentence ("the meeting with Putin" in
     an article about the Budapest summit is not the Alaska summit), or else the one the
     article names clearly more often (by two sentences or more) through its own places and
-    keywords, or else the one it names first through them."""
+    keywords, or else the one it names first through them.
+
+    Each pair is decided by its own relation (``_outranks``), never by the order of the
+    tracks or their ids, and a track gives way only to one that is itself kept
+    (``_unbeaten``)."""
     if len(direct) < 2:
         return direct
     kept = {
@@ -2823,30 +2827,112 @@ def _settle(
         for b in direct
         if not any(a != b and _event_of(readings[a], readings[b], text) for a in direct)
     }
-    by_id = {p.track_id: p for p in profiles}
-    for a in sorted(direct):
-        for b in sorted(direct):
-            if a == b or b not in kept or a not in kept:
-                continue
-            ra, rb = readings[a], readings[b]
-            shared = (set(ra.sides) & set(rb.sides)) or (by_id[a].side_codes & by_id[b].side_codes)
-            if not shared or (_own_places(ra, rb) and _own_places(rb, ra)):
-                continue  # each named by a venue of its own: two events of one sentence
-            talks = by_id[a].family is by_id[b].family is KindFamily.CHANNEL
-            clearer = (talks and _pair_of_the_other(ra, rb)) or (
-                _score(ra) > _score(rb) and _own(ra, rb) and not _own(rb, ra)
-            )
-            if _names_event(ra) and not _names_event(rb) and not _own(rb, ra):
-                kept.discard(b)  # "Washington called off the summit": not Moscow's talks
-            elif _its_own_event_word(by_id[b], rb, by_id[a], ra, text):
-                continue  # "arrives on a state visit, months after the trade pact": both told
-            elif clearer or (
-                not _own(ra, rb)
-                and not _own(rb, ra)
-                and _nearer_topic(a, b, topics, focus, first_own, by_id, own_venue)
-            ):
-                kept.discard(b)
+    arbiter = _Arbiter(
+        {p.track_id: p for p in profiles}, readings, topics, focus, first_own, text, own_venue
+    )
+    beaten_by = {b: {a for a in kept if a != b and arbiter.outranks(a, b)} for b in kept}
+    return _unbeaten(beaten_by, {t: _score(readings[t]) for t in kept})
+
+
+@dataclass(frozen=True)
+class _Arbiter:
+    """What decides between two tracks reading one sentence (``_settle``)."""
+
+    by_id: dict[str, TrackProfile]
+    readings: dict[str, _Reading]
+    topics: dict[str, bool]
+    focus: dict[str, int]
+    first_own: dict[str, int]
+    text: str
+    own_venue: set[str] | frozenset[str]
+
+    def outranks(self, a: str, b: str) -> bool:
+        """Whether ``a`` takes the sentence from ``b``: the first of these that tells the two
+        apart decides, the same whichever is asked first: (1) of two talks, one is named by
+        two of its parties and the other by the shared one alone, a keyword aside
+        (``_pair_of_the_other``: "Norwegian and Chilean negotiators reach a salmon deal" is
+        the Norway–Chile talks', not Norway–Peru talks' by "salmon deal"); (2) one names the event by
+        a word of its own and the other does not, nor anything of its own ("Washington called
+        off the summit": not Moscow's talks); (3) one scores higher and names something of
+        its own the other does not; (4) neither names anything of its own and the article is
+        about one (``_nearer_topic``). A track named by the noun of its own kind of event
+        (``_its_own_event_word``) is not taken from by (3) or (4)."""
+        ra, rb = self.readings[a], self.readings[b]
+        pa, pb = self.by_id[a], self.by_id[b]
+        shared = (set(ra.sides) & set(rb.sides)) or (pa.side_codes & pb.side_codes)
+        if not shared or (_own_places(ra, rb) and _own_places(rb, ra)):
+            return False  # each named by a venue of its own: two events of one sentence
+        if pa.family is pb.family is KindFamily.CHANNEL and (
+            _pair_of_the_other(ra, rb) or _pair_of_the_other(rb, ra)
+        ):
+            return _pair_of_the_other(ra, rb)
+        named = _names_event_only(ra, rb), _names_event_only(rb, ra)
+        if any(named):
+            return named[0]
+        return self._clearer(a, b) == a and not _its_own_event_word(pb, rb, pa, ra, self.text)
+
+    def _clearer(self, a: str, b: str) -> str | None:
+        """Which of the two the sentence is more clearly about, by the score when one names
+        something of its own the other does not, else by the article's topic when neither
+        does; None when neither tells."""
+        ra, rb = self.readings[a], self.readings[b]
+        own_a, own_b = _own(ra, rb), _own(rb, ra)
+        if own_a and own_b:
+            return None
+        if own_a or own_b:
+            score_a, score_b = _score(ra), _score(rb)
+            if own_a and score_a > score_b:
+                return a
+            if own_b and score_b > score_a:
+                return b
+            return None
+        args = (self.topics, self.focus, self.first_own, self.by_id, self.own_venue)
+        if _nearer_topic(a, b, *args):
+            return a
+        if _nearer_topic(b, a, *args):
+            return b
+        return None
+
+
+def _names_event_only(r: _Reading, other: _Reading) -> bool:
+    """Whether ``r`` names the event by a word of its own and the other reading names neither
+    the event nor anything of its own."""
+    return _names_event(r) and not _names_event(other) and not _own(other, r)
+
+
+def _unbeaten(beaten_by: dict[str, set[str]], score: dict[str, int]) -> set[str]:
+    """The tracks kept when each gives way only to one that is kept itself: a track beaten by
+    none is kept, a track beaten by a kept one is dropped, and one whose every rival is
+    dropped is kept. What a cycle leaves undecided ("a" over "b" over "c" over "a") is
+    settled by the tracks' scores there, the highest kept (all of them on a tie), never by
+    their ids or order."""
+    kept: set[str] = set()
+    dropped: set[str] = set()
+    undecided = set(beaten_by)
+    while undecided:
+        settled = _propagate(undecided, beaten_by, kept, dropped)
+        if not settled:
+            best = max(score[t] for t in undecided)
+            kept.update(t for t in undecided if score[t] == best)
+            undecided -= kept
     return kept
+
+
+def _propagate(
+    undecided: set[str], beaten_by: dict[str, set[str]], kept: set[str], dropped: set[str]
+) -> bool:
+    """One pass of ``_unbeaten``: whether it decided any track."""
+    decided = False
+    for t in list(undecided):
+        if beaten_by[t] & kept:
+            dropped.add(t)
+        elif beaten_by[t] <= dropped:
+            kept.add(t)
+        else:
+            continue
+        undecided.discard(t)
+        decided = True
+    return decided
 
 
 def _its_own_event_word(
