@@ -1,7 +1,8 @@
 """Which of two tracks keeps a sentence they both read does not depend on what the tracks are
-called: two talks tracks sharing a party, one named by both its parties, the other by the shared
-party and a keyword of its own, are arbitrated the same under ids that sort either way.
-Sentences in the project's own words."""
+called or the order they were added in: two talks tracks sharing a party, one named by both its
+parties, the other by the shared party and a keyword of its own, are arbitrated the same under
+ids that sort either way; a sentence with no name carries on the same one of two summits of the
+same people whichever was listed first. Sentences in the project's own words."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from itertools import permutations
 
 import pytest
 
-from tests.unit.invented import PUB
+from tests.unit.invented import PUB, SUMMIT
 from tracker.domain.models import Actor, Track
 from tracker.extract import extract_document
 from tracker.extract.matching import _unbeaten
@@ -102,3 +103,65 @@ def test_a_cycle_is_settled_by_the_scores(names: tuple[str, ...]) -> None:
     assert _unbeaten(beaten_by, scores) == {names[0], names[1]}
     # all equal: nothing tells them apart, all kept
     assert _unbeaten(beaten_by, dict.fromkeys(names, 3)) == set(names)
+
+
+# Two summits of the same two presidents, the second planned after the first: which one a sentence with no name
+# carries on must not depend on the order the tracks were added in.
+PORTO = SUMMIT.model_copy(update={"id": "peru-ghana-porto-summit", "places": ["Porto"]})
+KUMASI = Track(
+    id="peru-ghana-kumasi-summit",
+    title="Peru–Ghana summit in Kumasi",
+    kind="summit",
+    actors=SUMMIT.actors,
+    parties=["Peru", "Ghana"],
+    places=["Kumasi"],
+    keywords=["summit", "meeting", "meet"],
+    context_terms=["Porto"],  # planned after the Porto summit
+)
+PREPARED = (
+    "Preparations for the meeting between the presidents of Peru and Ghana are in their final "
+    "phase."
+)
+
+
+def _carried(text: str, sentence: str) -> list[set[str]]:
+    """The tracks that keep ``sentence`` of ``text``, with the two summits listed one way and
+    the other."""
+    names = {PORTO.id: "porto", KUMASI.id: "kumasi"}
+    return [
+        {names[f.track_id] for f in extract_document(text, PUB, tracks) if f.exact == sentence}
+        for tracks in ([PORTO, KUMASI], [KUMASI, PORTO])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It will be held in Porto, in the old customs house.", {"porto"}),
+        ("It is to take place in Kumasi next month.", {"kumasi"}),
+        ("The talks were held in Porto on Friday.", {"porto"}),
+    ],
+)
+def test_a_cue_carries_on_the_summit_put_at_its_place(sentence: str, expected: set[str]) -> None:
+    assert _carried(f"{PREPARED} {sentence}", sentence) == [expected, expected]
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "It will be a one-on-one conversation with only interpreters in the room.",
+        "It will be held behind closed doors, with no aides present.",
+    ],
+)
+@pytest.mark.parametrize(("place", "expected"), [("Porto", "porto"), ("Kumasi", "kumasi")])
+def test_two_tracks_named_alike_keep_the_order_told_before(
+    follow: str, place: str, expected: str
+) -> None:
+    # the paragraph before put the meeting at one summit's place; the next names both
+    # summits' people alike, and what follows carries on that summit however the tracks
+    # were listed
+    text = (
+        f"{PREPARED} It will be held in {place}, in the old customs house.\n\n"
+        f"It starts on Friday morning, when Rosa Quispe and Kwame Mensah will talk. {follow}"
+    )
+    assert _carried(text, follow) == [{expected}, {expected}]

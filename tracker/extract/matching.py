@@ -2169,7 +2169,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 anaphors,
                 paragraph_state,
                 previous_state,
-                recent,
+                _placed_last(recent, readings),
                 topics,
                 direct,
                 last_matched if not view.first_in_paragraph else before_matched,
@@ -2258,7 +2258,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         for m in mentions:
             if m.direct:
                 direct_at.setdefault(m.track_id, []).append(index)
-        for mention in mentions:
+        prior = list(recent if recent or not view.first_in_paragraph else previous_recent)
+        for mention in _by_recency(mentions, prior):
             if mention.track_id in passing:
                 continue
             if mention.direct or mention.track_id not in paragraph_state:
@@ -3041,6 +3042,34 @@ def _own_places(r: _Reading, other: _Reading) -> bool:
     """Whether ``r`` names a place of its own the other reading does not ("met on August 15
     in Alaska, agreeing there to hold another round of talks in Budapest")."""
     return any(not _overlaps(span, other.places) for span in r.places)
+
+
+def _by_recency(mentions: list[Mention], prior: list[str]) -> list[Mention]:
+    """A sentence's mentions in the order they join the paragraph's recent tracks: those
+    told of before keep the order they had (the one told of last stays last), so two tracks
+    the sentence names alike are not ranked by the order they were listed in."""
+    return sorted(mentions, key=lambda m: prior.index(m.track_id) if m.track_id in prior else -1)
+
+
+def _placed_last(recent: list[str], readings: Mapping[str, _Reading]) -> list[str]:
+    """The paragraph's tracks, most recent last, with those the sentence names by a place of
+    their own moved last: a status cue with no other name carries on the event put at its
+    place ("Preparations for the meeting of the two presidents are in their final phase. It
+    will be held in Porto" is the Porto summit's, whichever of two summits of the same
+    presidents was listed first)."""
+    placed = [
+        t
+        for t in recent
+        if t in readings
+        and any(
+            _own_places(readings[t], readings[o]) if o in readings else readings[t].places
+            for o in recent
+            if o != t
+        )
+    ]
+    if not placed:
+        return recent
+    return [t for t in recent if t not in placed] + placed
 
 
 def _one_referent(
