@@ -59,6 +59,37 @@ def _sentences(
     return out
 
 
+Changed = tuple[str, tuple[int, int], dict[str, tuple[Any, ...]], dict[str, tuple[Any, ...]]]
+
+
+def changed_sentences(
+    data: dict[str, Any], *, reverse: bool = False, corpus_only: bool = False
+) -> tuple[int, list[Changed]]:
+    """The number of sentences with findings, and those read differently once the tracks
+    are renamed (or their list reversed): (document, span, as named, renamed)."""
+    tracks = [Track.model_validate(t) for t in data["tracks"]]
+    if reverse:
+        other = list(reversed(tracks))
+        back: dict[str, str] = {}
+    else:
+        new = flipped_ids([t.id for t in tracks])
+        other = [t.model_copy(update={"id": new[t.id]}) for t in tracks]
+        back = {v: k for k, v in new.items()}
+    docs = [d for d in data["documents"] if not corpus_only or d["name"].startswith("corpus/")]
+    total = 0
+    changed: list[Changed] = []
+    for doc in docs:
+        published = date.fromisoformat(doc["published"]) if doc["published"] else None
+        a = [f.model_dump(mode="json") for f in extract_document(doc["text"], published, tracks)]
+        b = [f.model_dump(mode="json") for f in extract_document(doc["text"], published, other)]
+        sa, sb = _sentences(a, {}), _sentences(b, back)
+        for span in sorted(set(sa) | set(sb)):
+            total += 1
+            if sa.get(span, {}) != sb.get(span, {}):
+                changed.append((doc["name"], span, sa.get(span, {}), sb.get(span, {})))
+    return total, changed
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--reverse", action="store_true", help="reverse the list, keep the ids")
@@ -68,46 +99,21 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     with gzip.open(args.fixture, "rt", encoding="utf-8") as handle:
         data = json.load(handle)
-    tracks = [Track.model_validate(t) for t in data["tracks"]]
-    if args.reverse:
-        other = list(reversed(tracks))
-        back: dict[str, str] = {}
-    else:
-        new = flipped_ids([t.id for t in tracks])
-        other = [t.model_copy(update={"id": new[t.id]}) for t in tracks]
-        back = {v: k for k, v in new.items()}
-    docs = [d for d in data["documents"] if not args.corpus_only or d["name"].startswith("corpus/")]
-    moved = changed = total = 0
-    shown: list[str] = []
-    for doc in docs:
-        published = date.fromisoformat(doc["published"]) if doc["published"] else None
-        a = [f.model_dump(mode="json") for f in extract_document(doc["text"], published, tracks)]
-        b = [f.model_dump(mode="json") for f in extract_document(doc["text"], published, other)]
-        sa, sb = _sentences(a, {}), _sentences(b, back)
-        for span in sorted(set(sa) | set(sb)):
-            total += 1
-            ta, tb = sa.get(span, {}), sb.get(span, {})
-            if ta == tb:
-                continue
-            if set(ta) != set(tb):
-                moved += 1
-                kind = "tracks"
-            else:
-                changed += 1
-                kind = "reading"
-            if len(shown) < args.show:
-                text = doc["text"][span[0] : span[1]].replace("\n", " ")
-                shown.append(
-                    f"{doc['name']} [{kind}] “{text[:110]}”\n"
-                    f"    as named:  {sorted(ta.items())}\n"
-                    f"    {'reversed' if args.reverse else 'renamed'}:  {sorted(tb.items())}"
-                )
+    total, changed = changed_sentences(data, reverse=args.reverse, corpus_only=args.corpus_only)
+    texts = {d["name"]: d["text"] for d in data["documents"]}
+    moved = sum(set(a) != set(b) for _, _, a, b in changed)
     print(
-        f"{len(docs)} documents, {total} sentences with findings: {moved} change their tracks, "
-        f"{changed} more change what is read for a track"
+        f"{total} sentences with findings: {moved} change their tracks, "
+        f"{len(changed) - moved} more change what is read for a track"
     )
-    for line in shown:
-        print(line)
+    for name, span, a, b in changed[: args.show]:
+        kind = "tracks" if set(a) != set(b) else "reading"
+        text = texts[name][span[0] : span[1]].replace("\n", " ")
+        print(
+            f"{name} [{kind}] “{text[:110]}”\n"
+            f"    as named:  {sorted(a.items())}\n"
+            f"    {'reversed' if args.reverse else 'renamed'}:  {sorted(b.items())}"
+        )
     return 0
 
 

@@ -10,7 +10,9 @@ from itertools import permutations
 
 import pytest
 
+from scripts.track_order_check import changed_sentences
 from tests.unit.invented import PUB, SUMMIT
+from tests.unit.test_extraction_golden import golden
 from tracker.domain.models import Actor, Track
 from tracker.extract import extract_document
 from tracker.extract.matching import _unbeaten
@@ -165,3 +167,12 @@ def test_two_tracks_named_alike_keep_the_order_told_before(
         f"It starts on Friday morning, when Rosa Quispe and Kwame Mensah will talk. {follow}"
     )
     assert _carried(text, follow) == [{expected}, {expected}]
+
+
+@pytest.mark.parametrize("reverse", [False, True], ids=["ids-flipped", "list-reversed"])
+def test_the_corpus_reads_the_same_whatever_the_tracks_are_called(reverse: bool) -> None:
+    # every labelled corpus article of the extraction golden, read with its tracks as they
+    # are and renamed so their ids sort the other way (or listed the other way round)
+    total, changed = changed_sentences(golden(), reverse=reverse, corpus_only=True)
+    assert total > 1000
+    assert [(name, span) for name, span, _, _ in changed] == []
