@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Final
 
 from tracker.domain.models import Evidence
-from tracker.domain.vocabulary import KindFamily, TrackKind, kind_family
+from tracker.domain.vocabulary import HALTS, KindFamily, TrackKind, kind_family
 from tracker.extract.inuse import SIGNAL as INUSE_SIGNAL
 from tracker.extract.inuse import is_in_use_cue
 from tracker.extract.lexicon import Lexicon, load_lexicon
@@ -155,6 +155,24 @@ def estimative_weight(evidence: Evidence) -> float:
     if evidence.reading == "machine" and evidence.signal in ESTIMATIVE_SIGNALS:
         return ESTIMATIVE_WEIGHT
     return 1.0
+
+
+def calls_off_an_occasion(evidence: Evidence, kind: TrackKind, lexicon: Lexicon) -> bool:
+    """Whether the machine read ``evidence``, on a track of a process kind (talks, channel,
+    initiative, coalition), as one occasion called off: a signal that halts an encounter (a
+    trip, a meeting, a visit called off) and says nothing of a standing line of contact
+    ("called off his trip", "the meeting was cancelled"; not "suspended the talks", which
+    halts the line itself). On its own it claims the process's halt (the lexicon's status
+    for the kind); told beside the process going on it is a step of it (``infer.status``)."""
+    if kind_family(kind) is KindFamily.ENCOUNTER or evidence.reading != "machine":
+        return False
+    return _halts_an_occasion(evidence.signal, lexicon)
+
+
+@lru_cache(maxsize=256)
+def _halts_an_occasion(signal: str | None, lexicon: Lexicon) -> bool:
+    halts_a_meeting = lexicon.status_for(signal, TrackKind.MEETING) in HALTS[TrackKind.MEETING]
+    return halts_a_meeting and lexicon.status_for(signal, TrackKind.CHANNEL) is None
 
 
 def reading_weight(evidence: Evidence) -> float:

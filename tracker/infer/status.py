@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -62,6 +62,7 @@ from tracker.infer.claims import (
     OPPOSING,
     RELIABILITY_WEIGHT,
     Claim,
+    calls_off_an_occasion,
     claim_date,
     date_weight,
     disagrees,
@@ -190,6 +191,41 @@ def _confirming_only(bucket: list[Claim]) -> list[Claim]:
     if all(shown_in_use(c.evidence) for c in bucket):
         return bucket
     return [c for c in bucket if not shown_in_use(c.evidence)]
+
+
+# How a source tells a process going on: as a fact, its own or reported (not a plan ahead).
+_TOLD_GOING_ON: Final = frozenset({"asserted", "reported"})
+
+
+def _occasions_called_off(
+    claims: Sequence[Claim], kind: TrackKind, lexicon: Lexicon
+) -> dict[int, Claim]:
+    """The claims of one occasion of a process called off (a trip, a meeting: see
+    ``calls_off_an_occasion``) that the same independent source, on the same day, tells
+    beside the process going on (an asserted or reported claim of a status that is no
+    halt; "the talks will go on" is a plan, not the talks going on), each with the strongest
+    such claim. Those are steps of the process, not its halt: the trip called off changes
+    the trip, the talks go on. Told alone, the halt stands (``talks`` called off)."""
+    halts = HALTS[kind]
+    going_on: dict[tuple[str, date], Claim] = {}
+    for c in claims:
+        if (
+            c.when is None
+            or c.status in halts
+            or c.evidence.modality not in _TOLD_GOING_ON
+            or calls_off_an_occasion(c.evidence, kind, lexicon)
+        ):
+            continue
+        key = (c.group, c.when)
+        if key not in going_on or c.weight > going_on[key].weight:
+            going_on[key] = c
+    return {
+        c.id: going_on[(c.group, c.when)]
+        for c in claims
+        if c.when is not None
+        and (c.group, c.when) in going_on
+        and calls_off_an_occasion(c.evidence, kind, lexicon)
+    }
 
 
 def _timeline(claims: Sequence[Claim], kind: TrackKind, lexicon: Lexicon) -> list[_Step]:
@@ -343,8 +379,7 @@ def _settle_halts(steps: list[_Step], kind: TrackKind) -> list[_Step]:
     return [*steps[:first], settled]
 
 
-def _cluster_key(e: Evidence, kind: TrackKind, lexicon: Lexicon) -> str:
-    status = implied_status(e, kind, lexicon)
+def _cluster_key(e: Evidence, status: str | None, lexicon: Lexicon) -> str:
     if status is None:
         return f"signal:{e.signal}"
     for pair in lexicon.data.compatible:
@@ -359,9 +394,17 @@ def _latest(
     grades: dict[int, int],
     current: str | None,
     lexicon: Lexicon,
+    occasions: Mapping[int, Claim] | None = None,
 ) -> Latest | None:
     """The newest credible development: related excerpts within a few days form one
-    event, dated by its best stated date; stated dates beat dates inferred from publication."""
+    event, dated by its best stated date; stated dates beat dates inferred from publication.
+    An occasion called off while the process goes on (``occasions``) is a development that
+    claims no status."""
+    steps_of = occasions or {}
+
+    def status_of(e: Evidence) -> str | None:
+        return None if e.id in steps_of else implied_status(e, kind, lexicon)
+
     pool = [
         e
         for e in evidence
@@ -373,7 +416,7 @@ def _latest(
     ]
     groups: dict[str, list[Evidence]] = defaultdict(list)
     for e in pool:
-        groups[_cluster_key(e, kind, lexicon)].append(e)
+        groups[_cluster_key(e, status_of(e), lexicon)].append(e)
     candidates: list[tuple[tuple[date, int, int, int, int], Evidence]] = []
     for _key, items in sorted(groups.items()):
         items.sort(key=lambda e: (e.event_date or date.min, e.id))
@@ -401,7 +444,7 @@ def _latest(
             assert rep.event_date is not None
             stated = rep.date_basis in FIRM_DATE_BASES
             rank_date = rep.event_date if stated else rep.event_date - timedelta(days=1)
-            status = implied_status(rep, kind, lexicon)
+            status = status_of(rep)
             relevance = (
                 2 if status is not None and status != current else (1 if status is None else 0)
             )
@@ -410,7 +453,7 @@ def _latest(
     if not candidates:
         return None
     _, rep = max(candidates, key=lambda item: item[0])
-    claimed = implied_status(rep, kind, lexicon)
+    claimed = status_of(rep)
     effect: LatestEffect = (
         "development"
         if claimed is None
@@ -539,6 +582,8 @@ def infer_track(
     else:
         grades, sources = grade_track(track, pool, lex)
     claims = _claims(pool, kind, grades, sources, lex)
+    occasions = _occasions_called_off(claims, kind, lex)
+    claims = [c for c in claims if c.id not in occasions]
     steps = _timeline(claims, kind, lex)
     reference = as_of or max(
         (d for e in pool for d in (e.published, claim_date(e)) if d is not None), default=None
@@ -546,7 +591,7 @@ def infer_track(
     assessment = Assessment(track_id=track.id, evidence_count=len(pool))
     assessment.next_event = _next_event(pool, reference, track, lex)
     if not steps:
-        assessment.latest = _latest(pool, kind, grades, None, lex)
+        assessment.latest = _latest(pool, kind, grades, None, lex, occasions)
         assessment.explanation = (
             f"No status can be inferred: none of the {len(pool)} excerpts on this track "
             "states its status."
@@ -566,7 +611,7 @@ def infer_track(
     # Dissent from the final step's start on.
     contested_ids: set[int] = set()
     for e in pool:
-        if not e.signal or e.context:
+        if not e.signal or e.context or e.id in occasions:
             continue
         when = claim_date(e) or e.published
         if when is not None and when < final.start:
@@ -604,10 +649,11 @@ def infer_track(
     assessment.independent_sources = support_sources
     assessment.support_count = len(run_claims)
     assessment.confidence = _confidence(support_sources, best_grade, contested, stale, only_future)
-    assessment.latest = _latest(pool, kind, grades, status, lex)
-    assessment.explanation = _explain(
-        assessment, steps, {e.id: e for e in pool}, len(run_claims), kind, lex
-    )
+    assessment.latest = _latest(pool, kind, grades, status, lex, occasions)
+    by_id = {e.id: e for e in pool}
+    assessment.explanation = _explain(assessment, steps, by_id, len(run_claims), kind, lex)
+    if occasions:
+        assessment.explanation += " " + _occasions_note(occasions, by_id, kind)
     return assessment
 
 
@@ -633,6 +679,22 @@ def _step_rationale(step: _Step, previous: str | None, kind: TrackKind) -> str:
             f" all of them say at least {label(step.status).lower()}"
         )
     return text
+
+
+def _occasions_note(
+    occasions: Mapping[int, Claim], by_id: Mapping[int, Evidence], kind: TrackKind
+) -> str:
+    """What the explanation says of the occasions called off while the process goes on."""
+    first_id = min(occasions)
+    going = occasions[first_id]
+    more = len(occasions) - 1
+    tail = f" (and {more} more excerpt{'s' if more != 1 else ''} like it)" if more else ""
+    return (
+        f"Called off, one occasion of the {label(kind.value).lower()}, not the track itself: "
+        f"{_cite(by_id[first_id])}{tail} — the same source says on {_fmt(going.when)} that "
+        f"the track goes on ({label(going.status).lower()}: excerpt {going.id}, "
+        f"“{_quote(going.evidence)}”)."
+    )
 
 
 def _explain(

@@ -147,7 +147,12 @@ def development(
     if latest is None:
         return None
     lex = lexicon or load_lexicon()
-    claims = implied_status(source, TrackKind(track.kind), lex) if source is not None else None
+    # A development (an occasion of a process called off while it goes on) points nowhere.
+    claims = (
+        implied_status(source, TrackKind(track.kind), lex)
+        if source is not None and latest.effect != "development"
+        else None
+    )
     agrees = claims is None or status is None or claims == status or lex.compatible(claims, status)
     return Development(
         **latest.model_dump(),
