@@ -114,6 +114,17 @@ def test_talks_promised_to_go_on_do_not_make_the_halt_a_step() -> None:
         assert (a.status, a.since) == ("suspended", MAR12), going_on
 
 
+def test_a_meeting_told_without_its_day_is_no_sign_the_talks_go_on() -> None:
+    # "the negotiators have met twice since January": a past meeting in passing, dated by
+    # the article; told with its day ("met by video on March 12") it is the talks going on
+    trip = ev("cancelled", MAR12, 1)
+    met = ev("held", MAR12, 1, date_basis="inferred")
+    a = infer_track(TALKS, [_earlier_round(), trip, met])
+    assert (a.status, a.since) == ("suspended", MAR12)
+    met_that_day = met.model_copy(update={"date_basis": "stated"})
+    assert infer_track(TALKS, [_earlier_round(), trip, met_that_day]).status == "active"
+
+
 def test_the_talks_called_off_alone_are_suspended() -> None:
     a = infer_track(TALKS, [_earlier_round(), ev("cancelled", MAR12, 1)])
     assert (a.status, a.since) == ("suspended", MAR12)
@@ -225,6 +236,27 @@ def test_in_a_database_the_talks_called_off_alone_are_suspended(fresh_db: Store)
     ingest_text(
         fresh_db,
         f"{HEAD}Norway and Vietnam called off their trade talks on March 12, officials said.\n",
+    )
+    assert track_status(fresh_db, "nv").status == "suspended"
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "The negotiators have met twice since January.",
+        "Oslo hopes the trade talks with Vietnam will continue.",
+        "The trade negotiations with Vietnam will continue next month.",
+    ],
+    ids=["met-since", "hope", "will-continue"],
+)
+def test_in_a_database_a_round_called_off_beside_a_past_meeting_or_a_wish_suspends(
+    fresh_db: Store, background: str
+) -> None:
+    _talks_track(fresh_db)
+    ingest_text(
+        fresh_db,
+        f"{HEAD}Norway's foreign ministry said on Friday that Vietnam had called off the "
+        f"next round of trade talks, which was planned for Hanoi.\n\n{background}\n",
     )
     assert track_status(fresh_db, "nv").status == "suspended"
 

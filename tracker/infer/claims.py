@@ -175,6 +175,23 @@ def _halts_an_occasion(signal: str | None, lexicon: Lexicon) -> bool:
     return halts_a_meeting and lexicon.status_for(signal, TrackKind.CHANNEL) is None
 
 
+def tells_the_process_going_on(evidence: Evidence, lexicon: Lexicon) -> bool:
+    """Whether ``evidence``, a claim of a process kind's status, tells the process going on
+    at its date: told as a fact (asserted or reported, not a plan ahead: "the talks will go
+    on"), in the process's own words (a signal with no status on an encounter: "negotiations
+    continue", "remain in contact", "resumed"), or an encounter of the process told on a
+    day the source states ("the negotiators met by video on Thursday"). An encounter told
+    without its day ("have met twice since January") is a past one in passing."""
+    if evidence.modality not in _TOLD_AS_FACT:
+        return False
+    if lexicon.status_for(evidence.signal, TrackKind.MEETING) is None:
+        return True
+    return evidence.date_basis in FIRM_DATE_BASES
+
+
+_TOLD_AS_FACT: Final = frozenset({"asserted", "reported"})
+
+
 def reading_weight(evidence: Evidence) -> float:
     """``ANALYST_READING_WEIGHT`` for an analyst's reading, 1 for the machine's."""
     return ANALYST_READING_WEIGHT if evidence.reading in _ANALYST_READINGS else 1.0

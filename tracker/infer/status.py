@@ -72,6 +72,7 @@ from tracker.infer.claims import (
     reading_weight,
     shown_in_use,
     stage,
+    tells_the_process_going_on,
 )
 from tracker.infer.grading import grade_credibility
 from tracker.infer.sources import SourceIndex
@@ -193,18 +194,13 @@ def _confirming_only(bucket: list[Claim]) -> list[Claim]:
     return [c for c in bucket if not shown_in_use(c.evidence)]
 
 
-# How a source tells a process going on: as a fact, its own or reported (not a plan ahead).
-_TOLD_GOING_ON: Final = frozenset({"asserted", "reported"})
-
-
 def _occasions_called_off(
     claims: Sequence[Claim], kind: TrackKind, lexicon: Lexicon
 ) -> dict[int, Claim]:
     """The claims of one occasion of a process called off (a trip, a meeting: see
     ``calls_off_an_occasion``) that the same independent source, on the same day, tells
-    beside the process going on (an asserted or reported claim of a status that is no
-    halt; "the talks will go on" is a plan, not the talks going on), each with the strongest
-    such claim. Those are steps of the process, not its halt: the trip called off changes
+    beside the process going on (a claim of a status that is no halt, told as the process
+    going on that day: ``tells_the_process_going_on``), each with the strongest such claim. Those are steps of the process, not its halt: the trip called off changes
     the trip, the talks go on. Told alone, the halt stands (``talks`` called off)."""
     halts = HALTS[kind]
     going_on: dict[tuple[str, date], Claim] = {}
@@ -212,7 +208,7 @@ def _occasions_called_off(
         if (
             c.when is None
             or c.status in halts
-            or c.evidence.modality not in _TOLD_GOING_ON
+            or not tells_the_process_going_on(c.evidence, lexicon)
             or calls_off_an_occasion(c.evidence, kind, lexicon)
         ):
             continue
