@@ -18,7 +18,7 @@ import pytest
 from tracker.domain.models import Actor, Evidence, Track
 from tracker.domain.vocabulary import TrackKind
 from tracker.extract.lexicon import load_lexicon
-from tracker.infer import infer_track
+from tracker.infer import grade_credibility, infer_track
 from tracker.infer.claims import calls_off_an_occasion
 from tracker.services.ingest import ingest_text
 from tracker.services.status import history, track_status
@@ -96,6 +96,27 @@ def test_a_trip_called_off_beside_the_talks_going_on_leaves_them_active(
     assert a.latest.effect == "development"
     assert "Called off, one occasion of the talks, not the track itself" in a.explanation
     assert f"excerpt {trip.id} " in a.explanation and f"excerpt {on.id}," in a.explanation
+
+
+def test_the_talks_going_on_do_not_make_the_occasion_called_off_improbable() -> None:
+    # a round held a week before in another outlet, and the talks told going on beside the
+    # trip called off: the talks are confirmed by two sources, the trip is not contradicted
+    week_before = ev("held", MAR5, 9, published=MAR5)
+    trip = ev("cancelled", MAR12, 1)
+    on = ev("engaged", MAR12, 1, date_basis="inferred")
+    grades = grade_credibility([week_before, trip, on], {"t": "talks"})
+    assert grades[trip.id] == 2  # a development from a B outlet, told once
+    assert grades[week_before.id] == grades[on.id] == 1
+    a = infer_track(TALKS, [week_before, trip, on])
+    assert a.latest is not None and (a.latest.excerpt, a.latest.effect) == (trip.id, "development")
+
+
+def test_the_talks_called_off_beside_the_talks_going_on_elsewhere_are_still_improbable() -> None:
+    # another source calls off the talks alone, against two sources telling them active
+    week_before = ev("held", MAR5, 9, published=MAR5)
+    on = ev("engaged", MAR12, 1, date_basis="inferred")
+    off = ev("cancelled", MAR12, 2)
+    assert grade_credibility([week_before, on, off], {"t": "talks"})[off.id] == 5
 
 
 def test_the_occasion_called_off_is_a_step_even_as_the_first_news() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -190,6 +192,28 @@ def tells_the_process_going_on(evidence: Evidence, lexicon: Lexicon) -> bool:
 
 
 _TOLD_AS_FACT: Final = frozenset({"asserted", "reported"})
+
+
+# A claim as the occasion rule sees it: its id, excerpt, track kind, status for that kind,
+# independent source and claim date.
+Told = tuple[int, Evidence, TrackKind, str, str, date]
+
+
+def occasions_beside_the_process(told: Iterable[Told], lexicon: Lexicon) -> dict[int, list[int]]:
+    """The occasions of a process called off (``calls_off_an_occasion``) that the same
+    independent source tells, on the same claim date and track, beside the process going on
+    (a claim of a status that is no halt: ``tells_the_process_going_on``), each with the ids
+    of those claims. Such an occasion is a step of the process, not its halt: the trip
+    called off changes the trip, the talks go on (``infer.status``, ``infer.grading``)."""
+    going_on: dict[tuple[str, str, date], list[int]] = defaultdict(list)
+    occasions: list[tuple[int, tuple[str, str, date]]] = []
+    for i, e, kind, status, group, when in told:
+        key = (e.track_id, group, when)
+        if calls_off_an_occasion(e, kind, lexicon):
+            occasions.append((i, key))
+        elif status not in HALTS[kind] and tells_the_process_going_on(e, lexicon):
+            going_on[key].append(i)
+    return {i: going_on[key] for i, key in occasions if key in going_on}
 
 
 def reading_weight(evidence: Evidence) -> float:

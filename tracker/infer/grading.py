@@ -17,6 +17,10 @@ Rules, first match wins (documented in docs/lexicon.md):
 
 Near-identical copies take the grade of their original and never corroborate it.
 
+An occasion of a process called off (a trip, a meeting) that its source tells beside the
+process going on the same day claims no status of the process
+(``claims.occasions_beside_the_process``): it is graded as a development.
+
 The rules compare each excerpt only with the excerpts that could matter: they are indexed
 by track, status (or signal) and claim date, so grading is near-linear in the evidence
 instead of quadratic.
@@ -33,7 +37,14 @@ from typing import Final
 from tracker.domain.models import Evidence
 from tracker.domain.vocabulary import TrackKind
 from tracker.extract.lexicon import Lexicon, load_lexicon
-from tracker.infer.claims import ASSERTIVE, OPPOSING, claim_date, disagrees, implied_status
+from tracker.infer.claims import (
+    ASSERTIVE,
+    OPPOSING,
+    claim_date,
+    disagrees,
+    implied_status,
+    occasions_beside_the_process,
+)
 from tracker.infer.sources import SourceIndex
 
 WINDOW_DAYS: Final = 7
@@ -124,6 +135,7 @@ class _Grader:
         # Only a claim's group is ever compared (an excerpt without a signal is graded 6).
         self.groups = [sources.group(e.id) if e.signal else "" for e in items]
         self.keys: list[_Key] = [(e.track_id, e.context) for e in items]
+        self._steps_of_the_process(lex)
         self.assertive: dict[_Key, dict[str, _Timeline]] = defaultdict(dict)
         self.assertive_groups: dict[_Key, dict[str, set[str]]] = defaultdict(dict)
         self.by_signal: dict[_Key, dict[str, _Timeline]] = defaultdict(dict)
@@ -136,6 +148,20 @@ class _Grader:
         self._confirmed: dict[tuple[_Key, str], _Timeline] = {}
         self._asserting: dict[tuple[_Key, str], set[str]] = {}
         self._compatible_lines: dict[tuple[int, str], list[_Timeline]] = {}
+
+    def _steps_of_the_process(self, lex: Lexicon) -> None:
+        """An occasion of a process called off, told beside the process going on by the
+        same source that day (``occasions_beside_the_process``), claims no status of the
+        process: it is graded as a development and contradicts no claim of it going on."""
+        told = (
+            (i, e, self.kinds[i], st, self.groups[i], when)
+            for i, (e, st, when) in enumerate(
+                zip(self.items, self.statuses, self.when, strict=True)
+            )
+            if st is not None and when is not None and not e.context and e.modality in ASSERTIVE
+        )
+        for i in occasions_beside_the_process(told, lex):
+            self.statuses[i] = None
 
     def _index(self, i: int, signal: str, modality: str) -> None:
         key, st, at, group = self.keys[i], self.statuses[i], self.when[i], self.groups[i]

@@ -62,17 +62,16 @@ from tracker.infer.claims import (
     OPPOSING,
     RELIABILITY_WEIGHT,
     Claim,
-    calls_off_an_occasion,
     claim_date,
     date_weight,
     disagrees,
     estimative_weight,
     implied_status,
     in_use_weight,
+    occasions_beside_the_process,
     reading_weight,
     shown_in_use,
     stage,
-    tells_the_process_going_on,
 )
 from tracker.infer.grading import grade_credibility
 from tracker.infer.sources import SourceIndex
@@ -197,30 +196,13 @@ def _confirming_only(bucket: list[Claim]) -> list[Claim]:
 def _occasions_called_off(
     claims: Sequence[Claim], kind: TrackKind, lexicon: Lexicon
 ) -> dict[int, Claim]:
-    """The claims of one occasion of a process called off (a trip, a meeting: see
-    ``calls_off_an_occasion``) that the same independent source, on the same day, tells
-    beside the process going on (a claim of a status that is no halt, told as the process
-    going on that day: ``tells_the_process_going_on``), each with the strongest such claim. Those are steps of the process, not its halt: the trip called off changes
-    the trip, the talks go on. Told alone, the halt stands (``talks`` called off)."""
-    halts = HALTS[kind]
-    going_on: dict[tuple[str, date], Claim] = {}
-    for c in claims:
-        if (
-            c.when is None
-            or c.status in halts
-            or not tells_the_process_going_on(c.evidence, lexicon)
-            or calls_off_an_occasion(c.evidence, kind, lexicon)
-        ):
-            continue
-        key = (c.group, c.when)
-        if key not in going_on or c.weight > going_on[key].weight:
-            going_on[key] = c
+    """The claims of an occasion of the process called off beside the process going on
+    (``occasions_beside_the_process``), each with the strongest claim of it going on."""
+    by_id = {c.id: c for c in claims}
+    told = ((c.id, c.evidence, kind, c.status, c.group, c.when) for c in claims if c.when)
     return {
-        c.id: going_on[(c.group, c.when)]
-        for c in claims
-        if c.when is not None
-        and (c.group, c.when) in going_on
-        and calls_off_an_occasion(c.evidence, kind, lexicon)
+        i: max((by_id[j] for j in going_on), key=lambda c: (c.weight, -c.id))
+        for i, going_on in occasions_beside_the_process(told, lexicon).items()
     }
 
 
