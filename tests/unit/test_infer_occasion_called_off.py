@@ -20,6 +20,7 @@ from tracker.domain.vocabulary import TrackKind
 from tracker.extract.lexicon import load_lexicon
 from tracker.infer import grade_credibility, infer_track
 from tracker.infer.claims import calls_off_an_occasion
+from tracker.services import overrides
 from tracker.services.ingest import ingest_text
 from tracker.services.status import history, track_status
 from tracker.services.track_admin import add_track
@@ -290,3 +291,21 @@ def test_in_a_database_a_meeting_called_off_stays_cancelled(fresh_db: Store) -> 
         f"March 12.\n\n{GOES_ON[0]}\n",
     )
     assert track_status(fresh_db, "nv").status == "cancelled"
+
+
+def test_an_override_of_the_talks_going_on_is_not_flagged_by_a_trip_called_off(
+    fresh_db: Store,
+) -> None:
+    # the analyst holds the talks active; a later article calls a trip off and says the
+    # negotiations go on: nothing for the analyst to review. Told alone, it is flagged.
+    _talks_track(fresh_db)
+    overrides.apply_override(fresh_db, "nv", "active", reason="Desk view", analyst="ana")
+    ingest_text(fresh_db, f"{HEAD}{CALLED_OFF[0]}\n\n{GOES_ON[0]}\n")
+    assert not track_status(fresh_db, "nv").needs_review
+    ingest_text(
+        fresh_db,
+        "Hanoi trip off\n\nDelta Wire\n\nHANOI, March 20, 2026 - Vietnam called off the "
+        "trade talks with Norway on March 19, officials said.\n",
+    )
+    flag = track_status(fresh_db, "nv").review
+    assert flag is not None and flag.points_to == "suspended"

@@ -63,6 +63,7 @@ from tracker.infer.claims import (
     RELIABILITY_WEIGHT,
     Claim,
     claim_date,
+    claimed_status,
     date_weight,
     disagrees,
     estimative_weight,
@@ -633,6 +634,25 @@ def infer_track(
     if occasions:
         assessment.explanation += " " + _occasions_note(occasions, by_id, kind)
     return assessment
+
+
+def occasions_called_off(
+    track: Track, evidence: Sequence[Evidence], lexicon: Lexicon | None = None
+) -> frozenset[int]:
+    """The excerpts of ``track`` that are an occasion of the process called off while the
+    same source tells it going on that day (``occasions_beside_the_process``): they claim
+    no status of the track, so no one reads them as its halt (an override's review flag)."""
+    lex = lexicon or load_lexicon()
+    kind = TrackKind(track.kind)
+    pool = [e for e in evidence if e.track_id == track.id]
+    sources = SourceIndex(pool)
+    told = []
+    for e in pool:
+        claimed = claimed_status(e, kind, lex)
+        when = claim_date(e)
+        if claimed is not None and when is not None:
+            told.append((e.id, e, kind, claimed, sources.group(e.id), when))
+    return frozenset(occasions_beside_the_process(told, lex))
 
 
 def grade_track(

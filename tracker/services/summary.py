@@ -22,7 +22,8 @@ from tracker.domain.summary import (
 from tracker.domain.times import day_of, short_date
 from tracker.domain.vocabulary import Status, TrackKind
 from tracker.extract.lexicon import Lexicon, load_lexicon
-from tracker.infer.claims import implied_status
+from tracker.infer.claims import calls_off_an_occasion, implied_status
+from tracker.infer.status import occasions_called_off
 from tracker.services.evidence import evidence_for
 from tracker.storage import audit, excerpts, transitions
 from tracker.storage import overrides as override_rows
@@ -164,6 +165,18 @@ def development(
     )
 
 
+def _occasions_among(
+    store: Store, track: Track, newer: list[Evidence], known_at: str | None, lex: Lexicon
+) -> frozenset[int]:
+    """The newer excerpts that are an occasion of the process called off while their source
+    tells it going on (``infer.status.occasions_called_off``): they point to no status. The
+    track's evidence is read only when a newer excerpt could be one."""
+    kind = TrackKind(track.kind)
+    if not any(calls_off_an_occasion(e, kind, lex) for e in newer):
+        return frozenset()
+    return occasions_called_off(track, evidence_for(store, track.id, recorded_by=known_at), lex)
+
+
 def review_flag(
     store: Store,
     track: Track,
@@ -192,10 +205,12 @@ def review_flag(
         and e.modality not in ("hypothetical", "negated", "denied")
         and (seen is None or (e.event_date is not None and e.event_date > seen))
     ]
+    steps = _occasions_among(store, track, newer, known_at, lex)
     for e in sorted(newer, key=lambda x: (x.event_date or date.min, x.id), reverse=True):
         implied = implied_status(e, track.kind, lex)
         if (
             implied is None
+            or e.id in steps
             or implied == override.status
             or lex.compatible(implied, override.status)
         ):
