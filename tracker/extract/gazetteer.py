@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -274,6 +274,12 @@ class Gazetteer:
                 self._scanned.clear()
             found = self._scanned[text] = tuple(self._scan(text))
         return list(found)
+
+    def names_in(self, text: str) -> Sequence[Mention]:
+        """``scan``'s names, from its memory when the text was scanned, else found without
+        remembering them (a look over many texts that are not read afterwards)."""
+        found = self._scanned.get(text)
+        return found if found is not None else self._scan(text)
 
     def _scan(self, text: str) -> list[Mention]:
         tokens = list(_TOKEN.finditer(text))

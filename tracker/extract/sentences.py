@@ -176,12 +176,9 @@ def _split_line(line: str) -> list[tuple[int, int]]:
     return spans
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of ``text`` in order; ``text[s.start:s.end] == s.text`` (stripped).
-
-    ``paragraph`` counts non-blank lines from 0, so a headline is paragraph 0.
-    """
-    out: list[Sentence] = []
+def sentence_spans(text: str) -> list[tuple[int, int, str, int]]:
+    """``split_sentences`` as plain tuples: (start, end, text, paragraph) of each sentence."""
+    out: list[tuple[int, int, str, int]] = []
     paragraph = -1
     offset = 0
     for raw_line in text.splitlines(keepends=True):
@@ -198,5 +195,16 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             lead = len(chunk) - len(chunk.lstrip())
             s = line_start + start + lead
-            out.append(Sentence(start=s, end=s + len(stripped), text=stripped, paragraph=paragraph))
+            out.append((s, s + len(stripped), stripped, paragraph))
     return out
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` in order; ``text[s.start:s.end] == s.text`` (stripped).
+
+    ``paragraph`` counts non-blank lines from 0, so a headline is paragraph 0.
+    """
+    return [
+        Sentence(start=start, end=end, text=stripped, paragraph=paragraph)
+        for start, end, stripped, paragraph in sentence_spans(text)
+    ]

@@ -6,15 +6,22 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from tracker.app_info import __version__
 from tracker.domain.errors import UserError
 from tracker.domain.models import DatedText, Evidence, Finding, Track
 from tracker.extract import Lexicon, load_lexicon
 from tracker.extract.dupes import document_sketch
+from tracker.extract.reach import may_reach, track_reach
 from tracker.extract.text import normalize_for_compare
 from tracker.infer.claims import claimed_status
-from tracker.services.lexicon_rules import effective_lexicon, plain_findings, read_document
+from tracker.services.lexicon_rules import (
+    active_rules,
+    effective_lexicon,
+    plain_findings,
+    read_document,
+)
 from tracker.services.readings import Book, counts_on, judged_evidence, load_book, relink
-from tracker.storage import corpus, excerpts
+from tracker.storage import corpus, excerpts, settings
 from tracker.storage import documents as document_rows
 from tracker.storage import tracks as track_rows
 from tracker.storage.db import Store
@@ -22,10 +29,14 @@ from tracker.storage.db import Store
 __all__ = [
     "TrackRecord",
     "claimed_status",
+    "documents_to_reread",
     "evidence_count",
     "evidence_for",
     "extract_document_into",
+    "forget_full_reading",
+    "reading_is_current",
     "reading_lexicon",
+    "record_full_reading",
     "reextract_document",
     "reextract_track",
     "store_evidence",
@@ -169,15 +180,80 @@ def tracks_version(store: Store) -> str:
     return track_rows.version(store)
 
 
-def reextract_track(store: Store, track: Track) -> None:
-    """Pick up evidence for one (new or edited) track from every stored document; an
-    archived track loses its evidence.
+# The program version and the analysts' rules in force the stored evidence was last read
+# with throughout (a full pass records them): while they hold, a track edit reads only the
+# documents the track can reach.
+_READ_WITH = "evidence_read_with"
 
-    Each document is read with every live track, as an import reads it: a sentence two
+
+def _reading_fingerprint(store: Store) -> str:
+    rules = ",".join(str(rule.id) for rule in active_rules(store))
+    return f"{__version__}|{rules}"
+
+
+def record_full_reading(store: Store) -> None:
+    """Note that every stored document was just read with the tracks, lexicon and program
+    in force (inside the pass's transaction)."""
+    settings.put(store, _READ_WITH, _reading_fingerprint(store))
+
+
+def forget_full_reading(store: Store) -> None:
+    """Note that the tracks changed without the documents being read again (a track
+    archived or brought back, a default track created): the next track edit reads every
+    document, as a full pass would. With no document stored there is nothing to read, and
+    the stored evidence (none) is current."""
+    if document_rows.any_stored(store):
+        settings.put(store, _READ_WITH, "")
+    else:
+        record_full_reading(store)
+
+
+def reading_is_current(store: Store) -> bool:
+    """Whether the stored evidence is the reading of the stored documents with the tracks,
+    lexicon and program in force (so a document no track changed reads as stored)."""
+    return settings.get(store, _READ_WITH) == _reading_fingerprint(store)
+
+
+def documents_to_reread(
+    store: Store,
+    track: Track,
+    previous: Track | None,
+    live: Sequence[Track],
+    lexicon: Lexicon,
+) -> list[int] | None:
+    """The documents whose evidence can change when ``track`` replaces ``previous`` (None:
+    it is new) among the ``live`` tracks: those the track can reach as it was or as it is
+    (``extract.reach``) and those holding its excerpts; None when every document must be
+    read (the stored evidence was not read with the lexicon and program in force)."""
+    if not reading_is_current(store):
+        return None if document_rows.any_stored(store) else []
+    others = [t for t in live if t.id != track.id]
+    reaches = [
+        track_reach(t, others, lexicon)
+        for t in (track, previous)
+        if t is not None and not t.archived
+    ]
+    wanted = excerpts.documents_of_track(store, track.id)
+    for doc_id, text in document_rows.all_texts(store):
+        if doc_id not in wanted and any(may_reach(reach, text) for reach in reaches):
+            wanted.add(doc_id)
+    return sorted(wanted)
+
+
+def reextract_track(store: Store, track: Track, previous: Track | None = None) -> None:
+    """Pick up evidence for one (new or edited) track from the stored documents; an
+    archived track loses its evidence. ``previous``: the track as the stored evidence was
+    read with it (None: it was not among the tracks read).
+
+    A document is read with every live track, as an import reads it: a sentence two
     tracks could claim goes to the one it is about, so editing a track (narrowing its
     keywords) and reading every document again give the same evidence. Every track's
-    excerpts are brought up to date, since a track's edit can move a sentence between it
-    and another."""
+    excerpts of a document read are brought up to date, since a track's edit can move a
+    sentence between it and another. Only the documents the track can reach, as it was or
+    as it is, are read (``documents_to_reread``): every other reads the same with it and
+    without it. Every document is read when the stored evidence was not read with the
+    lexicon and program in force (the first edit after an upgrade, or after a lexicon
+    change whose re-reading was put off); that pass records that it now is."""
     stored = track_rows.list_tracks(store)
     live = [
         track if t.id == track.id else t for t in stored if t.id != track.id or not track.archived
@@ -186,10 +262,14 @@ def reextract_track(store: Store, track: Track) -> None:
         live.append(track)
     ids = [t.id for t in live] + ([track.id] if track.archived else [])
     with store.write():
-        for doc_id in document_rows.ids(store):
+        lexicon = effective_lexicon(store)
+        wanted = documents_to_reread(store, track, previous, live, lexicon)
+        for doc_id in document_rows.ids(store) if wanted is None else wanted:
             doc = dated_text(store, doc_id)
-            findings = read_document(store, doc.text, doc.published, live) if live else []
+            findings = read_document(store, doc.text, doc.published, live, lexicon) if live else []
             sync_excerpts(store, doc_id, findings, ids)
+        if wanted is None:
+            record_full_reading(store)
 
 
 def warm_up(store: Store) -> None:

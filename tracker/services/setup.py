@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from tracker.paths import seeds_dir
 from tracker.services.audit_actor import current_analyst
 from tracker.services.database import Store, backup, is_new, open_database
+from tracker.services.evidence import forget_full_reading
 from tracker.services.ingest import IngestReport, ProgressFn, ingest_paths
 from tracker.services.tracks import default_tracks
 from tracker.storage import audit
@@ -66,6 +67,8 @@ def ensure_default_tracks(store: Store) -> list[str]:
         # create the default tracks once.
         existing = track_rows.ids(store)
         missing = [t for t in default_tracks() if t.id not in existing]
+        if missing:
+            forget_full_reading(store)  # the documents held are not read for them here
         for track in missing:
             track_rows.save(store, track)
             audit.append(

@@ -25,7 +25,7 @@ from tracker.domain.vocabulary import TrackKind, parse_kind
 from tracker.extract.lexicon import compile_cue, load_lexicon
 from tracker.services.assessments import refresh
 from tracker.services.audit_actor import current_analyst
-from tracker.services.evidence import reextract_document
+from tracker.services.evidence import record_full_reading, reextract_document
 from tracker.services.lexicon_rules import active_rules, effective_lexicon
 from tracker.storage import audit, excerpts
 from tracker.storage import documents as document_rows
@@ -357,6 +357,7 @@ def reextract_all(
         for done, doc_id in enumerate(ids, start=1):
             tell(done, len(ids) + 1, f"document {doc_id}")
             reextract_document(store, doc_id, tracks)
+        record_full_reading(store)
     after = _readings(store)
     tell(len(ids), len(ids) + 1, "statuses")
     changed_tracks = refresh(store, actor=actor)

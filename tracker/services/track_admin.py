@@ -12,7 +12,7 @@ from tracker.domain.models import TRACK_DEFINITION, Actor, Track
 from tracker.domain.vocabulary import statuses_for
 from tracker.services.assessments import refresh
 from tracker.services.audit_actor import current_analyst
-from tracker.services.evidence import reextract_track
+from tracker.services.evidence import forget_full_reading, reextract_track
 from tracker.services.tracks import get_track
 from tracker.storage import audit
 from tracker.storage import tracks as track_rows
@@ -124,7 +124,7 @@ def edit_track(store: Store, track_id: str, *, analyst: str | None = None, **cha
                 "after": track.model_dump(mode="json"),
             },
         )
-        reextract_track(store, track)
+        reextract_track(store, track, previous=current)
     refresh(store, actor=actor)
     return get_track(store, track.id)
 
@@ -139,6 +139,7 @@ def archive_track(
     actor = current_analyst(store, analyst)
     with store.write():
         track_rows.set_archived(store, track_id, archived)
+        forget_full_reading(store)
         audit.append(
             store,
             actor=actor,
@@ -155,14 +156,17 @@ def undo_track_action(
     """The reverse of a track action (inside the undo's transaction)."""
     if action == "track.add":
         track_rows.set_archived(store, track_id, True)
+        forget_full_reading(store)
         return {"archived": track_id}
     if action == "track.archive":
         track_rows.set_archived(store, track_id, not payload["archived"])
+        forget_full_reading(store)
         return {"archived": not payload["archived"]}
     if action == "track.edit":
         before = Track.model_validate(payload["before"])
+        current = track_rows.get(store, track_id)
         track_rows.save(store, before, created_at=track_rows.created_at(store, track_id))
-        reextract_track(store, before)
+        reextract_track(store, before, previous=current)
         return {"restored": "track"}
     raise UserError(f"cannot undo {action}")
 
@@ -173,14 +177,17 @@ def redo_track_action(
     """Make an undone track action hold again (inside the redo's transaction)."""
     if action == "track.add":
         track_rows.set_archived(store, track_id, False)
+        forget_full_reading(store)
         reextract_track(store, get_track(store, track_id))
         return {"restored": track_id}
     if action == "track.archive":
         track_rows.set_archived(store, track_id, bool(payload["archived"]))
+        forget_full_reading(store)
         return {"archived": bool(payload["archived"])}
     if action == "track.edit":
         after = Track.model_validate(payload["after"])
+        current = track_rows.get(store, track_id)
         track_rows.save(store, after, created_at=track_rows.created_at(store, track_id))
-        reextract_track(store, after)
+        reextract_track(store, after, previous=current)
         return {"restored": "track"}
     raise UserError(f"cannot redo {action}")

@@ -3,7 +3,7 @@ date and copy detection read."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
@@ -177,6 +177,17 @@ def texts(store: Store, document_ids: Iterable[int]) -> list[tuple[int, str]]:
         for row in store.db.query("SELECT text FROM documents WHERE id = ?", [document_id]):
             out.append((document_id, str(row["text"])))
     return out
+
+
+def any_stored(store: Store) -> bool:
+    """Whether the database holds a document."""
+    return store.conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is not None
+
+
+def all_texts(store: Store) -> Iterator[tuple[int, str]]:
+    """``(id, text)`` of every document, by id (read as they are asked for)."""
+    for row in store.conn.execute("SELECT id, text FROM documents ORDER BY id"):
+        yield int(row[0]), str(row[1])
 
 
 def update(store: Store, document_id: int, changes: dict[str, Any]) -> None:

@@ -323,6 +323,12 @@ def count_for_track(store: Store, track_id: str) -> int:
     return int(next(iter(store.db.query(sql, [track_id])))["n"])
 
 
+def documents_of_track(store: Store, track_id: str) -> set[int]:
+    """The documents holding an excerpt of the track (the machine's or an analyst's)."""
+    sql = "SELECT DISTINCT document_id FROM excerpts WHERE track_id = ?"
+    return {int(row[0]) for row in store.conn.execute(sql, [track_id])}
+
+
 def recorded_after(store: Store, track_id: str, after: str, *, limit: int) -> tuple[int, list[int]]:
     """How many of a track's excerpts were recorded after ``after``, and the ids of the
     newest ``limit`` of them (newest first)."""
