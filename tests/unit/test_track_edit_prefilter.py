@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from tracker.domain.models import Document, Track
-from tracker.services import evidence
+from tracker.services import evidence, teach
 from tracker.services.evidence import extract_document_into, forget_full_reading
 from tracker.services.track_admin import add_track, edit_track
 from tracker.services.tracks import get_track
@@ -58,6 +58,7 @@ def _corpus_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
                         published=date.fromisoformat(item["published"])
                         if item["published"]
                         else None,
+                        published_basis="stated" if item["published"] else "unknown",
                     ),
                 )
             )
@@ -141,10 +142,9 @@ def test_an_added_track_reads_only_what_it_reaches(
 @pytest.mark.parametrize(
     ("track_id", "change"),
     [
-        # a party added: the sentences naming both sides become the track's
-        ("modi-sharif-unga-meeting", {"places": ["New York", "Washington"]}),
-        # a person added with a keyword of their own
-        ("armenia-turkey-normalisation", {"keywords": ["normalisation", "Kars"]}),
+        # a venue taken out: the sentences telling of the talks in Istanbul are read anew
+        ("istanbul-russia-ukraine-talks", {"places": ["Dolmabahce Palace", "Ciragan Palace"]}),
+        ("modi-sharif-unga-meeting", {"places": ["Washington"]}),  # a venue changed
     ],
 )
 def test_an_edited_track_leaves_what_reading_everything_gives(
@@ -164,12 +164,59 @@ def test_a_removed_term_leaves_what_reading_everything_gives(
     corpus_db: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     track = get_track(corpus_db, "istanbul-russia-ukraine-talks")
-    assert len(track.keywords) >= 2
+    kept = [k for k in track.keywords if k != "delegations"]
+    assert len(kept) == len(track.keywords) - 1
     before = _excerpts(corpus_db)
     read = _reading(monkeypatch)
-    edit_track(corpus_db, track.id, analyst="test", keywords=track.keywords[1:])
+    edit_track(corpus_db, track.id, analyst="test", keywords=kept)
     assert 0 < read[0] < _documents(corpus_db)
     after = _excerpts(corpus_db)
     assert after != before
     _reread_everything(corpus_db, track.id)
     assert _excerpts(corpus_db) == after
+
+
+def test_a_person_taken_out_leaves_what_reading_everything_gives(
+    corpus_db: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    track = get_track(corpus_db, "armenia-turkey-normalisation")
+    kept = [a for a in track.actors if a.name != "Serdar Kılıç"]
+    assert len(kept) == len(track.actors) - 1
+    before = _excerpts(corpus_db)
+    read = _reading(monkeypatch)
+    edit_track(corpus_db, track.id, analyst="test", actors=kept)
+    assert 0 < read[0] < _documents(corpus_db) // 4
+    after = _excerpts(corpus_db)
+    assert after != before
+    _reread_everything(corpus_db, track.id)
+    assert _excerpts(corpus_db) == after
+
+
+def test_a_rule_added_or_removed_reads_only_where_its_phrase_can_match(
+    corpus_db: Any,
+) -> None:
+    before = _excerpts(corpus_db)
+    rule = teach.make_rule(phrase="hosted", not_cue=True, note="a host is not a meeting held")
+    change = teach.add_rule(corpus_db, rule, analyst="test")
+    assert change.reextract is not None and change.reextract.read is not None
+    assert 0 < change.reextract.read < change.reextract.documents // 4
+    after = _excerpts(corpus_db)
+    assert after != before
+    full = teach.reextract_all(corpus_db)
+    assert full.read == full.documents
+    assert _excerpts(corpus_db) == after
+    removed = teach.remove_rule(corpus_db, change.rules[0].id or 0, analyst="test")
+    assert removed.reextract is not None and removed.reextract.read == change.reextract.read
+    back = _excerpts(corpus_db)
+    teach.reextract_all(corpus_db)
+    assert _excerpts(corpus_db) == back
+    assert back != after
+
+
+def test_a_rule_added_after_one_not_applied_reads_everything(corpus_db: Any) -> None:
+    first = teach.make_rule(phrase="sat down", signal="held")
+    teach.add_rule(corpus_db, first, analyst="test", reextract=False)
+    second = teach.make_rule(phrase="hosted", not_cue=True)
+    change = teach.add_rule(corpus_db, second, analyst="test")
+    assert change.reextract is not None
+    assert change.reextract.read == change.reextract.documents

@@ -34,8 +34,8 @@ from dataclasses import dataclass
 from tracker.domain.models import Track
 from tracker.domain.vocabulary import TrackKind
 from tracker.extract.gazetteer import Gazetteer, Mention
-from tracker.extract.lexicon import Lexicon
-from tracker.extract.literals import Gated
+from tracker.extract.lexicon import Lexicon, compile_cue
+from tracker.extract.literals import Gated, required_literals, searchable
 from tracker.extract.matching import (
     _EU,
     _EUROPEAN_GROUPS,
@@ -46,7 +46,7 @@ from tracker.extract.matching import (
 from tracker.extract.sentences import sentence_spans
 from tracker.extract.text import normalize_same_length
 
-__all__ = ["TrackReach", "may_reach", "track_reach"]
+__all__ = ["TrackReach", "may_reach", "phrase_may_occur", "track_reach"]
 
 
 @dataclass(frozen=True)
@@ -159,3 +159,21 @@ def _reaches_sentence(reach: TrackReach, sentence: str, generic: bool, own: bool
     if len(sides) >= reach.need:
         return True
     return stranger and here is not None and reach.generic in here
+
+
+def phrase_may_occur(phrases: Sequence[str], text: str) -> bool:
+    """Whether one of the lexicon phrases (``compile_cue``'s syntax: a cue, a "not a cue"
+    phrase, a modality word an analyst taught) can match somewhere in ``text``, as printed or
+    with its quotes straightened (the reading searches both): every match of a phrase holds
+    one literal of each of its ``required_literals`` sets. A lexicon with or without such
+    phrases reads a document where none can match the same: a phrase acts only where it
+    matches."""
+    texts = [text, normalize_same_length(text)]
+    lowered = [searchable(t) for t in texts]
+    if any(low is None for low in lowered):
+        return True
+    for phrase in phrases:
+        needs = required_literals(compile_cue(phrase))
+        if any(all(any(w in low for w in words) for words in needs) for low in lowered if low):
+            return True
+    return False

@@ -137,10 +137,13 @@ def _owned(finding: Finding, owned: Sequence[tuple[str, int, int]]) -> bool:
     return False
 
 
-def reextract_document(store: Store, doc_id: int, tracks: Sequence[Track]) -> None:
-    """Extract one stored document again for ``tracks`` (inside ``store.write()``)."""
+def reextract_document(
+    store: Store, doc_id: int, tracks: Sequence[Track], lexicon: Lexicon | None = None
+) -> None:
+    """Extract one stored document again for ``tracks`` (inside ``store.write()``) with
+    ``lexicon`` (default: the one in force)."""
     doc = dated_text(store, doc_id)
-    findings = read_document(store, doc.text, doc.published, tracks)
+    findings = read_document(store, doc.text, doc.published, tracks, lexicon)
     sync_excerpts(store, doc_id, findings, [t.id for t in tracks])
 
 

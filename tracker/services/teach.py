@@ -23,9 +23,10 @@ from tracker.domain.errors import NotFoundError, UsageError, UserError
 from tracker.domain.readings import RULE_MODALITIES, LexiconRule
 from tracker.domain.vocabulary import TrackKind, parse_kind
 from tracker.extract.lexicon import compile_cue, load_lexicon
+from tracker.extract.reach import phrase_may_occur
 from tracker.services.assessments import refresh
 from tracker.services.audit_actor import current_analyst
-from tracker.services.evidence import record_full_reading, reextract_document
+from tracker.services.evidence import reading_is_current, record_full_reading, reextract_document
 from tracker.services.lexicon_rules import active_rules, effective_lexicon
 from tracker.storage import audit, excerpts
 from tracker.storage import documents as document_rows
@@ -44,6 +45,7 @@ class ReextractReport(BaseModel):
     """What re-reading every document changed."""
 
     documents: int
+    read: int | None = None  # the documents read (the others cannot read otherwise)
     added: int  # excerpts read now that were not before
     removed: int  # excerpts no longer read
     changed: int  # excerpts read again with another signal, modality or date
@@ -172,6 +174,7 @@ def add_rule(
     if same is not None:
         raise UserError(f"rule {same.id} says that already: {same.describe()}")
     actor = current_analyst(store, analyst)
+    current = reading_is_current(store)
     with store.write():
         at = store.now()
         stored = rule.model_copy(update={"analyst": actor, "created_at": at, "removed_at": None})
@@ -185,7 +188,11 @@ def add_rule(
             at=at,
             payload={"rule": stored.model_dump(mode="json")},
         )
-    report = reextract_all(store, actor=actor, progress=progress) if reextract else None
+    report = (
+        reextract_all(store, actor=actor, progress=progress, phrases=_if(current, [stored]))
+        if reextract
+        else None
+    )
     return RuleChange(rules=[stored], reextract=report)
 
 
@@ -202,6 +209,7 @@ def remove_rule(
     if rule is None or rule.removed_at is not None:
         raise NotFoundError(f"no rule {rule_id} in force (tracker lexicon list)")
     actor = current_analyst(store, analyst)
+    current = reading_is_current(store)
     with store.write():
         at = store.now()
         rule_rows.set_removed(store, rule_id, at)
@@ -213,7 +221,11 @@ def remove_rule(
             at=at,
             payload={"rule": rule.model_dump(mode="json"), "removed_at": at},
         )
-    report = reextract_all(store, actor=actor, progress=progress) if reextract else None
+    report = (
+        reextract_all(store, actor=actor, progress=progress, phrases=_if(current, [rule]))
+        if reextract
+        else None
+    )
     return RuleChange(rules=[rule.model_copy(update={"removed_at": at})], reextract=report)
 
 
@@ -301,6 +313,7 @@ def import_rules(
     actor = current_analyst(store, analyst)
     if not fresh:
         return ImportReport(added=[], skipped=len(parsed))
+    current = reading_is_current(store)
     with store.write():
         at = store.now()
         added = []
@@ -321,8 +334,18 @@ def import_rules(
                 "sha256": digest,
             },
         )
-    report = reextract_all(store, actor=actor, progress=progress) if reextract else None
+    report = (
+        reextract_all(store, actor=actor, progress=progress, phrases=_if(current, added))
+        if reextract
+        else None
+    )
     return ImportReport(added=added, skipped=len(parsed) - len(added), reextract=report)
+
+
+def _if(current: bool, rules: Sequence[LexiconRule]) -> list[str] | None:
+    """The rules' phrases, when the stored reading was current before they changed (only
+    the documents where one can match then need reading); None: read every document."""
+    return [rule.phrase for rule in rules] if current else None
 
 
 # --- re-reading every document ----------------------------------------------------------------
@@ -345,25 +368,37 @@ def _readings(store: Store) -> dict[tuple[int, str, int, int], tuple[Any, ...]]:
 
 
 def reextract_all(
-    store: Store, *, actor: str | None = None, progress: Progress | None = None
+    store: Store,
+    *,
+    actor: str | None = None,
+    progress: Progress | None = None,
+    phrases: Sequence[str] | None = None,
 ) -> ReextractReport:
     """Read every stored document again with the lexicon in force (one transaction), then
-    recompute every track; returns what changed."""
+    recompute every track; returns what changed. ``phrases``: the phrases of the rules just
+    added or taken out, when the stored reading was the lexicon's before the change: only
+    the documents where one of them can match are read (``extract.reach.phrase_may_occur``),
+    since a rule acts only where its phrase matches."""
     tell = progress or (lambda done, total, label: None)
     before = _readings(store)
     tracks = track_rows.list_tracks(store)
-    ids = document_rows.ids(store)
+    every = document_rows.ids(store)
+    ids = every
+    if phrases is not None:
+        ids = [d for d, text in document_rows.all_texts(store) if phrase_may_occur(phrases, text)]
+    lexicon = effective_lexicon(store)
     with store.write():
         for done, doc_id in enumerate(ids, start=1):
             tell(done, len(ids) + 1, f"document {doc_id}")
-            reextract_document(store, doc_id, tracks)
+            reextract_document(store, doc_id, tracks, lexicon)
         record_full_reading(store)
     after = _readings(store)
     tell(len(ids), len(ids) + 1, "statuses")
     changed_tracks = refresh(store, actor=actor)
     tell(len(ids) + 1, len(ids) + 1, "")
     return ReextractReport(
-        documents=len(ids),
+        documents=len(every),
+        read=len(ids),
         added=len(after.keys() - before.keys()),
         removed=len(before.keys() - after.keys()),
         changed=sum(1 for k in after.keys() & before.keys() if after[k] != before[k]),
