@@ -933,9 +933,16 @@ def _reextract_summary(report: Any) -> str:
         return "documents not read again yet (tracker reextract applies the lexicon)"
     changed = ", ".join(report.tracks) or "none"
     return (
-        f"read {report.documents} documents again: {report.added} new readings, "
+        f"read {_documents_read(report)} again: {report.added} new readings, "
         f"{report.removed} gone, {report.changed} changed; statuses changed: {changed}"
     )
+
+
+def _documents_read(report: Any) -> str:
+    """The documents read: all of them, or those where a rule's phrase can match."""
+    if report.read is None or report.read == report.documents:
+        return f"{report.documents} documents"
+    return f"{report.read} of {report.documents} documents (where the phrase can match)"
 
 
 def cmd_lexicon(store: Store, args: argparse.Namespace) -> int:

@@ -688,6 +688,13 @@ def _reread(report: Any) -> str:
     if report is None:
         return "documents not read again yet"
     return (
-        f"read {report.documents} documents again: {report.changed} readings changed, "
+        f"read {_documents_read(report)} again: {report.changed} readings changed, "
         f"{report.added} new, {report.removed} gone"
     )
+
+
+def _documents_read(report: Any) -> str:
+    """The documents read: all of them, or those where a rule's phrase can match."""
+    if report.read is None or report.read == report.documents:
+        return f"{report.documents} documents"
+    return f"{report.read} of {report.documents} documents (where the phrase can match)"
