@@ -228,8 +228,10 @@ def documents_to_reread(
     it is new) among the ``live`` tracks: those the track can reach as it was or as it is
     (``extract.reach``) and those holding its excerpts; None when every document must be
     read (the stored evidence was not read with the lexicon and program in force)."""
+    if not document_rows.any_stored(store):
+        return []
     if not reading_is_current(store):
-        return None if document_rows.any_stored(store) else []
+        return None
     others = [t for t in live if t.id != track.id]
     reaches = [
         track_reach(t, others, lexicon)
