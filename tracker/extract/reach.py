@@ -46,7 +46,7 @@ from tracker.extract.matching import (
 from tracker.extract.sentences import sentence_spans
 from tracker.extract.text import normalize_same_length
 
-__all__ = ["TrackReach", "may_reach", "phrase_may_occur", "track_reach"]
+__all__ = ["TrackReach", "may_reach", "may_reach_any", "phrase_may_occur", "track_reach"]
 
 
 @dataclass(frozen=True)
@@ -111,20 +111,33 @@ def _codes_of(gaz: Gazetteer, m: Mention) -> set[str]:
 def may_reach(reach: TrackReach, text: str) -> bool:
     """Whether reading ``text`` (a stored document's text) with the track and without it
     can give different evidence; False only when it cannot."""
+    return may_reach_any([reach], text)
+
+
+def may_reach_any(reaches: Sequence[TrackReach], text: str) -> bool:
+    """Whether one of ``reaches`` may reach ``text`` (``may_reach``): a track as it was and
+    as it is, the text split and its names found once for both."""
     norm = normalize_same_length(text)
-    present = reach.compiled.present(norm)
-    if present is None:
-        return True  # the literal test cannot vouch for the text
-    if reach.described is not None and reach.described.search(norm):
-        return True
-    generic = reach.generic in present
-    if generic and reach.accord_of_a_visit:
-        return True
-    own = _own(reach, present)
-    return any(
-        _reaches_sentence(reach, norm[start:end], generic, own)
-        for start, end, _, _ in sentence_spans(text)
-    )
+    pending: list[tuple[TrackReach, bool, bool]] = []
+    for reach in reaches:
+        present = reach.compiled.present(norm)
+        if present is None:
+            return True  # the literal test cannot vouch for the text
+        if reach.described is not None and reach.described.search(norm):
+            return True
+        generic = reach.generic in present
+        if generic and reach.accord_of_a_visit:
+            return True
+        pending.append((reach, generic, _own(reach, present)))
+    if not pending:
+        return False
+    gaz = pending[0][0].gazetteer
+    for start, end, _, _ in sentence_spans(text):
+        sentence = norm[start:end]
+        names = gaz.names_in(sentence)
+        if any(_reaches_sentence(r, sentence, names, generic, own) for r, generic, own in pending):
+            return True
+    return False
 
 
 def _own(reach: TrackReach, present: set[int]) -> bool:
@@ -134,7 +147,9 @@ def _own(reach: TrackReach, present: set[int]) -> bool:
     return not present.issubset(reach.bare_roles | {reach.generic})
 
 
-def _reaches_sentence(reach: TrackReach, sentence: str, generic: bool, own: bool) -> bool:
+def _reaches_sentence(
+    reach: TrackReach, sentence: str, names: Sequence[Mention], generic: bool, own: bool
+) -> bool:
     """Whether a sentence can be read differently with the track: one of its own patterns
     can match there (``own``: one can somewhere in the document), it names as many of its
     sides as the track needs, a person of a party or place only it has, or a person of no
@@ -147,7 +162,7 @@ def _reaches_sentence(reach: TrackReach, sentence: str, generic: bool, own: bool
     gaz = reach.gazetteer
     sides: set[str] = set()
     stranger = False
-    for m in gaz.names_in(sentence):
+    for m in names:
         codes = _codes_of(gaz, m)
         sides.update(codes & reach.sides)
         if reach.european and m.text.lower() == "european" and _EU in codes:

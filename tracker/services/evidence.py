@@ -11,7 +11,7 @@ from tracker.domain.errors import UserError
 from tracker.domain.models import DatedText, Evidence, Finding, Track
 from tracker.extract import Lexicon, load_lexicon
 from tracker.extract.dupes import document_sketch
-from tracker.extract.reach import may_reach, track_reach
+from tracker.extract.reach import may_reach_any, track_reach
 from tracker.extract.text import normalize_for_compare
 from tracker.infer.claims import claimed_status
 from tracker.services.lexicon_rules import (
@@ -240,7 +240,7 @@ def documents_to_reread(
     ]
     wanted = excerpts.documents_of_track(store, track.id)
     for doc_id, text in document_rows.all_texts(store):
-        if doc_id not in wanted and any(may_reach(reach, text) for reach in reaches):
+        if doc_id not in wanted and reaches and may_reach_any(reaches, text):
             wanted.add(doc_id)
     return sorted(wanted)
 
