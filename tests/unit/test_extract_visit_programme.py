@@ -1,0 +1,109 @@
+"""A visit's programme told without the usual cue: a wreath laid with no article, troops
+reviewed, anthems stood for, a welcome ceremony held, an address to parliament by verb or
+noun, a family photograph, a greeting at the door, a working lunch, a joint session
+addressed, a high point of the visit, the visitor "in <city> on a two-day visit", a stop of
+a tour, a sight toured. Told as done or going on, each is the visit ``held`` on a visit
+track; told ahead, denied, negated, hoped for or under a condition, it is not
+(docs/lexicon.md, "A visit's programme told without names or the usual cue"). Sentences
+invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.invented import PUB, SUMMIT
+from tests.unit.test_lexicon_kinds import MEETING, VISIT
+from tracker.domain.models import Track
+from tracker.extract import extract_document
+from tracker.infer.claims import claimed_status
+
+
+def _read(text: str, track: Track) -> list[tuple[str | None, str | None]]:
+    found = [f for f in extract_document(text, PUB, [track]) if f.track_id == track.id]
+    return [(f.signal, claimed_status(f, track.kind)) for f in found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a wreath, headline and plural forms
+        "Quispe lays wreath at Independence Arch during state visit to Ghana",
+        "Quispe and Mensah laid wreaths at the Independence Arch in Accra on Tuesday.",
+        "The wreath-laying was the first act of Quispe's day in Accra.",
+        # troops or an honour guard reviewed, anthems
+        "Quispe and Mensah then reviewed the troops in Accra.",
+        "Quispe reviewed an honour guard at Jubilee House in Accra.",
+        "Quispe and Mensah stood for the national anthems of both countries in Accra.",
+        "The national anthems were played as Quispe arrived at Jubilee House in Accra.",
+        # a welcome ceremony held
+        "The welcome ceremony for Quispe was held at Jubilee House in Accra.",
+        # an address to parliament, verb and noun
+        "Quispe gave a speech to the Ghanaian parliament in Accra on Tuesday.",
+        "Quispe praised Mensah in her address to parliament in Accra on Tuesday.",
+        # the door, the lunch
+        "Mensah greeted Quispe at the entrance of Jubilee House in Accra on Tuesday.",
+        "At the working lunch, Quispe and Mensah were served dishes from the Volta region.",
+        # the visit named by what it was, or told in the present
+        "Another high point of the visit was Quispe's trip to the Cape Coast in Ghana.",
+        "Quispe is in Accra, the Ghanaian capital, on a three-day visit to Ghana.",
+        "Quispe is on the second stop of a three-nation tour, in Accra.",
+        "Quispe toured the Independence Arch in Accra with Mensah.",
+    ],
+)
+def test_a_visit_programme_told_as_done_or_going_on_is_held(sentence: str) -> None:
+    assert _read(sentence, VISIT) == [("visit_made", "held")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # told ahead
+        "Quispe will lay wreaths at the Independence Arch in Accra on Friday.",
+        "Quispe will review the troops in Accra on Friday.",
+        "Quispe is due to give a speech to the Ghanaian parliament in Accra on Friday.",
+        "Quispe will be in Accra on a three-day visit to Ghana next week.",
+        "Quispe will tour the Independence Arch in Accra with Mensah.",
+        "The state visit to Ghana will have its high point in Accra when Quispe speaks.",
+        # negated, hoped for, under a condition
+        "Quispe did not lay wreaths at the Independence Arch in Accra.",
+        "Quispe hopes to give a speech to the Ghanaian parliament in Accra.",
+        "If Quispe reviews the troops in Accra, Mensah will be there too.",
+    ],
+)
+def test_a_visit_programme_ahead_negated_or_supposed_is_not_held(sentence: str) -> None:
+    assert all(status != "held" for _, status in _read(sentence, VISIT))
+
+
+def test_another_visit_of_another_year_is_not_this_one() -> None:
+    sentence = "In 2019 Quispe toured the Independence Arch in Accra on her first visit to Ghana."
+    assert all(status != "held" for _, status in _read(sentence, VISIT))
+
+
+def test_on_a_meeting_track_a_programme_claims_no_status() -> None:
+    sentence = "Virtanen laid wreaths at the war memorial in Nairobi."
+    assert _read(sentence, MEETING) == [("visit_made", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The family photograph of Quispe and Mensah was taken in Accra.",
+        "In Accra, the customary family photograph was taken with Quispe and Mensah.",
+        "Quispe and Mensah posed for the customary family photo in Accra.",
+    ],
+)
+def test_a_family_photograph_taken_is_the_visit_held(sentence: str) -> None:
+    assert _read(sentence, VISIT) == [("visit_made", "held")]
+    # on a summit it is found, but claims no status: a programme is not the talks held
+    assert _read(sentence, SUMMIT) == [("visit_made", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The family photograph of Quispe and Mensah will be taken in Accra on Friday.",
+        "Quispe and Mensah did not pose for a family photo in Accra.",
+    ],
+)
+def test_a_family_photograph_ahead_or_refused_is_not_held(sentence: str) -> None:
+    assert all(status != "held" for _, status in _read(sentence, VISIT))
