@@ -48,6 +48,10 @@ def _read(text: str, track: Track) -> list[tuple[str | None, str | None]]:
         "Quispe is in Accra, the Ghanaian capital, on a three-day visit to Ghana.",
         "Quispe is on the second stop of a three-nation tour, in Accra.",
         "Quispe toured the Independence Arch in Accra with Mensah.",
+        # the visitor welcomed somewhere, or making the visit now
+        "Quispe was welcomed on the morning of Tuesday at Jubilee House in Accra.",
+        "Quispe was warmly received at Jubilee House in Accra by Mensah.",
+        "Quispe, who is making a state visit to Ghana at the invitation of Mensah, spoke in Accra.",
     ],
 )
 def test_a_visit_programme_told_as_done_or_going_on_is_held(sentence: str) -> None:
@@ -68,6 +72,9 @@ def test_a_visit_programme_told_as_done_or_going_on_is_held(sentence: str) -> No
         "Quispe did not lay wreaths at the Independence Arch in Accra.",
         "Quispe hopes to give a speech to the Ghanaian parliament in Accra.",
         "If Quispe reviews the troops in Accra, Mensah will be there too.",
+        "Quispe will be welcomed at Jubilee House in Accra by Mensah on Friday.",
+        "Quispe is making a state visit to Ghana next week.",
+        "Quispe is not making a state visit to Ghana this year.",
     ],
 )
 def test_a_visit_programme_ahead_negated_or_supposed_is_not_held(sentence: str) -> None:
@@ -107,3 +114,11 @@ def test_a_family_photograph_taken_is_the_visit_held(sentence: str) -> None:
 )
 def test_a_family_photograph_ahead_or_refused_is_not_held(sentence: str) -> None:
     assert all(status != "held" for _, status in _read(sentence, VISIT))
+
+
+def test_after_the_talks_in_a_sentence_of_plans_presupposes_no_talks() -> None:
+    ahead = "After their talks, Quispe will go to the Cape Coast castle near Accra."
+    assert all(status != "held" for _, status in _read(ahead, VISIT))
+    assert all(status != "held" for _, status in _read(ahead, SUMMIT))
+    done = "After their talks, Quispe went to the Cape Coast castle near Accra."
+    assert ("held", "held") in _read(done, SUMMIT)

@@ -220,7 +220,14 @@ def made_on_arrival(
     arrival reads ``held`` (labelling convention 8). On a summit or meeting track the
     arrival only sets the encounter still to come and stays ``scheduled``. A visit's end
     told in a sentence of plans ("At the close of the visit, X will …") is no visit made:
-    it reads as what is to come (``future``)."""
+    it reads as what is to come (``future``). Once the article tells the visit made, a part
+    of it told ahead is no status of the visit (``parts_ahead_of_a_visit_made``)."""
+    return parts_ahead_of_a_visit_made(_arrivals_read(findings, kinds, lexicon), kinds)
+
+
+def _arrivals_read(
+    findings: list[Finding], kinds: dict[str, TrackKind], lexicon: Lexicon
+) -> list[Finding]:
     return [
         # the last day ahead tells a visit under way: begun, not a plan
         _as(
@@ -236,6 +243,88 @@ def made_on_arrival(
         else f
         for f in findings
     ]
+
+
+# A part of a visit under way told ahead: "Trump will meet Takaichi on Oct. 28", "The official
+# visit will open on Thursday with a ceremony", "Following their talks, X will address the
+# troops" (the plans a sentence tells with "will" or "is to", read proposed or scheduled).
+PART_AHEAD: Final = "withheld: a part of the visit ahead, told once the visit is made"
+_PLANNED: Final = frozenset({"proposed", "scheduled"})
+_MADE: Final = frozenset({"held", "visit_made"})
+# the days after the visit made within which a plan is a part of it, not another visit
+_VISIT_DAYS: Final = 10
+
+
+# An arrival told in the present with its day, which reporting uses for the day's plan
+# ("arrives in the UK on Tuesday" in that morning's article): not yet the visit made for
+# what follows. A headline's present with no day ("Starmer lands in India") reports it.
+_PRESENT_ARRIVAL: Final = re.compile(
+    r"\b(?:arrives|arrive|lands|land|touches\s+down|touch\s+down)\b", re.IGNORECASE
+)
+_ITS_DAY: Final = re.compile(
+    r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|"
+    r"tomorrow|this\s+(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+
+
+def _made(f: Finding) -> bool:
+    if f.signal not in _MADE or f.modality not in TOLD_AS_PAST or f.context:
+        return False
+    told_ahead = (
+        f.cue is not None
+        and _PRESENT_ARRIVAL.search(f.cue) is not None
+        and _ITS_DAY.search(f.exact) is not None
+    )
+    return not told_ahead
+
+
+def _a_part_ahead(f: Finding, made: Finding) -> bool:
+    """``f`` tells a plan of the visit ``made`` tells under way: a plan read proposed or
+    scheduled, told ahead, of no day or of a day within the visit's days after ``made``."""
+    if f.signal not in _PLANNED or f.modality != "future" or f.context:
+        return False
+    if f.event_date is None:
+        return True
+    if made.event_date is None:
+        return False
+    days = (f.event_date - made.event_date).days
+    return 0 <= days <= _VISIT_DAYS
+
+
+def parts_ahead_of_a_visit_made(
+    findings: list[Finding], kinds: dict[str, TrackKind]
+) -> list[Finding]:
+    """On a visit track whose visit an earlier sentence of the article tells made (arrived,
+    received, a ceremony, a meeting held), a later sentence that tells a part of that visit
+    ahead ("will meet X on Oct. 28", "will then attend a dinner", "the official visit will open
+    on Thursday") claims no status: the visit is under way, and what it will still hold is
+    neither a new plan nor the visit held (labelling: group 5's ``part-of-event``). The
+    finding stays, told ahead, with no signal. Not: a plan before any sentence tells the visit
+    made (the visit ahead, 6xx), a plan of a day well after it (another visit), a plan on a
+    summit or meeting track (its encounter is the event, still ahead)."""
+    made: dict[str, Finding] = {}
+    out: list[Finding] = []
+    for f in findings:
+        first = made.get(f.track_id)
+        if (
+            kinds.get(f.track_id) is TrackKind.VISIT
+            and first is not None
+            and _a_part_ahead(f, first)
+        ):
+            f = f.model_copy(
+                update={
+                    "signal": None,
+                    "cue": None,
+                    "cameo": None,
+                    "plover": None,
+                    "rule": read_again(f.rule, PART_AHEAD),
+                }
+            )
+        elif first is None and _made(f):
+            made[f.track_id] = f
+        out.append(f)
+    return out
 
 
 # A visit told as over: "concluded his state visit", "after a four-day stay in", "brought
