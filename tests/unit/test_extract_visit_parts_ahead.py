@@ -62,3 +62,34 @@ def test_a_plan_before_the_visit_is_made_or_of_another_visit_keeps_its_status(
 def test_on_a_summit_track_the_encounter_ahead_keeps_its_status() -> None:
     text = ARRIVED + "Quispe will meet Mensah in Accra on Tuesday."
     assert _last(text, SUMMIT)[2] == "scheduled"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quispe landed in Accra on Monday and will remain in Ghana until Thursday.",
+        "Quispe touched down in Accra on Monday and will fly home only next Friday.",
+        "Quispe arrived in Accra on Monday and is due to leave Ghana on Thursday.",
+    ],
+)
+def test_an_arrival_with_the_stay_ahead_is_the_visit_made(sentence: str) -> None:
+    assert _last(sentence, VISIT) == ("held", "asserted", "held")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quispe will land in Accra on Monday and will remain in Ghana until Thursday.",
+        "Quispe arrives in Accra on Monday and will remain in Ghana until Thursday.",
+        "Quispe has not landed in Accra and will remain in Lima until Thursday.",
+    ],
+)
+def test_an_arrival_ahead_or_denied_with_a_stay_is_not_the_visit_made(sentence: str) -> None:
+    found = [f for f in extract_document(sentence, PUB, [VISIT]) if f.track_id == VISIT.id]
+    assert all(claimed_status(f, VISIT.kind) != "held" for f in found)
+
+
+def test_on_a_summit_track_an_arrival_with_the_stay_ahead_claims_no_status() -> None:
+    sentence = "Quispe landed in Lisbon on Monday and will remain in Portugal until Thursday."
+    found = [f for f in extract_document(sentence, PUB, [SUMMIT]) if f.track_id == SUMMIT.id]
+    assert all(claimed_status(f, SUMMIT.kind) != "held" for f in found)

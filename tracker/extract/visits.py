@@ -207,9 +207,22 @@ _LAST_DAY: Final = re.compile(
 _UNDER_WAY: Final = frozenset({*TOLD_AS_PAST, "future"})
 
 
+# An arrival told done with the stay or the departure still ahead in the same sentence
+# ("landed in Paris on Wednesday and will remain in the country until Monday", "touched down
+# … and will fly home next Tuesday"): the "will" is the visit's end, the arrival is made.
+_ARRIVED_THEN_STAY: Final = re.compile(
+    r"\b(?:arrived|landed|touched\s+down|flew\s+in)\b[^.;!?]*?\band\s+(?:will|is\s+(?:to|due\s+"
+    r"to|set\s+to|expected\s+to))\s+(?:(?:only|then)\s+)?(?:remain|stay|fly|return|head|leave|"
+    r"depart)\b",
+    re.IGNORECASE,
+)
+
+
 def _arrived(f: Finding) -> bool:
-    return _cue_reads(f, "scheduled", TOLD_AS_PAST, _ARRIVAL) or _cue_reads(
-        f, "scheduled", _UNDER_WAY, _LAST_DAY
+    return (
+        _cue_reads(f, "scheduled", TOLD_AS_PAST, _ARRIVAL)
+        or _cue_reads(f, "scheduled", _UNDER_WAY, _LAST_DAY)
+        or _cue_reads(f, "visit_made", _UNDER_WAY, _ARRIVED_THEN_STAY)
     )
 
 
