@@ -122,3 +122,53 @@ def test_after_the_talks_in_a_sentence_of_plans_presupposes_no_talks() -> None:
     assert all(status != "held" for _, status in _read(ahead, SUMMIT))
     done = "After their talks, Quispe went to the Cape Coast castle near Accra."
     assert ("held", "held") in _read(done, SUMMIT)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an arrival by "reached" or "flew in" (convention 8: on a visit, the visit made)
+        "Quispe reached Accra on Monday on her first official visit to Ghana.",
+        "Quispe flew in to Accra with a large delegation.",
+        # went to the venue for the talks; what the visit gave; a speech to mark it
+        "Quispe went to Jubilee House in Accra on Tuesday for talks with Mensah.",
+        "One of the main announcements of the visit was Ghana's offer of grain, Quispe said in Accra.",
+        "In his speech to mark Quispe's state visit, Mensah praised the ties.",
+    ],
+)
+def test_an_arrival_a_trip_for_talks_or_what_the_visit_gave_is_held(sentence: str) -> None:
+    assert [status for _, status in _read(sentence, VISIT)] == ["held"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quispe will reach Accra on Monday on her first official visit to Ghana.",
+        "Quispe and Mensah reached agreement in Accra on the visit.",
+        "Quispe will go to Jubilee House in Accra next week for talks with Mensah.",
+        "Quispe went to Accra for a funeral.",
+        "Mensah will give a speech to mark Quispe's state visit on Friday.",
+    ],
+)
+def test_an_arrival_or_trip_ahead_or_another_errand_is_not_held(sentence: str) -> None:
+    assert all(status != "held" for _, status in _read(sentence, VISIT))
+
+
+def test_on_a_summit_an_arrival_by_reached_sets_the_encounter() -> None:
+    sentence = "Quispe reached Lisbon on Monday on her first official visit to Portugal."
+    assert [status for _, status in _read(sentence, SUMMIT)] == ["scheduled"]
+
+
+def test_the_outcome_of_a_summit_told_in_the_past_is_the_summit_held() -> None:
+    done = "Among the main outcomes of the summit of Quispe and Mensah in Lisbon was a declaration."
+    ahead = "The main outcome of the summit of Quispe and Mensah in Lisbon will be a declaration."
+    assert [status for _, status in _read(done, SUMMIT)] == ["held"]
+    assert all(status != "held" for _, status in _read(ahead, SUMMIT))
+
+
+def test_a_named_visitor_s_visit_set_in_its_day_takes_the_day_s_status() -> None:
+    text = (
+        "Quispe arrived in Accra on Wednesday for a state visit to Ghana. "
+        "Quispe's visit comes as both countries try to draw closer."
+    )
+    assert [status for _, status in _read(text, VISIT)] == ["held", "held"]

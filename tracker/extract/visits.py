@@ -195,7 +195,8 @@ def scheduled_by_the_coming_day(
 # ahead, "was set to wrap up his three-day state visit" (the visit-under-way cues of the
 # ``scheduled`` signal in resources/lexicon.json).
 _ARRIVAL: Final = re.compile(
-    r"\b(?:arriv(?:ed|es|ing)|land(?:ed|s|ing)|touch(?:ed|es|ing)\s+down|(?:is|are)\s+on)\b",
+    r"\b(?:arriv(?:ed|es|ing)|land(?:ed|s|ing)|touch(?:ed|es|ing)\s+down|(?:is|are)\s+on|"
+    r"reach(?:ed|es)|(?:flew|flies)\s+in)\b",
     re.IGNORECASE,
 )
 # The visit's last day told ahead ("was set to wrap up his state visit", "is due to end his
@@ -413,7 +414,7 @@ def _set_for_that_day(f: Finding, published: date) -> bool:
 # The encounter told by its setting on its own day: "The meeting comes as …", "The meeting
 # will take place even as …", "The meeting comes in the background of …".
 _COMES_AS: Final = re.compile(
-    r"^(?:the|this|their|that|today's|tonight's)\s+(?:[\w'-]+\s+){0,2}?"
+    r"^(?:the|this|their|that|today's|tonight's|(?-i:[A-Z])[\w-]+(?:'s|’s))\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:meeting|summit|talks|visit|encounter|sit-down)\s+"
     r"(?:comes|will\s+take\s+place|takes\s+place|is\s+taking\s+place)\s+"
     r"(?:as|amid|even\s+as|against|in\s+the\s+(?:background|backdrop|wake)|at\s+a\s+time)\b",
