@@ -179,10 +179,9 @@ def test_a_named_visitor_s_visit_set_in_its_day_takes_the_day_s_status() -> None
     [
         "Quispe and Mensah were then driven to Jubilee House in Accra in horse-drawn carriages.",
         "When the ceremony ended, Quispe went on to Jubilee House, where she is meeting Mensah.",
-        "Quispe, Mensah Visit Cape Coast Castle, Speak to Students",
     ],
 )
-def test_a_carriage_a_meeting_now_or_a_headline_present_is_the_visit_held(sentence: str) -> None:
+def test_a_carriage_or_a_meeting_now_at_the_venue_is_the_visit_held(sentence: str) -> None:
     assert _read(sentence, VISIT) == [("visit_made", "held")]
 
 
@@ -191,11 +190,8 @@ def test_a_carriage_a_meeting_now_or_a_headline_present_is_the_visit_held(senten
     [
         "Quispe will ride to Jubilee House in Accra in a horse-drawn carriage on Friday.",
         "Quispe is meeting Mensah on Friday in Accra.",
-        "Quispe visits Accra on Friday for a state visit.",
-        "Quispe to Visit Accra Next Week",
-        # the noun, not the verb: "<Names> <Country> visit LIVE"
-        "Quispe Ghana visit LIVE: the latest from Accra",
+        "In Accra, where she is meeting Mensah on Friday, Quispe will open a school.",
     ],
 )
-def test_a_carriage_a_meeting_or_a_visit_with_its_day_ahead_is_not_held(sentence: str) -> None:
+def test_a_carriage_or_a_meeting_with_its_day_ahead_is_not_held(sentence: str) -> None:
     assert all(status != "held" for _, status in _read(sentence, VISIT))
