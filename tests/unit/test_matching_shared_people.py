@@ -149,3 +149,59 @@ def test_an_accord_sentence_is_not_the_visit_of_the_same_people(sentence: str) -
 def test_the_visit_keeps_what_names_it(sentence: str) -> None:
     text = f"Quispe begins state visit to Ghana after trade deal\n\n{sentence}\n"
     assert VISIT.id in _tracks_of(text, sentence)
+
+
+# --- a deal told by a visit's people, in a report of the talks of the same two countries
+
+TALKS_REPORT = (
+    "Peru and Ghana close in on tariff pact\n\n"
+    "Vega and Boateng met in Lima on Monday for a sixth round of negotiations on tariffs.\n\n"
+    "Officials said the two sides had settled most of the text.\n\n"
+)
+DEAL_SENTENCES = [
+    'Later, at an event in Lima, Quispe said she had "just signed the biggest trade deal" with Ghana.',
+    "Quispe told reporters the agreement with Ghana would double exports within five years.",
+    "In the weeks before the agreement, Quispe had warned that a deal with Ghana might slip.",
+]
+
+
+@pytest.mark.parametrize("sentence", DEAL_SENTENCES)
+def test_a_deal_told_by_the_visits_people_is_the_talks_the_article_tells(sentence: str) -> None:
+    found = extract_document(TALKS_REPORT + sentence, PUB, [VISIT, TALKS])
+    tracks = {f.track_id for f in found if sentence in f.exact}
+    assert VISIT.id not in tracks
+    assert TALKS.id in tracks
+
+
+@pytest.mark.parametrize("sentence", DEAL_SENTENCES)
+def test_without_the_talks_told_the_visit_keeps_its_peoples_deal(sentence: str) -> None:
+    # the article never names the talks by words of their own: nothing takes the deal away
+    text = "Quispe in Accra\n\nQuispe arrived in Accra on Monday on a state visit.\n\n" + sentence
+    assert VISIT.id in _tracks_with([VISIT, TALKS], text, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a word of the visit: told of the visit as well
+        "During her visit, Quispe said she had signed a trade deal with Ghana.",
+        # no deal or agreement: the rule does not apply
+        "Later, at an event in Lima, Quispe said she was ready to visit Ghana soon.",
+    ],
+)
+def test_a_sentence_of_the_visit_stays_the_visits(sentence: str) -> None:
+    assert VISIT.id in _tracks_with([VISIT, TALKS], TALKS_REPORT + sentence, sentence)
+
+
+def test_the_deal_goes_to_the_visit_when_the_rule_is_switched_off(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import tracker.extract.matching as matching
+
+    monkeypatch.setattr(matching, "_visits_before_a_deal", lambda *args: set())
+    sentence = DEAL_SENTENCES[0]
+    assert VISIT.id in _tracks_with([VISIT, TALKS], TALKS_REPORT + sentence, sentence)
+
+
+def _tracks_with(tracks: list[Track], text: str, sentence: str) -> set[str]:
+    return {f.track_id for f in extract_document(text, PUB, tracks) if sentence in f.exact}

@@ -1881,6 +1881,17 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         for v in profiles
         if v.kind is TrackKind.VISIT
     }
+    # per visit, the talks and accords whose sides are all the visit's (a deal of the same
+    # two countries)
+    deal_makers = {
+        v.track_id: frozenset(
+            a.track_id
+            for a in profiles
+            if a.kind in _DEAL_MAKERS and len(_countries(a)) >= 2 and _countries(a) <= _countries(v)
+        )
+        for v in profiles
+        if v.kind is TrackKind.VISIT
+    }
     seen_people: set[tuple[str, int]] = set()
     # First pass: every sentence read for every track; the article's focus is the tracks
     # it names through something of their own (a place, a specific keyword) most often.
@@ -2054,6 +2065,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         lines += 1
         if eventless and (view.has_cue or _TELLS_OF_AN_EVENT.search(view.text)):
             eventless = False  # "After meeting Zelensky at the White House, …"
+        # a visit tied by its people to the deal of talks the article tells: the talks' own
+        raw = raw - _visits_before_a_deal(raw, readings, deal_makers, view.text, told_own)
         direct = _settle(raw, profiles, readings, topics, focus, first_own, view.text, own_venue)
         told_before = last_matched if not view.first_in_paragraph else before_matched
         spoken = {
@@ -3016,6 +3029,39 @@ def _an_accord_not_the_visit(
     )
 
 
+def _countries(p: TrackProfile) -> frozenset[str]:
+    """The track's sides that are countries or organisations (its people without a known
+    party aside)."""
+    return frozenset(code for code in p.side_codes if not code.startswith("actor:"))
+
+
+def _visits_before_a_deal(
+    raw: set[str],
+    readings: Mapping[str, _Reading],
+    deal_makers: Mapping[str, frozenset[str]],
+    text: str,
+    told: set[str],
+) -> set[str]:
+    """The visits a sentence names only by their people or parties, with no word of a visit
+    and no place of their own, while it calls its event a deal or agreement and the talks or
+    accord of the same countries is told in the article by words of its own ("Trump said he
+    had signed the largest trade deal in history with Japan", in a report of the tariff
+    talks): the deal is the talks' (docs/lexicon.md "Tracks that share people")."""
+    out: set[str] = set()
+    for t in raw:
+        makers = deal_makers.get(t)
+        r = readings[t]
+        if not makers or r.specific or r.places or r.generic:
+            continue
+        if _AN_ACCORD.search(text) is None:
+            continue
+        if any(a in told for a in makers):
+            out.add(t)
+    return out
+
+
+# The kinds whose event is an agreement or deal: an accord, and the talks that negotiate one.
+_DEAL_MAKERS: Final = frozenset({TrackKind.INITIATIVE, TrackKind.TALKS})
 _AN_ACCORD = re.compile(rf"\b{_ACCORD_NOUNS}\b", re.IGNORECASE)
 
 
