@@ -37,23 +37,18 @@ FIRST_GROUPS = (0, 499)
 # A later group's floor: group ("5xx") -> measure -> floor.
 GROUP_FLOOR: dict[str, dict[str, float]] = {
     # meetings and visits told as held (501-508): first measured .719 / .219 / .471
-    "5xx": {"recall": 0.761, "signal": 0.495, "date": 0.564},
-    "5xx": {"recall": 0.761, "signal": 0.511, "date": 0.544},
-    "5xx": {"recall": 0.761, "signal": 0.557, "date": 0.564},
-    "5xx": {"recall": 0.761, "signal": 0.573, "date": 0.564},
+    "5xx": {"recall": 0.761, "signal": 0.573, "date": 0.583},
     # multi-day summits of 2025 (first measure .851 / .340 / .462; .468 with the clause verb)
-    "8xx": {"recall": 0.846, "signal": 0.548, "date": 0.764},
-    "8xx": {"recall": 0.867, "signal": 0.548, "date": 0.739},
+    "8xx": {"recall": 0.867, "signal": 0.548, "date": 0.79},
     # visits announced well ahead (first measure .878 / .347 / .500)
     "6xx": {"recall": 0.88, "signal": 0.518, "date": 0.687},
     # talks under way, stalled, forming and signed: first measure .919 / .452 / .745
-    "7xx": {"recall": 0.93, "signal": 0.56, "date": 0.761},
+    "7xx": {"recall": 0.93, "signal": 0.576, "date": 0.825},
     # standing processes going on, stalled and resumed: first measure .844 / .429 / .766
     "9xx": {"recall": 0.865, "signal": 0.553, "date": 0.846},
     # encounters given a date, then moved, postponed or called off: first measure
     # .803 / .508 / .600
-    "10xx": {"recall": 0.912, "signal": 0.712, "date": 0.862},
-    "10xx": {"recall": 0.912, "signal": 0.728, "date": 0.728},
+    "10xx": {"recall": 0.912, "signal": 0.728, "date": 0.862},
     # leaders' attendance at summits with set days, visits dated "from d to d": first
     # measure .694 / .290 / .486; after its rules .758 / .565 / .600 on 62 labels. 1105 gained
     # two labels for the Lee–Xi summit track of 15xx, both missed ("will attend … and pay a
@@ -62,7 +57,7 @@ GROUP_FLOOR: dict[str, dict[str, float]] = {
     "11xx": {"recall": 0.761, "signal": 0.542, "date": 0.617},
     # tracks that share people (a leader's visit and the trade track of the same countries):
     # first measure .851 / .537 / .439; after its rules .955 / .582 / .512
-    "12xx": {"recall": 0.95, "signal": 0.592, "date": 0.654},
+    "12xx": {"recall": 0.95, "signal": 0.682, "date": 0.678},
     # negotiations held in rounds, active between their meetings: first measure
     # .742 / .419 / .545; after its rules .753 / .570 / .545
     "14xx": {"recall": 0.748, "signal": 0.565, "date": 0.54},
@@ -71,13 +66,7 @@ GROUP_FLOOR: dict[str, dict[str, float]] = {
     # typed); after its rules .821 / .346 / .661; with the arbitration of tracks that share
     # a party decided by their relation, not their ids' order, .833 / .359 / .678 (1505's
     # APEC sentence no longer lost to a meeting track itself given way)
-    "15xx": {"recall": 0.828, "signal": 0.354, "date": 0.673},
-    # typed); after its rules .821 / .346 / .661
-    "15xx": {"recall": 0.816, "signal": 0.341, "date": 0.656},
-    "12xx": {"recall": 0.95, "signal": 0.592, "date": 0.532},
-    "12xx": {"recall": 0.95, "signal": 0.607, "date": 0.556},
-    "12xx": {"recall": 0.95, "signal": 0.622, "date": 0.556},
-    "12xx": {"recall": 0.95, "signal": 0.682, "date": 0.556},
+    "15xx": {"recall": 0.828, "signal": 0.367, "date": 0.673},
     # a visit's programme told without names or the event word (ceremony, wreath, banquet,
     # address, tour): first measure .493 / .232 / .397 (69 labels; .486 / .222 / .394 on the
     # 72 kept, the pages' titles labelled); after its rules .611 / .500 / .530
