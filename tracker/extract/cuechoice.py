@@ -260,6 +260,14 @@ def _pair_of_outsiders_met(sentence: str, hit: CueHit, people: frozenset[str]) -
     )
 
 
+# The event's noun after a verb of holding it, and "with": "… his first summit with".
+_EVENT_WITH: Final = re.compile(
+    r"\s+(?:(?:his|her|their|a|an|the|its)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:summit|meeting|talks|sit-down|encounter|bilateral)\s+with\b",
+    re.IGNORECASE,
+)
+
+
 def meets_someone_else(sentence: str, hit: CueHit, people: frozenset[str]) -> bool:
     """Whether ``hit`` tells of a meeting with a named person who is none of the track's
     ``people`` (the words of its actors' names): an occasion of its own, not the track's
@@ -289,6 +297,10 @@ def meets_someone_else(sentence: str, hit: CueHit, people: frozenset[str]) -> bo
         # "met Erdogan", "holding a phone call with Ukrainian President Volodymyr Zelensky",
         # "following his meeting with Trump"
         tokens = _named_after(sentence, hit.end)
+    elif hit.signal in TOOK_PLACE | _PLANS and (held_with := _EVENT_WITH.match(sentence, hit.end)):
+        # "is due to hold his first summit with Lee", "held a bilateral meeting with Albanese":
+        # the event's noun and who it is with, after the verb
+        tokens = _named_after(sentence, held_with.end())
     else:
         return False
     if not tokens:
@@ -502,7 +514,10 @@ _PAST_ACT: Final = (
     r"decided|proposed|presented|expressed|reiterated|reaffirmed|affirmed|noted|recalled|"
     r"called|demanded|offered|assured|briefed|shared|handed|conveyed|warned|voiced|insisted|"
     r"explained|welcomed|thanked|invited|built|reviewed|exchanged|went\s+over|talked\s+over|"
-    r"agreed|replied|responded|described|brought\s+up|laid\s+out|set\s+out|made)"
+    r"agreed|replied|responded|described|brought\s+up|laid\s+out|set\s+out|made|"
+    # what one side spoke of or singled out: "In the meeting, Modi spoke of the ties"
+    r"spoke\s+(?:of|about)|talked\s+about|congratulated|highlighted|underscored|"
+    r"pointed\s+to|praised)"
 )
 _INSIDE_EVENT: Final = re.compile(
     r"\b(?:during|in|at|in\s+the\s+course\s+of)\s+(?:the|their|these|those|this|that|"
@@ -516,7 +531,7 @@ _CONTENT_OF_EVENT: Final = re.compile(
     + _EVENT_WORD
     + r"\s+(?:also\s+|mainly\s+|largely\s+|mostly\s+|chiefly\s+)?"
     r"(?P<verb>focused|focussed|centred|centered|covered|took\s+in|touched\s+on|dealt\s+with|"
-    r"revolved\s+around|concentrated)\b"
+    r"revolved\s+around|concentrated|marked)\b"
     r"|\b(?P<subject>main|chief|central|key|principal)\s+(?:subject|topic|focus|issue|theme)"
     r"(?:\s+of\s+the\s+" + _EVENT_WORD + r")?\s+(?P<was>had\s+been|was|were)\b"
     r"|\b(?P<came>came\s+up|were\s+discussed|was\s+discussed|(?:had|have|has)\s+been\s+discussed|"
@@ -529,7 +544,7 @@ _TWO_TOLD_WHAT: Final = re.compile(
     r"(?:,\s*(?:who|whose)\b[^,]{0,80},)?\s+(?:also\s+|then\s+|further\s+)?[\"\u201c\u2018']?"
     r"(?P<verb>discussed|went\s+over|talked\s+over|reviewed|exchanged\s+(?:views|thoughts|"
     r"opinions)|shared\s+(?:the\s+)?views?|stressed|underlined|emphasi[sz]ed|reaffirmed|"
-    r"affirmed|touched\s+on)\b",
+    r"affirmed|touched\s+on|recalled|talked\s+about|spoke\s+(?:of|about))\b",
     re.IGNORECASE,
 )
 _PAIR_TOLD_WHAT: Final = re.compile(
@@ -540,12 +555,20 @@ _PAIR_TOLD_WHAT: Final = re.compile(
 )
 _ONE_TO_THE_OTHER: Final = re.compile(
     r"\b(?P<a>[A-Z][\w'’-]+)\s+(?:also\s+|then\s+|on\s+\w+day\s+)?"
-    r"(?P<verb>told|urged|pressed|asked|assured|thanked|congratulated|invited|called\s+on)\s+"
+    # "Xi opened by congratulating Carney", "Lee began by thanking Xi": the meeting's opening
+    r"(?P<verb>told|urged|pressed|asked|assured|thanked|congratulated|invited|called\s+on|"
+    r"(?:opened|began|started)\s+by\s+(?:telling|urging|pressing|asking|assuring|thanking|"
+    r"congratulating|welcoming|praising))\s+"
     r"(?P<b>(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:counterpart|guest|host)\b|"
     r"(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)"
     # "called Mensah a friend", "called his counterpart a peacemaker" (naming, no phone call)
     r"|\b(?P<a2>[A-Z][\w'’-]+)\s+(?P<verb2>called)\s+(?P<b2>(?:his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:counterpart|guest|host)|(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:a|an|the|[\u201c\"])\s"
+    # "Carney raised the case of the detained Canadians with Xi" (CAMEO 040: one side
+    # bringing a matter to the other at their encounter)
+    r"|\b(?P<a3>[A-Z][\w'’-]+)\s+(?:also\s+|then\s+|on\s+\w+day\s+)?(?P<verb3>raised|"
+    r"brought\s+up|took\s+up)\s+(?:[\w'’,-]+\s+){1,10}?with\s+(?P<b3>(?:his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:counterpart|guest|host)\b|(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)"
 )
 # What puts the telling ahead of the event or elsewhere: a plan ("will discuss", "is
 # expected to raise", "at the upcoming summit"), a hope or a demand about it.
@@ -575,7 +598,13 @@ _LAST_TIME: Final = re.compile(
 # The act next to the event it took place in: "said during the talks", "told reporters at
 # the summit" (up to four words between), "During the meetings, the two sides built …",
 # "during the meetings Israel asked …" (its subject, up to five words, between).
-_ACT_BEFORE: Final = re.compile(r"\b" + _PAST_ACT + r"\b(?:\s+[\w'’-]+){0,4}\s+$", re.I)
+_ACT_BEFORE: Final = re.compile(
+    r"\b" + _PAST_ACT + r"\b(?:\s+[\w'’-]+){0,4}"
+    # what was said, quoted, between the act and the event: "had called the two countries
+    # "close neighbours" during the meeting"
+    r"(?:\s+[\"\u201c][^\"\u201c\u201d]{1,120}[\"\u201d])?\s+$",
+    re.I,
+)
 _ACT_AFTER: Final = re.compile(
     r"^,?(?:\s+[\w'’-]+,?){0,5}?\s+[\"\u201c\u2018']?" + _PAST_ACT + r"\b", re.I
 )
@@ -608,8 +637,8 @@ def _told_inside(sentence: str, places: tuple[str, ...]) -> re.Match[str] | None
 def _by_the_other(sentence: str, people: frozenset[str]) -> re.Match[str] | None:
     """One of the track's people telling, urging or asking another (or "his counterpart")."""
     for m in _ONE_TO_THE_OTHER.finditer(sentence):
-        a = (m.group("a") or m.group("a2")).lower()
-        b = (m.group("b") or m.group("b2")).split()[-1].strip("'’.").lower()
+        a = (m.group("a") or m.group("a2") or m.group("a3")).lower()
+        b = (m.group("b") or m.group("b2") or m.group("b3")).split()[-1].strip("'’.").lower()
         if a in people and a != b and (b in people or b in ("counterpart", "guest", "host")):
             return m
     return None
@@ -630,6 +659,7 @@ def told_at_the_event(
     by_call: bool = False,
     ongoing: bool = False,
     places: tuple[str, ...] = (),
+    shared: bool = False,
 ) -> CueHit | None:
     """An event told by what was said or done at it, in the past: its people's acts inside
     it, its subject matter, what the two went over, or one of them telling, urging or asking
@@ -638,7 +668,8 @@ def told_at_the_event(
     occasion (a year named, "previous", "earlier"); a call tells a channel's exchange
     (``by_call``), and a headline's bare "Talks took in …" only talks or a channel
     (``ongoing``); an event named by a word none of the track's ``places`` ("at the NATO
-    meeting") is another body's."""
+    meeting") is another body's. When the sentence is ``shared`` with another meeting's
+    track, "the two leaders" may be that meeting's pair: only named people tell it then."""
     if (
         _AHEAD_OF_IT.search(sentence)
         or (not by_call and _BY_CALL.search(sentence))
@@ -652,7 +683,7 @@ def told_at_the_event(
     found = (
         _told_inside(sentence, places)
         or content
-        or _TWO_TOLD_WHAT.search(sentence)
+        or (None if shared else _TWO_TOLD_WHAT.search(sentence))
         or _pair_told(sentence, people)
         # on talks and channels one side telling the other is their exchange (``between_two``)
         or (None if ongoing else _by_the_other(sentence, people))
@@ -975,6 +1006,96 @@ def on_its_sidelines(sentence: str, hit: CueHit, named: Sequence[Span]) -> bool:
     return False
 
 
+# A frame of the occasion ("on the sidelines of the APEC summit", "on the margins of the
+# G20") tells where a meeting takes place, not that it did: the verb it frames says when.
+# Told ahead ("Xi will meet Lee on the sidelines of …", "is set to hold talks with Carney on
+# the margins of …") the meeting is arranged for a named occasion: scheduled (CAMEO 036 with
+# its occasion fixed); a wish, a condition or a denial before it ("hopes to meet … on the
+# sidelines", "will not meet … on the sidelines") leaves the frame no status of its own.
+_OCCASION_FRAME: Final = re.compile(
+    r"^(?:on|at)\s+the\s+(?:sidelines|margins?|fringes?)\s+of\b", re.IGNORECASE
+)
+_MEETING_VERB_BEFORE: Final = re.compile(
+    r"\b(?:meet|meets|meeting|hold|holds|holding|sit|sits|talk|talks)\b", re.IGNORECASE
+)
+_CLAUSE_BREAK_BEFORE: Final = re.compile(r"[;:()\u2014]|,\s+(?:but|while|and|as)\b")
+
+
+def ahead_at_an_occasion(sentence: str, hit: CueHit) -> CueHit | None:
+    """For a frame of the occasion ``hit`` ("on the sidelines of"), the meeting told ahead
+    for that occasion (``scheduled``, spanning the verb group and the frame), the frame
+    itself when the verb before it tells the meeting done (or there is none), or None when
+    that verb is a wish, a condition or a denial (the frame tells no status then)."""
+    if hit.signal != "held" or not _OCCASION_FRAME.match(hit.text):
+        return hit
+    start = 0
+    for found in _CLAUSE_BREAK_BEFORE.finditer(sentence, 0, hit.start):
+        start = found.end()
+    frames = [
+        f
+        for f in read_frames(sentence)
+        if start <= f.start and f.end <= hit.start and f.cls in ("consult", "host")
+    ]
+    if frames:
+        last = frames[-1]
+        if last.tense != AHEAD:
+            return hit
+        return CueHit(
+            "scheduled", "ahead at an occasion", last.start, hit.end, sentence[last.start : hit.end]
+        )
+    if _MEETING_VERB_BEFORE.search(sentence, start, hit.start):
+        return None  # "hopes to meet Lee on the sidelines": the verb's mood, not the frame
+    return hit
+
+
+# A future told earlier in the clause governs the event noun after it: "This will be Xi's
+# first state visit … and the first meeting of the two heads of state since 2014", "what
+# will be their first sit-down since Lee's election", "The meeting will be the first since
+# the accord", "It is set to be the first round of talks in a year": the event is announced
+# as coming, counted in its series (scheduled; labels 107, 701, 802, 906, 1105, 1506). Not a
+# wish or a condition ("would be", "if it is confirmed, it will be"), nor a denial ("will not
+# be the first").
+_EVENT_NOUNS_AHEAD: Final = (
+    r"(?:meeting|meetings|summit|talks|sit-down|encounter|visit|trip|round|session|"
+    r"face-to-face|get-together|negotiations)"
+)
+_FIRST_AHEAD: Final = re.compile(
+    r"\b(?P<aux>will|shall|(?:is|are)\s+(?:set|due|expected|going|scheduled|slated)\s+to|"
+    r"(?:is|are)\s+to)\s+(?:also\s+|now\s+)?be\s+"
+    r"(?:(?!(?:not|no|never)\b)[\w'’-]+\s+){0,14}?(?:first|maiden|inaugural)\s+"
+    r"(?:(?:[\w'’-]+\s+){0,3}?" + _EVENT_NOUNS_AHEAD + r"\b|since\b)",
+    re.IGNORECASE,
+)
+_SINCE: Final = re.compile(r"\bsince\b", re.IGNORECASE)
+_FIRST_AHEAD_REFUSED: Final = re.compile(
+    r"\b(?:if|unless|whether|hopes?|hoped|hoping|wants?|wanted|wish(?:es|ed)?|would|could|"
+    r"might|should)\b",
+    re.IGNORECASE,
+)
+
+
+def first_told_ahead(sentence: str, named: Sequence[Span]) -> CueHit | None:
+    """The event a copular future counts as the first of its series ("This will be their
+    first meeting since …"): ``scheduled`` over the span from the future's auxiliary to the
+    event noun, or None (a condition, a wish or a modal before it, a denial inside it). One
+    of the track's people (``named``: their spans) must be named, and not only in what the
+    count starts from ("the first since the agreement on the "Trump Road"" is no Trump
+    meeting)."""
+    found = _FIRST_AHEAD.search(sentence)
+    if found is None:
+        return None
+    since = _SINCE.search(sentence, found.start())
+    counted_from = since.start() if since else len(sentence)
+    if not any(a < counted_from for a, _ in named):
+        return None
+    start = 0
+    for brk in _CLAUSE_BREAK_BEFORE.finditer(sentence, 0, found.start()):
+        start = brk.end()
+    if _FIRST_AHEAD_REFUSED.search(sentence, start, found.start()):
+        return None
+    return CueHit("scheduled", "first told ahead", found.start(), found.end(), found.group(0))
+
+
 def choose_cue(
     info: SentenceInfo,
     mention: Mention,
@@ -1007,7 +1128,11 @@ def choose_cue(
     # talks") is theirs, though a leaders' meeting's people are nearer: it moves nothing there.
     ongoing = kind_family(kind) is not KindFamily.ENCOUNTER
     named = [*mention.actor_spans, *mention.anaphor_spans, *mention.keyword_spans]
-    for hit in info.cues:
+    for told in info.cues:
+        framed = ahead_at_an_occasion(info.norm, told)
+        if framed is None:
+            continue  # a frame of the occasion after a wish, a condition or a denial
+        hit = framed
         cue_span = (hit.start, hit.end)
         mine = min((_distance(cue_span, s) for s in mine_spans), default=_FAR)
         own_status = (

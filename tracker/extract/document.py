@@ -27,6 +27,7 @@ from tracker.extract.cuechoice import (
     agreed_together,
     between_two,
     choose_cue,
+    first_told_ahead,
     meets_someone_else,
     of_a_body,
     on_its_sidelines,
@@ -205,6 +206,18 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 places[mention.track_id],
                 sides[mention.track_id],
             )
+            # told of the track by name, not carried on from a sentence about another event
+            ahead = first_told_ahead(info.norm, mention.actor_spans) if mention.direct else None
+            if (
+                ahead is not None
+                and lex.status_for(ahead.signal, kind) is not None
+                and (
+                    hit is None
+                    or lex.status_for(hit.signal, kind) is None
+                    or (hit.signal == "held" and hit.start >= ahead.start)
+                )
+            ):
+                hit = ahead  # "This will be their first meeting since …": the future governs
             if (hit is None or lex.status_for(hit.signal, kind) is None) and lex.status_for(
                 "held", kind
             ) is not None:
@@ -215,6 +228,10 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                     or told_at_the_event(
                         info.norm,
                         people[mention.track_id],
+                        # "the two leaders" of a sentence on two meetings may be either pair
+                        shared=any(
+                            kind_family(kinds[o.track_id]) is KindFamily.ENCOUNTER for o in others
+                        ),
                         by_call=kind is TrackKind.CHANNEL,
                         ongoing=kind_family(kind) is not KindFamily.ENCOUNTER,
                         places=places[mention.track_id],

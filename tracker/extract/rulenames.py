@@ -34,6 +34,8 @@ BUILT_CUES: Final = {
     "travel ahead (reported)": "a trip ahead told as travel (reported)",
     "travel ahead (the trip named again)": "a trip ahead named again",
     "shown in use": "the track's sides doing its work",
+    "ahead at an occasion": "a meeting told ahead for a named occasion",
+    "first told ahead": "the event told ahead as the first of its series",
 }
 STEP_RULE: Final = "step of the process (CAMEO {code})"
 
