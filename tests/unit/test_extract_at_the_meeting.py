@@ -10,7 +10,12 @@ import pytest
 from tests.unit.invented import PUB, SUMMIT
 from tracker.domain.models import Track
 from tracker.extract import extract_document
-from tracker.extract.cuechoice import ahead_at_an_occasion, first_told_ahead, told_at_the_event
+from tracker.extract.cuechoice import (
+    ahead_at_an_occasion,
+    first_told_ahead,
+    invited_visit,
+    told_at_the_event,
+)
 from tracker.extract.signals import CueHit
 from tracker.infer.claims import claimed_status
 
@@ -97,6 +102,7 @@ def _frame(sentence: str) -> CueHit:
     [
         ("Quispe will meet Mensah on the sidelines of the ocean conference.", "scheduled"),
         ("Quispe is set to hold talks with Mensah on the sidelines of the forum.", "scheduled"),
+        ("Quispe to meet Mensah on the sidelines of the ocean conference", "scheduled"),
         ("Quispe met Mensah on the sidelines of the ocean conference.", "held"),
         ("Quispe has held talks with Mensah on the sidelines of the forum.", "held"),
         ("The two leaders talked on the sidelines of the forum.", "held"),
@@ -199,3 +205,40 @@ def test_the_future_replaces_a_held_cue_inside_its_count() -> None:
         "presidents since 2019, a spokesman said."
     )
     assert _claims(sentence, "This will be") == ["scheduled"]
+
+
+# -- A visit told ahead at the invitation of the track's other person
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quispe will attend the ocean forum in Accra and pay a state visit to Ghana from "
+        "May 2 to May 4, at the invitation of President Kwame Mensah, the ministry said.",
+        "Quispe is to make an official visit to Ghana at the invitation of Mensah.",
+        "Quispe is set to pay her first state visit to Ghana next month at the invitation "
+        "of Mensah.",
+    ],
+)
+def test_a_visit_ahead_at_the_invitation_of_the_other_is_their_meeting_scheduled(
+    sentence: str,
+) -> None:
+    found = invited_visit(sentence, PEOPLE)
+    assert found is not None and found.signal == "scheduled"
+    assert _claims(sentence, sentence[:25]) == ["scheduled"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quispe hopes to pay a state visit to Ghana at the invitation of Mensah.",
+        "If Quispe is to pay a state visit to Ghana at the invitation of Mensah, trade will lead.",
+        "Quispe will not pay a state visit to Ghana at the invitation of Mensah.",
+        "Quispe will pay a state visit to Chile at the invitation of President Ana Torres.",
+        "Quispe paid a state visit to Ghana at the invitation of Mensah in 2019.",
+    ],
+)
+def test_a_visit_wished_conditional_denied_past_or_of_another_host_is_not_scheduled(
+    sentence: str,
+) -> None:
+    assert invited_visit(sentence, PEOPLE) is None

@@ -1096,6 +1096,39 @@ def first_told_ahead(sentence: str, named: Sequence[Span]) -> CueHit | None:
     return CueHit("scheduled", "first told ahead", found.start(), found.end(), found.group(0))
 
 
+# A visit told ahead at the invitation of the track's other person: "Xi will attend the APEC
+# meeting in Gyeongju and pay a state visit to the Republic of Korea from October 30 to
+# November 1, at the invitation of President Lee", "Quispe is to make an official visit to
+# Ghana at the invitation of Mensah": the host's guest, their meeting arranged (scheduled,
+# CAMEO 036 / 042). Not a wish, a condition or a denial before the visit ("hopes to pay",
+# "if he pays", "will not pay"), nor an invitation of someone none of the track's people.
+_INVITED_VISIT: Final = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|slated|to)|to)\s+"
+    r"(?:(?!(?:not|never|no)\b)[\w'’.,-]+\s+){0,14}?(?P<visit>pay|make)\s+(?:a|an|his|her|their)\s+"
+    r"(?:(?:state|official|working|formal|first)\s+){0,2}visit\b[^.;:!?]{0,140}?"
+    r"\bat\s+the\s+invitation\s+of\s+(?:[A-Z][\w'’.-]+\s+){0,3}(?P<host>[A-Z][\w'’-]+)"
+)
+
+
+def invited_visit(sentence: str, people: frozenset[str]) -> CueHit | None:
+    """A visit told ahead at the invitation of one of the track's ``people`` (``scheduled``
+    from the visit's verb to the host's name), or None."""
+    for found in _INVITED_VISIT.finditer(sentence):
+        host = found.group("host").strip("'’.").lower()
+        if host not in people:
+            continue
+        start = 0
+        for brk in _CLAUSE_BREAK_BEFORE.finditer(sentence, 0, found.start()):
+            start = brk.end()
+        if _FIRST_AHEAD_REFUSED.search(sentence, start, found.start()):
+            return None
+        at = found.start("visit")  # the cue reads from the visit's verb to the host
+        return CueHit(
+            "scheduled", "visit at the invitation", at, found.end(), sentence[at : found.end()]
+        )
+    return None
+
+
 def choose_cue(
     info: SentenceInfo,
     mention: Mention,

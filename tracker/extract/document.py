@@ -28,6 +28,7 @@ from tracker.extract.cuechoice import (
     between_two,
     choose_cue,
     first_told_ahead,
+    invited_visit,
     meets_someone_else,
     of_a_body,
     on_its_sidelines,
@@ -218,6 +219,18 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 )
             ):
                 hit = ahead  # "This will be their first meeting since …": the future governs
+            invited = (
+                invited_visit(info.norm, people[mention.track_id])
+                if lex.status_for("scheduled", kind) is not None
+                else None
+            )
+            if invited is not None and (
+                hit is None
+                or lex.status_for(hit.signal, kind) is None
+                # the invitation, or the visit's own plan, read as a proposal inside it
+                or (hit.signal == "proposed" and invited.start - 15 < hit.end <= invited.end)
+            ):
+                hit = invited  # "will … pay a state visit … at the invitation of President Lee"
             if (hit is None or lex.status_for(hit.signal, kind) is None) and lex.status_for(
                 "held", kind
             ) is not None:

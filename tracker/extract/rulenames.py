@@ -36,6 +36,7 @@ BUILT_CUES: Final = {
     "shown in use": "the track's sides doing its work",
     "ahead at an occasion": "a meeting told ahead for a named occasion",
     "first told ahead": "the event told ahead as the first of its series",
+    "visit at the invitation": "a visit told ahead at the invitation of the other",
 }
 STEP_RULE: Final = "step of the process (CAMEO {code})"
 
