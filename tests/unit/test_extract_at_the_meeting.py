@@ -106,6 +106,8 @@ def _frame(sentence: str) -> CueHit:
         ("Quispe met Mensah on the sidelines of the ocean conference.", "held"),
         ("Quispe has held talks with Mensah on the sidelines of the forum.", "held"),
         ("The two leaders talked on the sidelines of the forum.", "held"),
+        # a noun the frame describes keeps the frame's reading
+        ("Their bilateral meeting on the sidelines of the forum lasted an hour.", "held"),
     ],
 )
 def test_a_frame_of_the_occasion_takes_the_tense_of_its_verb(sentence: str, signal: str) -> None:

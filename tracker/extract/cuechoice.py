@@ -1016,7 +1016,7 @@ _OCCASION_FRAME: Final = re.compile(
     r"^(?:on|at)\s+the\s+(?:sidelines|margins?|fringes?)\s+of\b", re.IGNORECASE
 )
 _MEETING_VERB_BEFORE: Final = re.compile(
-    r"\b(?:meet|meets|meeting|hold|holds|holding|sit|sits|talk|talks)\b", re.IGNORECASE
+    r"\b(?:meet|meets|hold|holds|sit|sits|talk)\b", re.IGNORECASE
 )
 _CLAUSE_BREAK_BEFORE: Final = re.compile(r"[;:()\u2014]|,\s+(?:but|while|and|as)\b")
 
@@ -1045,6 +1045,7 @@ def ahead_at_an_occasion(sentence: str, hit: CueHit) -> CueHit | None:
         )
     if _MEETING_VERB_BEFORE.search(sentence, start, hit.start):
         return None  # "hopes to meet Lee on the sidelines": the verb's mood, not the frame
+    # a noun the frame describes ("their meeting on the sidelines of …") keeps its cue
     return hit
 
 
