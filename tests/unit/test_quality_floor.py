@@ -55,6 +55,9 @@ GROUP_FLOOR: dict[str, dict[str, float]] = {
     # state visit … at the invitation of" no status; "This will be … the first meeting" read
     # held); on its first 62 labels the engine reads as before, on 64 .766 / .547 / .568
     "11xx": {"recall": 0.761, "signal": 0.542, "date": 0.617},
+    # held); on its first 62 labels the engine reads as before, on 64 .766 / .547 / .568;
+    # after the visit at the other's invitation and "will be the first" .766 / .578 / .568
+    "11xx": {"recall": 0.761, "signal": 0.573, "date": 0.563},
     # tracks that share people (a leader's visit and the trade track of the same countries):
     # first measure .851 / .537 / .439; after its rules .955 / .582 / .512
     "12xx": {"recall": 0.95, "signal": 0.682, "date": 0.678},
@@ -71,6 +74,9 @@ GROUP_FLOOR: dict[str, dict[str, float]] = {
     # address, tour): first measure .493 / .232 / .397 (69 labels; .486 / .222 / .394 on the
     # 72 kept, the pages' titles labelled); after its rules .611 / .500 / .530
     "13xx": {"recall": 0.606, "signal": 0.495, "date": 0.525},
+    # typed); after its rules .821 / .346 / .661; after the acts said or done at the meeting
+    # and the meeting told ahead on the sidelines .821 / .423 / .678
+    "15xx": {"recall": 0.816, "signal": 0.418, "date": 0.673},
 }
 
 
