@@ -244,3 +244,38 @@ def test_a_visit_wished_conditional_denied_past_or_of_another_host_is_not_schedu
     sentence: str,
 ) -> None:
     assert invited_visit(sentence, PEOPLE) is None
+
+
+# -- An invitation to visit another country is an occasion of its own
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quispe accepted Mensah's invitation to visit Chile at a time convenient to both.",
+        "Mensah told Quispe he was glad to see her and invited her to visit Chile.",
+        "Mensah invited Quispe to pay a state visit to Chile next year.",
+    ],
+)
+def test_an_invitation_to_visit_another_country_proposes_no_meeting_of_the_track(
+    sentence: str,
+) -> None:
+    assert "proposed" not in _claims(f"{LEAD} {sentence}", sentence[:25])
+
+
+def test_an_act_at_the_meeting_beside_an_invitation_elsewhere_tells_it_held() -> None:
+    sentence = "Mensah told Quispe he was glad to see her and invited her to visit Chile."
+    assert _claims(f"{LEAD} {sentence}", sentence[:25]) == ["held"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mensah invited Quispe to visit Lisbon for the summit.",
+        "Mensah invited Quispe to meet in Lisbon.",
+    ],
+)
+def test_an_invitation_to_the_tracks_own_place_or_meeting_stays_a_proposal(
+    sentence: str,
+) -> None:
+    assert _claims(sentence, sentence[:25]) == ["proposed"]

@@ -330,16 +330,29 @@ _FOR_THE_EVENT: Final = re.compile(
     r"[^,;:.!?]{0,40}?\bfor\s+(?:[\w'-]+\s+){0,3}?(?:summit|meeting|talks)\b", re.IGNORECASE
 )
 _PLACE_AFTER: Final = re.compile(r" (?:the )?([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})")
+_INVITATION_END: Final = re.compile(r"\b(?:invitation|invited|invites|invite)$", re.IGNORECASE)
+_TO_VISIT: Final = re.compile(
+    r"(?:\s+(?:him|her|them|us|me|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?\s+to\s+"
+    r"(?:(?:pay|make)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit\s+to|visit)(?= )"
+)
 
 
 def _visits_elsewhere(sentence: str, hit: CueHit, places: tuple[str, ...]) -> bool:
-    """Whether ``hit`` is a visit to a country where none of the track's ``places`` lies
-    ("Xi would visit the United States" on a meeting in South Korea): another event, which
-    claims no status of the track. An unknown place, or a track without known places, is
+    """Whether ``hit`` is a visit, or an invitation to visit, to a country where none of the
+    track's ``places`` lies ("Xi would visit the United States" on a meeting in South Korea,
+    "accepted Xi's invitation to visit China"): another event, which claims no status of the
+    track. An unknown place, or a track without known places, is
     no evidence of elsewhere."""
-    if not places or not _VISIT_END.search(hit.text):
+    if not places:
         return False
-    named = _PLACE_AFTER.match(sentence, hit.end)
+    if _VISIT_END.search(hit.text):
+        named = _PLACE_AFTER.match(sentence, hit.end)
+    elif _INVITATION_END.search(hit.text) and (to_visit := _TO_VISIT.match(sentence, hit.end)):
+        # "accepted Xi's invitation to visit China", "invited him to visit China": an
+        # invitation to a visit of its own, not to the track's meeting
+        named = _PLACE_AFTER.match(sentence, to_visit.end())
+    else:
+        return False
     if named is None or named.group(1) in places or _FOR_THE_EVENT.match(sentence, named.end()):
         # "will visit Ghana … for the annual summit": the visit is the track's event
         return False
