@@ -12,6 +12,7 @@ from tracker.domain.models import Track
 from tracker.extract import extract_document
 from tracker.extract.cuechoice import (
     ahead_at_an_occasion,
+    first_chance_now,
     first_told_ahead,
     invited_visit,
     told_at_the_event,
@@ -279,3 +280,35 @@ def test_an_invitation_to_the_tracks_own_place_or_meeting_stays_a_proposal(
     sentence: str,
 ) -> None:
     assert _claims(sentence, sentence[:25]) == ["proposed"]
+
+
+# -- The encounter told as the first chance to meet, now taken
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"This is my first chance to meet the President since her election," Mensah said.',
+        "It was their first opportunity to sit down together since the port accord, Quispe said.",
+        "Today marks our first occasion to meet Mensah in person, Quispe said.",
+    ],
+)
+def test_the_first_chance_to_meet_now_taken_is_the_meeting_held(sentence: str) -> None:
+    found = first_chance_now(sentence)
+    assert found is not None and found.signal == "held"
+    assert _claims(f"{LEAD} {sentence}", sentence[:25]) == ["held"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"This will be my first chance to meet the President," Mensah said.',
+        '"This would be my first chance to meet the President," Mensah said.',
+        '"This is not my first chance to meet the President," Mensah said.',
+        '"I hope this is my first chance to meet the President," Mensah said.',
+        "If this is their first opportunity to sit down together, the talks will be long.",
+    ],
+)
+def test_the_first_chance_ahead_wished_denied_or_conditional_is_not_held(sentence: str) -> None:
+    assert first_chance_now(sentence) is None
+    assert "held" not in _claims(f"{LEAD} {sentence}", sentence[:25])

@@ -1110,6 +1110,32 @@ def first_told_ahead(sentence: str, named: Sequence[Span]) -> CueHit | None:
     return CueHit("scheduled", "first told ahead", found.start(), found.end(), found.group(0))
 
 
+# The encounter told as the occasion now taken, in the present or the past: "This is my first
+# chance to meet the Prime Minister since his election", "It was their first opportunity to
+# sit down together", "Today marks our first occasion to meet …": the meeting under way
+# or done (held, CAMEO 040; corpus 1503). Not told ahead or wished ("will be my first chance",
+# "would be", "hope this is …"), denied ("is not my first chance") or in a condition.
+_FIRST_CHANCE_NOW: Final = re.compile(
+    r"\b(?:this|it|today|that)\s+(?:is|was|marks|marked|'s|’s)\s+(?:my|our|his|her|their|the)\s+"
+    r"first\s+(?:real\s+|proper\s+|formal\s+)?(?:chance|opportunity|occasion)\s+to\s+"
+    r"(?:meet|sit\s+down)\b",
+    re.IGNORECASE,
+)
+
+
+def first_chance_now(sentence: str) -> CueHit | None:
+    """The encounter told as the first chance to meet, now taken (``held``), or None."""
+    found = _FIRST_CHANCE_NOW.search(sentence)
+    if found is None:
+        return None
+    start = 0
+    for brk in _CLAUSE_BREAK_BEFORE.finditer(sentence, 0, found.start()):
+        start = brk.end()
+    if _FIRST_AHEAD_REFUSED.search(sentence, start, found.start()):
+        return None
+    return CueHit("held", "first chance now", found.start(), found.end(), found.group(0))
+
+
 # A visit told ahead at the invitation of the track's other person: "Xi will attend the APEC
 # meeting in Gyeongju and pay a state visit to the Republic of Korea from October 30 to
 # November 1, at the invitation of President Lee", "Quispe is to make an official visit to

@@ -27,6 +27,7 @@ from tracker.extract.cuechoice import (
     agreed_together,
     between_two,
     choose_cue,
+    first_chance_now,
     first_told_ahead,
     invited_visit,
     meets_someone_else,
@@ -231,6 +232,14 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 or (hit.signal == "proposed" and invited.start - 15 < hit.end <= invited.end)
             ):
                 hit = invited  # "will … pay a state visit … at the invitation of President Lee"
+            now = first_chance_now(info.norm) if mention.direct else None
+            if now is not None and (
+                hit is None
+                or lex.status_for(hit.signal, kind) is None
+                # "to meet" read as a proposal inside "my first chance to meet"
+                or (hit.signal == "proposed" and now.start <= hit.start < now.end)
+            ):
+                hit = now  # "This is my first chance to meet the Prime Minister since …"
             if (hit is None or lex.status_for(hit.signal, kind) is None) and lex.status_for(
                 "held", kind
             ) is not None:

@@ -37,6 +37,7 @@ BUILT_CUES: Final = {
     "ahead at an occasion": "a meeting told ahead for a named occasion",
     "first told ahead": "the event told ahead as the first of its series",
     "visit at the invitation": "a visit told ahead at the invitation of the other",
+    "first chance now": "the encounter told as the first chance to meet, now taken",
 }
 STEP_RULE: Final = "step of the process (CAMEO {code})"
 
