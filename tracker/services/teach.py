@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, Field, ValidationError
 
 from tracker.domain.errors import NotFoundError, UsageError, UserError
 from tracker.domain.readings import RULE_MODALITIES, LexiconRule
@@ -44,12 +44,16 @@ Progress = Callable[[int, int, str], object]
 class ReextractReport(BaseModel):
     """What re-reading every document changed."""
 
-    documents: int
-    read: int | None = None  # the documents read (the others cannot read otherwise)
-    added: int  # excerpts read now that were not before
-    removed: int  # excerpts no longer read
-    changed: int  # excerpts read again with another signal, modality or date
-    tracks: list[str]  # tracks whose assessment changed
+    documents: int = Field(description="the documents in the database")
+    read: int | None = Field(
+        default=None,
+        description="the documents read again: every one, or only those where a rule's phrase"
+        " can match (the others cannot read otherwise)",
+    )
+    added: int = Field(description="excerpts read now that were not before")
+    removed: int = Field(description="excerpts no longer read")
+    changed: int = Field(description="excerpts read again with another signal, modality or date")
+    tracks: list[str] = Field(description="tracks whose assessment changed")
 
 
 class RuleChange(BaseModel):
