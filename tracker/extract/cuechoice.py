@@ -261,8 +261,8 @@ def _pair_of_outsiders_met(sentence: str, hit: CueHit, people: frozenset[str]) -
 
 
 # The event's noun after a verb of holding it, and "with": "… his first summit with".
-_EVENT_WITH: Final = re.compile(
-    r"\s+(?:(?:his|her|their|a|an|the|its)\s+)?(?:[\w'’-]+\s+){0,2}?"
+_EVENT_WITH: Final = re.compile(  # (?<!\s): tried once per run of spaces (linear in a search)
+    r"(?<!\s)\s+(?:(?:his|her|their|a|an|the|its)\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:summit|meeting|talks|sit-down|encounter|bilateral)\s+with\b",
     re.IGNORECASE,
 )
@@ -874,8 +874,8 @@ _ENGAGEMENT: Final = (
     r"(?:appearance|appearances|speech|speeches|address|lecture|interview|interviews|"
     r"attendance|participation|keynote|remarks)\b"
 )
-_ENGAGEMENT_AFTER: Final = re.compile(
-    r"\s+(?:(?:his|her|their|its|a|an|the|this|that|[\w'’-]+'s|[\w'’-]+’s)\s+)?"
+_ENGAGEMENT_AFTER: Final = re.compile(  # (?<!\s): once per run of spaces
+    r"(?<!\s)\s+(?:(?:his|her|their|its|a|an|the|this|that|[\w'’-]+'s|[\w'’-]+’s)\s+)?"
     r"(?:(?:planned|scheduled|expected|annual|keynote|public|televised|opening|closing)\s+)?"
     + _ENGAGEMENT,
     re.IGNORECASE,
