@@ -484,6 +484,7 @@ def _sealed_at_schema_6(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A database written and sealed by a version whose schema ended at 6 (before the
     judgement tables and the ``origin`` of an excerpt), holding one document and excerpt."""
     from tracker.ingest.pipeline import normalized_hash
+    from tracker.services import setup as setup_module
     from tracker.storage import db as db_module
     from tracker.storage import migrations
 
@@ -491,6 +492,9 @@ def _sealed_at_schema_6(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         older = [m for m in migrations.migrations._migrations if m.name != "m007_judgements"]
         patch.setattr(migrations.migrations, "_migrations", older)
         patch.setattr(db_module, "SCHEMA_VERSION", 6)
+        # that version kept no record of a full reading (it reads the analysts' rules, a
+        # table of schema 7)
+        patch.setattr(setup_module, "forget_full_reading", lambda store: None)
         store = open_or_create(path, with_seeds=False)
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 6
         with store.write():
