@@ -1100,14 +1100,17 @@ def first_told_ahead(sentence: str, named: Sequence[Span]) -> CueHit | None:
         return None
     since = _SINCE.search(sentence, found.start())
     counted_from = since.start() if since else len(sentence)
-    if not any(a < counted_from for a, _ in named):
+    if not any(a < counted_from for a, _ in named) or _refused_in_its_clause(sentence, found):
         return None
+    return CueHit("scheduled", "first told ahead", found.start(), found.end(), found.group(0))
+
+
+def _refused_in_its_clause(sentence: str, found: re.Match[str]) -> bool:
+    """Whether a wish, a condition or a denial comes before ``found`` in its own clause."""
     start = 0
     for brk in _CLAUSE_BREAK_BEFORE.finditer(sentence, 0, found.start()):
         start = brk.end()
-    if _FIRST_AHEAD_REFUSED.search(sentence, start, found.start()):
-        return None
-    return CueHit("scheduled", "first told ahead", found.start(), found.end(), found.group(0))
+    return _FIRST_AHEAD_REFUSED.search(sentence, start, found.start()) is not None
 
 
 # The encounter told as the occasion now taken, in the present or the past: "This is my first
@@ -1126,12 +1129,7 @@ _FIRST_CHANCE_NOW: Final = re.compile(
 def first_chance_now(sentence: str) -> CueHit | None:
     """The encounter told as the first chance to meet, now taken (``held``), or None."""
     found = _FIRST_CHANCE_NOW.search(sentence)
-    if found is None:
-        return None
-    start = 0
-    for brk in _CLAUSE_BREAK_BEFORE.finditer(sentence, 0, found.start()):
-        start = brk.end()
-    if _FIRST_AHEAD_REFUSED.search(sentence, start, found.start()):
+    if found is None or _refused_in_its_clause(sentence, found):
         return None
     return CueHit("held", "first chance now", found.start(), found.end(), found.group(0))
 
