@@ -975,7 +975,7 @@ def _on_its_way(f: Finding, day: date, published: date) -> bool:
     return (
         not f.context
         and f.modality in TOLD_AS_PAST
-        and f.signal in (None, *_SET_SIGNALS)
+        and (f.signal is None or f.signal in _SET_SIGNALS)  # no starred tuple: mypyc
         and when is not None
         and f.date_precision == "day"
         and published - timedelta(days=_NEWS_DAYS) <= when <= published
