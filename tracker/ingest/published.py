@@ -234,7 +234,10 @@ def choose_published(
     if found is not None:
         return article.not_before_its_news(found)
     return (
-        article.from_lead_weekday_date() or article.from_relative_date() or article.from_told_days()
+        article.from_lead_weekday_date()
+        or article.from_relative_date()
+        or article.from_told_days()
+        or article.from_lead_full_date()
     )
 
 
@@ -564,6 +567,30 @@ class _Article:
             f"{first.isoformat()} as coming: {_short(line)}",
         )
 
+    def from_lead_full_date(self) -> Published | None:
+        """An article printing no date of its own whose lead (its first two paragraphs of
+        prose) tells its news as past on a day with its year ("was received in Tokyo on
+        August 29, 2025", "hosted the prime minister in Washington, DC, on February 13,
+        2025"): that day ("inferred"). Not a date told as coming, quoted, in a caption, or
+        one told only after the lead (the background of a story)."""
+        prose = [line for line in self.lines[:_BODY_LINES] if _is_prose(line)][:_LEAD_PARAGRAPHS]
+        for line in prose:
+            if _CAPTION.search(line[:120]):
+                continue
+            for parts in find_dates(line, limit=4000):
+                if parts.year is None or parts.other is not None:
+                    continue
+                when = parts.value()
+                if when is None or when > self._latest() or _lead_tense(line, parts) != "past":
+                    return None  # the lead's first full date is not its news told as past
+                return Published(
+                    when,
+                    "inferred",
+                    f"no date printed; the lead tells its news as past on {when.isoformat()}: "
+                    f"{_short(line)}",
+                )
+        return None
+
     def not_before_its_news(self, found: Published) -> Published:
         """A stamp of the evening before the day whose news the lead tells as past ("7:00 PM
         on Thursday, September 18" over "After a phone call with Xi on Friday, Trump said
@@ -822,6 +849,23 @@ class _Article:
                 wanted = (named.pop() - 1) % 7
                 return wanted, WEEKDAY_NAMES[wanted]
         return None
+
+
+_LEAD_PARAGRAPHS = 2  # paragraphs of prose read as an undated article's lead
+
+
+def _lead_tense(line: str, parts: DateParts) -> Literal["past", "ahead"] | None:
+    """The tense of a date of the lead: its clause's (``_tense_of``), else the nearest word
+    of tense in its sentence before it, across the commas of a place ("hosted X in
+    Washington, DC, on February 13, 2025"), or after it when it opens the sentence."""
+    tense = _tense_of(line, parts)
+    if tense is not None or _inside_quotes(line, parts.start):
+        return tense
+    sentence = re.split(r"[;.!?\"“”]\s", line[: parts.start])[-1]
+    tense = _nearest_tense(" ".join(sentence.split()[-2 * _TOLD_WINDOW :]))
+    if tense is None and len(sentence.split()) <= 1:  # "On 4 March 2025 the two met …"
+        tense = _nearest_tense(" ".join(line[parts.end :].split()[:_TOLD_WINDOW]), first=True)
+    return tense
 
 
 def _tense_of(line: str, parts: DateParts) -> Literal["past", "ahead"] | None:
@@ -1086,7 +1130,11 @@ def segmented_byline(line: str) -> DateParts | None:
 _SEGMENT_CREDIT = re.compile(
     r"^(?:\d{1,3}\s+(?:sources?|reports?|articles?)"
     r"|(?:(?:based\s+on|adapted\s+from|with)\s+(?:(?:additional\s+)?reporting|reports?|"
-    r"files?|inputs?)\s+(?:by|from)|via|source:?)\s+(?P<names>.{1,60})|by)$",
+    r"files?|inputs?)\s+(?:by|from)|via|source:?)\s+(?P<names>.{1,60})|by"
+    # a note that the story was put into English from another language ("Rewritten in
+    # English from the Portuguese", "Translated from Spanish", "Adapted from the French")
+    r"|(?:(?:rewritten|translated|adapted)(?:\s+(?:in|into)\s+English)?\s+from\s+"
+    r"(?:the\s+)?(?P<language>[A-Z][a-z]+)(?:\s+original)?))$",
     re.IGNORECASE,
 )
 # A byline's "by" in a segment of its own or before the author's name.
@@ -1099,6 +1147,8 @@ def _credit_segment(segment: str) -> bool:
     m = _SEGMENT_CREDIT.match(segment)
     if m is None:
         return False
+    if m["language"] is not None:
+        return m["language"][0].isupper()
     names = (m["names"] or "").replace(",", " ").split()
     return all(_is_name_word(w) or w.lower() in {"and", "&"} for w in names)
 
