@@ -269,6 +269,10 @@ def date_for(
         )
 
     when = resolve(False)
+    if said_of_a_past_event(text, when, hit, modality, published):
+        # "Lee said on Sunday that the summit was very meaningful": the saying's day is not
+        # the summit's (``date_by_the_held_day`` takes the day the article gives the event)
+        return DateResolution(None, None, "unknown")
     if (
         published is not None
         and when.date is not None
@@ -279,6 +283,46 @@ def date_for(
         # before: a meeting told in the past is not dated after its article
         when = resolve(True)
     return when
+
+
+# A report, on a later day, of what a past event was ("said on Sunday that the summit was
+# very meaningful", "told reporters on Monday that the talks with Xi had gone well", "wrote
+# on Tuesday that the visit had been a success"): the words after the day of the saying.
+_OF_A_PAST_EVENT: Final = re.compile(
+    r"\W*(?:(?:late|early)\s+)?(?:(?!(?:if|unless|whether|when|once|before)\b)\w+\s+){0,4}?"
+    r"(?:that\s+|,\s+)?(?:the|their|his|her|its|this|last\s+\w+'s)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|talks|visit|encounter|call|conversation|trip|"
+    r"negotiations|round|session|conference)\b"
+    r"(?:\s+(?!(?:will|would|could|might|may|is|are|has|have|to)\b)[\w'’-]+){0,4}?"
+    r"\s+(?:was|were|had\s+(?:been|gone|proved|produced|yielded|brought)|went|proved)\b",
+    re.IGNORECASE,
+)
+_SAID_OF_SIGNALS: Final = frozenset({"held", "call", "visit_made"})
+
+
+def said_of_a_past_event(
+    text: str,
+    when: DateResolution,
+    hit: CueHit | None,
+    modality: Modality,
+    published: date | None,
+) -> bool:
+    """Whether the day chosen for a sentence is the day a speaker told what a past event of
+    the track was ("said on Sunday that the summit was 'very meaningful'"): the event took
+    place before it, on a day the saying does not give. Only with no cue or a cue of the
+    event held (a change of plan so told is dated by the saying, convention 9); not for what
+    is ahead ("that the summit would be", "is"), a wish or a condition ("that if the talks
+    were held")."""
+    if when.basis != "stated" or when.expression is None or when.date is None:
+        return False
+    if hit is not None and hit.signal not in _SAID_OF_SIGNALS:
+        return False
+    if modality not in TOLD_AS_PAST:
+        return False
+    for m in find_date_mentions(text, published):
+        if m.text == when.expression and m.role == "speech" and m.precision == "day":
+            return _OF_A_PAST_EVENT.match(text, m.end) is not None
+    return False
 
 
 # Where a clause ends between a cue and an offset ("the talks, which had been set up a day
@@ -479,6 +523,7 @@ def date_by_the_news_day(
     Friday that Zelenskyy had been invited")."""
     if published is None:
         return findings
+    findings = date_by_the_held_day(findings, published)
     days: dict[tuple[str, str], set[date]] = {}
     for f in findings:
         if (
@@ -523,6 +568,51 @@ def date_by_the_news_day(
             f = f.model_copy(update={"event_date": day, "date_precision": "day"})
         out.append(f)
     return out
+
+
+def date_by_the_held_day(findings: list[Finding], published: date) -> list[Finding]:
+    """A sentence telling, on a later day, what a past event of the track was ("Lee said on
+    Sunday that the summit was 'very meaningful'", left undated by ``said_of_a_past_event``)
+    takes the one day the article states for that event held ("Lee held his first summit
+    with Xi in Gyeongju on Saturday"); with no such day, or two, it stays undated."""
+    held: dict[str, set[date]] = {}
+    for f in findings:
+        if (
+            f.signal in _SAID_OF_SIGNALS
+            and f.date_basis == "stated"
+            and f.date_precision == "day"
+            and f.event_date is not None
+            and f.event_date <= published
+            and f.modality in TOLD_AS_PAST
+            and not f.context
+        ):
+            held.setdefault(f.track_id, set()).add(f.event_date)
+    out: list[Finding] = []
+    for f in findings:
+        days = held.get(f.track_id, set())
+        if (
+            len(days) == 1
+            and f.event_date is None
+            and f.date_basis == "unknown"
+            and (f.signal is None or f.signal in _SAID_OF_SIGNALS)
+            and f.modality in TOLD_AS_PAST
+            and _said_of_a_past_event_text(f.exact, published)
+        ):
+            f = f.model_copy(
+                update={"event_date": min(days), "date_precision": "day", "date_basis": "stated"}
+            )
+        out.append(f)
+    return out
+
+
+def _said_of_a_past_event_text(sentence: str, published: date) -> bool:
+    """Whether a day of saying in ``sentence`` is followed by a past event's account."""
+    return any(
+        m.role == "speech"
+        and m.precision == "day"
+        and _OF_A_PAST_EVENT.match(sentence, m.end) is not None
+        for m in find_date_mentions(sentence, published)
+    )
 
 
 # A verb in the present progressive: "is being held", "are meeting", "is still taking place".
