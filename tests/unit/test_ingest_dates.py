@@ -272,9 +272,17 @@ def _pick(
 @pytest.mark.parametrize(
     ("lines", "stamps", "meta", "expected", "basis"),
     [
-        # page metadata first, over a dateline
+        # page metadata first, over a dateline; but a wire story put online the day after
+        # its dateline is of the dateline's day (its "yesterday" counts from it)
         (
             ["Headline of the story here", "MOSCOW, October 21 (Reuters) - " + LEAD],
+            [],
+            {"article:published_time": "2025-10-22T08:00:00Z"},
+            date(2025, 10, 21),
+            "stated",
+        ),
+        (
+            ["Headline of the story here", "MOSCOW, October 12 (Reuters) - " + LEAD],
             [],
             {"article:published_time": "2025-10-22T08:00:00Z"},
             date(2025, 10, 22),

@@ -218,7 +218,7 @@ def choose_published(
     if meta:
         found = published_from_meta(meta, today)
         if found is not None:
-            return found
+            return _written_on_the_dateline_day(found, lines, today)
     article = _Article.read(lines, stamps, dropped, today)
     found = article.from_dateline()
     if found is not None:
@@ -239,6 +239,45 @@ def choose_published(
         or article.from_told_days()
         or article.from_lead_full_date()
     )
+
+
+_DATELINE_BEFORE_META = 2  # days a wire story's dateline may lie before the page's metadata
+
+
+def _written_on_the_dateline_day(found: Published, lines: Sequence[str], today: date) -> Published:
+    """A page whose metadata dates it a day or two after the dateline of the wire story it
+    carries ("ABU DHABI, May 15 (AFP) –" put online on 16 May): the story was written on the
+    dateline's day, so its "yesterday" and "on Wednesday" count from that day, not the
+    page's. Only a dateline printing its month and day, in the head, one or two days
+    before the metadata's (a dateline of a later day, or far earlier, is left to the
+    metadata: another zone's clock, or a story re-run)."""
+    head: list[str] = []
+    for line in lines[:_HEAD_LINES]:
+        head.append(line)
+        if _is_prose(line):
+            break
+    for line in head:
+        dateline = parse_dateline(line)
+        if dateline is None or _PHOTO.search(line[:300]):
+            continue
+        parts = dateline.parts
+        if parts.other is not None:
+            return found  # a numeric dateline that reads two ways
+        year = parts.year or found.date.year
+        when = make_date(year, parts.month, parts.day)
+        if when is not None and parts.year is None and when > found.date:
+            when = make_date(year - 1, parts.month, parts.day)  # across New Year
+        if when is None or when > today:
+            return found
+        if 1 <= (found.date - when).days <= _DATELINE_BEFORE_META:
+            return Published(
+                when,
+                found.basis,  # the day printed in the dateline, the year in the metadata
+                f'{found.note}; the dateline "{dateline.text}" is of {when.isoformat()}, '
+                "the day the story was written",
+            )
+        return found
+    return found
 
 
 def published_from_text(text: str, *, today: date | None = None) -> Published | None:
