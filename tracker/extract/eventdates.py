@@ -991,6 +991,7 @@ def date_by_the_coming_day(
         ):
             days.setdefault(f.track_id, set()).add(f.event_date)
     coming = {track: min(found) for track, found in days.items() if len(found) == 1}
+    coming.update(_opening_days(findings, days, published))
     begun = _begun(findings, published)
     out: list[Finding] = []
     for f in findings:
@@ -1004,6 +1005,39 @@ def date_by_the_coming_day(
         ):
             f = f.model_copy(update={"event_date": day, "date_precision": "day"})
         out.append(f)
+    return out
+
+
+# The verb of an encounter's opening right before its day: "the summit, which opens in
+# Gyeongju on the 31st", "talks begin on Monday", "the forum kicks off on May 6".
+_OPENS_BEFORE: Final = re.compile(
+    r"\b(?:opens?|opening|begins?|beginning|starts?|starting|kicks?\s+off|kicking\s+off|"
+    r"gets?\s+under\s+way|getting\s+under\s+way|convenes?)\b[^,;:.!?()]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _opening_days(
+    findings: list[Finding], days: dict[str, set[date]], published: date
+) -> dict[str, date]:
+    """For a track the article sets several days ahead ("delegations will start arriving on
+    the 29th, in time for the plenary session of the summit on the 31st", a keynote at a side
+    event on the 29th, the summit "which opens in Gyeongju on the 31st"), the day the
+    encounter opens, when the sentences that tell its opening give one day (the first of
+    them when they give several)."""
+    out: dict[str, date] = {}
+    for track, found in days.items():
+        if len(found) < 2:
+            continue
+        opening: set[date] = set()
+        for f in findings:
+            if f.track_id != track or f.event_date not in found or f.context:
+                continue
+            for m in find_date_mentions(f.exact, published, future=True):
+                if m.date == f.event_date and _OPENS_BEFORE.search(f.exact, 0, m.start):
+                    opening.add(m.date)
+        if opening:
+            out[track] = min(opening)
     return out
 
 
