@@ -118,12 +118,16 @@ def _told_before(sentence: str, day: date, published: date) -> bool:
     )
 
 
-# A clause that tells of an earlier or later event: "after being briefed on a call on Monday"
+# A clause that tells of an earlier or later event: "after being briefed on a call on Monday",
+# "follows talks in Budapest on Monday"
 # (an abbreviation's period, "U.S." or "Oct. 16", does not end the clause)
 _OTHER_EVENT: Final = Gated(
     re.compile(
         # (not "the following day": a day counted from another)
-        r"\b(?:after|(?<!\bthe )following|before|ahead\s+of|since|prior\s+to)\b"
+        r"\b(?:after|(?<!\bthe )following|before|ahead\s+of|since|prior\s+to"
+        # the verb: "the postponement follows talks in Budapest on Monday" (not "followed
+        # up", "followed suit", "followed through")
+        r"|follow(?:s|ed)(?!\s+(?:up|suit|through)\b))\b"
         r"(?:[^,;:.!?()]|(?-i:\.(?<=\b[A-Z]\.)|\.(?<=\b[A-Z][a-z]{2}\.)|\.(?<=Sept\.)))*",
         re.IGNORECASE,
     )
