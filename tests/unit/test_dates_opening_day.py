@@ -63,9 +63,7 @@ def test_without_an_opening_told_the_days_stay_apart() -> None:
 
 def _check_side_keeps_its_day() -> Finding:
     text = f"{PLAN}\n\nThe Atlantic Forum summit opens in Lisbon on Friday.\n\n{SIDE}"
-    return next(
-        f for f in extract_document(text, PUB, [SUMMIT]) if f.exact.startswith(SIDE[:20])
-    )
+    return next(f for f in extract_document(text, PUB, [SUMMIT]) if f.exact.startswith(SIDE[:20]))
 
 
 def test_a_side_event_keeps_its_own_day() -> None:

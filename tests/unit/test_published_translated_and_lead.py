@@ -32,9 +32,7 @@ BACKGROUND = (
         ("Harbour Post · 5 March 2025 · Translated from the Turkish original", date(2025, 3, 5)),
     ],
 )
-def test_a_note_of_translation_beside_the_date_is_part_of_the_byline(
-    line: str, want: date
-) -> None:
+def test_a_note_of_translation_beside_the_date_is_part_of_the_byline(line: str, want: date) -> None:
     found = segmented_byline(line)
     assert found is not None
     assert (found.year, found.month, found.day) in {

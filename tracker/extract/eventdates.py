@@ -238,15 +238,9 @@ def date_for(
     )
     text = _mask_travel(_mask_other_events(info.norm, hit), hit, future)
     own = find_date_mentions(text, published, future=future)
-    if not own and info.speaker_from is not None and info.speaker_from != index:
-        source = infos[info.speaker_from]
-        if source.sentence.paragraph == info.sentence.paragraph:
-            # (not a year: "'I'd like to meet him this year,' Trump told reporters." says
-            # no more of the quotation that goes on than its article does)
-            inherited = [m for m in find_date_mentions(source.norm, published) if m.role != "vague"]
-            if inherited:
-                first = inherited[0]
-                return DateResolution(first.date, first.precision, "stated", first.text)
+    inherited = None if own else _speakers_day(index, infos, published)
+    if inherited is not None:
+        return inherited
     if not own and info.speaker and _ADDED.search(info.norm):
         spoke = _spoke_before(infos, index, published)
         if spoke is not None:
@@ -277,16 +271,17 @@ def date_for(
         # "Lee said on Sunday that the summit was very meaningful": the saying's day is not
         # the summit's (``date_by_the_held_day`` takes the day the article gives the event)
         return DateResolution(None, None, "unknown")
-    if (
-        published is not None
-        and when.date is not None
-        and when.date > published
-        and _took_place(hit, modality, info.norm, mention, when.expression)
+    if _after_its_article(when, published) and _took_place(
+        hit, modality, info.norm, mention, when.expression
     ):
         # "the two diplomats exchanged views on resuming talks in Istanbul on June 2" the day
         # before: a meeting told in the past is not dated after its article
         when = resolve(True)
     return when
+
+
+def _after_its_article(when: DateResolution, published: date | None) -> bool:
+    return published is not None and when.date is not None and when.date > published
 
 
 # A report, on a later day, of what a past event was ("said on Sunday that the summit was
@@ -327,6 +322,25 @@ def said_of_a_past_event(
         if m.text == when.expression and m.role == "speech" and m.precision == "day":
             return _OF_A_PAST_EVENT.match(text, m.end) is not None
     return False
+
+
+def _speakers_day(
+    index: int, infos: Sequence[SentenceInfo], published: date | None
+) -> DateResolution | None:
+    """The first day the sentence that names the speaker of an undated quotation going on
+    in its paragraph gives, when it gives one (not a year: "'I'd like to meet him this
+    year,' Trump told reporters." says no more of the quotation than its article does)."""
+    info = infos[index]
+    if info.speaker_from is None or info.speaker_from == index:
+        return None
+    source = infos[info.speaker_from]
+    if source.sentence.paragraph != info.sentence.paragraph:
+        return None
+    inherited = [m for m in find_date_mentions(source.norm, published) if m.role != "vague"]
+    if not inherited:
+        return None
+    first = inherited[0]
+    return DateResolution(first.date, first.precision, "stated", first.text)
 
 
 # Where a clause ends between a cue and an offset ("the talks, which had been set up a day
