@@ -190,15 +190,37 @@ def _mask_travel(sentence: str, hit: CueHit | None, future: bool) -> str:
     return _blank(sentence, spans) if spans else sentence
 
 
+# A day told as a deadline drawing near, the time the news is set against, not its event:
+# "as July 9, seen as the decisive date, draws near", "with the August 1 deadline looming".
+_DEADLINE_NEAR: Final = Gated(
+    re.compile(
+        r"\b(?:as|with)\s+(?:the\s+|a\s+)?[^;:.!?()]{0,60}?\b(?:draws?\s+(?:near|closer)|"
+        r"approach(?:es|ing)|loom(?:s|ing)|near(?:s|ing)|clos(?:es|ing)\s+in)\b",
+        re.IGNORECASE,
+    )
+)
+
+
+def _deadlines_near(sentence: str, hit: CueHit | None) -> list[tuple[int, int]]:
+    """The spans of the deadlines drawing near the sentence tells (``_DEADLINE_NEAR``) that
+    hold no cue."""
+    return [
+        (m.start(), m.end())
+        for m in _DEADLINE_NEAR.finditer(sentence)
+        if hit is None or not m.start() <= hit.start < m.end()
+    ]
+
+
 def _mask_other_events(sentence: str, hit: CueHit | None) -> str:
     """The sentence with the clauses that tell of another event blanked out (same length),
     when they follow the cue: their dates are that event's ("decided to delay further
     planning after being briefed on a call on Monday" is not dated Monday; "reaffirmed the
     plans discussed in Paris in January" is not dated January)."""
+    near = _deadlines_near(sentence, hit)
     if hit is None:  # no cue: the clauses of another event after the sentence's subject
         spans = [(m.start(), m.end()) for m in _OTHER_EVENT.finditer(sentence) if m.start() > 0]
-        return _blank(sentence, spans)
-    spans = [
+        return _blank(sentence, spans + near)
+    spans = near + [
         (m.start(), m.end())
         for m in _OTHER_EVENT.finditer(sentence, hit.end)
         if not _SURFACED_BEFORE.search(sentence, 0, m.start())
