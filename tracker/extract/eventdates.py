@@ -211,6 +211,16 @@ def _deadlines_near(sentence: str, hit: CueHit | None) -> list[tuple[int, int]]:
     ]
 
 
+# A clause naming the event itself by its noun with the definite article right after its
+# word of time ("told reporters before the talks on Thursday", "spoke after the summit on
+# Monday"): a sentence with no cue of its own tells of that event, on its day.
+_THE_EVENT_ITSELF: Final = re.compile(
+    r"(?:after|following|before|ahead\s+of|prior\s+to)\s+the\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:talks|summit|meeting|round|negotiations|visit|conference)\b",
+    re.IGNORECASE,
+)
+
+
 def _mask_other_events(sentence: str, hit: CueHit | None) -> str:
     """The sentence with the clauses that tell of another event blanked out (same length),
     when they follow the cue: their dates are that event's ("decided to delay further
@@ -218,7 +228,11 @@ def _mask_other_events(sentence: str, hit: CueHit | None) -> str:
     plans discussed in Paris in January" is not dated January)."""
     near = _deadlines_near(sentence, hit)
     if hit is None:  # no cue: the clauses of another event after the sentence's subject
-        spans = [(m.start(), m.end()) for m in _OTHER_EVENT.finditer(sentence) if m.start() > 0]
+        spans = [
+            (m.start(), m.end())
+            for m in _OTHER_EVENT.finditer(sentence)
+            if m.start() > 0 and not _THE_EVENT_ITSELF.match(m.group(0))
+        ]
         return _blank(sentence, spans + near)
     spans = near + [
         (m.start(), m.end())
