@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 from typing import Final
 
 from tracker.domain.models import Modality, Track
@@ -1464,3 +1465,54 @@ def told_by_the_verb(
             continue
         best = (near, hit)
     return best[1] if best else None
+
+
+# A plan with its day told as a wish or under a condition: "hopes to tour South Korea on
+# November 4", "would like to gather in Gyeongju on Tuesday", "If relations improve, Xi will
+# tour South Korea on November 4". The day belongs to what is wished or supposed, not to a
+# date fixed: the plan stays what its cue reads (a proposal), never scheduled.
+_WISH_BEFORE: Final = re.compile(
+    r"\b(?:hope|hopes|hoped|hoping|want|wants|wanted|wanting|wish|wishes|wished|wishing|"
+    r"(?:would|'d|’d)\s+(?:also\s+)?(?:like|love|prefer)|keen|eager|longs?|longed|aims?|aimed|"
+    r"aiming|seeks?|seeking|sought|tries|tried|trying|dreams?|dreamed|dreamt)"
+    r"(?:\s+(?:very\s+)?much)?(?:\s+to)?\s*$",
+    re.IGNORECASE,
+)
+# A condition opening the sentence, set off by a comma before the plan's cue.
+_CONDITION_OPENS: Final = re.compile(
+    r"^\W*(?:if|unless|provided(?:\s+that)?|providing|as\s+long\s+as|in\s+case|should\s+\w+)"
+    r"\b[^,;:]*,",
+    re.IGNORECASE,
+)
+
+
+def wished_or_supposed(sentence: str, hit: CueHit | None) -> bool:
+    """Whether the plan ``hit`` tells is wished ("hopes to", "wants to", "would like to"
+    just before the cue, or the cue's own "to" after such a word) or stands after a
+    condition opening the sentence ("If relations improve, …"): its day fixes no date."""
+    if hit is None:
+        return False
+    before = sentence[max(0, hit.start - 40) : hit.start]
+    if _WISH_BEFORE.search(before):
+        return True
+    opening = _CONDITION_OPENS.match(sentence)
+    return opening is not None and opening.end() <= hit.start
+
+
+# The days an event runs over, told with its first day: "the visit, which runs from August
+# 29 to 30", "the summit is set to run from July 8 to July 10" (the lexicon's `scheduled`).
+_RUNS_FROM: Final = re.compile(r"\bruns?\s+from\s*$", re.IGNORECASE)
+
+
+def range_begun(hit: CueHit | None, day: date | None, published: date | None) -> bool:
+    """Whether ``hit`` tells the days an event runs over ("runs from …") and its first day is
+    the article's or earlier: the event is under way, no longer a date set ahead (a visit
+    under way is told by its arrival and its programme)."""
+    return (
+        hit is not None
+        and hit.signal == "scheduled"
+        and _RUNS_FROM.search(hit.text) is not None
+        and day is not None
+        and published is not None
+        and day <= published
+    )

@@ -35,9 +35,11 @@ from tracker.extract.cuechoice import (
     on_its_sidelines,
     people_of,
     plan_undone,
+    range_begun,
     told_at_the_event,
     told_by_the_verb,
     wish_to_meet,
+    wished_or_supposed,
 )
 from tracker.extract.dates import (
     DateResolution,
@@ -341,11 +343,15 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 trip_on[tid] = when
             signal = hit.signal if hit else None
             rule = refused(rule_of(hit, lex), modality) or withheld
+            if range_begun(hit, when.date, published):
+                signal = None  # "the visit, which runs from <today> to …": under way
             if dated_ahead(signal, modality, when, published):
                 # "once the delegations have met next week": a meeting dated after its
                 # article has not taken place yet.
                 modality = "future"
-            if fixes_a_date(signal, modality, when, published, info.norm):
+            if fixes_a_date(
+                signal, modality, when, published, info.norm
+            ) and not wished_or_supposed(info.norm, hit):
                 signal = "scheduled"
                 rule = date_fixed(rule)
             if (
