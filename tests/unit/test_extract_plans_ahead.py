@@ -264,3 +264,20 @@ def test_the_days_another_event_runs_set_nothing() -> None:
 def test_an_arrival_for_a_gathering_ahead(sentence: str, status: str | None) -> None:
     got_status, _ = _read(sentence, GATHERING)
     assert got_status == status, sentence
+
+
+# -- Leaders who head, fly or converge to the venue for the gathering (a headline's present)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("MED9 leaders head to Valletta for the summit.", "scheduled"),
+        ("Delegations converge on Valletta for the MED9 summit on Friday.", "scheduled"),
+        ("MED9 leaders begin to fly into Malta for the summit.", "scheduled"),
+        ("MED9 leaders did not head to Valletta for the summit.", None),
+    ],
+)
+def test_leaders_who_head_to_the_gathering(sentence: str, status: str | None) -> None:
+    got_status, _ = _read(sentence, GATHERING)
+    assert got_status == status, sentence
