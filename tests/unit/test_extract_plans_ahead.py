@@ -39,6 +39,18 @@ VISIT = Track(
     places=["Valletta", "Malta", "Gozo"],
     keywords=["visit", "state visit", "trip"],
 )
+TALKS = Track(
+    id="valletta-maritime-talks",
+    title="Malta–Cyprus maritime talks",
+    kind="talks",
+    actors=[
+        Actor(name="Ian Borg", aliases=["Borg"]),
+        Actor(name="Constantinos Kombos", aliases=["Kombos"]),
+    ],
+    parties=["Malta", "Cyprus"],
+    places=["Valletta", "Nicosia"],
+    keywords=["maritime talks", "talks", "round"],
+)
 GATHERING = Track(
     id="med9-summit",
     title="MED9 leaders' summit in Valletta",
@@ -281,3 +293,40 @@ def test_an_arrival_for_a_gathering_ahead(sentence: str, status: str | None) -> 
 def test_leaders_who_head_to_the_gathering(sentence: str, status: str | None) -> None:
     got_status, _ = _read(sentence, GATHERING)
     assert got_status == status, sentence
+
+
+# -- Due or expected in the place for the event: "is due in <city> next week for talks" (on
+# talks, where no trip of a summit's people reads it otherwise: scheduled is the talks going on)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "day"),
+    [
+        ("Kombos is due in Valletta next week for talks with Borg.", "active", date(2026, 5, 11)),
+        (
+            "Kombos is expected in Valletta on the 14th for a new round of talks.",
+            "active",
+            date(2026, 5, 14),
+        ),
+        (
+            "Kombos and Borg are due in Nicosia on Friday for the maritime talks.",
+            "active",
+            date(2026, 5, 8),
+        ),
+        # no day: a proposal, which talks read as no status of their own
+        ("Kombos is due in Valletta for talks with Borg.", None, None),
+        ("Kombos is not due in Valletta next week for talks with Borg.", None, None),
+        (
+            "Kombos was due in Valletta on Monday for talks with Borg, but the round was postponed.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_due_in_the_place_for_the_talks(
+    sentence: str, status: str | None, day: date | None
+) -> None:
+    got_status, got_day = _read(sentence, TALKS)
+    assert got_status == status, sentence
+    if day is not None:
+        assert got_day == day, sentence
