@@ -330,3 +330,21 @@ def test_due_in_the_place_for_the_talks(
     assert got_status == status, sentence
     if day is not None:
         assert got_day == day, sentence
+
+
+# -- A wished or supposed plan takes no day the article sets for the event elsewhere
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Christodoulides will tour Malta for talks with Abela.", "scheduled"),
+        ("If the strike ends, Christodoulides will tour Malta for talks with Abela.", "proposed"),
+        ("Christodoulides would like to tour Malta for talks with Abela.", "proposed"),
+    ],
+)
+def test_a_wished_plan_takes_no_day_set_elsewhere(sentence: str, status: str | None) -> None:
+    text = f"Abela and Christodoulides will hold a summit in Valletta on May 14.\n{sentence}"
+    found = _found(text, SUMMIT)
+    assert len(found) == 2, [f.exact for f in found]
+    assert claimed_status(found[-1], SUMMIT.kind) == status, sentence

@@ -1490,13 +1490,21 @@ def wished_or_supposed(sentence: str, hit: CueHit | None) -> bool:
     """Whether the plan ``hit`` tells is wished ("hopes to", "wants to", "would like to"
     just before the cue, or the cue's own "to" after such a word) or stands after a
     condition opening the sentence ("If relations improve, …"): its day fixes no date."""
-    if hit is None:
-        return False
-    before = sentence[max(0, hit.start - 40) : hit.start]
-    if _WISH_BEFORE.search(before):
+    return hit is not None and _wished_at(sentence, hit.start)
+
+
+def _wished_at(sentence: str, start: int) -> bool:
+    if _WISH_BEFORE.search(sentence[max(0, start - 40) : start]):
         return True
     opening = _CONDITION_OPENS.match(sentence)
-    return opening is not None and opening.end() <= hit.start
+    return opening is not None and opening.end() <= start
+
+
+def cue_wished_or_supposed(sentence: str, cue: str | None) -> bool:
+    """``wished_or_supposed`` of a finding's sentence and its cue's text (the cue's first
+    place in the sentence): for the readings made after the findings were built."""
+    at = sentence.find(cue) if cue else -1
+    return at >= 0 and _wished_at(sentence, at)
 
 
 # The days an event runs over, told with its first day: "the visit, which runs from August

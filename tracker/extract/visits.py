@@ -9,6 +9,7 @@ from typing import Final
 
 from tracker.domain.models import Finding
 from tracker.domain.vocabulary import TrackKind
+from tracker.extract.cuechoice import cue_wished_or_supposed
 from tracker.extract.eventdates import FIXABLE, TOLD_AS_PAST
 from tracker.extract.lexicon import Lexicon
 from tracker.extract.rulenames import (
@@ -164,7 +165,7 @@ def scheduled_by_the_coming_day(
     for t, day in set_for:
         if published is not None and day is not None and day > published:
             days.setdefault(t, set()).add(day)
-    return [
+    scheduled = [
         _as(a, "scheduled", lexicon, rule=SCHEDULED_BY_THE_DAY)
         if (
             a.signal in FIXABLE
@@ -187,6 +188,11 @@ def scheduled_by_the_coming_day(
         and (_during_the_visit(a) or _the_visit_ahead(a, published))
         else a
         for b, a in zip(before, after, strict=True)
+    ]
+    # a wished or supposed plan takes no day the article sets for the event
+    return [
+        a if cue_wished_or_supposed(a.exact, a.cue) else b
+        for a, b in zip(after, scheduled, strict=True)
     ]
 
 
