@@ -73,6 +73,15 @@ from tracker.extract.literalspans import LiteralSpans
 from tracker.extract.signals import find_cues, modality_of
 from tracker.extract.steps import group_words, step_of
 from tracker.extract.surrounds import a_trip_elsewhere
+from tracker.extract.titles import (
+    TITLES,
+    alone_at,
+    holders,
+    rest_pattern,
+    split_title,
+    title_of,
+    title_pattern,
+)
 
 Span = tuple[int, int]
 
@@ -88,6 +97,16 @@ class PersonSpec:
     roles: re.Pattern[str] | None  # "the Russian foreign minister"
     bare_roles: re.Pattern[str] | None  # "the foreign minister" (needs the name earlier)
     known: str | None  # the gazetteer's full name, when the person is known
+    # Titles the track gives the person ("King Charles", "the Pope") and their gazetteer
+    # roles that are titles; "the King" alone (``title``) and "Charles" alone (``rest``)
+    # name them only in an article that names them and no one else with the title
+    # (``_title_links``).
+    titles: frozenset[str] = frozenset()
+    title: re.Pattern[str] | None = None
+    rest: re.Pattern[str] | None = None
+    # titles the analyst typed alone among the names ("the King"): the person's in every
+    # article of the track that names no one else with them
+    typed: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -238,7 +257,11 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
             known = gaz.person(name)
             if known is not None:
                 break
-        names = [v for n in actor.names() for v in _variants(n)]
+        split = [(n, split_title(n)) for n in actor.names()]
+        # "the King" typed among the names is a title, not a name
+        names = [v for n, t in split if not (t and not t[1]) for v in _variants(n)]
+        alias_titles = {t[0] for _, t in split if t}
+        rests = [t[1] for _, t in split if t and t[1]]
         side = f"actor:{index}"
         roles_named = roles_bare = None
         role_words: tuple[str, ...] = ()
@@ -270,11 +293,29 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
             parts.append(f"(?:{_alternation(sensitive)})")
         if case_insensitive:
             parts.append(f"(?i:{_alternation(case_insensitive)})")
-        pattern = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)")
+        pattern = re.compile(rf"(?<!\w)(?:{'|'.join(parts) or '(?!)'})(?!\w)")
         anchors.append((pattern, _literal_parts(names)))
         anchors += [(rx, role_words) for rx in (roles_named, roles_bare) if rx is not None]
+        gaz_titles = {r for r in (known.roles if known else ()) if r in TITLES}
+        title_rx = title_pattern(alias_titles - gaz_titles)
+        rest_rx = rest_pattern([r for r in rests if r not in names])
+        if title_rx is not None:
+            anchors.append((title_rx, _literal_parts(sorted(alias_titles - gaz_titles))))
+        if rest_rx is not None:
+            anchors.append((rest_rx, _literal_parts(rests)))
         people.append(
-            PersonSpec(index, side, pattern, roles_named, roles_bare, known.name if known else None)
+            PersonSpec(
+                index,
+                side,
+                pattern,
+                roles_named,
+                roles_bare,
+                known.name if known else None,
+                titles=frozenset(alias_titles | gaz_titles),
+                title=title_rx,
+                rest=rest_rx,
+                typed=frozenset(t[0] for _, t in split if t and not t[1]),
+            )
         )
     side_codes = frozenset([*explicit, *(p.side for p in people)])
     place_forms: list[str] = []
@@ -490,7 +531,11 @@ def _compiled_tracks(track_json: tuple[str, ...], families_json: str) -> Compile
         owners=_owners(profiles),
         people_ids=tuple(
             tuple(
-                frozenset(id(rx) for rx in (q.names, q.roles, q.bare_roles) if rx is not None)
+                frozenset(
+                    id(rx)
+                    for rx in (q.names, q.roles, q.bare_roles, q.title, q.rest)
+                    if rx is not None
+                )
                 for q in p.people
             )
             for p in profiles
@@ -924,7 +969,7 @@ class _Names:
         )
         # (id of a profile, the indexes of its people named before) -> the sentence read for
         # that track (``_read_remembered``)
-        self._readings: dict[tuple[int, tuple[int, ...]], _Reading] = {}
+        self._readings: dict[tuple[object, ...], _Reading] = {}
         self.repeated = False  # the sentence was met before (``_sentence_facts``)
 
     def anaphors(
@@ -1291,6 +1336,7 @@ def _read(
     present: Present = None,
     own: frozenset[int] = _NOTHING,
     people_ids: tuple[frozenset[int], ...] = (),
+    links: Mapping[tuple[str, int], _TitleLink] | None = None,
 ) -> _Reading:
     """One sentence read for one track. ``own``: the ids of the track's patterns; when the
     sentence holds none of their literals, none runs. ``people_ids``: per person, the ids of
@@ -1301,7 +1347,7 @@ def _read(
     sides: dict[str, list[Span]] = {}
     senders: list[Span] = []
     sent = look and _read_people(
-        profile, facts, seen_people, present, people_ids, people, sides, senders
+        profile, facts, seen_people, present, people_ids, people, sides, senders, links
     )
     others = _read_parties(profile, facts, people, sides, senders)
     places: list[Span] = []
@@ -1353,6 +1399,7 @@ def _read_remembered(
     present: Present,
     own: frozenset[int],
     people_ids: tuple[frozenset[int], ...],
+    links: Mapping[tuple[str, int], _TitleLink] | None = None,
 ) -> _Reading:
     """``_read``, remembered with the sentence's names (``_sentence_facts``): a reading
     depends on the sentence, the track and which of the track's people the article named
@@ -1361,12 +1408,16 @@ def _read_remembered(
     Only a sentence met before is remembered so (the readings of every track take some
     16 KB a sentence; most sentences of real reporting come once)."""
     if not facts.repeated:
-        return _read(profile, facts, seen_people, present, own, people_ids)
+        return _read(profile, facts, seen_people, present, own, people_ids, links)
     track = profile.track_id
-    key = (id(profile), tuple(q.index for q in profile.people if (track, q.index) in seen_people))
+    key = (
+        id(profile),
+        tuple(q.index for q in profile.people if (track, q.index) in seen_people),
+        tuple(links.get((track, q.index)) for q in profile.people) if links else (),
+    )
     found = facts._readings.get(key)
     if found is None:
-        found = _read(profile, facts, seen_people, present, own, people_ids)
+        found = _read(profile, facts, seen_people, present, own, people_ids, links)
         facts._readings[key] = found
     return found
 
@@ -1380,6 +1431,7 @@ def _read_people(
     people: dict[int, list[Span]],
     sides: dict[str, list[Span]],
     senders: list[Span],
+    links: Mapping[tuple[str, int], _TitleLink] | None = None,
 ) -> bool:
     """The track's people the sentence names (into ``people``, and their spans into the
     sides they count for; the phrases naming one only as the one who sent someone into
@@ -1396,8 +1448,16 @@ def _read_people(
             for span in facts.spans(person.roles, present)
             if not _names_someone_else(text, span, names)
         ]
+        link = links.get((profile.track_id, person.index)) if links else None
         if not spans and (profile.track_id, person.index) in seen_people:
             spans = facts.spans(person.bare_roles, present)
+        if not spans and link is not None and link.linked:
+            spans = [
+                s
+                for s in facts.spans(person.title, present)
+                if alone_at(text, s) and title_of(text, s) not in link.refused
+            ]
+            spans += facts.spans(person.rest, present)
         # "Quispe's envoy met Mensah": Quispe takes no part unless named again as one
         by = [_only_as_sender(text, span) for span in spans]
         sent = sent or 2 in by
@@ -1806,6 +1866,92 @@ def _sentence_facts(compiled: CompiledTracks, text: str) -> tuple[_Names, Presen
     return found
 
 
+@dataclass(frozen=True)
+class _TitleLink:
+    """What a track person's titles name in one article (``_title_links``)."""
+
+    linked: bool  # their titles alone ("the King") and their name's rest ("Charles") name them
+    refused: frozenset[str]  # their titles another person the article names holds
+
+
+_ROLES_OF: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
+def _roles_of(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """The gazetteer's people's roles by full name (made once per gazetteer)."""
+    found = _ROLES_OF.get(id(gaz))
+    if found is None:
+        found = _ROLES_OF[id(gaz)] = {p.name: tuple(p.roles) for p in gaz.people}
+    return found
+
+
+def _the_person(q: PersonSpec, name: str) -> bool:
+    """Whether a name printed after a title ("Sergio Mattarella", "Charles III") is
+    ``q``'s."""
+    return q.names.search(name) is not None or (
+        q.rest is not None and q.rest.fullmatch(name) is not None
+    )
+
+
+def _title_links(
+    compiled: CompiledTracks, sources: Sequence[tuple[_Names, Present] | None]
+) -> dict[tuple[str, int], _TitleLink]:
+    """Per track person (track id, index) whose titles or roles the article can use, what
+    they name there, worked out once per article: a title or role another person the article
+    names holds ("President Sergio Mattarella", or a gazetteer person of that role named
+    anywhere) is refused; the track's own titles ("the King" of "King Charles") name the
+    person when the article names them (by a name, as a title's holder, or by their name's
+    rest beside the title: "Charles" and "the King")."""
+    held: dict[str, list[str]] = {}
+    roles = _roles_of(compiled.gazetteer)
+    read = [s for s in sources if s is not None]
+    for facts, _ in read:
+        for title, name in holders(facts.text):
+            held.setdefault(title, []).append(name)
+        for m in facts.names:
+            if m.entity.kind == "person":
+                for role in roles.get(m.entity.name, ()):
+                    held.setdefault(role, []).append(m.entity.name)
+    out: dict[tuple[str, int], _TitleLink] = {}
+    for k, p in enumerate(compiled.profiles):
+        for q, ids in zip(p.people, compiled.people_ids[k], strict=True):
+            if q.title is None and q.rest is None:
+                continue
+            refused = frozenset(
+                t
+                for t in q.titles
+                if any(n != q.known and not _the_person(q, n) for n in held.get(t, ()))
+            )
+            linked = _named_with_title(q, ids, read, held)
+            if refused or linked:
+                out[(p.track_id, q.index)] = _TitleLink(linked, refused)
+    return out
+
+
+def _named_with_title(
+    q: PersonSpec,
+    ids: frozenset[int],
+    read: Sequence[tuple[_Names, Present]],
+    held: dict[str, list[str]],
+) -> bool:
+    """Whether the article holds one of ``q``'s titles alone or their name's rest, and
+    names them: by a name, as a title's holder, or by that rest beside the title; a title
+    the analyst typed alone among their names ("the King") needs no name."""
+    asked = [(f, pr) for f, pr in read if pr is None or not pr.isdisjoint(ids)]
+    titled = [(f.text, f.spans(q.title, pr)) for f, pr in asked]
+    titled = [(text, spans) for text, spans in titled if spans]
+    rests = any(f.spans(q.rest, pr) for f, pr in asked)
+    if not titled and not rests:
+        return False
+    if q.typed and any(title_of(t, s) in q.typed for t, spans in titled for s in spans):
+        return True
+    if any(_the_person(q, n) for t in q.titles for n in held.get(t, ())):
+        return True
+    if any(f.spans(q.names, pr) for f, pr in asked):
+        return True
+    return rests and bool(titled)
+
+
 def _a_person(p: TrackProfile, r: _Reading) -> bool:
     """Whether the sentence names one of the track's people who is a person (not an actor
     typed as a party, "G20")."""
@@ -1896,9 +2042,6 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     # First pass: every sentence read for every track; the article's focus is the tracks
     # it names through something of their own (a place, a specific keyword) most often.
     passes: list[tuple[dict[str, _Reading], set[str]]] = []
-    # Per sentence, what a reading is made from; a track none of whose patterns can match a
-    # sentence without a status cue is read there only when a later step asks for it.
-    sources: list[tuple[_Names, Present] | None] = []
     focus: dict[str, int] = {}
     first_own: dict[str, int] = {}  # the first sentence naming a track by its own words
     own_venue: set[str] = set()  # tracks whose own places the article names
@@ -1910,23 +2053,28 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     earlier = [_NOT_EARLIER if v.skip else _earlier_occasion(v.text, year) for v in views]
     # Sentences whose only event is a call (an encounter in person is not told there).
     calls = [not v.skip and _only_a_call(v, lexicon) for v in views]
-    for view, past, call in zip(views, earlier, calls, strict=True):
-        if view.skip:
+    # Per sentence, what a reading is made from; a track none of whose patterns can match a
+    # sentence without a status cue is read there only when a later step asks for it.
+    sources: list[tuple[_Names, Present] | None] = [
+        None if v.skip else _sentence_facts(compiled, v.text) for v in views
+    ]
+    # What the track people's titles name in this article ("the King", "the president")
+    links = _title_links(compiled, sources)
+    for view, past, call, source in zip(views, earlier, calls, sources, strict=True):
+        if source is None:
             passes.append(({}, set()))
-            sources.append(None)
             continue
-        facts, present = _sentence_facts(compiled, view.text)
+        facts, present = source
         readings: dict[str, _Reading] = {}
         raw: set[str] = set()
         seen_here: list[tuple[str, int]] = []
-        sources.append((facts, present))
         # A track with nothing of its own here, in a sentence without a cue, cannot be named
         # directly: its reading (parties only) waits until it is asked for.
         to_read = _to_read(compiled, view.has_cue, present)
         for k in to_read:
             p, own, people_ids = profiles[k], compiled.own[k], compiled.people_ids[k]
             r = readings[p.track_id] = _read_remembered(
-                p, facts, seen_people, present, own, people_ids
+                p, facts, seen_people, present, own, people_ids, links
             )
             seen_here += [(p.track_id, i) for i in r.people]
         for k in to_read:

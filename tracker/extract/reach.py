@@ -8,7 +8,8 @@ without it, so only the others need reading again. Why that holds, from ``match_
 
 - A track's first mention in a document is direct, or a group told by its description: a
   direct one needs one of the track's people (by name or role; a bare role counts only after
-  the person was named), one of its sides (a gazetteer name standing for one of its parties,
+  the person was named, a title the track gives them, "the King" of "King Charles", only in
+  an article naming them by a name or their name's rest, "Charles"), one of its sides (a gazetteer name standing for one of its parties,
   or a party the gazetteer does not know), one of its places or one of its own keywords
   (``_direct``). Every later mention (a continuation, an anaphor, "the two", a step of the
   process, the headline's track) carries on a track the article has told of already.
@@ -63,7 +64,9 @@ class TrackReach:
     strange: frozenset[str]
     known: frozenset[str]  # the parties and places the tracks know, it among them
     described: Gated | None  # a group told by its description
-    bare_roles: frozenset[int]  # ids of its people's bare role patterns
+    # ids of its people's bare role patterns and of the titles they hold by a name of theirs
+    # ("the King" of "King Charles"): neither names the person without a name of theirs
+    bare_roles: frozenset[int]
     # its event words can take a sentence from a visit sharing one of its people
     accord_of_a_visit: bool
     gazetteer: Gazetteer
@@ -94,7 +97,10 @@ def track_reach(track: Track, others: Sequence[Track], lexicon: Lexicon) -> Trac
         strange=codes - rest.known_codes,
         known=codes | rest.known_codes,
         described=profile.described,
-        bare_roles=frozenset(id(q.bare_roles) for q in profile.people if q.bare_roles),
+        bare_roles=frozenset(
+            [id(q.bare_roles) for q in profile.people if q.bare_roles]
+            + [id(q.title) for q in profile.people if q.title and not q.typed]
+        ),
         accord_of_a_visit=accord,
         gazetteer=compiled.gazetteer,
     )
@@ -141,9 +147,10 @@ def may_reach_any(reaches: Sequence[TrackReach], text: str) -> bool:
 
 
 def _own(reach: TrackReach, present: set[int]) -> bool:
-    """Whether one of the track's own patterns can match: any but its event words and its
+    """Whether one of the track's own patterns can match: any but its event words, its
     people's bare roles ("the foreign minister" counts only after the person was named or
-    named by a role, in a sentence of its own that one of those reaches)."""
+    named by a role, in a sentence of its own that one of those reaches) and the titles
+    they hold by a name ("the King" counts only in an article naming Charles)."""
     return not present.issubset(reach.bare_roles | {reach.generic})
 
 
