@@ -211,3 +211,18 @@ def test_archiving_a_track_makes_the_next_edit_read_everything(seed_db: Store) -
     track = get_track(seed_db, "trump-putin-summit")
     edit_track(seed_db, track.id, context_terms=["Zanzibar"], analyst="t")
     assert reading_is_current(seed_db)
+
+
+ROYAL = TRACKS["charles-italy-state-visit"]  # "King Charles III|King Charles|Charles III"
+TRUMP_JAPAN = TRACKS["trump-japan-visit"]
+
+
+def test_a_title_reaches_only_where_the_document_names_its_holder() -> None:
+    # "Charles" beside "the King" names him: the document reads differently with the track
+    named = "The King waved to the crowds.\n\nCharles and the Queen began their visit on Tuesday."
+    assert _changes(named, ROYAL, [TRUMP_JAPAN])
+    assert _reaches(named, ROYAL, [TRUMP_JAPAN])
+    # "the King" alone names no one the track has: the document is spared
+    alone = "The King waved to the crowds.\n\nThe Queen began her visit on Tuesday."
+    assert not _changes(alone, ROYAL, [TRUMP_JAPAN])
+    assert not _reaches(alone, ROYAL, [TRUMP_JAPAN])

@@ -7,7 +7,9 @@ two full names, so a sentence is read for each of them:
 
 - *people*: an actor's name or alias (spelling variants folded: Zelensky/Zelenskyy,
   al-Thani/Al Thani), or a role phrase naming the actor's country ("the Russian foreign
-  minister", "Iran's top diplomat") when the gazetteer knows the person's country and roles;
+  minister", "Iran's top diplomat") when the gazetteer knows the person's country and roles,
+  or a title alone ("the King" of "King Charles") in an article that names the person and
+  no other holder of it (``titles``, ``_title_links``);
 - *sides*: an explicit party by any of its names, demonyms, capital or institutions, and an
   actor counting for the side of their party;
 - *places*: a track place, or a phrase that names it through its country ("the Omani
