@@ -150,3 +150,28 @@ def test_a_capitalised_title_alone_names_only_where_the_sentence_begins() -> Non
     spans = [m.span() for m in pattern.finditer(text)]
     assert [alone_at(text, s) for s in spans] == [True, False]
     assert pattern.search("King Tomas arrived") is None  # a title before a name
+
+
+# An older visit the same monarch made, as another analyst typed it: he is its second person.
+OLDER = Track(
+    id="ruiz-norway-visit",
+    title="Ruiz's state visit to Norway",
+    kind="visit",
+    actors=[
+        Actor(name="Ana Ruiz", aliases=["Ruiz"]),
+        Actor(name="King Tomas", aliases=["Tomas II"]),
+    ],
+    parties=["Peru", "Norway"],
+    places=["Oslo"],
+    keywords=["state visit", "visit"],
+)
+
+
+def test_a_shared_person_with_his_own_country_stays_with_the_articles_visit() -> None:
+    sentence = "King Tomas is speaking to both houses of Chile's congress"
+    text = (
+        "King Tomas gives speech to Chile's congress\n\n"
+        f"{sentence}, the first time a Norwegian monarch has given such an address."
+    )
+    found = extract_document(text, PUB, [VISIT, OLDER])
+    assert {f.track_id for f in found if sentence in f.exact} == {VISIT.id}

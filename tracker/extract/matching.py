@@ -1976,8 +1976,20 @@ def _own(r: _Reading, other: _Reading) -> bool:
         (r.places and not other.places)
         or (r.specific and not other.specific)
         or any(not _overlaps(span, theirs) for span in mine)
-        or len(set(r.sides) - set(other.sides)) >= 2
+        or len(_sides_apart(r, theirs) - _sides_apart(other, mine)) >= 2
     )
+
+
+def _sides_apart(r: _Reading, people: Sequence[Span]) -> set[str]:
+    """The sides a reading names, but a person the gazetteer does not know whom the other
+    reading reads at the same words: a person both tracks share ("King Charles" of a royal
+    visit and of an older state visit) counts for neither's sides, whatever each track
+    numbers them."""
+    return {
+        code
+        for code, spans in r.sides.items()
+        if not (code.startswith("actor:") and all(_overlaps(s, people) for s in spans))
+    }
 
 
 def match_tracks(  # noqa: C901 - split once the reading rework settles
@@ -3023,7 +3035,11 @@ class _Arbiter:
         (``_its_own_event_word``) is not taken from by (3) or (4)."""
         ra, rb = self.readings[a], self.readings[b]
         pa, pb = self.by_id[a], self.by_id[b]
-        shared = (set(ra.sides) & set(rb.sides)) or (pa.side_codes & pb.side_codes)
+        shared = (
+            (set(ra.sides) & set(rb.sides))
+            or (pa.side_codes & pb.side_codes)
+            or _people_shared(ra, {b: rb}, {b})
+        )
         if not shared or (_own_places(ra, rb) and _own_places(rb, ra)):
             return False  # each named by a venue of its own: two events of one sentence
         if pa.family is pb.family is KindFamily.CHANNEL and (
