@@ -114,6 +114,9 @@ _FORMER: Final = re.compile(
 )
 
 
+_POSSESSIVE: Final = re.compile(r"['’]s?$")
+
+
 def holders(text: str) -> list[tuple[str, str]]:
     """The titles the sentence puts before a name, with the name: [("president", "Sergio
     Mattarella")] for "President Sergio Mattarella"; not one who held it before ("former
@@ -121,7 +124,7 @@ def holders(text: str) -> list[tuple[str, str]]:
     if not any(w in text for w in _HOLDER_WORDS):
         return []
     return [
-        (m.group("title").lower(), m.group("name"))
+        (m.group("title").lower(), _POSSESSIVE.sub("", m.group("name")))
         for m in _HOLDER.finditer(text)
         if not _FORMER.search(text, max(0, m.start() - 30), m.start())
     ]
