@@ -112,6 +112,14 @@ def test_one_who_held_the_title_before_does_not_take_it() -> None:
     assert _has(text, "Crowds cheered as the king")
 
 
+def test_a_headline_holder_followed_by_capitalised_words_is_the_same_person() -> None:
+    text = (
+        "King Tomas Begins Royal Tour of Chile\n\n"
+        "Crowds cheered as the king walked through the old town."
+    )
+    assert _has(text, "Crowds cheered as the king")
+
+
 def test_a_title_the_analyst_typed_as_a_name_needs_no_name_but_no_other_holder() -> None:
     text = "Royal visit\n\nThe King arrived in Santiago on Monday for a three-day state visit."
     assert _has(text, "The King arrived in Santiago", TYPED)

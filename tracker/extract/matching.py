@@ -1889,10 +1889,15 @@ def _roles_of(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
 
 def _the_person(q: PersonSpec, name: str) -> bool:
     """Whether a name printed after a title ("Sergio Mattarella", "Charles III") is
-    ``q``'s."""
-    return q.names.search(name) is not None or (
-        q.rest is not None and q.rest.fullmatch(name) is not None
-    )
+    ``q``'s: one of their names, or the rest of a titled one opening it (a headline's
+    "Pope Leo Plans First Trip")."""
+    if q.names.search(name) is not None:
+        return True
+    rest = q.rest
+    if rest is None:
+        return False
+    words = name.split()
+    return any(rest.fullmatch(" ".join(words[:k])) for k in range(1, len(words) + 1))
 
 
 def _title_links(

@@ -114,7 +114,7 @@ _FORMER: Final = re.compile(
 )
 
 
-_POSSESSIVE: Final = re.compile(r"['’]s?$")
+_POSSESSIVE: Final = re.compile(r"['’]s?(?!\w)")
 
 
 def holders(text: str) -> list[tuple[str, str]]:
@@ -124,7 +124,7 @@ def holders(text: str) -> list[tuple[str, str]]:
     if not any(w in text for w in _HOLDER_WORDS):
         return []
     return [
-        (m.group("title").lower(), _POSSESSIVE.sub("", m.group("name")))
+        (m.group("title").lower(), _POSSESSIVE.split(m.group("name"), maxsplit=1)[0])
         for m in _HOLDER.finditer(text)
         if not _FORMER.search(text, max(0, m.start() - 30), m.start())
     ]
