@@ -146,7 +146,7 @@ def test_split_title(name: str, expected: tuple[str, str] | None) -> None:
 def test_holders_leave_out_former_holders() -> None:
     text = (
         "French President Emmanuel Macron met Queen Camilla's aides, years after former "
-        "President Jacques Chirac and the late Pope Francis."
+        "President Jacques Chirac and the late Pope Francis. What the King Will Do"
     )
     assert holders(text) == [("president", "Emmanuel Macron"), ("queen", "Camilla")]
 

@@ -114,6 +114,68 @@ _FORMER: Final = re.compile(
 )
 
 
+# A headline's capitalised words after a title that are no name: "What the Pope Will Do",
+# "President Arrives in Japan".
+_NOT_NAMES: Final = frozenset(
+    [
+        "Will",
+        "Would",
+        "Is",
+        "Was",
+        "Are",
+        "Were",
+        "Has",
+        "Had",
+        "Have",
+        "Can",
+        "Could",
+        "May",
+        "Might",
+        "Must",
+        "Should",
+        "Shall",
+        "Does",
+        "Did",
+        "And",
+        "Or",
+        "But",
+        "To",
+        "In",
+        "On",
+        "At",
+        "For",
+        "Of",
+        "With",
+        "From",
+        "By",
+        "As",
+        "The",
+        "A",
+        "An",
+        "Says",
+        "Said",
+        "Meets",
+        "Met",
+        "Visits",
+        "Visited",
+        "Arrives",
+        "Arrived",
+        "Hosts",
+        "Hosted",
+        "Welcomes",
+        "Greets",
+        "Calls",
+        "Heads",
+        "Lands",
+        "Leaves",
+        "Begins",
+        "Ends",
+        "Opens",
+        "Addresses",
+        "Gets",
+        "Plans",
+    ]
+)
 _POSSESSIVE: Final = re.compile(r"['’]s?(?!\w)")
 
 
@@ -127,6 +189,7 @@ def holders(text: str) -> list[tuple[str, str]]:
         (m.group("title").lower(), _POSSESSIVE.split(m.group("name"), maxsplit=1)[0])
         for m in _HOLDER.finditer(text)
         if not _FORMER.search(text, max(0, m.start() - 30), m.start())
+        and m.group("name").split()[0] not in _NOT_NAMES
     ]
 
 
