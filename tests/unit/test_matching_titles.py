@@ -91,6 +91,11 @@ def test_a_president_named_with_the_title_is_the_president() -> None:
         ),
         # a title of another country is not his
         (OPENING + "The Peruvian king sent a message of greeting.", "The Peruvian king sent"),
+        # nor one given its realm, in a quotation about someone else
+        (
+            OPENING + '"The King of Pop wore a grey coat and waved," an aide recalled.',
+            "The King of Pop wore",
+        ),
         # the bare name without the title anywhere in the article is someone else's
         (
             "Chilean port reopens\n\nTomas and his crew reached Valparaiso harbour on Monday.",

@@ -87,10 +87,18 @@ def title_pattern(titles: Iterable[str]) -> re.Pattern[str] | None:
 _OPENING: Final = re.compile(r"[\s\"“‘'(\[*•·–—-]*")
 
 
+# "the King of Jordan", "the president of the Philippines": a title given its country is that
+# country's holder's, whoever the article is about.
+_OF_A_COUNTRY: Final = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
 def alone_at(text: str, span: tuple[int, int]) -> bool:
     """Whether a match of ``title_pattern`` names its person: "the King" anywhere, a bare
-    capitalised "King" only where the sentence begins."""
+    capitalised "King" only where the sentence begins; not a title given its country ("the
+    King of Jordan", also in a quotation about him)."""
     start = span[0]
+    if _OF_A_COUNTRY.match(text, span[1]):
+        return False
     if text[start : start + 4].lower() == "the ":
         return True
     return _OPENING.fullmatch(text, 0, start) is not None
