@@ -260,8 +260,15 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
             if known is not None:
                 break
         split = [(n, split_title(n)) for n in actor.names()]
-        # "the King" typed among the names is a title, not a name
-        names = [v for n, t in split if not (t and not t[1]) for v in _variants(n)]
+        # "the King" typed among the names is a title, not a name; one the gazetteer gives the
+        # person too ("the Secretary" typed for a secretary of state) stays the analyst's name
+        gaz_roles = set(known.roles) if known is not None else set()
+        names = [
+            v
+            for n, t in split
+            if not (t and not t[1] and t[0] not in gaz_roles)
+            for v in _variants(n)
+        ]
         alias_titles = {t[0] for _, t in split if t}
         rests = [t[1] for _, t in split if t and t[1]]
         side = f"actor:{index}"
