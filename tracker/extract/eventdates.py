@@ -323,8 +323,8 @@ def _after_its_article(when: DateResolution, published: date | None) -> bool:
 # A report, on a later day, of what a past event was ("said on Sunday that the summit was
 # very meaningful", "told reporters on Monday that the talks with Xi had gone well", "wrote
 # on Tuesday that the visit had been a success"): the words after the day of the saying.
-_OF_A_PAST_EVENT: Final = re.compile(
-    r"\W*(?:(?:late|early)\s+)?(?:(?!(?:if|unless|whether|when|once|before)\b)\w+\s+){0,4}?"
+_OF_A_PAST_EVENT: Final = re.compile(  # (?<!\W): tried once per run of non-word characters
+    r"(?<!\W)\W*(?:(?:late|early)\s+)?(?:(?!(?:if|unless|whether|when|once|before)\b)\w+\s+){0,4}?"
     r"(?:that\s+|,\s+)?(?:the|their|his|her|its|this|last\s+\w+'s)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|talks|visit|encounter|call|conversation|trip|"
     r"negotiations|round|session|conference)\b"
