@@ -106,6 +106,11 @@ def test_a_sentence_the_pass_cannot_read_is_left_to_the_patterns() -> None:
         assert table.spans(text) is None, text
 
 
+# The shapes of the title patterns (``titles.py``): "[Tt]he\s+(?:king|King)…" and a name left by
+# a title, which refuses a capitalised word after it.
+_TITLE_FORMS = re.compile(r"\[Tt\]he\\s\+|\(\?!\\s\+\(\?:\[A-Z\]\|de\\b")
+
+
 def test_real_sentences_with_every_tracks_patterns() -> None:
     with gzip.open(GOLDEN, "rt", encoding="utf-8") as handle:
         golden = json.load(handle)
@@ -115,7 +120,11 @@ def test_real_sentences_with_every_tracks_patterns() -> None:
         compiled = compile_tracks(tracks, lexicon)
         patterns += [pattern for p in compiled.profiles for pattern, _ in p.anchors]
     table = LiteralSpans(patterns)
-    assert table.covered == {id(p) for p in patterns}  # names, places, keywords and roles
+    # names, places, keywords and roles; a person's title standing alone ("the King") and the
+    # name a title leaves ("Charles" of "King Charles") are searched by their expression
+    uncovered = [p.pattern for p in patterns if id(p) not in table.covered]
+    assert all(_TITLE_FORMS.search(p) for p in uncovered), uncovered
+    assert len(uncovered) < len(patterns) // 20
     sentences = [
         s.text
         for d in golden["documents"]
