@@ -11,6 +11,7 @@ import sqlite3
 import tempfile
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from bench.common import WORK
 from bench.corpus import write_corpus
@@ -19,33 +20,14 @@ SAMPLE = 200
 
 
 def _shift(day: str | None, days: int) -> str | None:
-    if not day:
+    if not day or not days:
         return day
     return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
 
 
-def build_db(
-    docs: int, *, path: Path | None = None, sample: int = SAMPLE, refresh: bool = True
-) -> Path:
-    """A database of ``docs`` documents (cached); returns its path."""
-    from tracker.services import assessments
-    from tracker.services.ingest import ingest_paths
-    from tracker.services.setup import initialise
-    from tracker.storage.db import open_db
-
-    sample = min(sample, docs)
-    path = path or WORK / f"bulk-{docs}.db"
-    if path.exists():
-        return path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".partial")
-    for extra in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
-        extra.unlink(missing_ok=True)
-    store = open_db(partial)
-    initialise(store, with_seeds=False)
-    with tempfile.TemporaryDirectory(prefix="tracker-bench-") as folder:
-        write_corpus(Path(folder), sample, seed=11)
-        ingest_paths(store, [folder])
+def replicate(store: Any, docs: int, *, shift_days: int = 0) -> None:
+    """Copy the stored documents and their excerpts (new ids and hashes) until the database
+    holds ``docs`` documents; copy ``n`` has its dates moved ``n * shift_days`` days later."""
     conn = store.conn
     doc_cols = [r[1] for r in conn.execute("PRAGMA table_info(documents)")]
     ex_cols = [r[1] for r in conn.execute("PRAGMA table_info(excerpts)")]
@@ -66,7 +48,7 @@ def build_db(
     with store.write():
         while made < docs:
             copy += 1
-            days = copy * 7
+            days = copy * shift_days
             batch = doc_rows[: docs - made]
             new_docs = []
             for r in batch:
@@ -97,6 +79,31 @@ def build_db(
                 new_keys,
             )
             made += len(batch)
+
+
+def build_db(
+    docs: int, *, path: Path | None = None, sample: int = SAMPLE, refresh: bool = True
+) -> Path:
+    """A database of ``docs`` documents (cached); returns its path."""
+    from tracker.services import assessments
+    from tracker.services.ingest import ingest_paths
+    from tracker.services.setup import initialise
+    from tracker.storage.db import open_db
+
+    sample = min(sample, docs)
+    path = path or WORK / f"bulk-{docs}.db"
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial")
+    for extra in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+        extra.unlink(missing_ok=True)
+    store = open_db(partial)
+    initialise(store, with_seeds=False)
+    with tempfile.TemporaryDirectory(prefix="tracker-bench-") as folder:
+        write_corpus(Path(folder), sample, seed=11)
+        ingest_paths(store, [folder])
+    replicate(store, docs, shift_days=7)
     if refresh:
         assessments.refresh(store)
     store.close()

@@ -34,6 +34,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bench.bulkdb import replicate
 from bench.common import ROOT, WORK, parser, report
 
 if TYPE_CHECKING:
@@ -91,58 +92,11 @@ def build(docs: int) -> Path:
         with store.write():
             extract_document_into(store, doc_id)
     assert reading_is_current(store)
-    _replicate(store.conn, store, docs)
+    replicate(store, docs)
     store.close()
     sqlite3.connect(partial).execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
     partial.rename(path)
     return path
-
-
-def _replicate(conn: sqlite3.Connection, store: Any, docs: int) -> None:
-    doc_cols = [r[1] for r in conn.execute("PRAGMA table_info(documents)")]
-    ex_cols = [r[1] for r in conn.execute("PRAGMA table_info(excerpts)")]
-    doc_rows = conn.execute(f"SELECT {', '.join(doc_cols)} FROM documents ORDER BY id").fetchall()
-    ex_q = ", ".join(f'"{c}"' for c in ex_cols)
-    ex_rows = conn.execute(f"SELECT {ex_q} FROM excerpts ORDER BY id").fetchall()
-    keys = dict(conn.execute("SELECT excerpt_id, norm FROM excerpt_keys").fetchall())
-    di = {c: i for i, c in enumerate(doc_cols)}
-    xi = {c: i for i, c in enumerate(ex_cols)}
-    doc_stride = max(r[0] for r in doc_rows)
-    ex_stride = max((r[0] for r in ex_rows), default=0)
-    doc_sql = (
-        f"INSERT INTO documents ({', '.join(doc_cols)}) VALUES ({', '.join('?' * len(doc_cols))})"
-    )
-    ex_sql = f"INSERT INTO excerpts ({ex_q}) VALUES ({', '.join('?' * len(ex_cols))})"
-    made, copy = len(doc_rows), 0
-    with store.write():
-        while made < docs:
-            copy += 1
-            batch = doc_rows[: docs - made]
-            wanted = {r[di["id"]] for r in batch}
-            new_docs = []
-            for r in batch:
-                row = list(r)
-                row[di["id"]] = r[di["id"]] + copy * doc_stride
-                row[di["sha256"]] = f"{r[di['sha256']]}-{copy}"
-                new_docs.append(row)
-            conn.executemany(doc_sql, new_docs)
-            new_ex, new_keys = [], []
-            for r in ex_rows:
-                if r[xi["document_id"]] not in wanted:
-                    continue
-                row = list(r)
-                row[xi["id"]] = r[xi["id"]] + copy * ex_stride
-                row[xi["document_id"]] = r[xi["document_id"]] + copy * doc_stride
-                if r[xi["duplicate_of"]] is not None:
-                    row[xi["duplicate_of"]] = r[xi["duplicate_of"]] + copy * ex_stride
-                new_ex.append(row)
-                new_keys.append((row[xi["id"]], row[xi["document_id"]], keys.get(r[xi["id"]], "")))
-            conn.executemany(ex_sql, new_ex)
-            conn.executemany(
-                "INSERT INTO excerpt_keys (excerpt_id, document_id, norm) VALUES (?, ?, ?)",
-                new_keys,
-            )
-            made += len(batch)
 
 
 def _changes() -> list[tuple[str, str, dict[str, Any]]]:
