@@ -10,23 +10,11 @@ from datetime import date
 
 import pytest
 
-from tracker.domain.models import Actor, Track
+from tests.unit.test_dates_clause_of_the_event_itself import TALKS  # the same invented talks
 from tracker.extract import extract_document
 
 PUB = date(2025, 6, 28)  # a Saturday
 FRIDAY = date(2025, 6, 27)
-TALKS = Track(
-    id="kenya-portugal-tariff-talks",
-    title="Kenya–Portugal tariff talks",
-    kind="talks",
-    actors=[
-        Actor(name="Amara Otieno", aliases=["Otieno"]),
-        Actor(name="Luca Rossi", aliases=["Rossi"]),
-    ],
-    parties=["Kenya", "Portugal"],
-    places=["Lisbon"],
-    keywords=["tariff talks"],
-)
 
 
 def _day(sentence: str) -> date | None:

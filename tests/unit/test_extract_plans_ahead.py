@@ -76,6 +76,14 @@ def _read(
     return claimed_status(last, track.kind), last.event_date
 
 
+def _reads(sentence: str, status: str | None, day: date | None, track: Track = SUMMIT) -> None:
+    """The sentence's last finding claims ``status``, on ``day`` when one is given."""
+    got_status, got_day = _read(sentence, track)
+    assert got_status == status, sentence
+    if day is not None:
+        assert got_day == day, sentence
+
+
 # -- A tour ahead: "is to tour <country> on <days>", "will tour …"
 
 
@@ -119,10 +127,7 @@ def _read(
     ],
 )
 def test_a_tour_ahead(sentence: str, status: str | None, day: date | None) -> None:
-    got_status, got_day = _read(sentence)
-    assert got_status == status, sentence
-    if day is not None:
-        assert got_day == day, sentence
+    _reads(sentence, status, day)
 
 
 # -- Leaders who will gather / convene / assemble in a place on a day
@@ -153,10 +158,7 @@ def test_a_tour_ahead(sentence: str, status: str | None, day: date | None) -> No
     ],
 )
 def test_leaders_who_will_gather(sentence: str, status: str | None, day: date | None) -> None:
-    got_status, got_day = _read(sentence)
-    assert got_status == status, sentence
-    if day is not None:
-        assert got_day == day, sentence
+    _reads(sentence, status, day)
 
 
 # -- A visit that will begin: "will begin a three-day state visit to <country> on Monday"
@@ -186,10 +188,7 @@ def test_leaders_who_will_gather(sentence: str, status: str | None, day: date | 
     ],
 )
 def test_a_visit_that_will_begin(sentence: str, status: str | None, day: date | None) -> None:
-    got_status, got_day = _read(sentence, VISIT)
-    assert got_status == status, sentence
-    if day is not None:
-        assert got_day == day, sentence
+    _reads(sentence, status, day, VISIT)
 
 
 # -- A programme that includes talks on a day
@@ -219,10 +218,7 @@ def test_a_visit_that_will_begin(sentence: str, status: str | None, day: date | 
 def test_a_programme_that_includes_talks(
     sentence: str, status: str | None, day: date | None
 ) -> None:
-    got_status, got_day = _read(sentence)
-    assert got_status == status, sentence
-    if day is not None:
-        assert got_day == day, sentence
+    _reads(sentence, status, day)
 
 
 # -- The days an event runs over: "runs from …", "is set to run from …"
@@ -326,10 +322,7 @@ def test_leaders_who_head_to_the_gathering(sentence: str, status: str | None) ->
 def test_due_in_the_place_for_the_talks(
     sentence: str, status: str | None, day: date | None
 ) -> None:
-    got_status, got_day = _read(sentence, TALKS)
-    assert got_status == status, sentence
-    if day is not None:
-        assert got_day == day, sentence
+    _reads(sentence, status, day, TALKS)
 
 
 # -- A wished or supposed plan takes no day the article sets for the event elsewhere

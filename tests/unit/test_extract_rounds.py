@@ -10,25 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.invented import PUB, SUMMIT, TALKS, TRACKS
-from tracker.domain.models import Actor, Finding, Track
+from tests.unit.invented import PUB, SUMMIT
+from tests.unit.test_extract_talks_under_way import _found, _one, _status
+from tracker.domain.models import Actor, Track
 from tracker.extract import extract_document, load_lexicon
-
-
-def _found(text: str, track_id: str = TALKS.id) -> list[Finding]:
-    return [f for f in extract_document(text, PUB, TRACKS) if f.track_id == track_id]
-
-
-def _one(text: str) -> Finding:
-    found = _found(text)
-    assert len(found) == 1, found
-    return found[0]
-
-
-def _status(f: Finding, kind: str = "talks") -> str | None:
-    if f.modality not in ("asserted", "reported", "future"):
-        return None
-    return load_lexicon().status_for(f.signal, kind) if f.signal else None
 
 
 @pytest.mark.parametrize(

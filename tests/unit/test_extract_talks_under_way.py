@@ -11,7 +11,7 @@ from tracker.domain.models import Actor, Finding, Track
 from tracker.extract import extract_document, load_lexicon
 
 
-def _found(text: str, track_id: str, tracks: list[Track] | None = None) -> list[Finding]:
+def _found(text: str, track_id: str = TALKS.id, tracks: list[Track] | None = None) -> list[Finding]:
     return [f for f in extract_document(text, PUB, tracks or TRACKS) if f.track_id == track_id]
 
 
