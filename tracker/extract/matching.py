@@ -50,7 +50,7 @@ somewhere or the paragraph (or the one before) is about it.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
@@ -487,6 +487,10 @@ class CompiledTracks:
     # or government (``_leader_people``): the same for every document
     leader_tracks: frozenset[str]
     leader_people: dict[str, frozenset[int]]
+    # per visit, the accords that share one of its people, and the talks and accords whose
+    # countries are all the visit's (``_visit_partners``)
+    accords: dict[str, frozenset[str]]
+    deal_makers: dict[str, frozenset[str]]
     # a sentence's text -> its names and the patterns that can match it (``_sentence_facts``)
     read: dict[str, tuple[_Names, Present]] = field(default_factory=dict)
 
@@ -557,7 +561,35 @@ def _compiled_tracks(track_json: tuple[str, ...], families_json: str) -> Compile
             p.track_id for p in profiles if p.leaders or p.kind in LEADERS_KINDS
         ),
         leader_people={p.track_id: _leader_people(p, gazetteer) for p in profiles},
+        accords=_visit_partners(profiles, _shares_a_person),
+        deal_makers=_visit_partners(profiles, _makes_its_deal),
     )
+
+
+def _visit_partners(
+    profiles: Sequence[TrackProfile], related: Callable[[TrackProfile, TrackProfile], bool]
+) -> dict[str, frozenset[str]]:
+    """Per visit track, the tracks ``related`` to it (worked out once per track set)."""
+    return {
+        v.track_id: frozenset(a.track_id for a in profiles if related(v, a))
+        for v in profiles
+        if v.kind is TrackKind.VISIT
+    }
+
+
+def _shares_a_person(visit: TrackProfile, other: TrackProfile) -> bool:
+    """An accord that shares one of the visit's people (the gazetteer's person, or the same
+    names)."""
+    return other.kind is TrackKind.INITIATIVE and bool(
+        {q.known or q.names.pattern for q in other.people}
+        & {q.known or q.names.pattern for q in visit.people}
+    )
+
+
+def _makes_its_deal(visit: TrackProfile, other: TrackProfile) -> bool:
+    """Talks or an accord whose countries are all the visit's (a deal of the same two)."""
+    countries = _countries(other)
+    return other.kind in _DEAL_MAKERS and len(countries) >= 2 and countries <= _countries(visit)
 
 
 def _owners(profiles: Sequence[TrackProfile]) -> dict[int, tuple[int, ...]]:
@@ -2040,30 +2072,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     leader_people = compiled.leader_people
     by_track = {p.track_id: p for p in profiles}
     visits = frozenset(p.track_id for p in profiles if p.kind is TrackKind.VISIT)
-    # per visit, the accords that share one of its people (the gazetteer's person, or the
-    # same names)
-    accords = {
-        v.track_id: frozenset(
-            a.track_id
-            for a in profiles
-            if a.kind is TrackKind.INITIATIVE
-            and {q.known or q.names.pattern for q in a.people}
-            & {q.known or q.names.pattern for q in v.people}
-        )
-        for v in profiles
-        if v.kind is TrackKind.VISIT
-    }
-    # per visit, the talks and accords whose sides are all the visit's (a deal of the same
-    # two countries)
-    deal_makers = {
-        v.track_id: frozenset(
-            a.track_id
-            for a in profiles
-            if a.kind in _DEAL_MAKERS and len(_countries(a)) >= 2 and _countries(a) <= _countries(v)
-        )
-        for v in profiles
-        if v.kind is TrackKind.VISIT
-    }
+    accords, deal_makers = compiled.accords, compiled.deal_makers
     seen_people: set[tuple[str, int]] = set()
     # First pass: every sentence read for every track; the article's focus is the tracks
     # it names through something of their own (a place, a specific keyword) most often.
