@@ -481,6 +481,9 @@ class DateResolution:
     precision: Precision | None
     basis: DateBasis
     expression: str | None = None
+    # how a date read first was read again, for the finding's explanation ("a thing done is
+    # not after its article: 2026-05-13 read as 2025-05-13")
+    note: str | None = None
 
 
 def _month_number(name: str) -> int:
@@ -757,6 +760,17 @@ def tells_ahead(sentence: str) -> bool:
         if word not in _FUTURE_WORDS and _tense_at(words, i) is False:
             return False
     return False
+
+
+def told_in_past(sentence: str, at: int) -> bool:
+    """Whether the words of ``sentence`` before ``at`` in their clause are told in the past
+    ("the talks were held", "Xi and Lee met"; not "Xi meets Lee", nor "will meet")."""
+    return _direction(_clause_before(sentence, at)) is False
+
+
+def year_before(day: date) -> date:
+    """The same day of the month a year earlier (28 February for a 29th)."""
+    return _safe_date(day.year - 1, day.month, day.day) or date(day.year - 1, day.month, 28)
 
 
 def cue_in_past(sentence: str, start: int, end: int) -> bool:
@@ -1044,6 +1058,9 @@ class _Expression:
     has_year: bool
     fixed: Resolver | None
     against: _Resolution | None
+    # a month and day without a year told by its own clause as done ("were held on May 13",
+    # "said on 2 January"): never after the article, whatever the nearest year
+    past: bool = False
 
 
 # What each pattern matched, before its role is read: the match, how it resolves, whether
@@ -1234,14 +1251,40 @@ def _date_expressions(text: str) -> tuple[_Expression, ...]:
         ):
             kept_end -= 1  # "12 November." ends a sentence; "12 Nov." abbreviates
         role, forward = _role_told(text, start)
+        past = False
         if ahead_by_a_verb:
-            forward = _month_day_ahead(_clause_before(text, start), forward)
+            clause = _clause_before(text, start)
+            past = forward is False and role != "plan" and _told_done(clause)
+            forward = _month_day_ahead(clause, forward)
         if kept_end <= dateline_end:
             role = "dateline"
         else:
             role = _role_in_place(text, start, kept_end, role)
-        out.append(_Expression(start, end, kept_end, role, forward, has_year, fixed, against))
+        out.append(_Expression(start, end, kept_end, role, forward, has_year, fixed, against, past))
     return tuple(out)
+
+
+def _told_done(clause: str) -> bool:
+    """Whether a clause read as past tells a thing done, not a plan told in the past ("was
+    due to open on", "was scheduled for"), the new day of one moved ("was postponed to"),
+    whose day may lie ahead, nor a clause with a word of the future."""
+    return not (
+        _PLAN_IN_PAST.search(clause)
+        or _MOVED_TO.search(clause)
+        # a word of the future the tense reading passed over ("will travel for an
+        # unprecedented visit from September 17")
+        or _FINITE_AHEAD.search(clause)
+        or _AHEAD_IN_CLAUSE.search(clause)
+        # an act ahead brought in by a verb told in the past ("has accepted the invitation
+        # to make a State Visit from Tuesday 8th July", "agreed to meet on May 13")
+        or _AN_ACT_AHEAD.search(clause)
+    )
+
+
+_AN_ACT_AHEAD: Final = re.compile(
+    rf"\bto\s+(?:\w+ly\s+)?(?:{'|'.join(sorted(_TO_VERBS | {'make', 'pay', 'come'}))})\b",
+    re.IGNORECASE,
+)
 
 
 def _month_day_ahead(clause: str, forward: bool | None) -> bool | None:
@@ -1276,7 +1319,10 @@ def _find_date_mentions(
             resolve = e.against(published, found) if published is not None else None
         if resolve is None:
             continue
-        mention = _resolved(text, e, resolve(future if e.forward is None else e.forward), published)
+        resolved = resolve(future if e.forward is None else e.forward)
+        if published is not None and not e.has_year:
+            resolved = _within_tense(e, resolved, published)
+        mention = _resolved(text, e, resolved, published)
         if mention is not None:
             taken.append((mention.start, mention.end))
             found.append(mention)
@@ -1285,6 +1331,30 @@ def _find_date_mentions(
     if published is not None and "tomorrow" in text.lower():
         found = _tomorrow_of_the_day_told(found, published)
     return found
+
+
+# How far ahead of its article a day without its year may be read before the nearer year is
+# taken (about ten months): no report tells a day that far ahead without writing its year.
+_AHEAD_MAX: Final = timedelta(days=300)
+
+
+def _within_tense(
+    e: _Expression, resolved: tuple[date | None, Precision], published: date
+) -> tuple[date | None, Precision]:
+    """A day without its year kept within what its sentence tells: a month and day told as
+    done that the nearest year puts more than ``_AHEAD_SLACK`` after the article is the
+    year's before ("the talks were held on May 13" in a January paper: last May, not the May
+    ahead; a day or two after the article may be its writer's clock, and is left to the
+    finding's own check, ``eventdates._done_dated_ahead``), and one read ahead
+    without its own clause telling it ahead, more than ``_AHEAD_MAX`` out, is the nearer
+    year's (the cue's future says nothing of which year)."""
+    value, precision = resolved
+    if value is None or value <= published:
+        return resolved
+    ahead = value - published
+    if (e.past and ahead > _AHEAD_SLACK) or (e.forward is None and ahead > _AHEAD_MAX):
+        return year_before(value), precision
+    return resolved
 
 
 def _resolved(

@@ -343,6 +343,8 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 trip_on[tid] = when
             signal = hit.signal if hit else None
             rule = refused(rule_of(hit, lex), modality) or withheld
+            if when.note:  # a date read again: the explanation says so
+                rule = f"{rule}; {when.note}" if rule else when.note
             if range_begun(hit, when.date, published):
                 signal = None  # "the visit, which runs from <today> to …": under way
             if dated_ahead(signal, modality, when, published):

@@ -5,7 +5,8 @@ first, a coming day the article sets)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Final
 
@@ -19,7 +20,9 @@ from tracker.extract.dates import (
     find_date_mentions,
     resolve_dates,
     tells_ahead,
+    told_in_past,
     unanchored_offset,
+    year_before,
 )
 from tracker.extract.gazetteer import load_gazetteer
 from tracker.extract.lexicon import Lexicon
@@ -313,7 +316,88 @@ def date_for(
         # "the two diplomats exchanged views on resuming talks in Istanbul on June 2" the day
         # before: a meeting told in the past is not dated after its article
         when = resolve(True)
+    if hit is not None and _done_dated_ahead(hit, modality, when, published, text):
+        assert published is not None  # _done_dated_ahead holds only with the article's date
+        when = _read_again(when, published, lambda: resolve(True))
     return when
+
+
+# The signals of a thing done or going on ("held", "signed", "were called off", "has been
+# put on hold", "are being negotiated"), told as past or present: their event is never after
+# the article that tells it.
+_DONE_OR_UNDER_WAY: Final = frozenset(
+    {
+        "held",
+        "call",
+        "signed",
+        "visit_made",
+        "agreement",
+        "cancelled",
+        "postponed",
+        "on_hold",
+        "suspended",
+        "stalled",
+        "closed",
+        "withdrawn",
+        "rejected",
+        "resumed",
+        "forming",
+        "engaged",
+        "acted",
+        "step",
+    }
+)
+# An encounter's signals: told in the present ("Xi meets Lee on Friday") they are a schedule,
+# which ``dated_ahead`` reads as ahead; only told in the past is their date read again.
+_ENCOUNTER_SIGNALS: Final = frozenset({"held", "call", "signed", "visit_made"})
+# An expression that tells its own time ahead ("next week", "tomorrow", "in two weeks",
+# "later this month") or carries its year: its date is what it says.
+_SAYS_ITS_TIME: Final = re.compile(
+    r"\b(?:next|coming|upcoming|tomorrow|later|following|ahead|within|(?:1[89]|20)\d\d)\b"
+    r"|\bin\s+\w+\s+(?:days?|weeks?|months?)\b",
+    re.IGNORECASE,
+)
+# Further ahead than this (the slack of a writer's clock and a page updated late), a day of a
+# thing done read ahead is the other year's: its year was taken wrong.
+_YEAR_TAKEN_WRONG: Final = timedelta(days=30)
+
+
+def _done_dated_ahead(
+    hit: CueHit, modality: Modality, when: DateResolution, published: date | None, sentence: str
+) -> bool:
+    """Whether a thing told as done or going on is dated after its article by an expression
+    without its year that does not tell its own time ahead (a day the nearest-year rule or a
+    word of the future elsewhere in the sentence put ahead)."""
+    return (
+        hit.signal in _DONE_OR_UNDER_WAY
+        and modality in TOLD_AS_PAST
+        and when.basis == "stated"
+        and _after_its_article(when, published)
+        and bool(when.expression)
+        and not _SAYS_ITS_TIME.search(when.expression or "")
+        # a month or more ahead: its year was taken wrong (a day or two ahead may be the
+        # writer's clock or another event's, "preparing the meeting of August 15")
+        and when.date - published > _YEAR_TAKEN_WRONG  # type: ignore[operator]
+        # an encounter's cue in the present tells a schedule ("meets Rossi on 13 May")
+        and (hit.signal not in _ENCOUNTER_SIGNALS or told_in_past(sentence, hit.end))
+    )
+
+
+def _read_again(
+    when: DateResolution, published: date, past: Callable[[], DateResolution]
+) -> DateResolution:
+    """A date of a thing done read again: the other year's day or month, else (a week, or
+    a day the year before that is still ahead) the sentence's dates up to its article's
+    day, the article's day when it has none."""
+    assert when.date is not None
+    back = year_before(when.date)
+    if when.precision in ("day", "month") and back <= published:
+        again = replace(when, date=back)
+    else:
+        again = past()
+    shown = again.date.isoformat() if again.date else "no date"
+    note = f"date read again: a thing done is not after its article ({when.date} read as {shown})"
+    return replace(again, note=note)
 
 
 def _after_its_article(when: DateResolution, published: date | None) -> bool:
