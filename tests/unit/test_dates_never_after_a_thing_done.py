@@ -91,6 +91,9 @@ def test_a_day_told_as_done_is_not_after_its_article(
             date(2026, 5, 12),
         ),
         ("The two sides agreed to meet in Lisbon on May 13.", "May 13", JANUARY, date(2026, 5, 13)),
+        # an event named after the verb told in the past: the day is that event's
+        ("Rossi proposed a meeting in Lisbon on May 13.", "May 13", JANUARY, date(2026, 5, 13)),
+        ("Otieno invited Rossi for talks on May 13.", "May 13", JANUARY, date(2026, 5, 13)),
         # a plan told in the past, and the new day of one moved: their day may lie ahead
         ("The round was due to open in Muscat on May 13.", "May 13", JANUARY, date(2026, 5, 13)),
         ("The round was postponed to May 13.", "May 13", JANUARY, date(2026, 5, 13)),

@@ -1278,7 +1278,44 @@ def _told_done(clause: str) -> bool:
         # an act ahead brought in by a verb told in the past ("has accepted the invitation
         # to make a State Visit from Tuesday 8th July", "agreed to meet on May 13")
         or _AN_ACT_AHEAD.search(clause)
+        # an event named after the verb told in the past: the day may be that event's
+        # ("proposed a meeting on May 13", "invited Rossi for talks on May 13")
+        or _event_after_the_past(clause)
     )
+
+
+# The nouns of an event that a verb told in the past may bring in as ahead of it.
+_EVENT_NOUNS: Final = frozenset(
+    {
+        "meeting",
+        "meetings",
+        "visit",
+        "visits",
+        "talks",
+        "summit",
+        "trip",
+        "tour",
+        "round",
+        "session",
+        "conference",
+        "invitation",
+        "call",
+        "negotiations",
+        "ceremony",
+        "signing",
+        "date",
+        "dates",
+    }
+)
+
+
+def _event_after_the_past(clause: str) -> bool:
+    """Whether an event noun follows the last verb told in the past of ``clause``."""
+    words = _WORD.findall(clause.lower())[-20:]
+    for i in range(len(words) - 1, -1, -1):
+        if _tense_at(words, i) is False:
+            return any(w in _EVENT_NOUNS for w in words[i + 1 :])
+    return False
 
 
 _AN_ACT_AHEAD: Final = re.compile(
