@@ -48,6 +48,7 @@ from tracker.extract.dates import (
 )
 from tracker.extract.eventdates import (
     date_by_the_coming_day,
+    date_by_the_decision_day,
     date_by_the_lead_day,
     date_by_the_local_day,
     date_by_the_news_day,
@@ -395,6 +396,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
     lead_span = (0, 0) if lead_at is None else (sentences[lead_at].start, sentences[lead_at].end)
     findings, nth_day = date_by_the_nth_day(findings, infos, published)
     findings = date_by_the_news_day(findings, published, lead_span)
+    findings = date_by_the_decision_day(findings, infos, published)
     lead = lead_day(infos, lead_at, published)
     if lead is None and nth_day is not None:
         lead = (nth_day, None)  # "met for a second day" of talks "which began on July 28"

@@ -1244,3 +1244,61 @@ def _on_its_way(f: Finding, day: date, published: date) -> bool:
         and when < day
         and _ON_ITS_WAY.search(f.exact) is not None
     )
+
+
+# A decision to undo a plan told with its day ("On Monday the two sides agreed to put the
+# talks off", "decided on Friday to postpone the summit", "the decision to call off the
+# visit was taken on Sunday"): the day the change was made.
+_DECIDED_TO_UNDO: Final = re.compile(
+    r"\b(?:agreed|decided|voted|chose|opted|resolved)\b[^.;:!?]{0,40}?\bto\s+"
+    r"(?:put\s+(?:\w+\s+){0,3}?off|postpone|delay|defer|push\s+back|cancel|call\s+off|scrap)\b"
+    r"|\bdecision\s+to\s+(?:put\s+(?:\w+\s+){0,3}?off|postpone|delay|defer|cancel|call\s+off|"
+    r"scrap)\b",
+    re.IGNORECASE,
+)
+_CHANGED_BY_DECISION: Final = frozenset({"postponed", "cancelled"})
+_DECISION_DAYS: Final = 7  # how far before its article a decision told with its day may lie
+
+
+def date_by_the_decision_day(
+    findings: list[Finding], infos: Sequence[SentenceInfo], published: date | None
+) -> list[Finding]:
+    """A postponement or a cancellation told with no day of its own ("the talks planned for
+    this week have been postponed") takes the day the article tells the decision was made
+    ("On Monday the two sides agreed to put them off"): a change of plan is dated by the
+    change (labelling convention 9), not by the article that reports it. Only the one day,
+    in the week before the article, of a sentence telling the decision to undo that a
+    finding links to the same track; never a change dated by a day of its own."""
+    if published is None:
+        return findings
+    starts = {info.sentence.start: info for info in infos}
+    days: dict[str, set[date]] = {}
+    for f in findings:
+        info = starts.get(f.start)
+        if (
+            info is not None
+            and _DECIDED_TO_UNDO.search(info.norm)
+            # the sentence's own day, as its reading dated it (not another event's: "the
+            # decision to cancel followed a phone call on Monday")
+            and f.date_basis == "stated"
+            and f.date_precision == "day"
+            and f.event_date is not None
+            and published - timedelta(days=_DECISION_DAYS) <= f.event_date < published
+        ):
+            days.setdefault(f.track_id, set()).add(f.event_date)
+    decided = {track: min(found) for track, found in days.items() if len(found) == 1}
+    if not decided:
+        return findings
+    out: list[Finding] = []
+    for f in findings:
+        day = decided.get(f.track_id)
+        if (
+            day is not None
+            and f.signal in _CHANGED_BY_DECISION
+            and f.modality in TOLD_AS_PAST
+            and f.date_basis == "inferred"
+            and f.event_date == published
+        ):
+            f = f.model_copy(update={"event_date": day, "date_precision": "day"})
+        out.append(f)
+    return out
