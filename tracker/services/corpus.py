@@ -178,11 +178,9 @@ _MIN_FIRM_FOR_YEARS = 3
 
 def settle_years(store: Store, tracks: Sequence[Track]) -> list[int]:
     """Move an article whose dateline printed no year ("MOSCOW, November 2. /TASS/.") to the
-    year, of the last two its day could fall in, nearest to the documents dated in full that
-    hold evidence of its tracks (their median; of every document dated in full when fewer
-    than three hold it): an archive of last year's reporting stays last year's, and a
-    year-less wire story of a process reported in May last year is not moved to this May
-    by an archive whose other processes are this year's. Returns the ids changed."""
+    year, of the last two its day could fall in, nearest to the documents dated in full in
+    the database (their median): an archive of last year's reporting stays last year's.
+    Returns the ids changed."""
     assumed = document_rows.year_assumed(store, YEAR_ASSUMED)
     if not assumed:
         return []
@@ -191,16 +189,8 @@ def settle_years(store: Store, tracks: Sequence[Track]) -> list[int]:
         return []
     changed: list[int] = []
     for doc_id, when in assumed:
-        # the reporting of its own tracks first: an archive holds several years, and a
-        # day without its year is of the year its process was reported in
-        own = _middle_of_its_tracks(store, doc_id)
-        firm_here, middle_here, whose = (
-            (own[0], own[1], "documents dated in full of its tracks")
-            if own is not None
-            else (firm, middle, "documents dated in full")
-        )
         options = [d for d in (_same_day(when, when.year - 1), when) if d is not None]
-        best = min(options, key=lambda d: (abs((d - middle_here).days), -d.year))
+        best = min(options, key=lambda d: (abs((d - middle).days), -d.year))
         if best == when:
             continue
         document_rows.update(
@@ -209,24 +199,13 @@ def settle_years(store: Store, tracks: Sequence[Track]) -> list[int]:
             {
                 "published": best.isoformat(),
                 "published_note": f"{YEAR_ASSUMED}: year {best.year}, nearest to the "
-                f"{firm_here} {whose} (median {middle_here.isoformat()})",
+                f"{firm} documents dated in full (median {middle.isoformat()})",
             },
         )
         changed.append(doc_id)
     for doc_id in changed:
         reextract_document(store, doc_id, tracks)
     return changed
-
-
-def _middle_of_its_tracks(store: Store, doc_id: int) -> tuple[int, date] | None:
-    """How many documents dated in full hold evidence of the tracks ``doc_id`` holds
-    evidence of, and the middle of their dates; None when fewer than
-    ``_MIN_FIRM_FOR_YEARS``."""
-    tracks = excerpts.tracks_of_documents(store, [doc_id])
-    days = document_rows.firm_dates_of_tracks(store, sorted(tracks))
-    if len(days) < _MIN_FIRM_FOR_YEARS:
-        return None
-    return len(days), days[len(days) // 2]
 
 
 def _same_day(day: date, year: int) -> date | None:

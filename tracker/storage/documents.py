@@ -227,20 +227,6 @@ def year_assumed(store: Store, marker: str) -> list[tuple[int, date]]:
     ]
 
 
-def firm_dates_of_tracks(store: Store, track_ids: Sequence[str]) -> list[date]:
-    """The published dates, in order, of the documents printed in full or dated by an
-    analyst that hold evidence of any of ``track_ids``."""
-    if not track_ids:
-        return []
-    marks = ",".join("?" * len(track_ids))
-    sql = (
-        "SELECT published FROM documents WHERE published IS NOT NULL "
-        "AND published_basis IN ('stated', 'analyst') AND id IN "
-        f"(SELECT document_id FROM excerpts WHERE track_id IN ({marks})) ORDER BY published"
-    )
-    return [date.fromisoformat(r[0]) for r in store.conn.execute(sql, list(track_ids))]
-
-
 def firm_median(store: Store) -> tuple[int, date | None]:
     """How many documents have a published date printed in full or set by an analyst, and
     the middle one of those dates in order (at ``count // 2``), found by the database."""

@@ -58,36 +58,3 @@ def test_a_date_borrowed_from_a_quote_survives_a_later_import(
     ingest_paths(fresh_db, [later])
     by_name = {Path(s.source_path or "").name: s for s in documents.summaries(fresh_db)}
     assert by_name["b.txt"].published == date(2025, 10, 22)
-
-
-def test_a_dateline_without_a_year_takes_the_year_its_own_process_was_reported_in(
-    fresh_db: Store, tmp_path: Path
-) -> None:
-    # Three articles printed in full in May 2025 on the Trump–Putin summit, five in March
-    # 2026 on something else (the archive's middle is 2026), and a wire story on the summit
-    # whose dateline gives no year: its process was reported in May 2025, so is it.
-    told = {
-        12: "Vladimir Putin and Donald Trump held a summit in Budapest, the Kremlin said.",
-        13: "Aides of Donald Trump and Vladimir Putin began preparing the summit in Budapest.",
-        15: "The White House said Trump would meet Putin in Budapest soon for a summit.",
-    }
-    for day, sentence in told.items():
-        _write(tmp_path, f"summit-{day}.txt", f"Summit news\n\nMay {day}, 2025\n\n{sentence}\n")
-    for day in (2, 3, 4, 5, 6):
-        _write(
-            tmp_path,
-            f"other-{day}.txt",
-            f"Harbour reopens\n\nMarch {day}, 2026\n\nThe harbour of the coastal town reopened "
-            f"to fishing boats on day {day} of the month after repairs.\n",
-        )
-    _write(
-        tmp_path,
-        "wire.txt",
-        "Kremlin on the summit\n\nMOSCOW, May 14. /TASS/. Vladimir Putin and Donald Trump held "
-        "a summit in Budapest, the Kremlin spokesman said.\n",
-    )
-    report = ingest_paths(fresh_db, [tmp_path])
-    wire = next(i for i in report.items if i.path.endswith("wire.txt"))
-    doc = documents.get(fresh_db, wire.document_id or 0)
-    assert doc is not None and doc.published == date(2025, 5, 14)
-    assert doc.published_note and "of its tracks" in doc.published_note
