@@ -309,6 +309,33 @@ def _weekday_of_lead(text: str) -> tuple[int, str] | None:
     return None
 
 
+# A site's masthead date: the day the page was viewed or stored, printed on its own or after
+# the site's name ("Darpan | Saturday, January 24, 2026", "Tuesday, December 2, 2025"), a
+# weekday and a full date and nothing else.
+_MASTHEAD = re.compile(
+    r"^(?:[^|•·]{1,40}\s*[|•·]\s*)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r",?\s+[^|•·]{6,24}\s*$",
+    re.IGNORECASE,
+)
+
+
+def _story_below_masthead(found: _Found, when: date, below: Sequence[_Found]) -> Published | None:
+    """A masthead's date is the day the page was viewed, not the story's: when a dated line
+    under it (the byline, a stamp) prints an earlier day in full, that day is the article's.
+    A masthead alone, or over a line of its own day or later, stays the article's date."""
+    if not _MASTHEAD.match(found.line):
+        return None
+    for other in below:
+        earlier = other.parts.value()
+        if other.parts.other is None and earlier is not None and earlier < when:
+            note = (
+                f'stated in the article: "{other.line}" (the masthead\'s "{found.line}" is the '
+                "day the page was viewed)"
+            )
+            return Published(earlier, "stated", note)
+    return None
+
+
 @dataclass
 class _Found:
     parts: DateParts
@@ -460,21 +487,30 @@ class _Article:
             )
         when = best.parts.value()
         assert when is not None
+        others = [f for f in [*self.stamps, *self.header_dates] if f is not best]
+        story = _story_below_masthead(
+            best, when, [f for f in others if not _teaser(f.line, f.parts)]
+        )
+        if story is not None:
+            return story
         return Published(when, "stated", f'stated in the article: "{best.line}"')
 
     def from_header_dates(self, *, teasers: bool = False) -> Published | None:
         """The first dated line of the head; a story's title with its date, as lists of
         related or latest stories print them, only when ``teasers`` (after every other
         source of the page has been read)."""
-        for found in self.header_dates:
-            if _teaser(found.line, found.parts) != teasers:
-                continue
+        kept = [f for f in self.header_dates if _teaser(f.line, f.parts) == teasers]
+        for i, found in enumerate(kept):
             parts = found.parts
             if parts.other is not None:
                 return self._ambiguous(found)
             when = parts.value()
-            if when is not None and when <= self._latest():
-                return Published(when, "stated", f'stated in the article: "{found.line}"')
+            if when is None or when > self._latest():
+                continue
+            story = _story_below_masthead(found, when, kept[i + 1 :])
+            if story is not None:
+                return story
+            return Published(when, "stated", f'stated in the article: "{found.line}"')
         return None
 
     def from_partial_stamps(self) -> Published | None:
