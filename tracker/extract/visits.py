@@ -197,12 +197,15 @@ def scheduled_by_the_coming_day(
 
 
 # An arrival told as made: "arrived in <city> on a three-day state visit", "landed in <city>",
-# "has touched down in <city>", "is on his first visit to <country>", and a visit's last day
+# "has touched down in <city>", "is on his first visit to <country>", "was received at the
+# airport by the King" (a welcome on landing, a stage of a tour), and a visit's last day
 # ahead, "was set to wrap up his three-day state visit" (the visit-under-way cues of the
 # ``scheduled`` signal in resources/lexicon.json).
 _ARRIVAL: Final = re.compile(
     r"\b(?:arriv(?:ed|es|ing)|land(?:ed|s|ing)|touch(?:ed|es|ing)\s+down|(?:is|are)\s+on|"
-    r"reach(?:ed|es)|(?:flew|flies)\s+in)\b",
+    r"reach(?:ed|es)|(?:flew|flies)\s+in|"
+    # a welcome on landing: "was formally received at the airport", "greeted on the tarmac"
+    r"(?:received|welcomed|greeted)\b[^.;!?]*?\b(?:airport|airfield|tarmac|air\s?base|terminal))\b",
     re.IGNORECASE,
 )
 # The visit's last day told ahead ("was set to wrap up his state visit", "is due to end his
@@ -230,7 +233,34 @@ def _arrived(f: Finding) -> bool:
         _cue_reads(f, "scheduled", TOLD_AS_PAST, _ARRIVAL)
         or _cue_reads(f, "scheduled", _UNDER_WAY, _LAST_DAY)
         or _cue_reads(f, "visit_made", _UNDER_WAY, _ARRIVED_THEN_STAY)
+        or _arrival_left_to_another(f)
     )
+
+
+# An arrival on a visit told made whose cue went to another event of the sentence: "Modi has
+# arrived here in Brazil on a four-day visit in which he will take part in the BRICS Summit"
+# (the arrival "on a visit" is the visitor's own, not another leader's landing).
+_ARRIVED_ON_A_VISIT: Final = re.compile(
+    r"\b(?:arrived|landed|touched\s+down|reached|flew\s+in)\b[^.;!?]{0,60}?\b(?:on|for)\s+"
+    r"(?:a|an|his|her|their|the)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:visit|trip|tour|stay)\b",
+    re.IGNORECASE,
+)
+# an earlier visit recalled by its year or as a former one: "when he arrived in 2016 on a
+# state visit", "landed … on his last visit"
+_RECALLED: Final = re.compile(
+    r"\b(?:in|since|back\s+in)\s+(?:19|20)\d\d\b|\b(?:last|previous|earlier|former)\s+"
+    r"(?:visit|trip|tour)\b",
+    re.IGNORECASE,
+)
+
+
+def _arrival_left_to_another(f: Finding) -> bool:
+    """A sentence on a visit track with no signal of its own that tells the visitor arrived
+    on the visit: the visit is made (a stage of a tour reached), unless the arrival is ahead,
+    doubted or denied (no such modality) or of an earlier visit recalled."""
+    if f.signal is not None or f.modality not in TOLD_AS_PAST or f.context:
+        return False
+    return _ARRIVED_ON_A_VISIT.search(f.exact) is not None and _RECALLED.search(f.exact) is None
 
 
 def made_on_arrival(
@@ -241,8 +271,84 @@ def made_on_arrival(
     arrival only sets the encounter still to come and stays ``scheduled``. A visit's end
     told in a sentence of plans ("At the close of the visit, X will …") is no visit made:
     it reads as what is to come (``future``). Once the article tells the visit made, a part
-    of it told ahead is no status of the visit (``parts_ahead_of_a_visit_made``)."""
-    return parts_ahead_of_a_visit_made(_arrivals_read(findings, kinds, lexicon), kinds)
+    of it told ahead is no status of the visit (``parts_ahead_of_a_visit_made``); an arrival
+    for an encounter still ahead takes the encounter's day (``arrivals_dated_by_the_encounter``)."""
+    read = _arrivals_read(findings, kinds, lexicon)
+    return arrivals_dated_by_the_encounter(parts_ahead_of_a_visit_made(read, kinds), kinds)
+
+
+# The signals an arrival for an encounter ahead reads on a summit or meeting track.
+_SETS_THE_ENCOUNTER: Final = frozenset({"scheduled", "attending"})
+# the days after an arrival within which the encounter it is for takes place
+_ARRIVAL_DAYS: Final = 7
+# the arrival told as for the encounter: "to attend BRICS Summit", "for the summit", "in which
+# he will take part in the 17th BRICS Summit" (not a landing told alone: "landed in Tianjin
+# on Sunday", whose day may be the encounter's own)
+_FOR_THE_ENCOUNTER: Final = re.compile(
+    r"\b(?:for|attend|take\s+part\s+in|join|participate\s+in)\s+(?:(?:a|an|the|this|his|her|"
+    r"their)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:summit|meeting|talks|conference|forum|gathering|"
+    r"parade)\b",
+    re.IGNORECASE,
+)
+
+
+def _encounter_day(findings: list[Finding], track_id: str) -> date | None:
+    """The one day the article states for the track's encounter ahead (a plan set for a day:
+    "will attend the summit on July 6 and 7"), or None when it states none or several."""
+    days = {
+        f.event_date
+        for f in findings
+        if f.track_id == track_id
+        and f.signal in _SETS_THE_ENCOUNTER
+        and f.modality == "future"
+        and f.date_basis == "stated"
+        and f.date_precision == "day"
+        and f.event_date is not None
+    }
+    return next(iter(days)) if len(days) == 1 else None
+
+
+def _arrival_before(f: Finding, day: date) -> bool:
+    """``f`` tells an arrival made (told as past) a few days before ``day``."""
+    if f.cue is None or f.exact.find(f.cue) < 0:
+        return False
+    # the arrival is the cue ("has arrived here in Brazil on a four-day visit"), or precedes
+    # the attendance it is for ("arrives in Brazil to attend BRICS Summit")
+    told = f.exact[: f.exact.find(f.cue) + len(f.cue)]
+    return (
+        _FOR_THE_ENCOUNTER.search(f.exact) is not None
+        and f.signal in _SETS_THE_ENCOUNTER
+        and f.modality in TOLD_AS_PAST
+        and not f.context
+        and _ARRIVAL.search(told) is not None
+        and f.event_date is not None
+        and 0 < (day - f.event_date).days <= _ARRIVAL_DAYS
+    )
+
+
+def arrivals_dated_by_the_encounter(
+    findings: list[Finding], kinds: dict[str, TrackKind]
+) -> list[Finding]:
+    """On a summit, meeting or conference track, a visitor told as arrived for the encounter
+    ("PM Modi arrives in Brazil to attend BRICS Summit", "landed … on Saturday evening") sets
+    the encounter still to come, so the claim is dated to the encounter's day the article
+    states ("will attend the summit … on July 6 and 7": 6 July), not to the landing
+    (labelling convention 8 and 2). Not: a visit track (the arrival is the visit made, dated
+    by its own day), an arrival told ahead, an encounter whose day the article does not
+    state or states as several days, a day more than a week after the arrival."""
+    days: dict[str, date | None] = {}
+    out: list[Finding] = []
+    for f in findings:
+        if kinds.get(f.track_id) in (None, TrackKind.VISIT):
+            out.append(f)
+            continue
+        if f.track_id not in days:
+            days[f.track_id] = _encounter_day(findings, f.track_id)
+        day = days[f.track_id]
+        if day is not None and _arrival_before(f, day):
+            f = f.model_copy(update={"event_date": day, "date_precision": "day"})
+        out.append(f)
+    return out
 
 
 def _arrivals_read(
@@ -302,7 +408,9 @@ def _made(f: Finding) -> bool:
 def _a_part_ahead(f: Finding, made: Finding) -> bool:
     """``f`` tells a plan of the visit ``made`` tells under way: a plan read proposed or
     scheduled, told ahead, of no day or of a day within the visit's days after ``made``."""
-    if f.signal not in _PLANNED or f.modality != "future" or f.context:
+    # a plan read proposed or scheduled, or a part of the visit told by the cue of a visit
+    # made but ahead ("will be the last stop of the tour", "will then lay a wreath")
+    if f.signal not in _PLANNED | _MADE or f.modality != "future" or f.context:
         return False
     if f.event_date is None:
         return True
