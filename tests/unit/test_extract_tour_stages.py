@@ -84,6 +84,15 @@ def _last(text: str, track: Track = TOUR) -> tuple[str | None, date | None]:
         "In a statement upon his arrival in Tallinn, Abela said the tour would deepen ties.",
         "Speaking after stepping off his plane in Vilnius, Abela said he was glad to be on "
         "his Baltic tour.",
+        # a visitor's own post with its subject left out
+        '"Landed in Tallinn, where I will meet the Estonian prime minister," Abela wrote '
+        "on his Baltic tour.",
+        # the tour told by its stops
+        "Abela's state visit to Latvia is part of a three-nation Baltic tour.",
+        "Vilnius closes a Baltic tour that took in stops in Estonia and Latvia.",
+        "Vilnius closes a Baltic tour which earlier took Abela to Tallinn.",
+        "The Latvian leg, the second of the Baltic tour, brought a defence agreement for Abela.",
+        "All through the Baltic tour, Abela has pressed for closer energy links.",
     ],
 )
 def test_a_stage_told_done_or_under_way_reads_the_tour_held(sentence: str) -> None:
@@ -111,6 +120,10 @@ def test_a_stage_told_done_or_under_way_reads_the_tour_held(sentence: str) -> No
         ),
         # an earlier visit recalled
         ("Robert Abela last arrived in Riga in 2019, on his first visit to Latvia.", "held"),
+        # the tour's stops or its course told ahead
+        ("Abela's state visit to Latvia will be part of a three-nation Baltic tour.", "held"),
+        ("Throughout the Baltic tour, Abela will press for closer energy links.", "held"),
+        ('"I will have landed in Tallinn by then," Abela said of his Baltic tour.', "held"),
     ],
 )
 def test_a_stage_ahead_negated_or_recalled_reads_no_tour_held(sentence: str, refused: str) -> None:
