@@ -666,6 +666,97 @@ def _pair_told(sentence: str, people: frozenset[str]) -> re.Match[str] | None:
     return None
 
 
+# A gathering told by what was said at it (CAMEO 010 make statement, 012/013 statements at an
+# occasion): a speaker addressing the summit or conference ("told the summit", "Speaking to
+# delegates, …", "addressing the opening session of …", "in his speech to the summit"), one
+# opening or inaugurating it ("Macron opened the UN Ocean Conference", "opening the
+# proceedings, …"), or its members' joint position ("the leaders restated …", "Both Unions
+# reaffirmed …", "the summit backs …", "the declaration called for …"). Read on summits and
+# conferences only: a meeting of two on a summit's sidelines is not the summit.
+_GATHERING: Final = (
+    r"(?:summit|conference|assembly|plenary|gathering|forum|proceedings|session|delegates|"
+    r"delegations|participants)"
+)
+# Words that put the gathering somewhere else than the speaker's audience: "told reporters
+# ahead of the summit", "spoke to the press about the conference".
+_NOT_ITS_AUDIENCE: Final = (
+    r"(?!(?:ahead|before|after|about|on|following|prior|since|that|reporters|journalists|"
+    r"press|media|him|her|them|us|me|parliament|lawmakers|radio|television|tv)\b)"
+)
+_SAID_AT_GATHERING: Final = re.compile(
+    # the speaker and the gathering as audience: "told the summit", "addressing delegates"
+    r"\b(?P<verb>tells|told|telling|addressed|addresses|addressing|spoke\s+(?:to|at|before)|"
+    r"speaking\s+(?:to|at|before)|speaks\s+(?:to|at|before))\s+(?:the\s+|this\s+)?"
+    r"(?:" + _NOT_ITS_AUDIENCE + r"[\w'’-]+\s+){0,5}?" + _GATHERING + r"\b"
+    # the first speaker, or the subject the gathering took up, told in the past: "Macron
+    # spoke first", "A main focus of the conference was …", "the summit focused on …"
+    r"|\b(?P<first>spoke|speaks|spoken)\s+first\b"
+    r"|\b(?:main|chief|central|key|principal)\s+(?:subject|topic|focus|issue|theme)s?\s+of\s+"
+    r"(?:the|this)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|conference|gathering|forum)\s+"
+    r"(?:was|were|had\s+been)\b"
+    r"|\b(?:the|this)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|conference|gathering|forum)\s+"
+    r"(?:also\s+|mainly\s+|largely\s+)?(?:focused|focussed|centred|centered|concentrated)\s+on\b"
+    # a speech, address or remarks to it: "in his speech to the summit"
+    r"|\b(?:speech|address|remarks|statement|keynote)\s+(?:to|at|before|opening)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}?" + _GATHERING + r"\b"
+    # opening it: "Macron opened the UN Ocean Conference", "opening the proceedings, …"
+    r"|\b(?P<open>opened|opening|opens|inaugurated|inaugurating|inaugurates|closed|closing)\s+"
+    r"(?:the|this)\s+(?:[\w'’-]+\s+){0,7}?(?:summit|conference|proceedings|forum|plenary)\b"
+    # told open in the passive: "the summit … was inaugurated at the palace"
+    r"|\b(?:summit|conference|forum|gathering)\b[^.;:!?]{0,80}?\b(?:was|were|has\s+been|had\s+"
+    r"been)\s+(?:formally\s+|officially\s+)?(?:inaugurated|opened)\s+(?:at|in|by|on|with)\b"
+    # its members' joint position: "the leaders restated", "Both Unions reaffirmed"
+    r"|\b(?:the|both|all)\s+(?:[\w'’-]+\s+){0,2}?(?:leaders|heads\s+of\s+state|delegates|"
+    r"participants|members|unions|ministers|delegations|sides|parties|blocs)\s+"
+    r"(?:also\s+|jointly\s+|again\s+)?"
+    r"(?P<joint>restated|reaffirmed|reiterated|stressed|underlined|renewed|approved|adopted|"
+    r"endorsed|called\s+for|urged|backed|rejected|condemned|welcomed|pledged)\b"
+    # the gathering or its text as the one taking the position, in the past or on its day
+    r"|(?:\b(?:the|this)\s+|^)(?:[\w'’-]+\s+){0,3}?(?:summit|conference|declaration|"
+    r"communiqu[eé]|final\s+statement)(?:\s+(?:in|at)\s+[A-Z][\w'’-]+)?\s+(?:also\s+)?"
+    r"(?P<stand>restated|reaffirmed|reiterated|stressed|"
+    r"called\s+for|calls\s+for|urged|urges|backed|backs|supported|supports|rejected|rejects|"
+    r"condemned|condemns|welcomed|welcomes)\b",
+    re.IGNORECASE,
+)
+# "called for a summit", "urged an international conference": the position is a wish for
+# another gathering, not what was said at this one.
+_FOR_ANOTHER_GATHERING: Final = re.compile(
+    r"^\s+(?:(?:a|an|the|another|new)\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|conference|meeting|"
+    r"talks|negotiations|session)\b",
+    re.IGNORECASE,
+)
+_NEGATED_BEFORE: Final = re.compile(
+    r"\b(?:not|never|no|didn['’]t|did\s+not|won['’]t|cannot|can['’]t)\s+(?:[\w'’-]+\s+){0,1}$",
+    re.IGNORECASE,
+)
+# "opened the way to a summit", "opened the door to the conference": a prospect, not its start.
+_OPENED_A_PROSPECT: Final = re.compile(r"\b(?:way|door|doors|path|prospect|possibility)\b", re.I)
+# "calls for", "called for": a demand, not a telephone call.
+_CALLS_FOR: Final = re.compile(r"\bcall(?:s|ed)?\s+for\b", re.IGNORECASE)
+_CONDITION_BEFORE: Final = re.compile(r"\b(?:if|unless|whether|should)\b[^,;]*$", re.IGNORECASE)
+
+
+def said_at_the_gathering(sentence: str) -> re.Match[str] | None:
+    """The words of ``sentence`` telling a summit or a conference by what was said at it, or
+    None: not ahead of it or wished ("will address the summit", "hopes to tell the
+    conference", "said ahead of the summit"), not denied ("did not address the summit"), not
+    in a condition, not of another occasion (a year, "previous"), and not a call for another
+    gathering ("the leaders called for an international conference")."""
+    if _AHEAD_OF_IT.search(sentence) or _ANOTHER_OCCASION.search(sentence):
+        return None
+    for m in _SAID_AT_GATHERING.finditer(sentence):
+        before, after = sentence[: m.start()], sentence[m.end() :]
+        if _NEGATED_BEFORE.search(before) or _CONDITION_BEFORE.search(before):
+            continue
+        if (m.group("joint") or m.group("stand")) and _FOR_ANOTHER_GATHERING.match(after):
+            continue
+        if m.group("open") and _OPENED_A_PROSPECT.search(m.group(0)):
+            continue
+        return m
+    return None
+
+
 def told_at_the_event(
     sentence: str,
     people: frozenset[str],
@@ -674,6 +765,7 @@ def told_at_the_event(
     ongoing: bool = False,
     places: tuple[str, ...] = (),
     shared: bool = False,
+    gathering: bool = False,
 ) -> CueHit | None:
     """An event told by what was said or done at it, in the past: its people's acts inside
     it, its subject matter, what the two went over, or one of them telling, urging or asking
@@ -683,7 +775,14 @@ def told_at_the_event(
     (``by_call``), and a headline's bare "Talks took in …" only talks or a channel
     (``ongoing``); an event named by a word none of the track's ``places`` ("at the NATO
     meeting") is another body's. When the sentence is ``shared`` with another meeting's
-    track, "the two leaders" may be that meeting's pair: only named people tell it then."""
+    track, "the two leaders" may be that meeting's pair: only named people tell it then. On a
+    summit or a conference (``gathering``), what a speaker told it or its members declared
+    tells it too (``said_at_the_gathering``)."""
+    said = said_at_the_gathering(sentence) if gathering else None
+    if said is not None and not (
+        _BY_CALL.search(_CALLS_FOR.sub("", sentence)) or _LAST_TIME.search(sentence)
+    ):
+        return CueHit("held", "said at the gathering", *said.span(), said.group(0))
     if (
         _AHEAD_OF_IT.search(sentence)
         or (not by_call and _BY_CALL.search(sentence))

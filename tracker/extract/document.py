@@ -260,6 +260,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                         by_call=kind is TrackKind.CHANNEL,
                         ongoing=kind_family(kind) is not KindFamily.ENCOUNTER,
                         places=places[mention.track_id],
+                        gathering=kind in (TrackKind.SUMMIT, TrackKind.CONFERENCE),
                     )
                     or hit
                 )

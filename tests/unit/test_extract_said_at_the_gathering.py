@@ -1,0 +1,116 @@
+"""A summit or a conference told by what was said at it (CAMEO 010/012): a speaker
+addressing it, opening it, its members' joint position, its main subject, tells it held; the
+same told ahead, wished, denied, in a condition, of another occasion or a call for another
+gathering tells nothing. Its close and its declaration still ahead are scheduled. Read on
+invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.invented import PUB
+from tracker.domain.models import Actor, Track
+from tracker.extract import extract_document
+from tracker.extract.cuechoice import said_at_the_gathering, told_at_the_event
+from tracker.infer.claims import claimed_status
+
+CONFERENCE = Track(
+    id="valletta-reef-conference",
+    title="Reef Finance Conference in Valletta",
+    kind="conference",
+    actors=[Actor(name="Lena Vogt", aliases=["Vogt"])],
+    parties=["Malta"],
+    places=["Valletta"],
+    keywords=["Reef Conference", "conference", "summit"],
+)
+LEAD = "The Reef Conference opened in Valletta on Monday."
+
+
+def _claims(text: str, quote: str, track: Track = CONFERENCE) -> list[str | None]:
+    found = [f for f in extract_document(text, PUB, [track]) if quote in f.exact]
+    return [claimed_status(f, track.kind) for f in found]
+
+
+SAID_AT_IT = [
+    "Vogt told the conference that the reefs were dying.",
+    "Opening the proceedings, Vogt spoke of the cost of doing nothing.",
+    "Speaking to delegates, Vogt insisted that the funds must double.",
+    "In her speech to the summit, Vogt urged lenders to cut island debt.",
+    "Vogt opened the Valletta Reef Finance Conference with a call for funds.",
+    "The conference, the first of its kind, was inaugurated at the harbour palace.",
+    "The leaders restated their pledge to protect the reefs.",
+    "Both delegations reaffirmed their support for the reef fund.",
+    "The summit backs a new fund for the reefs.",
+    "The conference's declaration called for a halt to dredging near the reefs.",
+    "A main focus of the conference was the debt of island states.",
+    "Vogt spoke first, warning that the bleaching had spread.",
+]
+
+
+@pytest.mark.parametrize("sentence", SAID_AT_IT)
+def test_what_was_said_at_the_gathering_tells_it_held(sentence: str) -> None:
+    assert said_at_the_gathering(sentence) is not None
+    assert _claims(f"{LEAD} {sentence}", sentence[:30]) == ["held"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # ahead of it, or a wish
+        "Vogt will address the conference on Tuesday.",
+        "Vogt hopes to tell the summit that the funds must double.",
+        "Vogt told reporters ahead of the summit that the funds must double.",
+        "Vogt is expected to open the Reef Conference next week.",
+        # denied, or in a condition
+        "Vogt did not address the conference.",
+        "If Vogt addresses the conference, she will ask for funds.",
+        # another occasion, or a call for another gathering
+        "Vogt addressed the 2019 conference in Lisbon.",
+        "The leaders called for an international conference on the reefs.",
+        "The declaration urged a new summit on island debt.",
+        # a prospect opened, not the gathering
+        "Vogt opened the way to a summit on the reefs.",
+    ],
+)
+def test_the_same_ahead_wished_denied_or_of_another_gathering_tells_nothing(
+    sentence: str,
+) -> None:
+    assert said_at_the_gathering(sentence) is None
+
+
+def test_a_call_is_no_gathering() -> None:
+    sentence = "The two leaders restated their pledge in a phone call."
+    assert told_at_the_event(sentence, frozenset(), gathering=True) is None
+
+
+def test_only_a_summit_or_a_conference_is_told_so() -> None:
+    """A meeting of two on a summit's sidelines is not the summit its speaker addressed."""
+    sentence = "Vogt told the conference that the reefs were dying."
+    assert told_at_the_event(sentence, frozenset({"vogt"}), gathering=True) is not None
+    assert told_at_the_event(sentence, frozenset({"vogt"})) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The conference is set to close on Friday with a declaration.",
+        "Delegates are getting ready to adopt the conference's declaration.",
+        "The summit is expected to end with the adoption of a reef charter.",
+        "The Reef Conference is meant to end with pledges from every state.",
+    ],
+)
+def test_its_close_and_declaration_ahead_are_scheduled(sentence: str) -> None:
+    assert _claims(f"{LEAD} {sentence}", sentence[:30]) == ["scheduled"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The conference closed on Friday with a declaration.",
+        "Delegates adopted the conference's declaration on Friday.",
+        # an end that is not the gathering's own: a plan meant to end a quarrel
+        "At the conference Vogt brought a plan meant to end the quarrel over fishing rights.",
+    ],
+)
+def test_its_close_told_done_is_not_ahead(sentence: str) -> None:
+    assert "scheduled" not in _claims(f"{LEAD} {sentence}", sentence[:30])
