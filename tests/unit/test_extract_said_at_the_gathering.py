@@ -1,8 +1,9 @@
 """A summit or a conference told by what was said at it (CAMEO 010/012): a speaker
 addressing it, opening it, its members' joint position, its main subject, tells it held; the
 same told ahead, wished, denied, in a condition, of another occasion or a call for another
-gathering tells nothing. Its close and its declaration still ahead are scheduled. Read on
-invented sentences."""
+gathering tells nothing. A speaker's part announced ahead ("will address the summit") is an
+attendance announced (scheduled). Its close and its declaration still ahead are scheduled.
+Read on invented sentences."""
 
 from __future__ import annotations
 
@@ -11,7 +12,11 @@ import pytest
 from tests.unit.invented import PUB
 from tracker.domain.models import Actor, Track
 from tracker.extract import extract_document
-from tracker.extract.cuechoice import said_at_the_gathering, told_at_the_event
+from tracker.extract.cuechoice import (
+    said_at_the_gathering,
+    to_speak_at_the_gathering,
+    told_at_the_event,
+)
 from tracker.infer.claims import claimed_status
 
 CONFERENCE = Track(
@@ -114,3 +119,33 @@ def test_its_close_and_declaration_ahead_are_scheduled(sentence: str) -> None:
 )
 def test_its_close_told_done_is_not_ahead(sentence: str) -> None:
     assert "scheduled" not in _claims(f"{LEAD} {sentence}", sentence[:30])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vogt will address the conference on Tuesday.",
+        "Vogt is expected to speak at the plenary of the Reef Conference on Friday.",
+        "Vogt is to deliver the keynote speech at the conference on Tuesday.",
+        "Vogt and the Maltese president to open the Reef Conference",
+    ],
+)
+def test_a_speakers_part_announced_ahead_is_scheduled(sentence: str) -> None:
+    assert to_speak_at_the_gathering(sentence) is not None
+    assert _claims(sentence, sentence[:30]) == ["scheduled"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vogt will not address the conference.",
+        "Vogt hopes to address the summit on Tuesday.",
+        "If invited, Vogt will address the conference.",
+        "Vogt will address the 2027 conference in Lisbon.",
+        "Vogt addressed the conference on Tuesday.",
+    ],
+)
+def test_a_part_wished_denied_conditional_of_another_year_or_done_is_no_plan(
+    sentence: str,
+) -> None:
+    assert to_speak_at_the_gathering(sentence) is None

@@ -737,6 +737,43 @@ _CALLS_FOR: Final = re.compile(r"\bcall(?:s|ed)?\s+for\b", re.IGNORECASE)
 _CONDITION_BEFORE: Final = re.compile(r"\b(?:if|unless|whether|should)\b[^,;]*$", re.IGNORECASE)
 
 
+# A speaker's part at the gathering announced ahead (CAMEO 036, intent to attend): "will
+# address the summit", "is to open the conference", a headline's "Guterres, Sánchez and the
+# King to open the conference", "is expected to speak at the plenary".
+_TO_SPEAK_AT_GATHERING: Final = re.compile(
+    r"\b(?P<ahead>will|shall|(?:is|are)\s+(?:due|set|expected|scheduled|slated)\s+to|"
+    r"(?:is|are)\s+to|to)\s+(?:also\s+|then\s+|formally\s+|officially\s+)?"
+    r"(?:address|open|inaugurate|speak\s+(?:to|at|before)|deliver\s+(?:a|the|his|her)\s+"
+    r"(?:[\w'’-]+\s+)?(?:speech|address|keynote)\s+(?:to|at|before))\s+(?:the|this)\s+"
+    r"(?:[\w'’-]+\s+){0,7}?(?:summit|conference|assembly|plenary|forum|session|gathering)\b",
+    re.IGNORECASE,
+)
+# What makes the part ahead a wish, a refusal or a plan of another time.
+_NOT_A_PLAN_BEFORE: Final = re.compile(
+    r"\b(?:hopes?|hoped|hoping|wants?|wanted|wish(?:es|ed)?|like|not|never|refused|declined|"
+    r"invited|asked|urged|if|unless|whether|would|could|might)\b(?:\s+[\w'’-]+){0,2}\s*$",
+    re.IGNORECASE,
+)
+_A_CONDITION: Final = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
+_ANOTHER_TIME: Final = re.compile(r"\bnext\s+year\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def to_speak_at_the_gathering(sentence: str) -> re.Match[str] | None:
+    """The words of ``sentence`` announcing a speaker's part at a summit or a conference
+    ahead ("will address the summit", "to open the conference"), or None: not wished ("hopes
+    to address"), refused or denied ("will not address"), in a condition or of another year."""
+    if _ANOTHER_TIME.search(sentence):
+        return None
+    for m in _TO_SPEAK_AT_GATHERING.finditer(sentence):
+        before = sentence[: m.start()]
+        if _NOT_A_PLAN_BEFORE.search(before) or _A_CONDITION.search(before):
+            continue
+        if re.match(r"(?:not|never)\b", sentence[m.end("ahead") :].strip(), re.IGNORECASE):
+            continue
+        return m
+    return None
+
+
 def said_at_the_gathering(sentence: str) -> re.Match[str] | None:
     """The words of ``sentence`` telling a summit or a conference by what was said at it, or
     None: not ahead of it or wished ("will address the summit", "hopes to tell the
@@ -783,6 +820,9 @@ def told_at_the_event(
         _BY_CALL.search(_CALLS_FOR.sub("", sentence)) or _LAST_TIME.search(sentence)
     ):
         return CueHit("held", "said at the gathering", *said.span(), said.group(0))
+    ahead = to_speak_at_the_gathering(sentence) if gathering else None
+    if ahead is not None:
+        return CueHit("attending", "to speak at the gathering", *ahead.span(), ahead.group(0))
     if (
         _AHEAD_OF_IT.search(sentence)
         or (not by_call and _BY_CALL.search(sentence))
