@@ -17,6 +17,7 @@ from tracker.extract.cuechoice import (
     to_speak_at_the_gathering,
     told_at_the_event,
 )
+from tracker.extract.frames import read_frames
 from tracker.infer.claims import claimed_status
 
 CONFERENCE = Track(
@@ -149,3 +150,20 @@ def test_a_part_wished_denied_conditional_of_another_year_or_done_is_no_plan(
     sentence: str,
 ) -> None:
     assert to_speak_at_the_gathering(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The declaration, titled 'Our Reef, Our Future', went through four rounds of talks.",
+        "The draft went through two rounds of negotiations in New York.",
+    ],
+)
+def test_a_text_gone_through_rounds_is_its_drafting_not_a_meeting(sentence: str) -> None:
+    assert read_frames(sentence) == []
+    assert "held" not in _claims(f"{LEAD} {sentence}", sentence[:30])
+
+
+def test_people_gone_through_rounds_still_met() -> None:
+    sentence = "The delegations went through four rounds of negotiations in New York."
+    assert [f.lemma for f in read_frames(sentence)] == ["go"]

@@ -309,6 +309,24 @@ def _fits(reading: VerbForm, words: list[str], at: int) -> int | None:
     return last
 
 
+# A text as the subject of a verb of consulting: "The declaration, titled …, went through four
+# rounds of negotiations" tells the text's drafting, not a meeting of the track's people.
+_TEXT_SUBJECT: Final = re.compile(
+    r"\b(?:declaration|text|draft|document|resolution|treaty|agreement|accord|bill|charter|"
+    r"communiqu[eé]|proposal|plan)\s*$",
+    re.IGNORECASE,
+)
+_PARENTHETICAL_END: Final = re.compile(r",[^,]*,\s*$")
+_QUOTED: Final = re.compile("[\"\u201c\u2018'][^\"\u201c\u201d\u2018\u2019']*[\"\u201d\u2019']")
+
+
+def _a_text_as_subject(sentence: str, start: int) -> bool:
+    """Whether the words before the verb group at ``start`` end with a text's noun, past a
+    parenthetical between commas ("The declaration, titled …, went through …")."""
+    before = _PARENTHETICAL_END.sub("", _QUOTED.sub("", sentence[:start]))
+    return _TEXT_SUBJECT.search(before) is not None
+
+
 def read_frames(sentence: str) -> list[Frame]:
     """Every verb group of the table in ``sentence`` whose tense tells the event's state."""
     table = load_verb_table()
@@ -331,6 +349,8 @@ def read_frames(sentence: str) -> list[Frame]:
                 tense = _present(word, matches[at - 1].group(0))
             if tense is not None and not _in_subordinate(sentence, spans, words, at, tense):
                 start = _group_start(words, spans, at)
+                if reading.cls == "consult" and _a_text_as_subject(sentence, start):
+                    break  # the text's drafting, not the track's people consulting
                 frames.append(
                     Frame(reading.lemma, reading.cls, tense, start, spans[last][1], spans[at][0])
                 )
