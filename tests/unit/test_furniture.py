@@ -148,6 +148,10 @@ SECOND = (
         ("Disclaimer: This story is auto-generated from a syndicated feed of IANS.", "footer"),
         ("(With inputs from agencies)", "footer"),
         ("(With PTI inputs)", "footer"),
+        # a press release's note that it is no official text
+        ("For information media. Not an official record.", "footer"),
+        ("Not an official document.", "footer"),
+        ("For information purposes only.", "footer"),
         # a blog post's footer
         ("Posted by Example News Wire at 8:21 AM", "blog footer"),
         ("Email ThisBlogThis!Share to XShare to Facebook", "blog footer"),
@@ -234,6 +238,8 @@ def test_furniture_line(line: str, reason: str) -> None:
         "(Adds to pressure on Moscow, the envoy said.) The talks resume today.",
         "https://example.org/a says the summit is off.",
         "www.example.org reported the talks resumed on Monday.",
+        "The minister said the draft was not an official document of the talks.",
+        "Not an official record of the summit exists, the spokesman said.",
     ],
 )
 def test_headlines_and_sentences_are_not_furniture(line: str) -> None:

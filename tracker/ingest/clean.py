@@ -170,7 +170,11 @@ _FOOTER = re.compile(
     # a syndicated story's note: "(This story has not been edited by … staff and is
     # auto-generated from a syndicated feed.)", "(With inputs from agencies)", "(With PTI inputs)"
     r"\b(?:auto-generated|published|generated) from a syndicated (?:news )?feed\b|"
-    r"^\(with (?:inputs? from [\w ,&/-]{1,40}|[\w ,&/-]{1,30} inputs?)\)\.?$",
+    r"^\(with (?:inputs? from [\w ,&/-]{1,40}|[\w ,&/-]{1,30} inputs?)\)\.?$|"
+    # a press release's note that it is no official text: "For information media. Not an
+    # official record.", "Not an official document"
+    r"^(?:for (?:the )?(?:use of (?:the )?)?information (?:media|purposes)(?: only)?\.?\s*)?"
+    r"not an official (?:record|document)\.?$|^for (?:the )?information (?:media|purposes) only\.?$",
     re.IGNORECASE,
 )
 _SOCIAL = re.compile(
@@ -509,6 +513,10 @@ _FOOTER_WORDS = (
     "additional reporting",
     "writing by",
     "editing by",
+    "for information",
+    "for the information",
+    "for the use of",
+    "not an official",
 )
 
 
