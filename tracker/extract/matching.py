@@ -74,7 +74,7 @@ from tracker.extract.literals import (
 from tracker.extract.literalspans import LiteralSpans
 from tracker.extract.signals import find_cues, modality_of
 from tracker.extract.steps import group_words, step_of
-from tracker.extract.surrounds import a_trip_elsewhere
+from tracker.extract.surrounds import a_trip_elsewhere, asks_of_the_track
 from tracker.extract.titles import (
     TITLES,
     alone_at,
@@ -948,6 +948,7 @@ class _Names:
     __slots__ = (
         "_anaphors",
         "_encounters",
+        "_events",
         "_found",
         "_link",
         "_literal",
@@ -1000,6 +1001,9 @@ class _Names:
         self._officials: bool | None = None
         self._media: frozenset[int] | None = None
         self._found: dict[int, list[Span]] = {}  # pattern id -> its spans
+        # pattern id -> the patterns present it was asked with, the generic event words'
+        # spans and those of them ``a_trip_elsewhere`` asks about (``_event_words``)
+        self._events: dict[int, tuple[Present, list[Span], list[Span]]] = {}
         # the literal alternations (None once the text is known to need them run) and
         # their spans, found on the first asking
         self._literal = literal
@@ -1277,16 +1281,26 @@ def _a_destination(text: str, start: int) -> bool:
 
 def _event_words(facts: _Names, profile: TrackProfile, present: Present) -> list[Span]:
     """The track's generic event words in the sentence, not the front's "line of
-    contact"."""
+    contact", nor a travel word whose trip goes elsewhere (``a_trip_elsewhere``). What the
+    text alone decides (the spans, the front's line, which words are travel or time words)
+    is worked out once per sentence and pattern, for every track sharing the pattern."""
     text = facts.text
-    spans = [
+    found = facts._events.get(id(profile.generic))
+    if found is None or found[0] is not present:
+        spans = facts.spans(profile.generic, present)
+        if spans and "ine of" in text:
+            spans = [(a, b) for a, b in spans if not _FRONT_LINE.search(text, max(0, a - 12), a)]
+        asks = [s for s in spans if asks_of_the_track(text, s)]
+        found = facts._events[id(profile.generic)] = (present, spans, asks)
+    _, spans, asked = found
+    if not asked:
+        return list(spans)
+    return [
         s
-        for s in facts.spans(profile.generic, present)
-        if not a_trip_elsewhere(text, s, profile.side_codes, profile.place_names, profile.names)
+        for s in spans
+        if s not in asked
+        or not a_trip_elsewhere(text, s, profile.side_codes, profile.place_names, profile.names)
     ]
-    if spans and "ine of" in text:
-        return [(a, b) for a, b in spans if not _FRONT_LINE.search(text, max(0, a - 12), a)]
-    return spans
 
 
 _NOTHING: frozenset[int] = frozenset()
@@ -1626,6 +1640,12 @@ def _another_encounter(r: _Reading) -> bool:
     if r.outsider and len(r.sides) < 2 and not r.places:
         return True
     return r.sent and not r.specific
+
+
+def _may_be_direct(profile: TrackProfile, r: _Reading) -> bool:
+    """What ``_direct`` needs at least: one of the track's people, places or specific
+    keywords, or as many of its sides as it needs (``_direct`` is False without)."""
+    return bool(r.people or r.places or r.specific) or len(r.sides) >= profile.need
 
 
 def _direct(profile: TrackProfile, r: _Reading, cue: bool, text: str) -> bool:
@@ -2117,6 +2137,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             r = readings[p.track_id]
             if (
                 (view.has_cue or r.generic or r.specific)
+                # what ``_direct`` needs at least, asked before the costlier checks
+                and _may_be_direct(p, r)
                 and not (
                     past and p.family is KindFamily.ENCOUNTER and _of_an_earlier_occasion(r, past)
                 )

@@ -580,6 +580,15 @@ _TRIP_AGAIN: Final = re.compile(
 _COMPANION_TO: Final = re.compile(r"^[^,;.]{1,40}?\bto\s+(?=\S)")
 
 
+_ASKED: Final = TRAVEL_WORDS | _TIME_WITH
+
+
+def asks_of_the_track(text: str, span: tuple[int, int]) -> bool:
+    """Whether the event word at ``span`` is one ``a_trip_elsewhere`` asks about (a travel
+    word or time spent with someone): of any other it says False whatever the track."""
+    return " ".join(text[span[0] : span[1]].lower().split()) in _ASKED
+
+
 def a_trip_elsewhere(
     text: str,
     span: tuple[int, int],
