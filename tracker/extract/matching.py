@@ -476,6 +476,8 @@ class CompiledTracks:
     owners: dict[int, tuple[int, ...]]
     # per profile, per person: the ids of their name and role patterns
     people_ids: tuple[tuple[frozenset[int], ...], ...]
+    # per profile, the ids of every pattern of its people (none present: no person is named)
+    people_any: tuple[frozenset[int], ...]
     twins: dict[int, re.Pattern[str]]  # pattern id -> its ``lowered_twin``
     also: dict[int, tuple[str, ...]]  # pattern id -> more literals it needs one of
     # id of a pattern that runs (a twin or a pattern) -> it without its word-start
@@ -534,6 +536,17 @@ def _compiled_tracks(track_json: tuple[str, ...], families_json: str) -> Compile
         for pattern, _ in p.anchors
         if (twin := lowered_twin(pattern)) is not None
     }
+    people_ids = tuple(
+        tuple(
+            frozenset(
+                id(rx)
+                for rx in (q.names, q.roles, q.bare_roles, q.title, q.rest)
+                if rx is not None
+            )
+            for q in p.people
+        )
+        for p in profiles
+    )
     return CompiledTracks(
         profiles=profiles,
         known_codes=frozenset(code for p in profiles for code in (*p.side_codes, *p.place_codes)),
@@ -542,17 +555,8 @@ def _compiled_tracks(track_json: tuple[str, ...], families_json: str) -> Compile
         index=LiteralIndex(needs),
         own=tuple(frozenset(id(pattern) for pattern, _ in p.anchors) for p in profiles),
         owners=_owners(profiles),
-        people_ids=tuple(
-            tuple(
-                frozenset(
-                    id(rx)
-                    for rx in (q.names, q.roles, q.bare_roles, q.title, q.rest)
-                    if rx is not None
-                )
-                for q in p.people
-            )
-            for p in profiles
-        ),
+        people_ids=people_ids,
+        people_any=tuple(frozenset().union(*ids) for ids in people_ids),
         also={id(pattern): words for p in profiles for pattern, words in p.also},
         twins=twins,
         bare=_bare(profiles, twins),
@@ -1392,17 +1396,23 @@ def _read(
     own: frozenset[int] = _NOTHING,
     people_ids: tuple[frozenset[int], ...] = (),
     links: Mapping[tuple[str, int], _TitleLink] | None = None,
+    anyone: frozenset[int] | None = None,
 ) -> _Reading:
     """One sentence read for one track. ``own``: the ids of the track's patterns; when the
     sentence holds none of their literals, none runs. ``people_ids``: per person, the ids of
-    their patterns; a person none of whose literals the sentence holds is not looked for."""
+    their patterns; a person none of whose literals the sentence holds is not looked for;
+    ``anyone``: the ids of every person's patterns (none present: no person is looked for)."""
     text = facts.text
     look = present is None or not present.isdisjoint(own)
     people: dict[int, list[Span]] = {}
     sides: dict[str, list[Span]] = {}
     senders: list[Span] = []
-    sent = look and _read_people(
-        profile, facts, seen_people, present, people_ids, people, sides, senders, links
+    sent = (
+        look
+        and (anyone is None or present is None or not present.isdisjoint(anyone))
+        and _read_people(
+            profile, facts, seen_people, present, people_ids, people, sides, senders, links
+        )
     )
     others = _read_parties(profile, facts, people, sides, senders)
     places: list[Span] = []
@@ -1455,6 +1465,7 @@ def _read_remembered(
     own: frozenset[int],
     people_ids: tuple[frozenset[int], ...],
     links: Mapping[tuple[str, int], _TitleLink] | None = None,
+    anyone: frozenset[int] | None = None,
 ) -> _Reading:
     """``_read``, remembered with the sentence's names (``_sentence_facts``): a reading
     depends on the sentence, the track and which of the track's people the article named
@@ -1463,7 +1474,7 @@ def _read_remembered(
     Only a sentence met before is remembered so (the readings of every track take some
     16 KB a sentence; most sentences of real reporting come once)."""
     if not facts.repeated:
-        return _read(profile, facts, seen_people, present, own, people_ids, links)
+        return _read(profile, facts, seen_people, present, own, people_ids, links, anyone)
     track = profile.track_id
     key = (
         id(profile),
@@ -1472,7 +1483,7 @@ def _read_remembered(
     )
     found = facts._readings.get(key)
     if found is None:
-        found = _read(profile, facts, seen_people, present, own, people_ids, links)
+        found = _read(profile, facts, seen_people, present, own, people_ids, links, anyone)
         facts._readings[key] = found
     return found
 
@@ -1513,6 +1524,8 @@ def _read_people(
                 if alone_at(text, s) and title_of(text, s) not in link.refused
             ]
             spans += facts.spans(person.rest, present)
+        if not spans:
+            continue
         # "Quispe's envoy met Mensah": Quispe takes no part unless named again as one
         by = [_only_as_sender(text, span) for span in spans]
         sent = sent or 2 in by
@@ -1538,6 +1551,8 @@ def _read_parties(
     """The parties the sentence names, each counted for the track's side it is (into
     ``sides``) or returned as another party; none in a phrase naming a track person only
     as the one who sent someone ("the US president's envoy")."""
+    if not facts.parties:
+        return []
     covered = [s for spans in people.values() for s in spans]
     others: list[NameMention] = []
     for m, code, is_person in facts.parties:
@@ -2129,7 +2144,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         for k in to_read:
             p, own, people_ids = profiles[k], compiled.own[k], compiled.people_ids[k]
             r = readings[p.track_id] = _read_remembered(
-                p, facts, seen_people, present, own, people_ids, links
+                p, facts, seen_people, present, own, people_ids, links, compiled.people_any[k]
             )
             seen_here += [(p.track_id, i) for i in r.people]
         for k in to_read:
