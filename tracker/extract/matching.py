@@ -953,11 +953,13 @@ class _Names:
         "_anaphors",
         "_encounters",
         "_events",
+        "_events_for",
         "_found",
         "_link",
         "_literal",
         "_media",
         "_officials",
+        "_asides",
         "_readings",
         "_subjects",
         "_table",
@@ -1003,19 +1005,27 @@ class _Names:
         self._encounters: frozenset[str] | None = None
         self._subjects: frozenset[int] | None = None
         self._officials: bool | None = None
+        # per party, its span and whether it only says what an event is about or whose
+        # medium reports (``party_spans``)
+        self._asides: tuple[tuple[Span, bool], ...] | None = None
         self._media: frozenset[int] | None = None
-        self._found: dict[int, list[Span]] = {}  # pattern id -> its spans
-        # pattern id -> the patterns present it was asked with, the generic event words'
-        # spans and those of them ``a_trip_elsewhere`` asks about (``_event_words``)
-        self._events: dict[int, tuple[Present, list[Span], list[Span]]] = {}
+        # What is remembered of the sentence is held in tuples of spans, not lists: the
+        # collector stops tracking a tuple of numbers (and a dict of such), and the
+        # sentences remembered (``_sentence_facts``) would otherwise make every full
+        # collection walk them.
+        self._found: dict[int, tuple[Span, ...]] = {}  # pattern id -> its spans
+        # pattern id -> the generic event words' spans and those of them
+        # ``a_trip_elsewhere`` asks about (``_event_words``), asked with ``_events_for``
+        self._events: dict[int, tuple[tuple[Span, ...], tuple[Span, ...]]] = {}
+        self._events_for: Present = None
         # the literal alternations (None once the text is known to need them run) and
         # their spans, found on the first asking
         self._literal = literal
-        self._table: dict[int, list[Span]] | None = None
+        self._table: dict[int, tuple[Span, ...]] | None = None
         # the anaphors' spans per kind, with the lexicon and the kinds they were found for
-        self._anaphors: tuple[Lexicon, frozenset[TrackKind], dict[TrackKind, list[Span]]] | None = (
-            None
-        )
+        self._anaphors: (
+            tuple[Lexicon, frozenset[TrackKind], dict[TrackKind, tuple[Span, ...]]] | None
+        ) = None
         # (id of a profile, the indexes of its people named before) -> the sentence read for
         # that track (``_read_remembered``)
         self._readings: dict[tuple[object, ...], _Reading] = {}
@@ -1028,7 +1038,8 @@ class _Names:
         set of kinds."""
         held = self._anaphors
         if held is None or held[0] is not lexicon or held[1] != kinds:
-            held = (lexicon, kinds, _anaphors_by_kind(self.text, set(kinds), lexicon))
+            found = _anaphors_by_kind(self.text, set(kinds), lexicon)
+            held = (lexicon, kinds, {kind: tuple(spans) for kind, spans in found.items()})
             self._anaphors = held
         return {kind: list(spans) for kind, spans in held[2].items()}
 
@@ -1042,27 +1053,29 @@ class _Names:
         if found is None:
             twin = self.twins.get(id(pattern))
             bare = self.bare.get(id(twin if twin is not None else pattern))
-            found = twin_spans(pattern, twin, bare, self.text, self.lowered)
+            found = tuple(twin_spans(pattern, twin, bare, self.text, self.lowered))
             self._found[id(pattern)] = found
         return list(found)
 
-    def literal_table(self) -> dict[int, list[Span]] | None:
+    def literal_table(self) -> dict[int, tuple[Span, ...]] | None:
         """The literal alternations' spans in the sentence, by pattern id (one pass, made on
         the first asking); None when the pass cannot vouch for the text."""
         if self._table is None and self._literal is not None:
-            self._table = self._literal.spans(self.text)
-            if self._table is None:
+            table = self._literal.spans(self.text)
+            if table is None:
                 self._literal = None
+            else:
+                self._table = {key: tuple(spans) for key, spans in table.items()}
         return self._table
 
-    def _literal_spans(self, pattern: re.Pattern[str]) -> list[Span] | None:
+    def _literal_spans(self, pattern: re.Pattern[str]) -> tuple[Span, ...] | None:
         """``pattern``'s spans from the one pass over the literal alternations, or None when
         it is not one or the pass cannot vouch for the text."""
         literal = self._literal
         if literal is None or id(pattern) not in literal.covered:
             return None
         table = self.literal_table()
-        return None if table is None else table.get(id(pattern), [])
+        return None if table is None else table.get(id(pattern), ())
 
     def venues(self) -> list[tuple[str, str, int]]:
         """The codes (and kinds: capital, city, country, and where each begins) of the places
@@ -1138,6 +1151,20 @@ class _Names:
                 )
             )
         return self._encounters
+
+    def party_spans(self) -> tuple[tuple[Span, bool], ...]:
+        """Per party of ``parties``, its span and whether it only says what an event is
+        about ("a peace summit on Ukraine") or whose news medium reports ("told US
+        broadcaster ABC News"): no party to the event either way (a person always is one)."""
+        if self._asides is None:
+            self._asides = tuple(
+                (
+                    (m.start, m.end),
+                    not is_person and (m.start in self.subjects() or m.end in self.media()),
+                )
+                for m, _, is_person in self.parties
+            )
+        return self._asides
 
     def officials(self) -> bool:
         if self._officials is None:
@@ -1289,14 +1316,17 @@ def _event_words(facts: _Names, profile: TrackProfile, present: Present) -> list
     text alone decides (the spans, the front's line, which words are travel or time words)
     is worked out once per sentence and pattern, for every track sharing the pattern."""
     text = facts.text
+    if facts._events_for is not present:
+        facts._events = {}
+        facts._events_for = present
     found = facts._events.get(id(profile.generic))
-    if found is None or found[0] is not present:
+    if found is None:
         spans = facts.spans(profile.generic, present)
         if spans and "ine of" in text:
             spans = [(a, b) for a, b in spans if not _FRONT_LINE.search(text, max(0, a - 12), a)]
-        asks = [s for s in spans if asks_of_the_track(text, s)]
-        found = facts._events[id(profile.generic)] = (present, spans, asks)
-    _, spans, asked = found
+        asks = tuple(s for s in spans if asks_of_the_track(text, s))
+        found = facts._events[id(profile.generic)] = (tuple(spans), asks)
+    spans, asked = found
     if not asked:
         return list(spans)
     return [
@@ -1418,7 +1448,12 @@ def _read(
     places: list[Span] = []
     generic: list[Span] = []
     if look:
-        places = _read_places(profile, facts, present, people, sides)
+        if (
+            present is None
+            or id(profile.places) in present
+            or id(profile.free_parties) in present
+        ):
+            places = _read_places(profile, facts, present, people, sides)
         generic = _event_words(facts, profile, present)
     elsewhere = (
         [
@@ -1452,7 +1487,8 @@ def _read(
             and profile.context.search(text)
         ),
         other_level=profile.leaders and facts.officials(),
-        outsider=bool(facts.encounters() - profile.side_codes - profile.place_codes),
+        outsider=bool(met := facts.encounters())
+        and bool(met - profile.side_codes - profile.place_codes),
         sent=sent and len(people) < 2,
     )
 
@@ -1555,26 +1591,25 @@ def _read_parties(
         return []
     covered = [s for spans in people.values() for s in spans]
     others: list[NameMention] = []
-    for m, code, is_person in facts.parties:
-        if senders and _overlaps((m.start, m.end), senders):
+    for (m, code, is_person), (span, aside) in zip(
+        facts.parties, facts.party_spans(), strict=True
+    ):
+        if senders and _overlaps(span, senders):
             continue
-        inside = bool(covered) and any(a <= m.start < b for a, b in covered)
+        inside = bool(covered) and any(a <= span[0] < b for a, b in covered)
         if is_person and (inside or code in profile.actor_codes):
             continue  # the track's person, or another official of a side it names people of
         if code in profile.explicit_codes:
-            sides.setdefault(code, []).append((m.start, m.end))
-        elif (group := _european_group(profile, code, m.text)) is not None:
+            sides.setdefault(code, []).append(span)
+        elif code == _EU and (group := _european_group(profile, code, m.text)) is not None:
             # "Iranian and European representatives met", for Iran–E3 talks: the
             # adjective names the track's European grouping, not the EU
-            sides.setdefault(group, []).append((m.start, m.end))
+            sides.setdefault(group, []).append(span)
         elif (
             code not in profile.side_codes
             and code not in profile.place_codes
             and not inside
-            # "a peace summit on Ukraine": what the event is about, not a party to it
-            and not (not is_person and m.start in facts.subjects())
-            # "told US broadcaster ABC News": whose medium reports, not a party either
-            and not (not is_person and m.end in facts.media())
+            and not aside
         ):
             others.append(m)
     return others
@@ -1600,6 +1635,9 @@ def _read_places(
     text = facts.text
     for span in facts.spans(profile.free_parties, present):
         sides.setdefault(f"free:{text[span[0] : span[1]].lower()}", []).append(span)
+    named = facts.spans(profile.places, present)
+    if not named:
+        return []
     side_spans = [span for spans in sides.values() for span in spans]
     # A name that is both a party and a place ("Washington", "the White House") counts
     # once: as the place where it is told as the venue beside another tie to the track
@@ -1607,7 +1645,7 @@ def _read_places(
     # else as the party ("Washington said").
     places: list[Span] = []
     seats = []
-    for p in facts.spans(profile.places, present):
+    for p in named:
         if text.startswith(("'s ", "’s "), p[1]):
             continue  # "Qatar's emir", "Qatar's mediation": who acts, not where
         if _A_GOVERNMENT_ACTS.match(text, p[1]):
