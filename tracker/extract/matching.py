@@ -1338,6 +1338,11 @@ def _event_words(facts: _Names, profile: TrackProfile, present: Present) -> list
 
 
 _NOTHING: frozenset[int] = frozenset()
+# The empty lists of every reading that finds nothing of a kind: one each, so that the
+# readings an article keeps until its sentences are all read (and those remembered) hold
+# no list of their own for the collector to walk. A reading is never changed once made.
+_NO_SPANS: Final[list[Span]] = []
+_NO_OTHERS: Final[list[NameMention]] = []
 
 
 # A name right after a role phrase: "his Russian counterpart Sergei Lavrov" (not a day:
@@ -1444,17 +1449,16 @@ def _read(
             profile, facts, seen_people, present, people_ids, people, sides, senders, links
         )
     )
-    others = _read_parties(profile, facts, people, sides, senders)
-    places: list[Span] = []
-    generic: list[Span] = []
+    others = _read_parties(profile, facts, people, sides, senders) or _NO_OTHERS
+    places = generic = _NO_SPANS
     if look:
         if (
             present is None
             or id(profile.places) in present
             or id(profile.free_parties) in present
         ):
-            places = _read_places(profile, facts, present, people, sides)
-        generic = _event_words(facts, profile, present)
+            places = _read_places(profile, facts, present, people, sides) or _NO_SPANS
+        generic = _event_words(facts, profile, present) or _NO_SPANS
     elsewhere = (
         [
             kind
@@ -1471,7 +1475,7 @@ def _read(
         sides=sides,
         others=others,
         places=places,
-        specific=facts.spans(profile.specific, present) if look else [],
+        specific=(facts.spans(profile.specific, present) if look else None) or _NO_SPANS,
         generic=generic,
         venue_conflict=bool(elsewhere) and profile.places_known,
         # a country none of the track's places or sides is in, though some places are
