@@ -496,7 +496,7 @@ class CompiledTracks:
     # a sentence's text -> its names and the patterns that can match it (``_sentence_facts``)
     read: dict[str, tuple[_Names, Present]] = field(default_factory=dict)
 
-    def present(self, text: str, spans: dict[int, list[Span]] | None = None) -> Present:
+    def present(self, text: str, spans: Mapping[int, Sequence[Span]] | None = None) -> Present:
         """The ids (``id``) of the patterns that can match ``text`` (None: it holds a
         character the literal search cannot vouch for, so every pattern runs). Ids, not the
         patterns: a compiled pattern hashes its whole program at every look-up. ``spans``:
@@ -539,9 +539,7 @@ def _compiled_tracks(track_json: tuple[str, ...], families_json: str) -> Compile
     people_ids = tuple(
         tuple(
             frozenset(
-                id(rx)
-                for rx in (q.names, q.roles, q.bare_roles, q.title, q.rest)
-                if rx is not None
+                id(rx) for rx in (q.names, q.roles, q.bare_roles, q.title, q.rest) if rx is not None
             )
             for q in p.people
         )
@@ -951,6 +949,7 @@ class _Names:
 
     __slots__ = (
         "_anaphors",
+        "_asides",
         "_encounters",
         "_events",
         "_events_for",
@@ -959,7 +958,6 @@ class _Names:
         "_literal",
         "_media",
         "_officials",
-        "_asides",
         "_readings",
         "_subjects",
         "_table",
@@ -1326,12 +1324,12 @@ def _event_words(facts: _Names, profile: TrackProfile, present: Present) -> list
             spans = [(a, b) for a, b in spans if not _FRONT_LINE.search(text, max(0, a - 12), a)]
         asks = tuple(s for s in spans if asks_of_the_track(text, s))
         found = facts._events[id(profile.generic)] = (tuple(spans), asks)
-    spans, asked = found
+    words, asked = found
     if not asked:
-        return list(spans)
+        return list(words)
     return [
         s
-        for s in spans
+        for s in words
         if s not in asked
         or not a_trip_elsewhere(text, s, profile.side_codes, profile.place_names, profile.names)
     ]
@@ -1452,11 +1450,7 @@ def _read(
     others = _read_parties(profile, facts, people, sides, senders) or _NO_OTHERS
     places = generic = _NO_SPANS
     if look:
-        if (
-            present is None
-            or id(profile.places) in present
-            or id(profile.free_parties) in present
-        ):
+        if present is None or id(profile.places) in present or id(profile.free_parties) in present:
             places = _read_places(profile, facts, present, people, sides) or _NO_SPANS
         generic = _event_words(facts, profile, present) or _NO_SPANS
     elsewhere = (
@@ -1595,9 +1589,7 @@ def _read_parties(
         return []
     covered = [s for spans in people.values() for s in spans]
     others: list[NameMention] = []
-    for (m, code, is_person), (span, aside) in zip(
-        facts.parties, facts.party_spans(), strict=True
-    ):
+    for (m, code, is_person), (span, aside) in zip(facts.parties, facts.party_spans(), strict=True):
         if senders and _overlaps(span, senders):
             continue
         inside = bool(covered) and any(a <= span[0] < b for a, b in covered)
