@@ -1048,10 +1048,10 @@ class _Names:
         found = self._found.get(id(pattern))
         if found is None:
             found = self._literal_spans(pattern)
-        if found is None:
-            twin = self.twins.get(id(pattern))
-            bare = self.bare.get(id(twin if twin is not None else pattern))
-            found = tuple(twin_spans(pattern, twin, bare, self.text, self.lowered))
+            if found is None:
+                twin = self.twins.get(id(pattern))
+                bare = self.bare.get(id(twin if twin is not None else pattern))
+                found = tuple(twin_spans(pattern, twin, bare, self.text, self.lowered))
             self._found[id(pattern)] = found
         return list(found)
 
@@ -2180,7 +2180,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             r = readings[p.track_id] = _read_remembered(
                 p, facts, seen_people, present, own, people_ids, links, compiled.people_any[k]
             )
-            seen_here += [(p.track_id, i) for i in r.people]
+            if r.people:
+                seen_here += [(p.track_id, i) for i in r.people]
         for k in to_read:
             p = profiles[k]
             r = readings[p.track_id]
