@@ -949,7 +949,6 @@ class _Names:
 
     __slots__ = (
         "_anaphors",
-        "_asides",
         "_encounters",
         "_events",
         "_events_for",
@@ -1003,9 +1002,6 @@ class _Names:
         self._encounters: frozenset[str] | None = None
         self._subjects: frozenset[int] | None = None
         self._officials: bool | None = None
-        # per party, its span and whether it only says what an event is about or whose
-        # medium reports (``party_spans``)
-        self._asides: tuple[tuple[Span, bool], ...] | None = None
         self._media: frozenset[int] | None = None
         # What is remembered of the sentence is held in tuples of spans, not lists: the
         # collector stops tracking a tuple of numbers (and a dict of such), and the
@@ -1149,20 +1145,6 @@ class _Names:
                 )
             )
         return self._encounters
-
-    def party_spans(self) -> tuple[tuple[Span, bool], ...]:
-        """Per party of ``parties``, its span and whether it only says what an event is
-        about ("a peace summit on Ukraine") or whose news medium reports ("told US
-        broadcaster ABC News"): no party to the event either way (a person always is one)."""
-        if self._asides is None:
-            self._asides = tuple(
-                (
-                    (m.start, m.end),
-                    not is_person and (m.start in self.subjects() or m.end in self.media()),
-                )
-                for m, _, is_person in self.parties
-            )
-        return self._asides
 
     def officials(self) -> bool:
         if self._officials is None:
@@ -1315,7 +1297,8 @@ def _event_words(facts: _Names, profile: TrackProfile, present: Present) -> list
     is worked out once per sentence and pattern, for every track sharing the pattern."""
     text = facts.text
     if facts._events_for is not present:
-        facts._events = {}
+        if facts._events:
+            facts._events = {}
         facts._events_for = present
     found = facts._events.get(id(profile.generic))
     if found is None:
@@ -1589,23 +1572,26 @@ def _read_parties(
         return []
     covered = [s for spans in people.values() for s in spans]
     others: list[NameMention] = []
-    for (m, code, is_person), (span, aside) in zip(facts.parties, facts.party_spans(), strict=True):
-        if senders and _overlaps(span, senders):
+    for m, code, is_person in facts.parties:
+        if senders and _overlaps((m.start, m.end), senders):
             continue
-        inside = bool(covered) and any(a <= span[0] < b for a, b in covered)
+        inside = bool(covered) and any(a <= m.start < b for a, b in covered)
         if is_person and (inside or code in profile.actor_codes):
             continue  # the track's person, or another official of a side it names people of
         if code in profile.explicit_codes:
-            sides.setdefault(code, []).append(span)
+            sides.setdefault(code, []).append((m.start, m.end))
         elif code == _EU and (group := _european_group(profile, code, m.text)) is not None:
             # "Iranian and European representatives met", for Iran–E3 talks: the
             # adjective names the track's European grouping, not the EU
-            sides.setdefault(group, []).append(span)
+            sides.setdefault(group, []).append((m.start, m.end))
         elif (
             code not in profile.side_codes
             and code not in profile.place_codes
             and not inside
-            and not aside
+            # "a peace summit on Ukraine": what the event is about, not a party to it
+            and not (not is_person and m.start in facts.subjects())
+            # "told US broadcaster ABC News": whose medium reports, not a party either
+            and not (not is_person and m.end in facts.media())
         ):
             others.append(m)
     return others
