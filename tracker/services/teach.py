@@ -24,7 +24,7 @@ from tracker.domain.readings import RULE_MODALITIES, LexiconRule
 from tracker.domain.vocabulary import TrackKind, parse_kind
 from tracker.extract.lexicon import compile_cue, load_lexicon
 from tracker.extract.reach import phrase_may_occur
-from tracker.services.assessments import refresh
+from tracker.services.assessments import pending_tracks, refresh
 from tracker.services.audit_actor import current_analyst
 from tracker.services.evidence import reading_is_current, record_full_reading, reextract_document
 from tracker.services.lexicon_rules import active_rules, effective_lexicon
@@ -382,7 +382,8 @@ def reextract_all(
     recompute every track; returns what changed. ``phrases``: the phrases of the rules just
     added or taken out, when the stored reading was the lexicon's before the change: only
     the documents where one of them can match are read (``extract.reach.phrase_may_occur``),
-    since a rule acts only where its phrase matches."""
+    since a rule acts only where its phrase matches, and only the tracks whose evidence
+    that reading changed are recomputed."""
     tell = progress or (lambda done, total, label: None)
     before = _readings(store)
     tracks = track_rows.list_tracks(store)
@@ -398,7 +399,11 @@ def reextract_all(
         record_full_reading(store)
     after = _readings(store)
     tell(len(ids), len(ids) + 1, "statuses")
-    changed_tracks = refresh(store, actor=actor)
+    # Where only the documents a phrase can match were read, only the tracks whose evidence
+    # that changed (queued by the reading) are recomputed: inference reads no analyst rule.
+    changed_tracks = refresh(
+        store, actor=actor, track_ids=None if phrases is None else pending_tracks(store)
+    )
     tell(len(ids) + 1, len(ids) + 1, "")
     return ReextractReport(
         documents=len(every),

@@ -10,9 +10,9 @@ from pydantic import ValidationError
 from tracker.domain.errors import UsageError, UserError
 from tracker.domain.models import TRACK_DEFINITION, Actor, Track
 from tracker.domain.vocabulary import statuses_for
-from tracker.services.assessments import refresh
+from tracker.services.assessments import pending_tracks, refresh
 from tracker.services.audit_actor import current_analyst
-from tracker.services.evidence import forget_full_reading, reextract_track
+from tracker.services.evidence import forget_full_reading, reading_is_current, reextract_track
 from tracker.services.tracks import get_track
 from tracker.storage import audit
 from tracker.storage import tracks as track_rows
@@ -90,8 +90,9 @@ def add_track(
             entity=f"track:{track.id}",
             payload={"track": track.model_dump(mode="json")},
         )
+        everything = not reading_is_current(store)
         reextract_track(store, track)
-    refresh(store, actor=actor)
+    _refresh_after_edit(store, track.id, everything, actor)
     return get_track(store, track.id)
 
 
@@ -124,9 +125,19 @@ def edit_track(store: Store, track_id: str, *, analyst: str | None = None, **cha
                 "after": track.model_dump(mode="json"),
             },
         )
+        everything = not reading_is_current(store)
         reextract_track(store, track, previous=current)
-    refresh(store, actor=actor)
+    _refresh_after_edit(store, track.id, everything, actor)
     return get_track(store, track.id)
+
+
+def _refresh_after_edit(store: Store, track_id: str, everything: bool, actor: str) -> None:
+    """Recompute the edited track and the tracks whose evidence the re-reading changed
+    (queued by it); every track when every document was read (the stored reading was not
+    the program's in force, whose inference may differ too)."""
+    refresh(
+        store, actor=actor, track_ids=None if everything else [track_id, *pending_tracks(store)]
+    )
 
 
 def archive_track(

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from tracker.domain.models import Evidence, ExcerptAnchor, Finding
-from tracker.storage.db import Store, chunked, update_row
+from tracker.storage.db import Store, chunked
 
 # Columns an excerpt found again keeps its id for and takes the new values of.
 _FINDING_FIELDS = (
@@ -435,10 +435,15 @@ def insert_many(
     return ids
 
 
-def refind(store: Store, excerpt_id: int, finding: Finding) -> None:
-    """An excerpt found again at the same span: take the finding's other fields."""
+def refind(store: Store, excerpt_id: int, finding: Finding) -> bool:
+    """An excerpt found again at the same span: take the finding's other fields; whether
+    one of them changed (a row read the same is not written)."""
     row = _finding_row(finding)
-    update_row(store, "excerpts", excerpt_id, {k: row[k] for k in _FINDING_FIELDS})
+    values = [row[k] for k in _FINDING_FIELDS]
+    columns = ", ".join(f"[{k}] = ?" for k in _FINDING_FIELDS)
+    same = " AND ".join(f"[{k}] IS ?" for k in _FINDING_FIELDS)
+    sql = f"UPDATE excerpts SET {columns} WHERE id = ? AND NOT ({same})"
+    return store.conn.execute(sql, [*values, excerpt_id, *values]).rowcount > 0
 
 
 def remove(store: Store, excerpt_ids: Sequence[int]) -> list[int]:
