@@ -4,16 +4,18 @@ recomputing every track gives (a full recomputation afterwards changes none)."""
 
 from __future__ import annotations
 
+import gzip
+import json
 from typing import Any
 
 import pytest
 
 from tests.unit.test_track_edit_prefilter import (  # noqa: F401 - the fixtures
+    GOLDEN,
     HELD_BACK,
     _corpus_template,
     corpus_db,
 )
-from tests.unit.test_track_reach_terms import TRACKS
 from tracker.domain.models import Track
 from tracker.services import assessments, teach
 from tracker.services.assessments import refresh
@@ -21,6 +23,9 @@ from tracker.services.track_admin import add_track, edit_track
 from tracker.services.tracks import get_track
 from tracker.storage import excerpts as excerpt_rows
 from tracker.storage import tracks as track_rows
+
+with gzip.open(GOLDEN, "rt", encoding="utf-8") as _handle:
+    TRACKS = {t["id"]: Track.model_validate(t) for t in json.load(_handle)["tracks"]}
 
 
 @pytest.fixture

@@ -23,8 +23,9 @@ from tracker.services.lexicon_rules import (
 from tracker.services.readings import Book, counts_on, judged_evidence, load_book, relink
 from tracker.storage import corpus, excerpts, settings
 from tracker.storage import documents as document_rows
+from tracker.storage import judgements as judgement_rows
 from tracker.storage import tracks as track_rows
-from tracker.storage.db import Store
+from tracker.storage.db import Store, chunked
 
 __all__ = [
     "TrackRecord",
@@ -106,26 +107,43 @@ def sync_excerpts(
     seen: set[int] = set()
     touched: set[str] = set()
     new: list[tuple[Finding, str]] = []
+    changed: list[int] = []
     for index, finding in enumerate(findings):
         if finding.track_id not in track_ids or _owned(finding, owned):
             continue
-        touched.add(finding.track_id)
         excerpt_id = existing.get((finding.track_id, finding.start, finding.end))
         if excerpt_id is not None:
             seen.add(excerpt_id)
-            excerpts.refind(store, excerpt_id, finding)
+            if excerpts.refind(store, excerpt_id, finding):  # read otherwise than before
+                touched.add(finding.track_id)
+                changed.append(excerpt_id)
         else:
+            touched.add(finding.track_id)
             norm = norms[index] if norms is not None else normalize_for_compare(finding.exact)
             new.append((finding, norm))
     # Stored together, in the findings' order: the ids they would get one at a time.
     added = excerpts.insert_many(store, new, document_id=doc_id, at=now)
     stale = [i for i in existing.values() if i not in seen]
+    # Only the tracks whose evidence moved are recomputed: those of the excerpts gone, and
+    # the tracks an analyst's judgement ties a changed or gone excerpt to.
+    touched.update(key[0] for key, i in existing.items() if i not in seen)
+    touched |= _judged_on(store, [*changed, *stale])
     if stale:
-        touched.update(key[0] for key in existing)
         added.extend(excerpts.remove(store, stale))
     corpus.enqueue(store, "excerpt", added)
     corpus.enqueue(store, "track", touched)
     relink(store, doc_id, track_ids)
+
+
+def _judged_on(store: Store, excerpt_ids: Sequence[int]) -> set[str]:
+    """The tracks whose judged evidence holds one of ``excerpt_ids``: those of the
+    judgements on them, and the tracks an analyst moved them to."""
+    found: set[str] = set()
+    for chunk in chunked(excerpt_ids):
+        for judgement in judgement_rows.for_excerpts(store, chunk):
+            found.add(judgement.track_id)
+            found.update(judgement.tracks or [])
+    return found
 
 
 def _owned(finding: Finding, owned: Sequence[tuple[str, int, int]]) -> bool:
