@@ -76,6 +76,11 @@ def test_a_step_is_dated_to_the_step() -> None:
         "Bolivian-backed militias withdrew from the valley.",  # a side's proxies
         "Bolivia agreed to a request from the mediators to withdraw its troops.",  # a plan
         "Peru has 40 Bolivian soldiers to be released.",  # not yet done
+        # aimed at, however far from the aim's verb
+        "Peru's next priority is to make sure the border reopens and that the Bolivian "
+        "soldiers are returned to their families.",
+        "Bolivia wants monitors at the crossing to ensure that all Peruvian prisoners held in "
+        "the valley are freed.",
     ],
 )
 def test_a_step_not_taken_or_of_others_is_no_step(sentence: str) -> None:

@@ -21,6 +21,7 @@ from typing import Final
 from tracker.domain.models import Finding, Modality, Precision, Track
 from tracker.domain.vocabulary import KindFamily, TrackKind, kind_family
 from tracker.extract.actnouns import carried_by_the_act
+from tracker.extract.acts import Span, carried_out, decision_modality, held_up
 from tracker.extract.analysis import analyse, is_heading
 from tracker.extract.cuechoice import (
     UNDOING,
@@ -71,7 +72,7 @@ from tracker.extract.matching import (
     match_tracks,
 )
 from tracker.extract.rulenames import PLAN_UNDONE, date_fixed, refused, rule_of
-from tracker.extract.signals import modality_of
+from tracker.extract.signals import CueHit, modality_of
 from tracker.extract.steps import STEP_SIGNAL, step_code, step_hit
 from tracker.extract.surrounds import (
     dated_by_the_meeting,
@@ -124,6 +125,19 @@ class _TrackTables:
 
 _TABLES: Final[dict[tuple[tuple[str, ...], str], _TrackTables]] = {}
 _TABLES_KEPT: Final = 8  # track sets remembered before starting over
+
+
+def _by_its_acts(
+    text: str, hit: CueHit | None, kind: TrackKind, lex: Lexicon, sides: Sequence[Span]
+) -> CueHit | None:
+    """A channel or plan told by its acts (``acts.py``): an act held up outweighs the cue
+    read; an act carried out is taken when no cue of the track's kind was read."""
+    stopped = held_up(text)
+    if stopped is not None:
+        return stopped
+    if hit is not None and lex.status_for(hit.signal, kind) is not None:
+        return hit
+    return carried_out(text, sides, by_a_side=kind is TrackKind.CHANNEL) or hit
 
 
 def _track_tables(tracks: Sequence[Track], lexicon: Lexicon) -> _TrackTables:
@@ -276,6 +290,9 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
             if hit is None:
                 ongoing = kind_family(kind) is not KindFamily.ENCOUNTER
                 hit = between_two(info.norm, people[mention.track_id], ongoing)
+            if kind is TrackKind.CHANNEL or kind_family(kind) is KindFamily.GROUP:
+                # a process told by its acts: an exchange carried out or held up (acts.py)
+                hit = _by_its_acts(info.norm, hit, kind, lex, mention.all_spans())
             if kind_family(kind) is KindFamily.GROUP and (
                 hit is None or lex.status_for(hit.signal, kind) is None
             ):
@@ -316,6 +333,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
             if hit is not None:
                 modality = modality_of(info.norm, hit, lex, attributed=info.speaker is not None)
                 modality = settled_modality(hit, modality, info.speaker is not None)
+                modality = decision_modality(hit, modality, info.speaker is not None)
                 if modality == "hypothetical" and kind_family(kind) is KindFamily.ENCOUNTER:
                     wish = wish_to_meet(info, hit, lex, people[mention.track_id])
                     modality = wish or modality

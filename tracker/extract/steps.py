@@ -250,10 +250,17 @@ def _clause_before(text: str, start: int) -> int:
     return begin
 
 
+# A step inside what someone means to bring about, however far ("the next priority was to
+# make sure aid reached Gaza and that the remains of hostages were returned").
+_AIMED_AT: Final = re.compile(
+    r"\b(?:make\s+sure|ensure|ensures|ensuring|see\s+to\s+it)\b[^.;:!?]*$", re.IGNORECASE
+)
+
+
 def _verb_taken(text: str, span: Span) -> bool:
     begin = max(_clause_before(text, span[0]), span[0] - _VERB_WINDOW)
     before = text[begin : span[1]]  # a passive's auxiliary is inside the step
-    if _NOT_TAKEN_BEFORE.search(before):
+    if _NOT_TAKEN_BEFORE.search(before) or _AIMED_AT.search(text, 0, span[0]):
         return False
     to = _INFINITIVE.search(text, begin, span[0])
     if to is not None and not to.group("done"):
