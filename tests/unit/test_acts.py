@@ -12,7 +12,7 @@ import pytest
 from tests.unit.invented import PUB
 from tracker.domain.models import Track
 from tracker.extract import extract_document
-from tracker.extract.acts import carried_out, held_up
+from tracker.extract.acts import carried_out, held_up, told_ahead
 from tracker.extract.lexicon import load_lexicon
 
 CHANNEL = Track(
@@ -178,3 +178,41 @@ def test_an_act_reported_is_no_negation() -> None:
     found = [f for f in extract_document(HEAD + sentence, PUB, [CHANNEL]) if f.exact == sentence]
     assert found and found[0].signal == "step"
     assert found[0].modality not in ("negated", "denied")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Four Chilean women are to be released on Sunday.",
+        "Peru said it would release three Chilean fishermen on the first day of the deal.",
+        "The Peruvian consul said the two men would come home soon.",
+        "Twelve prisoners will be handed over at the Tacna crossing on Saturday.",
+    ],
+)
+def test_an_act_told_ahead_is_the_process_with_its_next_act_set(sentence: str) -> None:
+    hit = told_ahead(sentence)
+    assert hit is not None and hit.signal == "scheduled"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prisoners would not be let go until the next list was agreed.",
+        "The prisoners will be freed if the truce holds.",
+        "Families hope the fishermen will be released soon.",
+        "Lima called for the detainees to be freed at once.",
+        "The two men could come home soon, a lawyer said.",
+    ],
+)
+def test_an_act_ahead_negated_conditional_or_wished_is_not_set(sentence: str) -> None:
+    assert told_ahead(sentence) is None
+
+
+def test_an_act_ahead_reads_the_channel_going_on_with_its_day() -> None:
+    sentence = (
+        "Peru will free 12 Chilean prisoners on Saturday under its prisoner exchange with Chile."
+    )
+    found = [f for f in extract_document(HEAD + sentence, PUB, [CHANNEL]) if f.exact == sentence]
+    assert found and found[0].signal == "scheduled"
+    assert found[0].modality == "future"
+    assert found[0].event_date == date(2026, 3, 7)

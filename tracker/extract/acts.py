@@ -97,12 +97,49 @@ _COUNT: Final = (
 # "let go Alexander Vinnik") or brought home ("brought home another wrongfully detained
 # American").
 _FREED: Final = re.compile(
-    rf"(?:\b{_COUNT}{_ADJ}{_PEOPLE}\s+(?:freed|released|set\s+free)\b(?!\s+(?:if|once|when)\b)|"
+    rf"(?:\b{_COUNT}{_ADJ}{_PEOPLE}\s+(?:freed|released|set\s+free|let\s+out)\b"
+    r"(?!\s+(?:if|once|when)\b)|"
+    rf"\bhand(?:s|ed|ing)?\s+{_COUNT}{_ADJ}{_PEOPLE}\s+(?:over\s+)?to\b|"
     rf"\blet(?:s|ting)?\s+{_COUNT}{_ADJ}{_PEOPLE}\s+go\b|"
     r"\blet(?:s|ting)?\s+go\s+(?:of\s+)?(?-i:[A-Z][a-z]+)|"
     rf"\b(?:brought|brings|bringing)\s+home\s+{_COUNT}?{_ADJ}{_PEOPLE}\b)",
     re.IGNORECASE,
 )
+# An act of the process told ahead: "Three women are to be released on Sunday", "said it
+# would release three women", "would come home soon", "will be freed on Saturday". The
+# process has its next act set: the lexicon's ``scheduled`` (``active`` on channels and
+# initiatives, a round ahead as the corpus reads it), never the act done.
+_AHEAD: Final = re.compile(
+    r"\b(?:(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to\s+be|will\s+be|"
+    r"would\s+be)\s+(?:freed|released|set\s+free|handed\s+over|exchanged|returned|let\s+go)\b|"
+    rf"\b(?:will|would)\s+(?:release|free|hand\s+over|exchange|swap)\s+{_COUNT}?{_ADJ}{_PEOPLE}\b|"
+    r"\b(?:will|would)\s+(?:come|return|go)\s+home\b",
+    re.IGNORECASE,
+)
+_AHEAD_SIGNAL: Final = "scheduled"
+# Refusals of an act ahead: negated, conditional, only hoped or asked for.
+_NOT_AHEAD: Final = re.compile(
+    r"\b(?:not|n't|never|no|if|unless|once|whether|hop\w+|call\w*\s+for|demand\w*|urg\w+|"
+    r"ask\w*|want\w*|wish\w*|could|might|may)\b",
+    re.IGNORECASE,
+)
+_AFTER_AHEAD: Final = re.compile(
+    r"^[^.;:]{0,60}?\b(?:if|unless|provided|once|only\s+after)\b", re.I
+)
+
+
+def told_ahead(text: str) -> CueHit | None:
+    """An act of the process told ahead in ``text`` ("are to be released on Sunday"), or
+    None when it is negated, conditional or only wished for."""
+    for m in _AHEAD.finditer(text):
+        if _NOT_AHEAD.search(_before(text, m.start())) or _NOT_AHEAD.search(m.group(0)):
+            continue
+        if _AFTER_AHEAD.match(text[m.end() :]):
+            continue
+        return CueHit(_AHEAD_SIGNAL, f"act ahead: {m.group(0)}", m.start(), m.end(), m.group(0))
+    return None
+
+
 # The process's own name presupposed by "after" ("is back home after a prisoner exchange").
 _AFTER_THE_ACT: Final = re.compile(
     rf"\b(?:after|following)\s+{_DET}{_ADJ}{_HELD}[-\s]+(?:exchange|swap)s?\b"

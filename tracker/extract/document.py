@@ -21,7 +21,7 @@ from typing import Final
 from tracker.domain.models import Finding, Modality, Precision, Track
 from tracker.domain.vocabulary import KindFamily, TrackKind, kind_family
 from tracker.extract.actnouns import carried_by_the_act
-from tracker.extract.acts import Span, carried_out, decision_modality, held_up
+from tracker.extract.acts import Span, carried_out, decision_modality, held_up, told_ahead
 from tracker.extract.analysis import analyse, is_heading
 from tracker.extract.cuechoice import (
     UNDOING,
@@ -137,7 +137,7 @@ def _by_its_acts(
         return stopped
     if hit is not None and lex.status_for(hit.signal, kind) is not None:
         return hit
-    return carried_out(text, sides, by_a_side=kind is TrackKind.CHANNEL) or hit
+    return carried_out(text, sides, by_a_side=kind is TrackKind.CHANNEL) or told_ahead(text) or hit
 
 
 def _track_tables(tracks: Sequence[Track], lexicon: Lexicon) -> _TrackTables:
