@@ -45,3 +45,20 @@ CHANNEL = Track(
     ],
     keywords=["call", "talks", "meeting"],
 )
+
+
+def kenya_portugal_talks(track_id: str, subject: str) -> Track:
+    """Invented Kenya–Portugal talks on ``subject`` ("maritime", "tariff"), held in Lisbon by
+    two negotiators, for the date tests that need a track of their own."""
+    return Track(
+        id=track_id,
+        title=f"Kenya–Portugal {subject} talks",
+        kind="talks",
+        actors=[
+            Actor(name="Amara Otieno", aliases=["Otieno"]),
+            Actor(name="Luca Rossi", aliases=["Rossi"]),
+        ],
+        parties=["Kenya", "Portugal"],
+        places=["Lisbon"],
+        keywords=[f"{subject} talks"],
+    )

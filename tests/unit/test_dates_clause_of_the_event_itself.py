@@ -10,23 +10,12 @@ from datetime import date
 
 import pytest
 
-from tracker.domain.models import Actor, Track
+from tests.unit.invented import kenya_portugal_talks
 from tracker.extract import extract_document
 
 PUB = date(2025, 6, 9)  # a Monday (a day two or less before it would be the lead's news day)
 THURSDAY = date(2025, 6, 5)
-TALKS = Track(
-    id="kenya-portugal-tariff-talks",
-    title="Kenya–Portugal tariff talks",
-    kind="talks",
-    actors=[
-        Actor(name="Amara Otieno", aliases=["Otieno"]),
-        Actor(name="Luca Rossi", aliases=["Rossi"]),
-    ],
-    parties=["Kenya", "Portugal"],
-    places=["Lisbon"],
-    keywords=["tariff talks"],
-)
+TALKS = kenya_portugal_talks("kenya-portugal-tariff-talks", "tariff")
 
 
 def _found(sentence: str) -> tuple[str | None, date | None]:

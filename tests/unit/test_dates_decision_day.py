@@ -9,23 +9,13 @@ from datetime import date
 
 import pytest
 
-from tracker.domain.models import Actor, Finding, Track
+from tests.unit.invented import kenya_portugal_talks
+from tracker.domain.models import Finding
 from tracker.extract import extract_document
 
 PUB = date(2026, 1, 7)  # a Wednesday
 SUNDAY, MONDAY = date(2026, 1, 4), date(2026, 1, 5)
-TALKS = Track(
-    id="kenya-portugal-maritime-talks",
-    title="Kenya–Portugal maritime talks",
-    kind="talks",
-    actors=[
-        Actor(name="Amara Otieno", aliases=["Otieno"]),
-        Actor(name="Luca Rossi", aliases=["Rossi"]),
-    ],
-    parties=["Kenya", "Portugal"],
-    places=["Lisbon"],
-    keywords=["maritime talks"],
-)
+TALKS = kenya_portugal_talks("kenya-portugal-maritime-talks", "maritime")
 LEAD = "The Kenya–Portugal maritime talks planned for this week in Lisbon have been postponed."
 
 

@@ -8,7 +8,8 @@ from datetime import date
 
 import pytest
 
-from tracker.domain.models import Actor, Finding, Track
+from tests.unit.invented import kenya_portugal_talks
+from tracker.domain.models import Finding
 from tracker.extract import extract_document
 from tracker.extract.dates import find_date_mentions
 
@@ -129,18 +130,7 @@ def test_a_month_read_ahead_on_the_sentence_s_future_alone_is_not_ten_months_out
     )
 
 
-TALKS = Track(
-    id="otieno-rossi-talks",
-    title="Kenya–Portugal maritime talks",
-    kind="talks",
-    actors=[
-        Actor(name="Amara Otieno", aliases=["Otieno"]),
-        Actor(name="Luca Rossi", aliases=["Rossi"]),
-    ],
-    parties=["Kenya", "Portugal"],
-    places=["Lisbon"],
-    keywords=["maritime talks"],
-)
+TALKS = kenya_portugal_talks("otieno-rossi-talks", "maritime")
 
 
 def _found(text: str, opening: str) -> Finding:
