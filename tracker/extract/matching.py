@@ -1634,16 +1634,32 @@ def _read_places(
             continue  # "London meant to …", "Beijing said": a government, not a venue
         if not _overlaps(p, side_spans):
             places.append(p)
-        elif _told_as_venue(text, p):
+        elif _told_as_venue(text, p) or _its_gathering_by_its_seat(profile, text, [p]):
             seats.append(p)
     if seats and (
         people
         or any(not _overlaps(s, seats) for s in side_spans)
         or any(_HOSTS.match(text, b) for _, b in seats)
+        or _its_gathering_by_its_seat(profile, text, seats)
     ):
         _drop_spans(sides, seats)
         places += seats
     return places
+
+
+# Right after a place, the noun of a gathering: "the Baghdad summit", "the Nice ocean
+# conference", "the Seville leaders' summit".
+_GATHERING_AFTER = re.compile(  # (?<!\s): tried once per run of spaces (linear in a search)
+    r"(?<!\s)\s+(?:leaders['’]?\s+|(?:[a-z]+\s+)?)(?:summit|conference)\b", re.IGNORECASE
+)
+
+
+def _its_gathering_by_its_seat(profile: TrackProfile, text: str, seats: Sequence[Span]) -> bool:
+    """Whether a summit's or a conference's own place, one that also stands for a side (a
+    capital), is told as the name of the gathering itself ("the Baghdad summit", "The
+    Baghdad Summit calls for …"): the gathering is named, not the country acting. Not "Baghdad
+    said" nor "the Baghdad Declaration" (a text, not the gathering)."""
+    return profile.kind in _MANY_SIDED and any(_GATHERING_AFTER.match(text, b) for _, b in seats)
 
 
 # Between an organisation's name and its event: "the SCO summit", "the Shanghai Cooperation
