@@ -84,6 +84,7 @@ from tracker.extract.titles import (
     title_of,
     title_pattern,
 )
+from tracker.ingest.datestamps import parse_dateline
 
 Span = tuple[int, int]
 
@@ -1436,6 +1437,11 @@ def _read(
         if present is None or id(profile.places) in present or id(profile.free_parties) in present:
             places = _read_places(profile, facts, present, people, sides) or _NO_SPANS
         generic = _event_words(facts, profile, present) or _NO_SPANS
+    specific = (facts.spans(profile.specific, present) if look else None) or _NO_SPANS
+    if places and not generic and not specific and _filed_from(facts.text, places):
+        places = (
+            _NO_SPANS  # "KUALA LUMPUR, April 16 — Xi was back in Malaysia": not the talks there
+        )
     elsewhere = (
         [
             kind
@@ -1452,7 +1458,7 @@ def _read(
         sides=sides,
         others=others,
         places=places,
-        specific=(facts.spans(profile.specific, present) if look else None) or _NO_SPANS,
+        specific=specific,
         generic=generic,
         venue_conflict=bool(elsewhere) and profile.places_known,
         # a country none of the track's places or sides is in, though some places are
@@ -1472,6 +1478,16 @@ def _read(
         and bool(met - profile.side_codes - profile.place_codes),
         sent=sent and len(people) < 2,
     )
+
+
+def _filed_from(text: str, places: Sequence[Span]) -> bool:
+    """Whether the track's places the sentence names are only its dateline's ("KUALA LUMPUR,
+    April 16 —", "DOHA (Reuters) -"): where the story was filed, not where the track's event
+    is told to be, unless the sentence names the event itself (its caller asks)."""
+    if any(a > 2 for a, _ in places) or not text[:1].isupper():
+        return False
+    dateline = parse_dateline(text[:300])
+    return dateline is not None and all(b <= len(dateline.text) for _, b in places)
 
 
 def _read_remembered(
