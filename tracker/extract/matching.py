@@ -302,7 +302,8 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
         if sensitive:
             parts.append(f"(?:{_alternation(sensitive)})")
         if case_insensitive:
-            parts.append(f"(?i:{_alternation(case_insensitive)})")
+            # "the Secretary" typed for Rubio is not the start of "the Secretary-General"
+            parts.append(f"(?i:{_alternation(case_insensitive)})(?!-\\w)")
         pattern = re.compile(rf"(?<!\w)(?:{'|'.join(parts) or '(?!)'})(?!\w)")
         anchors.append((pattern, _literal_parts(names)))
         anchors += [(rx, role_words) for rx in (roles_named, roles_bare) if rx is not None]
@@ -2474,6 +2475,18 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 state = previous_state if view.first_in_paragraph else paragraph_state
                 if p.track_id in state:
                     found = (state[p.track_id], "anaphor")
+            if found is None and p.kind in _MANY_SIDED:
+                # "Opening the conference, Macron … 'The first answer is multilateralism,'
+                # Macron said": what its people said or did there, told right after it
+                found = _said_or_done_there(
+                    p,
+                    r,
+                    view,
+                    paragraph_state,
+                    previous_state,
+                    last_matched if not view.first_in_paragraph else before_matched,
+                    direct,
+                )
             if found is None and p.family is KindFamily.GROUP:
                 # "More than 30 European leaders restated their support", above the
                 # paragraph naming the coalition of the willing
@@ -4064,6 +4077,67 @@ _MEMBERS_COUNTED = re.compile(
 _SUBJECT_OPENING = re.compile(
     r"(?:[\"“‘']\s?)?(?:(?:On|In|At|Late|Earlier|Later|Last|This|By|Meanwhile)\b[\w ’'.-]{0,30}?,?\s)?"
 )
+
+
+# After a quotation, a speaker given by a title: '…," the French president said'.
+_QUOTED_BY = re.compile(r"[,\"”’']\s{0,2}(?:the\s+)?(?:[\w.’'-]{1,30}\s{1,2}){0,4}$")
+# Before a sentence's subject: a short phrase of time or place, then titles ("UN
+# Secretary-General António Guterres", "On Monday, the French president").
+_SUBJECT_START = re.compile(
+    _SUBJECT_OPENING.pattern + r"(?:(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s{1,2}){0,5}|[Tt]he\s+)"
+)
+# After the subject, its verb: "also called for", "then spoke", "made a statement".
+_ACTS_AFTER = re.compile(
+    r"(?:['’]s)?\s{1,2}(?:also\s+|then\s+|later\s+|further\s+|again\s+)?"
+    r"(?!(?:and|or|who|which|whose|of|with|in|at|on|to|for|from|by|is|was|has|had)\b)[a-z]{3,}\b"
+)
+
+
+def _the_sentences_subject(text: str, span: Span) -> bool:
+    """Whether the name at ``span`` is who speaks or acts in the sentence: its speaker
+    (``_speaker_zone``, or '…," the French president said'), or its opening subject before
+    a verb ("Macron also called for a moratorium", "UN Secretary-General António Guterres
+    also made a statement")."""
+    a, b = span
+    if _speaker_zone(text, span) is not None:
+        return True
+    if _SAID_AFTER.match(text, b) and _QUOTED_BY.search(text, max(0, a - 80), a):
+        return True
+    return _SUBJECT_START.fullmatch(text, 0, a) is not None and bool(_ACTS_AFTER.match(text, b))
+
+
+def _said_or_done_there(
+    p: TrackProfile,
+    r: _Reading,
+    view: SentenceView,
+    paragraph_state: dict[str, bool],
+    previous_state: dict[str, bool],
+    told_before: set[str],
+    direct: set[str],
+) -> tuple[bool, str] | None:
+    """A summit or conference carried on by what one of its people said or did, told in the
+    sentence right after one of the gathering's own (in its paragraph, or opening the next):
+    '"The first answer is multilateralism," Macron said', '… the French president said',
+    "Guterres also made a statement". The person is the sentence's speaker or subject;
+    others may be named in what is said ("a reply to US President Donald Trump"). Not when
+    the sentence names another event (a visit, a meeting, "his last trip"), another track
+    or another venue, or the gathering as another occasion ("next year's summit")."""
+    state = previous_state if view.first_in_paragraph else paragraph_state
+    if p.track_id not in state or p.track_id not in told_before:
+        return None
+    if direct - {p.track_id} or r.off_venue() or _another_occasion(p, r, view.text):
+        return None
+    text = view.text
+    spans = [span for spans in r.people.values() for span in spans]
+    if not any(_the_sentences_subject(text, span) for span in spans):
+        return None
+    own = [span for span in r.generic + r.specific]
+    for m in _EVENT_NOUN.finditer(text):
+        if not _overlaps((m.start(), m.end()), own):
+            return None  # "Macron will then visit Hanoi": another event
+    if _TELLS_OF_AN_EVENT.search(text) and not own:
+        return None  # "Macron met Lula on Tuesday"
+    return state[p.track_id], "person"
 
 
 def _group_described(
