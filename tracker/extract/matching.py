@@ -1154,6 +1154,18 @@ class _Names:
         return self._officials
 
 
+def _names_its_venue(profile: TrackProfile, facts: _Names) -> bool:
+    """Whether the sentence names one of the track's own places as where something is ("the
+    security conference in Singapore"), though the name was read as a side there (a capital,
+    a city-state): the article does put events at the track's place, so a venue elsewhere in
+    another sentence ("what is at stake in Ukraine") does not take the article from the
+    track. Its country alone ("in Egypt" for Sharm el-Sheikh) is not its place."""
+    places = profile.places
+    if places is None or not profile.place_bound:
+        return False
+    return any(places.match(facts.text, start) for _, _, start in facts.venues())
+
+
 def _at_venue(text: str, start: int) -> bool:
     """Whether the name at ``start`` is where an event is held ("in Budapest", "planned
     for Budapest"; not the place of a conflict: "peace in Ukraine"; not a government's seat
@@ -2240,7 +2252,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                     first_own.setdefault(p.track_id, len(passes))
             if r.specific or r.side_count() >= 2:
                 told_own.add(p.track_id)
-            if r.places:
+            if r.places or _names_its_venue(p, facts):
                 own_venue.add(p.track_id)
             elif r.venue_conflict and (r.generic or r.specific):
                 elsewhere.add(p.track_id)
