@@ -73,8 +73,6 @@ def test_the_sentence_before_must_be_the_gatherings() -> None:
 
 def test_another_title_is_not_the_typed_one() -> None:
     sentence = "The Secretary-General then spoke at the opening session of the conference."
-    assert _read(f"{LEAD}\n\n{sentence}", sentence[:30], [CONFERENCE, CHANNEL]) == [
-        CONFERENCE.id
-    ]
+    assert _read(f"{LEAD}\n\n{sentence}", sentence[:30], [CONFERENCE, CHANNEL]) == [CONFERENCE.id]
     typed = "The Secretary then spoke with Lavrov at the opening session of the talks."
     assert CHANNEL.id in _read(typed, typed[:30], [CONFERENCE, CHANNEL])

@@ -2499,6 +2499,10 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                     last_matched if not view.first_in_paragraph else before_matched,
                     direct,
                 )
+            if found is None and p.kind is TrackKind.VISIT and p.track_id in topics:
+                # "He was given a ceremonial welcome when he landed at the airport", in a
+                # report whose headline is the visit
+                found = _the_visitors_arrival(p, r, view, topics, bool(direct - {p.track_id}))
             if found is None and p.family is KindFamily.GROUP:
                 # "More than 30 European leaders restated their support", above the
                 # paragraph naming the coalition of the willing
@@ -4150,6 +4154,47 @@ def _said_or_done_there(
     if _TELLS_OF_AN_EVENT.search(text) and not own:
         return None  # "Macron met Lula on Tuesday"
     return state[p.track_id], "person"
+
+
+# A guest's arrival and welcome: "landed at the airport", "was given a ceremonial welcome",
+# "reached the palace", "inspected the guard of honour".
+_ARRIVAL_ACT = re.compile(
+    r"\b(?:arriv(?:ed|es|ing)|land(?:ed|s|ing)|touched\s+down|flew\s+in|reached|"
+    r"(?:ceremonial|red[-\s]carpet|warm|official|formal)\s+welcome|welcomed|"
+    r"guard\s+of\s+honou?r|gun\s+salute)\b",
+    re.IGNORECASE,
+)
+# A sentence opening on a pronoun subject, after a short phrase of time or place: "He was
+# given …", "On Saturday, she landed …".
+_PRONOUN_SUBJECT = re.compile(_SUBJECT_OPENING.pattern + r"(?:[Hh]e|[Ss]he)\b")
+# An arrival of another occasion: "his last visit", "when he first landed in 2015".
+_OTHER_ARRIVAL = re.compile(
+    r"\b(?:last|previous|earlier|next|first|former|another|future)\s+(?:\w+\s+)?"
+    r"(?:visit|trip|tour|stay|arrival|time)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_visitors_arrival(
+    p: TrackProfile, r: _Reading, view: SentenceView, topics: dict[str, bool], others_direct: bool
+) -> tuple[bool, str] | None:
+    """A visit, the article's own (its headline or lead), carried on by the guest's arrival
+    or welcome told with a status cue and a pronoun or one of its people as the subject:
+    "He was given a ceremonial welcome when he landed at the airport on Saturday", though the
+    sentence before told of the visit and of a summit the guest is there for. Not when the
+    sentence names another track, other parties, another venue or another occasion ("on his
+    last visit")."""
+    text = view.text
+    if not view.has_cue or others_direct or r.others or r.off_venue():
+        return None
+    subject = _PRONOUN_SUBJECT.match(text) is not None or any(
+        _SUBJECT_START.fullmatch(text, 0, a) is not None
+        for spans in r.people.values()
+        for a, _ in spans
+    )
+    if not subject or not _ARRIVAL_ACT.search(text) or _OTHER_ARRIVAL.search(text):
+        return None
+    return topics[p.track_id], "subject"
 
 
 def _group_described(
