@@ -2354,6 +2354,10 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         # a visit tied by its people to the deal of talks the article tells: the talks' own
         raw = raw - _visits_before_a_deal(raw, readings, deal_makers, view.text, told_own)
         direct = _settle(raw, profiles, readings, topics, focus, first_own, view.text, own_venue)
+        if direct:
+            # "The visit comes as France and the EU seek closer links …, to offset Trump's
+            # tariffs": the EU–US talks are the visit's setting, not told there
+            direct = direct - _only_in_the_setting(direct, readings, view.text)
         told_before = last_matched if not view.first_in_paragraph else before_matched
         spoken = {
             t
@@ -2498,6 +2502,11 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                     previous_state,
                     last_matched if not view.first_in_paragraph else before_matched,
                     direct,
+                )
+            if found is None and anaphors:
+                # "The visit comes as France and the EU seek …, to offset Trump's tariffs"
+                found = _told_by_its_setting(
+                    p, r, view, anaphors, paragraph_state, previous_state, topics, direct
                 )
             if found is None and p.kind is TrackKind.VISIT and p.track_id in topics:
                 # "He was given a ceremonial welcome when he landed at the airport", in a
@@ -3114,6 +3123,65 @@ def _event_of(ra: _Reading, rb: _Reading, text: str) -> bool:
 
 
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?[\"“‘']?$", re.IGNORECASE)
+
+
+# An event told by its setting: "The visit comes as …", "The tour comes amid …", "The
+# summit comes at a time when …". What follows is the background, not an event.
+_SETTING = re.compile(
+    r"(?:the|this|his|her|their|[A-Z][\w-]+(?:'s|’s))\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:visit|tour|trip|journey|meeting|summit|conference|talks|encounter)\s+"
+    r"(?:comes|came)\s+(?:as|amid|even\s+as|against|at\s+a\s+time|in\s+the\s+(?:background|backdrop|wake))\b",
+    re.IGNORECASE,
+)
+
+
+def _only_in_the_setting(direct: set[str], readings: dict[str, _Reading], text: str) -> set[str]:
+    """The tracks a sentence telling an event by its setting ("The visit comes as France and
+    the EU seek closer links …, to offset Trump's tariffs") names only in that background:
+    by sides, people or topic words after the setting phrase, with no place and no event word
+    of theirs, while the background tells no event at all ("trade talks", "a summit": those
+    are told there and stay)."""
+    m = _SETTING.match(text)
+    if m is None or _EVENT_NOUN.search(text, m.end()):
+        return set()
+    end = m.end()
+    out = set()
+    for t in direct:
+        r = readings[t]
+        spans = [s for spans in (*r.people.values(), *r.sides.values()) for s in spans]
+        if r.generic or r.places or not spans:
+            continue
+        if all(a >= end for a, _ in spans + r.specific):
+            out.add(t)
+    return out
+
+
+def _told_by_its_setting(
+    p: TrackProfile,
+    r: _Reading,
+    view: SentenceView,
+    anaphors: Sequence[Span],
+    paragraph_state: dict[str, bool],
+    previous_state: dict[str, bool],
+    topics: dict[str, bool],
+    direct: set[str],
+) -> tuple[bool, str] | None:
+    """The track whose anaphor opens a sentence telling its event by its setting ("The visit
+    comes as France and the EU seek closer links …, to offset US President Donald Trump's
+    tariffs"), when the paragraph (or, opening one, the one before) or the article's headline
+    is about it: whoever the background names is not its event (``_only_in_the_setting``).
+    Not when another track is named there directly, or the sentence puts it elsewhere."""
+    m = _SETTING.match(view.text)
+    if m is None or direct - {p.track_id} or r.off_venue():
+        return None
+    if not any(a < m.end() for a, _ in anaphors):
+        return None
+    state = previous_state if view.first_in_paragraph else paragraph_state
+    if p.track_id in state:
+        return state[p.track_id], "anaphor"
+    if p.track_id in topics:
+        return topics[p.track_id], "anaphor"
+    return None
 
 
 def _settle(
