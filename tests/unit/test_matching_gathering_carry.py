@@ -43,6 +43,7 @@ SAID_OR_DONE = [
     '"The reefs are dying," Vogt said, in a reply to US President Donald Trump\'s remarks.',
     '"Nothing here is for sale," Ruiz said on Monday, answering US President Donald Trump.',
     "Ruiz also urged lenders to cut island debt by half, recalling Donald Trump's tariffs.",
+    '"The reefs are no one\'s to sell," Diallo declared on Monday, with Donald Trump in mind.',
 ]
 
 

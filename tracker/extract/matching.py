@@ -4165,6 +4165,11 @@ _SUBJECT_OPENING = re.compile(
 
 # After a quotation, a speaker given by a title: '…," the French president said'.
 _QUOTED_BY = re.compile(r"[,\"”’']\s{0,2}(?:the\s+)?(?:[\w.’'-]{1,30}\s{1,2}){0,4}$")
+# More verbs of saying after a quotation: '…," the French president declared on Monday'.
+_DECLARED_AFTER = re.compile(
+    r"\s{1,2}(?:declared|announced|warned|urged|pledged|vowed|asked|acknowledged|observed|"
+    r"declares|announces|warns|urges|pledges|vows|asks)\b"
+)
 # Before a sentence's subject: a short phrase of time or place, then titles ("UN
 # Secretary-General António Guterres", "On Monday, the French president").
 _SUBJECT_START = re.compile(
@@ -4185,7 +4190,9 @@ def _the_sentences_subject(text: str, span: Span) -> bool:
     a, b = span
     if _speaker_zone(text, span) is not None:
         return True
-    if _SAID_AFTER.match(text, b) and _QUOTED_BY.search(text, max(0, a - 80), a):
+    if (_SAID_AFTER.match(text, b) or _DECLARED_AFTER.match(text, b)) and _QUOTED_BY.search(
+        text, max(0, a - 80), a
+    ):
         return True
     return _SUBJECT_START.fullmatch(text, 0, a) is not None and bool(_ACTS_AFTER.match(text, b))
 
