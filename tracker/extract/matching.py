@@ -2491,7 +2491,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 state = previous_state if view.first_in_paragraph else paragraph_state
                 if p.track_id in state:
                     found = (state[p.track_id], "anaphor")
-            if found is None and p.kind in _MANY_SIDED:
+            if found is None and gathering_of_many(p):
                 # "Opening the conference, Macron … 'The first answer is multilateralism,'
                 # Macron said": what its people said or did there, told right after it
                 found = _said_or_done_there(
@@ -4206,8 +4206,8 @@ def _said_or_done_there(
     told_before: set[str],
     direct: set[str],
 ) -> tuple[bool, str] | None:
-    """A summit or conference carried on by what one of its people said or did, told in the
-    sentence right after one of the gathering's own (in its paragraph, or opening the next):
+    """A summit or conference of many (``gathering_of_many``) carried on by what one of its
+    people said or did, told in the sentence right after one of the gathering's own (in its paragraph, or opening the next):
     '"The first answer is multilateralism," Macron said', '… the French president said',
     "Guterres also made a statement". The person is the sentence's speaker or subject;
     others may be named in what is said ("a reply to US President Donald Trump"). Not when
