@@ -77,3 +77,32 @@ def test_another_title_is_not_the_typed_one() -> None:
     assert _read(f"{LEAD}\n\n{sentence}", sentence[:30], [CONFERENCE, CHANNEL]) == [CONFERENCE.id]
     typed = "The Secretary then spoke with Lavrov at the opening session of the talks."
     assert CHANNEL.id in _read(typed, typed[:30], [CONFERENCE, CHANNEL])
+
+
+MANY = [
+    "More than 60 world leaders have gathered on the waterfront for the opening day.",
+    "Some 70 heads of state and government attended the opening, with the United States absent.",
+    "Malta's president opened a gathering attended by more than 70 world leaders.",
+]
+
+
+@pytest.mark.parametrize("sentence", MANY)
+def test_its_many_counted_carry_the_gathering(sentence: str) -> None:
+    assert _read(f"{LEAD}\n\n{sentence}", sentence[:30]) == [CONFERENCE.id]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another venue and event, another occasion
+        "More than 60 world leaders met in Tunis last month for an emergency summit.",
+        "More than 60 world leaders attended the 2019 conference in Lisbon.",
+    ],
+)
+def test_many_at_another_event_are_not_the_gathering(sentence: str) -> None:
+    assert _read(f"{LEAD}\n\n{sentence}", sentence[:30]) == []
+
+
+def test_many_counted_in_an_article_of_no_gathering() -> None:
+    sentence = "More than 60 world leaders have gathered on the waterfront for the opening day."
+    assert _read(f"Fish prices rose in the harbour.\n\n{sentence}", sentence[:30]) == []

@@ -2503,6 +2503,11 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                     last_matched if not view.first_in_paragraph else before_matched,
                     direct,
                 )
+            if found is None and gathering_of_many(p):
+                # "More than 60 world leaders have gathered on the Riviera", after the summit
+                found = _its_many_gathered(
+                    p, r, view, paragraph_state, previous_state, topics, direct
+                )
             if found is None and anaphors:
                 # "The visit comes as France and the EU seek …, to offset Trump's tariffs"
                 found = _told_by_its_setting(
@@ -4248,6 +4253,54 @@ _OTHER_ARRIVAL = re.compile(
     r"(?:visit|trip|tour|stay|arrival|time)\b",
     re.IGNORECASE,
 )
+
+
+# The many a gathering brings together, counted: "more than 60 world leaders", "some 70 heads
+# of state and government", "dozens of delegations".
+_MANY_COUNTED = re.compile(
+    r"\b(?:(?:more|fewer)\s+than\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+    r"(?:\d{2,3}|dozens\s+of)\s+(?:world\s+|foreign\s+|[A-Z][\w-]{1,20}\s+)?"
+    r"(?:leaders|heads\s+of\s+state|delegations|countries|nations)\b",
+    re.IGNORECASE,
+)
+
+
+# Words any gathering of many is called by, whatever its analyst typed: "a gathering
+# attended by more than 70 world leaders".
+_OF_A_GATHERING = frozenset({"gathering", "event", "forum"})
+
+
+def _its_many_gathered(
+    p: TrackProfile,
+    r: _Reading,
+    view: SentenceView,
+    paragraph_state: dict[str, bool],
+    previous_state: dict[str, bool],
+    topics: dict[str, bool],
+    direct: set[str],
+) -> tuple[bool, str] | None:
+    """A summit or conference of many carried on by its many counted with a status cue ("More
+    than 60 world leaders have gathered on the French Riviera", "opened a gathering attended by
+    more than 70 world leaders"), in a paragraph after one about it (or its own, or an article
+    whose headline or lead is about it). Not when another track is named there, the sentence
+    puts it elsewhere, names another event or another occasion ("last year's conference")."""
+    text = view.text
+    if not view.has_cue or direct - {p.track_id} or r.off_venue() or _other_people(r):
+        return None
+    if not _MANY_COUNTED.search(text) or _another_occasion(p, r, text):
+        return None
+    own = r.generic + r.specific
+    if any(
+        not _overlaps((m.start(), m.end()), own) and m.group(0).lower() not in _OF_A_GATHERING
+        for m in _EVENT_NOUN.finditer(text)
+    ):
+        return None
+    state = previous_state if view.first_in_paragraph else paragraph_state
+    if p.track_id in state:
+        return state[p.track_id], "subject"
+    if p.track_id in topics:
+        return topics[p.track_id], "subject"
+    return None
 
 
 def _the_visitors_arrival(
