@@ -106,3 +106,18 @@ def test_many_at_another_event_are_not_the_gathering(sentence: str) -> None:
 def test_many_counted_in_an_article_of_no_gathering() -> None:
     sentence = "More than 60 world leaders have gathered on the waterfront for the opening day."
     assert _read(f"Fish prices rose in the harbour.\n\n{sentence}", sentence[:30]) == []
+
+
+SAID_AFTER_A_SUBHEAD = (
+    "Ruiz also urged lenders to cut island debt by half, recalling Donald Trump's tariffs."
+)
+
+
+def test_a_subhead_of_no_event_does_not_break_the_chain() -> None:
+    text = f"{LEAD}\n\nDebt relief first\n\n{SAID_AFTER_A_SUBHEAD}"
+    assert _read(text, SAID_AFTER_A_SUBHEAD[:30]) == [CONFERENCE.id]
+
+
+def test_a_subhead_telling_another_event_breaks_it() -> None:
+    text = f"{LEAD}\n\nTalks with lenders in Tunis next week\n\n{SAID_AFTER_A_SUBHEAD}"
+    assert _read(text, SAID_AFTER_A_SUBHEAD[:30]) == []

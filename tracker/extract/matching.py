@@ -2163,6 +2163,9 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     named_before: set[str] = set()  # tracks the article has told of so far
     last_matched: set[str] = set()  # tracks of the paragraph's previous sentence
     before_matched: set[str] = set()  # tracks of the previous paragraph's last sentence
+    # The same, over a subhead or line that tells of no event and names no track.
+    said_before: set[str] = set()
+    last_line = ""  # the text of the sentence read last
     foreign = False  # the paragraph's latest event is one of no track (anaphors go to it)
     topics: dict[str, bool] = {}  # tracks the headline or lead is about
     # Tracks whose two principals were named together last ("the two" are theirs).
@@ -2338,6 +2341,13 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             recent = []
             if not aside:
                 before_matched = last_matched
+                if (
+                    last_matched
+                    or not eventless
+                    or paragraph_state
+                    or _SENTENCE_ENDS.search(last_line)
+                ):
+                    said_before = last_matched  # a subhead of no event is read over
             aside = True  # a paragraph that only recalls an earlier occasion is an aside
             last_matched = set()
             foreign = False
@@ -2500,8 +2510,9 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                     view,
                     paragraph_state,
                     previous_state,
-                    last_matched if not view.first_in_paragraph else before_matched,
+                    last_matched if not view.first_in_paragraph else said_before,
                     direct,
+                    bridged,
                 )
             if found is None and gathering_of_many(p):
                 # "More than 60 world leaders have gathered on the Riviera", after the summit
@@ -2616,6 +2627,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 if not named_pair or led:
                     leaders_pair = led
         aside = aside and bool(past) and not mentions
+        last_line = view.text
         out.append(mentions)
     return out
 
@@ -4170,6 +4182,8 @@ _SUBJECT_OPENING = re.compile(
 
 # After a quotation, a speaker given by a title: '…," the French president said'.
 _QUOTED_BY = re.compile(r"[,\"”’']\s{0,2}(?:the\s+)?(?:[\w.’'-]{1,30}\s{1,2}){0,4}$")
+# A line that ends as a sentence does (not a subhead): "… stayed mild all week."
+_SENTENCE_ENDS = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 # More verbs of saying after a quotation: '…," the French president declared on Monday'.
 _DECLARED_AFTER = re.compile(
     r"\s{1,2}(?:declared|announced|warned|urged|pledged|vowed|asked|acknowledged|observed|"
@@ -4210,6 +4224,7 @@ def _said_or_done_there(
     previous_state: dict[str, bool],
     told_before: set[str],
     direct: set[str],
+    bridged: dict[str, bool] | None = None,
 ) -> tuple[bool, str] | None:
     """A summit or conference of many (``gathering_of_many``) carried on by what one of its
     people said or did, told in the sentence right after one of the gathering's own (in its paragraph, or opening the next):
@@ -4219,6 +4234,16 @@ def _said_or_done_there(
     the sentence names another event (a visit, a meeting, "his last trip"), another track
     or another venue, or the gathering as another occasion ("next year's summit")."""
     state = previous_state if view.first_in_paragraph else paragraph_state
+    if (
+        view.first_in_paragraph
+        and not previous_state
+        and bridged
+        and p.track_id in bridged
+        and p.track_id in told_before
+    ):
+        # over a subhead that tells of no event: "… attending the conference. | Moratorium
+        # on deep-sea mining | Macron also called for a moratorium …"
+        state = bridged
     if p.track_id not in state or p.track_id not in told_before:
         return None
     if direct - {p.track_id} or r.off_venue() or _another_occasion(p, r, view.text):
