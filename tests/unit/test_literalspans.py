@@ -54,6 +54,28 @@ def test_a_pattern_is_spelled_out_in_the_order_it_tries_its_literals() -> None:
     assert names[0] == (("al thani", "Al Thani"), ("al-thani", "Al-Thani"), ("the emir", None))
 
 
+def test_a_name_typed_in_lower_case_keeps_its_hyphen_guard_in_the_pass() -> None:
+    """ "the Secretary" typed as a name is not the start of "the Secretary-General": the
+    group's ``(?!-\\w)`` is kept per literal, the pattern still covered."""
+    pattern = re.compile(
+        r"(?<!\w)(?:(?:Marco[\s\-]+Rubio|Rubio)|(?i:the[\s\-]+Secretary[\s\-]+of[\s\-]+State"
+        r"|the[\s\-]+Secretary)(?!-\w))(?!\w)"
+    )
+    table = LiteralSpans([pattern])
+    assert table.complete
+    for text in (
+        "The Secretary-General spoke after the Secretary.",
+        "the Secretary-of-State-designate met Rubio",
+        "Rubio-Lavrov talks; the Secretary-, then the Secretary.",
+        "the secretary of state-led talks and the Secretary of State-",
+        "Marco Rubio-led talks",
+    ):
+        assert table.spans(text) is not None, text
+        assert _same(table, [pattern], text), text
+    spans = table.spans("The Secretary-General spoke after the Secretary.")
+    assert spans == {id(pattern): [(34, 47)]}
+
+
 def test_turkish_dotted_and_dotless_i_are_spelled_as_a_search_matches_them() -> None:
     sensitive = _compile(["Serdar Kılıç", "Kilic"], ignore_case=False)
     folded = _compile(["İmralı"], ignore_case=True)

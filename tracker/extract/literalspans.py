@@ -5,7 +5,9 @@ alternative is a run of literal characters, the words of a name joined by ``[\\s
 (``matching._flex``) or ``\\s+``, with optional parts (``(?:s|es)?``, ``(?:top\\s+)?``),
 case-sensitive or not as a whole or per group. Such a pattern finds, at each position
 after a non-word character, the first of its alternatives in the pattern's own order that
-is there and ends before a non-word character (or hyphen: ``(?![\\w-])``); ``finditer``
+is there and ends before a non-word character (or hyphen: ``(?![\\w-])``; or, for the
+alternatives of a group ending in ``(?!-\\w)``, not before a hyphen and a word character:
+"the Secretary" typed as a name is not the start of "the Secretary-General"); ``finditer``
 then goes on after it. ``LiteralSpans`` spells every such pattern out as its ordered list
 of literals (``alternatives``), puts the literals of all of them into one Aho–Corasick
 automaton, and finds every pattern's spans in a sentence from the hits of one pass: at each
@@ -90,6 +92,10 @@ def _word_assert(item: tuple[Any, Any], direction: int) -> bool | None:
 _Spelling = tuple[str, int]
 _FOLDED: Final = 1
 _EXACT: Final = 2
+_CASES: Final = _FOLDED | _EXACT
+# A literal after which ``(?!-\w)`` stands: no match where a hyphen and a word character
+# follow it. Nothing may be spelled after it (the guard would then stand mid-literal).
+_GUARDED: Final = 4
 
 
 def _spell(items: list[tuple[Any, Any]], fold: bool) -> list[_Spelling]:
@@ -108,14 +114,28 @@ def _spell(items: list[tuple[Any, Any]], fold: bool) -> list[_Spelling]:
         if run:
             out = _append(out, [("".join(run), run_kinds)])
             run, run_kinds = [], 0
+        if _hyphen_word_guard((op, arg)):
+            out = [(chars, kinds | _GUARDED) for chars, kinds in out]
+            continue
         out = _append(out, _spell_item((op, arg), fold))
     if run:
         out = _append(out, [("".join(run), run_kinds)])
     return out
 
 
+def _hyphen_word_guard(item: tuple[Any, Any]) -> bool:
+    """Whether the item is ``(?!-\\w)``."""
+    op, arg = item
+    if op is not _constants.ASSERT_NOT or arg[0] != 1:
+        return False
+    inner = list(arg[1])
+    return inner == [_HYPHEN, (_constants.IN, _WORD)]
+
+
 def _append(heads: list[_Spelling], tails: list[_Spelling]) -> list[_Spelling]:
     """Each of ``heads`` followed by each of ``tails``, the tails varying fastest."""
+    if any(kinds & _GUARDED for _head, kinds in heads) and any(tail for tail, _k in tails):
+        raise _Unsupported  # a guard followed by more characters
     if len(tails) == 1:
         tail, tail_kinds = tails[0]
         return [(head + tail, kinds | tail_kinds) for head, kinds in heads]
@@ -187,14 +207,24 @@ def alternatives(pattern: re.Pattern[str]) -> tuple[tuple[Literal, ...], bool] |
     hyphen after one also ends no match, when the pattern is ``(?<!\\w)literals(?!\\w)``
     (or ``(?![\\w-])``). None for a pattern of any other shape, or one whose literals
     ``searchable`` cannot vouch for."""
+    spelled = _spelled(pattern)
+    return None if spelled is None else (spelled[0], spelled[1])
+
+
+def _spelled(
+    pattern: re.Pattern[str],
+) -> tuple[tuple[Literal, ...], bool, tuple[bool, ...]] | None:
+    """``alternatives``, and per literal whether ``(?!-\\w)`` stands after it."""
     if not isinstance(pattern.pattern, str):
         return None
     return _alternatives(pattern.pattern, pattern.flags)
 
 
 @lru_cache(maxsize=1024)
-def _alternatives(source: str, flags: int) -> tuple[tuple[Literal, ...], bool] | None:
-    """``alternatives`` of the pattern ``source`` compiled with ``flags`` (the same pattern
+def _alternatives(
+    source: str, flags: int
+) -> tuple[tuple[Literal, ...], bool, tuple[bool, ...]] | None:
+    """``_spelled`` of the pattern ``source`` compiled with ``flags`` (the same pattern
     recurs in many tracks: a country's role phrases in every track of its people)."""
     if flags & (re.ASCII | re.LOCALE):
         return None
@@ -209,11 +239,14 @@ def _alternatives(source: str, flags: int) -> tuple[tuple[Literal, ...], bool] |
     except _Unsupported:
         return None
     out: list[Literal] = []
+    guards: list[bool] = []
     for chars, kinds in spelled:
-        if not chars or kinds == _FOLDED | _EXACT:  # empty, or case-sensitive letters
+        cases = kinds & _CASES
+        if not chars or cases == _CASES:  # empty, or case-sensitive letters
             return None  # mixed with case-insensitive ones
-        out.append((chars.lower(), chars if kinds == _EXACT else None))
-    return tuple(out), stop_hyphen
+        out.append((chars.lower(), chars if cases == _EXACT else None))
+        guards.append(bool(kinds & _GUARDED))
+    return tuple(out), stop_hyphen, tuple(guards)
 
 
 def _plain(text: str) -> bool:
@@ -230,28 +263,36 @@ def _plain(text: str) -> bool:
     return not ("  " in text or "--" in text or " -" in text or "- " in text)
 
 
+# What may not follow a literal: nothing in particular, a hyphen (``(?![\w-])``), a hyphen
+# and a word character (``(?!-\w)``).
+_NONE: Final = 0
+_ANY_HYPHEN: Final = 1
+_HYPHEN_WORD: Final = 2
+
+
 class LiteralSpans:
     """The patterns among those given that are literal alternations (``alternatives``), one
     automaton over all their literals, and per sentence every such pattern's spans."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         # literal -> (its length, per entry: the pattern's slot, the literal's rank in the
-        # pattern's order, the exact characters or None)
-        entries: dict[str, list[tuple[int, int, str | None, bool]]] = {}
+        # pattern's order, the exact characters or None, what may not follow it)
+        entries: dict[str, list[tuple[int, int, str | None, int]]] = {}
         self._ids: list[int] = []
         seen: set[int] = set()
         for pattern in patterns:
             if id(pattern) in seen:
                 continue
             seen.add(id(pattern))
-            spelled = alternatives(pattern)
+            spelled = _spelled(pattern)
             if spelled is None:
                 continue
-            literals, stop_hyphen = spelled
+            literals, stop_hyphen, guards = spelled
             slot = len(self._ids)
             self._ids.append(id(pattern))
             for rank, (lowered, exact) in enumerate(literals):
-                entries.setdefault(lowered, []).append((slot, rank, exact, stop_hyphen))
+                stop = _ANY_HYPHEN if stop_hyphen else _HYPHEN_WORD if guards[rank] else _NONE
+                entries.setdefault(lowered, []).append((slot, rank, exact, stop))
         self.covered: frozenset[int] = frozenset(self._ids)
         self.complete = len(self._ids) == len(seen)  # every pattern given is covered
         self._automaton = ahocorasick.Automaton()
@@ -286,10 +327,14 @@ class LiteralSpans:
             after = text[end] if end < size_text else ""
             if after and _is_word(after):
                 continue
-            for slot, rank, exact, stop_hyphen in found:
-                if (stop_hyphen and after == "-") or (
-                    exact is not None and text[start:end] != exact
+            for slot, rank, exact, stop in found:
+                if (
+                    stop
+                    and after == "-"
+                    and (stop == _ANY_HYPHEN or (end + 1 < size_text and _is_word(text[end + 1])))
                 ):
+                    continue
+                if exact is not None and text[start:end] != exact:
                     continue
                 out.append((slot, start, rank, end))
         return out
