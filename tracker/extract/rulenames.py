@@ -43,6 +43,7 @@ STEP_RULE: Final = "step of the process (CAMEO {code})"
 
 # The readings made after a finding was built (``visits``, ``actnouns``, ``document``).
 VISIT_ARRIVED: Final = "visit made: the visitor told arrived"
+VISIT_STAGE_ACT: Final = "visit made: a stage act of the visit told done"
 SET_FOR_THE_DAY: Final = "set for the article's day"
 SETTING_OF_THE_DAY: Final = "the day's encounter told by its setting"
 SCHEDULED_BY_THE_DAY: Final = "scheduled by the day the article sets"

@@ -17,6 +17,7 @@ from tracker.extract.rulenames import (
     SET_FOR_THE_DAY,
     SETTING_OF_THE_DAY,
     VISIT_ARRIVED,
+    VISIT_STAGE_ACT,
     read_again,
 )
 
@@ -263,6 +264,93 @@ def _arrival_left_to_another(f: Finding) -> bool:
     return _ARRIVED_ON_A_VISIT.search(f.exact) is not None and _RECALLED.search(f.exact) is None
 
 
+# The stage acts of a visit, told with no cue of the lexicon (CAMEO 042/043, a visit made or
+# hosted; the host's honours are its ceremony): the guest reached or received at the host's
+# palace or residence, an honour or order conferred, a guard of honour, anthems or a military
+# band, a cultural performance watched or put on for the guest, a tree planted, the visitors'
+# book signed, a banquet or state dinner in the guest's honour.
+_STAGE_ACT: Final = re.compile(
+    # the palace reached, or the guest received there
+    r"\b(?:reached|arrived\s+at|drove\s+(?:in)?to|entered|was\s+driven\s+to)\s+the\s+"
+    r"(?:[\w'\u2019-]+\s+){0,2}?(?:palace|residence|istana)\b"
+    r"|\b(?:received|welcomed|greeted|hosted)\b[^.;!?]{0,60}?\bat\s+(?:the\s+)?(?:[\w'\u2019-]+\s+)"
+    r"{0,3}?(?:palace|residence|istana\s+\w+|state\s+house)\b"
+    r"|\bat\s+the\s+(?:airport|tarmac|airfield)\s+to\s+(?:receive|welcome|greet)\b"
+    r"|\b(?:joined|attended|led)\s+the\s+(?:official\s+|formal\s+|state\s+)?welcome\b"
+    # an honour, an order or a medal conferred on the guest (given by or to the visitor)
+    r"|\b(?:conferr(?:ed|s)|bestow(?:ed|s)|award(?:ed|s)|gave|gives|given|present(?:ed|s)|"
+    r"confers|invested|decorated|honou?red)\b[^.;!?]{0,60}?\b(?:(?:highest|top|"
+    r"civilian|state|national)\s+(?:[\w-]+\s+)?(?:honou?rs?|awards?|decorations?)|order\s+of|"
+    r"grand\s+(?:cross|collar|cordon)|medal\s+of|key\s+to\s+the\s+city|honorary\s+doctorate)\b"
+    r"|\bstate\s+honou?rs\b"
+    r"|\b(?:conferr(?:ed|s)|bestow(?:ed|s))\s+(?:[\w'\u2019-]+\s+){1,6}?(?:on|upon)\b"
+    # the ceremony of honours: a guard of honour, anthems, a band, a parade watched
+    r"|\bguard\s+of\s+honou?r\b|\b(?:21|twenty-one)[-\s]gun\s+salute\b"
+    r"|\bnational\s+anthems?\b|\bmilitary\s+band\b"
+    r"|\b(?:watched|watch|attended|enjoyed|viewed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:parade|performance|dance|show|concert|recital)\b"
+    # a cultural performance for the guest
+    r"|\b(?:put\s+on|staged|performed|treated\s+to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:dance|performance|show|concert|recital)\b"
+    # a tree planted, the visitors' book signed
+    r"|\bplanted\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:tree|sapling)\b|\btree[-\s]planting\b"
+    r"|\bsigned\s+(?:the\s+)?(?:distinguished\s+)?(?:visitors?|guest|golden|honou?r)['\u2019]?s?"
+    r"\s+book\b"
+    # a banquet or dinner in the guest's honour
+    r"|\b(?:banquet|dinner|luncheon|lunch)\b[^.;!?]{0,40}?\bin\s+(?:his|her|their|(?:the\s+)?"
+    r"[\w-]+['\u2019]s?)\s+honou?r\b",
+    re.IGNORECASE,
+)
+# The act told ahead, wished, in a condition or denied: "will confer the order", "is to plant
+# a tree", "if the King receives him at the palace", "did not sign the visitors' book".
+_NOT_DONE: Final = re.compile(
+    r"\b(?:will|shall|would|could|might|may|should|(?:is|are|was|were)\s+(?:to|due\s+to|set\s+to|"
+    r"expected\s+to|scheduled\s+to|going\s+to|planning\s+to)|plans?\s+to|hopes?\s+to|wants?\s+to|"
+    r"if|unless|not|never|no|without|nor)\b|n['\u2019]t\b|\w['\u2019]ll\b",
+    re.IGNORECASE,
+)
+# an act of another occasion: "received the order in 2019", "last year", "on a previous visit"
+_ANOTHER_OCCASION: Final = re.compile(
+    r"\b(?:in|since|back\s+in)\s+(?:19|20)\d\d\b|\b(?:last|previous|earlier|former|first)\s+"
+    r"(?:visit|trip|tour|year|month|time)\b|\b(?:years?|decades?|months?)\s+ago\b|\bpreviously\b"
+    r"|\bother\s+(?:guests?|visitors?|leaders)\b|\banother\s+(?:guest|visitor|leader)\b",
+    re.IGNORECASE,
+)
+# the visitors' book read as a signing of the process: on a visit track, a stage act
+_BOOK: Final = re.compile(r"\bbook\b", re.IGNORECASE)
+
+
+def stage_act(f: Finding) -> str | None:
+    """The stage act of a visit (received at the palace, an honour conferred, a performance
+    for the guest, a tree planted, the visitors' book signed) that a sentence with no status
+    of its own tells done, or None: not told ahead, wished, conditional or negated, nor of
+    another occasion or guest."""
+    if f.modality not in TOLD_AS_PAST or f.context:
+        return None
+    if f.signal is not None and not (f.signal == "signed" and _BOOK.search(f.exact)):
+        return None
+    m = _STAGE_ACT.search(f.exact)
+    if m is None or _ANOTHER_OCCASION.search(f.exact) is not None:
+        return None
+    if _NOT_DONE.search(f.exact) is not None:
+        return None
+    return m.group(0)
+
+
+def stage_acts_of_a_visit(
+    findings: list[Finding], kinds: dict[str, TrackKind], lexicon: Lexicon
+) -> list[Finding]:
+    """On a visit track a stage act of the visit told done, with no cue of the lexicon, tells
+    the visit held, dated by its sentence (labelling convention 8: the visit is the event)."""
+    out: list[Finding] = []
+    for f in findings:
+        act = stage_act(f) if kinds.get(f.track_id) is TrackKind.VISIT else None
+        if act is not None:
+            f = _as(f, "held", lexicon, act, rule=VISIT_STAGE_ACT)
+        out.append(f)
+    return out
+
+
 def made_on_arrival(
     findings: list[Finding], kinds: dict[str, TrackKind], lexicon: Lexicon
 ) -> list[Finding]:
@@ -273,7 +361,7 @@ def made_on_arrival(
     it reads as what is to come (``future``). Once the article tells the visit made, a part
     of it told ahead is no status of the visit (``parts_ahead_of_a_visit_made``); an arrival
     for an encounter still ahead takes the encounter's day (``arrivals_dated_by_the_encounter``)."""
-    read = _arrivals_read(findings, kinds, lexicon)
+    read = stage_acts_of_a_visit(_arrivals_read(findings, kinds, lexicon), kinds, lexicon)
     return arrivals_dated_by_the_encounter(parts_ahead_of_a_visit_made(read, kinds), kinds)
 
 
