@@ -12,7 +12,14 @@ import pytest
 from tests.unit.invented import PUB
 from tracker.domain.models import Track
 from tracker.extract import extract_document
-from tracker.extract.acts import carried_out, held_up, told_ahead
+from tracker.extract.acts import (
+    DONE_NOUN,
+    HELD_UP_NOUN,
+    carried_out,
+    held_up,
+    named_again,
+    told_ahead,
+)
 from tracker.extract.lexicon import load_lexicon
 
 CHANNEL = Track(
@@ -84,6 +91,14 @@ def test_an_exchange_ahead_wished_or_denied_is_no_act(sentence: str) -> None:
         "The handover of the prisoners set for next Saturday is put off until further notice.",
         "The third prisoner exchange between Chile and Peru was postponed indefinitely on Monday.",
         "Peru said it would delay the next prisoner swap until Chile complied.",
+        # a headline's present, no new day: the act withheld (group 18xx's convention)
+        "Peru delays prisoner release, citing breaches by Chile",
+        "Chile postpones release of Peruvian prisoners",
+        "Peru Holds Up Prisoner Exchange With Chile",
+        # people held taken back to their cells: the release undone
+        "After a day on the buses the Peruvian prisoners were taken back to their cells.",
+        "Chile sent the detainees back to their cells once the list was disputed.",
+        "The fishermen have been returned back to their cells in Tacna.",
     ],
 )
 def test_an_act_held_up_halts_the_process(sentence: str) -> None:
@@ -101,8 +116,16 @@ def test_an_act_held_up_halts_the_process(sentence: str) -> None:
         "The summit was postponed until further notice.",
         # a delay to a day moves the act; the process goes on (convention 9)
         "The prisoner exchange between Chile and Peru was put off until Sunday.",
-        "Peru delays prisoner release, citing breaches by Chile",
+        "Peru delays prisoner release until Sunday",
+        "Chile postpones release of Peruvian prisoners by a day",
         "The third prisoner exchange was delayed by a few hours on Monday.",
+        # a delay told in the body, not a headline's; a habit
+        "Peru delays prisoner release.",
+        "Peru often delays prisoner releases",
+        # back to the cells only threatened, conditional or denied
+        "The prisoners would be taken back to their cells if the list was disputed.",
+        "The fishermen were not taken back to their cells.",
+        "Peru could send the detainees back to their cells.",
     ],
 )
 def test_an_act_threatened_or_denied_held_up_is_no_halt(sentence: str) -> None:
@@ -216,3 +239,127 @@ def test_an_act_ahead_reads_the_channel_going_on_with_its_day() -> None:
     assert found and found[0].signal == "scheduled"
     assert found[0].modality == "future"
     assert found[0].event_date == date(2026, 3, 7)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile said on Monday that a prisoner exchange had been agreed with Peru.",
+        "Chile and Peru agreed on a prisoner swap at the Tacna crossing.",
+        "Both sides agreed to a third exchange.",
+        "Lima agreed to exchange four Chilean prisoners for two Peruvian officers.",
+        "Chile and Peru have agreed to swap prisoners before winter.",
+        "A new prisoner exchange has been arranged between Chile and Peru.",
+    ],
+)
+def test_an_exchange_agreed_is_the_process_agreed(sentence: str) -> None:
+    hit = told_ahead(sentence)
+    assert hit is not None and hit.signal == "agreed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile and Peru have not agreed on a prisoner swap.",
+        "No prisoner exchange has been agreed yet.",
+        "Chile hopes to agree on a prisoner exchange soon.",
+        "Peru refused to agree to a prisoner swap.",
+        "If Lima agreed to a prisoner exchange, the crossing would reopen.",
+        "Chile and Peru agreed to exchange views on the border.",
+        "Chile and Peru agreed to an exchange of views.",
+    ],
+)
+def test_an_exchange_agreed_denied_wished_or_of_views_is_not_agreed(sentence: str) -> None:
+    hit = told_ahead(sentence)
+    assert hit is None or hit.signal != "agreed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "which"),
+    [
+        ("Families in Arica welcomed the release as long overdue.", DONE_NOUN),
+        ("Santiago hails the swap as a sign of trust", DONE_NOUN),
+        ("The exchange was warmly praised by both churches.", DONE_NOUN),
+        ("There was relief at the handover in Tacna.", DONE_NOUN),
+        ("Lima has condemned Chile's release of the two officers.", DONE_NOUN),
+        ("Peru called the delay a breach of the deal.", HELD_UP_NOUN),
+        ("Families are condemning the postponement.", HELD_UP_NOUN),
+        ("The delay was denounced in Lima.", HELD_UP_NOUN),
+    ],
+)
+def test_an_act_named_again_in_a_reaction(sentence: str, which: str) -> None:
+    got = named_again(sentence)
+    assert got is not None and got[0] == which
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Families called for the release of the fishermen.",  # a wish
+        "Families welcomed the planned release.",  # told ahead
+        "Santiago welcomed the next prisoner swap in advance.",  # told ahead
+        "Chile did not welcome the release.",  # negated
+        "Chile would welcome the release if Peru kept its word.",  # a condition
+        "Critics condemned the exchange of fire at the border.",  # another act
+        "Chile has always welcomed the release of its nationals.",  # a habit
+        "Peru regularly condemns the delay.",  # a habit
+        "Chile welcomed the decision.",  # no act of the process named
+    ],
+)
+def test_a_reaction_wished_ahead_denied_or_to_another_act_names_no_act(sentence: str) -> None:
+    assert named_again(sentence) is None
+
+
+def _found(text: str) -> dict[str, tuple[str | None, str, date | None]]:
+    lex = load_lexicon()
+    return {
+        f.exact: (
+            lex.status_for(f.signal, CHANNEL.kind) if f.signal else None,
+            f.modality,
+            f.event_date,
+        )
+        for f in extract_document(HEAD + text, PUB, [CHANNEL])
+        if f.track_id == CHANNEL.id
+    }
+
+
+def test_a_reaction_to_the_act_carries_it_dated_as_told() -> None:
+    done = "Chile and Peru completed a prisoner exchange at the Tacna crossing on Monday."
+    reaction = "Chile welcomed the release as long overdue on Wednesday."
+    got = _found(done + " " + reaction)
+    assert got[reaction] == ("active", "reported", date(2026, 3, 2))
+
+
+def test_a_reaction_to_the_delay_carries_the_act_held_up() -> None:
+    stopped = "On Tuesday Peru delayed the next prisoner exchange with Chile until further notice."
+    reaction = "Chile called the delay a breach of the prisoner exchange deal."
+    got = _found(stopped + " " + reaction)
+    assert got[reaction][0] == "stalled"
+    assert got[reaction][2] == date(2026, 3, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no act told before: the reaction alone names nothing to carry
+        "Chile welcomed the release as long overdue.",
+        # the noun names a release, the act told was a delay
+        "On Tuesday Peru delayed the next prisoner exchange with Chile until further notice. "
+        "Chile welcomed the release as long overdue.",
+        # a wish after the act told
+        "Chile and Peru completed a prisoner exchange at the Tacna crossing on Monday. "
+        "Chile called for the release of more prisoners under the prisoner exchange.",
+    ],
+)
+def test_a_reaction_with_no_act_of_its_kind_before_carries_nothing(text: str) -> None:
+    last = text.split(". ")[-1]
+    got = _found(text)
+    assert last in got
+    assert got[last][0] is None
+
+
+def test_an_exchange_agreed_reads_the_channel_going_on() -> None:
+    sentence = "Chile said on Monday that a prisoner exchange had been agreed with Peru."
+    found = [f for f in extract_document(HEAD + sentence, PUB, [CHANNEL]) if f.exact == sentence]
+    assert found and found[0].signal == "agreed"
+    assert load_lexicon().status_for("agreed", CHANNEL.kind) == "active"

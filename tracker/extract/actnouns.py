@@ -19,6 +19,7 @@ from typing import Final
 
 from tracker.domain.models import Finding, Sentence
 from tracker.domain.vocabulary import TrackKind
+from tracker.extract.acts import DONE_NOUN, HELD_UP_NOUN, HELD_UP_SIGNAL, named_again
 from tracker.extract.lexicon import Lexicon
 from tracker.extract.rulenames import act_named_again
 
@@ -45,6 +46,12 @@ _NOUN_AS_OBJECT: Final = re.compile(
 )
 _NOT_AN_ACT: Final = frozenset({"negated", "denied", "hypothetical"})
 _REACH: Final = 2  # sentences back: the act told just before (a sentence may sit between)
+# Sentences back for a process's act named again by its noun in a reaction ("welcomed the
+# release"): the people freed, or the act's background, are often told between the act and
+# the reaction.
+_ACT_REACH: Final = 8
+# The process's acts (``acts.py``) by the noun that names them again.
+_PROCESS_ACTS: Final = {"step": DONE_NOUN, HELD_UP_SIGNAL: HELD_UP_NOUN}
 _QUOTED_WORDS: Final = 8
 _UNSAFE: Final = re.compile(r"[()\[\]|*\"“”]")
 
@@ -88,6 +95,28 @@ def _referring(f: Finding, phrase: str, act: Finding) -> Finding:
     return f.model_copy(update=update)
 
 
+def _process_act(
+    f: Finding, at: int, acts: dict[tuple[str, str], tuple[int, Finding]]
+) -> Finding | None:
+    """``f`` read as the process's act it names again in a reaction ("welcomed the release",
+    "called the delay a breach"): the act's status and date (the act's day, not the
+    reaction's), told by the one reacting."""
+    named = named_again(f.exact)
+    act = acts.get((f.track_id, named[0])) if named is not None else None
+    if named is None or act is None or not 0 < at - act[0] <= _ACT_REACH:
+        return None
+    told = act[1]
+    return _referring(f, named[1], told).model_copy(
+        update={
+            "modality": "reported",
+            # dated as the act was told, not by the day of the reaction
+            "event_date": told.event_date,
+            "date_precision": told.date_precision,
+            "date_basis": told.date_basis,
+        }
+    )
+
+
 def carried_by_the_act(
     findings: list[Finding],
     sentences: Sequence[Sentence],
@@ -95,19 +124,25 @@ def carried_by_the_act(
     lexicon: Lexicon,
 ) -> list[Finding]:
     """A sentence with no status of its own that names the act just told by a noun ("made the
-    announcement", "the about-face was posted") carries that act: its status and date."""
+    announcement", "the about-face was posted", "welcomed the release") carries that act: its
+    status and date."""
     index_of = {s.start: i for i, s in enumerate(sentences)}
     last: dict[str, tuple[int, Finding]] = {}  # track -> the latest act told, by sentence
+    acts: dict[tuple[str, str], tuple[int, Finding]] = {}  # (track, done / held up) -> act
     out: list[Finding] = []
     for f in findings:
         at = index_of.get(f.start, -1)
         kind = kinds.get(f.track_id)
         if _tells_an_act(f, kind, lexicon):
             last[f.track_id] = (at, f)
+            if f.signal in _PROCESS_ACTS:
+                acts[(f.track_id, _PROCESS_ACTS[f.signal])] = (at, f)
         elif f.signal is None or kind is None or lexicon.status_for(f.signal, kind) is None:
             act = last.get(f.track_id)
             phrase = act_named(f.exact) if act is not None and 0 < at - act[0] <= _REACH else None
             if act is not None and phrase is not None:
                 f = _referring(f, phrase, act[1])
+            else:
+                f = _process_act(f, at, acts) or f
         out.append(f)
     return out

@@ -9,7 +9,11 @@ or put off with no end ("holds back release of Palestinian prisoners", "the hand
 off until further notice", "delaying the release … indefinitely") reads the process halted:
 the lexicon's ``on_hold`` signal, ``stalled`` on channels and initiatives (the release waits
 on the other side). A delay to a day, or a bare delay, moves the act and reads nothing here
-(corpus labelling convention 9: a change of plan is no status of a channel).
+(corpus labelling convention 9: a change of plan is no status of a channel); a headline's
+present with no new day ("Hamas delays hostage release") and people held taken back to their
+cells are the act withheld. An exchange agreed ("a prisoner exchange had been agreed") is the
+lexicon's ``agreed``; an act named again by its noun in a reaction ("welcomed the release",
+"called the delay a breach") is read by ``named_again`` for ``actnouns``.
 
 The verbs are those of CAMEO 0841 (release or return persons: release, free, return, hand
 over, exchange, swap) in the PETRARCH2 verb dictionary, with what tells them done (carried
@@ -128,9 +132,44 @@ _AFTER_AHEAD: Final = re.compile(
 )
 
 
+# An exchange agreed between the sides: "a prisoner exchange had been agreed with the United
+# States", "the two sides agreed on a prisoner swap", "Lima agreed to exchange four prisoners
+# for …", "an agreement to swap prisoners" (the verb with people held, not "agreed to
+# exchange views"). The lexicon's ``agreed`` (``active`` on channels
+# and initiatives): the process has its next act settled by both sides, not yet done.
+_AGREED_SIGNAL: Final = "agreed"
+_AGREED: Final = re.compile(
+    rf"\b{_DET}{_ADJ}{_ACT_NOUN}\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:agreed|"
+    r"settled|arranged|brokered|negotiated)\b(?!\s+to\b)|"
+    r"\b(?:agreed|agree|agrees|agreeing)\s+(?:on|to|upon)\s+(?:(?:a|an|the|another|"
+    rf"{_ORDINAL})\s+){{1,2}}{_ADJ}{_ACT_NOUN}|"
+    r"\b(?:agreed|agree|agrees|agreeing|agreement)\s+to\s+(?:exchange|swap|trade)\s+"
+    rf"{_COUNT}?{_ADJ}{_PEOPLE}\b",
+    re.IGNORECASE,
+)
+# Before an exchange agreed: denied, wished, conditional, or only possible.
+_NOT_AGREED_BEFORE: Final = re.compile(
+    r"\b(?:not|n't|never|no|if|unless|once|whether|hop\w*|want\w*|could|might|may|would|"
+    r"will|should|yet\s+to|fail\w*|refus\w*|deni\w*|deny\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _agreed(text: str) -> CueHit | None:
+    m = _first(_AGREED, text, _NOT_AGREED_BEFORE, _NOT_DONE_INSIDE)
+    if m is None:
+        return None
+    words = " ".join(m.group(0).split())
+    return CueHit(_AGREED_SIGNAL, f"act agreed: {words}", m.start(), m.end(), m.group(0))
+
+
 def told_ahead(text: str) -> CueHit | None:
-    """An act of the process told ahead in ``text`` ("are to be released on Sunday"), or
-    None when it is negated, conditional or only wished for."""
+    """An act of the process agreed ("a prisoner exchange had been agreed", the lexicon's
+    ``agreed``) or told ahead in ``text`` ("are to be released on Sunday"), or None when it
+    is negated, conditional or only wished for."""
+    agreed = _agreed(text)
+    if agreed is not None:
+        return agreed
     for m in _AHEAD.finditer(text):
         if _NOT_AHEAD.search(_before(text, m.start())) or _NOT_AHEAD.search(m.group(0)):
             continue
@@ -218,6 +257,43 @@ _OPEN_END: Final = re.compile(
 )
 # Withholding the act needs no open end: "holds back release of …".
 _WITHHELD: Final = re.compile(r"^(?:hold(?:s|ing)?\s+back|held\s+back)$", re.IGNORECASE)
+# A headline's present, its side first: "Hamas delays hostage release", "Israel postpones
+# prisoner release" (no stop at its end: a headline, not a habit told in the body). The act is
+# withheld unless a day follows ("… until Sunday", "… by a day": the act moved, convention 9).
+_HEADLINE_HELD_UP: Final = re.compile(
+    r"^(?:(?-i:[A-Z])[\w'’.-]*,?\s+){1,3}(?P<verb>delays|postpones|puts\s+off|holds\s+up)\s+"
+    rf"{_DET}{_ADJ}{_ACT_NOUN}(?P<rest>[^.!?]*)$",
+    re.IGNORECASE,
+)
+_MOVED_TO_A_DAY: Final = re.compile(
+    rf"^\s*(?:of\s+[^;:,]{{0,60}}?\s+)?(?:until|till|to|by|for)\s+(?:a\s+|one\s+|two\s+|a\s+few\s+|"
+    rf"several\s+)?(?:{_DAY_WORDS}|days?|hours?|weeks?)",
+    re.IGNORECASE,
+)
+# People held taken back to their cells: the release undone, the act withheld ("they were
+# taken back to their cells once the cabinet had decided", "Chile sent the detainees back
+# to their cells").
+_BACK_TO_CELLS: Final = re.compile(
+    r"\b(?P<verb>(?:tak(?:e|es|en|ing)|took|sen(?:d|ds|t|ding)|return(?:s|ed|ing)?|"
+    r"br(?:ing|ings|ought|inging)|le(?:d|ads?|ading)|driv(?:e|es|en|ing)|drove|bus(?:s)?ed)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?back\s+to\s+"
+    r"(?:their|his|her|the)\s+(?:cells?|prisons?|jails?))\b",
+    re.IGNORECASE,
+)
+_NOT_BACK_BEFORE: Final = re.compile(
+    rf"{_NOT_HELD_UP_BEFORE.pattern}|\b(?:will|would|to\s+be|shall)\b", re.IGNORECASE
+)
+
+
+def _withheld_otherwise(text: str) -> Span | None:
+    """The verb of a headline's "Hamas delays hostage release" with no day after it, or of
+    people held taken back to their cells."""
+    lead = len(text) - len(text.lstrip())
+    m = _HEADLINE_HELD_UP.match(text.strip())
+    if m is not None and not _MOVED_TO_A_DAY.match(m.group("rest")):
+        return m.start("verb") + lead, m.end("verb") + lead
+    back = _first(_BACK_TO_CELLS, text, _NOT_BACK_BEFORE)
+    return back.span("verb") if back is not None else None
 
 
 def held_up(text: str) -> CueHit | None:
@@ -230,6 +306,11 @@ def held_up(text: str) -> CueHit | None:
             start, end = m.span("verb")
             words = text[start:end]
             return CueHit(HELD_UP_SIGNAL, f"held up: {words}", start, end, words)
+    span = _withheld_otherwise(text)
+    if span is not None:
+        start, end = span
+        words = text[start:end]
+        return CueHit(HELD_UP_SIGNAL, f"held up: {words}", start, end, words)
     return None
 
 
@@ -259,3 +340,69 @@ def decision_modality(hit: CueHit | None, modality: Modality, attributed: bool) 
     if hit is not None and hit.cue.startswith("held up:") and modality == "future":
         return "reported" if attributed else "asserted"
     return modality
+
+
+# An act of the process named again by its noun in a sentence that reacts to it, after the act
+# was told: "welcomed the release as a ray of light", "Hamas called the delay a flagrant
+# breach", "The swap was hailed in Washington", "praise for the release". The noun names the
+# act done (release, exchange, swap, handover) or the act held up (delay, postponement).
+_DONE_NOUN: Final = r"(?:release|exchange|swap|handover|hand-over|homecoming)s?"
+_HELD_NOUN: Final = r"(?:delay|postponement|hold-up|holdup)s?"
+_REACTING: Final = (
+    r"(?:welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|"
+    r"celebrat(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
+    r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|"
+    r"call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|greet(?:s|ed|ing)?)"
+)
+_REACTED: Final = (
+    r"(?:welcomed|hailed|praised|applauded|celebrated|condemned|denounced|criticised|"
+    r"criticized|decried|called|described|branded|greeted)"
+)
+_REACTION_NOUN: Final = (
+    r"(?:praise|welcome|condemnation|criticism|outrage|anger|relief|joy|celebrations?|jubilation)"
+)
+_THE: Final = r"(?:the|this|that|its|their|his|her|(?-i:[A-Z][\w-]*)['’]s?)"
+_NOUN_AGAIN: Final = (
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_DONE_NOUN}|{_HELD_NOUN})\b{_NOT_OF_PEOPLE}"
+)
+_NAMED_AGAIN: Final = (
+    re.compile(rf"\b(?P<verb>{_REACTING})\s+{_THE}\s+{_NOUN_AGAIN}", re.IGNORECASE),
+    re.compile(
+        rf"\b{_THE}\s+{_NOUN_AGAIN}\s+(?:was|were|has\s+been|have\s+been)\s+"
+        rf"(?:\w+ly\s+)?(?P<verb>{_REACTED})\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?P<verb>{_REACTION_NOUN})\s+(?:for|of|at|over)\s+{_THE}\s+{_NOUN_AGAIN}",
+        re.IGNORECASE,
+    ),
+)
+# The act named is ahead, or not this one: "welcomed the planned release", "the next swap".
+_NOT_THE_ACT_TOLD: Final = re.compile(
+    r"\b(?:planned|expected|upcoming|coming|next|future|promised|proposed|possible|potential|"
+    r"scheduled|hoped|awaited|eventual|prospect|any)\b",
+    re.IGNORECASE,
+)
+# Before the reaction: the reaction only wished, conditional, denied, or a habit.
+_NOT_A_REACTION: Final = re.compile(
+    r"\b(?:not|n't|never|no|will|would|could|might|may|should|shall|if|unless|once|whether|"
+    r"hop\w*|want\w*|always)\b",
+    re.IGNORECASE,
+)
+HELD_UP_NOUN: Final = "held up"
+DONE_NOUN: Final = "done"
+
+
+def named_again(text: str) -> tuple[str, str] | None:
+    """An act of the process named again by its noun in a sentence reacting to it: which act
+    (``DONE_NOUN`` a release or exchange, ``HELD_UP_NOUN`` a delay) and the words, or None."""
+    for pattern in _NAMED_AGAIN:
+        for m in pattern.finditer(text):
+            if _NOT_THE_ACT_TOLD.search(m.group(0)):
+                continue
+            before = _before(text, m.start())
+            if _NOT_A_REACTION.search(before) or _HABIT.search(before):
+                continue
+            which = HELD_UP_NOUN if re.fullmatch(_HELD_NOUN, m.group("noun"), re.I) else DONE_NOUN
+            return which, " ".join(m.group(0).split())
+    return None
