@@ -99,8 +99,9 @@ GROUP_FLOOR: dict[str, dict[str, float]] = {
     "16xx": {"recall": 0.694, "signal": 0.447, "date": 0.635},
     # a process told by its acts (exchanges and releases carried out, held up): first
     # measure .566 / .202 / .521 (tracks narrowed after the first run, as README says);
-    # after the acts carried out, ahead and held up (acts.py) .566 / .465 / .535
-    "18xx": {"recall": 0.561, "signal": 0.46, "date": 0.53},
+    # after the acts carried out, ahead and held up (acts.py) .566 / .465 / .535; after the
+    # headline's delay, the cells, the exchange agreed and the act named again .566 / .495 / .535
+    "18xx": {"recall": 0.561, "signal": 0.49, "date": 0.53},
 }
 
 

@@ -135,12 +135,12 @@ _AFTER_AHEAD: Final = re.compile(
 # An exchange agreed between the sides: "a prisoner exchange had been agreed with the United
 # States", "the two sides agreed on a prisoner swap", "Lima agreed to exchange four prisoners
 # for …", "an agreement to swap prisoners" (the verb with people held, not "agreed to
-# exchange views"). The lexicon's ``agreed`` (``active`` on channels
-# and initiatives): the process has its next act settled by both sides, not yet done.
+# exchange views"). The lexicon's ``agreed`` (``active`` on channels and initiatives): the
+# process has its next act settled by both sides, not yet done.
 _AGREED_SIGNAL: Final = "agreed"
 _AGREED: Final = re.compile(
-    rf"\b{_DET}{_ADJ}{_ACT_NOUN}\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:agreed|"
-    r"settled|arranged|brokered|negotiated)\b(?!\s+to\b)|"
+    rf"\b(?!(?:that|which)\b){_DET}{_ADJ}{_ACT_NOUN}\s+(?:had|has|have|was|were)\s+"
+    r"(?:been\s+)?(?:agreed|settled|arranged|brokered|negotiated)\b(?!\s+to\b)|"
     r"\b(?:agreed|agree|agrees|agreeing)\s+(?:on|to|upon)\s+(?:(?:a|an|the|another|"
     rf"{_ORDINAL})\s+){{1,2}}{_ADJ}{_ACT_NOUN}|"
     r"\b(?:agreed|agree|agrees|agreeing|agreement)\s+to\s+(?:exchange|swap|trade)\s+"
