@@ -62,3 +62,20 @@ def kenya_portugal_talks(track_id: str, subject: str) -> Track:
         places=["Lisbon"],
         keywords=[f"{subject} talks"],
     )
+
+
+def quispe_ghana_visit(keywords: list[str]) -> Track:
+    """Invented: Quispe's state visit to Ghana, hosted by Mensah in Accra (the summit's two
+    leaders), typed with ``keywords``."""
+    return Track(
+        id="quispe-ghana-visit",
+        title="Quispe's state visit to Ghana",
+        kind="visit",
+        actors=[
+            Actor(name="Rosa Quispe", aliases=["Quispe"]),
+            Actor(name="Kwame Mensah", aliases=["Mensah"]),
+        ],
+        parties=["Peru", "Ghana"],
+        places=["Accra"],
+        keywords=keywords,
+    )

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import pytest
 
-from tests.unit.invented import CHANNEL, PUB, SUMMIT, TALKS
+from tests.unit.invented import CHANNEL, PUB, SUMMIT, TALKS, quispe_ghana_visit
 from tests.unit.test_lexicon_breadth import SUMMIT_VERBS
 from tracker.domain.models import Actor, Track
 from tracker.extract import extract_document
@@ -34,18 +34,7 @@ MEETING = Track(
     places=["Nairobi"],
     keywords=["meeting", "ministers"],
 )
-VISIT = Track(
-    id="quispe-ghana-visit",
-    title="Quispe's state visit to Ghana",
-    kind="visit",
-    actors=[
-        Actor(name="Rosa Quispe", aliases=["Quispe"]),
-        Actor(name="Kwame Mensah", aliases=["Mensah"]),
-    ],
-    parties=["Peru", "Ghana"],
-    places=["Accra"],
-    keywords=["visit", "state visit", "trip"],
-)
+VISIT = quispe_ghana_visit(["visit", "state visit", "trip"])
 CONFERENCE = Track(
     id="tallinn-ocean-conference",
     title="Tallinn ocean conference",

@@ -7,22 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.invented import PUB
+from tests.unit.invented import PUB, quispe_ghana_visit
 from tracker.domain.models import Actor, Track
 from tracker.extract import extract_document
 
-VISIT = Track(
-    id="quispe-ghana-visit",
-    title="Quispe's state visit to Ghana",
-    kind="visit",
-    actors=[
-        Actor(name="Rosa Quispe", aliases=["Quispe"]),
-        Actor(name="Kwame Mensah", aliases=["Mensah"]),
-    ],
-    parties=["Peru", "Ghana"],
-    places=["Accra"],
-    keywords=["state visit", "visit"],
-)
+VISIT = quispe_ghana_visit(["state visit", "visit"])
 SUMMIT = Track(
     id="paf-summit-accra",
     title="PAF summit in Accra",

@@ -6,22 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.invented import PUB, TRACKS
-from tracker.domain.models import Actor, Track
+from tests.unit.invented import PUB, TRACKS, quispe_ghana_visit
 from tracker.extract import extract_document
 
-VISIT = Track(
-    id="quispe-ghana-visit",
-    title="Quispe's state visit to Ghana",
-    kind="visit",
-    actors=[
-        Actor(name="Rosa Quispe", aliases=["Quispe"]),
-        Actor(name="Kwame Mensah", aliases=["Mensah"]),
-    ],
-    parties=["Peru", "Ghana"],
-    places=["Accra"],
-    keywords=["visit", "state visit"],
-)
+VISIT = quispe_ghana_visit(["visit", "state visit"])
 
 
 def _found(text: str) -> bool:
