@@ -3193,12 +3193,23 @@ def _told_by_its_setting(
         return None
     if not any(a < m.end() for a, _ in anaphors):
         return None
+    status = _carried_status(p.track_id, view, paragraph_state, previous_state, topics)
+    return None if status is None else (status, "anaphor")
+
+
+def _carried_status(
+    track_id: str,
+    view: SentenceView,
+    paragraph_state: dict[str, bool],
+    previous_state: dict[str, bool],
+    topics: dict[str, bool],
+) -> bool | None:
+    """The status a track carries into this sentence: from its paragraph so far (the previous
+    paragraph's at a paragraph's start), else from the article's topic; None when neither."""
     state = previous_state if view.first_in_paragraph else paragraph_state
-    if p.track_id in state:
-        return state[p.track_id], "anaphor"
-    if p.track_id in topics:
-        return topics[p.track_id], "anaphor"
-    return None
+    if track_id in state:
+        return state[track_id]
+    return topics.get(track_id)
 
 
 def _settle(
@@ -4320,12 +4331,8 @@ def _its_many_gathered(
         for m in _EVENT_NOUN.finditer(text)
     ):
         return None
-    state = previous_state if view.first_in_paragraph else paragraph_state
-    if p.track_id in state:
-        return state[p.track_id], "subject"
-    if p.track_id in topics:
-        return topics[p.track_id], "subject"
-    return None
+    status = _carried_status(p.track_id, view, paragraph_state, previous_state, topics)
+    return None if status is None else (status, "subject")
 
 
 def _the_visitors_arrival(
