@@ -79,3 +79,18 @@ def quispe_ghana_visit(keywords: list[str]) -> Track:
         places=["Accra"],
         keywords=keywords,
     )
+
+
+# Invented: a summit of the two Kenya–Portugal negotiators in Lisbon, for the date tests.
+OTIENO_ROSSI_SUMMIT = Track(
+    id="otieno-rossi-summit",
+    title="Otieno–Rossi summit",
+    kind="summit",
+    actors=[
+        Actor(name="Amara Otieno", aliases=["Otieno"]),
+        Actor(name="Luca Rossi", aliases=["Rossi"]),
+    ],
+    parties=["Kenya", "Portugal"],
+    places=["Lisbon"],
+    keywords=["summit"],
+)

@@ -11,23 +11,12 @@ from datetime import date
 
 import pytest
 
-from tracker.domain.models import Actor, Track
+from tests.unit.invented import OTIENO_ROSSI_SUMMIT
 from tracker.extract import extract_document
 
 PUB = date(2026, 3, 6)  # a Friday
 MONDAY = date(2026, 3, 2)
-SUMMIT = Track(
-    id="otieno-rossi-summit",
-    title="Otieno–Rossi summit",
-    kind="summit",
-    actors=[
-        Actor(name="Amara Otieno", aliases=["Otieno"]),
-        Actor(name="Luca Rossi", aliases=["Rossi"]),
-    ],
-    parties=["Kenya", "Portugal"],
-    places=["Lisbon"],
-    keywords=["summit"],
-)
+SUMMIT = OTIENO_ROSSI_SUMMIT
 
 
 def _day(sentence: str) -> date | None:

@@ -9,23 +9,13 @@ from datetime import date
 
 import pytest
 
-from tracker.domain.models import Actor, Finding, Track
+from tests.unit.invented import OTIENO_ROSSI_SUMMIT
+from tracker.domain.models import Finding
 from tracker.extract import extract_document
 
 PUB = date(2026, 3, 4)  # a Wednesday
 MONDAY, TUESDAY = date(2026, 3, 2), date(2026, 3, 3)
-SUMMIT = Track(
-    id="otieno-rossi-summit",
-    title="Otieno–Rossi summit",
-    kind="summit",
-    actors=[
-        Actor(name="Amara Otieno", aliases=["Otieno"]),
-        Actor(name="Luca Rossi", aliases=["Rossi"]),
-    ],
-    parties=["Kenya", "Portugal"],
-    places=["Lisbon"],
-    keywords=["summit"],
-)
+SUMMIT = OTIENO_ROSSI_SUMMIT
 HELD = "Otieno held her first summit with Luca Rossi in Lisbon on Monday."
 
 
