@@ -1,7 +1,8 @@
 """A weekday with no "last" or "next" resolves by what the sentence tells of it: ahead for an
 arrangement in the present progressive ("are meeting on Friday") and for the new day of a
 meeting moved ("was moved to Friday", "postponed ... to Thursday") and for a meeting verb
-of a schedule or headline in the present simple ("meets Otieno Friday"); back
+of a schedule or headline in the present simple ("meets Otieno Friday", "Virtanen and Otieno
+meet Friday", "sits down with Otieno Friday"); back
 for the past ("met on Monday", "were meeting on Monday when ..."). Sentences invented; the
 article is of Wednesday 4 March 2026."""
 
@@ -42,6 +43,23 @@ def _day(sentence: str, weekday: str) -> date:
         ("Virtanen meets Otieno in Nairobi Friday", "Friday", date(2026, 3, 6)),
         ("Virtanen visits Nairobi Monday, and She Won't Be Alone", "Monday", date(2026, 3, 9)),
         ("Mensah holds talks with Otieno on Wednesday.", "Wednesday", date(2026, 3, 4)),
+        ("Mensah sits down with Otieno in Accra on Friday.", "Friday", date(2026, 3, 6)),
+        # ... and in the plural present: ahead
+        ("Virtanen and Otieno meet in Nairobi Friday", "Friday", date(2026, 3, 6)),
+        ("The two leaders hold talks in Nairobi on Monday.", "Monday", date(2026, 3, 9)),
+        ("Talks between the two sides resume on Tuesday.", "Tuesday", date(2026, 3, 10)),
+        ("Mensah and Otieno sit down in Accra on Friday.", "Friday", date(2026, 3, 6)),
+        # an infinitive after an auxiliary or "to" is no present: the sentence's tense decides
+        ("Virtanen and Otieno did not meet in Nairobi on Monday.", "Monday", date(2026, 3, 2)),
+        ("Virtanen and Otieno didn't meet on Friday after all.", "Friday", date(2026, 2, 27)),
+        ("Virtanen and Otieno didn’t meet on Friday after all.", "Friday", date(2026, 2, 27)),
+        # a noun that reads like a plural verb is no present
+        ("Mensah's official visit to Kenya began on Friday.", "Friday", date(2026, 2, 27)),
+        (
+            "The Ghanaian head of state touched down in Nairobi on Monday.",
+            "Monday",
+            date(2026, 3, 2),
+        ),
         # the past stays back
         ("Virtanen and Otieno met in Nairobi on Monday.", "Monday", date(2026, 3, 2)),
         ("Virtanen and Otieno met in Nairobi on Friday.", "Friday", date(2026, 2, 27)),

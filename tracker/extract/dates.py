@@ -978,10 +978,39 @@ _MOVED_TO: Final = re.compile(
 # (the article's own day included), as the schedule it is.
 _SCHEDULE_VERB: Final = re.compile(
     r"\b(?:meets|visits|hosts|holds|travels|heads|arrives|attends|receives|welcomes|"
-    r"convenes|chairs|addresses|signs|begins|opens|resumes|flies)\b(?:\s+[\w'’.,-]+){0,8}?\s+"
+    r"convenes|chairs|addresses|signs|begins|opens|resumes|flies|sits\s+down)\b(?:\s+[\w'’.,-]+){0,8}?\s+"
     r"(?:on\s+)?$",
     re.IGNORECASE,
 )
+# The same verbs in the plural present ("Lindqvist and Mbeki meet Friday", "the two leaders
+# hold talks on Tuesday", "talks resume Monday"), where no auxiliary or "to" before the verb
+# makes it an infinitive ("did not meet on Friday", "agreed to meet on Friday"), whose day
+# the sentence's own tense decides. Only verbs that are seldom nouns: "visit", "head",
+# "host", "sign", "travel" and "open" are ("the official visit began on Friday", "the head
+# of state touched down on Wednesday").
+_SCHEDULE_VERB_PLURAL: Final = re.compile(
+    r"(?:^|(?P<before>[\w'’]+)\s+)(?:meet|hold|arrive|attend|convene|begin|resume|"
+    r"sit\s+down)\b(?:\s+[\w'’.,-]+){0,8}?\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# fmt: off
+_NOT_A_PLURAL_SUBJECT: Final = frozenset((
+    "to", "did", "didn't", "do", "don't", "does", "doesn't", "not", "never", "will", "won't",
+    "would", "wouldn't", "could", "couldn't", "can", "can't", "cannot", "may", "might",
+    "must", "should", "shall", "let",
+))
+# fmt: on
+
+
+def _told_as_schedule(clause: str) -> bool:
+    """Whether a clause before a bare weekday tells a meeting in the present, as a schedule
+    or a headline does: the day lies ahead."""
+    if _SCHEDULE_VERB.search(clause) is not None:
+        return True
+    m = _SCHEDULE_VERB_PLURAL.search(clause)
+    return (
+        m is not None and (m["before"] or "").lower().replace("’", "'") not in _NOT_A_PLURAL_SUBJECT
+    )
 
 
 def _told_weekday(weekday: int, told: date, plan: bool) -> Resolver:
@@ -1191,7 +1220,7 @@ def _weekday_against(text: str, m: re.Match[str]) -> _Resolution:
     clause = "" if mod else _clause_before(text, start)
     moved_to = _MOVED_TO.search(clause) is not None
     plan_in_past = _PLAN_IN_PAST.search(clause) is not None
-    scheduled = moved_to or _SCHEDULE_VERB.search(clause) is not None
+    scheduled = moved_to or _told_as_schedule(clause)
 
     def resolve(pub: date, found: Sequence[DateMention]) -> Resolver:
         told = None if mod else _told_on(found, start, pub)
