@@ -94,3 +94,18 @@ OTIENO_ROSSI_SUMMIT = Track(
     places=["Lisbon"],
     keywords=["summit"],
 )
+
+
+# A meeting of two leaders at one's seat, for the read-out tests: what one of them said at it.
+MEETING = Track(
+    id="okafor-lindqvist-meeting",
+    title="Okafor–Lindqvist meeting at Rosenbad",
+    kind="meeting",
+    actors=[
+        Actor(name="Chidi Okafor", aliases=["Okafor", "President Okafor"]),
+        Actor(name="Elsa Lindqvist", aliases=["Lindqvist", "Prime Minister Lindqvist"]),
+    ],
+    parties=["Nigeria", "Sweden"],
+    places=["Rosenbad"],
+    keywords=["meeting", "talks"],
+)

@@ -71,7 +71,15 @@ from tracker.extract.matching import (
     gathering_of_many,
     match_tracks,
 )
-from tracker.extract.rulenames import PLAN_UNDONE, date_fixed, refused, rule_of
+from tracker.extract.readouts import (
+    READOUT_CUES,
+    date_by_the_meeting_day,
+    dated_by_the_readout,
+    read_out,
+    readout_modality,
+    told_by_both,
+)
+from tracker.extract.rulenames import BUILT_CUES, PLAN_UNDONE, date_fixed, refused, rule_of
 from tracker.extract.signals import CueHit, modality_of
 from tracker.extract.steps import STEP_SIGNAL, step_code, step_hit
 from tracker.extract.surrounds import (
@@ -125,6 +133,10 @@ class _TrackTables:
 
 _TABLES: Final[dict[tuple[tuple[str, ...], str], _TrackTables]] = {}
 _TABLES_KEPT: Final = 8  # track sets remembered before starting over
+# The rule names of a meeting told by its read-out (readouts.py), as findings carry them.
+_READOUT_RULES: Final = frozenset(BUILT_CUES[c] for c in READOUT_CUES)
+# What a side said is read at the meeting within this many sentences of its held telling.
+_READOUT_REACH: Final = 2
 
 
 def _by_its_acts(
@@ -138,6 +150,14 @@ def _by_its_acts(
     if hit is not None and lex.status_for(hit.signal, kind) is not None:
         return hit
     return carried_out(text, sides, by_a_side=kind is TrackKind.CHANNEL) or told_ahead(text) or hit
+
+
+def _held_day(before: DateResolution | None, when: DateResolution) -> DateResolution:
+    """The day an article told a track's meeting held: its first held finding's, or the
+    first one's with a day its sentence states."""
+    if before is None or (when.basis == "stated" and before.basis != "stated"):
+        return when
+    return before
 
 
 def _track_tables(tracks: Sequence[Track], lexicon: Lexicon) -> _TrackTables:
@@ -204,6 +224,8 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
     anchor: tuple[date, Precision] | None = None
     spoken_today: set[tuple[str, int]] = set()  # future claims dated by a speech that day
     met_on: dict[str, DateResolution] = {}  # track -> the day its meeting was told held
+    told_held: dict[str, DateResolution] = {}  # track -> its first held finding's date
+    held_at: dict[str, int] = {}  # track -> the sentence of its latest held finding
     trip_on: dict[str, DateResolution] = {}  # track -> the day of its trip told ahead
     changed: set[str] = set()  # tracks the article told put off or called off, as news
     for index, (info, mentions) in enumerate(zip(infos, matched, strict=True)):
@@ -278,6 +300,15 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                     )
                     or hit
                 )
+            if (
+                (hit is None or lex.status_for(hit.signal, kind) is None)
+                and kind in (TrackKind.MEETING, TrackKind.SUMMIT)
+                and not many[mention.track_id]
+            ):
+                # a meeting of two told by its read-out (readouts.py)
+                tid = mention.track_id
+                near = index - held_at.get(tid, -_READOUT_REACH - 1) <= _READOUT_REACH
+                hit = read_out(info.norm, people[tid], tid in told_held and near) or hit
             if hit is None or lex.status_for(hit.signal, kind) is None:
                 # a meeting told by its length or what surrounds it; a trip ahead as travel
                 tid = mention.track_id
@@ -334,6 +365,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 modality = modality_of(info.norm, hit, lex, attributed=info.speaker is not None)
                 modality = settled_modality(hit, modality, info.speaker is not None)
                 modality = decision_modality(hit, modality, info.speaker is not None)
+                modality = readout_modality(hit, modality, info.speaker is not None)
                 if modality == "hypothetical" and kind_family(kind) is KindFamily.ENCOUNTER:
                     wish = wish_to_meet(info, hit, lex, people[mention.track_id])
                     modality = wish or modality
@@ -357,6 +389,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 when = last_dated[where]
             tid = mention.track_id
             when = dated_by_the_meeting(hit, when, met_on.get(tid), trip_on.get(tid))
+            when = dated_by_the_readout(hit, when, told_held.get(tid))
             if held_on_a_stated_day(hit, modality, when):
                 met_on[tid] = when
             if told_a_trip(hit, when):
@@ -385,6 +418,12 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 spoken_today.add((mention.track_id, s.start))
             if signal in UNDOING and _news_of_the_day(modality, when, published):
                 changed.add(tid)
+            if signal == "held" and modality in ("asserted", "reported"):
+                told_held[tid] = _held_day(told_held.get(tid), when)
+                if told_by_both(info.norm, people[tid], hit) or (
+                    index - held_at.get(tid, -_READOUT_REACH - 1) <= _READOUT_REACH
+                ):
+                    held_at[tid] = index  # the meeting of the two, or its telling carried on
             prefix, suffix = _prefix_suffix(text, s.start, s.end)
             findings.append(
                 Finding(
@@ -428,4 +467,5 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
     findings = set_for_the_day(findings, published, lex)
     if lead is None:
         findings = date_by_the_local_day(findings, local_day_behind(text, published), published)
+    findings = date_by_the_meeting_day(findings, _READOUT_RULES)
     return carried_by_the_act(findings, sentences, kinds, lex)

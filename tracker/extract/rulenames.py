@@ -38,6 +38,9 @@ BUILT_CUES: Final = {
     "first told ahead": "the event told ahead as the first of its series",
     "visit at the invitation": "a visit told ahead at the invitation of the other",
     "first chance now": "the encounter told as the first chance to meet, now taken",
+    "said at the meeting": "one side's words at the meeting, told after it was told held",
+    "the meeting told begun": "the meeting told as begun",
+    "after their meeting": "the meeting told by what came after it",
 }
 STEP_RULE: Final = "step of the process (CAMEO {code})"
 
