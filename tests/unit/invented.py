@@ -109,3 +109,19 @@ MEETING = Track(
     places=["Rosenbad"],
     keywords=["meeting", "talks"],
 )
+
+
+# Invented: a forum of two blocs in Tallinn, told by official overviews (a communiqué, a
+# ministry's page, the host's remarks), for the tests of ``overviews.py``.
+ANDES_BALTIC_FORUM = Track(
+    id="andes-baltic-forum",
+    title="Andes–Baltic Forum in Tallinn",
+    kind="summit",
+    actors=[
+        Actor(name="Liisa Tamm", aliases=["Tamm"]),
+        Actor(name="Jorge Paredes", aliases=["Paredes"]),
+    ],
+    parties=["Estonia", "Bolivia"],
+    places=["Tallinn"],
+    keywords=["Andes-Baltic Forum", "forum", "summit"],
+)

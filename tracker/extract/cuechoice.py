@@ -16,6 +16,7 @@ from tracker.extract.frames import AHEAD, Frame, frame_signal, read_frames
 from tracker.extract.gazetteer import load_gazetteer
 from tracker.extract.lexicon import Lexicon
 from tracker.extract.matching import Mention, Span
+from tracker.extract.overviews import told_in_an_overview
 from tracker.extract.signals import CHANGE_OF_PLAN, CueHit, is_modifier, modality_of
 
 _FAR = 10_000
@@ -820,6 +821,9 @@ def told_at_the_event(
         _BY_CALL.search(_CALLS_FOR.sub("", sentence)) or _LAST_TIME.search(sentence)
     ):
         return CueHit("held", "said at the gathering", *said.span(), said.group(0))
+    overview = told_in_an_overview(sentence) if gathering else None
+    if overview is not None:  # "The meeting adopted the Beijing Declaration" (overviews.py)
+        return CueHit("held", "told in an overview", *overview[1].span(), overview[1].group(0))
     ahead = to_speak_at_the_gathering(sentence) if gathering else None
     if ahead is not None:
         return CueHit("attending", "to speak at the gathering", *ahead.span(), ahead.group(0))

@@ -25,6 +25,7 @@ from tracker.extract.signals import CueHit
 BUILT_CUES: Final = {
     "agreed together": "two of the track's people agreed together",
     "told at the event": "said or done at the event",
+    "told in an overview": "the gathering told as an official overview writes it",
     "discuss together": "two of the track's people to discuss together",
     "told": "one of the track's people told the other",
     "presupposed meeting": "a meeting told by what surrounds it",

@@ -117,6 +117,9 @@ _PATTERNS = re.compile(
             r"^advertisement\b.{0,40}$",
             r"^(?:also read|read also|read more|see also)\s*[:|-].*$",
             r"^(?:facebook|twitter|x|linkedin|whatsapp|telegram|email|reddit)(?:\s*[|·•]\s*\w+)+$",
+            # an official page's tools: "Print | Share", "Print | Close", "Email | Print | PDF"
+            r"^(?:print|share|close|email|download|pdf)(?:\s*[|·•]\s*(?:print|share|close|email|"
+            r"download|pdf))+$",
         )
     ),
     re.IGNORECASE,
@@ -137,7 +140,7 @@ RELATED_HEADING = re.compile(
     r"most (?:read|popular|viewed|shared|watched)|trending(?: now| news| stories)?|"
     r"popular(?: now| stories| news)?|you (?:may|might) also like|recommended(?: \w+){0,2}|"
     r"top stories|editors?'?s?'? picks|in other news|what to read next|read next|up next|"
-    r"further reading|don'?t miss)[\s:]*$",
+    r"further reading|don'?t miss|reference(?:\(s\)|s)?|associated links)[\s:]*$",
     re.IGNORECASE,
 )
 # Each starts only where a run of spaces starts ((?<!\s)): linear on long runs of spaces.
@@ -270,6 +273,11 @@ _STRONG_CREDIT = (
         r"(?:\s*/\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|(?: FILE)? PHOTO"
         r"(?:\s*/\s*[A-Z][A-Z .'’-]{1,40}){0,2})\s*$"
         r"|/\s*Pool via (?:REUTERS|AFP|AP|EPA)\s*$"
+    ),
+    # "… Kuala Lumpur on Tuesday. Pic/AFP", "… in Delhi. Photo/PTI": a word of a picture, a
+    # slash and the agency closing the caption (Mid-day's captions)
+    re.compile(
+        r"(?<=[.\d)])\s+(?:Pic|Photo|Image)s?\s*/\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}\s*$"
     ),
 )
 # "External Affairs Minister S. Jaishankar. (Source: PTI)": a short line whose source is a
@@ -593,6 +601,7 @@ def _caption_reason(text: str) -> str | None:
         or ("|" in end and _STRONG_CREDIT[7].search(end))
         or (" / " in end and _STRONG_CREDIT[8].search(end))
         or (_WIRE_CAPITALS.search(end) is not None and _STRONG_CREDIT[9].search(end))
+        or ("/" in end and _STRONG_CREDIT[10].search(end))
         or (short and tail[-1] == ")" and _source_credit(text))
     ):
         return "caption"
