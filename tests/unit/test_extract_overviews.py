@@ -104,6 +104,7 @@ REFUSED = [
     "Tamm hopes to welcome you to Tallinn for the Andes-Baltic Forum.",
     "We look forward to welcoming you to Tallinn for the Andes-Baltic Forum.",
     "Ministers will open the Andes-Baltic Forum in Tallinn.",
+    "Tamm and the Bolivian president to open Andes-Baltic Forum in Tallinn",
     "Andes-Baltic Forum opens in Tallinn next week",
     "At the close of the Andes-Baltic Forum next week, the ministers will sign a plan.",
     # in a condition, or denied

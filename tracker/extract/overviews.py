@@ -115,6 +115,7 @@ _ANOTHER_OCCASION: Final = re.compile(
     + r"\b",
     re.IGNORECASE,
 )
+_TO_BEFORE: Final = re.compile(r"\bto\s+$", re.IGNORECASE)
 _DENIED_BEFORE: Final = re.compile(
     r"\b(?:not|never|no|didn['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t)\s+(?:[\w'’-]+\s+)"
     r"{0,2}$",
@@ -131,7 +132,11 @@ def told_in_an_overview(sentence: str) -> tuple[str, re.Match[str]] | None:
     for name, form in FORMS.items():
         for m in form.finditer(sentence):
             before = sentence[: m.start()]
-            if _AHEAD_BEFORE.search(before) or _DENIED_BEFORE.search(before):
+            if (
+                _AHEAD_BEFORE.search(before)
+                or _DENIED_BEFORE.search(before)
+                or _TO_BEFORE.search(before)  # a headline's "… to open the conference"
+            ):
                 continue
             if re.search(r"\b(?:not|never)\b", m.group(0), re.IGNORECASE):
                 continue
