@@ -17,7 +17,7 @@ import pytest
 
 from tests.unit.invented import ANDES_BALTIC_FORUM as FORUM
 from tests.unit.invented import PUB
-from tracker.extract import extract_document, overviews
+from tracker.extract import extract_document, matching, overviews
 from tracker.extract.overviews import told_in_an_overview
 from tracker.infer.claims import claimed_status
 from tracker.ingest.clean import clean_text
@@ -176,3 +176,35 @@ def test_official_page_furniture_is_dropped(page: str, furniture: str) -> None:
 def test_a_caption_word_in_a_sentence_is_kept() -> None:
     line = "The photo/video unit of the ministry filmed the Andes-Baltic Forum in Tallinn."
     assert line in clean_text(line + "\n\n" + BODY).text
+
+
+# ------------------------------------------- another gathering named by a compound of members
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # others, or some of its members, meeting under a format of their own
+        "Tamm said during the Baltic-Nordic summit, held in Tallinn on Monday, that ports matter.",
+        "Paredes spoke at the Andes-Pacific summit, held in Tallinn on Monday, about ports.",
+        "Tamm told the Baltic-Nordic summit in Tallinn that ports matter.",
+    ],
+)
+def test_another_gathering_named_by_its_members_is_not_the_track(
+    sentence: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert not extract_document(sentence, PUB, [FORUM])
+    monkeypatch.setattr(matching, "_another_compound_gathering", lambda p, r, text: False)
+    assert extract_document(sentence, PUB, [FORUM])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tamm told the Andes-Baltic Forum in Tallinn that ports matter.",
+        "Tamm told the Baltic-Andes Forum in Tallinn that ports matter.",  # another order
+        "The Andes-Pacific Forum and the Andes-Baltic Forum opened in Tallinn on Monday.",
+    ],
+)
+def test_its_own_compound_is_the_track(sentence: str) -> None:
+    assert _claims(sentence, sentence[3:30]) == ["held"]

@@ -150,6 +150,9 @@ class TrackProfile:
     # Ukraine's allies", the "coalition of the resolute"): group tracks only.
     # Asked of every sentence that does not carry the group on: gated on its head nouns.
     described: Gated | None = None
+    # The gathering's own name as a compound of its members ("ASEAN-GCC-China"), each as
+    # the set of its folded parts: "Canada-EU" is "EU-Canada" (``_another_compound_gathering``)
+    compounds: tuple[frozenset[str], ...] = ()
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -397,6 +400,7 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
         anchors=tuple(anchors),
         also=tuple(also),
         place_names=tuple(track.places),
+        compounds=_compounds_of(track.keywords),
         names=tuple(p.names for p in people),
         host_codes=hosts if explicit.keys() - hosts else frozenset(),
         described=_description_of(track) if family is KindFamily.GROUP else None,
@@ -1928,6 +1932,43 @@ def _at_another_occasion(p: TrackProfile, r: _Reading, view: SentenceView, facts
     return at_another_occasion(view.text, events, view.cue_starts, own, seats)
 
 
+# A gathering named by a compound of its members: "the Second GCC-ASEAN Summit", "the
+# EU–China summit", "the China-CELAC Forum".
+_COMPOUND: Final = r"((?-i:[A-Z])[\w.]*(?:\s?[-–]\s?(?-i:[A-Z])[\w.]*)+)"
+_COMPOUND_GATHERING: Final = re.compile(
+    _COMPOUND + r"\s+(?:summit|forum|conference|meeting|leaders'\s+meeting)s?\b", re.IGNORECASE
+)
+_BARE_COMPOUND: Final = re.compile(_COMPOUND + r"$")
+
+
+def _parts(compound: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in re.split(r"\s?[-–]\s?", compound))
+
+
+def _compounds_of(keywords: Sequence[str]) -> tuple[frozenset[str], ...]:
+    """The track's own name as a compound of its members, from its keywords ("ASEAN-GCC-China
+    Summit", "China-CELAC"): a keyword that is such a compound alone or before a gathering's
+    noun ("South-East Asia tour" is none)."""
+    out: list[frozenset[str]] = []
+    for word in keywords:
+        m = _COMPOUND_GATHERING.match(word.strip()) or _BARE_COMPOUND.match(word.strip())
+        if m is not None and _parts(m.group(1)) not in out:
+            out.append(_parts(m.group(1)))
+    return tuple(out)
+
+
+def _another_compound_gathering(p: TrackProfile, r: _Reading, text: str) -> bool:
+    """Whether the sentence names only another gathering of members ("the Second GCC-ASEAN
+    Summit, held on Tuesday in Kuala Lumpur", "The ASEAN-GCC summit also launched
+    negotiations"), for a track whose own name is a compound of its members (the
+    ASEAN-GCC-China summit) that the sentence does not name: two of its members meeting
+    without the third, or the same members under another format, is another occasion."""
+    if not p.compounds or r.specific:
+        return False
+    named = [_parts(m.group(1)) for m in _COMPOUND_GATHERING.finditer(text)]
+    return bool(named) and not any(n in p.compounds for n in named)
+
+
 def _names_event(r: _Reading) -> bool:
     """Whether the sentence names the track's event by a word of its own (not through a
     status cue alone)."""
@@ -2240,6 +2281,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 )
                 and _direct(p, r, view.has_cue, view.text)
                 and not _opens_on_anothers_event(p, r, view.text, lexicon)
+                # "the Second GCC-ASEAN Summit", read for the ASEAN-GCC-China summit
+                and not _another_compound_gathering(p, r, view.text)
                 and not (
                     _at_another_occasion(p, r, view, facts)
                     and not _framed_by_its_gathering(p, readings, by_track, view.text)
