@@ -107,6 +107,9 @@ REFUSED = [
     "Tamm and the Bolivian president to open Andes-Baltic Forum in Tallinn",
     "Andes-Baltic Forum opens in Tallinn next week",
     "At the close of the Andes-Baltic Forum next week, the ministers will sign a plan.",
+    # a prospect or an inquiry opened, not the gathering
+    "Tamm opened the way to an Andes-Baltic Forum in Tallinn.",
+    "Estonia opens an inquiry into the Andes-Baltic Forum in Tallinn",
     # in a condition, or denied
     "If the Andes-Baltic Forum adopts the declaration, trade will grow.",
     "The Andes-Baltic Forum did not adopt the Tallinn Declaration.",

@@ -115,6 +115,12 @@ _ANOTHER_OCCASION: Final = re.compile(
     + r"\b",
     re.IGNORECASE,
 )
+# What "opened" may open besides the gathering: a prospect, an inquiry, fire.
+_OPENED_SOMETHING_ELSE: Final = re.compile(
+    r"\b(?:way|door|doors|path|prospect|possibility|investigation|inquiry|probe|fire|"
+    r"talks|negotiations|bidding|registration)\b",
+    re.IGNORECASE,
+)
 _TO_BEFORE: Final = re.compile(r"\bto\s+$", re.IGNORECASE)
 _DENIED_BEFORE: Final = re.compile(
     r"\b(?:not|never|no|didn['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t)\s+(?:[\w'’-]+\s+)"
@@ -140,5 +146,7 @@ def told_in_an_overview(sentence: str) -> tuple[str, re.Match[str]] | None:
                 continue
             if re.search(r"\b(?:not|never)\b", m.group(0), re.IGNORECASE):
                 continue
+            if name == "opens" and _OPENED_SOMETHING_ELSE.search(m.group(0)):
+                continue  # "opened the way to a summit", "opens an inquiry into the forum"
             return name, m
     return None
