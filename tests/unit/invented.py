@@ -125,3 +125,21 @@ ANDES_BALTIC_FORUM = Track(
     places=["Tallinn"],
     keywords=["Andes-Baltic Forum", "forum", "summit"],
 )
+
+
+def arce_benavente_exchanges(kind: str = "channel") -> Track:
+    """Invented: Chile–Peru detainee exchanges typed as an analyst would before reading, with
+    the two people the process frees, its two sides and the crossing at Tacna; a ``channel``
+    or, typed as a release deal, an ``initiative``."""
+    return Track(
+        id=f"chile-peru-detainee-{kind}",
+        title="Chile–Peru detainee exchanges",
+        kind=kind,
+        actors=[
+            Actor(name="Tomás Arce", aliases=["Arce"]),
+            Actor(name="Lucía Benavente", aliases=["Benavente"]),
+        ],
+        parties=["Chile", "Peru"],
+        places=["Tacna"],
+        keywords=["prisoner swap", "prisoner exchange"],
+    )

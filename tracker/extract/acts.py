@@ -52,7 +52,7 @@ _ORDINAL: Final = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|next|last|"
     r"new|another|largest|biggest|high-profile|three-way|planned|scheduled)"
 )
-_DET: Final = rf"(?:(?:a|an|the|its|their|this|that|{_ORDINAL})\s+){{0,3}}"
+_DET: Final = rf"(?:(?:a|an|the|its|their|his|her|this|that|{_ORDINAL})\s+){{0,3}}"
 _ADJ: Final = r"(?:[\w'’-]+\s+){0,2}"
 
 # The act told done after its noun: "the swap took place", "the exchange was completed".
@@ -60,14 +60,16 @@ _DONE_AFTER: Final = re.compile(
     rf"\b{_DET}{_ADJ}{_ACT_NOUN}[^.;:]{{0,60}}?\b(?:took\s+place|has\s+taken\s+place|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:successfully\s+)?(?:carried\s+out|completed|"
     r"conducted|finali[sz]ed)|went\s+ahead|got\s+under\s+way|(?:has\s+)?(?:officially\s+)?"
-    r"(?:began|begun)|(?:frees|freed|brings\s+home|brought\s+home)|happened|occurred)\b",
+    r"(?:began|begun)|(?:frees|freed|brings\s+home|brought\s+home)|happened|occurred|"
+    r"(?:was|were|has\s+been|have\s+been)\s+confirmed(?!\s+(?:for|as\s+planned)\b))\b",
     re.IGNORECASE,
 )
 # The act told done before its noun: "completed a prisoner exchange", "carry out fourth
 # hostage exchange" (a headline's present), "conducted a swap".
 _DONE_BEFORE: Final = re.compile(
     r"\b(?:carr(?:y|ies|ied)\s+out|complet(?:e|es|ed)|conduct(?:s|ed)|execut(?:e|es|ed)|"
-    rf"finali[sz](?:e|es|ed))\s+{_DET}{_ADJ}{_ACT_NOUN}",
+    rf"finali[sz](?:e|es|ed)|confirm(?:s|ed))\s+{_DET}{_ADJ}{_ACT_NOUN}"
+    r"(?!\s+(?:would|will|could|might|was\s+to|is\s+to|plans?)\b)",
     re.IGNORECASE,
 )
 # The act held up: "delays hostage release", "holds back release of …", "the handover …
@@ -89,9 +91,10 @@ _HELD_UP_AFTER: Final = re.compile(
 # Israeli women", "Americans", "another wrongfully detained American".
 _PEOPLE: Final = (
     r"(?:prisoners?|hostages?|detainees?|captives?|inmates?|POWs?|women|men|children|"
-    r"(?-i:[A-Z][a-z]+(?:ans?|is|ese)))"
+    r"citizens|nationals|migrants|residents|(?-i:[A-Z][a-z]+(?:ans?|is|ese)))"
 )
 _COUNT: Final = (
+    r"(?:(?:more\s+than|fewer\s+than|over|about|around|nearly|almost|at\s+least)\s+)?"
     r"(?:(?:all|the|its|their|another|more|some|[\d,]+|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|"
     r"hundreds|thousands|scores\s+of|dozens\s+of|hundreds\s+of)\s+)"
@@ -106,16 +109,72 @@ _FREED: Final = re.compile(
     rf"\bhand(?:s|ed|ing)?\s+{_COUNT}{_ADJ}{_PEOPLE}\s+(?:over\s+)?to\b|"
     rf"\blet(?:s|ting)?\s+{_COUNT}{_ADJ}{_PEOPLE}\s+go\b|"
     r"\blet(?:s|ting)?\s+go\s+(?:of\s+)?(?-i:[A-Z][a-z]+)|"
-    rf"\b(?:brought|brings|bringing)\s+home\s+{_COUNT}?{_ADJ}{_PEOPLE}\b)",
+    rf"\blet(?:s|ting)?\s+go\s+(?:an?\s+|{_COUNT})(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{_PEOPLE}|number|group)\b|"
+    r"\blet(?:s|ting)?\s+(?!it\b|this\b|that\b|them\s+down\b)(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}go\b"
+    r"(?!\s+(?:ahead|on|through|forward|by|unanswered|unpunished)\b)|"
+    r"\blet(?:s|ting)?\s+an?\s+(?:[\w'’-]+\s+){0,3}?(?:ballerina|dancer|teacher|journalist|"
+    r"reporter|citizen|national|woman|man|prisoner|detainee|hostage|American|Russian)\s+go\b|"
+    r"\bwelcom(?:e|es|ed|ing)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}home\b|"
+    rf"\b(?:brought|brings|bringing)\s+home\s+{_COUNT}?{_ADJ}{_PEOPLE}\b|"
+    r"\b(?:those|the\s+ones|the\s+people)\s+(?:let\s+out|freed|released|set\s+free|let\s+go)\b"
+    r"(?!\s+(?:if|once|when|would|will|under\s+the\s+next)\b))",
     re.IGNORECASE,
 )
+# One person or a few told freed in the passive, by name, pronoun or number: "Keith Siegel
+# was released at …", "She was traded for Arthur Petrov", "Kalderon and Bibas were handed to
+# the Red Cross", "all three were freed". Not an object's release ("the report was
+# released": a lower-case noun is no person held), nor a court's (``_NOT_THE_ACT``).
+_ONE_HELD: Final = (
+    r"(?:(?-i:[A-Z][\w'’-]+)|(?-i:[Hh]e|[Ss]he|[Tt]hey)|"
+    r"(?i:the|all|both)\s+(?i:two|three|four|five|six|seven|eight|nine|ten|\d+))"
+)
+_PERSON_FREED: Final = re.compile(
+    rf"\b{_ONE_HELD}\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:(?:safely|also|finally|formally|officially|then|later)\s+)?"
+    r"(?:released|freed|set\s+free|let\s+go|let\s+out|handed\s+(?:over\s+|back\s+)?to|"
+    r"traded\s+for|swapped\s+for|exchanged\s+for)\b",
+)
+# A release that is no act of a process: a court's, on bail or parole, after a sentence served.
+_NOT_THE_ACT: Final = re.compile(
+    r"\b(?:on\s+bail|on\s+parole|by\s+(?:a|the)\s+(?:court|judge)|after\s+serving|"
+    r"under\s+house\s+arrest|pending\s+(?:trial|appeal)|for\s+lack\s+of\s+evidence|"
+    r"acquitted|from\s+hospital)\b",
+    re.IGNORECASE,
+)
+# A side freeing people held, counted, in the active ("Venezuela on Friday freed 10 jailed
+# U.S. citizens", "Peru released more than 40 Chilean migrants"): the side's own act, read
+# only with the side its subject (``_a_sides_release``).
+_ACTIVE_FREED: Final = re.compile(
+    rf"\b(?:frees|freed|releases|released|set\s+free)\s+{_COUNT}(?:[\w'’.-]+\s+){{0,3}}?"
+    rf"{_PEOPLE}\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE: Final = re.compile(r"['’]s?\b")
+
+
+def _a_sides_release(text: str, sides: Sequence[Span]) -> re.Match[str] | None:
+    """A release told in the active whose subject is one of ``sides`` (not a side's own
+    group: "Peru's rebels freed …"), in the release's clause."""
+    for m in _ACTIVE_FREED.finditer(text):
+        before = _before(text, m.start())
+        begin = m.start() - len(before)
+        if _refused_step(text, m.start()) or _NOT_THE_ACT.search(text, m.start()):
+            continue
+        if any(begin <= a and b <= m.start() and not _POSSESSIVE.match(text, b) for a, b in sides):
+            return m
+    return None
+
+
 # An act of the process told ahead: "Three women are to be released on Sunday", "said it
 # would release three women", "would come home soon", "will be freed on Saturday". The
 # process has its next act set: the lexicon's ``scheduled`` (``active`` on channels and
 # initiatives, a round ahead as the corpus reads it), never the act done.
 _AHEAD: Final = re.compile(
-    r"\b(?:(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to\s+be|will\s+be|"
-    r"would\s+be)\s+(?:freed|released|set\s+free|handed\s+over|exchanged|returned|let\s+go)\b|"
+    r"\b(?:(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to\s+be|"
+    r"(?:will|would)\s+(?:also\s+|soon\s+)?be)\s+"
+    r"(?:freed|released|set\s+free|handed\s+over|exchanged|returned|let\s+go)\b|"
+    r"\b(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+go\s+free\b|"
     rf"\b(?:will|would)\s+(?:release|free|hand\s+over|exchange|swap)\s+{_COUNT}?{_ADJ}{_PEOPLE}\b|"
     r"\b(?:will|would)\s+(?:come|return|go)\s+home\b",
     re.IGNORECASE,
@@ -187,7 +246,8 @@ _AFTER_THE_ACT: Final = re.compile(
 )
 # Before an act told done, in its clause: the act is ahead, wished for, conditional or denied.
 _NOT_DONE_BEFORE: Final = re.compile(
-    r"\b(?:will|would|could|might|may|shall|must|should|to|not|n't|no|never|if|unless|once|"
+    r"\b(?:will|would|could|might|may|shall|must|should|to|not|n't|no|never|neither|nor|if|"
+    r"unless|once|"
     r"whether|until|call\w*\s+for|demand\w*|urg\w+|ask\w*|hop\w+|want\w*|wish\w*|expect\w*|"
     r"plan\w*|propos\w*|await\w*|pending|deni\w*|deny\w*|ready|due|set|before)\b",
     re.IGNORECASE,
@@ -317,9 +377,9 @@ def held_up(text: str) -> CueHit | None:
 def carried_out(text: str, sides: Sequence[Span], *, by_a_side: bool) -> CueHit | None:
     """An act of the process told done in ``text``: an exchange named and told carried out,
     or (``by_a_side``) people held released or exchanged by one of ``sides``; else None."""
-    for pattern in (_DONE_BEFORE, _DONE_AFTER, _FREED, _AFTER_THE_ACT):
+    for pattern in (_DONE_BEFORE, _DONE_AFTER, _FREED, _PERSON_FREED, _AFTER_THE_ACT):
         m = _first(pattern, text, _NOT_DONE_BEFORE, _NOT_DONE_INSIDE)
-        if m is not None:
+        if m is not None and not _NOT_THE_ACT.search(text, m.start()):
             return CueHit(STEP_SIGNAL, f"0841 {m.group(0)}", m.start(), m.end(), m.group(0))
     if by_a_side:
         step = step_of(text, sides)
@@ -331,6 +391,9 @@ def carried_out(text: str, sides: Sequence[Span], *, by_a_side: bool) -> CueHit 
         ):
             words = text[step.start : step.end]
             return CueHit(STEP_SIGNAL, f"0841 {words}", step.start, step.end, words)
+        m = _a_sides_release(text, sides)
+        if m is not None:
+            return CueHit(STEP_SIGNAL, f"0841 {m.group(0)}", m.start(), m.end(), m.group(0))
     return None
 
 

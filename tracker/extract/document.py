@@ -98,7 +98,7 @@ CONTEXT_CHARS = 32
 # was the first such meeting since 2022.") or open the paragraph after the track's (wire
 # copy) or name one of the track's people; a sentence tied only by a party's name or a
 # generic event word gives evidence only with a cue.
-_KEPT_WITHOUT_CUE: Final = frozenset({"anaphor", "subject", "opener", "person", "side"})
+_KEPT_WITHOUT_CUE: Final = frozenset({"anaphor", "subject", "opener", "person", "side", "act"})
 
 
 def _prefix_suffix(text: str, start: int, end: int) -> tuple[str, str]:

@@ -58,6 +58,7 @@ from typing import Final
 from tracker.domain.models import Track
 from tracker.domain.times import MONTH_NAMES, WEEKDAY_NAMES
 from tracker.domain.vocabulary import LEADERS_KINDS, KindFamily, TrackKind, kind_family
+from tracker.extract.actlinks import act_told, is_act_process
 from tracker.extract.eventplace import at_another_occasion
 from tracker.extract.gazetteer import Gazetteer, fold, load_gazetteer, unaccented
 from tracker.extract.gazetteer import Mention as NameMention
@@ -643,7 +644,8 @@ class Mention:
     score: int = 0
     via: str = (
         ""  # how a continuation continues: anaphor, event, named, person, cue, subject, opener,
-        # step (a step of the process one of its sides took)
+        # step (a step of the process one of its sides took), act (an act of a release or
+        # exchange process, actlinks.py)
     )
 
     def all_spans(self) -> list[Span]:
@@ -2218,6 +2220,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     visits = frozenset(p.track_id for p in profiles if p.kind is TrackKind.VISIT)
     accords, deal_makers = compiled.accords, compiled.deal_makers
     seen_people: set[tuple[str, int]] = set()
+    processes = frozenset(t.id for t in tracks if is_act_process(t))  # told by their acts
     # First pass: every sentence read for every track; the article's focus is the tracks
     # it names through something of their own (a place, a specific keyword) most often.
     passes: list[tuple[dict[str, _Reading], set[str]]] = []
@@ -2633,6 +2636,21 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             )
             named_sides.update(code for _, code, _ in source[0].parties)
             named_sides.update(f"{t}|{code}" for t, r in readings.items() for code in r.sides)
+        if processes and source is not None:
+            # a process told by its acts: people freed, its sides exchanging (actlinks.py)
+            told = set(topics) | named_before | set(paragraph_state) | set(previous_state)
+            carried = {
+                t
+                for t in processes
+                if _carried_status(t, view, paragraph_state, previous_state, topics) is not None
+            }
+            acts = _acts_of_the_process(
+                compiled, readings, source, view.text, mentions, processes, told, carried
+            )
+            if view.heading or paragraphs_seen == 0:
+                # the headline or lead tells the process's act: the article is about it
+                topics.update((m.track_id, False) for m in acts if m.track_id not in topics)
+            mentions += acts
         mentions = _one_referent(
             mentions, recent if recent or not view.first_in_paragraph else previous_recent, topics
         )
@@ -2722,6 +2740,54 @@ def _steps_taken(
         actors, keywords = _tie_spans(r)
         out.append(Mention(p.track_id, False, False, sorted(actors + roles), keywords, via="step"))
     return out
+
+
+def _acts_of_the_process(
+    compiled: CompiledTracks,
+    readings: dict[str, _Reading],
+    source: tuple[_Names, Present],
+    text: str,
+    mentions: list[Mention],
+    processes: frozenset[str],
+    told: set[str],
+    carried: set[str],
+) -> list[Mention]:
+    """Release and exchange processes (``processes``) not matched yet whose act the sentence
+    tells (``act_told``): linked when it names the track's people, as many sides as it
+    needs, or a side or place of a process the article has ``told`` of; or, naming nothing of
+    its own, when it carries on a process of the paragraph or article (``carried``), no other
+    track is linked there and it names no other track's people ("His release was confirmed
+    late on Tuesday")."""
+    matched = {m.track_id for m in mentions}
+    out: list[Mention] = []
+    for p, own, people_ids in zip(
+        compiled.profiles, compiled.own, compiled.people_ids, strict=True
+    ):
+        if p.track_id not in processes or p.track_id in matched:
+            continue
+        r = readings.get(p.track_id) or _read_later(p, readings, source, own, people_ids)
+        if r.context or r.off_venue():
+            continue
+        actors, keywords = _tie_spans(r)
+        if not act_told(text, actors):
+            continue
+        named = bool(r.people) or len(r.sides) >= p.need
+        if not (
+            named
+            or ((r.sides or r.places) and p.track_id in told)
+            or (
+                p.track_id in carried and not matched and not _anothers_people(p.track_id, readings)
+            )
+        ):
+            continue
+        out.append(Mention(p.track_id, False, False, actors, keywords, via="act"))
+    return out
+
+
+def _anothers_people(track_id: str, readings: dict[str, _Reading]) -> bool:
+    """Whether the sentence names people of a track other than ``track_id`` (sides are
+    shared by many tracks: "U.S. officials met him" is no other track's act)."""
+    return any(r.people for t, r in readings.items() if t != track_id)
 
 
 def _armed_side_named(p: TrackProfile, gaz: Gazetteer, named_sides: set[str]) -> bool:
