@@ -118,7 +118,10 @@ _FREED: Final = re.compile(
     r"\bwelcom(?:e|es|ed|ing)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}home\b|"
     rf"\b(?:brought|brings|bringing)\s+home\s+{_COUNT}?{_ADJ}{_PEOPLE}\b|"
     r"\b(?:those|the\s+ones|the\s+people)\s+(?:let\s+out|freed|released|set\s+free|let\s+go)\b"
-    r"(?!\s+(?:if|once|when|would|will|under\s+the\s+next)\b))",
+    r"(?!\s+(?:if|once|when|would|will|under\s+the\s+next)\b)|"
+    rf"\b{_COUNT}?{_ADJ}{_PEOPLE}\s+(?:are|is|were|was)\s+(?:now\s+)?on\s+(?:their|his|her)\s+way\s+"
+    r"home\b|"
+    rf"\b{_PEOPLE}\b[^.;:]{{0,40}}?\b(?:is|are)\s+now\s+(?:free|back\s+home)\b)",
     re.IGNORECASE,
 )
 # One person or a few told freed in the passive, by name, pronoun or number: "Keith Siegel
@@ -133,7 +136,8 @@ _PERSON_FREED: Final = re.compile(
     rf"\b{_ONE_HELD}\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:(?:safely|also|finally|formally|officially|then|later)\s+)?"
     r"(?:released|freed|set\s+free|let\s+go|let\s+out|handed\s+(?:over\s+|back\s+)?to|"
-    r"traded\s+for|swapped\s+for|exchanged\s+for)\b",
+    r"traded\s+for|swapped\s+for|exchanged\s+for|back\s+home|(?<=safely\s)back\b)\b|"
+    rf"\b{_ONE_HELD}\s+(?:is|are|was|were)\s+(?:now\s+)?on\s+(?:their|his|her)\s+way\s+home\b",
 )
 # A release that is no act of a process: a court's, on bail or parole, after a sentence served.
 _NOT_THE_ACT: Final = re.compile(
@@ -265,7 +269,12 @@ _HABIT: Final = re.compile(
     r"previously|in\s+the\s+past)\b",
     re.IGNORECASE,
 )
-_CLAUSE_START: Final = re.compile(r"[;:!?()\"“”]|,\s+(?:but|while|whereas|which|who)\b|\.\s")
+# A clause begins after a stop, a parenthesis, a contrast, a relative, or "after" and
+# "following", whose clause tells a thing done ("to be freed by US after Moscow lets Marc
+# Fogel go": the future before "after" is not the act's).
+_CLAUSE_START: Final = re.compile(
+    r"[;:!?()\"“”]|,\s+(?:but|while|whereas|which|who)\b|\.\s|\b(?:after|following)\s"
+)
 _WINDOW: Final = 40
 
 
