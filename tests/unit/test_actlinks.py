@@ -148,6 +148,7 @@ def test_only_release_and_exchange_processes_are_told_by_their_acts() -> None:
         ("The army said all three were safely back in Arica.", True),
         ("Every detained Chilean in Peru is now free, the minister said.", True),
         ("Peruvian to be freed by Chile after Lima lets Tomás Arce go", True),
+        ("A photo showed the freed Chilean fishermen on board a plane.", True),
         ("The three were back in Lima for talks.", False),
         ("Arce will be on his way home next week.", False),
         ("Lima let the deadline go by.", False),

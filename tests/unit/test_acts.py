@@ -285,6 +285,8 @@ def test_an_exchange_agreed_denied_wished_or_of_views_is_not_agreed(sentence: st
         ("Peru called the delay a breach of the deal.", HELD_UP_NOUN),
         ("Families are condemning the postponement.", HELD_UP_NOUN),
         ("The delay was denounced in Lima.", HELD_UP_NOUN),
+        ("Santiago sees the swap as a step towards calmer ties.", DONE_NOUN),
+        ("Lima viewed the delay as a breach.", HELD_UP_NOUN),
     ],
 )
 def test_an_act_named_again_in_a_reaction(sentence: str, which: str) -> None:
@@ -304,6 +306,8 @@ def test_an_act_named_again_in_a_reaction(sentence: str, which: str) -> None:
         "Chile has always welcomed the release of its nationals.",  # a habit
         "Peru regularly condemns the delay.",  # a habit
         "Chile welcomed the decision.",  # no act of the process named
+        "Santiago would see the next swap as a step.",  # ahead and conditional
+        "Chile sees the exchange of fire as a provocation.",  # another act
     ],
 )
 def test_a_reaction_wished_ahead_denied_or_to_another_act_names_no_act(sentence: str) -> None:

@@ -121,7 +121,8 @@ _FREED: Final = re.compile(
     r"(?!\s+(?:if|once|when|would|will|under\s+the\s+next)\b)|"
     rf"\b{_COUNT}?{_ADJ}{_PEOPLE}\s+(?:are|is|were|was)\s+(?:now\s+)?on\s+(?:their|his|her)\s+way\s+"
     r"home\b|"
-    rf"\b{_PEOPLE}\b[^.;:]{{0,40}}?\b(?:is|are)\s+now\s+(?:free|back\s+home)\b)",
+    rf"\b{_PEOPLE}\b[^.;:]{{0,40}}?\b(?:is|are)\s+now\s+(?:free|back\s+home)\b|"
+    rf"\bthe\s+(?:newly\s+)?(?:freed|released)\s+{_ADJ}{_PEOPLE}\b)",
     re.IGNORECASE,
 )
 # One person or a few told freed in the passive, by name, pronoun or number: "Keith Siegel
@@ -446,6 +447,12 @@ _NAMED_AGAIN: Final = (
     ),
     re.compile(
         rf"\b(?P<verb>{_REACTION_NOUN})\s+(?:for|of|at|over)\s+{_THE}\s+{_NOUN_AGAIN}",
+        re.IGNORECASE,
+    ),
+    # a judgement of the act: "The White House sees the swap as a step", "views the release as"
+    re.compile(
+        rf"\b(?P<verb>(?:sees|saw|see|views|viewed|regards|regarded))\s+{_THE}\s+{_NOUN_AGAIN}"
+        r"\s+as\b",
         re.IGNORECASE,
     ),
 )
