@@ -25,14 +25,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Final
 
 from tracker.domain.models import Track
 from tracker.domain.vocabulary import TrackKind
-from tracker.extract.acts import carried_out, held_up, named_again, told_ahead
+from tracker.extract.acts import (
+    a_release_by_someone,
+    carried_out,
+    held_up,
+    named_again,
+    told_ahead,
+)
 
 Span = tuple[int, int]
 
+_KEPT: Final = 1024  # sentences (and track definitions) remembered
 # The kinds a process told by its acts has: a standing channel or a plan.
 _PROCESS_KINDS: Final = frozenset({TrackKind.CHANNEL, TrackKind.INITIATIVE})
 # What the analyst's title or keywords say the process does: free or exchange people held.
@@ -45,18 +53,100 @@ _ACT_WORDS: Final = re.compile(
 def is_act_process(track: Track) -> bool:
     """Whether ``track`` is a process told by its acts: a channel or initiative whose title or
     keywords name people held, a swap, an exchange or a release."""
-    if TrackKind(track.kind) not in _PROCESS_KINDS:
+    return _is_act_process(TrackKind(track.kind), track.title, tuple(track.keywords))
+
+
+@lru_cache(maxsize=_KEPT)
+def _is_act_process(kind: TrackKind, title: str, keywords: tuple[str, ...]) -> bool:
+    if kind not in _PROCESS_KINDS:
         return False
-    return bool(_ACT_WORDS.search(" ".join([track.title, *track.keywords])))
+    return bool(_ACT_WORDS.search(" ".join([title, *keywords])))
+
+
+# Words one of which every act of ``acts.py`` holds, lower-cased: a sentence with none is no
+# act (asked before the act's patterns, which are costlier, on every sentence of an article).
+_ACT_STEMS: Final = (
+    "free",
+    "releas",
+    "exchang",
+    "swap",
+    "handover",
+    "hand-over",
+    "handed",
+    "hand ",
+    "hands ",
+    "handing",
+    "let ",
+    "lets ",
+    "letting",
+    "traded for",
+    "to trade",
+    "welcom",
+    "way home",
+    "back home",
+    "brought home",
+    "brings home",
+    "bringing home",
+    "come home",
+    "go home",
+    "homecoming",
+    "return",
+    "repatriat",
+    "safely back",
+    "back to",
+    "delay",
+    "postpon",
+    "put off",
+    "puts off",
+    "putting off",
+    "hold back",
+    "holds back",
+    "holding back",
+    "held back",
+    "held up",
+    "holds up",
+    "hold-up",
+    "holdup",
+)
+
+
+def _has_a_stem(text: str) -> bool:
+    low = text.lower()
+    return any(stem in low for stem in _ACT_STEMS)
+
+
+@lru_cache(maxsize=_KEPT)
+def _told_by_anyone(text: str) -> bool:
+    """An act told in ``text`` whoever its subject: held up, done, ahead, agreed, named again."""
+    return _has_a_stem(text) and (
+        held_up(text) is not None
+        or carried_out(text, (), by_a_side=False) is not None
+        or told_ahead(text) is not None
+        or named_again(text) is not None
+    )
+
+
+@lru_cache(maxsize=_KEPT)
+def _a_side_may_act(text: str) -> bool:
+    """Whether ``text`` holds a release done whose subject may be a side ("Venezuela freed 10
+    Americans"): asked before a track's reading, which only then gives its sides."""
+    return _has_a_stem(text) and a_release_by_someone(text)
+
+
+def act_possible(text: str) -> bool:
+    """Whether ``text`` may tell an act of a release or exchange process for some track (no
+    track need be read where it cannot)."""
+    return _told_by_anyone(text) or _a_side_may_act(text)
 
 
 def act_told(text: str, sides: Sequence[Span]) -> bool:
     """Whether ``text`` tells an act of a release or exchange process: held up, done (by one
     of ``sides`` too, "Venezuela freed 10 Americans"), told ahead or agreed, or named again
     by its noun in a reaction ("welcomed the release of …")."""
+    if _told_by_anyone(text):
+        return True
     return (
-        held_up(text) is not None
-        or carried_out(text, sides, by_a_side=True) is not None
-        or told_ahead(text) is not None
-        or named_again(text) is not None
+        bool(sides)
+        and _a_side_may_act(text)
+        and carried_out(text, sides, by_a_side=True) is not None
     )

@@ -32,7 +32,7 @@ from typing import Final
 
 from tracker.domain.models import Modality
 from tracker.extract.signals import CueHit
-from tracker.extract.steps import STEP_SIGNAL, step_of
+from tracker.extract.steps import STEP_SIGNAL, find_steps, step_of
 
 Span = tuple[int, int]
 
@@ -156,6 +156,14 @@ _ACTIVE_FREED: Final = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE: Final = re.compile(r"['’]s?\b")
+
+
+def a_release_by_someone(text: str) -> bool:
+    """Whether ``text`` holds a release told done in the active or by a step of ``steps.py``
+    (0841, not by its noun) whose subject may be one of a track's sides."""
+    return _ACTIVE_FREED.search(text) is not None or any(
+        s.code == "0841" and not s.noun for s in find_steps(text)
+    )
 
 
 def _a_sides_release(text: str, sides: Sequence[Span]) -> re.Match[str] | None:

@@ -50,7 +50,7 @@ somewhere or the paragraph (or the one before) is about it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
@@ -58,7 +58,7 @@ from typing import Final
 from tracker.domain.models import Track
 from tracker.domain.times import MONTH_NAMES, WEEKDAY_NAMES
 from tracker.domain.vocabulary import LEADERS_KINDS, KindFamily, TrackKind, kind_family
-from tracker.extract.actlinks import act_told, is_act_process
+from tracker.extract.actlinks import act_possible, act_told, is_act_process
 from tracker.extract.eventplace import at_another_occasion
 from tracker.extract.gazetteer import Gazetteer, fold, load_gazetteer, unaccented
 from tracker.extract.gazetteer import Mention as NameMention
@@ -2221,6 +2221,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     accords, deal_makers = compiled.accords, compiled.deal_makers
     seen_people: set[tuple[str, int]] = set()
     processes = frozenset(t.id for t in tracks if is_act_process(t))  # told by their acts
+    process_ks = [k for k, p in enumerate(profiles) if p.track_id in processes]
     # First pass: every sentence read for every track; the article's focus is the tracks
     # it names through something of their own (a place, a specific keyword) most often.
     passes: list[tuple[dict[str, _Reading], set[str]]] = []
@@ -2638,15 +2639,18 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             named_sides.update(f"{t}|{code}" for t, r in readings.items() for code in r.sides)
         if processes and source is not None:
             # a process told by its acts: people freed, its sides exchanging (actlinks.py)
-            told = set(topics) | named_before | set(paragraph_state) | set(previous_state)
-            carried = {
-                t
-                for t in processes
-                if _carried_status(t, view, paragraph_state, previous_state, topics) is not None
-            }
-            acts = _acts_of_the_process(
-                compiled, readings, source, view.text, mentions, processes, told, carried
-            )
+            told = (topics, named_before, paragraph_state, previous_state)
+            ks = _may_act(compiled, process_ks, source, told)
+            acts: list[Mention] = []
+            if ks and act_possible(view.text):
+                carried = {
+                    t
+                    for t in processes
+                    if _carried_status(t, view, paragraph_state, previous_state, topics) is not None
+                }
+                acts = _acts_of_the_process(
+                    compiled, readings, source, view.text, mentions, ks, told, carried
+                )
             if view.heading or paragraphs_seen == 0:
                 # the headline or lead tells the process's act: the article is about it
                 topics.update((m.track_id, False) for m in acts if m.track_id not in topics)
@@ -2742,17 +2746,40 @@ def _steps_taken(
     return out
 
 
+def _may_act(
+    compiled: CompiledTracks,
+    process_ks: Sequence[int],
+    source: tuple[_Names, Present],
+    told: Sequence[Container[str]],
+) -> list[int]:
+    """The positions (of ``process_ks``) of the release and exchange processes a sentence may
+    tell an act of: the
+    article has told of or its paragraph carries (``told``), or those a side or pattern of which it may name (a
+    look-up, before the act's patterns are asked)."""
+    facts, present = source
+    profiles = compiled.profiles
+    codes = {code for _, code, _ in facts.parties}
+    return [
+        k
+        for k in process_ks
+        if any(profiles[k].track_id in c for c in told)
+        or not codes.isdisjoint(profiles[k].side_codes)
+        or present is None
+        or not compiled.own[k].isdisjoint(present)
+    ]
+
+
 def _acts_of_the_process(
     compiled: CompiledTracks,
     readings: dict[str, _Reading],
     source: tuple[_Names, Present],
     text: str,
     mentions: list[Mention],
-    processes: frozenset[str],
-    told: set[str],
+    ks: Sequence[int],
+    told: Sequence[Container[str]],
     carried: set[str],
 ) -> list[Mention]:
-    """Release and exchange processes (``processes``) not matched yet whose act the sentence
+    """Release and exchange processes (at ``ks``) not matched yet whose act the sentence
     tells (``act_told``): linked when it names the track's people, as many sides as it
     needs, or a side or place of a process the article has ``told`` of; or, naming nothing of
     its own, when it carries on a process of the paragraph or article (``carried``), no other
@@ -2760,12 +2787,13 @@ def _acts_of_the_process(
     late on Tuesday")."""
     matched = {m.track_id for m in mentions}
     out: list[Mention] = []
-    for p, own, people_ids in zip(
-        compiled.profiles, compiled.own, compiled.people_ids, strict=True
-    ):
-        if p.track_id not in processes or p.track_id in matched:
+    for k in ks:
+        p = compiled.profiles[k]
+        if p.track_id in matched:
             continue
-        r = readings.get(p.track_id) or _read_later(p, readings, source, own, people_ids)
+        r = readings.get(p.track_id) or _read_later(
+            p, readings, source, compiled.own[k], compiled.people_ids[k]
+        )
         if r.context or r.off_venue():
             continue
         actors, keywords = _tie_spans(r)
@@ -2774,7 +2802,7 @@ def _acts_of_the_process(
         named = bool(r.people) or len(r.sides) >= p.need
         if not (
             named
-            or ((r.sides or r.places) and p.track_id in told)
+            or ((r.sides or r.places) and any(p.track_id in c for c in told))
             or (
                 p.track_id in carried and not matched and not _anothers_people(p.track_id, readings)
             )
