@@ -345,6 +345,9 @@ _DONE_OR_UNDER_WAY: Final = frozenset(
         "engaged",
         "acted",
         "step",
+        "session_under_way",
+        "talks_failed",
+        "talks_halted",
     }
 )
 # An encounter's signals: told in the present ("Xi meets Lee on Friday") they are a schedule,
@@ -629,7 +632,8 @@ def _took_place(
     after it, and the track named before the cue as the ones who met ("the two diplomats
     exchanged views"; not a track named only after it, whose own event the date may be:
     "went over preparations for the Alaska meeting of Trump and Putin on August 15")."""
-    if hit is None or hit.signal not in TOOK_PLACE or modality not in ("asserted", "reported"):
+    took_place = TOOK_PLACE | {"session_under_way"}  # a session's act told in the past
+    if hit is None or hit.signal not in took_place or modality not in ("asserted", "reported"):
         return False
     named_before = any(
         end <= hit.start for _, end in [*mention.actor_spans, *mention.anaphor_spans]

@@ -154,6 +154,7 @@ class TrackProfile:
     # The gathering's own name as a compound of its members ("ASEAN-GCC-China"), each as
     # the set of its folded parts: "Canada-EU" is "EU-Canada" (``_another_compound_gathering``)
     compounds: tuple[frozenset[str], ...] = ()
+    one_body: bool = False  # talks inside one body: its names are not camps to count
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -370,6 +371,9 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
     hosts = (frozenset(explicit) & frozenset(place_codes)) - titled
     n_sides = len(side_codes)
     need = max(1, min(track.min_actors, n_sides)) if n_sides else 1
+    # talks inside one body (a UN agency's negotiating body): its names, not two camps
+    one_body = family is KindFamily.CHANNEL and bool(explicit) and not explicit.keys() & gaz.countries.keys()
+    need = 1 if one_body else need
     compiled = {
         "free": (_compile(free, ignore_case=False), free),
         "places": (_compile(place_forms, ignore_case=True), place_forms),
@@ -405,6 +409,7 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
         names=tuple(p.names for p in people),
         host_codes=hosts if explicit.keys() - hosts else frozenset(),
         described=_description_of(track) if family is KindFamily.GROUP else None,
+        one_body=one_body,
     )
 
 
@@ -1914,6 +1919,7 @@ def _one_of_many(profile: TrackProfile, r: _Reading) -> bool:
     return (
         profile.family is KindFamily.CHANNEL
         and profile.n_sides >= 3
+        and not profile.one_body
         and len(r.sides) == 1
         and not (r.people or r.places or r.specific)
     )
@@ -2231,6 +2237,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     elsewhere: set[str] = set()  # tracks whose event the article puts at another venue
     weak: set[str] = set()  # tracks matched by one of their many parties alone
     told_own: set[str] = set()  # tracks named by a keyword of their own or two sides
+    named_any: set[str] = set()  # tracks named by a side, person or keyword of their own
     strong: set[str] = set()  # tracks matched by more somewhere in the article
     # Sentences telling of an earlier occasion (another edition of a planned encounter).
     earlier = [_NOT_EARLIER if v.skip else _earlier_occasion(v.text, year) for v in views]
@@ -2302,6 +2309,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                     first_own.setdefault(p.track_id, len(passes))
             if r.specific or r.side_count() >= 2:
                 told_own.add(p.track_id)
+            if r.sides or r.people or r.specific:
+                named_any.add(p.track_id)
             if r.places or _names_its_venue(p, facts):
                 own_venue.add(p.track_id)
             elif r.venue_conflict and (r.generic or r.specific):
@@ -2325,6 +2334,9 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     # two of its sides (parties or people) is not the article's: its people's meetings there are their own (a
     # place alone, "London", is where many other things happen).
     adrift = {p.track_id for p in profiles if p.kind is TrackKind.INITIATIVE} - told_own
+    # Talks an article ties only by a venue of many talks ("Geneva"), never by a side, person
+    # or keyword of their own, are another negotiation held there.
+    adrift |= {p.track_id for p in profiles if p.family is KindFamily.CHANNEL} - named_any
     for _, raw in passes:
         raw.difference_update((weak - strong) | adrift)
     # Plans and groups the article names itself somewhere: a step one of their sides takes
