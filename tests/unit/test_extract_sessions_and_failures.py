@@ -146,14 +146,17 @@ def test_two_sides_are_still_needed_where_the_talks_have_two() -> None:
 
 
 def test_talks_tied_only_by_their_venue_are_another_negotiation_held_there() -> None:
+    text = "Talks in Reykjavik broke down on Friday.\n\nThe negotiations had run for two weeks."
+    assert [f for f in extract_document(text, PUB, TRACKS) if f.track_id == TALKS.id] == []
+
+
+def test_talks_of_one_body_keep_their_venue_beside_talks_held_there() -> None:
     text = (
-        "Negotiations on a fisheries treaty at the Polar Fisheries Commission broke down in "
-        "Reykjavik on Friday.\n\nThe talks in Reykjavik had run for two weeks."
+        "Negotiations on a fisheries treaty at the Polar Fisheries Commission broke down on "
+        "Friday.\n\nThe talks took place behind closed doors at PFC headquarters in Reykjavik."
     )
-    tracks = [*TRACKS, BODY_TALKS]
-    ours = [f for f in extract_document(text, PUB, tracks) if f.track_id == BODY_TALKS.id]
-    theirs = [f for f in extract_document(text, PUB, tracks) if f.track_id == TALKS.id]
-    assert ours and theirs == []
+    found = extract_document(text, PUB, [*TRACKS, BODY_TALKS])
+    assert {f.track_id for f in found} == {BODY_TALKS.id}
 
 
 def test_talks_whose_sides_the_article_names_keep_their_venue() -> None:
