@@ -41,8 +41,7 @@ BODY_TALKS = Track(
         "The Norway–Chile talks elected their co-chairs on Monday.",
         "Eighty delegates registered for the Norway–Chile talks in Reykjavik.",
         "Norway and Chile praised this week's talks.",
-        "Norwegian and Chilean delegations have assembled in Reykjavik for a session of "
-        "talks.",
+        "Norwegian and Chilean delegations have assembled in Reykjavik for a session of talks.",
         "The Norway–Chile deal came after a last session that ran into the small hours.",
         "Over the two weeks of negotiations, Norway and Chile narrowed their differences.",
     ],

@@ -372,7 +372,11 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
     n_sides = len(side_codes)
     need = max(1, min(track.min_actors, n_sides)) if n_sides else 1
     # talks inside one body (a UN agency's negotiating body): its names, not two camps
-    one_body = family is KindFamily.CHANNEL and bool(explicit) and not explicit.keys() & gaz.countries.keys()
+    one_body = (
+        family is KindFamily.CHANNEL
+        and bool(explicit)
+        and not explicit.keys() & gaz.countries.keys()
+    )
     need = 1 if one_body else need
     compiled = {
         "free": (_compile(free, ignore_case=False), free),
