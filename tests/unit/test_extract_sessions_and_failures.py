@@ -145,8 +145,13 @@ def test_two_sides_are_still_needed_where_the_talks_have_two() -> None:
 
 
 def test_talks_tied_only_by_their_venue_are_another_negotiation_held_there() -> None:
-    text = "Talks in Reykjavik broke down on Friday.\n\nThe negotiations had run for two weeks."
-    assert [f for f in extract_document(text, PUB, TRACKS) if f.track_id == TALKS.id] == []
+    text = (
+        "Talks in Reykjavik broke down on Friday.\n\n"
+        "The Polar Fisheries Commission said the negotiations had run for two weeks."
+    )
+    found = extract_document(text, PUB, [*TRACKS, BODY_TALKS])
+    assert [f for f in found if f.track_id == TALKS.id] == []
+    assert [f for f in found if f.track_id == BODY_TALKS.id]
 
 
 def test_talks_of_one_body_keep_their_venue_beside_talks_held_there() -> None:

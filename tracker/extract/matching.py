@@ -2338,9 +2338,19 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     # two of its sides (parties or people) is not the article's: its people's meetings there are their own (a
     # place alone, "London", is where many other things happen).
     adrift = {p.track_id for p in profiles if p.kind is TrackKind.INITIATIVE} - told_own
-    # Talks an article ties only by a venue of many talks ("Geneva"), never by a side, person
-    # or keyword of their own, are another negotiation held there.
-    adrift |= {p.track_id for p in profiles if p.family is KindFamily.CHANNEL} - named_any
+    # Talks an article ties only by a venue ("Geneva"), never by a side, person or keyword of
+    # their own, while it names other talks held there, are not the article's: the other are.
+    venues = {
+        p.track_id: {fold(x) for x in p.place_names}
+        for p in profiles
+        if p.family is KindFamily.CHANNEL
+    }
+    adrift |= {
+        t
+        for t, places in venues.items()
+        if t not in named_any
+        and any(u in named_any and places & venues[u] for u in venues if u != t)
+    }
     for _, raw in passes:
         raw.difference_update((weak - strong) | adrift)
     # Plans and groups the article names itself somewhere: a step one of their sides takes
