@@ -133,6 +133,9 @@ def test_another_negotiation_is_not_the_tracks(sentence: str) -> None:
         "The PFC negotiations broke down on Friday.",
         "Talks at the Polar Fisheries Commission have failed, officials said.",
         "The Polar Fisheries Commission session formally opened on Monday.",
+        # the body's own keyword, with no side named
+        "Efforts to draft a fisheries treaty falter as countries disagree on quotas.",
+        "The fisheries treaty negotiations have failed, officials said.",
     ],
 )
 def test_talks_inside_one_body_are_named_by_the_body_alone(sentence: str) -> None:

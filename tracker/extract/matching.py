@@ -1783,7 +1783,9 @@ def _direct(profile: TrackProfile, r: _Reading, cue: bool, text: str) -> bool:
         return True
     if not named_event:
         return False
-    if r.specific and (sides or r.people or r.places or _proper_name(text, r.specific)):
+    if r.specific and (
+        sides or r.people or r.places or profile.one_body or _proper_name(text, r.specific)
+    ):
         return True
     return bool(r.people or r.places) and not r.others
 
