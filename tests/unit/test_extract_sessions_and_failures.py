@@ -172,3 +172,10 @@ def test_talks_whose_sides_the_article_names_keep_their_venue() -> None:
         "Norway blamed Chile for the failure of the negotiations."
     )
     assert [f for f in extract_document(text, PUB, TRACKS) if f.track_id == TALKS.id]
+
+
+def test_a_bare_common_word_is_not_a_bodys_name() -> None:
+    track = BODY_TALKS.model_copy(update={"keywords": ["quota", "negotiations"]})
+    assert _found("The quota talks broke down on Friday.", track.id, [track]) == []
+    named = _found("The PFC quota talks broke down on Friday.", track.id, [track])
+    assert len(named) == 1

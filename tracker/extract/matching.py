@@ -1784,10 +1784,20 @@ def _direct(profile: TrackProfile, r: _Reading, cue: bool, text: str) -> bool:
     if not named_event:
         return False
     if r.specific and (
-        sides or r.people or r.places or profile.one_body or _proper_name(text, r.specific)
+        sides
+        or r.people
+        or r.places
+        or (profile.one_body and _named_keyword(text, r.specific))
+        or _proper_name(text, r.specific)
     ):
         return True
     return bool(r.people or r.places) and not r.others
+
+
+def _named_keyword(text: str, spans: Sequence[Span]) -> bool:
+    """Whether a keyword is told as a name of its own: two words or more, or a capital in it
+    ("pandemic treaty", "SB62"; not "agenda", which many events have)."""
+    return any(" " in text[a:b].strip() or not text[a:b].islower() for a, b in spans)
 
 
 # A word of a proper name: capitalised, or a number ("Summit of the Americas", "Tokyo
