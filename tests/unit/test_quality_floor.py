@@ -111,8 +111,6 @@ GROUP_FLOOR: dict[str, dict[str, float]] = {
     # communique, opening remarks, a ministry's overview): first measure .763 / .447 / .655
     # on the eleven dated articles; after the overview's forms .763 / .579 / .655
     "21xx": {"recall": 0.758, "signal": 0.574, "date": 0.65},
-    # headline's delay, the cells, the exchange agreed and the act named again .566 / .495 / .535
-    "18xx": {"recall": 0.561, "signal": 0.49, "date": 0.53},
     # negotiations told by their sessions, and talks reported failed or halted (2201-2213):
     # first measure .386 / .157 / .278 (2201-2212; with 2213 .413 / .196 / .372); after the
     # session, failure and halt cues and talks inside one body: .533 / .359 / .488; with one
