@@ -509,6 +509,11 @@ class CompiledTracks:
     # countries are all the visit's (``_visit_partners``)
     accords: dict[str, frozenset[str]]
     deal_makers: dict[str, frozenset[str]]
+    # per profile, the ids of its patterns but its generic event words, and the codes of
+    # its sides and places (with the EU when a European grouping is one of its sides): a
+    # sentence holding none of either reads for it as for any track (``_unclaimed``)
+    named: tuple[frozenset[int], ...] = ()
+    claims: tuple[frozenset[str], ...] = ()
     # a sentence's text -> its names and the patterns that can match it (``_sentence_facts``)
     read: dict[str, tuple[_Names, Present]] = field(default_factory=dict)
 
@@ -581,7 +586,31 @@ def _compiled_tracks(track_json: tuple[str, ...], families_json: str) -> Compile
         leader_people={p.track_id: _leader_people(p, gazetteer) for p in profiles},
         accords=_visit_partners(profiles, _shares_a_person),
         deal_makers=_visit_partners(profiles, _makes_its_deal),
+        named=tuple(_named_ids(p) for p in profiles),
+        claims=tuple(_claims(p) for p in profiles),
     )
+
+
+def _named_ids(p: TrackProfile) -> frozenset[int]:
+    """The ids of the track's patterns but its generic event words (those of its people,
+    free parties, places, specific keywords and context terms)."""
+    others = [
+        q
+        for person in p.people
+        for q in (person.names, person.roles, person.bare_roles, person.title, person.rest)
+    ]
+    others += [p.free_parties, p.places, p.specific, p.context]
+    named = {id(pattern) for pattern, _ in p.anchors if pattern is not p.generic}
+    return frozenset(named | {id(q) for q in others if q is not None})
+
+
+def _claims(p: TrackProfile) -> frozenset[str]:
+    """Every code a name in a sentence may have for ``_read_parties`` to count it for one of
+    the track's sides or leave it out of the others (and for the venues and encounters of
+    ``_read`` to concern the track): its sides and its places' countries, and the EU when one
+    of its sides is a European grouping a bare "European" may stand for."""
+    europe = {_EU} if any(g in p.explicit_codes for g in _EUROPEAN_GROUPS) else set()
+    return p.side_codes | p.explicit_codes | p.actor_codes | p.place_codes | europe
 
 
 def _visit_partners(
@@ -977,6 +1006,7 @@ class _Names:
         "_readings",
         "_subjects",
         "_table",
+        "_unclaimed",
         "_venues",
         "bare",
         "lowered",
@@ -1041,6 +1071,7 @@ class _Names:
         # that track (``_read_remembered``)
         self._readings: dict[tuple[object, ...], _Reading] = {}
         self.repeated = False  # the sentence was met before (``_sentence_facts``)
+        self._unclaimed: tuple[frozenset[str], list[NameMention], list[str]] | None = None
 
     def anaphors(
         self, kinds: frozenset[TrackKind], lexicon: Lexicon
@@ -1162,6 +1193,25 @@ class _Names:
                 )
             )
         return self._encounters
+
+    def unclaimed(self) -> tuple[frozenset[str], list[NameMention], list[str]]:
+        """What the sentence's names are for a track that claims none of them (``_unclaimed``):
+        every code they have (parties, venues, the countries of leaders met), the parties
+        ``_read_parties`` gives such a track as others (all but what an event is about and
+        whose medium reports) and the kinds of the venues (all of them another's)."""
+        if self._unclaimed is None:
+            subjects, media = self.subjects(), self.media()
+            venues = self.venues()
+            codes = {code for _, code, _ in self.parties}
+            codes.update(code for code, _, _ in venues)
+            codes.update(self.encounters())
+            others = [
+                m
+                for m, _, is_person in self.parties
+                if is_person or (m.start not in subjects and m.end not in media)
+            ]
+            self._unclaimed = (frozenset(codes), others, [kind for _, kind, _ in venues])
+        return self._unclaimed
 
     def officials(self) -> bool:
         if self._officials is None:
@@ -1505,6 +1555,41 @@ def _read(
         outsider=bool(met := facts.encounters())
         and bool(met - profile.side_codes - profile.place_codes),
         sent=sent and len(people) < 2,
+    )
+
+
+def _unclaimed(profile: TrackProfile, facts: _Names, present: set[int]) -> _Reading:
+    """``_read`` of a sentence holding none of the track's patterns but its generic event
+    words (``CompiledTracks.named``) and no name of a code the track claims
+    (``CompiledTracks.claims``, ``_Names.unclaimed``): no person, side, place, specific
+    keyword or context term of the track; every party but what an event is about or whose
+    medium reports is another's (no person of the track, so none is inside a person's
+    words or the one who sent someone); every venue is elsewhere (with no person of the
+    track, none lies in a phrase tying the event to another); every leader met is an
+    outsider. What is left of the track is its event words and how its places bind it."""
+    _, others, kinds = facts.unclaimed()
+    generic = (
+        _event_words(facts, profile, present) or _NO_SPANS
+        if id(profile.generic) in present
+        else _NO_SPANS
+    )
+    elsewhere = profile.places is not None and profile.place_bound and bool(kinds)
+    return _Reading(
+        people={},
+        sides={},
+        others=others or _NO_OTHERS,
+        places=_NO_SPANS,
+        specific=_NO_SPANS,
+        generic=generic,
+        venue_conflict=elsewhere and profile.places_known,
+        other_country=elsewhere
+        and not profile.places_known
+        and bool(profile.place_codes)
+        and "country" in kinds,
+        context=False,
+        other_level=profile.leaders and facts.officials(),
+        outsider=bool(facts.encounters()),
+        sent=False,
     )
 
 
@@ -2277,14 +2362,28 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         # A track with nothing of its own here, in a sentence without a cue, cannot be named
         # directly: its reading (parties only) waits until it is asked for.
         to_read = _to_read(compiled, view.has_cue, present)
+        claimed: list[int] = []  # the tracks with something of their own here
         for k in to_read:
             p, own, people_ids = profiles[k], compiled.own[k], compiled.people_ids[k]
+            if (
+                present is not None
+                and present.isdisjoint(compiled.named[k])
+                and facts.unclaimed()[0].isdisjoint(compiled.claims[k])
+            ):
+                # nothing of the track's own here but its event words: not direct (no
+                # person, side, place or keyword of its own), nor told by its own, nor at
+                # its venue (its places cannot match); only its event may be put elsewhere
+                r = readings[p.track_id] = _unclaimed(p, facts, present)
+                if r.venue_conflict and r.generic:
+                    elsewhere.add(p.track_id)
+                continue
+            claimed.append(k)
             r = readings[p.track_id] = _read_remembered(
                 p, facts, seen_people, present, own, people_ids, links, compiled.people_any[k]
             )
             if r.people:
                 seen_here += [(p.track_id, i) for i in r.people]
-        for k in to_read:
+        for k in claimed:
             p = profiles[k]
             r = readings[p.track_id]
             if (
@@ -2489,14 +2588,24 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         elif _foreign_event(readings, known_codes):
             foreign = True
             eventless = False
+        # the tracks named here, the pairs named last, the groups named near and those the
+        # article or paragraph has so far (its paragraph, the previous one, its topics, and
+        # at a paragraph's start those bridged over a caption): a sentence carries on no
+        # other, but a group it describes
+        candidates = {
+            *direct,
+            *pair,
+            *leaders_pair,
+            *groups_near.get(view.paragraph, ()),
+            *paragraph_state,
+            *previous_state,
+            *topics,
+        }
+        if view.first_in_paragraph:
+            candidates.update(bridged)
         for p, own, people_ids in zip(profiles, compiled.own, compiled.people_ids, strict=True):
-            if (
-                p.track_id not in direct
-                and p.track_id not in pair
-                and p.track_id not in leaders_pair
-                and p.track_id not in groups_near.get(view.paragraph, ())
-                and not _carried(p.track_id, paragraph_state, previous_state, topics, view, bridged)
-                and not (p.described is not None and p.described.search(view.text))
+            if p.track_id not in candidates and not (
+                p.described is not None and p.described.search(view.text)
             ):
                 continue  # a sentence carries on only a track its article or paragraph has
             r = readings.get(p.track_id) or _read_later(p, readings, source, own, people_ids)
@@ -2927,25 +3036,6 @@ def _read_later(
         profile, source[0], set(), source[1], own, people_ids
     )
     return reading
-
-
-def _carried(
-    track_id: str,
-    paragraph_state: dict[str, bool],
-    previous_state: dict[str, bool],
-    topics: dict[str, bool],
-    view: SentenceView,
-    bridged: dict[str, bool],
-) -> bool:
-    """Whether the article or paragraph so far has the track a sentence could carry on:
-    asked first of every track the sentence does not name directly, since the other tests
-    of a continuation only ever refuse one."""
-    return (
-        track_id in paragraph_state
-        or track_id in previous_state
-        or track_id in topics
-        or (view.first_in_paragraph and track_id in bridged)
-    )
 
 
 # "Ukraine's delegation", "the Russian delegation", "Ukraine's own delegation".
