@@ -69,6 +69,8 @@ SENTENCES = [
     "Quispe met Macron in Paris before the summit.",
     "Karimi said the talks in Oman would go on.",
     "Solberg and Rivas held another round in Reykjavik.",
+    "Leaders arrived at Casa Verde on Monday.",  # a place the gazetteer does not know
+    "The talks will be held in Trondheim next month.",  # a city of one of its sides
     # nothing but event words
     "The summit was called off.",
     "No meeting is planned.",
@@ -124,6 +126,8 @@ def test_a_track_is_read_in_full_where_the_sentence_holds_something_it_claims() 
     full = [
         ("Quispe met Macron in Paris before the summit.", SUMMIT.id),  # its person
         ("Solberg and Rivas held another round in Reykjavik.", TALKS.id),  # its place
+        ("Leaders arrived at Casa Verde on Monday.", HALL_SUMMIT.id),  # a place of no country
+        ("The talks will be held in Trondheim next month.", TALKS.id),  # a venue of its side
         ("The talks were postponed, Iranian state media said.", E3_TALKS.id),  # its side
         ("European and Iranian diplomats held talks in Geneva.", E3_TALKS.id),  # "European"
         ("European officials said the negotiations would resume.", E3_TALKS.id),
@@ -134,7 +138,7 @@ def test_a_track_is_read_in_full_where_the_sentence_holds_something_it_claims() 
     assert _shortcut(compiled, position[SUMMIT.id], "The Nairobi talks ended without a deal.")
     assert _shortcut(compiled, position[E3_TALKS.id], "The summit was called off.")
     # the bare "European" counts for the grouping: a side of the E3 talks
-    facts, present = _sentence_facts(compiled, full[4][0])
+    facts, present = _sentence_facts(compiled, "European officials said the talks would resume.")
     k = position[E3_TALKS.id]
     r = _read(compiled.profiles[k], facts, set(), present, compiled.own[k])
     assert set(r.sides) == {"E3"}
