@@ -492,7 +492,8 @@ class CompiledTracks:
     owners: dict[int, tuple[int, ...]]
     # per profile, per person: the ids of their name and role patterns
     people_ids: tuple[tuple[frozenset[int], ...], ...]
-    # per profile, the ids of every pattern of its people (none present: no person is named)
+    # per profile, the ids of its people's name, role and title patterns (none present: no
+    # person is named, but by a bare role, which names only one the article named before)
     people_any: tuple[frozenset[int], ...]
     twins: dict[int, re.Pattern[str]]  # pattern id -> its ``lowered_twin``
     also: dict[int, tuple[str, ...]]  # pattern id -> more literals it needs one of
@@ -575,7 +576,15 @@ def _compiled_tracks(track_json: tuple[str, ...], families_json: str) -> Compile
         own=tuple(frozenset(id(pattern) for pattern, _ in p.anchors) for p in profiles),
         owners=_owners(profiles),
         people_ids=people_ids,
-        people_any=tuple(frozenset().union(*ids) for ids in people_ids),
+        people_any=tuple(
+            frozenset(
+                id(rx)
+                for q in p.people
+                for rx in (q.names, q.roles, q.title, q.rest)
+                if rx is not None
+            )
+            for p in profiles
+        ),
         also={id(pattern): words for p in profiles for pattern, words in p.also},
         twins=twins,
         bare=_bare(profiles, twins),
@@ -1496,7 +1505,8 @@ def _read(
     """One sentence read for one track. ``own``: the ids of the track's patterns; when the
     sentence holds none of their literals, none runs. ``people_ids``: per person, the ids of
     their patterns; a person none of whose literals the sentence holds is not looked for;
-    ``anyone``: the ids of every person's patterns (none present: no person is looked for)."""
+    ``anyone``: the ids of the people's name, role and title patterns (none present, and no
+    bare role of a person named before: no person is looked for)."""
     text = facts.text
     look = present is None or not present.isdisjoint(own)
     people: dict[int, list[Span]] = {}
@@ -1504,7 +1514,7 @@ def _read(
     senders: list[Span] = []
     sent = (
         look
-        and (anyone is None or present is None or not present.isdisjoint(anyone))
+        and _may_name_people(profile, seen_people, present, anyone)
         and _read_people(
             profile, facts, seen_people, present, people_ids, people, sides, senders, links
         )
@@ -1555,6 +1565,25 @@ def _read(
         outsider=bool(met := facts.encounters())
         and bool(met - profile.side_codes - profile.place_codes),
         sent=sent and len(people) < 2,
+    )
+
+
+def _may_name_people(
+    profile: TrackProfile,
+    seen_people: set[tuple[str, int]],
+    present: Present,
+    anyone: frozenset[int] | None,
+) -> bool:
+    """Whether the sentence may name one of the track's people (``_read_people`` finds none
+    otherwise): ``anyone``, the ids of their names', roles' and titles' patterns, not given,
+    the literal search not vouching for the text, one of those present, or the bare role
+    ("the foreign minister") of a person the article named before."""
+    if anyone is None or present is None or not present.isdisjoint(anyone):
+        return True
+    track = profile.track_id
+    return any(
+        q.bare_roles is not None and id(q.bare_roles) in present and (track, q.index) in seen_people
+        for q in profile.people
     )
 
 
