@@ -510,9 +510,10 @@ class CompiledTracks:
     # countries are all the visit's (``_visit_partners``)
     accords: dict[str, frozenset[str]]
     deal_makers: dict[str, frozenset[str]]
-    # per profile, the ids of its patterns but its generic event words, and the codes of
-    # its sides and places (with the EU when a European grouping is one of its sides): a
-    # sentence holding none of either reads for it as for any track (``_unclaimed``)
+    # per profile, the ids of its patterns but its generic event words and bare roles, and
+    # the codes of its sides and places (with the EU when a European grouping is one of its
+    # sides): a sentence holding none of either (nor the bare role of a person named
+    # before) reads for it as for any track (``_unclaimed``)
     named: tuple[frozenset[int], ...] = ()
     claims: tuple[frozenset[str], ...] = ()
     # a sentence's text -> its names and the patterns that can match it (``_sentence_facts``)
@@ -601,15 +602,20 @@ def _compiled_tracks(track_json: tuple[str, ...], families_json: str) -> Compile
 
 
 def _named_ids(p: TrackProfile) -> frozenset[int]:
-    """The ids of the track's patterns but its generic event words (those of its people,
-    free parties, places, specific keywords and context terms)."""
+    """The ids of the track's patterns but its generic event words and its people's bare
+    roles ("the foreign minister", which name only a person the article named before):
+    those of its people's names, roles and titles, free parties, places, specific keywords
+    and context terms."""
+    bare = [person.bare_roles for person in p.people]
     others = [
-        q
-        for person in p.people
-        for q in (person.names, person.roles, person.bare_roles, person.title, person.rest)
+        q for person in p.people for q in (person.names, person.roles, person.title, person.rest)
     ]
     others += [p.free_parties, p.places, p.specific, p.context]
-    named = {id(pattern) for pattern, _ in p.anchors if pattern is not p.generic}
+    named = {
+        id(pattern)
+        for pattern, _ in p.anchors
+        if pattern is not p.generic and not any(pattern is b for b in bare)
+    }
     return frozenset(named | {id(q) for q in others if q is not None})
 
 
@@ -1580,6 +1586,14 @@ def _may_name_people(
     ("the foreign minister") of a person the article named before."""
     if anyone is None or present is None or not present.isdisjoint(anyone):
         return True
+    return _a_bare_role_of_one_named(profile, seen_people, present)
+
+
+def _a_bare_role_of_one_named(
+    profile: TrackProfile, seen_people: set[tuple[str, int]], present: set[int]
+) -> bool:
+    """Whether the bare role ("the foreign minister") of one of the track's people the
+    article named before can match the sentence (a bare role names no one else)."""
     track = profile.track_id
     return any(
         q.bare_roles is not None and id(q.bare_roles) in present and (track, q.index) in seen_people
@@ -1589,8 +1603,9 @@ def _may_name_people(
 
 def _unclaimed(profile: TrackProfile, facts: _Names, present: set[int]) -> _Reading:
     """``_read`` of a sentence holding none of the track's patterns but its generic event
-    words (``CompiledTracks.named``) and no name of a code the track claims
-    (``CompiledTracks.claims``, ``_Names.unclaimed``): no person, side, place, specific
+    words and the bare roles of people the article has not named yet
+    (``CompiledTracks.named``, ``_a_bare_role_of_one_named``), and no name of a code the
+    track claims (``CompiledTracks.claims``, ``_Names.unclaimed``): no person, side, place, specific
     keyword or context term of the track; every party but what an event is about or whose
     medium reports is another's (no person of the track, so none is inside a person's
     words or the one who sent someone); every venue is elsewhere (with no person of the
@@ -2398,6 +2413,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 present is not None
                 and present.isdisjoint(compiled.named[k])
                 and facts.unclaimed()[0].isdisjoint(compiled.claims[k])
+                and not _a_bare_role_of_one_named(p, seen_people, present)
             ):
                 # nothing of the track's own here but its event words: not direct (no
                 # person, side, place or keyword of its own), nor told by its own, nor at
