@@ -2407,12 +2407,14 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         # directly: its reading (parties only) waits until it is asked for.
         to_read = _to_read(compiled, view.has_cue, present)
         claimed: list[int] = []  # the tracks with something of their own here
+        codes = facts.unclaimed()[0] if present is not None else None
         for k in to_read:
-            p, own, people_ids = profiles[k], compiled.own[k], compiled.people_ids[k]
+            p = profiles[k]
             if (
-                present is not None
+                codes is not None
+                and present is not None
                 and present.isdisjoint(compiled.named[k])
-                and facts.unclaimed()[0].isdisjoint(compiled.claims[k])
+                and codes.isdisjoint(compiled.claims[k])
                 and not _a_bare_role_of_one_named(p, seen_people, present)
             ):
                 # nothing of the track's own here but its event words: not direct (no
@@ -2423,6 +2425,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                     elsewhere.add(p.track_id)
                 continue
             claimed.append(k)
+            own, people_ids = compiled.own[k], compiled.people_ids[k]
             r = readings[p.track_id] = _read_remembered(
                 p, facts, seen_people, present, own, people_ids, links, compiled.people_any[k]
             )
