@@ -516,6 +516,7 @@ class CompiledTracks:
     # before) reads for it as for any track (``_unclaimed``)
     named: tuple[frozenset[int], ...] = ()
     claims: tuple[frozenset[str], ...] = ()
+    bare_roles: tuple[frozenset[int], ...] = ()  # per profile, the ids of its bare roles
     # a sentence's text -> its names and the patterns that can match it (``_sentence_facts``)
     read: dict[str, tuple[_Names, Present]] = field(default_factory=dict)
 
@@ -598,6 +599,10 @@ def _compiled_tracks(track_json: tuple[str, ...], families_json: str) -> Compile
         deal_makers=_visit_partners(profiles, _makes_its_deal),
         named=tuple(_named_ids(p) for p in profiles),
         claims=tuple(_claims(p) for p in profiles),
+        bare_roles=tuple(
+            frozenset(id(q.bare_roles) for q in p.people if q.bare_roles is not None)
+            for p in profiles
+        ),
     )
 
 
@@ -2415,7 +2420,10 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 and present is not None
                 and present.isdisjoint(compiled.named[k])
                 and codes.isdisjoint(compiled.claims[k])
-                and not _a_bare_role_of_one_named(p, seen_people, present)
+                and (
+                    present.isdisjoint(compiled.bare_roles[k])
+                    or not _a_bare_role_of_one_named(p, seen_people, present)
+                )
             ):
                 # nothing of the track's own here but its event words: not direct (no
                 # person, side, place or keyword of its own), nor told by its own, nor at
