@@ -12,11 +12,16 @@ a few minutes per engine.
     .venv/bin/python bench/instructions.py --engine before=/tmp/old/build/compiled
     .venv/bin/python bench/instructions.py --function match_tracks --function scan
     .venv/bin/python bench/instructions.py --warm   # also a pass with nothing left to compile
+    .venv/bin/python bench/instructions.py --as-worker --pass-only --engine start=/tmp/old
 
 The first pass includes compiling: the lexicon's cue patterns and their lower-case twins
 are compiled as the reading first meets them (inside ``find_cues``), the tracks when first
 read. ``--warm`` runs the child again with two passes and reports the difference, the
-instructions of a pass that compiles nothing, as a long-running reading worker reads.
+instructions of a pass that compiles nothing, as a long-running reading worker reads;
+but it reads every sentence a second time, which the sentence memories answer, so it costs
+less than a pass over articles the process has not met. ``--as-worker`` compiles the
+lexicon's cues ahead, as a reading worker's fork server does, and ``--pass-only`` subtracts
+a run with no pass: together, what a worker spends on articles it has not met.
 
 Needs ``valgrind`` and ``callgrind_annotate`` on the path.
 """
@@ -50,6 +55,10 @@ from tracker.extract import extract_document
 data = json.load(open(sys.argv[1], encoding="utf-8"))
 docs = [(t, date.fromisoformat(p) if p else None) for t, p in data["corpus"]]
 tracks = [Track.model_validate(t) for t in data["tracks"]]
+if sys.argv[3] == "worker":  # as a reading worker's fork server: every cue compiled ahead
+    from tracker.extract.lexicon import load_lexicon
+
+    load_lexicon().warm()
 extract_document(docs[0][0], docs[0][1], tracks)
 for _ in range(int(sys.argv[2])):
     for text, published in docs:
@@ -70,7 +79,12 @@ def _inputs(path: Path) -> None:
 
 
 def _count(
-    root: Path, inputs: Path, out: Path, functions: list[str], passes: int = 1
+    root: Path,
+    inputs: Path,
+    out: Path,
+    functions: list[str],
+    passes: int = 1,
+    mode: str = "plain",
 ) -> dict[str, Any]:
     env = {**os.environ, "PYTHONPATH": str(root), "PYTHONHASHSEED": "0"}
     subprocess.run(
@@ -83,6 +97,7 @@ def _count(
             CHILD,
             str(inputs),
             str(passes),
+            mode,
         ],
         env=env,
         cwd=root,
@@ -133,6 +148,18 @@ def main() -> None:
         help="also count a second pass and report it alone (a pass with nothing to compile)",
     )
     p.add_argument(
+        "--as-worker",
+        action="store_true",
+        help="compile the lexicon's cues ahead (``Lexicon.warm``), as a reading worker's "
+        "fork server does, so that the pass compiles none of them",
+    )
+    p.add_argument(
+        "--pass-only",
+        action="store_true",
+        help="also count a run with no pass and report the difference: the instructions of "
+        "the pass alone (start-up, imports and the warm-up article left out)",
+    )
+    p.add_argument(
         "--function",
         action="append",
         default=[],
@@ -154,11 +181,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-instructions-") as tmp:
         inputs = Path(tmp) / "inputs.json"
         _inputs(inputs)
+        mode = "worker" if args.as_worker else "plain"
         for name, root in engines.items():
-            counted = _count(root, inputs, Path(tmp) / f"{name}.out", functions)
+            counted = _count(root, inputs, Path(tmp) / f"{name}.out", functions, 1, mode)
             rows.append({"engine": name, **counted})
+            if args.pass_only:
+                none = _count(root, inputs, Path(tmp) / f"{name}-0.out", functions, 0, mode)
+                alone = {key: value - none[key] for key, value in counted.items()}
+                rows.append({"engine": f"{name}, the pass alone", **alone})
             if args.warm:
-                twice = _count(root, inputs, Path(tmp) / f"{name}-2.out", functions, passes=2)
+                twice = _count(root, inputs, Path(tmp) / f"{name}-2.out", functions, 2, mode)
                 warm = {key: twice[key] - value for key, value in counted.items()}
                 rows.append({"engine": f"{name}, a warm pass", **warm})
     report(
@@ -167,8 +199,10 @@ def main() -> None:
         {
             "corpus_docs": 86,
             "pass": "one, after one article to warm the caches (it includes compiling the"
-            " lexicon's cues and the tracks as the reading first meets them); a warm pass:"
-            " a run of two passes less the run of one",
+            " lexicon's cues and the tracks as the reading first meets them, the cues not"
+            " with --as-worker); a warm pass: a run of two passes less the run of one; the"
+            " pass alone: the run of one less a run of none",
+            "as_worker": args.as_worker,
         },
         as_json=args.json,
     )
