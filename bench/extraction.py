@@ -5,8 +5,9 @@ Two workloads, the same inputs for every engine (prepared once, by this checkout
 
 - ``generated``: N generated articles of the benchmark corpus (seed 7), the default tracks
   (the workload of ``bench/matching.py``);
-- ``corpus15``: the 86 labelled corpus articles with the corpus's 15 tracks (the inputs
-  and tracks of the extraction golden, ``tests/fixtures/extraction_golden.json.gz``).
+- ``corpus15``: the labelled corpus articles with the corpus's tracks (the inputs and
+  tracks of the extraction golden, ``tests/fixtures/extraction_golden.json.gz``: 227
+  articles and 57 tracks at the end of 2026-12-07; the report gives the counts).
 
 Each engine runs in its own process, the engines one after the other, ``--rounds`` times;
 a figure is the best single pass (processor time) over the rounds, per article. Every
@@ -172,7 +173,8 @@ def main() -> None:
     every: dict[str, list[dict[str, Any]]] = {}
     with tempfile.TemporaryDirectory(prefix="bench-extraction-") as tmp:
         inputs = Path(tmp) / "inputs.json"
-        inputs.write_text(json.dumps(_inputs(args.docs)), encoding="utf-8")
+        prepared = _inputs(args.docs)
+        inputs.write_text(json.dumps(prepared), encoding="utf-8")
         for _ in range(args.rounds):
             for name, root in engines.items():
                 got = _run(root, inputs, "worker" if args.as_worker else "plain")
@@ -198,7 +200,8 @@ def main() -> None:
         rows,
         {
             "generated_docs": args.docs,
-            "corpus_docs": 86,
+            "corpus_docs": len(prepared["corpus"]),
+            "corpus_tracks": len(prepared["tracks"]),
             "rounds": args.rounds,
             "as_worker": args.as_worker,
             **_paired(args.pair, every),
