@@ -143,3 +143,17 @@ def arce_benavente_exchanges(kind: str = "channel") -> Track:
         places=["Tacna"],
         keywords=["prisoner swap", "prisoner exchange"],
     )
+# Invented: a meeting of two foreign ministers in Valletta (one planned encounter), for the
+# tests of a meeting told by its end and by its noun phrase.
+THORSEN_DIOP_MEETING = Track(
+    id="thorsen-diop-meeting",
+    title="Thorsen–Diop meeting in Valletta",
+    kind="meeting",
+    actors=[
+        Actor(name="Einar Thorsen", aliases=["Thorsen"]),
+        Actor(name="Awa Diop", aliases=["Diop"]),
+    ],
+    parties=["Iceland", "Senegal"],
+    places=["Valletta"],
+    keywords=["meeting", "talks", "meet"],
+)
