@@ -153,3 +153,43 @@ def test_an_end_ahead_sets_the_meeting_for_its_day(text: str) -> None:
 )
 def test_an_end_ahead_negated_or_undone_is_not_a_schedule(text: str) -> None:
     assert all(claimed_status(f, "meeting") != "scheduled" for f in _found(text))
+
+
+# -- A held meeting told by its noun phrase: a source named first, the in-person exchange
+
+_MET = "Thorsen met Diop in Valletta on Monday. "
+
+
+def _second(text: str) -> list[Finding]:
+    return [f for f in _found(_MET + text) if f.start >= len(_MET)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Diop, Monday's meeting served to strengthen dialogue.",
+        "According to officials in Dakar, the meeting yielded a fisheries accord.",
+        "The in-person exchange came at a time of trade friction.",
+        "The closed-door discussion produced a joint statement.",
+    ],
+)
+def test_the_meeting_named_by_its_noun_and_a_past_verb_was_held(text: str) -> None:
+    (f,) = _second(text)
+    assert claimed_status(f, "meeting") == "held"
+    assert f.event_date == MONDAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Diop, the next meeting will produce an accord.",
+        "According to Diop, Monday's meeting in Rome produced little.",
+        "According to Diop, the meeting never produced anything.",
+        "The in-person exchange will come in June.",
+        "The exchange of prisoners came later.",
+    ],
+)
+def test_a_noun_phrase_ahead_elsewhere_denied_or_of_another_exchange_is_not_held(
+    text: str,
+) -> None:
+    assert all(claimed_status(f, "meeting") != "held" for f in _second(text))

@@ -385,7 +385,8 @@ _EVENT_NOUNS: Final[dict[str, str]] = {
     "visit": r"visit|trip|tour|stay|meeting|talks",
     "summit": r"summit|conference|gathering",
     "conference": r"conference|summit|gathering",
-    "meeting": r"meeting|talks|summit|engagement|encounter|sit-down",
+    "meeting": r"meeting|talks|summit|engagement|encounter|sit-down|discussions?|"
+    r"(?:in-person|face-to-face|one-on-one|two-way)\s+exchange",
     "talks": r"talks|negotiations|round|session|sessions|consultations|meeting",
 }
 # An event not the one under way, or not yet one: "the planned summit", "the next meeting".
@@ -407,12 +408,15 @@ _PAST_VERB: Final = (
     r"got|found|kept|led|sent|struck|lasted|yielded|produced|ended)\b"
 )
 _OWNER: Final = r"(?:the|this|that|his|her|their|its|[A-Z][\w-]*(?:'s|’s))\s+"
+# A source named before the sentence's subject: "According to China's top diplomat, Friday's
+# meeting served to …" (the event is still the subject of its past verb).
+_ACCORDING_TO: Final = r"(?:according\s+to\s+[^,;:()]{1,60},\s*)?"
 
 
 def _event_subject(nouns: str) -> re.Pattern[str]:
     return re.compile(
-        r"(?:^\W*" + _OWNER + r"|\b(?:said|says|told\s+\w+|added)\s+(?:that\s+)?"
-        r"(?:" + _OWNER + r")?)" + _NOT_YET + r"(?:[\w-]+\s+){0,3}?(" + nouns + r")"
+        r"(?:^\W*" + _ACCORDING_TO + _OWNER + r"|\b(?:said|says|told\s+\w+|added)\s+"
+        r"(?:that\s+)?(?:" + _OWNER + r")?)" + _NOT_YET + r"(?:[\w-]+\s+){0,3}?(" + nouns + r")"
         r"(?:\s+(?:to|in|with|at|of|between)\s+[^,;:()]{1,40}?)?"
         r"\s+(?:had\s+|(?:was|were)\s+(?=\w+ed\s+by\b))?" + _NOT_PRESUPPOSING_VERB + _PAST_VERB,
         re.IGNORECASE,
