@@ -193,3 +193,35 @@ def test_a_noun_phrase_ahead_elsewhere_denied_or_of_another_exchange_is_not_held
     text: str,
 ) -> None:
     assert all(claimed_status(f, "meeting") != "held" for f in _second(text))
+
+
+# -- A sentence after the meeting with no day of its own: the meeting's day
+
+LAST_FRIDAY = date(2026, 2, 27)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the meeting, Thorsen flew home late at night.",
+        "Following the talks, Diop hosted a dinner.",
+        "Diop's ministry put out a statement after the meeting.",
+    ],
+)
+def test_after_the_meeting_takes_the_day_the_meeting_was_told_held(text: str) -> None:
+    found = [
+        f
+        for f in _found("Thorsen met Diop in Valletta on Friday. " + text)
+        if f.exact.startswith(text[:12])
+    ]
+    assert [(claimed_status(f, "meeting"), f.event_date) for f in found] == [("held", LAST_FRIDAY)]
+
+
+def test_after_the_meeting_keeps_its_own_day_or_a_month_named_in_passing() -> None:
+    own = _found("Thorsen met Diop in Valletta on Friday. After the meeting on Tuesday, they left.")
+    assert own[-1].event_date == date(2026, 3, 3)
+    passing = _found(
+        "Thorsen recalled meeting Diop in Valletta in January. After the talks, Diop hosted a "
+        "dinner."
+    )
+    assert passing[-1].event_date == PUB

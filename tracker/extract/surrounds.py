@@ -520,6 +520,19 @@ def settled_modality(hit: CueHit | None, modality: Modality, attributed: bool) -
     return modality
 
 
+# A listed cue of the meeting held told as a clause of time after it or at its end ("After
+# the meeting, the family flew to Jaipur", "Following the talks, Modi hosted a dinner", "as
+# the talks broke up", "At the close of the meeting"): the meeting presupposed, of its day.
+_AFTER_ITS_END: Final = re.compile(
+    r"(?:after|following|once|as|when|at\s+the\s+(?:close|end)\s+of)\s+(?:the|their)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_after_its_end(hit: CueHit) -> bool:
+    return hit.signal == "held" and _AFTER_ITS_END.match(hit.text) is not None
+
+
 def dated_by_the_meeting(
     hit: CueHit | None,
     when: DateResolution,
@@ -528,12 +541,14 @@ def dated_by_the_meeting(
 ) -> DateResolution:
     """The day of a presupposed meeting whose sentence gives none of its own: the day the
     article told the track's meeting held before it ("<A> met <B> on Tuesday. … Little has
-    emerged from the meeting."); of a trip named again, the day it was told ahead; else
-    ``when``."""
+    emerged from the meeting.", "… After the meeting, <A> flew home."); of a trip named
+    again, the day it was told ahead; else ``when``."""
     if hit is None or when.basis == "stated":
         return when
     if hit.cue in _PRESUPPOSING_CUES and met is not None:
         return met
+    if _told_after_its_end(hit) and met is not None and met.precision == "day":
+        return met  # a month named in passing ("his visit in January") is another occasion
     if hit.cue == TRIP_AGAIN and trip is not None:
         return trip
     return when
