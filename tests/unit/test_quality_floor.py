@@ -116,8 +116,6 @@ GROUP_FLOOR: dict[str, dict[str, float]] = {
     # session, failure and halt cues and talks inside one body: .533 / .359 / .488; with one
     # body's named keyword: .609 / .435 / .558
     "22xx": {"recall": 0.604, "signal": 0.43, "date": 0.553},
-    # headline's delay, the cells, the exchange agreed and the act named again .566 / .495 / .535
-    "18xx": {"recall": 0.561, "signal": 0.49, "date": 0.53},
     # a meeting told by its end or by its noun phrase (Rubio–Wang Yi, Hegseth–Dong Jun,
     # Vance–Modi): first measure .753 / .529 / .600 on 85 labels as first typed, .765 / .518
     # / .600 with the Vance–Modi parties and places dropped (they took 705's trade delegation
