@@ -143,6 +143,8 @@ def arce_benavente_exchanges(kind: str = "channel") -> Track:
         places=["Tacna"],
         keywords=["prisoner swap", "prisoner exchange"],
     )
+
+
 # Invented: a meeting of two foreign ministers in Valletta (one planned encounter), for the
 # tests of a meeting told by its end and by its noun phrase.
 THORSEN_DIOP_MEETING = Track(
