@@ -76,6 +76,11 @@ REFUSED = [
     "He said the talks would focus on ports and trade.",
     # a meeting to come told in the words
     "Okafor later said the two leaders would meet again once Lindqvist had seen Abuja.",
+    # ... or before an attribution that closes the sentence
+    "The meeting would be good for both countries, Okafor said.",
+    # another meeting named in the words
+    "The last meeting gave Lindqvist little, she said.",
+    "Okafor said their previous talks had failed over the port.",
 ]
 
 
@@ -154,3 +159,11 @@ def test_the_meeting_told_begun_reads_held(sentence: str) -> None:
 )
 def test_the_meeting_not_begun_is_refused(sentence: str) -> None:
     assert meeting_begun(sentence) is None
+
+
+def test_the_first_meeting_in_years_is_this_one_not_another() -> None:
+    sentence = (
+        "Okafor said his meeting with Lindqvist was a turning point, the first meeting of the "
+        "two leaders in eight years."
+    )
+    assert told_at_the_meeting(sentence, PEOPLE) is not None

@@ -300,15 +300,6 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                     )
                     or hit
                 )
-            if (
-                (hit is None or lex.status_for(hit.signal, kind) is None)
-                and kind in (TrackKind.MEETING, TrackKind.SUMMIT)
-                and not many[mention.track_id]
-            ):
-                # a meeting of two told by its read-out (readouts.py)
-                tid = mention.track_id
-                near = index - held_at.get(tid, -_READOUT_REACH - 1) <= _READOUT_REACH
-                hit = read_out(info.norm, people[tid], tid in told_held and near) or hit
             if hit is None or lex.status_for(hit.signal, kind) is None:
                 # a meeting told by its length or what surrounds it; a trip ahead as travel
                 tid = mention.track_id
@@ -318,6 +309,16 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                     )
                     or hit
                 )
+            if (
+                (hit is None or lex.status_for(hit.signal, kind) is None)
+                and kind in (TrackKind.MEETING, TrackKind.SUMMIT)
+                and not many[mention.track_id]
+            ):
+                # a meeting of two told by its read-out (readouts.py), where nothing around it
+                # told it first
+                tid = mention.track_id
+                near = index - held_at.get(tid, -_READOUT_REACH - 1) <= _READOUT_REACH
+                hit = read_out(info.norm, people[tid], tid in told_held and near) or hit
             if hit is None:
                 ongoing = kind_family(kind) is not KindFamily.ENCOUNTER
                 hit = between_two(info.norm, people[mention.track_id], ongoing)

@@ -193,6 +193,22 @@ def _speaker(plain: str, people: frozenset[str]) -> re.Match[str] | None:
     return None
 
 
+# The meeting named in the words as another one: "the last meeting gave her little", "their
+# previous talks had failed" (what was said of an earlier or later meeting is not told at this;
+# "the first meeting in eight years" counts this one).
+_ANOTHER_MEETING_SAID: Final = re.compile(
+    r"\b(?:the|their|our|that)\s+(?:last|previous|earlier|next|upcoming|planned|"
+    r"proposed|possible)\s+(?:[\w'’-]+\s+)?(?:talks|meeting|meetings|encounter|summit|visit)\b",
+    re.IGNORECASE,
+)
+
+
+def _said(sentence: str, found: re.Match[str]) -> str:
+    """What was said: after the verb ("Albanese said the talks would …"), or before the
+    attribution that closes the sentence ("The meeting would be good, Haldor said.")."""
+    return sentence[: found.start()] + " " + sentence[found.end("verb") :]
+
+
 def told_at_the_meeting(sentence: str, people: frozenset[str]) -> CueHit | None:
     """One side's words or act told in the past, the speaker one of the track's ``people``, a
     pronoun or a leader's role: "Albanese said there will be …", "He argued that …", "The
@@ -224,7 +240,8 @@ def told_at_the_meeting(sentence: str, people: frozenset[str]) -> CueHit | None:
         or _NOT_SAID.search(frame)
         or _AT_ANOTHER.search(frame)
         or _TO_MANY.search(plain, found.start("verb"))
-        or _MEETING_AHEAD.search(sentence[found.end("verb") :])
+        or _MEETING_AHEAD.search(_said(sentence, found))
+        or _ANOTHER_MEETING_SAID.search(_said(sentence, found))
     ):
         return None
     start, end = found.span()
