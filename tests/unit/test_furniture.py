@@ -50,11 +50,14 @@ SECOND = (
         ("Ludovic Marin/POOL/AFP", "credit"),
         ("Credit...Doug Mills/The New York Times", "credit"),
         ("Copyright AP Photo/Vadim Ghirda", "credit"),
+        ("Credited from: LATIMES", "credit"),
+        ("Kevin Lamarque | Reuters", "credit"),
         # captions: a description and its credit, or a caption label
         ("Vladimir Putin. © Sputnik / Sergei Guneev", "caption"),
         ("Vladimir Putin and Donald Trump, file photo. © Sputnik / Go to the mediabank", "caption"),
         ("Lavrov speaks at the UN in New York, Oct. 24, 2025. (AP Photo)", "caption"),
         ("Trump talks to reporters in the Oval Office. (Photo: Getty Images)", "caption"),
+        ("Quispe greets Mensah at the palace in Accra. Credit: Supplied", "caption"),
         (
             "Keir Starmer and Volodymyr Zelenskyy (Illustrative photo: Mads Rasmussen / EPA)",
             "caption",
@@ -240,6 +243,8 @@ def test_furniture_line(line: str, reason: str) -> None:
         "www.example.org reported the talks resumed on Monday.",
         "The minister said the draft was not an official document of the talks.",
         "Not an official record of the summit exists, the spokesman said.",
+        "Quispe said the credit line was open. Credit: it was hers to give",
+        "Talks | Reuters coverage of the week",
     ],
 )
 def test_headlines_and_sentences_are_not_furniture(line: str) -> None:
@@ -429,6 +434,47 @@ def test_txt_caption_above_its_credit_goes() -> None:
         ]
     )
     assert _kept(raw) == ["Putin and Trump to meet in Budapest", PROSE, SECOND]
+
+
+def test_txt_wire_caption_ending_with_its_place_and_day_above_its_credit_goes() -> None:
+    raw = "\n".join(
+        [
+            "Putin and Trump to meet in Budapest",
+            "",
+            PROSE,
+            "",
+            "President Quispe meets Ghana's President Kwame Mensah in the Cabinet Room at the "
+            "palace, in Accra, Ghana, October 20, 2025.",
+            "Ama Owusu | Reuters",
+            "",
+            SECOND,
+        ]
+    )
+    assert _kept(raw) == ["Putin and Trump to meet in Budapest", PROSE, SECOND]
+
+
+def test_txt_a_sentence_above_a_credit_is_kept_unless_closed_by_a_caption_day() -> None:
+    sentence = "Quispe met Mensah in Accra, and the two agreed to meet again next month in Lima."
+    raw = "\n".join(
+        ["Putin and Trump to meet in Budapest", "", PROSE, "", sentence, "Ama Owusu | Reuters"]
+    )
+    assert sentence in _kept(raw)
+
+
+def test_txt_an_occasions_label_alone_in_its_block_goes() -> None:
+    label = "The Second Ministerial Meeting of the Andes-Baltic Forum in Tallinn on May 3, 2019."
+    sentence = "The Second Ministerial Meeting of the Forum was held in Tallinn on May 3, 2019."
+    raw = "\n".join(["Putin and Trump to meet in Budapest", "", PROSE, "", label, "", sentence])
+    assert _kept(raw) == ["Putin and Trump to meet in Budapest", PROSE, sentence]
+
+
+def test_txt_a_syndicated_feed_note_goes() -> None:
+    note = (
+        "This story has been sourced from a third party syndicated feed, agencies. The site "
+        "accepts no responsibility for its text."
+    )
+    raw = "\n".join(["Putin and Trump to meet in Budapest", "", PROSE, "", note])
+    assert _kept(raw) == ["Putin and Trump to meet in Budapest", PROSE]
 
 
 def test_txt_headline_above_a_credit_in_the_first_block_stays() -> None:

@@ -172,7 +172,8 @@ _FOOTER = re.compile(
     r"^(?:additional )?(?:reporting|writing|editing) by\b[^.]{0,120}(?:;|editing by)|"
     # a syndicated story's note: "(This story has not been edited by … staff and is
     # auto-generated from a syndicated feed.)", "(With inputs from agencies)", "(With PTI inputs)"
-    r"\b(?:auto-generated|published|generated) from a syndicated (?:news )?feed\b|"
+    r"\b(?:auto-generated|published|generated|sourced) from a (?:third[- ]party )?syndicated "
+    r"(?:news )?feed\b|"
     r"^\(with (?:inputs? from [\w ,&/-]{1,40}|[\w ,&/-]{1,30} inputs?)\)\.?$|"
     # a press release's note that it is no official text: "For information media. Not an
     # official record.", "Not an official document"
@@ -215,7 +216,8 @@ _AGENCY_NAMES = (
 # "Kent Nishimura/Getty Images", "Credit...Doug Mills/The New York Times".
 _CREDIT_LINE = re.compile(
     r"^\(?\s*(?:(?:photo|image|picture|pic)s?\s*(?:credit|courtesy|source|by)?|"
-    r"credits?|courtesy|collage|illustration|illustrative (?:photo|image))\s*[:/]|"
+    r"credits?|credited (?:from|to)|courtesy|collage|illustration|illustrative (?:photo|image))"
+    r"\s*[:/]|"
     r"^©|^(?:file photo|file image|archive photo|stock photo|illustrative photo)\W*$|"
     r"^(?:photograph|composite|image source|video source)s?\s*[:,]|^credit\s*(?:\.{2,}|…)|"
     r"^copyright\b.{0,40}(?:photo|/)",
@@ -225,7 +227,9 @@ _CREDIT_NAME = re.compile(  # case matters: "NATO/EU leaders meet" is no credit
     r"^(?:AP|AFP|AA|EPA|Reuters|REUTERS|Anadolu|Xinhua|Sputnik|TASS)"
     r"(?:\s*(?:Photo|Images|pic)(?:\s*/\s*[\w .'-]{1,40})?|\s*/\s*[\w .'-]{1,40})$|"
     r"^Getty Images$|^[A-Z]{2,}(?:/[A-Z][a-z]+(?: [A-Z][\w'.-]+){0,3})+$|"
-    rf"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,3}}(?: ?/ ?(?:{_AGENCY_NAMES}))+$"
+    rf"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,3}}(?: ?/ ?(?:{_AGENCY_NAMES}))+$|"
+    # a photographer and the agency with a bar between: "Kevin Lamarque | Reuters"
+    rf"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{1,3}} \| (?:{_AGENCY_NAMES})$"
 )
 _AGENCY = (
     r"(?:AP|AFP|AA|EPA|EFE|dpa|PA|Reuters|REUTERS|REUTERSPIX|Bernama|Xinhua|TASS|Sputnik|"
@@ -256,7 +260,8 @@ _STRONG_CREDIT = (
     # "… in Alaska. Photograph: Evelyn Hockstein/Reuters", "[File: Name/Reuters]"
     # "… on Saturday. | Photo Credit: PTI", "… Photo Credit: -" (a credit left blank)
     re.compile(
-        r"\b(?:photograph|photo|image|picture|composite)s?(?: credits?)?: [^.:]{1,60}$",
+        r"\b(?:photograph|photo|image|picture|composite)s?(?: credits?)?: [^.:]{1,60}$"
+        r"|(?<=[.!?\"”])\s+Credit: (?-i:[A-Z])[^.:]{0,40}$",
         re.IGNORECASE,
     ),
     re.compile(r"\[(?:file|photo|image)?:?[^\[\]]{0,60}/[^\[\]]{1,40}\]\s*$", re.IGNORECASE),
@@ -543,7 +548,11 @@ def _is_credit_line(text: str) -> bool:
     if len(text) > 160:
         return False
     if not (
-        "/" in text or ":" in text or text[0] in "(©," or text.lower().startswith(_CREDIT_WORDS)
+        "/" in text
+        or ":" in text
+        or " | " in text
+        or text[0] in "(©,"
+        or text.lower().startswith(_CREDIT_WORDS)
     ):
         return False  # every credit form has a slash, a colon, a bracket or a credit word
     return bool(_CREDIT_LINE.match(text) or _CREDIT_NAME.match(text))
@@ -763,6 +772,8 @@ def _caption_blocks(lines: list[str], blocks: list[tuple[int, int]], mark: list[
             and _figure_caption(lines, blocks[number - 1], start, mark)
         ):
             mark[blocks[number - 1][0]] = "caption"
+        if number > 0 and end - start == 1 and not mark[start] and _occasion_label(lines[start]):
+            mark[start] = "caption"
         gallery = False
         for i in range(start, end):
             line = lines[i]
@@ -772,13 +783,42 @@ def _caption_blocks(lines: list[str], blocks: list[tuple[int, int]], mark: list[
             if len(line) > _SHORT or not _is_credit_line(line) or _NOTICE.search(line):
                 continue
             k = i - 1
-            while k >= start and not mark[k] and not _is_prose(lines[k]):
+            while k >= start and not mark[k] and _caption_like(lines[k]):
                 if not gallery and number == 0:
                     break
                 mark[k] = "caption"
                 if not gallery:
                     break
                 k -= 1
+
+
+def _caption_like(line: str) -> bool:
+    """Whether a line above a credit may be its caption: not prose, or prose closed by the
+    picture's place and day as wire captions are ("… at the White House, in Washington, D.C.,
+    U.S., October 20, 2025.")."""
+    return not _is_prose(line) or (
+        line.rstrip(". ")[-1:].isdigit() and _DATE_END.search(line[-48:]) is not None
+    )
+
+
+# A picture's label alone in its block: an occasion's name, its place and its day, with no
+# verb ("The First Ministerial Meeting of the Forum in Beijing on January 8, 2015.").
+_OCCASION_LABEL = re.compile(
+    r"^(?:(?:[A-Z0-9][\w'’.&-]*|of|the|and|for|de|on)\s+){2,14}(?:in|at)\s+"
+    r"[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3}\s+on\s+"
+    rf"{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.$",
+    re.IGNORECASE,
+)
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "on", "in", "at"})
+
+
+def _occasion_label(line: str) -> bool:
+    """A line that names an occasion, where and when, and nothing else (every word but a
+    function word capitalised): a picture's label, never a sentence."""
+    if len(line) > _SHORT or _OCCASION_LABEL.match(line) is None:
+        return False
+    words = [w for w in line.split() if w.lower() not in _FUNCTION_WORDS]
+    return all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def _figure_caption(lines: list[str], above: tuple[int, int], credit: int, mark: list[str]) -> bool:
