@@ -167,3 +167,14 @@ def test_the_first_meeting_in_years_is_this_one_not_another() -> None:
         "two leaders in eight years."
     )
     assert told_at_the_meeting(sentence, PEOPLE) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lindqvist praised Okafor after a meeting with the Nigerian President.",
+        "Lindqvist praised the port deal after meeting with President Chidi Okafor.",
+    ],
+)
+def test_the_meeting_after_it_with_a_title_or_a_first_name(sentence: str) -> None:
+    assert after_their_meeting(sentence, PEOPLE) is not None
