@@ -31,7 +31,9 @@ MAX_FURNITURE = 33
 MIN_FINAL_OK = 17
 # Final statuses right on the whole corpus (every group): 44 of 45 until a trip called off
 # beside "the negotiations continue" stopped suspending the Japan–US talks (14xx), 45 of 45.
-MIN_WHOLE_FINAL_OK = 45
+# 67 of 68 with the later groups until a halt and a resumption told for one day were read in
+# that order (the Chagos talks, 22xx): 68 of 68.
+MIN_WHOLE_FINAL_OK = 68
 MIN_SAME_DAY_PUBLISHED = 83  # articles dated the day their source was published
 FIRST_GROUPS = (0, 499)
 # A later group's floor: group ("5xx") -> measure -> floor.

@@ -51,7 +51,7 @@ from tracker.domain.vocabulary import (
     is_terminal,
     label,
 )
-from tracker.extract.lexicon import Lexicon, compile_cue, load_lexicon
+from tracker.extract.lexicon import Lexicon, base_signal, compile_cue, load_lexicon
 from tracker.extract.signals import find_cues
 from tracker.extract.text import normalize_same_length, shorten
 from tracker.infer.claims import (
@@ -219,8 +219,10 @@ def _timeline(claims: Sequence[Claim], kind: TrackKind, lexicon: Lexicon) -> lis
     for c in sorted((c for c in claims if c.when is not None), key=lambda c: (c.when, c.id)):
         assert c.when is not None
         by_date[c.when].append(c)
-    for day in sorted(by_date):
-        bucket = _confirming_only(by_date[day])
+    for bucket in (b for day in sorted(by_date) for b in _halt_then_resumption(by_date[day], kind)):
+        day = bucket[0].when
+        assert day is not None
+        bucket = _confirming_only(bucket)
         votes = _votes(bucket, one_status_per_source=True, kind=kind)
         family = {s: sum(v for t, v in votes.items() if lexicon.compatible(s, t)) for s in votes}
         current = steps[-1].status if steps else None
@@ -277,6 +279,27 @@ def _timeline(claims: Sequence[Claim], kind: TrackKind, lexicon: Lexicon) -> lis
             if sources[leader] > sources[step.status]:
                 step.status = leader
     return _settle_halts(steps, kind)
+
+
+# The signal that tells a halted track going again ("resumed", "back at the table", "lifted
+# the injunction"): it presupposes the halt before it.
+RESUMED_SIGNAL: Final = "resumed"
+
+
+def _halt_then_resumption(day: list[Claim], kind: TrackKind) -> list[list[Claim]]:
+    """A day's claims in the order the news must have come: when one of them tells the
+    track resumed and others tell it halted that same day (a signing blocked by a court at
+    dawn, the injunction lifted and the deal signed by the afternoon), the halt came first
+    and the resumption after it, whichever article was read first; the two are read as the
+    day's two steps. Any other day is one bucket."""
+    halts = HALTS[kind]
+    resumes = any(
+        base_signal(c.evidence.signal) == RESUMED_SIGNAL and c.status not in halts for c in day
+    )
+    halted = [c for c in day if c.status in halts]
+    if not resumes or not halted or len(halted) == len(day):
+        return [day]
+    return [halted, [c for c in day if c.status not in halts]]
 
 
 def _stands(last: _Step, winning: Sequence[Claim], winner: str, kind: TrackKind) -> bool:
