@@ -517,6 +517,9 @@ class CompiledTracks:
     named: tuple[frozenset[int], ...] = ()
     claims: tuple[frozenset[str], ...] = ()
     bare_roles: tuple[frozenset[int], ...] = ()  # per profile, the ids of its bare roles
+    # per bare role's id, the people (track id, person index) it names once the article
+    # has named them (``_bare_roles_named``)
+    bare_owners: Mapping[int, tuple[tuple[str, int], ...]] = field(default_factory=dict)
     # a sentence's text -> its names and the patterns that can match it (``_sentence_facts``)
     read: dict[str, tuple[_Names, Present]] = field(default_factory=dict)
 
@@ -603,7 +606,19 @@ def _compiled_tracks(track_json: tuple[str, ...], families_json: str) -> Compile
             frozenset(id(q.bare_roles) for q in p.people if q.bare_roles is not None)
             for p in profiles
         ),
+        bare_owners=_bare_owners(profiles),
     )
+
+
+def _bare_owners(profiles: Sequence[TrackProfile]) -> dict[int, tuple[tuple[str, int], ...]]:
+    """Per bare role's pattern id, the people (track id, person index) it is the bare role
+    of (a pattern may be shared by people of several tracks)."""
+    out: dict[int, list[tuple[str, int]]] = {}
+    for p in profiles:
+        for q in p.people:
+            if q.bare_roles is not None:
+                out.setdefault(id(q.bare_roles), []).append((p.track_id, q.index))
+    return {key: tuple(people) for key, people in out.items()}
 
 
 def _named_ids(p: TrackProfile) -> frozenset[int]:
@@ -1512,12 +1527,14 @@ def _read(
     people_ids: tuple[frozenset[int], ...] = (),
     links: Mapping[tuple[str, int], _TitleLink] | None = None,
     anyone: frozenset[int] | None = None,
+    bared: bool | None = None,
 ) -> _Reading:
     """One sentence read for one track. ``own``: the ids of the track's patterns; when the
     sentence holds none of their literals, none runs. ``people_ids``: per person, the ids of
     their patterns; a person none of whose literals the sentence holds is not looked for;
     ``anyone``: the ids of the people's name, role and title patterns (none present, and no
-    bare role of a person named before: no person is looked for)."""
+    bare role of a person named before: no person is looked for); ``bared``: whether such a
+    bare role is there (``_bare_roles_named``), when the caller knows."""
     text = facts.text
     look = present is None or not present.isdisjoint(own)
     people: dict[int, list[Span]] = {}
@@ -1525,7 +1542,7 @@ def _read(
     senders: list[Span] = []
     sent = (
         look
-        and _may_name_people(profile, seen_people, present, anyone)
+        and _may_name_people(profile, seen_people, present, anyone, bared)
         and _read_people(
             profile, facts, seen_people, present, people_ids, people, sides, senders, links
         )
@@ -1584,13 +1601,17 @@ def _may_name_people(
     seen_people: set[tuple[str, int]],
     present: Present,
     anyone: frozenset[int] | None,
+    bared: bool | None = None,
 ) -> bool:
     """Whether the sentence may name one of the track's people (``_read_people`` finds none
     otherwise): ``anyone``, the ids of their names', roles' and titles' patterns, not given,
     the literal search not vouching for the text, one of those present, or the bare role
-    ("the foreign minister") of a person the article named before."""
+    ("the foreign minister") of a person the article named before (``bared``, when the
+    caller has asked it already)."""
     if anyone is None or present is None or not present.isdisjoint(anyone):
         return True
+    if bared is not None:
+        return bared
     return _a_bare_role_of_one_named(profile, seen_people, present)
 
 
@@ -1604,6 +1625,24 @@ def _a_bare_role_of_one_named(
         q.bare_roles is not None and id(q.bare_roles) in present and (track, q.index) in seen_people
         for q in profile.people
     )
+
+
+def _bare_roles_named(
+    compiled: CompiledTracks, present: set[int], seen_people: set[tuple[str, int]]
+) -> set[str]:
+    """The tracks ``_a_bare_role_of_one_named`` is true of in a sentence, asked once for
+    every track: those one of whose people the article named before has a bare role that
+    can match the sentence (a look-up of the bare roles present, instead of asking each
+    track of each of its people)."""
+    if not seen_people:
+        return set()
+    owners = compiled.bare_owners
+    return {
+        track
+        for key in owners.keys() & present
+        for track, index in owners[key]
+        if (track, index) in seen_people
+    }
 
 
 def _unclaimed(profile: TrackProfile, facts: _Names, present: set[int]) -> _Reading:
@@ -1661,6 +1700,7 @@ def _read_remembered(
     people_ids: tuple[frozenset[int], ...],
     links: Mapping[tuple[str, int], _TitleLink] | None = None,
     anyone: frozenset[int] | None = None,
+    bared: bool | None = None,
 ) -> _Reading:
     """``_read``, remembered with the sentence's names (``_sentence_facts``): a reading
     depends on the sentence, the track and which of the track's people the article named
@@ -1669,7 +1709,7 @@ def _read_remembered(
     Only a sentence met before is remembered so (the readings of every track take some
     16 KB a sentence; most sentences of real reporting come once)."""
     if not facts.repeated:
-        return _read(profile, facts, seen_people, present, own, people_ids, links, anyone)
+        return _read(profile, facts, seen_people, present, own, people_ids, links, anyone, bared)
     track = profile.track_id
     key = (
         id(profile),
@@ -1678,7 +1718,7 @@ def _read_remembered(
     )
     found = facts._readings.get(key)
     if found is None:
-        found = _read(profile, facts, seen_people, present, own, people_ids, links, anyone)
+        found = _read(profile, facts, seen_people, present, own, people_ids, links, anyone, bared)
         facts._readings[key] = found
     return found
 
@@ -2413,6 +2453,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         to_read = _to_read(compiled, view.has_cue, present)
         claimed: list[int] = []  # the tracks with something of their own here
         codes = facts.unclaimed()[0] if present is not None else None
+        # the tracks a bare role of one of whose people named before is here
+        bared = _bare_roles_named(compiled, present, seen_people) if present is not None else None
         for k in to_read:
             p = profiles[k]
             if (
@@ -2420,10 +2462,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 and present is not None
                 and present.isdisjoint(compiled.named[k])
                 and codes.isdisjoint(compiled.claims[k])
-                and (
-                    present.isdisjoint(compiled.bare_roles[k])
-                    or not _a_bare_role_of_one_named(p, seen_people, present)
-                )
+                and (bared is None or p.track_id not in bared)
             ):
                 # nothing of the track's own here but its event words: not direct (no
                 # person, side, place or keyword of its own), nor told by its own, nor at
@@ -2435,7 +2474,15 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             claimed.append(k)
             own, people_ids = compiled.own[k], compiled.people_ids[k]
             r = readings[p.track_id] = _read_remembered(
-                p, facts, seen_people, present, own, people_ids, links, compiled.people_any[k]
+                p,
+                facts,
+                seen_people,
+                present,
+                own,
+                people_ids,
+                links,
+                compiled.people_any[k],
+                None if bared is None else p.track_id in bared,
             )
             if r.people:
                 seen_here += [(p.track_id, i) for i in r.people]
