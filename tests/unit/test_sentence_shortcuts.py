@@ -11,6 +11,7 @@ from functools import lru_cache
 from tests.unit.invented import SUMMIT, TALKS
 from tests.unit.test_extraction_golden import tracks as golden_tracks
 from tracker.domain.models import Actor, Track
+from tracker.extract.actlinks import _a_side_may_act, _told_by_anyone, act_possible
 from tracker.extract.lexicon import load_lexicon
 from tracker.extract.matching import (
     CompiledTracks,
@@ -185,3 +186,31 @@ def test_a_shared_reading_of_a_track_the_sentence_holds_nothing_of_is_its_own() 
     assert any(r.generic for r in made) and any(not r.generic for r in made)
     assert any(r.venue_conflict for r in made) and any(r.other_level for r in made)
     assert any(r.other_country for r in made)
+
+
+ACT_SENTENCES = [
+    "Venezuela freed ten jailed Americans on Friday.",
+    "The two countries exchanged prisoners at the airport in Abu Dhabi.",
+    "The handover of the hostages was delayed by a day.",
+    "The swap is expected to take place next week.",
+    "His release was confirmed late on Tuesday.",
+    "Officials welcomed the release of the detainees.",
+    "The ministers met in Geneva to discuss trade.",
+    "The report was released on Monday.",
+    "They returned home after the talks.",
+    "The summit was put off until the spring.",
+    "Rain held up traffic on the coast road.",
+]
+
+
+def test_an_act_is_possible_exactly_where_either_reading_of_acts_finds_one() -> None:
+    answers = []
+    for text in ACT_SENTENCES:
+        full = _told_by_anyone(text) or _a_side_may_act(text)
+        assert act_possible(text) == full, text
+        answers.append((_told_by_anyone(text), _a_side_may_act(text)))
+    # sentences of each kind: an act told whoever did it, one only a side may have done,
+    # and none
+    assert (True, False) in answers or (True, True) in answers
+    assert (False, True) in answers
+    assert (False, False) in answers

@@ -2979,9 +2979,11 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         if processes and source is not None:
             # a process told by its acts: people freed, its sides exchanging (actlinks.py)
             told = (topics, named_before, paragraph_state, previous_state)
-            ks = _may_act(compiled, process_ks, source, told)
+            # whether the text may tell an act at all (remembered per text) before which
+            # processes it may be of (asked of each)
+            ks = _may_act(compiled, process_ks, source, told) if act_possible(view.text) else []
             acts: list[Mention] = []
-            if ks and act_possible(view.text):
+            if ks:
                 carried = {
                     t
                     for t in processes
