@@ -2,8 +2,8 @@
 not move, for changes of a few percent that timings cannot resolve.
 
 Each engine (a checkout's ``tracker`` package, or its compiled build from
-``scripts/build_compiled.py``) reads the 86 labelled corpus articles with the corpus's 15
-tracks (the inputs of the extraction golden) once, after one article read to warm the
+``scripts/build_compiled.py``) reads the labelled corpus articles with the corpus's tracks
+(the inputs of the extraction golden; the report gives the article count) once, after one article read to warm the
 caches, under ``valgrind --tool=callgrind``; the table gives the inclusive instruction
 counts of the whole run and of the named functions (the compiled engine's C functions, so
 give the compiled builds; in a pure engine only the interpreter's own show). A run takes
@@ -13,6 +13,8 @@ a few minutes per engine.
     .venv/bin/python bench/instructions.py --function match_tracks --function scan
     .venv/bin/python bench/instructions.py --warm   # also a pass with nothing left to compile
     .venv/bin/python bench/instructions.py --as-worker --pass-only --engine start=/tmp/old
+    .venv/bin/python bench/instructions.py --as-worker --pass-only --no-compiled \
+        --engine start=/tmp/old --engine end=.   # pure engines only, no compiled build
 
 The first pass includes compiling: the lexicon's cue patterns and their lower-case twins
 are compiled as the reading first meets them (inside ``find_cues``), the tracks when first
@@ -69,13 +71,14 @@ for _ in range(int(sys.argv[2])):
 _LINE = re.compile(r"^\s*([\d,]+)\s+\([^)]*\)\s+(\S+)")
 
 
-def _inputs(path: Path) -> None:
+def _inputs(path: Path) -> int:
     with gzip.open(GOLDEN, "rt", encoding="utf-8") as handle:
         golden = json.load(handle)
     corpus = [
         (d["text"], d["published"]) for d in golden["documents"] if d["name"].startswith("corpus/")
     ]
     path.write_text(json.dumps({"corpus": corpus, "tracks": golden["tracks"]}), encoding="utf-8")
+    return len(corpus)
 
 
 def _count(
@@ -160,6 +163,11 @@ def main() -> None:
         "the pass alone (start-up, imports and the warm-up article left out)",
     )
     p.add_argument(
+        "--no-compiled",
+        action="store_true",
+        help="count only the engines given with --engine (no compiled build of this checkout)",
+    )
+    p.add_argument(
         "--function",
         action="append",
         default=[],
@@ -169,7 +177,9 @@ def main() -> None:
     if shutil.which("valgrind") is None or shutil.which("callgrind_annotate") is None:
         raise SystemExit("bench/instructions: needs valgrind and callgrind_annotate")
     engines: dict[str, Path] = {}
-    if not any(spec.partition("=")[0] == "compiled" for spec in args.engine):
+    if not args.no_compiled and not any(
+        spec.partition("=")[0] == "compiled" for spec in args.engine
+    ):
         from scripts.build_compiled import ensure
 
         engines["compiled"] = ensure()
@@ -180,7 +190,7 @@ def main() -> None:
     rows = []
     with tempfile.TemporaryDirectory(prefix="bench-instructions-") as tmp:
         inputs = Path(tmp) / "inputs.json"
-        _inputs(inputs)
+        corpus_docs = _inputs(inputs)
         mode = "worker" if args.as_worker else "plain"
         for name, root in engines.items():
             counted = _count(root, inputs, Path(tmp) / f"{name}.out", functions, 1, mode)
@@ -197,7 +207,7 @@ def main() -> None:
         "instructions",
         rows,
         {
-            "corpus_docs": 86,
+            "corpus_docs": corpus_docs,
             "pass": "one, after one article to warm the caches (it includes compiling the"
             " lexicon's cues and the tracks as the reading first meets them, the cues not"
             " with --as-worker); a warm pass: a run of two passes less the run of one; the"

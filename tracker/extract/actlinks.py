@@ -133,10 +133,12 @@ def _a_side_may_act(text: str) -> bool:
     return _has_a_stem(text) and a_release_by_someone(text)
 
 
+@lru_cache(maxsize=_KEPT)
 def act_possible(text: str) -> bool:
     """Whether ``text`` may tell an act of a release or exchange process for some track (no
-    track need be read where it cannot)."""
-    return _told_by_anyone(text) or _a_side_may_act(text)
+    track need be read where it cannot): ``_told_by_anyone`` or ``_a_side_may_act``, with
+    the stems both need looked for once."""
+    return _has_a_stem(text) and (_told_by_anyone(text) or _a_side_may_act(text))
 
 
 def act_told(text: str, sides: Sequence[Span]) -> bool:

@@ -53,7 +53,7 @@ import re
 from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Final
+from typing import Final, TypeVar
 
 from tracker.domain.models import Track
 from tracker.domain.times import MONTH_NAMES, WEEKDAY_NAMES
@@ -88,6 +88,7 @@ from tracker.extract.titles import (
 from tracker.ingest.datestamps import parse_dateline
 
 Span = tuple[int, int]
+_K = TypeVar("_K")  # a key of ``_holders``
 
 # Entity kinds that stand for a party when a sentence names them.
 _PARTY_KINDS = frozenset({"country", "capital", "institution", "organisation", "person"})
@@ -517,6 +518,18 @@ class CompiledTracks:
     named: tuple[frozenset[int], ...] = ()
     claims: tuple[frozenset[str], ...] = ()
     bare_roles: tuple[frozenset[int], ...] = ()  # per profile, the ids of its bare roles
+    # per bare role's id, the people (track id, person index) it names once the article
+    # has named them (``_bare_roles_named``)
+    bare_owners: Mapping[int, tuple[tuple[str, int], ...]] = field(default_factory=dict)
+    # the same as look-ups, asked once per sentence (``_touched``): per pattern id of
+    # ``named``, and per code of ``claims``, the profiles (by position) holding it
+    named_by: Mapping[int, tuple[int, ...]] = field(default_factory=dict)
+    claimed_by: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    # per profile, what ``_unclaimed`` reads of it besides the sentence, as a number shared
+    # by the profiles that read alike there (``_unclaimed_shared``); three numberings: for a
+    # sentence naming no venue and no officials meeting, for one naming officials but no
+    # venue, and for one naming a venue
+    shapes: tuple[tuple[int, ...], ...] = ()
     # a sentence's text -> its names and the patterns that can match it (``_sentence_facts``)
     read: dict[str, tuple[_Names, Present]] = field(default_factory=dict)
 
@@ -603,7 +616,57 @@ def _compiled_tracks(track_json: tuple[str, ...], families_json: str) -> Compile
             frozenset(id(q.bare_roles) for q in p.people if q.bare_roles is not None)
             for p in profiles
         ),
+        bare_owners=_bare_owners(profiles),
+        named_by=_holders([_named_ids(p) for p in profiles]),
+        claimed_by=_holders([_claims(p) for p in profiles]),
+        shapes=_shapes(profiles),
     )
+
+
+def _holders(held: Sequence[frozenset[_K]]) -> dict[_K, tuple[int, ...]]:
+    """Per key, the positions of the sets of ``held`` holding it."""
+    out: dict[_K, list[int]] = {}
+    for k, keys in enumerate(held):
+        for key in keys:
+            out.setdefault(key, []).append(k)
+    return {key: tuple(ks) for key, ks in out.items()}
+
+
+def _shapes(profiles: Sequence[TrackProfile]) -> tuple[tuple[int, ...], ...]:
+    """Per profile, numbers that are the same for two profiles exactly when ``_unclaimed``
+    reads them alike in any sentence whose travel words ask nothing of a track: the same
+    generic event words and, as far as the sentence makes them count, the same flags:
+    whether the track's people are leaders (where officials meet) and how its places bind
+    it (where a venue is named: places that bind the event or not, known or not, in a
+    country or not)."""
+    keys = [
+        (
+            0 if p.generic is None else id(p.generic),
+            p.leaders,
+            p.places is not None and p.place_bound,
+            p.places_known,
+            bool(p.place_codes),
+        )
+        for p in profiles
+    ]
+    return tuple(_numbered([key[:size] for key in keys]) for size in (1, 2, 5))
+
+
+def _numbered(keys: Sequence[tuple[object, ...]]) -> tuple[int, ...]:
+    """Each key as a number, the same for equal keys."""
+    numbers: dict[tuple[object, ...], int] = {}
+    return tuple(numbers.setdefault(key, len(numbers)) for key in keys)
+
+
+def _bare_owners(profiles: Sequence[TrackProfile]) -> dict[int, tuple[tuple[str, int], ...]]:
+    """Per bare role's pattern id, the people (track id, person index) it is the bare role
+    of (a pattern may be shared by people of several tracks)."""
+    out: dict[int, list[tuple[str, int]]] = {}
+    for p in profiles:
+        for q in p.people:
+            if q.bare_roles is not None:
+                out.setdefault(id(q.bare_roles), []).append((p.track_id, q.index))
+    return {key: tuple(people) for key, people in out.items()}
 
 
 def _named_ids(p: TrackProfile) -> frozenset[int]:
@@ -1024,8 +1087,10 @@ class _Names:
         "_media",
         "_officials",
         "_readings",
+        "_shared",
         "_subjects",
         "_table",
+        "_touched",
         "_unclaimed",
         "_venues",
         "bare",
@@ -1092,6 +1157,10 @@ class _Names:
         self._readings: dict[tuple[object, ...], _Reading] = {}
         self.repeated = False  # the sentence was met before (``_sentence_facts``)
         self._unclaimed: tuple[frozenset[str], list[NameMention], list[str]] | None = None
+        # the profiles (by position) the sentence holds something of (``_touched``), and the
+        # readings of those it holds nothing of, by their shape (``_unclaimed_shared``)
+        self._touched: frozenset[int] | None = None
+        self._shared: dict[int, _Reading] = {}
 
     def anaphors(
         self, kinds: frozenset[TrackKind], lexicon: Lexicon
@@ -1512,12 +1581,14 @@ def _read(
     people_ids: tuple[frozenset[int], ...] = (),
     links: Mapping[tuple[str, int], _TitleLink] | None = None,
     anyone: frozenset[int] | None = None,
+    bared: bool | None = None,
 ) -> _Reading:
     """One sentence read for one track. ``own``: the ids of the track's patterns; when the
     sentence holds none of their literals, none runs. ``people_ids``: per person, the ids of
     their patterns; a person none of whose literals the sentence holds is not looked for;
     ``anyone``: the ids of the people's name, role and title patterns (none present, and no
-    bare role of a person named before: no person is looked for)."""
+    bare role of a person named before: no person is looked for); ``bared``: whether such a
+    bare role is there (``_bare_roles_named``), when the caller knows."""
     text = facts.text
     look = present is None or not present.isdisjoint(own)
     people: dict[int, list[Span]] = {}
@@ -1525,7 +1596,7 @@ def _read(
     senders: list[Span] = []
     sent = (
         look
-        and _may_name_people(profile, seen_people, present, anyone)
+        and _may_name_people(profile, seen_people, present, anyone, bared)
         and _read_people(
             profile, facts, seen_people, present, people_ids, people, sides, senders, links
         )
@@ -1584,13 +1655,17 @@ def _may_name_people(
     seen_people: set[tuple[str, int]],
     present: Present,
     anyone: frozenset[int] | None,
+    bared: bool | None = None,
 ) -> bool:
     """Whether the sentence may name one of the track's people (``_read_people`` finds none
     otherwise): ``anyone``, the ids of their names', roles' and titles' patterns, not given,
     the literal search not vouching for the text, one of those present, or the bare role
-    ("the foreign minister") of a person the article named before."""
+    ("the foreign minister") of a person the article named before (``bared``, when the
+    caller has asked it already)."""
     if anyone is None or present is None or not present.isdisjoint(anyone):
         return True
+    if bared is not None:
+        return bared
     return _a_bare_role_of_one_named(profile, seen_people, present)
 
 
@@ -1604,6 +1679,58 @@ def _a_bare_role_of_one_named(
         q.bare_roles is not None and id(q.bare_roles) in present and (track, q.index) in seen_people
         for q in profile.people
     )
+
+
+def _bare_roles_named(
+    compiled: CompiledTracks, present: set[int], seen_people: set[tuple[str, int]]
+) -> set[str]:
+    """The tracks ``_a_bare_role_of_one_named`` is true of in a sentence, asked once for
+    every track: those one of whose people the article named before has a bare role that
+    can match the sentence (a look-up of the bare roles present, instead of asking each
+    track of each of its people)."""
+    if not seen_people:
+        return set()
+    owners = compiled.bare_owners
+    return {
+        track
+        for key in owners.keys() & present
+        for track, index in owners[key]
+        if (track, index) in seen_people
+    }
+
+
+def _touched(compiled: CompiledTracks, facts: _Names, present: set[int]) -> frozenset[int]:
+    """The profiles (by position) the sentence holds something of: a pattern of their
+    ``CompiledTracks.named`` can match it or one of its names has a code of their
+    ``CompiledTracks.claims``. Asked once per sentence, by look-ups of what is there, instead
+    of per track; remembered with the sentence (its names are the compiled tracks' own)."""
+    found = facts._touched
+    if found is None:
+        named_by, claimed_by = compiled.named_by, compiled.claimed_by
+        ks = {k for key in named_by.keys() & present for k in named_by[key]}
+        ks.update(k for code in claimed_by.keys() & facts.unclaimed()[0] for k in claimed_by[code])
+        found = facts._touched = frozenset(ks)
+    return found
+
+
+def _unclaimed_shared(
+    compiled: CompiledTracks, k: int, facts: _Names, present: set[int]
+) -> _Reading:
+    """``_unclaimed`` of profile ``k``, made once per sentence for all the profiles of its
+    shape (``CompiledTracks.shapes``, the numbering the sentence's venues and officials call
+    for: one sentence, one numbering) and shared by them (a reading is never changed once
+    made); made for the profile alone where a travel word of the sentence asks whose trip
+    it is (``_event_words``: the answer depends on the track's sides, places and people)."""
+    venues, officials = facts.unclaimed()[2], facts.officials()
+    shape = compiled.shapes[2 if venues else 1 if officials else 0][k]
+    found = facts._shared.get(shape)
+    if found is None:
+        profile = compiled.profiles[k]
+        found = _unclaimed(profile, facts, present)
+        words = facts._events.get(id(profile.generic))  # (its spans, those a trip asks of)
+        if words is None or not words[1]:
+            facts._shared[shape] = found
+    return found
 
 
 def _unclaimed(profile: TrackProfile, facts: _Names, present: set[int]) -> _Reading:
@@ -1661,6 +1788,7 @@ def _read_remembered(
     people_ids: tuple[frozenset[int], ...],
     links: Mapping[tuple[str, int], _TitleLink] | None = None,
     anyone: frozenset[int] | None = None,
+    bared: bool | None = None,
 ) -> _Reading:
     """``_read``, remembered with the sentence's names (``_sentence_facts``): a reading
     depends on the sentence, the track and which of the track's people the article named
@@ -1669,7 +1797,7 @@ def _read_remembered(
     Only a sentence met before is remembered so (the readings of every track take some
     16 KB a sentence; most sentences of real reporting come once)."""
     if not facts.repeated:
-        return _read(profile, facts, seen_people, present, own, people_ids, links, anyone)
+        return _read(profile, facts, seen_people, present, own, people_ids, links, anyone, bared)
     track = profile.track_id
     key = (
         id(profile),
@@ -1678,7 +1806,7 @@ def _read_remembered(
     )
     found = facts._readings.get(key)
     if found is None:
-        found = _read(profile, facts, seen_people, present, own, people_ids, links, anyone)
+        found = _read(profile, facts, seen_people, present, own, people_ids, links, anyone, bared)
         facts._readings[key] = found
     return found
 
@@ -2412,30 +2540,38 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         # directly: its reading (parties only) waits until it is asked for.
         to_read = _to_read(compiled, view.has_cue, present)
         claimed: list[int] = []  # the tracks with something of their own here
-        codes = facts.unclaimed()[0] if present is not None else None
+        # the tracks the sentence names something of, and those a bare role of one of whose
+        # people named before is here, each asked once for every track
+        touched = _touched(compiled, facts, present) if present is not None else None
+        bared = _bare_roles_named(compiled, present, seen_people) if present is not None else None
         for k in to_read:
             p = profiles[k]
             if (
-                codes is not None
+                touched is not None
+                and bared is not None
                 and present is not None
-                and present.isdisjoint(compiled.named[k])
-                and codes.isdisjoint(compiled.claims[k])
-                and (
-                    present.isdisjoint(compiled.bare_roles[k])
-                    or not _a_bare_role_of_one_named(p, seen_people, present)
-                )
+                and k not in touched
+                and p.track_id not in bared
             ):
                 # nothing of the track's own here but its event words: not direct (no
                 # person, side, place or keyword of its own), nor told by its own, nor at
                 # its venue (its places cannot match); only its event may be put elsewhere
-                r = readings[p.track_id] = _unclaimed(p, facts, present)
+                r = readings[p.track_id] = _unclaimed_shared(compiled, k, facts, present)
                 if r.venue_conflict and r.generic:
                     elsewhere.add(p.track_id)
                 continue
             claimed.append(k)
             own, people_ids = compiled.own[k], compiled.people_ids[k]
             r = readings[p.track_id] = _read_remembered(
-                p, facts, seen_people, present, own, people_ids, links, compiled.people_any[k]
+                p,
+                facts,
+                seen_people,
+                present,
+                own,
+                people_ids,
+                links,
+                compiled.people_any[k],
+                None if bared is None else p.track_id in bared,
             )
             if r.people:
                 seen_here += [(p.track_id, i) for i in r.people]
@@ -2843,9 +2979,11 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         if processes and source is not None:
             # a process told by its acts: people freed, its sides exchanging (actlinks.py)
             told = (topics, named_before, paragraph_state, previous_state)
-            ks = _may_act(compiled, process_ks, source, told)
+            # whether the text may tell an act at all (remembered per text) before which
+            # processes it may be of (asked of each)
+            ks = _may_act(compiled, process_ks, source, told) if act_possible(view.text) else []
             acts: list[Mention] = []
-            if ks and act_possible(view.text):
+            if ks:
                 carried = {
                     t
                     for t in processes
