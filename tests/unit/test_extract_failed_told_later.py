@@ -273,3 +273,20 @@ def test_the_talks_failing_beside_a_ceasefire_holding_are_stalled() -> None:
 def test_another_negotiation_collapsing_is_not_this_one() -> None:
     found = _found("Peru and Ghana's trade talks collapsed in January.", tracks=TRACKS)
     assert all(_status(f) not in HALTS for f in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Norway–Chile talks ran into obstacles in January.",
+        "The talks between Norway and Chile ran into difficulties in January over quotas.",
+    ],
+)
+def test_talks_that_ran_into_obstacles_are_stalled(sentence: str) -> None:
+    _halt_dated(_one(sentence), JANUARY)
+
+
+def test_talks_that_could_run_into_trouble_are_no_halt() -> None:
+    assert (
+        _status(_one("The Norway–Chile talks could run into trouble if the fleets sail.")) is None
+    )
