@@ -70,6 +70,7 @@ AT_A_POSITION: Final = frozenset(
         "tracker.extract.signals._PURPOSE_END",  # .match(sentence, end of a cue)
         "tracker.extract.signals._NOT_YET_AFTER",  # .match(sentence, end of a cue)
         "tracker.extract.signals._CONDITION_AFTER",  # .match(sentence, end of a cue)
+        "tracker.extract.signals._ABOUT_RESUMING",  # .match(sentence, end of a cue)
         "tracker.extract.cuechoice._FOR_THE_EVENT",  # .match(sentence, end of a place)
         "tracker.extract.cuechoice._PART_AFTER",  # .match(sentence, end of a cue)
         "tracker.extract.cuechoice._BARE_SITTING",  # .match(sentence, end of a cue)

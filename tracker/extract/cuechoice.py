@@ -30,11 +30,76 @@ def _distance(a: Span, b: Span) -> int:
     return b[0] - a[1] if a[1] <= b[0] else a[0] - b[1]
 
 
-def _discriminating_spans(mention: Mention, others: Sequence[Mention]) -> list[Span]:
+# Between a track's words ending the subject and the cue that is its predicate: an
+# auxiliary, an adverb, or a side clause set off by commas ("the talks, which opened in May,
+# were halted").
+_TO_PREDICATE: Final = re.compile(
+    r"\s*(?:,[^,;:.!?]{1,80},\s*)?(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?"
+    r"(?:[a-z]+ly\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _predicate_of(text: str, spans: Sequence[Span], hit: CueHit) -> bool:
+    """Whether the cue is the predicate of a subject that ends on one of the track's own
+    spans ("Before the Jeddah talks were suspended"): the cue is that subject's, however near
+    another track's word stands after it."""
+    return any(
+        b <= hit.start and _TO_PREDICATE.fullmatch(text, b, hit.start) is not None for _, b in spans
+    )
+
+
+# A ceasefire or truce as the subject of a failure verb: "The ceasefire agreed at the
+# Jeddah talks collapsed within days", "a truce brokered in the talks broke down" — the
+# truce failed, not the negotiation (whose own failure is told of the talks).
+_TRUCE_SUBJECT: Final = re.compile(
+    r"^\W*(?:(?:the|a|an|their|its|this|that|last|[\w'’-]+(?:'s|’s))\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:ceasefire|cease-fire|truce|armistice)s?\b(?:(?!\b(?:and|but|while|as)\b)[^,;:.!?]){0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _a_truce_failed(text: str, hit: CueHit, kind: TrackKind, lexicon: Lexicon) -> bool:
+    """Whether the cue, a halt or failure on a talks track, has a ceasefire or truce for
+    its subject (see ``_TRUCE_SUBJECT``)."""
+    if kind_family(kind) is KindFamily.ENCOUNTER or lexicon.precedence(hit.signal) != 1:
+        return False
+    return _TRUCE_SUBJECT.match(text, 0, hit.start) is not None
+
+
+def _a_name(text: str, span: Span) -> bool:
+    """Whether ``span`` of ``text`` opens on a capital: a name ("Jeddah talks")."""
+    return text[span[0] : span[0] + 1].isupper()
+
+
+def _own_distance(text: str, hit: CueHit, spans: Sequence[Span], keywords: Sequence[Span]) -> int:
+    """How far the cue lies from the track's own words: none when it is the predicate of
+    a subject ending on its own event words ("the Jeddah talks were suspended, US mediators
+    …")."""
+    if _predicate_of(text, [s for s in spans if s in keywords], hit):
+        return 0
+    return min((_distance((hit.start, hit.end), s) for s in spans), default=_FAR)
+
+
+def _discriminating_spans(
+    mention: Mention, others: Sequence[Mention], text: str = ""
+) -> list[Span]:
     """The spans that tie the sentence to this track and not to the others in it: actors
     and keywords no other track of the sentence also matched there, and anaphors."""
     shared = [s for other in others for s in other.keyword_spans]
-    own = [s for s in mention.keyword_spans if not any(s[0] < b and a < s[1] for a, b in shared)]
+    # a name of its own that holds the other's shorter keyword stays its own: "the Jeddah
+    # talks" of talks typed with "Jeddah talks" beside another track's bare "talks" (not a
+    # common phrase: "the peace agreement" beside another accord's "agreement")
+    own = [
+        s
+        for s in mention.keyword_spans
+        if not any(
+            s[0] < b
+            and a < s[1]
+            and not (_a_name(text, s) and s[0] <= a and b <= s[1] and b - a < s[1] - s[0])
+            for a, b in shared
+        )
+    ]
     # A person both tracks have ("Putin" of a Trump–Putin and of a Putin–Zelensky meeting)
     # ties the cue to neither.
     common = [s for other in others for s in other.actor_spans]
@@ -47,10 +112,20 @@ def _discriminating_spans(mention: Mention, others: Sequence[Mention]) -> list[S
 _HALTS: Final = frozenset({"on_hold", "suspended", "stalled"})
 
 
+# A halt named as the time a first meeting is counted from: "The first round since the
+# collapse opened on Monday", "the first talks since their breakdown".
+_FIRST_SINCE: Final = re.compile(
+    r"\bfirst\b[^,;:.!?]{0,60}?\bsince\s+(?:[\w'’\u2013-]+\s+){0,3}?$", re.IGNORECASE
+)
+
+
 def _before_resumption(info: SentenceInfo, hit: CueHit, lexicon: Lexicon) -> bool:
-    """Whether ``hit`` tells of the halt that a resumption in the same sentence ends."""
+    """Whether ``hit`` tells of the halt that a resumption in the same sentence ends, or of
+    the halt a first meeting since is counted from."""
     if hit.signal not in _HALTS:
         return False
+    if _FIRST_SINCE.search(info.norm, 0, hit.start):
+        return True
     return any(
         other.signal == "resumed"
         and info.mood(other, lexicon) not in ("negated", "denied", "hypothetical")
@@ -1333,9 +1408,12 @@ def choose_cue(
     signal of higher precedence (a change of plan over an occurrence over a proposal: "the
     talks ended without agreement" is stalled), then the nearest.
     """
-    mine_spans = _discriminating_spans(mention, others) if others else mention.all_spans()
+    mine_spans = (
+        _discriminating_spans(mention, others, info.norm) if others else mention.all_spans()
+    )
     other_spans = [
-        _discriminating_spans(o, [m for m in (mention, *others) if m is not o]) for o in others
+        _discriminating_spans(o, [m for m in (mention, *others) if m is not o], info.norm)
+        for o in others
     ]
     owned: list[tuple[tuple[int, ...], CueHit]] = []
     changed: bool | None = None  # read only when a modifier needs it
@@ -1349,7 +1427,7 @@ def choose_cue(
             continue  # a frame of the occasion after a wish, a condition or a denial
         hit = framed
         cue_span = (hit.start, hit.end)
-        mine = min((_distance(cue_span, s) for s in mine_spans), default=_FAR)
+        mine = _own_distance(info.norm, hit, mine_spans, mention.keyword_spans)
         own_status = (
             ongoing
             and lexicon.status_for(hit.signal, kind) is not None
@@ -1380,6 +1458,15 @@ def choose_cue(
             or _date_left_open(info, hit, lexicon)
             or part_of_the_event(info.norm, hit, lexicon)
             or an_engagement_given_up(info.norm, hit, lexicon)
+            or _a_truce_failed(info.norm, hit, kind, lexicon)
+            # the predicate of another track's subject
+            or (
+                mine > 0
+                and any(
+                    _predicate_of(info.norm, [s for s in sp if s in o.keyword_spans], hit)
+                    for o, sp in zip(others, other_spans, strict=True)
+                )
+            )
         ):
             continue
         no_status = 1 if lexicon.status_for(hit.signal, kind) is None else 0

@@ -284,6 +284,18 @@ _PLAN: Final = re.compile(
     re.IGNORECASE,
 )
 _SINCE: Final = re.compile(r"\bsince\b", re.IGNORECASE)
+# "since" closed by its noun phrase and the main clause's verb after it: "The first round
+# since the collapse opened on Monday", "the first talks since the war began were held on
+# Monday" — the day after the verb is the round's, not the start of a period.
+_SINCE_CLOSED: Final = re.compile(
+    r"\bfirst\b[^,;:]{0,60}?\bsince\s+(?:the|their|its|a|an|last)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:collapse|breakdown|failure|suspension|halt|walkout|war|election|elections|ceasefire|"
+    r"truce|summit|meeting|round|talks|visit|coup|pandemic|attack|attacks)\s+"
+    r"(?:(?:began|broke\s+out|ended|started)\s+)?"
+    r"(?:opened|began|begins|opens|started|starts|resumed|resumes|was|were|is|are|took|"
+    r"takes|got|gets|convened|convenes|met|meets|ended|ends|closed|closes|will)\b",
+    re.IGNORECASE,
+)
 _SINCE_START: Final = re.compile(r"since\b", re.IGNORECASE)
 # A day that is part of a name: "the March 23 Movement", "the April 6 Youth Movement".
 _NAMED_AFTER: Final = re.compile(r"(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]+\s+)?Movement\b")
@@ -844,7 +856,7 @@ def _role_told(text: str, start: int) -> tuple[Role, bool | None]:
         # "agreed on Monday to resume talks on Sunday": the day of the decision, told as a
         # statement's is; the plan's own day, when the sentence gives one, is the event's
         return "speech", False
-    if _SINCE.search(clause):
+    if _SINCE.search(clause) and not _SINCE_CLOSED.search(window):
         return "since", False
     direction = _direction(clause)
     if direction is None and (

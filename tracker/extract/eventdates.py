@@ -251,6 +251,55 @@ def _mask_other_events(sentence: str, hit: CueHit | None) -> str:
     return _blank(sentence, spans)
 
 
+# A halt told with the failure that began it in a clause of "since": "Since the talks
+# collapsed in March, …", "have been frozen since they broke down in June", "frozen since
+# their collapse in March", "stalled since March" — the day or month in that clause is the
+# halt's own (a failure told afterwards is dated to the failure, not to its article). Not a
+# clause of "since" that names another event ("stalled since a summit in February": the
+# summit's day, which ``past_markers`` leave undated) nor the signals of an event held.
+_HALTS: Final = frozenset(
+    {"stalled", "suspended", "on_hold", "closed", "talks_failed", "talks_halted"}
+)
+_FAILURE_WORD: Final = (
+    r"(?:collaps\w*|broke\s+down|broken\s+down|breakdown|stall\w*|suspen\w*|halt\w*|"
+    r"fail(?:ed|ure)|falter\w*|adjourn\w*|froze|frozen|freez\w*|walk(?:ed)?\s+out|walkout|"
+    r"fell\s+apart|derail\w*|deadlock\w*|impasse|stalemate)"
+)
+_MONTHS: Final = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+_SINCE_THE_FAILURE: Final = re.compile(
+    r"\bsince\b(?=[^,;:.!?()]{0,60}?\b" + _FAILURE_WORD + r"\b)", re.IGNORECASE
+)
+_SINCE_A_TIME: Final = re.compile(
+    r"\bsince(?=\s+(?:(?:early|mid|late)[- ]?)?(?:" + _MONTHS + r"|last\s+(?:week|month|"
+    r"year|spring|summer|autumn|fall|winter)|(?:19|20)\d\d)\b)",
+    re.IGNORECASE,
+)
+
+
+def _since_the_halt(sentence: str, hit: CueHit | None, modality: Modality) -> str:
+    """The sentence with the word "since" taken out when it opens the clause that dates a
+    halt the cue tells as past or present (see ``_SINCE_THE_FAILURE``): the date in that
+    clause is then read as the halt's own ("since March" read as "in March")."""
+    if hit is None or hit.signal not in _HALTS or modality in ("future", "hypothetical"):
+        return sentence
+    out = _blank(
+        sentence,
+        [
+            (m.start(), m.end())
+            for m in _SINCE_THE_FAILURE.finditer(sentence)
+            if not hit.start <= m.start() < hit.end
+        ],
+    )
+    for m in _SINCE_A_TIME.finditer(out):
+        # not the cue's own "since" ("have not met since March": the last meeting's time)
+        if not hit.start <= m.start() < hit.end:
+            out = out[: m.start()] + "   in" + out[m.end() :]
+    return out
+
+
 def _blank(sentence: str, spans: list[tuple[int, int]]) -> str:
     """``sentence`` with ``spans`` replaced by spaces (offsets kept)."""
     out = sentence
@@ -275,7 +324,8 @@ def date_for(
         or (hit is not None and hit.signal in _FUTURE_SIGNALS)
         or (hit is None and tells_ahead(info.norm))
     )
-    text = _mask_travel(_mask_other_events(info.norm, hit), hit, future)
+    text = _since_the_halt(info.norm, hit, modality)
+    text = _mask_travel(_mask_other_events(text, hit), hit, future)
     own = find_date_mentions(text, published, future=future)
     inherited = None if own else _speakers_day(index, infos, published)
     if inherited is not None:

@@ -427,6 +427,47 @@ def _open_question(sentence: str, hit: CueHit) -> bool:
     return m is not None and _AHEAD_IN_QUESTION.search(m.group(1) + " " + hit.text) is not None
 
 
+# A resumption only sought, urged or talked about: "trying to revive the talks", "efforts
+# to restart the talks", "pushing to bring the two back to the table", "discuss resuming
+# the talks", "the meeting dealt with resuming the talks" — and a meeting held about it,
+# "held discussions on restarting the talks". The talks stay where they were (a halt told
+# before stands) until they are reported resumed.
+_SOUGHT: Final = re.compile(
+    r"\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|efforts?|bids?|push(?:es|ed|ing)?|"
+    r"drive|seek(?:s|ing)?|sought|work(?:s|ed|ing)?|press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|"
+    r"aim(?:s|ed|ing)?|struggl(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|discussions?|"
+    r"talk(?:s|ed)?\s+(?:on|about)|dealt\s+with|deal(?:s|ing)?\s+with|"
+    r"focus(?:s?ed|es|ing)?\s+on|cent(?:er|re)d\s+on|consider(?:s|ed|ing)?|"
+    r"explor(?:e|es|ed|ing)|ways\s+(?:of|to)|prospects?\s+(?:of|for)|calls?\s+for|"
+    r"called\s+for)\b",
+    re.IGNORECASE,
+)
+_SOUGHT_WORDS: Final = 10
+_ABOUT_RESUMING: Final = re.compile(
+    r"(?:\s+(?!(?:on|about|over|of|with)\b)[\w'’\u2013-]+){0,3}?"
+    r"\s+(?:on|about|over|of|with)\s+(?:(?:the|ways\s+(?:of|to)|how\s+to)\s+)?"
+    r"(?:resum\w*|restart\w*|reviv\w*|revival|relaunch\w*|reopen\w*|return(?:ing)?\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+_A_MEETING: Final = re.compile(
+    r"\b(?:discussions?|talks|meetings?|consultations|conversations?)\b", re.IGNORECASE
+)
+
+
+def _sought_resumption(sentence: str, hit: CueHit) -> bool:
+    """Whether ``hit`` tells a resumption only sought or discussed, or a meeting about one
+    (see ``_SOUGHT``)."""
+    if hit.signal == "resumed":
+        window = clause_window(sentence, hit.start, words=_SOUGHT_WORDS)
+        return _SOUGHT.search(window) is not None
+    if hit.signal in ("held", "session_under_way", "engaged") and _A_MEETING.search(hit.text):
+        # a meeting about resuming them, not two sides exchanging views on it
+        return _ABOUT_RESUMING.match(sentence, hit.end) is not None
+    return False
+
+
 def modality_of(
     sentence: str, hit: CueHit, lexicon: Lexicon, *, attributed: bool = False
 ) -> Modality:
@@ -456,6 +497,7 @@ def modality_of(
         or _opens_purpose(sentence, hit)
         or _CONDITION_AFTER.match(sentence, hit.end)
         or _MODAL_AFTER.match(sentence, hit.end)
+        or _sought_resumption(sentence, hit)
     ):
         return "hypothetical"
     ahead = (

@@ -131,6 +131,16 @@ _PAST_ACT: Final = re.compile(
     r"saw|sat|ate|paid|laid|left|flew|stood|spent|visited|toured)\b",
     re.IGNORECASE,
 )
+# The event's own halt or failure right after "before the talks": "Before the Jeddah talks
+# were suspended, mediators had …" presupposes the halt, which the sentence's status cue
+# reads, not a meeting held.
+_HALTED_ITSELF: Final = re.compile(
+    r"^\s*(?:(?:were|was|had\s+been|have\s+been|has\s+been|got)\s+)?(?:\w+ly\s+)?"
+    r"(?:suspended|halted|adjourned|frozen|froze|broken\s+off|broke\s+off|broke\s+down|"
+    r"called\s+off|cancell?ed|postponed|stalled|collapsed|failed|faltered|fell\s+apart|"
+    r"deadlocked|derailed|abandoned|shelved|put\s+on\s+hold|cut\s+off)\b",
+    re.IGNORECASE,
+)
 # The meeting ahead, hoped for or conditional: no presupposition.
 _AHEAD: Final = re.compile(
     r"\b(?:will|shall|would|could|might|may|hopes?|hoped|wants?|wanted|plans?|planned|expects?|"
@@ -219,7 +229,7 @@ def _presupposed(
         if _AHEAD.search(clause[cut:]) or _AHEAD.search(text) or _AHEAD.search(rest):
             continue
         if text.lstrip(" \"'“").startswith("before") and (
-            _AHEAD.search(tail[:40]) or not _PAST_ACT.match(tail)
+            _AHEAD.search(tail[:40]) or not _PAST_ACT.match(tail) or _HALTED_ITSELF.match(tail)
         ):
             continue
         with_whom = _WITH_WHOM.match(sentence, m.end() - 4) if text.endswith("with") else None
