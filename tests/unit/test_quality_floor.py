@@ -132,7 +132,9 @@ GROUP_FLOOR: dict[str, dict[str, float]] = {
     # visits announced ahead, dated or left open, and proposed by a leader's remark: first
     # measure .776 / .328 / .500 (58 labels; the Xi track narrowed to the White House); after
     # its rules (planned for a day, next week's visit, dates settled, no plans to visit, a
-    # visit worked out, a visitor told coming, a plural "begin") .793 / .500 / .500
+    # visit worked out, a visitor told coming, a plural "begin") .793 / .500 / .500, and so
+    # with the Xi track retyped (no places, context terms for the Busan meeting and Trump's
+    # Beijing visit) and a context track taking no cue (3xx back to its figures)
     "20xx": {"recall": 0.788, "signal": 0.495, "date": 0.495},
 }
 

@@ -1376,6 +1376,9 @@ def choose_cue(
                 and kind_family(other_kinds[i]) is KindFamily.ENCOUNTER
                 and lexicon.status_for(hit.signal, other_kinds[i]) is None
             )
+            # a track the sentence names only as another, earlier event (its context
+            # terms: "before Trump's Beijing visit") takes no cue from the one it is about
+            and not (others[i].context and not mention.context)
             for i, spans in enumerate(other_spans)
         ):
             continue
