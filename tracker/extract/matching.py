@@ -1251,6 +1251,33 @@ def _names_its_venue(profile: TrackProfile, facts: _Names) -> bool:
     return any(places.match(facts.text, start) for _, _, start in facts.venues())
 
 
+# "Xi would visit the United States", "will travel to Japan": where a visit goes; not one
+# the meeting's people were invited to make ("invited him to visit China" tells of what
+# was said at the meeting).
+_VISIT_GOES = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?|(?:visit|trip|journey|travel|go|come|fly)\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_INVITED_TO = re.compile(r"\binvit\w*\s+(?:[\w'-]+\s+){0,3}?to\s+$", re.IGNORECASE)
+
+
+def _visit_destinations(profile: TrackProfile, facts: _Names) -> list[tuple[str, str, int]]:
+    """The places a visit goes to, for a track held in one place: a destination a side's
+    country, though no venue of the track's ("Xi would visit the United States", for a
+    meeting of the US and China in South Korea), tells of another event, the visit."""
+    if profile.kind is TrackKind.VISIT or ("isit" not in facts.text and " to " not in facts.text):
+        return []
+    text = facts.text
+    return [
+        (m.entity.code, m.entity.kind, m.start)
+        for m in facts.names
+        if m.entity.kind in ("capital", "city", "country")
+        and m.entity.code in profile.side_codes
+        and (goes := _VISIT_GOES.search(text, max(0, m.start - 24), m.start)) is not None
+        and not _INVITED_TO.search(text, max(0, goes.start() - 40), goes.start())
+    ]
+
+
 def _at_venue(text: str, start: int) -> bool:
     """Whether the name at ``start`` is where an event is held ("in Budapest", "planned
     for Budapest"; not the place of a conflict: "peace in Ukraine"; not a government's seat
@@ -1549,6 +1576,12 @@ def _read(
             and code not in profile.side_codes
             and not _of_a_linked_event(facts, start, people, generic)
         ]
+        + [
+            kind
+            for code, kind, start in _visit_destinations(profile, facts)
+            if code not in profile.place_codes
+            and not _of_a_linked_event(facts, start, people, generic)
+        ]
         if profile.places is not None and not places and profile.place_bound
         else []
     )
@@ -1756,6 +1789,12 @@ def _read_parties(
         inside = bool(covered) and any(a <= m.start < b for a, b in covered)
         if is_person and (inside or code in profile.actor_codes):
             continue  # the track's person, or another official of a side it names people of
+        if (
+            code in profile.explicit_codes
+            and not is_person
+            and _a_side_of_a_conflict(facts.text, m)
+        ):
+            continue  # "a call on … Russia's war in Ukraine": what is talked of, not who talks
         if code in profile.explicit_codes:
             sides.setdefault(code, []).append((m.start, m.end))
         elif code == _EU and (group := _european_group(profile, code, m.text)) is not None:
@@ -1773,6 +1812,28 @@ def _read_parties(
         ):
             others.append(m)
     return others
+
+
+# The sides of a war or a dispute, told as what is talked of: "Russia's war in Ukraine",
+# "the invasion of Ukraine", "the border tensions between India and China".
+_CONFLICT_AFTER = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:war|invasion|conflict|offensive|aggression)\b", re.IGNORECASE
+)
+_CONFLICT_BEFORE = re.compile(
+    r"\b(?:(?:war|invasion|conflict|fighting|aggression|offensive)\s+(?:in|on|of|against)|"
+    r"(?:tensions?|conflict|dispute|war|hostilities|clashes|fighting|feud)\s+between"
+    r"(?:\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))?\s+and)?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _a_side_of_a_conflict(text: str, m: NameMention) -> bool:
+    """Whether the party named at ``m`` is told only as a side of a war or a dispute (what
+    an event is about), not as one taking part in it."""
+    return bool(
+        _CONFLICT_AFTER.match(text, m.end)
+        or _CONFLICT_BEFORE.search(text, max(0, m.start - 60), m.start)
+    )
 
 
 # A place told as the government seated there, by what it says or wants: "London meant to
@@ -2131,6 +2192,37 @@ def _names_event(r: _Reading) -> bool:
     """Whether the sentence names the track's event by a word of its own (not through a
     status cue alone)."""
     return bool(r.generic or r.specific)
+
+
+def _a_guest_of_another_visit(
+    direct: set[str],
+    readings: Mapping[str, _Reading],
+    by_track: Mapping[str, TrackProfile],
+    view: SentenceView,
+    told_before: set[str],
+) -> set[str]:
+    """The encounters a sentence opening on a pronoun names only by their host or their
+    venue ("He's coming to the White House, Trump said.", for another leader's meeting
+    there), right after a sentence about another visit alone: the pronoun carries that visit's
+    guest on, and a host or venue every visit there shares does not make it this one's
+    (none of the track's own parties is named)."""
+    if (
+        len(told_before) != 1
+        or not _PRONOUN_OPENER.match(view.text)
+        or not all(by_track[t].kind is TrackKind.VISIT for t in told_before)
+    ):
+        return set()
+    return {
+        t
+        for t in direct
+        if t not in told_before
+        and by_track[t].family is KindFamily.ENCOUNTER
+        and not readings[t].specific
+        and not set(readings[t].sides) & by_track[t].explicit_codes
+        and all(
+            by_track[t].people[i].side not in by_track[t].explicit_codes for i in readings[t].people
+        )
+    }
 
 
 def _another_visitor(profile: TrackProfile, r: _Reading, text: str) -> bool:
@@ -2609,6 +2701,10 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             # tariffs": the EU–US talks are the visit's setting, not told there
             direct = direct - _only_in_the_setting(direct, readings, view.text)
         told_before = last_matched if not view.first_in_paragraph else before_matched
+        if direct and told_before:
+            direct = direct - _a_guest_of_another_visit(
+                direct, readings, by_track, view, told_before
+            )
         spoken = {
             t
             for t in direct
@@ -3606,6 +3702,12 @@ class _Arbiter:
         named = _names_event_only(ra, rb), _names_event_only(rb, ra)
         if any(named):
             return named[0]
+        told = (
+            _told_as_a_visit(pa, ra, pb, rb, self.text),
+            _told_as_a_visit(pb, rb, pa, ra, self.text),
+        )
+        if any(told):
+            return told[0]
         return self._clearer(a, b) == a and not _its_own_event_word(pb, rb, pa, ra, self.text)
 
     def _clearer(self, a: str, b: str) -> str | None:
@@ -3688,6 +3790,36 @@ def _its_own_event_word(
         not _overlaps(span, theirs) and own.fullmatch(text[span[0] : span[1]]) is not None
         for span in rb.generic
     )
+
+
+def _told_as_a_visit(
+    pa: TrackProfile, ra: _Reading, pb: TrackProfile, rb: _Reading, text: str
+) -> bool:
+    """Whether ``a``, a visit, takes the sentence from ``b``, another encounter of its people,
+    because the only event word either finds is what a visit is called ("made no mention of
+    either visit", "the trip was not discussed"): ``b`` holds the word only as one of its
+    family's, not as a name of its own. The visit's first person, its visitor, is named and
+    the visit goes nowhere the sentence says (not "his two-day visit to Korea", the trip
+    to the other's venue)."""
+    if pa.kind is not TrackKind.VISIT or pb.kind is TrackKind.VISIT or 0 not in ra.people:
+        return False
+    noun = _KIND_NOUN[TrackKind.VISIT]
+    spans = rb.specific + rb.generic
+    return (
+        bool(spans)
+        and all(
+            span in ra.generic and noun.fullmatch(text[span[0] : span[1]]) is not None
+            for span in spans
+        )
+        and not any(
+            noun.fullmatch(text[a:b]) is not None and _GOES_SOMEWHERE.match(text, b)
+            for a, b in ra.generic
+        )
+    )
+
+
+# "a visit to Korea", "the trip in Alaska": the place a visit word goes on to name.
+_GOES_SOMEWHERE = re.compile(r"\s+(?:to|in|at)\b", re.IGNORECASE)
 
 
 # What an accord is called (one or many).

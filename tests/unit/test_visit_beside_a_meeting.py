@@ -1,0 +1,120 @@
+"""Which event a sentence tells when a leaders' meeting and one leader's visit share their
+people, and when a call's topic names a negotiation's two countries (docs/lexicon.md, "A visit
+beside a meeting of its people; a conflict told as a topic"). The sentences are the project's
+own, on invented tracks: a visit's destination in another country than the meeting's venue
+tells the visit; a visit word with no destination and the visitor named is the visit's; a
+pronoun after a sentence about the visit carries its guest on, past a venue every visit there
+shares; a country named only as a side of a war or a dispute is what is talked of, not one
+talking. Each with its refusal."""
+
+from __future__ import annotations
+
+from tests.unit.invented import PUB, SUMMIT, TALKS
+from tracker.domain.models import Actor, Finding, Track
+from tracker.extract import extract_document
+
+# Mensah's own visit to Peru: no place typed (as an analyst types a visit told ahead), his
+# party and the host named.
+VISIT = Track(
+    id="mensah-peru-visit",
+    title="Kwame Mensah's visit to Peru",
+    kind="visit",
+    actors=[
+        Actor(name="Kwame Mensah", aliases=["Mensah"]),
+        Actor(name="Rosa Quispe", aliases=["Quispe"]),
+    ],
+    parties=["Ghana"],
+    keywords=["visit", "state visit"],
+)
+# Another guest's meeting at the seat of the host's government (a host the gazetteer
+# knows, so that the host's country is read from the name).
+HOST = Actor(name="Donald Trump", aliases=["Trump"])
+WHITE_HOUSE = Track(
+    id="otieno-white-house-meeting",
+    title="Otieno's meeting at the White House",
+    kind="meeting",
+    actors=[Actor(name="Daniel Otieno", aliases=["Otieno"]), HOST],
+    parties=["Kenya"],
+    places=["White House"],
+    keywords=["meeting", "talks", "visit"],
+)
+US_VISIT = VISIT.model_copy(
+    update={
+        "id": "mensah-us-visit",
+        "title": "Kwame Mensah's visit to the United States",
+        "actors": [VISIT.actors[0], HOST],
+    }
+)
+
+
+def _tracks_of(text: str, tracks: list[Track], quote: str) -> dict[str, Finding]:
+    found = extract_document(text, PUB, tracks)
+    return {f.track_id: f for f in found if quote in f.exact}
+
+
+MEETING_FIRST = "Quispe will meet Mensah in Lisbon at the end of the month, her office said. "
+
+
+def test_a_visit_to_another_country_is_the_visits_not_the_meetings() -> None:
+    for sentence in (
+        "Quispe said Mensah would visit Peru at a time that suited both.",
+        "Mensah is to visit Peru early next year, Quispe said.",
+        "Quispe has invited Mensah for a state visit to Peru next year.",
+    ):
+        got = _tracks_of(MEETING_FIRST + sentence, [SUMMIT, VISIT], sentence[:20])
+        assert "peru-ghana-summit" not in got, sentence
+        assert got[VISIT.id].signal is not None, sentence
+
+
+def test_a_visit_to_the_meetings_own_venue_or_an_invitation_stays_the_meetings() -> None:
+    # the meeting's own country: the trip to the meeting
+    sentence = "Mensah will visit Portugal for the meeting with Quispe."
+    assert "peru-ghana-summit" in _tracks_of(MEETING_FIRST + sentence, [SUMMIT, VISIT], "Portugal")
+    # an invitation made at the meeting tells of the meeting
+    text = (
+        "Quispe met Mensah in Lisbon on Friday. "
+        "She told Mensah she wanted closer ties and invited him to visit Peru."
+    )
+    assert "peru-ghana-summit" in _tracks_of(text, [SUMMIT, VISIT], "invited him")
+
+
+def test_a_visit_word_with_the_visitor_and_no_destination_is_the_visits() -> None:
+    for sentence in (
+        "Accra's own statement on the call made no mention of either visit by Mensah.",
+        "Ghana's account of the call said nothing of Mensah's visit.",
+    ):
+        got = _tracks_of(MEETING_FIRST + sentence, [SUMMIT, VISIT], sentence[:20])
+        assert VISIT.id in got and "peru-ghana-summit" not in got, sentence
+    # the visit goes to the meeting's venue: the trip to the meeting, still the meeting's
+    sentence = "Mensah ended his two-day visit to Portugal on Sunday after meeting Quispe."
+    got = _tracks_of(MEETING_FIRST + sentence, [SUMMIT, VISIT], "two-day visit")
+    assert "peru-ghana-summit" in got
+
+
+def test_a_pronoun_after_a_visit_carries_its_guest_past_a_shared_venue() -> None:
+    text = (
+        "Trump said Mensah of Ghana is expected to visit the United States later this year.\n\n"
+        '"He\'s coming to the White House toward the end of the year," Trump said.'
+    )
+    got = _tracks_of(text, [WHITE_HOUSE, US_VISIT], "He's coming")
+    assert US_VISIT.id in got and WHITE_HOUSE.id not in got
+    # after a sentence about the other guest's own meeting, the venue stays that meeting's
+    text = (
+        "Otieno of Kenya is expected for a meeting with Trump soon.\n\n"
+        '"He\'s coming to the White House toward the end of the year," Trump said.'
+    )
+    assert WHITE_HOUSE.id in _tracks_of(text, [WHITE_HOUSE, US_VISIT], "He's coming")
+
+
+def test_countries_told_as_sides_of_a_conflict_do_not_make_their_talks() -> None:
+    for sentence in (
+        "Quispe and Mensah held talks on trade, fishing and Norway's war with Chile.",
+        "Quispe offered to mediate in the border dispute between Norway and Chile.",
+        "The call between Quispe and Mensah covered the conflict between Norway and Chile.",
+    ):
+        assert TALKS.id not in _tracks_of(sentence, [TALKS], sentence[:20]), sentence
+    for sentence in (
+        "Norway and Chile held talks on the border dispute.",
+        "Norwegian and Chilean negotiators held a new round of talks on Tuesday.",
+    ):
+        assert TALKS.id in _tracks_of(sentence, [TALKS], sentence[:20]), sentence
