@@ -126,7 +126,6 @@ GROUP_FLOOR: dict[str, dict[str, float]] = {
     # .788 / .576 / .644
     # with the read-out refusals and the surroundings first: .788 / .588 / .644
     "23xx": {"recall": 0.783, "signal": 0.583, "date": 0.639},
-    "23xx": {"recall": 0.783, "signal": 0.571, "date": 0.639},
     # visits announced ahead, dated or left open, and proposed by a leader's remark: first
     # measure .776 / .328 / .500 (58 labels; the Xi track narrowed to the White House); after
     # its rules (planned for a day, next week's visit, dates settled, no plans to visit, a
