@@ -52,6 +52,9 @@ SECOND = (
         ("Copyright AP Photo/Vadim Ghirda", "credit"),
         ("Credited from: LATIMES", "credit"),
         ("Kevin Lamarque | Reuters", "credit"),
+        ("Courtesy CPAC", "credit"),
+        ("Courtesy of the Senate of Canada", "credit"),
+        ("Courtesy Rideau Hall", "credit"),
         # captions: a description and its credit, or a caption label
         ("Vladimir Putin. © Sputnik / Sergei Guneev", "caption"),
         ("Vladimir Putin and Donald Trump, file photo. © Sputnik / Go to the mediabank", "caption"),
@@ -245,6 +248,9 @@ def test_furniture_line(line: str, reason: str) -> None:
         "Not an official record of the summit exists, the spokesman said.",
         "Quispe said the credit line was open. Credit: it was hers to give",
         "Talks | Reuters coverage of the week",
+        "Courtesy calls were paid on Monday.",
+        "Courtesy of the host, the talks ran late",
+        "Courtesy visits to Ottawa and Quebec City",
     ],
 )
 def test_headlines_and_sentences_are_not_furniture(line: str) -> None:
