@@ -118,3 +118,40 @@ def test_countries_told_as_sides_of_a_conflict_do_not_make_their_talks() -> None
         "Norwegian and Chilean negotiators held a new round of talks on Tuesday.",
     ):
         assert TALKS.id in _tracks_of(sentence, [TALKS], sentence[:20]), sentence
+
+
+# A report on other talks that mentions the two leaders: no visit told anywhere in it.
+ANOTHER_REPORT = (
+    "The foreign ministers of Peru and Ghana met in Reykjavik on Friday, their offices said.\n\n"
+)
+
+
+def test_a_meeting_word_with_no_visit_told_is_the_meetings_not_the_visits() -> None:
+    for sentence in (
+        "Solberg later called the talks useful and said she hoped Mensah and Quispe would meet.",
+        "She rated the chances of a summit between Quispe and Mensah later this year as good.",
+        "A meeting between Mensah and Quispe has been called off.",
+        "Quispe and Mensah will hold talks next month, officials said.",
+    ):
+        got = _tracks_of(ANOTHER_REPORT + sentence, [SUMMIT, VISIT], sentence[:20])
+        assert SUMMIT.id in got and VISIT.id not in got, sentence
+
+
+def test_a_visit_told_beside_the_meeting_word_keeps_the_visit() -> None:
+    for sentence in (
+        # a visit word, a journey to a place, an arrival
+        "Mensah will visit Peru after the summit with Quispe, officials said.",
+        "Mensah will come to Lima to meet Quispe, officials said.",
+        "Quispe said Mensah's trip would include a meeting with her.",
+        "Mensah arrives in Lima on Monday and will meet Quispe.",
+    ):
+        got = _tracks_of(ANOTHER_REPORT + sentence, [SUMMIT, VISIT], sentence[:20])
+        assert VISIT.id in got, sentence
+    # an article about the visit: talks of its people there are the visit's
+    text = (
+        "Mensah to visit Peru toward the end of the year, Quispe says\n\n"
+        "Quispe said Mensah was expected to visit Peru later this year. "
+        "Quispe gave the details on Wednesday, the same day she and Mensah held a meeting on trade."
+    )
+    got = _tracks_of(text, [SUMMIT, VISIT], "Quispe gave the details")
+    assert VISIT.id in got and SUMMIT.id not in got

@@ -3708,7 +3708,22 @@ class _Arbiter:
         )
         if any(told):
             return told[0]
+        met = self._told_as_a_meeting(a, b), self._told_as_a_meeting(b, a)
+        if any(met):
+            return met[0]
         return self._clearer(a, b) == a and not _its_own_event_word(pb, rb, pa, ra, self.text)
+
+    def _told_as_a_meeting(self, a: str, b: str) -> bool:
+        """``_told_as_a_meeting`` for a sentence naming people of both (the same people:
+        "Xi and Trump would meet"), unless the article is about the visit and not the
+        meeting: there, talks of its people are the visit's ("the same day he and Xi held
+        talks", in a report of the visit announced)."""
+        ra, rb = self.readings[a], self.readings[b]
+        return (
+            _people_shared(ra, {b: rb}, {b})
+            and (b not in self.topics or a in self.topics)
+            and _told_as_a_meeting(self.by_id[a], ra, self.by_id[b], self.text)
+        )
 
     def _clearer(self, a: str, b: str) -> str | None:
         """Which of the two the sentence is more clearly about, by the score when one names
@@ -3816,6 +3831,36 @@ def _told_as_a_visit(
             for a, b in ra.generic
         )
     )
+
+
+def _told_as_a_meeting(pa: TrackProfile, ra: _Reading, pb: TrackProfile, text: str) -> bool:
+    """Whether ``a``, a meeting or summit, takes the sentence from ``b``, a visit of its
+    people, because the sentence tells a meeting and nothing of a visit: ``a`` is named by a
+    meeting word ("hoped the two leaders would meet", "a summit between them", "after the
+    talks") and the sentence has no visit word, no arrival and no journey to a place ("will
+    come to Washington"). A meeting is what a visit may hold, but a sentence that tells only
+    the meeting is the meeting's."""
+    if (
+        pb.kind is not TrackKind.VISIT
+        or pa.kind is TrackKind.VISIT
+        or pa.family is not KindFamily.ENCOUNTER
+    ):
+        return False
+    return (
+        any(_A_MEETING_WORD.fullmatch(text[x:y]) is not None for x, y in ra.specific + ra.generic)
+        and _TOLD_A_VISIT.search(text) is None
+        and _A_JOURNEY_TO.search(text) is None
+    )
+
+
+# What a meeting is called, or told by its verb: "meet", "the meeting", "talks", "summit".
+_A_MEETING_WORD = re.compile(r"(?:meet(?:s|ing|ings)?|met|talks|summit(?:s|ry)?)", re.IGNORECASE)
+# A journey told by its verb and where it goes: "will come to Washington", "flew to Seoul".
+_A_JOURNEY_TO = re.compile(
+    r"\b(?:travel\w*|com(?:e|es|ing)|came|go(?:es|ing)?|went|head(?:s|ed|ing)?|"
+    r"fl(?:y|ies|ying|ew))\s+to\b",
+    re.IGNORECASE,
+)
 
 
 # "a visit to Korea", "the trip in Alaska": the place a visit word goes on to name.
