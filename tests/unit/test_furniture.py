@@ -974,6 +974,23 @@ def test_txt_figure_caption_in_its_own_block_above_a_lone_credit_goes() -> None:
     assert _kept(raw) == ["Coalition leaders meet in London", PROSE, caption, SECOND]
 
 
+def test_txt_the_pages_date_above_a_lead_photos_credit_stays_its_date() -> None:
+    # menu, headline, the page's date, the lead photo's credit, the article
+    raw = "\n\n".join(
+        [
+            "News | Weather | Listen Live",
+            "Leaders meet in Lisbon",
+            "May 27, 2025",
+            "Courtesy CPAC",
+            PROSE,
+            SECOND,
+        ]
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.lines == ["Leaders meet in Lisbon", PROSE, SECOND]
+    assert cleaned.stamps == ["May 27, 2025"]
+
+
 @pytest.mark.parametrize(
     "line",
     [

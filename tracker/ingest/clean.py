@@ -835,6 +835,7 @@ def _figure_caption(lines: list[str], above: tuple[int, int], credit: int, mark:
         and not mark[start]
         and len(caption) <= _SHORT
         and not any(q in caption for q in '"“”«»')
+        and parse_stamp(caption) is None  # the page's own date above a lead photo's credit
         and len(line) <= 80
         and _is_credit_line(line)
         and not _NOTICE.search(line)
