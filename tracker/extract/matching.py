@@ -1763,10 +1763,34 @@ def _read_people(
             if k
         )
         spans = [span for span, k in zip(spans, by, strict=True) if not k]
+        if spans and ("office" in text or "term" in text or "inaugura" in text):
+            spans = [span for span in spans if not _a_time_mark(text, span)]
         if spans:
             people[person.index] = spans
             sides.setdefault(person.side, []).extend(spans)
     return sent
+
+
+# A person named only to mark a time: "since President Trump's return to office", "before
+# Lee took office", "during Biden's first term" (the time of the event, not one taking part).
+_TIME_MARK_BEFORE = re.compile(
+    r"\b(?:since|before|after|until|during|under|in)\s+(?:[\w.'-]+\s+){0,3}$", re.IGNORECASE
+)
+_TIME_MARK_AFTER = re.compile(
+    r"(?:'s|’s)\s+(?:(?:return|rise)\s+to\s+(?:office|power)|(?:first|second|third)\s+term|"
+    r"inauguration|swearing-in|time\s+in\s+office)\b|"
+    r"\s+(?:took|returned\s+to|left)\s+office\b",
+    re.IGNORECASE,
+)
+
+
+def _a_time_mark(text: str, span: Span) -> bool:
+    """Whether the person at ``span`` is named only to mark a time ("their first meeting since
+    President Trump's return to office"), not as one taking part."""
+    return bool(
+        _TIME_MARK_AFTER.match(text, span[1])
+        and _TIME_MARK_BEFORE.search(text, max(0, span[0] - 40), span[0])
+    )
 
 
 def _read_parties(
@@ -3714,13 +3738,14 @@ class _Arbiter:
         return self._clearer(a, b) == a and not _its_own_event_word(pb, rb, pa, ra, self.text)
 
     def _told_as_a_meeting(self, a: str, b: str) -> bool:
-        """``_told_as_a_meeting`` for a sentence naming people of both (the same people:
-        "Xi and Trump would meet"), unless the article is about the visit and not the
+        """``_told_as_a_meeting`` for a sentence naming two or more of the meeting's people,
+        each of them one of the visit's too ("Xi and Trump would meet"; not "Modi and Trump
+        talk trade" for a meeting of Modi and another leader), unless the article is about the visit and not the
         meeting: there, talks of its people are the visit's ("the same day he and Xi held
         talks", in a report of the visit announced)."""
         ra, rb = self.readings[a], self.readings[b]
         return (
-            _people_shared(ra, {b: rb}, {b})
+            _the_same_people(ra, rb)
             and (b not in self.topics or a in self.topics)
             and _told_as_a_meeting(self.by_id[a], ra, self.by_id[b], self.text)
         )
@@ -3830,6 +3855,14 @@ def _told_as_a_visit(
             noun.fullmatch(text[a:b]) is not None and _GOES_SOMEWHERE.match(text, b)
             for a, b in ra.generic
         )
+    )
+
+
+def _the_same_people(r: _Reading, other: _Reading) -> bool:
+    """Whether ``r`` reads two or more of its people and ``other`` reads each of them too."""
+    theirs = [span for spans in other.people.values() for span in spans]
+    return len(r.people) >= 2 and all(
+        _overlaps(span, theirs) for spans in r.people.values() for span in spans
     )
 
 
