@@ -1763,34 +1763,10 @@ def _read_people(
             if k
         )
         spans = [span for span, k in zip(spans, by, strict=True) if not k]
-        if spans and ("office" in text or "term" in text or "inaugura" in text):
-            spans = [span for span in spans if not _a_time_mark(text, span)]
         if spans:
             people[person.index] = spans
             sides.setdefault(person.side, []).extend(spans)
     return sent
-
-
-# A person named only to mark a time: "since President Trump's return to office", "before
-# Lee took office", "during Biden's first term" (the time of the event, not one taking part).
-_TIME_MARK_BEFORE = re.compile(
-    r"\b(?:since|before|after|until|during|under|in)\s+(?:[\w.'-]+\s+){0,3}$", re.IGNORECASE
-)
-_TIME_MARK_AFTER = re.compile(
-    r"(?:'s|’s)\s+(?:(?:return|rise)\s+to\s+(?:office|power)|(?:first|second|third)\s+term|"
-    r"inauguration|swearing-in|time\s+in\s+office)\b|"
-    r"\s+(?:took|returned\s+to|left)\s+office\b",
-    re.IGNORECASE,
-)
-
-
-def _a_time_mark(text: str, span: Span) -> bool:
-    """Whether the person at ``span`` is named only to mark a time ("their first meeting since
-    President Trump's return to office"), not as one taking part."""
-    return bool(
-        _TIME_MARK_AFTER.match(text, span[1])
-        and _TIME_MARK_BEFORE.search(text, max(0, span[0] - 40), span[0])
-    )
 
 
 def _read_parties(
