@@ -967,6 +967,7 @@ class _Reading:
     other_country: bool = False  # the event is put in a country outside the track's
     outsider: bool = False  # one side meets a leader of a country outside the track's
     sent: bool = False  # a track person is named only as the one whose envoy acts
+    visit_away: bool = False  # a visit to a side's country, not the track's venue, is told
 
     # Written out (the dataclass keeps it) so that mypyc compiles it: the one the dataclass
     # would generate runs interpreted, about a twelfth of the reading per sentence and track.
@@ -985,6 +986,7 @@ class _Reading:
         other_country: bool = False,
         outsider: bool = False,
         sent: bool = False,
+        visit_away: bool = False,
     ) -> None:
         self.people = people
         self.sides = sides
@@ -998,6 +1000,7 @@ class _Reading:
         self.other_country = other_country
         self.outsider = outsider
         self.sent = sent
+        self.visit_away = visit_away
 
     def side_count(self) -> int:
         return len(self.sides)
@@ -1276,6 +1279,37 @@ def _visit_destinations(profile: TrackProfile, facts: _Names) -> list[tuple[str,
         and (goes := _VISIT_GOES.search(text, max(0, m.start - 24), m.start)) is not None
         and not _INVITED_TO.search(text, max(0, goes.start() - 40), goes.start())
     ]
+
+
+def _visits_away(
+    profile: TrackProfile, facts: _Names, people: Mapping[int, list[Span]], generic: list[Span]
+) -> bool:
+    """Whether the sentence tells a visit to one of the track's sides away from its venue
+    (``_visit_destinations``); whether that makes the sentence another event's is decided
+    beside the visit tracks read there (``_gone_on_a_visit``)."""
+    return any(
+        code not in profile.place_codes and not _of_a_linked_event(facts, start, people, generic)
+        for code, _, start in _visit_destinations(profile, facts)
+    )
+
+
+def _met_beyond_its_sides(
+    profile: TrackProfile, facts: _Names, people: Mapping[int, list[Span]], generic: list[Span]
+) -> bool:
+    """For a visit typed without its places (as a visit told ahead often is), whether the
+    sentence puts an event in a country none of its sides' ("Hegseth met Dong in Kuala
+    Lumpur", for Xi's visit to the United States): a visit goes to its host's country, so
+    an encounter elsewhere, in a sentence that tells no visit, is another event."""
+    if (
+        profile.kind is not TrackKind.VISIT
+        or not profile.side_codes
+        or _TOLD_A_VISIT.search(facts.text) is not None
+    ):
+        return False
+    return any(
+        code not in profile.side_codes and not _of_a_linked_event(facts, start, people, generic)
+        for code, _, start in facts.venues()
+    )
 
 
 def _at_venue(text: str, start: int) -> bool:
@@ -1576,14 +1610,22 @@ def _read(
             and code not in profile.side_codes
             and not _of_a_linked_event(facts, start, people, generic)
         ]
-        + [
-            kind
-            for code, kind, start in _visit_destinations(profile, facts)
-            if code not in profile.place_codes
-            and not _of_a_linked_event(facts, start, people, generic)
-        ]
         if profile.places is not None and not places and profile.place_bound
         else []
+    )
+    # a visit typed without its places: an encounter put in a country none of its sides'
+    # is another event, in this sentence only (an article may tell both)
+    beyond = (
+        profile.places is None
+        and not (places or specific)
+        and _met_beyond_its_sides(profile, facts, people, generic)
+    )
+    away = (
+        profile.places is not None
+        and not places
+        and profile.place_bound
+        and profile.places_known
+        and _visits_away(profile, facts, people, generic)
     )
     return _Reading(
         people=people,
@@ -1593,12 +1635,14 @@ def _read(
         specific=specific,
         generic=generic,
         venue_conflict=bool(elsewhere) and profile.places_known,
+        visit_away=away,
         # a country none of the track's places or sides is in, though some places are
         # unknown to the gazetteer ("met … at the SCO summit in China", for a summit whose
         # places are New Delhi and Hyderabad House)
-        other_country=not profile.places_known
-        and bool(profile.place_codes)
-        and "country" in elsewhere,
+        other_country=(
+            not profile.places_known and bool(profile.place_codes) and "country" in elsewhere
+        )
+        or beyond,
         context=look
         and bool(
             profile.context
@@ -2531,6 +2575,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             )
             if r.people:
                 seen_here += [(p.track_id, i) for i in r.people]
+        _give_up_to_a_visit(readings, by_track, visits)
         for k in claimed:
             p = profiles[k]
             r = readings[p.track_id]
@@ -2963,7 +3008,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             if m.direct:
                 direct_at.setdefault(m.track_id, []).append(index)
         prior = list(recent if recent or not view.first_in_paragraph else previous_recent)
-        for mention in _by_recency(mentions, prior):
+        for mention in _by_recency(mentions, prior, by_track):
             if mention.track_id in passing:
                 continue
             if mention.direct or mention.track_id not in paragraph_state:
@@ -3912,6 +3957,54 @@ def _a_visit_of_its_people(
     )
 
 
+def _give_up_to_a_visit(
+    readings: dict[str, _Reading], by_track: Mapping[str, TrackProfile], visits: frozenset[str]
+) -> None:
+    """A meeting held in one place gives a sentence up to a visit read there: the sentence
+    tells a journey to one of its sides' countries, not to its venue ("Xi would visit the
+    United States", for a meeting of the US and China in South Korea, beside Xi's US visit),
+    and the visit reads one of the people the meeting reads there; the meeting's reading then puts its event
+    elsewhere. With no visit track beside it, the visit may be the track's own event
+    ("Quispe will pay a state visit to Ghana", for a summit) and the reading stays."""
+    guests = [
+        span
+        for v in visits
+        if v in readings
+        for spans in readings[v].people.values()
+        for span in spans
+    ]
+    if not guests:
+        return
+    for t, r in list(readings.items()):
+        if (
+            r.visit_away
+            and not r.venue_conflict
+            and by_track[t].kind is not TrackKind.VISIT
+            and any(_overlaps(span, guests) for spans in r.people.values() for span in spans)
+        ):
+            readings[t] = _put_elsewhere(r)
+
+
+def _put_elsewhere(r: _Reading) -> _Reading:
+    """A copy of ``r`` that puts its event elsewhere (a reading is never changed once made:
+    one remembered is shared)."""
+    return _Reading(
+        people=r.people,
+        sides=r.sides,
+        others=r.others,
+        places=r.places,
+        specific=r.specific,
+        generic=r.generic,
+        venue_conflict=True,
+        context=r.context,
+        other_level=r.other_level,
+        other_country=r.other_country,
+        outsider=r.outsider,
+        sent=r.sent,
+        visit_away=r.visit_away,
+    )
+
+
 def _an_accord_not_the_visit(
     p: TrackProfile,
     r: _Reading,
@@ -3999,11 +4092,33 @@ def _own_places(r: _Reading, other: _Reading) -> bool:
     return any(not _overlaps(span, other.places) for span in r.places)
 
 
-def _by_recency(mentions: list[Mention], prior: list[str]) -> list[Mention]:
+def _by_recency(
+    mentions: list[Mention], prior: list[str], by_track: Mapping[str, TrackProfile]
+) -> list[Mention]:
     """A sentence's mentions in the order they join the paragraph's recent tracks: those
     told of before keep the order they had (the one told of last stays last), so two tracks
-    the sentence names alike are not ranked by the order they were listed in."""
-    return sorted(mentions, key=lambda m: prior.index(m.track_id) if m.track_id in prior else -1)
+    the sentence names alike are not ranked by the order they were listed in; those new to
+    the paragraph join in the order the sentence tells them (``_told_last``)."""
+    return sorted(
+        mentions,
+        key=lambda m: (
+            (prior.index(m.track_id), (0, 0), ("", ""))
+            if m.track_id in prior
+            else _told_last(m, by_track[m.track_id])
+        ),
+    )
+
+
+def _told_last(m: Mention, p: TrackProfile) -> tuple[int, tuple[int, int], tuple[str, str]]:
+    """Where a track new to the paragraph joins it: before every track told of earlier, and
+    among the new ones by where the sentence last names it ("Trump accepts Xi's invitation,
+    invites Xi for state visit": the visit, named by its last words, is told of last); two
+    the sentence names by the same words go by their kinds and their own names (what the
+    track is, not what it is called or where it is listed), so that which one an anaphor
+    after them refers to does not hang on the order the tracks were listed in."""
+    spans = m.all_spans()
+    told = (max(b for _, b in spans), -min(a for a, _ in spans)) if spans else (-1, -1)
+    return (-1, told, (p.kind.value, p.specific.pattern if p.specific is not None else ""))
 
 
 def _placed_last(recent: list[str], readings: Mapping[str, _Reading]) -> list[str]:
