@@ -12,6 +12,8 @@ from __future__ import annotations
 from tests.unit.invented import PUB, SUMMIT, TALKS
 from tracker.domain.models import Actor, Finding, Track
 from tracker.extract import extract_document
+from tracker.extract.lexicon import load_lexicon
+from tracker.extract.matching import Mention, _by_recency, compile_tracks
 
 # Mensah's own visit to Peru: no place typed (as an analyst types a visit told ahead), his
 # party and the host named.
@@ -155,3 +157,79 @@ def test_a_visit_told_beside_the_meeting_word_keeps_the_visit() -> None:
     )
     got = _tracks_of(text, [SUMMIT, VISIT], "Quispe gave the details")
     assert VISIT.id in got and SUMMIT.id not in got
+
+
+# -- A visit to a side's country is the meeting's own when no visit track is beside it
+
+
+def test_with_no_visit_track_beside_it_a_visit_to_a_sides_country_stays_the_meetings() -> None:
+    # the summit is held in Lisbon; the visit to Peru may be how it is reported, and no other
+    # track is there to take the sentence
+    for sentence in (
+        "Quispe said Mensah would visit Peru at a time that suited both.",
+        "Mensah is to visit Peru early next year, Quispe said.",
+        "Mensah was invited to Peru for a state visit next year, Quispe said.",
+    ):
+        assert SUMMIT.id in _tracks_of(MEETING_FIRST + sentence, [SUMMIT], sentence[:20]), sentence
+    # a visit track of another guest, reading none of the meeting's people, does not take it
+    other = VISIT.model_copy(
+        update={
+            "id": "otieno-peru-visit",
+            "actors": [Actor(name="Daniel Otieno", aliases=["Otieno"]), VISIT.actors[1]],
+            "parties": ["Kenya"],
+        }
+    )
+    sentence = "Mensah is to visit Peru early next year, officials said."
+    got = _tracks_of(MEETING_FIRST + sentence, [SUMMIT, other], sentence[:20])
+    assert SUMMIT.id in got and other.id not in got
+
+
+# -- A visit typed without places: an encounter in a country none of its sides' is another
+
+
+def test_an_encounter_in_a_third_country_is_not_a_visit_typed_without_places() -> None:
+    # Mensah's visit to the United States: his side and his host's, no place typed
+    for sentence in (
+        "Ghana's defence minister met the US defence secretary in Oslo on Friday, their first "
+        "meeting since Trump took office.",
+        "Talks between Ghanaian and American envoys were held in Oslo, Trump's office said.",
+        "Mensah and Trump held talks in Oslo on the margins of the ocean forum.",
+    ):
+        assert US_VISIT.id not in _tracks_of(sentence, [US_VISIT], sentence[:20]), sentence
+
+
+def test_a_visit_told_or_a_meeting_in_a_sides_country_stays_the_visits() -> None:
+    for sentence in (
+        # a visit word beside the third country
+        "Mensah will visit the United States after meeting Trump in Oslo.",
+        # the encounter in a side's country or at its capital
+        "Mensah and Trump met in Washington on Friday.",
+        "Mensah and Trump held talks in Accra on Friday.",
+    ):
+        assert US_VISIT.id in _tracks_of(sentence, [US_VISIT], sentence[:20]), sentence
+
+
+# -- Tracks named alike join the paragraph in an order of the sentence's, not the list's
+
+
+def _mention(track_id: str, spans: list[tuple[int, int]]) -> Mention:
+    return Mention(track_id, True, False, actor_spans=spans)
+
+
+def test_tracks_new_to_a_paragraph_join_it_in_the_order_the_sentence_tells_them() -> None:
+    by_track = {p.track_id: p for p in compile_tracks([SUMMIT, VISIT], load_lexicon()).profiles}
+    summit, visit = SUMMIT.id, VISIT.id
+    # the visit named last in the sentence is the one told of last, however listed
+    told = [_mention(summit, [(0, 6), (20, 26)]), _mention(visit, [(0, 6), (60, 71)])]
+    for mentions in (told, told[::-1]):
+        assert [m.track_id for m in _by_recency(mentions, [], by_track)] == [summit, visit]
+    # named by the same words: the same order either way the tracks are listed
+    alike = [_mention(summit, [(0, 6), (20, 26)]), _mention(visit, [(0, 6), (20, 26)])]
+    orders = {
+        tuple(m.track_id for m in _by_recency(mentions, [], by_track))
+        for mentions in (alike, alike[::-1])
+    }
+    assert len(orders) == 1
+    # a track told of before keeps its place after the new ones
+    ordered = _by_recency(told[::-1], [summit], by_track)
+    assert [m.track_id for m in ordered] == [visit, summit]

@@ -1302,7 +1302,7 @@ def _met_beyond_its_sides(
     an encounter elsewhere, in a sentence that tells no visit, is another event."""
     if (
         profile.kind is not TrackKind.VISIT
-        or not profile.side_codes
+        or len(profile.side_codes) < 2  # the host's country unknown: where it goes is too
         or _TOLD_A_VISIT.search(facts.text) is not None
     ):
         return False
