@@ -233,3 +233,44 @@ def test_tracks_new_to_a_paragraph_join_it_in_the_order_the_sentence_tells_them(
     # a track told of before keeps its place after the new ones
     ordered = _by_recency(told[::-1], [summit], by_track)
     assert [m.track_id for m in ordered] == [visit, summit]
+
+
+# -- A visit's hosts meeting a leader of no side of it, the visitor not named
+
+# Otieno's state visit to Portugal: the guest, then the two hosts (head of state and of
+# government)
+PORTUGAL_VISIT = Track(
+    id="otieno-portugal-visit",
+    title="Otieno's state visit to Portugal",
+    kind="visit",
+    actors=[
+        Actor(name="Daniel Otieno", aliases=["Otieno"]),
+        Actor(name="Luca Rossi", aliases=["Rossi"]),
+        Actor(name="Ana Costa", aliases=["Costa"]),
+    ],
+    parties=["Kenya", "Portugal"],
+    places=["Lisbon"],
+    keywords=["state visit", "visit"],
+)
+
+
+def test_the_hosts_meeting_another_leader_is_not_the_visit() -> None:
+    for sentence in (
+        "Soon after Mark Carney took office, he met Rossi and Prime Minister Ana Costa in "
+        "Lisbon, where he asked Rossi to come to Ottawa.",
+        "Mark Carney met Rossi and Costa in Lisbon on Friday.",
+        "Emmanuel Macron was received by Rossi and Costa in Lisbon on Friday.",
+    ):
+        got = _tracks_of(sentence, [PORTUGAL_VISIT], sentence[:20])
+        assert PORTUGAL_VISIT.id not in got, sentence
+
+
+def test_the_visitor_or_the_visit_named_keeps_the_hosts_meeting() -> None:
+    for sentence in (
+        # the visitor named
+        "Otieno met Rossi and Costa in Lisbon on Friday.",
+        # the visit named beside the other leader
+        "Rossi and Costa received Macron in Lisbon during Otieno's state visit.",
+    ):
+        got = _tracks_of(sentence, [PORTUGAL_VISIT], sentence[:20])
+        assert PORTUGAL_VISIT.id in got, sentence

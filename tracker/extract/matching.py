@@ -1999,7 +1999,11 @@ def _direct(profile: TrackProfile, r: _Reading, cue: bool, text: str) -> bool:
         and _only_ahead_of_the_event(text, r)
     ):
         return False  # "ministers met ahead of the summit": their own meeting
-    if _hosts_another_event(profile, r) or _another_visitor(profile, r, text):
+    if (
+        _hosts_another_event(profile, r)
+        or _another_visitor(profile, r, text)
+        or _the_hosts_meet_another_guest(profile, r, text)
+    ):
         # "DR Congo and M23 delegations met in Doha": not Gaza talks in Doha; "Zelensky has
         # arrived in Ankara": not the pope's visit to Turkey
         return False
@@ -2298,6 +2302,16 @@ def _another_visitor(profile: TrackProfile, r: _Reading, text: str) -> bool:
         and _A_GUEST.search(text) is None
         and all(profile.people[i].side in hosts for i in r.people)
     )
+
+
+def _the_hosts_meet_another_guest(profile: TrackProfile, r: _Reading, text: str) -> bool:
+    """Whether a sentence tells a visit's hosts meeting a leader of no side of the track, with
+    its visitor not named and no word of a visit ("Carney met Charles and Starmer in London,
+    where he asked the King to come to Canada" is not Trump's state visit to the UK): the
+    other leader is the guest there, on a journey of their own."""
+    if profile.kind is not TrackKind.VISIT or not r.people or 0 in r.people or r.specific:
+        return False  # the visit's first person is its visitor (``_told_as_a_visit``)
+    return _other_people(r) and _A_VISIT.search(text) is None
 
 
 # An event a visit is not: talks held in rounds, an event between others.
