@@ -271,6 +271,10 @@ def test_the_visitor_or_the_visit_named_keeps_the_hosts_meeting() -> None:
         "Otieno met Rossi and Costa in Lisbon on Friday.",
         # the visit named beside the other leader
         "Rossi and Costa received Macron in Lisbon during Otieno's state visit.",
+        # another country's leader or official named only as the one who tells of it
+        "Preparations continue for the talks of Rossi and Costa in Lisbon, Kremlin spokesman "
+        "Dmitry Peskov said.",
+        "Rossi and Costa will host a banquet in Lisbon on Friday, Emmanuel Macron said.",
     ):
         got = _tracks_of(sentence, [PORTUGAL_VISIT], sentence[:20])
         assert PORTUGAL_VISIT.id in got, sentence

@@ -2311,7 +2311,27 @@ def _the_hosts_meet_another_guest(profile: TrackProfile, r: _Reading, text: str)
     other leader is the guest there, on a journey of their own."""
     if profile.kind is not TrackKind.VISIT or not r.people or 0 in r.people or r.specific:
         return False  # the visit's first person is its visitor (``_told_as_a_visit``)
-    return _other_people(r) and _A_VISIT.search(text) is None
+    return _A_VISIT.search(text) is None and any(
+        m.entity.kind == "person" and not _a_speaker(text, m) for m in r.others
+    )
+
+
+# One who only tells of it: "Kremlin spokesman Dmitry Peskov said", "Peskov told reporters".
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|press\s+secretary|according\s+to)\s+(?:[\w.'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_SPEAKER_AFTER = re.compile(
+    r"\s*,?\s*(?:said|says|told|added|noted|wrote|stressed|insisted)\b", re.IGNORECASE
+)
+
+
+def _a_speaker(text: str, m: NameMention) -> bool:
+    """Whether the person named at ``m`` is told only as the one who speaks of the event."""
+    return bool(
+        _SPEAKER_AFTER.match(text, m.end)
+        or _SPEAKER_BEFORE.search(text, max(0, m.start - 40), m.start)
+    )
 
 
 # An event a visit is not: talks held in rounds, an event between others.
