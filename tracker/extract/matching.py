@@ -1282,7 +1282,7 @@ def _visit_destinations(profile: TrackProfile, facts: _Names) -> list[tuple[str,
 
 
 def _visits_away(
-    profile: TrackProfile, facts: _Names, people: Mapping[int, list[Span]], generic: list[Span]
+    profile: TrackProfile, facts: _Names, people: dict[int, list[Span]], generic: list[Span]
 ) -> bool:
     """Whether the sentence tells a visit to one of the track's sides away from its venue
     (``_visit_destinations``); whether that makes the sentence another event's is decided
@@ -1294,7 +1294,7 @@ def _visits_away(
 
 
 def _met_beyond_its_sides(
-    profile: TrackProfile, facts: _Names, people: Mapping[int, list[Span]], generic: list[Span]
+    profile: TrackProfile, facts: _Names, people: dict[int, list[Span]], generic: list[Span]
 ) -> bool:
     """For a visit typed without its places (as a visit told ahead often is), whether the
     sentence puts an event in a country none of its sides' ("Hegseth met Dong in Kuala
