@@ -2322,7 +2322,7 @@ _SPEAKER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPEAKER_AFTER = re.compile(
-    r"\s*,?\s*(?:said|says|told|added|noted|wrote|stressed|insisted)\b", re.IGNORECASE
+    r"[\s,]{0,4}(?:said|says|told|added|noted|wrote|stressed|insisted)\b", re.IGNORECASE
 )
 
 
