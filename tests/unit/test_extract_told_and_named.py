@@ -3,13 +3,17 @@ announcement", "the about-face was posted"), read on invented sentences."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.unit.invented import CHANNEL, PUB, SUMMIT, TALKS
-from tracker.domain.models import Finding, Track
+from tracker.domain.models import Finding, Sentence, Track
+from tracker.domain.vocabulary import TrackKind
 from tracker.extract import extract_document
-from tracker.extract.actnouns import act_named
+from tracker.extract.actnouns import act_named, carried_by_the_act
 from tracker.extract.cuechoice import told_at_the_event
+from tracker.extract.lexicon import load_lexicon
 from tracker.infer.claims import claimed_status
 
 MEETING = Track(**{**SUMMIT.model_dump(), "id": "peru-ghana-meeting", "kind": "meeting"})
@@ -27,6 +31,45 @@ def _status_of(text: str, track: Track, quote: str) -> str | None:
 
 
 # -- An event told by what was said or done at it
+
+
+def test_the_announcement_of_a_proposal_is_dated_by_its_telling() -> None:
+    # a remark with no day (convention 6): "the announcement" happened when it was told, not
+    # in the month the proposal looks to; an act with its day set keeps lending its day
+    first = "Quispe said Mensah would visit Peru in June."
+    second = "The announcement followed a telephone call between Quispe and Mensah."
+    sentences = [
+        Sentence(start=0, end=len(first), text=first),
+        Sentence(start=len(first) + 1, end=len(first) + 1 + len(second), text=second),
+    ]
+    told = Finding(
+        track_id="visit",
+        start=0,
+        end=len(first),
+        exact=first,
+        signal="proposed",
+        modality="future",
+        event_date=date(2026, 6, 1),
+        date_precision="month",
+        date_basis="stated",
+    )
+    call = Finding(
+        track_id="visit",
+        start=sentences[1].start,
+        end=sentences[1].end,
+        exact=second,
+        signal="call",
+        event_date=PUB,
+        date_precision="day",
+        date_basis="inferred",
+    )
+    lexicon = load_lexicon()
+    kinds = {"visit": TrackKind.VISIT}
+    named = carried_by_the_act([told, call], sentences, kinds, lexicon)[1]
+    assert (named.signal, named.event_date) == ("proposed", PUB)
+    scheduled = told.model_copy(update={"signal": "scheduled", "event_date": date(2026, 6, 12)})
+    named = carried_by_the_act([scheduled, call], sentences, kinds, lexicon)[1]
+    assert (named.signal, named.event_date) == ("scheduled", date(2026, 6, 12))
 
 
 @pytest.mark.parametrize(

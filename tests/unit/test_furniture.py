@@ -52,6 +52,9 @@ SECOND = (
         ("Copyright AP Photo/Vadim Ghirda", "credit"),
         ("Credited from: LATIMES", "credit"),
         ("Kevin Lamarque | Reuters", "credit"),
+        ("Courtesy CPAC", "credit"),
+        ("Courtesy of the Senate of Canada", "credit"),
+        ("Courtesy Rideau Hall", "credit"),
         # captions: a description and its credit, or a caption label
         ("Vladimir Putin. © Sputnik / Sergei Guneev", "caption"),
         ("Vladimir Putin and Donald Trump, file photo. © Sputnik / Go to the mediabank", "caption"),
@@ -245,6 +248,9 @@ def test_furniture_line(line: str, reason: str) -> None:
         "Not an official record of the summit exists, the spokesman said.",
         "Quispe said the credit line was open. Credit: it was hers to give",
         "Talks | Reuters coverage of the week",
+        "Courtesy calls were paid on Monday.",
+        "Courtesy of the host, the talks ran late",
+        "Courtesy visits to Ottawa and Quebec City",
     ],
 )
 def test_headlines_and_sentences_are_not_furniture(line: str) -> None:
@@ -966,6 +972,23 @@ def test_txt_figure_caption_in_its_own_block_above_a_lone_credit_goes() -> None:
     # A paragraph above a line that is not a credit stays.
     raw = "\n\n".join(["Coalition leaders meet in London", PROSE, caption, SECOND])
     assert _kept(raw) == ["Coalition leaders meet in London", PROSE, caption, SECOND]
+
+
+def test_txt_the_pages_date_above_a_lead_photos_credit_stays_its_date() -> None:
+    # menu, headline, the page's date, the lead photo's credit, the article
+    raw = "\n\n".join(
+        [
+            "News | Weather | Listen Live",
+            "Leaders meet in Lisbon",
+            "May 27, 2025",
+            "Courtesy CPAC",
+            PROSE,
+            SECOND,
+        ]
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.lines == ["Leaders meet in Lisbon", PROSE, SECOND]
+    assert cleaned.stamps == ["May 27, 2025"]
 
 
 @pytest.mark.parametrize(

@@ -132,6 +132,15 @@ GROUP_FLOOR: dict[str, dict[str, float]] = {
     # measure .767 / .517 / .649 on 60 labels; after the failure told later, adjourned,
     # before the talks, sought resumptions and the feared collapse: .767 / .700 / .649
     "24xx": {"recall": 0.762, "signal": 0.695, "date": 0.644},
+    # visits announced ahead, dated or left open, and proposed by a leader's remark: first
+    # measure .776 / .328 / .500 (58 labels; the Xi track narrowed to the White House); after
+    # its rules (planned for a day, next week's visit, dates settled, no plans to visit, a
+    # visit worked out, a visitor told coming, a plural "begin") .793 / .500 / .500, and so
+    # with the Xi track retyped (no places, context terms for the Busan meeting and Trump's
+    # Beijing visit) and a context track taking no cue (3xx back to its figures); with a
+    # visit told apart from a meeting of its people and the announcement of a proposal
+    # dated by its telling .793 / .534 / .500
+    "20xx": {"recall": 0.788, "signal": 0.529, "date": 0.495},
 }
 
 

@@ -73,9 +73,22 @@ def _tells_an_act(f: Finding, kind: TrackKind | None, lexicon: Lexicon) -> bool:
     )
 
 
-def _referring(f: Finding, phrase: str, act: Finding) -> Finding:
+def _a_remark(act: Finding, kind: TrackKind | None, lexicon: Lexicon) -> bool:
+    """Whether the act is a proposal ahead (a remark with no day of its own, labelling
+    convention 6): "the announcement" of it happened the day it was told, not on the day the
+    proposal looks to."""
+    return (
+        kind is not None
+        and act.signal is not None
+        and lexicon.status_for(act.signal, kind) == "proposed"
+        and act.modality in ("future", "reported")
+    )
+
+
+def _referring(f: Finding, phrase: str, act: Finding, remark: bool = False) -> Finding:
     """``f`` read as the act it names again: the act's signal and modality, its date unless
-    ``f`` states its own, and a cue naming the sentence it refers to."""
+    ``f`` states its own or the act is a proposal ahead (``remark``: the telling is dated by
+    ``f``'s own day), and a cue naming the sentence it refers to."""
     words = _UNSAFE.sub("", act.exact).split()
     quoted = " ".join(words[:_QUOTED_WORDS]) + (" …" if len(words) > _QUOTED_WORDS else "")
     update: dict[str, object] = {
@@ -86,7 +99,7 @@ def _referring(f: Finding, phrase: str, act: Finding) -> Finding:
         "cameo": act.cameo,
         "plover": act.plover,
     }
-    if f.date_basis != "stated":
+    if f.date_basis != "stated" and not remark:
         update.update(
             event_date=act.event_date,
             date_precision=act.date_precision,
@@ -141,7 +154,7 @@ def carried_by_the_act(
             act = last.get(f.track_id)
             phrase = act_named(f.exact) if act is not None and 0 < at - act[0] <= _REACH else None
             if act is not None and phrase is not None:
-                f = _referring(f, phrase, act[1])
+                f = _referring(f, phrase, act[1], _a_remark(act[1], kind, lexicon))
             else:
                 f = _process_act(f, at, acts) or f
         out.append(f)

@@ -13,7 +13,7 @@ from tracker.domain.models import Modality, Track
 from tracker.domain.vocabulary import KindFamily, TrackKind, kind_family
 from tracker.extract.analysis import SentenceInfo
 from tracker.extract.frames import AHEAD, Frame, frame_signal, read_frames
-from tracker.extract.gazetteer import load_gazetteer
+from tracker.extract.gazetteer import Country, load_gazetteer
 from tracker.extract.lexicon import Lexicon
 from tracker.extract.matching import Mention, Span
 from tracker.extract.overviews import told_in_an_overview
@@ -402,7 +402,7 @@ _CAPITALISED_RUN: Final = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
 
 
 # A visit to a named place: "Xi would visit the United States", "will visit Japan next".
-_VISIT_END: Final = re.compile(r"\bvisit$", re.IGNORECASE)
+_VISIT_END: Final = re.compile(r"\b(?:visit|(?:coming|come)\s+to)$", re.IGNORECASE)
 _FOR_THE_EVENT: Final = re.compile(
     r"[^,;:.!?]{0,40}?\bfor\s+(?:[\w'-]+\s+){0,3}?(?:summit|meeting|talks)\b", re.IGNORECASE
 )
@@ -433,10 +433,19 @@ def _visits_elsewhere(sentence: str, hit: CueHit, places: tuple[str, ...]) -> bo
     if named is None or named.group(1) in places or _FOR_THE_EVENT.match(sentence, named.end()):
         # "will visit Ghana … for the annual summit": the visit is the track's event
         return False
-    gazetteer = load_gazetteer()
-    visited = gazetteer.place_country(named.group(1))
-    own = {c.code for c in (gazetteer.place_country(p) for p in places) if c is not None}
+    visited = _destination_country(named.group(1))
+    own = {c.code for c in (_destination_country(p) for p in places) if c is not None}
     return visited is not None and bool(own) and visited.code not in own
+
+
+def _destination_country(name: str) -> Country | None:
+    """The country a visit's destination lies in: a place, or an institution at home there
+    ("come to the White House", "visit the Kremlin")."""
+    gazetteer = load_gazetteer()
+    found = gazetteer.place_country(name)
+    if found is None and any(e.kind == "institution" for e in gazetteer.lookup(name)):
+        found = gazetteer.country_of(name)
+    return found
 
 
 def _names_an_outsider(text: str, people: frozenset[str]) -> bool:
@@ -1445,6 +1454,9 @@ def choose_cue(
                 and kind_family(other_kinds[i]) is KindFamily.ENCOUNTER
                 and lexicon.status_for(hit.signal, other_kinds[i]) is None
             )
+            # a track the sentence names only as another, earlier event (its context
+            # terms: "before Trump's Beijing visit") takes no cue from the one it is about
+            and not (others[i].context and not mention.context)
             for i, spans in enumerate(other_spans)
         ):
             continue

@@ -1030,6 +1030,7 @@ class _Reading:
     other_country: bool = False  # the event is put in a country outside the track's
     outsider: bool = False  # one side meets a leader of a country outside the track's
     sent: bool = False  # a track person is named only as the one whose envoy acts
+    visit_away: bool = False  # a visit to a side's country, not the track's venue, is told
 
     # Written out (the dataclass keeps it) so that mypyc compiles it: the one the dataclass
     # would generate runs interpreted, about a twelfth of the reading per sentence and track.
@@ -1048,6 +1049,7 @@ class _Reading:
         other_country: bool = False,
         outsider: bool = False,
         sent: bool = False,
+        visit_away: bool = False,
     ) -> None:
         self.people = people
         self.sides = sides
@@ -1061,6 +1063,7 @@ class _Reading:
         self.other_country = other_country
         self.outsider = outsider
         self.sent = sent
+        self.visit_away = visit_away
 
     def side_count(self) -> int:
         return len(self.sides)
@@ -1318,6 +1321,64 @@ def _names_its_venue(profile: TrackProfile, facts: _Names) -> bool:
     if places is None or not profile.place_bound:
         return False
     return any(places.match(facts.text, start) for _, _, start in facts.venues())
+
+
+# "Xi would visit the United States", "will travel to Japan": where a visit goes; not one
+# the meeting's people were invited to make ("invited him to visit China" tells of what
+# was said at the meeting).
+_VISIT_GOES = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?|(?:visit|trip|journey|travel|go|come|fly)\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_INVITED_TO = re.compile(r"\binvit\w*\s+(?:[\w'-]+\s+){0,3}?to\s+$", re.IGNORECASE)
+
+
+def _visit_destinations(profile: TrackProfile, facts: _Names) -> list[tuple[str, str, int]]:
+    """The places a visit goes to, for a track held in one place: a destination a side's
+    country, though no venue of the track's ("Xi would visit the United States", for a
+    meeting of the US and China in South Korea), tells of another event, the visit."""
+    if profile.kind is TrackKind.VISIT or ("isit" not in facts.text and " to " not in facts.text):
+        return []
+    text = facts.text
+    return [
+        (m.entity.code, m.entity.kind, m.start)
+        for m in facts.names
+        if m.entity.kind in ("capital", "city", "country")
+        and m.entity.code in profile.side_codes
+        and (goes := _VISIT_GOES.search(text, max(0, m.start - 24), m.start)) is not None
+        and not _INVITED_TO.search(text, max(0, goes.start() - 40), goes.start())
+    ]
+
+
+def _visits_away(
+    profile: TrackProfile, facts: _Names, people: dict[int, list[Span]], generic: list[Span]
+) -> bool:
+    """Whether the sentence tells a visit to one of the track's sides away from its venue
+    (``_visit_destinations``); whether that makes the sentence another event's is decided
+    beside the visit tracks read there (``_gone_on_a_visit``)."""
+    return any(
+        code not in profile.place_codes and not _of_a_linked_event(facts, start, people, generic)
+        for code, _, start in _visit_destinations(profile, facts)
+    )
+
+
+def _met_beyond_its_sides(
+    profile: TrackProfile, facts: _Names, people: dict[int, list[Span]], generic: list[Span]
+) -> bool:
+    """For a visit typed without its places (as a visit told ahead often is), whether the
+    sentence puts an event in a country none of its sides' ("Hegseth met Dong in Kuala
+    Lumpur", for Xi's visit to the United States): a visit goes to its host's country, so
+    an encounter elsewhere, in a sentence that tells no visit, is another event."""
+    if (
+        profile.kind is not TrackKind.VISIT
+        or len(profile.side_codes) < 2  # the host's country unknown: where it goes is too
+        or _TOLD_A_VISIT.search(facts.text) is not None
+    ):
+        return False
+    return any(
+        code not in profile.side_codes and not _of_a_linked_event(facts, start, people, generic)
+        for code, _, start in facts.venues()
+    )
 
 
 def _at_venue(text: str, start: int) -> bool:
@@ -1623,6 +1684,20 @@ def _read(
         if profile.places is not None and not places and profile.place_bound
         else []
     )
+    # a visit typed without its places: an encounter put in a country none of its sides'
+    # is another event, in this sentence only (an article may tell both)
+    beyond = (
+        profile.places is None
+        and not (places or specific)
+        and _met_beyond_its_sides(profile, facts, people, generic)
+    )
+    away = (
+        profile.places is not None
+        and not places
+        and profile.place_bound
+        and profile.places_known
+        and _visits_away(profile, facts, people, generic)
+    )
     return _Reading(
         people=people,
         sides=sides,
@@ -1631,12 +1706,14 @@ def _read(
         specific=specific,
         generic=generic,
         venue_conflict=bool(elsewhere) and profile.places_known,
+        visit_away=away,
         # a country none of the track's places or sides is in, though some places are
         # unknown to the gazetteer ("met … at the SCO summit in China", for a summit whose
         # places are New Delhi and Hyderabad House)
-        other_country=not profile.places_known
-        and bool(profile.place_codes)
-        and "country" in elsewhere,
+        other_country=(
+            not profile.places_known and bool(profile.place_codes) and "country" in elsewhere
+        )
+        or beyond,
         context=look
         and bool(
             profile.context
@@ -1884,6 +1961,12 @@ def _read_parties(
         inside = bool(covered) and any(a <= m.start < b for a, b in covered)
         if is_person and (inside or code in profile.actor_codes):
             continue  # the track's person, or another official of a side it names people of
+        if (
+            code in profile.explicit_codes
+            and not is_person
+            and _a_side_of_a_conflict(facts.text, m)
+        ):
+            continue  # "a call on … Russia's war in Ukraine": what is talked of, not who talks
         if code in profile.explicit_codes:
             sides.setdefault(code, []).append((m.start, m.end))
         elif code == _EU and (group := _european_group(profile, code, m.text)) is not None:
@@ -1901,6 +1984,28 @@ def _read_parties(
         ):
             others.append(m)
     return others
+
+
+# The sides of a war or a dispute, told as what is talked of: "Russia's war in Ukraine",
+# "the invasion of Ukraine", "the border tensions between India and China".
+_CONFLICT_AFTER = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:war|invasion|conflict|offensive|aggression)\b", re.IGNORECASE
+)
+_CONFLICT_BEFORE = re.compile(
+    r"\b(?:(?:war|invasion|conflict|fighting|aggression|offensive)\s+(?:in|on|of|against)|"
+    r"(?:tensions?|conflict|dispute|war|hostilities|clashes|fighting|feud)\s+between"
+    r"(?:\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))?\s+and)?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _a_side_of_a_conflict(text: str, m: NameMention) -> bool:
+    """Whether the party named at ``m`` is told only as a side of a war or a dispute (what
+    an event is about), not as one taking part in it."""
+    return bool(
+        _CONFLICT_AFTER.match(text, m.end)
+        or _CONFLICT_BEFORE.search(text, max(0, m.start - 60), m.start)
+    )
 
 
 # A place told as the government seated there, by what it says or wants: "London meant to
@@ -2022,7 +2127,11 @@ def _direct(profile: TrackProfile, r: _Reading, cue: bool, text: str) -> bool:
         and _only_ahead_of_the_event(text, r)
     ):
         return False  # "ministers met ahead of the summit": their own meeting
-    if _hosts_another_event(profile, r) or _another_visitor(profile, r, text):
+    if (
+        _hosts_another_event(profile, r)
+        or _another_visitor(profile, r, text)
+        or _the_hosts_meet_another_guest(profile, r, text)
+    ):
         # "DR Congo and M23 delegations met in Doha": not Gaza talks in Doha; "Zelensky has
         # arrived in Ankara": not the pope's visit to Turkey
         return False
@@ -2261,6 +2370,37 @@ def _names_event(r: _Reading) -> bool:
     return bool(r.generic or r.specific)
 
 
+def _a_guest_of_another_visit(
+    direct: set[str],
+    readings: Mapping[str, _Reading],
+    by_track: Mapping[str, TrackProfile],
+    view: SentenceView,
+    told_before: set[str],
+) -> set[str]:
+    """The encounters a sentence opening on a pronoun names only by their host or their
+    venue ("He's coming to the White House, Trump said.", for another leader's meeting
+    there), right after a sentence about another visit alone: the pronoun carries that visit's
+    guest on, and a host or venue every visit there shares does not make it this one's
+    (none of the track's own parties is named)."""
+    if (
+        len(told_before) != 1
+        or not _PRONOUN_OPENER.match(view.text)
+        or not all(by_track[t].kind is TrackKind.VISIT for t in told_before)
+    ):
+        return set()
+    return {
+        t
+        for t in direct
+        if t not in told_before
+        and by_track[t].family is KindFamily.ENCOUNTER
+        and not readings[t].specific
+        and not set(readings[t].sides) & by_track[t].explicit_codes
+        and all(
+            by_track[t].people[i].side not in by_track[t].explicit_codes for i in readings[t].people
+        )
+    }
+
+
 def _another_visitor(profile: TrackProfile, r: _Reading, text: str) -> bool:
     """Whether a sentence about a visit's country or city names people of no side of the
     track and none of the track's own: on a visit, the event is one person's journey, so
@@ -2289,6 +2429,36 @@ def _another_visitor(profile: TrackProfile, r: _Reading, text: str) -> bool:
         and not r.specific
         and _A_GUEST.search(text) is None
         and all(profile.people[i].side in hosts for i in r.people)
+    )
+
+
+def _the_hosts_meet_another_guest(profile: TrackProfile, r: _Reading, text: str) -> bool:
+    """Whether a sentence tells a visit's hosts meeting a leader of no side of the track, with
+    its visitor not named and no word of a visit ("Carney met Charles and Starmer in London,
+    where he asked the King to come to Canada" is not Trump's state visit to the UK): the
+    other leader is the guest there, on a journey of their own."""
+    if profile.kind is not TrackKind.VISIT or not r.people or 0 in r.people or r.specific:
+        return False  # the visit's first person is its visitor (``_told_as_a_visit``)
+    return _A_VISIT.search(text) is None and any(
+        m.entity.kind == "person" and not _a_speaker(text, m) for m in r.others
+    )
+
+
+# One who only tells of it: "Kremlin spokesman Dmitry Peskov said", "Peskov told reporters".
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|press\s+secretary|according\s+to)\s+(?:[\w.'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_SPEAKER_AFTER = re.compile(
+    r"[\s,]{0,4}(?:said|says|told|added|noted|wrote|stressed|insisted)\b", re.IGNORECASE
+)
+
+
+def _a_speaker(text: str, m: NameMention) -> bool:
+    """Whether the person named at ``m`` is told only as the one who speaks of the event."""
+    return bool(
+        _SPEAKER_AFTER.match(text, m.end)
+        or _SPEAKER_BEFORE.search(text, max(0, m.start - 40), m.start)
     )
 
 
@@ -2575,6 +2745,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             )
             if r.people:
                 seen_here += [(p.track_id, i) for i in r.people]
+        _give_up_to_a_visit(readings, by_track, visits)
         for k in claimed:
             p = profiles[k]
             r = readings[p.track_id]
@@ -2745,6 +2916,10 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             # tariffs": the EU–US talks are the visit's setting, not told there
             direct = direct - _only_in_the_setting(direct, readings, view.text)
         told_before = last_matched if not view.first_in_paragraph else before_matched
+        if direct and told_before:
+            direct = direct - _a_guest_of_another_visit(
+                direct, readings, by_track, view, told_before
+            )
         spoken = {
             t
             for t in direct
@@ -3005,7 +3180,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             if m.direct:
                 direct_at.setdefault(m.track_id, []).append(index)
         prior = list(recent if recent or not view.first_in_paragraph else previous_recent)
-        for mention in _by_recency(mentions, prior):
+        for mention in _by_recency(mentions, prior, by_track):
             if mention.track_id in passing:
                 continue
             if mention.direct or mention.track_id not in paragraph_state:
@@ -3744,7 +3919,29 @@ class _Arbiter:
         named = _names_event_only(ra, rb), _names_event_only(rb, ra)
         if any(named):
             return named[0]
+        told = (
+            _told_as_a_visit(pa, ra, pb, rb, self.text),
+            _told_as_a_visit(pb, rb, pa, ra, self.text),
+        )
+        if any(told):
+            return told[0]
+        met = self._told_as_a_meeting(a, b), self._told_as_a_meeting(b, a)
+        if any(met):
+            return met[0]
         return self._clearer(a, b) == a and not _its_own_event_word(pb, rb, pa, ra, self.text)
+
+    def _told_as_a_meeting(self, a: str, b: str) -> bool:
+        """``_told_as_a_meeting`` for a sentence naming two or more of the meeting's people,
+        each of them one of the visit's too ("Xi and Trump would meet"; not "Modi and Trump
+        talk trade" for a meeting of Modi and another leader), unless the article is about the visit and not the
+        meeting: there, talks of its people are the visit's ("the same day he and Xi held
+        talks", in a report of the visit announced)."""
+        ra, rb = self.readings[a], self.readings[b]
+        return (
+            _the_same_people(ra, rb)
+            and (b not in self.topics or a in self.topics)
+            and _told_as_a_meeting(self.by_id[a], ra, self.by_id[b], self.text)
+        )
 
     def _clearer(self, a: str, b: str) -> str | None:
         """Which of the two the sentence is more clearly about, by the score when one names
@@ -3828,6 +4025,74 @@ def _its_own_event_word(
     )
 
 
+def _told_as_a_visit(
+    pa: TrackProfile, ra: _Reading, pb: TrackProfile, rb: _Reading, text: str
+) -> bool:
+    """Whether ``a``, a visit, takes the sentence from ``b``, another encounter of its people,
+    because the only event word either finds is what a visit is called ("made no mention of
+    either visit", "the trip was not discussed"): ``b`` holds the word only as one of its
+    family's, not as a name of its own. The visit's first person, its visitor, is named and
+    the visit goes nowhere the sentence says (not "his two-day visit to Korea", the trip
+    to the other's venue)."""
+    if pa.kind is not TrackKind.VISIT or pb.kind is TrackKind.VISIT or 0 not in ra.people:
+        return False
+    noun = _KIND_NOUN[TrackKind.VISIT]
+    spans = rb.specific + rb.generic
+    return (
+        bool(spans)
+        and all(
+            span in ra.generic and noun.fullmatch(text[span[0] : span[1]]) is not None
+            for span in spans
+        )
+        and not any(
+            noun.fullmatch(text[a:b]) is not None and _GOES_SOMEWHERE.match(text, b)
+            for a, b in ra.generic
+        )
+    )
+
+
+def _the_same_people(r: _Reading, other: _Reading) -> bool:
+    """Whether ``r`` reads two or more of its people and ``other`` reads each of them too."""
+    theirs = [span for spans in other.people.values() for span in spans]
+    return len(r.people) >= 2 and all(
+        _overlaps(span, theirs) for spans in r.people.values() for span in spans
+    )
+
+
+def _told_as_a_meeting(pa: TrackProfile, ra: _Reading, pb: TrackProfile, text: str) -> bool:
+    """Whether ``a``, a meeting or summit, takes the sentence from ``b``, a visit of its
+    people, because the sentence tells a meeting and nothing of a visit: ``a`` is named by a
+    meeting word ("hoped the two leaders would meet", "a summit between them", "after the
+    talks") and the sentence has no visit word, no arrival and no journey to a place ("will
+    come to Washington"). A meeting is what a visit may hold, but a sentence that tells only
+    the meeting is the meeting's."""
+    if (
+        pb.kind is not TrackKind.VISIT
+        or pa.kind is TrackKind.VISIT
+        or pa.family is not KindFamily.ENCOUNTER
+    ):
+        return False
+    return (
+        any(_A_MEETING_WORD.fullmatch(text[x:y]) is not None for x, y in ra.specific + ra.generic)
+        and _TOLD_A_VISIT.search(text) is None
+        and _A_JOURNEY_TO.search(text) is None
+    )
+
+
+# What a meeting is called, or told by its verb: "meet", "the meeting", "talks", "summit".
+_A_MEETING_WORD = re.compile(r"(?:meet(?:s|ing|ings)?|met|talks|summit(?:s|ry)?)", re.IGNORECASE)
+# A journey told by its verb and where it goes: "will come to Washington", "flew to Seoul".
+_A_JOURNEY_TO = re.compile(
+    r"\b(?:travel\w*|com(?:e|es|ing)|came|go(?:es|ing)?|went|head(?:s|ed|ing)?|"
+    r"fl(?:y|ies|ying|ew))\s+to\b",
+    re.IGNORECASE,
+)
+
+
+# "a visit to Korea", "the trip in Alaska": the place a visit word goes on to name.
+_GOES_SOMEWHERE = re.compile(r"\s+(?:to|in|at)\b", re.IGNORECASE)
+
+
 # What an accord is called (one or many).
 _ACCORD_NOUNS: Final = r"(?:agreements?|accords?|deals?|pacts?|treat(?:y|ies))"
 # The nouns of one kind of event and no other: what a visit or an accord is called.
@@ -3861,6 +4126,54 @@ def _a_visit_of_its_people(
         return False
     return _TOLD_A_VISIT.search(text) is not None and any(
         v != p.track_id and v in readings and readings[v].people for v in visits
+    )
+
+
+def _give_up_to_a_visit(
+    readings: dict[str, _Reading], by_track: Mapping[str, TrackProfile], visits: frozenset[str]
+) -> None:
+    """A meeting held in one place gives a sentence up to a visit read there: the sentence
+    tells a journey to one of its sides' countries, not to its venue ("Xi would visit the
+    United States", for a meeting of the US and China in South Korea, beside Xi's US visit),
+    and the visit reads one of the people the meeting reads there; the meeting's reading then puts its event
+    elsewhere. With no visit track beside it, the visit may be the track's own event
+    ("Quispe will pay a state visit to Ghana", for a summit) and the reading stays."""
+    guests = [
+        span
+        for v in visits
+        if v in readings
+        for spans in readings[v].people.values()
+        for span in spans
+    ]
+    if not guests:
+        return
+    for t, r in list(readings.items()):
+        if (
+            r.visit_away
+            and not r.venue_conflict
+            and by_track[t].kind is not TrackKind.VISIT
+            and any(_overlaps(span, guests) for spans in r.people.values() for span in spans)
+        ):
+            readings[t] = _put_elsewhere(r)
+
+
+def _put_elsewhere(r: _Reading) -> _Reading:
+    """A copy of ``r`` that puts its event elsewhere (a reading is never changed once made:
+    one remembered is shared)."""
+    return _Reading(
+        people=r.people,
+        sides=r.sides,
+        others=r.others,
+        places=r.places,
+        specific=r.specific,
+        generic=r.generic,
+        venue_conflict=True,
+        context=r.context,
+        other_level=r.other_level,
+        other_country=r.other_country,
+        outsider=r.outsider,
+        sent=r.sent,
+        visit_away=r.visit_away,
     )
 
 
@@ -3951,11 +4264,33 @@ def _own_places(r: _Reading, other: _Reading) -> bool:
     return any(not _overlaps(span, other.places) for span in r.places)
 
 
-def _by_recency(mentions: list[Mention], prior: list[str]) -> list[Mention]:
+def _by_recency(
+    mentions: list[Mention], prior: list[str], by_track: Mapping[str, TrackProfile]
+) -> list[Mention]:
     """A sentence's mentions in the order they join the paragraph's recent tracks: those
     told of before keep the order they had (the one told of last stays last), so two tracks
-    the sentence names alike are not ranked by the order they were listed in."""
-    return sorted(mentions, key=lambda m: prior.index(m.track_id) if m.track_id in prior else -1)
+    the sentence names alike are not ranked by the order they were listed in; those new to
+    the paragraph join in the order the sentence tells them (``_told_last``)."""
+    return sorted(
+        mentions,
+        key=lambda m: (
+            (prior.index(m.track_id), (0, 0), ("", ""))
+            if m.track_id in prior
+            else _told_last(m, by_track[m.track_id])
+        ),
+    )
+
+
+def _told_last(m: Mention, p: TrackProfile) -> tuple[int, tuple[int, int], tuple[str, str]]:
+    """Where a track new to the paragraph joins it: before every track told of earlier, and
+    among the new ones by where the sentence last names it ("Trump accepts Xi's invitation,
+    invites Xi for state visit": the visit, named by its last words, is told of last); two
+    the sentence names by the same words go by their kinds and their own names (what the
+    track is, not what it is called or where it is listed), so that which one an anaphor
+    after them refers to does not hang on the order the tracks were listed in."""
+    spans = m.all_spans()
+    told = (max(b for _, b in spans), -min(a for a, _ in spans)) if spans else (-1, -1)
+    return (-1, told, (p.kind.value, p.specific.pattern if p.specific is not None else ""))
 
 
 def _placed_last(recent: list[str], readings: Mapping[str, _Reading]) -> list[str]:

@@ -229,7 +229,9 @@ _CREDIT_NAME = re.compile(  # case matters: "NATO/EU leaders meet" is no credit
     r"^Getty Images$|^[A-Z]{2,}(?:/[A-Z][a-z]+(?: [A-Z][\w'.-]+){0,3})+$|"
     rf"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,3}}(?: ?/ ?(?:{_AGENCY_NAMES}))+$|"
     # a photographer and the agency with a bar between: "Kevin Lamarque | Reuters"
-    rf"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{1,3}} \| (?:{_AGENCY_NAMES})$"
+    rf"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{1,3}} \| (?:{_AGENCY_NAMES})$|"
+    # a short credit to whoever gave the picture: "Courtesy CPAC", "Courtesy of the Senate"
+    r"^Courtesy(?: of)?(?: the)? [A-Z][\w.'&-]*(?: (?:of |and |the )?[A-Z][\w.'&-]*){0,4}$"
 )
 _AGENCY = (
     r"(?:AP|AFP|AA|EPA|EFE|dpa|PA|Reuters|REUTERS|REUTERSPIX|Bernama|Xinhua|TASS|Sputnik|"
@@ -561,6 +563,7 @@ def _is_credit_line(text: str) -> bool:
 _CREDIT_WORDS = (
     "file",
     "credit",
+    "courtesy ",
     "copyright",
     "getty",
     "archive",
@@ -832,6 +835,7 @@ def _figure_caption(lines: list[str], above: tuple[int, int], credit: int, mark:
         and not mark[start]
         and len(caption) <= _SHORT
         and not any(q in caption for q in '"“”«»')
+        and parse_stamp(caption) is None  # the page's own date above a lead photo's credit
         and len(line) <= 80
         and _is_credit_line(line)
         and not _NOTICE.search(line)
