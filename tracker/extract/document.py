@@ -89,7 +89,12 @@ from tracker.extract.surrounds import (
     told_a_trip,
     told_by_surroundings,
 )
-from tracker.extract.visits import made_on_arrival, scheduled_by_the_coming_day, set_for_the_day
+from tracker.extract.visits import (
+    made_on_arrival,
+    scheduled_by_the_coming_day,
+    scheduled_for_later_today,
+    set_for_the_day,
+)
 from tracker.ingest.timezones import local_day_behind
 
 CONTEXT_CHARS = 32
@@ -466,6 +471,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
     findings = scheduled_by_the_coming_day(findings, coming, published, lex)
     findings = made_on_arrival(findings, kinds, lex)
     findings = set_for_the_day(findings, published, lex)
+    findings = scheduled_for_later_today(findings, published, lex)
     if lead is None:
         findings = date_by_the_local_day(findings, local_day_behind(text, published), published)
     findings = date_by_the_meeting_day(findings, _READOUT_RULES)

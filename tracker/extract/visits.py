@@ -142,6 +142,82 @@ def _holds(f: Finding, day: date) -> bool:
     return False
 
 
+def scheduled_for_later_today(
+    findings: list[Finding], published: date | None, lexicon: Lexicon
+) -> list[Finding]:
+    """Plans told loosely in an article that sets the encounter for later its own day are
+    that encounter, scheduled: "Sheikh Tamim to begin state visit to Poland" over "will
+    begin a three-day state visit on Wednesday" in Wednesday's paper, and "will also hold
+    talks with …" there, as they are in an article written the day before
+    (``scheduled_by_the_coming_day``; labelling convention 2). Only where the article tells
+    the encounter nowhere as begun or held, and not a wish or a plan undone."""
+    later_today = _set_for_later_today(findings, published)
+    if published is None or not later_today:
+        return findings
+    return [
+        _as(f, "scheduled", lexicon, rule=SCHEDULED_BY_THE_DAY)
+        if f.track_id in later_today
+        and _told_ahead_undated(f, published)
+        and not cue_wished_or_supposed(f.exact, f.cue)
+        else f
+        for f in findings
+    ]
+
+
+def _set_for_later_today(findings: list[Finding], published: date | None) -> set[str]:
+    """The tracks whose encounter the article sets for its own day and tells as still ahead
+    ("will begin … on Monday" in Monday's paper, "is scheduled to hold bilateral talks on
+    Tuesday" in Tuesday's) and nowhere as begun or held."""
+    if published is None:
+        return set()
+    today = {
+        f.track_id
+        for f in findings
+        if f.signal == "scheduled"
+        and f.date_basis == "stated"
+        and f.date_precision == "day"
+        and f.event_date == published
+        and (f.modality == "future" or _SCHEDULE_WORD.search(f.cue or "") is not None)
+        and not cue_wished_or_supposed(f.exact, f.cue)
+    }
+    begun = {
+        f.track_id
+        for f in findings
+        if f.signal in _BEGUN and f.modality in ("asserted", "reported") and not f.context
+    }
+    return today - begun
+
+
+# A schedule's own word in a cue told in the present ("is scheduled to hold", "is due to
+# arrive", "is set to meet"): the event is still ahead on the article's day.
+_SCHEDULE_WORD: Final = re.compile(r"\b(?:scheduled|due|set|slated)\b", re.IGNORECASE)
+_BEGUN: Final = frozenset({"held", "visit_made", "session_under_way"})
+
+
+def _told_ahead_undated(f: Finding, published: date) -> bool:
+    """A plan of the track told ahead with no day of its own: of the future ("will also hold
+    audiences with …"), or a headline's infinitive ("King and Queen to begin four-day state
+    visit", "Modi, Zelenskyy to meet with Carney at G7"); not a plan undone."""
+    return (
+        f.signal in FIXABLE
+        and f.date_basis == "inferred"
+        and f.event_date == published
+        and (
+            f.modality == "future"
+            or (
+                f.signal == "proposed"
+                and f.modality == "asserted"
+                and _HEADLINE_INFINITIVE.match(f.exact) is not None
+            )
+        )
+        and _PLAN_UNDONE.search(f.exact) is None
+    )
+
+
+# A headline's names, then "to" and a verb: "Modi, Zelenskyy to meet with Carney".
+_HEADLINE_INFINITIVE: Final = re.compile(r"\A(?:[A-Z][\w'’.-]*,?\s+(?:and\s+)?){1,5}to\s+[a-z]+\b")
+
+
 def scheduled_by_the_coming_day(
     before: list[Finding], after: list[Finding], published: date | None, lexicon: Lexicon
 ) -> list[Finding]:
