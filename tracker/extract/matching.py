@@ -156,6 +156,12 @@ class TrackProfile:
     # the set of its folded parts: "Canada-EU" is "EU-Canada" (``_another_compound_gathering``)
     compounds: tuple[frozenset[str], ...] = ()
     one_body: bool = False  # talks inside one body: its names are not camps to count
+    # Specific keywords the analyst typed as common nouns ("treaty"), folded, and the words of
+    # the track's title, keywords, places and people, folded: a common-noun keyword that ends
+    # another capitalised name ("the New START Treaty") is that name's, not the track's
+    # (``_not_in_anothers_name``).
+    common_specific: frozenset[str] = frozenset()
+    own_words: frozenset[str] = frozenset()
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -415,6 +421,15 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
         host_codes=hosts if explicit.keys() - hosts else frozenset(),
         described=_description_of(track) if family is KindFamily.GROUP else None,
         one_body=one_body,
+        common_specific=frozenset(
+            fold(k) for k in track.keywords if k in specific and k == k.lower()
+        ),
+        own_words=frozenset(
+            w
+            for phrase in [track.title, *track.keywords, *track.places, *track.parties]
+            + [n for actor in track.actors for n in actor.names()]
+            for w in re.findall(r"[\w’'-]+", fold(phrase))
+        ),
     )
 
 
@@ -1669,6 +1684,8 @@ def _read(
             places = _read_places(profile, facts, present, people, sides) or _NO_SPANS
         generic = _event_words(facts, profile, present) or _NO_SPANS
     specific = (facts.spans(profile.specific, present) if look else None) or _NO_SPANS
+    if specific and profile.common_specific:
+        specific = _not_in_anothers_name(text, specific, profile) or _NO_SPANS
     if places and not generic and not specific and _filed_from(facts.text, places):
         places = (
             _NO_SPANS  # "KUALA LUMPUR, April 16 — Xi was back in Malaysia": not the talks there
@@ -2089,6 +2106,48 @@ def _not_of_another_body(text: str, spans: list[Span], others: Sequence[NameMent
         for a, b in spans
         if not any(0 <= a - end <= 22 and _BODY_TO_EVENT.match(text[end:a]) for end in bodies)
     ]
+
+
+# Capitalised words right before a keyword, within its sentence: "New START " of "the New
+# START Treaty", "Open Skies " of "the Open Skies Treaty".
+_NAME_BEFORE = re.compile(r"(?<![.!?\"“:]\s)(?<!^)((?:[A-Z][\w'’.-]*\s+){1,3})$")
+
+
+def _not_in_anothers_name(text: str, spans: list[Span], profile: TrackProfile) -> list[Span]:
+    """The specific keywords that are not the last word of another thing's proper name: a
+    keyword the analyst typed as a common noun ("treaty") printed capitalised after
+    capitalised words of none of the track's own names, mid-sentence ("whether Putin and
+    Trump had discussed the New START Treaty") names that other thing. Kept: the keyword
+    in lower case, at a sentence's start, or after a word of the track's own title,
+    keywords, places, parties or people ("the Strategic Partnership Treaty", "the Moscow
+    Treaty" for a treaty track of Moscow, "the India-UK Free Trade Agreement"), and in a
+    line set in title case (a headline: "Baku Sticks To Precondition For Peace Treaty")."""
+    kept: list[Span] = []
+    for a, b in spans:
+        word = text[a:b]
+        m = _NAME_BEFORE.search(text, max(0, a - 60), a) if word[:1].isupper() else None
+        if (
+            m is not None
+            and fold(word).rstrip("s") in {k.rstrip("s") for k in profile.common_specific}
+            and not any(
+                fold(part) in profile.own_words
+                for w in m.group(1).split()
+                for part in re.split(r"[-–/]", w)
+            )
+            and not _title_cased(text, a)
+        ):
+            continue
+        kept.append((a, b))
+    return kept
+
+
+def _title_cased(text: str, at: int) -> bool:
+    """Whether the sentence around ``at`` is set in title case: most of its words of four
+    letters or more capitalised (a headline, a page title)."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    end = min(x for x in (text.find(". ", at), text.find("\n", at), len(text)) if x >= 0)
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text[start:end]) if len(w) >= 4]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) * 10 >= 7 * len(words)
 
 
 def _overlaps(span: Span, spans: Sequence[Span]) -> bool:

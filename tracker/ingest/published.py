@@ -21,7 +21,13 @@ In order of preference:
    quoted "tomorrow" is the speaker's): the day that names ("inferred");
 8. for an article printing no date of its own that tells one day as past ("In a statement
    on June 1, Zelensky announced") and a day or two later as coming ("will be in Istanbul
-   on June 2"): the former ("inferred").
+   on June 2"): the former ("inferred");
+9. for an article printing no date of its own whose lead tells its news as past on a full
+   date ("was received in Tokyo on August 29, 2025"): that day ("inferred");
+10. for an article printing no date of its own whose lead tells its news as past on a day
+   printed without its year ("signed the treaty on January 17"), when the article itself
+   gives the year (its copyright line, a weekday printed with the day or named by the
+   lead): that day ("inferred"); a year only guessed leaves the article undated.
 
 A date printed without its year takes the year from the article itself — another full date
 in its head, else its copyright line ("© TASS 1999-2025") — else from the weekday printed
@@ -238,6 +244,7 @@ def choose_published(
         or article.from_relative_date()
         or article.from_told_days()
         or article.from_lead_full_date()
+        or article.from_lead_month_day()
     )
 
 
@@ -666,6 +673,38 @@ class _Article:
                 )
         return None
 
+    def from_lead_month_day(self) -> Published | None:
+        """An article printing no date of its own whose lead tells its news as past on a
+        day of the month printed without a year ("signed a treaty … on January 17", "was
+        received … after arriving in the country on Oct. 27"): that day, its year read as
+        for any date printed without one (``_with_year``: a header line, the copyright
+        line, the weekday printed with it or named by the lead), "inferred". A year only
+        guessed (the latest such day) dates nothing: the nearest-year guess the import
+        makes for a dateline put a January page of last year in this year on the corpus
+        (2501). The lead's first date decides: not one told
+        as coming, quoted, in a caption, or told as an earlier time ("previously met on
+        August 15", "had agreed on May 2")."""
+        prose = [line for line in self.lines[:_BODY_LINES] if _is_prose(line)][:_LEAD_PARAGRAPHS]
+        for line in prose:
+            if _CAPTION.search(line[:120]):
+                continue
+            for parts in find_dates(line, limit=4000):
+                if parts.other is not None:
+                    continue
+                if parts.year is not None:
+                    return None  # a full date of the lead is ``from_lead_full_date``'s
+                if _RANGE_END.match(line, parts.end):
+                    return None  # "on February 10-11": the page is of its last day or later
+                sentence = re.split(r"[.!?]\s", line[: parts.start])[-1]
+                if _lead_tense(line, parts) != "past" or _EARLIER_TIME.search(sentence):
+                    return None
+                what = f'no date printed; the lead tells its news as past on "{parts.text}"'
+                found = self._with_year(parts, what)
+                if found is None or YEAR_ASSUMED in found.note or found.date > self._latest():
+                    return None  # a year only guessed dates no page: it stays undated
+                return Published(found.date, "inferred", f"{found.note}: {_short(line)}")
+        return None
+
     def not_before_its_news(self, found: Published) -> Published:
         """A stamp of the evening before the day whose news the lead tells as past ("7:00 PM
         on Thursday, September 18" over "After a phone call with Xi on Friday, Trump said
@@ -927,6 +966,13 @@ class _Article:
 
 
 _LEAD_PARAGRAPHS = 2  # paragraphs of prose read as an undated article's lead
+# Words that tell a lead's date as an earlier time than its news ("previously met on August
+# 15", "had agreed on May 2", "first met on", "since March 3"): background, not the news.
+# The end of a range of days after its first ("10-11", "10 to 11", "10 and 11").
+_RANGE_END = re.compile(r"\s*(?:[-–]|to\b|and\b)\s*\d{1,2}\b")
+_EARLIER_TIME = re.compile(
+    r"\b(?:previously|earlier|before|first|last|since|ago|had|once|formerly)\b", re.IGNORECASE
+)
 
 
 def _lead_tense(line: str, parts: DateParts) -> Literal["past", "ahead"] | None:
