@@ -90,6 +90,7 @@ from tracker.extract.surrounds import (
     told_a_trip,
     told_by_surroundings,
 )
+from tracker.extract.together import done_together
 from tracker.extract.visits import made_on_arrival, scheduled_by_the_coming_day, set_for_the_day
 from tracker.ingest.timezones import local_day_behind
 
@@ -301,6 +302,14 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                     )
                     or hit
                 )
+            if (
+                (hit is None or lex.status_for(hit.signal, kind) is None)
+                and kind in (TrackKind.VISIT, TrackKind.MEETING, TrackKind.SUMMIT)
+                and not many[mention.track_id]
+                and not any(kind_family(kinds[o.track_id]) is KindFamily.ENCOUNTER for o in others)
+            ):
+                # an encounter of two told by what its two did together (together.py)
+                hit = done_together(info.norm) or hit
             if hit is None or lex.status_for(hit.signal, kind) is None:
                 # a meeting told by its length or what surrounds it; a trip ahead as travel
                 tid = mention.track_id
