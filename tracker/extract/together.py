@@ -88,9 +88,7 @@ def _clear(sentence: str, m: re.Match[str]) -> bool:
         before = sentence[: m.start("rel")] + sentence[m.end("rel") : m.end()]
         upto = before + sentence[m.end() : len(upto)]
     return not (
-        _NOT_DONE.search(before)
-        or _AT_A_DISTANCE.search(upto)
-        or _ANOTHER_OCCASION.search(upto)
+        _NOT_DONE.search(before) or _AT_A_DISTANCE.search(upto) or _ANOTHER_OCCASION.search(upto)
     )
 
 
