@@ -26,7 +26,6 @@ def _claims(sentence: str) -> list[str | None]:
         '"It was a terrific meeting," Quispe said of her talks with Mensah.',
         "Quispe said her visit to Ghana had met its aim of reopening trade.",
         "Quispe says the summit with Mensah achieved its main goal",
-        "Quispe says visit to Ghana achieved goal of reopening trade",
     ],
 )
 def test_an_encounter_judged_after_it_reads_held(sentence: str) -> None:
