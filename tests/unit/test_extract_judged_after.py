@@ -1,7 +1,7 @@
 """An encounter judged after it (lexicon `held` cues): the summit, talks or visit told
-meaningful, a success, "couldn't have gone better", "a terrific meeting", or told to have met
-its aim reads ``held``, said or asserted; the same judgement ahead, wished or denied reads
-nothing. Invented sentences on the invented Peru–Ghana summit."""
+meaningful, a success, "couldn't have gone better", "a terrific meeting" reads ``held``, said
+or asserted (a goal achieved, an aim met: ``surrounds.py``, read here too); the same judgement
+ahead, wished or denied reads nothing. Invented sentences on the invented Peru–Ghana summit."""
 
 from __future__ import annotations
 
