@@ -81,6 +81,7 @@ from tracker.extract.readouts import (
 )
 from tracker.extract.rulenames import BUILT_CUES, PLAN_UNDONE, date_fixed, refused, rule_of
 from tracker.extract.signals import CueHit, modality_of
+from tracker.extract.speeches import said_at_the_gathering_held
 from tracker.extract.steps import STEP_SIGNAL, step_code, step_hit
 from tracker.extract.surrounds import (
     dated_by_the_meeting,
@@ -89,6 +90,7 @@ from tracker.extract.surrounds import (
     told_a_trip,
     told_by_surroundings,
 )
+from tracker.extract.together import done_together
 from tracker.extract.visits import (
     made_on_arrival,
     scheduled_by_the_coming_day,
@@ -305,6 +307,14 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                     )
                     or hit
                 )
+            if (
+                (hit is None or lex.status_for(hit.signal, kind) is None)
+                and kind in (TrackKind.VISIT, TrackKind.MEETING, TrackKind.SUMMIT)
+                and not many[mention.track_id]
+                and not any(kind_family(kinds[o.track_id]) is KindFamily.ENCOUNTER for o in others)
+            ):
+                # an encounter of two told by what its two did together (together.py)
+                hit = done_together(info.norm) or hit
             if hit is None or lex.status_for(hit.signal, kind) is None:
                 # a meeting told by its length or what surrounds it; a trip ahead as travel
                 tid = mention.track_id
@@ -324,6 +334,16 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 tid = mention.track_id
                 near = index - held_at.get(tid, -_READOUT_REACH - 1) <= _READOUT_REACH
                 hit = read_out(info.norm, people[tid], tid in told_held and near) or hit
+            if (hit is None or lex.status_for(hit.signal, kind) is None) and (
+                kind is TrackKind.CONFERENCE
+                or (kind is TrackKind.SUMMIT and many[mention.track_id])
+            ):
+                # a gathering of many told by what its speakers said, where the article told
+                # it held a sentence or two before (speeches.py)
+                tid = mention.track_id
+                near = index - held_at.get(tid, -_READOUT_REACH - 1) <= _READOUT_REACH
+                if tid in told_held and near and (mention.direct or not others):
+                    hit = said_at_the_gathering_held(info.norm, names_it=mention.direct) or hit
             if hit is None:
                 ongoing = kind_family(kind) is not KindFamily.ENCOUNTER
                 hit = between_two(info.norm, people[mention.track_id], ongoing)
@@ -426,8 +446,12 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 changed.add(tid)
             if signal == "held" and modality in ("asserted", "reported"):
                 told_held[tid] = _held_day(told_held.get(tid), when)
-                if told_by_both(info.norm, people[tid], hit) or (
-                    index - held_at.get(tid, -_READOUT_REACH - 1) <= _READOUT_REACH
+                if (
+                    told_by_both(info.norm, people[tid], hit)
+                    or index - held_at.get(tid, -_READOUT_REACH - 1) <= _READOUT_REACH
+                    # a gathering of many: any telling of it held, for its speeches
+                    or kind is TrackKind.CONFERENCE
+                    or many[tid]
                 ):
                     held_at[tid] = index  # the meeting of the two, or its telling carried on
             prefix, suffix = _prefix_suffix(text, s.start, s.end)

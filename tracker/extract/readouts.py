@@ -29,7 +29,10 @@ from tracker.extract.signals import CueHit
 READOUT: Final = "said at the meeting"
 MEETING_BEGUN: Final = "the meeting told begun"
 AFTER_MEETING: Final = "after their meeting"
-READOUT_CUES: Final = frozenset({READOUT, MEETING_BEGUN, AFTER_MEETING})
+# A speaker's words at a summit or a conference of many, told after it was told held
+# (``speeches.said_at_the_gathering_held``): read, modal and dated as a read-out.
+WORDS_AT_GATHERING: Final = "words at the gathering"
+READOUT_CUES: Final = frozenset({READOUT, MEETING_BEGUN, AFTER_MEETING, WORDS_AT_GATHERING})
 
 # A statement or an act of one side, told in the past (CAMEO 010/012/018/019: make a
 # statement, comment, praise, thank; 043: the host's welcome is the meeting's own cue).
@@ -369,8 +372,12 @@ def dated_by_the_readout(
     hit: CueHit | None, when: DateResolution, held: DateResolution | None
 ) -> DateResolution:
     """The day of the meeting for what was said at it with no date of its own: the day the
-    article told the meeting held (``held``); else ``when``."""
-    if hit is None or hit.cue not in READOUT_CUES or when.basis == "stated" or held is None:
+    article told the meeting held (``held``); else ``when``. A speaker's words at a gathering
+    keep only a day of their own ("said on Tuesday"): a year or a month inside what was said
+    ("said this year marks the tenth anniversary") does not date the saying."""
+    if hit is None or hit.cue not in READOUT_CUES or held is None:
+        return when
+    if when.basis == "stated" and (hit.cue != WORDS_AT_GATHERING or when.precision == "day"):
         return when
     return held
 

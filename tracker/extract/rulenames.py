@@ -42,6 +42,8 @@ BUILT_CUES: Final = {
     "said at the meeting": "one side's words at the meeting, told after it was told held",
     "the meeting told begun": "the meeting told as begun",
     "after their meeting": "the meeting told by what came after it",
+    "done together": "the two of the encounter told doing one of its acts together",
+    "words at the gathering": "a speaker's words at the gathering, told after it was told held",
 }
 STEP_RULE: Final = "step of the process (CAMEO {code})"
 
