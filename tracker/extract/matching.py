@@ -661,10 +661,12 @@ def _shapes(profiles: Sequence[TrackProfile]) -> tuple[tuple[int, ...], ...]:
             p.places is not None and p.place_bound,
             p.places_known,
             bool(p.place_codes),
+            # a visit typed without places whose two sides are known (``_met_beyond_its_sides``)
+            p.kind is TrackKind.VISIT and p.places is None and len(p.side_codes) >= 2,
         )
         for p in profiles
     ]
-    return tuple(_numbered([key[:size] for key in keys]) for size in (1, 2, 5))
+    return tuple(_numbered([key[:size] for key in keys]) for size in (1, 2, 6))
 
 
 def _numbered(keys: Sequence[tuple[object, ...]]) -> tuple[int, ...]:
@@ -1100,6 +1102,7 @@ class _Names:
         "_events",
         "_events_for",
         "_found",
+        "_goes",
         "_link",
         "_literal",
         "_media",
@@ -1148,6 +1151,7 @@ class _Names:
             )
         ]
         self._venues: list[tuple[str, str, int]] | None = None
+        self._goes: bool | None = None
         self._link: int | None = None
         self._encounters: frozenset[str] | None = None
         self._subjects: frozenset[int] | None = None
@@ -1225,6 +1229,19 @@ class _Names:
             return None
         table = self.literal_table()
         return None if table is None else table.get(id(pattern), ())
+
+    def goes_to_a_place(self) -> bool:
+        """Whether the sentence tells a trip to a country or city it names ("will travel to
+        Kumasi", "to visit Ghana"), the destinations ``_visit_destinations`` reads per track:
+        asked once per sentence."""
+        if self._goes is None:
+            text = self.text
+            self._goes = ("isit" in text or " to " in text) and any(
+                m.entity.kind in ("capital", "city", "country")
+                and _VISIT_GOES.search(text, max(0, m.start - 24), m.start) is not None
+                for m in self.names
+            )
+        return self._goes
 
     def venues(self) -> list[tuple[str, str, int]]:
         """The codes (and kinds: capital, city, country, and where each begins) of the places
@@ -1817,14 +1834,27 @@ def _unclaimed_shared(
     it is (``_event_words``: the answer depends on the track's sides, places and people)."""
     venues, officials = facts.unclaimed()[2], facts.officials()
     shape = compiled.shapes[2 if venues else 1 if officials else 0][k]
+    profile = compiled.profiles[k]
+    if _may_visit_away(profile) and facts.goes_to_a_place():
+        return _unclaimed(profile, facts, present)  # where the trip goes asks the track's sides
     found = facts._shared.get(shape)
     if found is None:
-        profile = compiled.profiles[k]
         found = _unclaimed(profile, facts, present)
         words = facts._events.get(id(profile.generic))  # (its spans, those a trip asks of)
         if words is None or not words[1]:
             facts._shared[shape] = found
     return found
+
+
+def _may_visit_away(profile: TrackProfile) -> bool:
+    """Whether ``_read`` asks of the track a visit to one of its sides away from its venue
+    (``_visits_away``)."""
+    return (
+        profile.places is not None
+        and profile.place_bound
+        and profile.places_known
+        and profile.kind is not TrackKind.VISIT
+    )
 
 
 def _unclaimed(profile: TrackProfile, facts: _Names, present: set[int]) -> _Reading:
@@ -1844,6 +1874,10 @@ def _unclaimed(profile: TrackProfile, facts: _Names, present: set[int]) -> _Read
         else _NO_SPANS
     )
     elsewhere = profile.places is not None and profile.place_bound and bool(kinds)
+    # a visit typed without its places, its encounter put in a country none of its sides'
+    # (every venue here is unclaimed: none is a side's), as ``_read`` asks
+    beyond = profile.places is None and _met_beyond_its_sides(profile, facts, {}, generic)
+    away = _may_visit_away(profile) and _visits_away(profile, facts, {}, generic)
     return _Reading(
         people={},
         sides={},
@@ -1852,14 +1886,18 @@ def _unclaimed(profile: TrackProfile, facts: _Names, present: set[int]) -> _Read
         specific=_NO_SPANS,
         generic=generic,
         venue_conflict=elsewhere and profile.places_known,
-        other_country=elsewhere
-        and not profile.places_known
-        and bool(profile.place_codes)
-        and "country" in kinds,
+        other_country=(
+            elsewhere
+            and not profile.places_known
+            and bool(profile.place_codes)
+            and "country" in kinds
+        )
+        or beyond,
         context=False,
         other_level=profile.leaders and facts.officials(),
         outsider=bool(facts.encounters()),
         sent=False,
+        visit_away=away,
     )
 
 
