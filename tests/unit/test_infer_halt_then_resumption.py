@@ -10,13 +10,13 @@ pipeline, and the lexicon's cue for an injunction lifted."""
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 from itertools import count
 from typing import Any
 
 import pytest
 
+from tests.unit.handmade import excerpt
 from tracker.domain.models import Actor, Evidence, Track
 from tracker.extract.lexicon import load_lexicon
 from tracker.extract.signals import find_cues
@@ -39,31 +39,10 @@ _ids = count(1)
 APR2, APR9 = date(2026, 4, 2), date(2026, 4, 9)
 
 
-def _words(doc: int) -> list[str]:
-    return [hashlib.sha256(f"resume-{doc}-{i}".encode()).hexdigest()[:7] for i in range(6)]
-
-
 def ev(signal: str, day: date, doc: int, **kw: Any) -> Evidence:
     """An excerpt of document ``doc`` on the talks track, its date stated, a B outlet."""
-    exact = kw.pop("exact", f"{signal}: " + " ".join(_words(doc)) + f" {next(_ids)}")
-    values: dict[str, Any] = {
-        "id": next(_ids),
-        "document_id": doc,
-        "track_id": "t",
-        "start": 0,
-        "end": len(exact),
-        "exact": exact,
-        "signal": signal,
-        "cue": signal,
-        "modality": "asserted",
-        "event_date": day,
-        "date_precision": "day",
-        "date_basis": "stated",
-        "published": APR9,
-        "reliability": "B",
-    }
-    values.update(kw)
-    return Evidence(**values)
+    kw.setdefault("published", APR9)
+    return excerpt(signal, day, doc, ids=_ids, salt="resume", **kw)
 
 
 def _round() -> Evidence:

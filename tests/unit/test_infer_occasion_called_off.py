@@ -8,13 +8,13 @@ articles written for these tests (invented) read by the whole pipeline."""
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 from itertools import count
 from typing import Any
 
 import pytest
 
+from tests.unit.handmade import excerpt
 from tracker.domain.models import Actor, Evidence, Track
 from tracker.domain.vocabulary import TrackKind
 from tracker.extract.lexicon import load_lexicon
@@ -39,32 +39,10 @@ _ids = count(1)
 MAR1, MAR5, MAR12, MAR13 = (date(2026, 3, d) for d in (1, 5, 12, 13))
 
 
-def _words(doc: int) -> list[str]:
-    """Words no other document's default sentence shares (so they are not near-duplicates)."""
-    return [hashlib.sha256(f"off-{doc}-{i}".encode()).hexdigest()[:7] for i in range(6)]
-
-
 def ev(signal: str, day: date, doc: int, **kw: Any) -> Evidence:
     """An excerpt of document ``doc`` on the talks track, its date stated, a B outlet."""
-    exact = kw.pop("exact", f"{signal}: " + " ".join(_words(doc)) + f" {next(_ids)}")
-    values: dict[str, Any] = {
-        "id": next(_ids),
-        "document_id": doc,
-        "track_id": "t",
-        "start": 0,
-        "end": len(exact),
-        "exact": exact,
-        "signal": signal,
-        "cue": signal,
-        "modality": "asserted",
-        "event_date": day,
-        "date_precision": "day",
-        "date_basis": "stated",
-        "published": MAR13,
-        "reliability": "B",
-    }
-    values.update(kw)
-    return Evidence(**values)
+    kw.setdefault("published", MAR13)
+    return excerpt(signal, day, doc, ids=_ids, salt="off", **kw)
 
 
 def _earlier_round() -> Evidence:
