@@ -9,27 +9,12 @@ day set. Sentences of our own."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from tracker.domain.models import Actor, Finding, Track
-from tracker.extract import extract_document
+from tests.unit.test_extract_visits_ahead import VISIT, _found
+from tracker.domain.models import Actor, Track
 from tracker.infer.claims import claimed_status
 
-PUB = date(2026, 3, 4)  # a Wednesday
-VISIT = Track(
-    id="tamim-poland-visit",
-    title="Sheikh Tamim's state visit to Poland",
-    kind="visit",
-    actors=[
-        Actor(name="Tamim bin Hamad Al Thani", aliases=["Sheikh Tamim", "Tamim"]),
-        Actor(name="Andrzej Nowak", aliases=["Nowak"]),
-    ],
-    parties=["Qatar", "Poland"],
-    places=["Warsaw", "Poland"],
-    keywords=["visit", "state visit", "trip"],
-)
 MEETING = Track(
     id="nowak-osei-meeting",
     title="Nowak–Osei meeting at the Warsaw forum",
@@ -49,10 +34,6 @@ SET_TODAY = [
 ]
 
 
-def _found(text: str, track: Track = VISIT) -> list[Finding]:
-    return [f for f in extract_document(text, PUB, [track]) if f.track_id == track.id]
-
-
 def _status_of(text: str, start: str, track: Track = VISIT) -> str | None:
     at = text.index(start)
     found = [f for f in _found(text, track) if f.start == at]
@@ -65,7 +46,7 @@ def _status_of(text: str, start: str, track: Track = VISIT) -> str | None:
     "loose",
     [
         "Sheikh Tamim to begin state visit to Poland",
-        "Sheikh Tamim, Nowak to hold talks in Warsaw",
+        "Sheikh Tamim, Sikorski to hold talks in Warsaw",
     ],
     ids=["headline-begin", "headline-talks"],
 )
@@ -76,7 +57,7 @@ def test_a_headline_infinitive_is_set_for_the_article_s_day(setting: str, loose:
 
 @pytest.mark.parametrize("setting", SET_TODAY[:2], ids=["will-begin", "scheduled-to"])
 def test_the_visit_s_other_plans_told_ahead_are_set_with_it(setting: str) -> None:
-    plan = "Sheikh Tamim will also hold talks with Nowak in Warsaw."
+    plan = "Sheikh Tamim will also hold talks with Sikorski in Warsaw."
     text = f"{setting}\n\n{plan}"
     assert _status_of(text, plan) == "scheduled"
 
@@ -90,8 +71,8 @@ def test_a_meeting_set_for_later_today_sets_its_headline() -> None:
 @pytest.mark.parametrize(
     "begun",
     [
-        "Sheikh Tamim arrived in Warsaw on Wednesday morning and met Nowak.",
-        "Sheikh Tamim held talks with Nowak in Warsaw on Wednesday.",
+        "Sheikh Tamim arrived in Warsaw on Wednesday morning and met Sikorski.",
+        "Sheikh Tamim held talks with Sikorski in Warsaw on Wednesday.",
     ],
     ids=["arrived-met", "held"],
 )
