@@ -297,7 +297,7 @@ def _halt_then_resumption(day: list[Claim], kind: TrackKind) -> list[list[Claim]
         base_signal(c.evidence.signal) == RESUMED_SIGNAL and c.status not in halts for c in day
     )
     halted = [c for c in day if c.status in halts]
-    if not resumes or not halted or len(halted) == len(day):
+    if not resumes or not halted:
         return [day]
     return [halted, [c for c in day if c.status not in halts]]
 
