@@ -10,6 +10,7 @@ from datetime import date
 from itertools import count
 from typing import Any
 
+from tests.unit.handmade import excerpt
 from tracker.domain.models import Actor, Evidence, Track
 from tracker.infer import infer_track
 from tracker.services.ingest import ingest_text
@@ -31,25 +32,9 @@ MON, TUE, WED, THU = (date(2026, 3, d) for d in (2, 3, 4, 5))
 
 
 def ev(signal: str, day: date, doc: int, published: date, **kw: Any) -> Evidence:
-    exact = kw.pop("exact", f"{signal} {doc} {day}")
-    values: dict[str, Any] = {
-        "id": next(_ids),
-        "document_id": doc,
-        "track_id": "v",
-        "start": 0,
-        "end": len(exact),
-        "exact": exact,
-        "signal": signal,
-        "cue": signal,
-        "modality": "future" if signal == "scheduled" else "asserted",
-        "event_date": day,
-        "date_precision": "day",
-        "date_basis": "stated",
-        "published": published,
-        "reliability": "B",
-    }
-    values.update(kw)
-    return Evidence(**values)
+    kw.setdefault("exact", f"{signal} {doc} {day}")
+    kw.setdefault("modality", "future" if signal == "scheduled" else "asserted")
+    return excerpt(signal, day, doc, ids=_ids, published=published, salt="", track_id="v", **kw)
 
 
 def test_the_plan_written_the_day_before_does_not_reopen_the_visit() -> None:
