@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Final, TypeVar
 
@@ -4257,21 +4257,7 @@ def _give_up_to_a_visit(
 def _put_elsewhere(r: _Reading) -> _Reading:
     """A copy of ``r`` that puts its event elsewhere (a reading is never changed once made:
     one remembered is shared)."""
-    return _Reading(
-        people=r.people,
-        sides=r.sides,
-        others=r.others,
-        places=r.places,
-        specific=r.specific,
-        generic=r.generic,
-        venue_conflict=True,
-        context=r.context,
-        other_level=r.other_level,
-        other_country=r.other_country,
-        outsider=r.outsider,
-        sent=r.sent,
-        visit_away=r.visit_away,
-    )
+    return replace(r, venue_conflict=True)
 
 
 def _an_accord_not_the_visit(
