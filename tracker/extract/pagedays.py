@@ -6,16 +6,19 @@ date is printed say the treaty was signed on 17 January 2025; so the page's "Fri
 January and the page is of that week. This module does that, in three steps.
 
 1. **The same event.** A finding of the undated page telling an event as done (``held``,
-   ``signed``, ``visit_made``; asserted or reported, never ahead, wished or denied) is the
-   event of an anchor finding when both belong to one track and their sentences share at
-   least ``MIN_SHARED`` distinctive words (``event_words``: words of four letters or more,
-   folded to a short stem, that are not function words, generic event words — "held",
-   "talks", "meeting", "president" — nor words of the track's own definition, its names,
-   parties, places and keywords, which every report of every edition of the track
-   carries), and name no places apart (``places_of``: "arrived in Namibia" is not
-   "starts in Ghana", whatever words they share). Anchors are findings of documents whose date was printed or set by an
-   analyst, dated to the day by their own words (never one whose date was itself inferred:
-   no chains).
+   ``signed``, ``visit_made``; asserted or reported, never ahead, wished or denied) tells
+   the event of an anchor finding of its track when the two sentences share at least
+   ``MIN_SHARED`` words that name one event (``event_words``: words of four letters or
+   more, folded to a short stem, that are not function words, generic event words —
+   "held", "talks", "meeting", "president" —, place names, nor words of the track's own
+   definition, which every report of every edition of the track carries; and a word
+   anchors carry on several days names no one event), or tell the same act (signal) in the
+   same place (``same_venue``: one city, or a country and a city of it; never two cities
+   of one country). An anchor naming only places in other countries tells another event
+   ("arrived in Namibia" is not "starts in Ghana", whatever words they share; a country
+   named as a side, "China's defence minister", is no place). Anchors are findings of
+   documents whose date was printed or set by an analyst, dated to the day by their own
+   words (never one whose date was itself inferred: no chains).
 2. **One day.** The anchors of that event must all tell one day (``agreed_day``); two
    different days (another edition of a recurring event, or reports that disagree) date
    nothing.
@@ -56,163 +59,21 @@ _WEEK: Final = 7
 
 _WORD: Final = re.compile(r"[a-z]{4,}")
 _COMMON: Final = frozenset(
-    [
-        "about",
-        "after",
-        "again",
-        "ahead",
-        "also",
-        "among",
-        "another",
-        "around",
-        "because",
-        "been",
-        "before",
-        "being",
-        "between",
-        "both",
-        "came",
-        "come",
-        "could",
-        "days",
-        "during",
-        "each",
-        "either",
-        "first",
-        "from",
-        "further",
-        "have",
-        "having",
-        "here",
-        "into",
-        "just",
-        "last",
-        "later",
-        "least",
-        "made",
-        "make",
-        "many",
-        "more",
-        "most",
-        "much",
-        "next",
-        "only",
-        "other",
-        "over",
-        "said",
-        "says",
-        "same",
-        "several",
-        "since",
-        "some",
-        "such",
-        "than",
-        "that",
-        "their",
-        "them",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "those",
-        "through",
-        "told",
-        "under",
-        "until",
-        "upon",
-        "very",
-        "were",
-        "what",
-        "when",
-        "where",
-        "which",
-        "while",
-        "will",
-        "with",
-        "within",
-        "would",
-        "year",
-        "years",
-        "week",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "morning",
-        "evening",
-        "night",
-        "earlier",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "held",
-        "hold",
-        "holds",
-        "holding",
-        "talk",
-        "talks",
-        "meet",
-        "meets",
-        "meeting",
-        "meetings",
-        "met",
-        "visit",
-        "visits",
-        "visited",
-        "visiting",
-        "leader",
-        "leaders",
-        "president",
-        "presidents",
-        "prime",
-        "minister",
-        "ministers",
-        "foreign",
-        "counterpart",
-        "counterparts",
-        "delegation",
-        "delegations",
-        "official",
-        "officials",
-        "country",
-        "countries",
-        "side",
-        "sides",
-        "discuss",
-        "discussed",
-        "discussion",
-        "discussions",
-        "summit",
-        "conference",
-        "round",
-        "rounds",
-        "government",
-        "state",
-        "states",
-        "national",
-        "international",
-        "bilateral",
-        "relations",
-        "ties",
-        "cooperation",
-        "took",
-        "place",
-    ]
+    """
+    about after again ahead also among another around because been before being between both
+    came come could days during each either first from further have having here into just
+    last later least made make many more most much next only other over said says same
+    several since some such than that their them then there these they this those through
+    told under until upon very were what when where which while will with within would year
+    years week today yesterday tomorrow morning evening night earlier monday tuesday
+    wednesday thursday friday saturday sunday january february march april june july august
+    september october november december held hold holds holding talk talks meet meets
+    meeting meetings met visit visits visited visiting leader leaders president presidents
+    prime minister ministers foreign counterpart counterparts delegation delegations
+    official officials country countries side sides discuss discussed discussion discussions
+    summit conference round rounds government state states national international bilateral
+    relations ties cooperation took place
+    """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
 
@@ -242,6 +103,12 @@ def event_words(sentence: str, track: Track) -> frozenset[str]:
 
 
 _DATELINE_END: Final = re.compile(r"\s*[:\u2013\u2014(,-]")
+# A name told as where something happens: "in Kuala Lumpur", "at the Kremlin", "arrived
+# in Cambodia", "flew … to Magelang", "the Vietnamese capital, Hanoi".
+_LOCATIVE: Final = re.compile(
+    r"(?:\b(?:in|at|to|into|inside|near|outside|from)\s+(?:the\s+)?|\bcapital,?\s+)$",
+    re.IGNORECASE,
+)
 
 
 def _place_stems(sentence: str) -> frozenset[str]:
@@ -253,12 +120,15 @@ def _place_stems(sentence: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in _WORD.findall(" ".join(names).lower()))
 
 
-def places_of(sentence: str) -> frozenset[str]:
-    """The countries of the places ``sentence`` names (a country by its name, a capital, a
-    city, an institution such as "the Kremlin"), never by a demonym ("an Indian prime
-    minister") nor a dateline's place at its head (where the report was filed)."""
+def _located(sentence: str) -> list[tuple[str, str]]:
+    """``(country code, place)`` of each place ``sentence`` tells something happened in (a
+    country by its name, a capital, a city, an institution such as "the Kremlin", after
+    "in", "at", "to" …); the place is the country code for a country, else the name. Never
+    a side named by its country ("according to China's top diplomat") or demonym ("an
+    Indian prime minister"), nor a dateline's place at its head (where the report was
+    filed)."""
     gazetteer = load_gazetteer()
-    out: set[str] = set()
+    out: list[tuple[str, str]] = []
     for mention in gazetteer.scan(sentence):
         entity = mention.entity
         if entity.kind in ("person", "organisation"):
@@ -270,8 +140,28 @@ def places_of(sentence: str) -> frozenset[str]:
             continue
         if mention.start == 0 and _DATELINE_END.match(sentence, mention.end):
             continue
-        out.add(entity.code)
-    return frozenset(out)
+        if not _LOCATIVE.search(sentence[max(0, mention.start - 24) : mention.start]):
+            continue
+        if sentence.startswith(("'s", "\u2019s"), mention.end):
+            continue
+        out.append((entity.code, entity.code if entity.kind == "country" else entity.name))
+    return out
+
+
+def places_of(sentence: str) -> frozenset[str]:
+    """The countries of the places ``sentence`` tells something happened in (``_located``)."""
+    return frozenset(code for code, _ in _located(sentence))
+
+
+def same_venue(one: str, other: str) -> bool:
+    """Whether two sentences tell something happened in one place: the same city, capital
+    or institution, or a country and a place in it ("arrived in Cambodia", "landed in Phnom
+    Penh"); never two cities of one country ("in Jakarta", "in Magelang")."""
+    return any(
+        c1 == c2 and (p1 in (p2, c1) or p2 == c2)
+        for c1, p1 in _located(one)
+        for c2, p2 in _located(other)
+    )
 
 
 @dataclass(frozen=True)
@@ -282,6 +172,7 @@ class DatedReport:
     document_id: int
     sentence: str
     day: date
+    signal: str = "held"
 
 
 @dataclass(frozen=True)
@@ -292,19 +183,22 @@ class AgreedDay:
     documents: tuple[int, ...]
 
 
-def agreed_day(sentence: str, track: Track, anchors: Sequence[DatedReport]) -> AgreedDay | None:
-    """The day of the event ``sentence`` tells, when the anchors telling that event agree on
-    it; None when none does or they disagree.
+def agreed_day(
+    sentence: str, track: Track, anchors: Sequence[DatedReport], *, signal: str = "held"
+) -> AgreedDay | None:
+    """The day of the event ``sentence`` (a finding with ``signal``) tells, when the anchors
+    telling that event agree on it; None when none does or they disagree.
 
-    A word names one event when every anchor carrying it tells one day ("Namibia" on a tour
-    of five countries); a word anchors carry on several days ("arrived", "signed" in
-    reports that disagree) names none. An anchor tells the sentence's event when the two
-    share ``MIN_SHARED`` such words."""
+    An anchor tells the sentence's event when the two share ``MIN_SHARED`` words that name
+    one event, or tell the same act (signal) in the same place ("met … in Kuala Lumpur on
+    Friday" and "had met … in Kuala Lumpur"; the same city, not another city of its
+    country). A word names one event when every anchor
+    carrying it tells one day ("Namibia" on a tour of five countries); a word anchors carry
+    on several days ("arrived", "signed" in reports that disagree) names none. An anchor
+    naming only other places tells another event (another stop of a tour)."""
     mine = event_words(sentence, track)
-    if len(mine) < MIN_SHARED:
-        return None
     where = places_of(sentence)
-    if where:  # a report naming other places tells another event (another stop of a tour)
+    if where:
         anchors = [a for a in anchors if not (places_of(a.sentence) or where).isdisjoint(where)]
     days_of: dict[str, set[date]] = {}
     words = [event_words(a.sentence, track) & mine for a in anchors]
@@ -313,7 +207,10 @@ def agreed_day(sentence: str, track: Track, anchors: Sequence[DatedReport]) -> A
             days_of.setdefault(word, set()).add(anchor.day)
     naming = {w for w, days in days_of.items() if len(days) == 1}
     same = [
-        a for a, shared in zip(anchors, words, strict=True) if len(shared & naming) >= MIN_SHARED
+        a
+        for a, shared in zip(anchors, words, strict=True)
+        if len(shared & naming) >= MIN_SHARED
+        or (where and a.signal == signal and same_venue(sentence, a.sentence))
     ]
     days = {a.day for a in same}
     if len(days) != 1:

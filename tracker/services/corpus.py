@@ -124,19 +124,21 @@ def _date_by_events(
     signals, modalities = sorted(DONE_SIGNALS), sorted(DONE_MODALITIES)
     anchors: dict[str, list[DatedReport]] = {}
     events: list[PageEvent] = []
-    for track_id, start, exact in excerpts.done_findings(store, doc_id, signals, modalities):
+    for track_id, start, exact, signal in excerpts.done_findings(
+        store, doc_id, signals, modalities
+    ):
         track = by_id.get(track_id)
         if track is None:
             continue
         if track_id not in anchors:
             anchors[track_id] = [
-                DatedReport(d, sentence, day)
-                for d, sentence, day in excerpts.dated_done_findings(
+                DatedReport(d, sentence, day, told)
+                for d, sentence, day, told in excerpts.dated_done_findings(
                     store, track_id, signals, modalities
                 )
                 if d != doc_id
             ]
-        agreed = agreed_day(exact, track, anchors[track_id])
+        agreed = agreed_day(exact, track, anchors[track_id], signal=signal)
         if agreed is not None:
             events.append(PageEvent(track, start, agreed))
     return page_day(text, events) if events else None

@@ -96,9 +96,9 @@ def test_an_undated_page_takes_the_day_its_own_words_give_the_event(
         "Boric and Boluarte did not sign the anchovy quota treaty in Lima on Friday.",
         "Boric and Boluarte signed the anchovy quota treaty in Lima.",
         "Boric and Boluarte signed the anchovy quota treaty in Lima on January 17.",
-        # another event: another place, other words
+        # another event: another place; another act in the same place, with other words
         "Boric and Boluarte signed the anchovy quota treaty in Santiago on Friday.",
-        "Boric and Boluarte signed a water-sharing memorandum in Lima on Friday.",
+        "Boric and Boluarte met in Lima on Friday to discuss sharing the Lauca river's water.",
     ],
 )
 def test_refusals_leave_the_page_undated(fresh_db: Store, tmp_path: Path, sentence: str) -> None:
@@ -171,3 +171,45 @@ def test_anchors_imported_after_the_page_date_it(fresh_db: Store, tmp_path: Path
     _anchors(later)
     ingest_paths(fresh_db, [later])
     assert _page(fresh_db, tmp_path)[:2] == (SIGNED, "inferred")
+
+
+def _visit(store: Store, folder: Path, anchor: str) -> None:
+    add_track(
+        store,
+        title="Boric state visit to Peru",
+        kind="visit",
+        track_id="boric-peru-visit",
+        actors=[
+            Actor(name="Gabriel Boric", aliases=["Boric"]),
+            Actor(name="Dina Boluarte", aliases=["Boluarte"]),
+        ],
+        parties=["Chile", "Peru"],
+        keywords=["state visit"],
+    )
+    _write(folder, "dated.txt", f"Boric abroad\n\nJanuary 17, 2025\n\n{anchor}\n")
+
+
+@pytest.mark.parametrize(
+    ("anchor", "page", "day"),
+    [
+        # the same act in the same place, no other word in common: a country and its capital
+        (
+            "Boric landed in Peru on January 17 for his state visit.",
+            "Boric arrived in Lima on Friday and Boluarte greeted him at the airport.",
+            SIGNED,
+        ),
+        # two cities of one country are two stops
+        (
+            "Boric landed in Lima on January 17 for his state visit.",
+            "Boric arrived in Arequipa on Friday and Boluarte greeted him at the airport.",
+            None,
+        ),
+    ],
+)
+def test_the_same_act_in_the_same_place_is_one_event(
+    fresh_db: Store, tmp_path: Path, anchor: str, page: str, day: date | None
+) -> None:
+    _visit(fresh_db, tmp_path, anchor)
+    _write(tmp_path, "page.txt", f"Boric in Peru\n\n{page}\n")
+    ingest_paths(fresh_db, [tmp_path])
+    assert _page(fresh_db, tmp_path)[0] == day
