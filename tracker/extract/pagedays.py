@@ -45,6 +45,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from tracker.domain.models import Finding, Track
+from tracker.extract.dates import find_date_mentions
 from tracker.extract.document import extract_document
 from tracker.extract.gazetteer import load_gazetteer
 from tracker.extract.lexicon import Lexicon
@@ -226,6 +227,7 @@ class PageEvent:
     track: Track
     start: int
     agreed: AgreedDay
+    sentence: str = ""
 
 
 def _told_day(text: str, page: date, event: PageEvent, lexicon: Lexicon | None) -> Finding | None:
@@ -235,7 +237,37 @@ def _told_day(text: str, page: date, event: PageEvent, lexicon: Lexicon | None) 
     return None
 
 
-def _places(text: str, event: PageEvent, lexicon: Lexicon | None) -> set[date]:
+def _moves_with_the_page(sentence: str, day: date) -> bool:
+    """Whether ``sentence`` holds a date expression that moves with its page's date ("on
+    Friday", "yesterday", "today"): read as of ``day`` and a week later, it moves a week."""
+    later = day + timedelta(days=_WEEK)
+    now = {m.start: m.date for m in find_date_mentions(sentence, day)}
+    return any(
+        m.start in now and now[m.start] + timedelta(days=_WEEK) == m.date
+        for m in find_date_mentions(sentence, later)
+    )
+
+
+# Pages placed before, by their text and event: the import's pass reads every undated page
+# again at each refresh.
+_PLACED: dict[tuple[str, str, int, date], frozenset[date]] = {}
+_PLACED_KEPT: Final = 512
+
+
+def _places(text: str, event: PageEvent, lexicon: Lexicon | None) -> frozenset[date]:
+    """``_places_read``, remembered."""
+    if event.sentence and not _moves_with_the_page(event.sentence, event.agreed.day):
+        return frozenset()  # nothing in the sentence moves with the page: it cannot place it
+    key = (text, event.track.model_dump_json(), event.start, event.agreed.day)
+    hit = _PLACED.get(key)
+    if hit is None:
+        if len(_PLACED) >= _PLACED_KEPT:
+            _PLACED.clear()
+        hit = _PLACED[key] = frozenset(_places_read(text, event, lexicon))
+    return hit
+
+
+def _places_read(text: str, event: PageEvent, lexicon: Lexicon | None) -> set[date]:
     """The page days, from the event's day to six days after, under which the page's own
     sentence tells the event's day by an expression that moves with the page's date."""
     out: set[date] = set()
@@ -259,7 +291,7 @@ def page_day(
     """The date of an undated page from the events it tells as past (see the module's
     docstring), with the note that explains it; None when no event places it or the events
     that do disagree."""
-    allowed: set[date] | None = None
+    allowed: frozenset[date] | None = None
     placed: list[PageEvent] = []
     for event in events:
         days = _places(text, event, lexicon)

@@ -140,7 +140,7 @@ def _date_by_events(
             ]
         agreed = agreed_day(exact, track, anchors[track_id], signal=signal)
         if agreed is not None:
-            events.append(PageEvent(track, start, agreed))
+            events.append(PageEvent(track, start, agreed, exact))
     return page_day(text, events) if events else None
 
 
