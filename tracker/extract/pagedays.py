@@ -6,8 +6,10 @@ date is printed say the treaty was signed on 17 January 2025; so the page's "Fri
 January and the page is of that week. This module does that, in three steps.
 
 1. **The same event.** A finding of the undated page telling an event as done (``held``,
-   ``signed``, ``visit_made``; asserted or reported, never ahead, wished or denied) tells
-   the event of an anchor finding of its track when the two sentences share at least
+   ``signed``, ``visit_made``; asserted or reported, never ahead, wished or denied) for a
+   track that is one event (``one_event``: a summit, meeting, visit or conference, not
+   talks held in rounds, a channel or a group, whose rounds recur) tells the event of an
+   anchor finding of its track when the two sentences share at least
    ``MIN_SHARED`` words that name one event (``event_words``: words of four letters or
    more, folded to a short stem, that are not function words, generic event words —
    "held", "talks", "meeting", "president" —, place names, nor words of the track's own
@@ -45,6 +47,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from tracker.domain.models import Finding, Track
+from tracker.domain.vocabulary import KindFamily, kind_family
 from tracker.extract.dates import find_date_mentions
 from tracker.extract.document import extract_document
 from tracker.extract.gazetteer import load_gazetteer
@@ -84,6 +87,14 @@ def _stem(word: str) -> str:
             word = word[: -len(suffix)]
             break
     return word[:7]
+
+
+def one_event(track: Track) -> bool:
+    """Whether ``track`` is one event (a summit, meeting, visit or conference), whose reports
+    can date one another. Talks held in rounds, a standing channel, a group meeting again
+    and again recur: their rounds are often held in one place on one weekday ("talks in
+    Muscat on Saturday"), so a report of one round would date a page telling another."""
+    return kind_family(track.kind) is KindFamily.ENCOUNTER
 
 
 def _track_stems(track: Track) -> frozenset[str]:

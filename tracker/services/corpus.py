@@ -32,6 +32,7 @@ from tracker.extract.pagedays import (
     DatedReport,
     PageEvent,
     agreed_day,
+    one_event,
     page_day,
 )
 from tracker.ingest.published import YEAR_ASSUMED
@@ -128,7 +129,7 @@ def _date_by_events(
         store, doc_id, signals, modalities
     ):
         track = by_id.get(track_id)
-        if track is None:
+        if track is None or not one_event(track):
             continue
         if track_id not in anchors:
             anchors[track_id] = [

@@ -18,11 +18,11 @@ from tracker.storage.db import Store
 SIGNED = date(2025, 1, 17)  # a Friday
 
 
-def _track(store: Store) -> None:
+def _track(store: Store, kind: str = "meeting") -> None:
     add_track(
         store,
         title="Chile–Peru fisheries accord",
-        kind="meeting",
+        kind=kind,
         track_id="chile-peru-fisheries",
         actors=[
             Actor(name="Gabriel Boric", aliases=["Boric"]),
@@ -105,6 +105,21 @@ def test_refusals_leave_the_page_undated(fresh_db: Store, tmp_path: Path, senten
     _track(fresh_db)
     _anchors(tmp_path)
     _write(tmp_path, "page.txt", f"Pacific neighbours\n\n{sentence}\n")
+    ingest_paths(fresh_db, [tmp_path])
+    assert _page(fresh_db, tmp_path)[0] is None
+
+
+def test_a_process_held_in_rounds_dates_no_page_by_its_events(
+    fresh_db: Store, tmp_path: Path
+) -> None:
+    # talks recur (a round in the same place on the same weekday): no round dates another's page
+    _track(fresh_db, kind="talks")
+    _anchors(tmp_path)
+    _write(
+        tmp_path,
+        "page.txt",
+        "Pacific neighbours\n\nBoric and Boluarte signed the anchovy quota treaty in Lima on Friday.\n",
+    )
     ingest_paths(fresh_db, [tmp_path])
     assert _page(fresh_db, tmp_path)[0] is None
 
