@@ -25,6 +25,16 @@ from tracker.extract.dupes import (
     best_copy_source,
     near_duplicate_of,
 )
+from tracker.extract.pagedays import (
+    DONE_MODALITIES,
+    DONE_SIGNALS,
+    EVENT_NOTE,
+    DatedReport,
+    PageEvent,
+    agreed_day,
+    one_event,
+    page_day,
+)
 from tracker.ingest.published import YEAR_ASSUMED
 from tracker.services.evidence import reextract_document
 from tracker.services.search import fts_query
@@ -77,7 +87,7 @@ def infer_dates(store: Store, tracks: Sequence[Track]) -> list[int]:
         ]
         # A date the document's own text gave (its dateline) is kept as it is; one borrowed
         # from another document is looked for again.
-        borrowed = doc.note is None or doc.note.startswith(SHARES_NOTE)
+        borrowed = doc.note is None or doc.note.startswith((SHARES_NOTE, EVENT_NOTE))
         own = (
             DocDateInput(id=doc.id, text=doc.text)
             if borrowed or doc.published is None
@@ -87,6 +97,8 @@ def infer_dates(store: Store, tracks: Sequence[Track]) -> list[int]:
         )
         inferred = infer_document_dates([own, *anchors], cache=cache)
         new = inferred.get(doc.id)
+        if new is None and borrowed:
+            new = _date_by_events(store, doc.id, doc.text, tracks)
         new_basis = "inferred" if new else "unknown"
         if (doc.published, doc.basis) != (new[0] if new else None, new_basis):
             document_rows.update(
@@ -102,6 +114,35 @@ def infer_dates(store: Store, tracks: Sequence[Track]) -> list[int]:
     for doc_id in changed:
         reextract_document(store, doc_id, tracks)
     return changed
+
+
+def _date_by_events(
+    store: Store, doc_id: int, text: str, tracks: Sequence[Track]
+) -> tuple[date, str] | None:
+    """An undated document's date from the events it tells as past that dated documents
+    date to one day (``tracker.extract.pagedays``)."""
+    by_id = {t.id: t for t in tracks}
+    signals, modalities = sorted(DONE_SIGNALS), sorted(DONE_MODALITIES)
+    anchors: dict[str, list[DatedReport]] = {}
+    events: list[PageEvent] = []
+    for track_id, start, exact, signal in excerpts.done_findings(
+        store, doc_id, signals, modalities
+    ):
+        track = by_id.get(track_id)
+        if track is None or not one_event(track):
+            continue
+        if track_id not in anchors:
+            anchors[track_id] = [
+                DatedReport(d, sentence, day, told)
+                for d, sentence, day, told in excerpts.dated_done_findings(
+                    store, track_id, signals, modalities
+                )
+                if d != doc_id
+            ]
+        agreed = agreed_day(exact, track, anchors[track_id], signal=signal)
+        if agreed is not None:
+            events.append(PageEvent(track, start, agreed, exact))
+    return page_day(text, events) if events else None
 
 
 def mark_copies(store: Store) -> list[int]:

@@ -606,3 +606,36 @@ def window_copies(
         [track_id, *params],
     ).fetchone()
     return int(row[0]), int(row[1])
+
+
+def done_findings(
+    store: Store, document_id: int, signals: Sequence[str], modalities: Sequence[str]
+) -> list[tuple[str, int, str, str]]:
+    """``(track id, start, exact, signal)`` of a document's excerpts with one of ``signals`` told in
+    one of ``modalities``, in text order."""
+    sig, mod = ",".join("?" * len(signals)), ",".join("?" * len(modalities))
+    sql = (
+        "SELECT track_id, start, exact, signal FROM excerpts WHERE document_id = ? "
+        f"AND signal IN ({sig}) AND modality IN ({mod}) ORDER BY start, track_id"
+    )
+    rows = store.db.execute(sql, [document_id, *signals, *modalities]).fetchall()
+    return [(str(r[0]), int(r[1]), str(r[2]), str(r[3])) for r in rows]
+
+
+def dated_done_findings(
+    store: Store, track_id: str, signals: Sequence[str], modalities: Sequence[str]
+) -> list[tuple[int, str, date, str]]:
+    """``(document id, exact, event day, signal)`` of a track's excerpts with one of ``signals`` told
+    in one of ``modalities``, dated to the day by their own words (``date_basis`` stated),
+    in documents whose date was printed or set by an analyst."""
+    sig, mod = ",".join("?" * len(signals)), ",".join("?" * len(modalities))
+    sql = (
+        "SELECT e.document_id, e.exact, e.event_date, e.signal FROM excerpts e "
+        "JOIN documents d ON d.id = e.document_id "
+        f"WHERE e.track_id = ? AND e.signal IN ({sig}) AND e.modality IN ({mod}) "
+        "AND e.event_date IS NOT NULL AND e.date_precision = 'day' AND e.date_basis = 'stated' "
+        "AND d.published IS NOT NULL AND d.published_basis IN ('stated', 'analyst') "
+        "ORDER BY e.document_id, e.start"
+    )
+    rows = store.db.execute(sql, [track_id, *signals, *modalities]).fetchall()
+    return [(int(r[0]), str(r[1]), date.fromisoformat(str(r[2])), str(r[3])) for r in rows]
