@@ -103,7 +103,8 @@ class LexiconFile(_Strict):
     not_cues: list[str] = Field(default_factory=list)
 
 
-_ANY_WORD: Final = r"[\w\-]+(?:'[\w]+)?"
+# A word, also one joined by en dashes as reporting prints two sides' names ("Norway–Chile").
+_ANY_WORD: Final = r"[\w\-]+(?:\u2013[\w\-]+)*(?:'[\w]+)?"
 
 
 def _word_pattern(token: str) -> str:
@@ -112,7 +113,7 @@ def _word_pattern(token: str) -> str:
     if token == "*":
         return _ANY_WORD
     if token == "*'s":
-        return r"[\w\-]+'s"
+        return r"[\w\-]+(?:\u2013[\w\-]+)*'s"
     if token.startswith("(") and token.endswith(")") and "|" in token:
         options = [_word_pattern(part) for part in token[1:-1].split("|") if part]
         return "(?:" + "|".join(options) + ")"

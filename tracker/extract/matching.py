@@ -162,6 +162,10 @@ class TrackProfile:
     # (``_not_in_anothers_name``).
     common_specific: frozenset[str] = frozenset()
     own_words: frozenset[str] = frozenset()
+    # Coined words of the track's own name, as the analyst typed them: a keyword of one
+    # capitalised word that is no known place, party or person and no common word of a name
+    # ("Tumaini" of the Tumaini Initiative talks, "Chagos"); negotiations and groups only.
+    coined: frozenset[str] = frozenset()
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -430,7 +434,50 @@ def _profile(track_json: str, families_json: str) -> TrackProfile:  # noqa: C901
             + [n for actor in track.actors for n in actor.names()]
             for w in re.findall(r"[\w’'-]+", fold(phrase))
         ),
+        # a process carries a coined name (the Tumaini Initiative); a gathering's coined word
+        # is mostly the group that meets, time and again (the Quad), not this encounter
+        coined=frozenset()
+        if family is KindFamily.ENCOUNTER
+        else _coined_words(specific, gaz, generic_words | {w.lower() for w in family_words}),
     )
+
+
+# The common words of a name ("Initiative", "Platform", "Accords"): capitalised in a name,
+# they name nothing alone.
+_NAME_HEADS: Final = frozenset(
+    word
+    for line in (
+        "accord accords agreement agreements alliance assembly board charter coalition",
+        "commission communique compact conference council declaration dialogue format",
+        "forum framework group initiative meeting mission negotiations pact partnership",
+        "peace plan platform process protocol round summit talks treaty truce ceasefire",
+        "union new joint grand great first second third high level",
+    )
+    for word in line.split()
+)
+_COINED_WORD: Final = re.compile(r"[A-Z][a-z][\w’'-]{2,}")
+_CALENDAR: Final = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAY_NAMES))
+
+
+def _coined_words(
+    specific: Sequence[str], gaz: Gazetteer, common: Container[str]
+) -> frozenset[str]:
+    """The coined words of the track's specific keywords (``TrackProfile.coined``): a
+    keyword of one word, capitalised and mixed case as typed (not an acronym, which many
+    bodies and recurring events share; not a word of a longer name, "Economic" of "Economic
+    Leaders' Meeting", which is common), four letters or more, no name the gazetteer knows,
+    no common word of a name, no event noun, no month or weekday."""
+    out: set[str] = set()
+    for keyword in specific:
+        word = keyword.strip()
+        lowered = word.lower()
+        if not _COINED_WORD.fullmatch(word):
+            continue
+        if lowered in _NAME_HEADS or lowered in common or lowered in _CALENDAR:
+            continue
+        if not gaz.scan(word):
+            out.add(word)
+    return frozenset(out)
 
 
 # Who a group's description says its members are: "a broad coalition of Ukraine's allies",
@@ -2257,9 +2304,19 @@ def _direct(profile: TrackProfile, r: _Reading, cue: bool, text: str) -> bool:
         or r.places
         or (profile.one_body and _named_keyword(text, r.specific))
         or _proper_name(text, r.specific)
+        or _coined_name(profile, text, r.specific)
     ):
         return True
     return bool(r.people or r.places) and not r.others
+
+
+def _coined_name(profile: TrackProfile, text: str, spans: Sequence[Span]) -> bool:
+    """Whether a keyword is told by a coined word of the track's own name, printed as the
+    analyst typed it ("the Tumaini talks", "Tumaini peace talks falter"): a word no other
+    event is named by, so it names the track without a side."""
+    if not profile.coined:
+        return False
+    return any(w in profile.coined for a, b in spans for w in _COINED_WORD.findall(text[a:b]))
 
 
 def _named_keyword(text: str, spans: Sequence[Span]) -> bool:
