@@ -2010,7 +2010,6 @@ def _read_parties(
         return []
     covered = [s for spans in people.values() for s in spans]
     others: list[NameMention] = []
-    venues: list[tuple[str, Span]] = []
     for m, code, is_person in facts.parties:
         if senders and _overlaps((m.start, m.end), senders):
             continue
@@ -2025,8 +2024,6 @@ def _read_parties(
             continue  # "a call on … Russia's war in Ukraine": what is talked of, not who talks
         if code in profile.explicit_codes:
             sides.setdefault(code, []).append((m.start, m.end))
-            if not is_person and _at_venue(facts.text, m.start):
-                venues.append((code, (m.start, m.end)))
         elif code == _EU and (group := _european_group(profile, code, m.text)) is not None:
             # "Iranian and European representatives met", for Iran–E3 talks: the
             # adjective names the track's European grouping, not the EU
@@ -2041,16 +2038,28 @@ def _read_parties(
             and not (not is_person and m.end in facts.media())
         ):
             others.append(m)
-    if (
-        venues
-        and not people
-        and profile.family is KindFamily.CHANNEL
-        and any(m.entity.kind != "person" for m in others)
-    ):
-        _only_the_host(sides, venues)
-    if len(sides) == 1 and not people and _A_THIRD_PARTY.search(facts.text):
-        sides.clear()  # "X welcomes the talks between the two sides, the host country said"
+    if not people:
+        _not_sides_of_the_talks(profile, facts.text, sides, others)
     return others
+
+
+def _not_sides_of_the_talks(
+    profile: TrackProfile, text: str, sides: dict[str, list[Span]], others: list[NameMention]
+) -> None:
+    """Take out of ``sides`` (a sentence naming none of the track's people) a party told
+    only as the host of another's talks, and the one party of a sentence about talks
+    "between the two sides" or said by "the host country"."""
+    if profile.family is KindFamily.CHANNEL and any(m.entity.kind != "person" for m in others):
+        venues = [
+            (code, span)
+            for code, spans in sides.items()
+            if code in profile.explicit_codes
+            for span in spans
+            if _at_venue(text, span[0])
+        ]
+        _only_the_host(sides, venues)
+    if len(sides) == 1 and _A_THIRD_PARTY.search(text):
+        sides.clear()  # "X welcomes the talks between the two sides, the host country said"
 
 
 # A sentence whose one named party stands outside the talks it tells: the host or the one
