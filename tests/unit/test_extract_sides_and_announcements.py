@@ -238,3 +238,29 @@ def test_the_talks_place_naming_another_gathering_is_not_their_venue(sentence: s
 def test_the_talks_place_as_their_venue_still_ties_them(sentence: str) -> None:
     found = extract_document(sentence, PUB, [REYKJAVIK_TALKS])
     assert [f for f in found if _status(f) == "active"], found
+
+
+# -- One party that speaks of talks "between the two sides", or as their host, is outside them
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Norway welcomes the resumption of talks" between the two sides, the host country said.',
+        "Norway welcomed the peace talks between the warring parties, which opened on Monday.",
+        "Norway hailed the negotiations between both sides as a step forward.",
+    ],
+)
+def test_one_party_speaking_of_talks_between_the_two_sides_is_outside_them(sentence: str) -> None:
+    assert _peace_talks(sentence) == [], _peace_talks(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway welcomed the resumption of peace talks with Chile.",
+        "Norway and Chile welcomed the resumption of talks between the two sides.",
+    ],
+)
+def test_a_side_welcoming_its_own_talks_is_still_a_side(sentence: str) -> None:
+    assert [f for f in _peace_talks(sentence) if _status(f) == "active"], sentence
