@@ -121,7 +121,7 @@ def test_a_mediator_congratulating_one_minister_on_his_election_is_not_the_accor
         "The Chilean delegation flew back to Santiago on Tuesday after the talks with Norway in Reykjavik.",
         "The Chilean delegation had left Reykjavik for Santiago after the talks with Norway.",
         "Chilean negotiators returned to Santiago after the talks with Norway.",
-        "The Norwegian envoys, who landed late on Saturday, are to see the Chilean minister in Reykjavik.",
+        "The Norwegian envoys landed late on Saturday to see the Chilean minister in Reykjavik.",
         "Norwegian and Chilean delegations reached Reykjavik last Thursday.",
     ],
 )
