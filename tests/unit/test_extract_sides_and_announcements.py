@@ -85,6 +85,17 @@ def test_an_accord_announced_withdrawn_from_is_no_accord() -> None:
     _no_status("Norway and Chile announced their withdrawal from the fisheries agreement.")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After the talks in Reykjavik, Solberg also announced the agreement on a swap of 500 prisoners.",
+        "After the talks in Reykjavik, Rivas announced a deal for the exchange of detained fishermen.",
+    ],
+)
+def test_an_accord_on_a_swap_announced_is_not_the_talks_accord(sentence: str) -> None:
+    assert "agreement" not in [f.signal for f in _found(sentence)], _found(sentence)
+
+
 def test_the_two_countries_had_agreed_that_continues_the_accord() -> None:
     text = (
         "Norwegian and Chilean negotiators held talks in Reykjavik this week. "
