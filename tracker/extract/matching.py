@@ -2085,7 +2085,50 @@ def _read_parties(
             and not (not is_person and m.end in facts.media())
         ):
             others.append(m)
+    if not people:
+        _not_sides_of_the_talks(profile, facts.text, sides, others)
     return others
+
+
+def _not_sides_of_the_talks(
+    profile: TrackProfile, text: str, sides: dict[str, list[Span]], others: list[NameMention]
+) -> None:
+    """Take out of ``sides`` (a sentence naming none of the track's people) a party told
+    only as the host of another's talks, and the one party of a sentence about talks
+    "between the two sides" or said by "the host country"."""
+    if profile.family is KindFamily.CHANNEL and any(m.entity.kind != "person" for m in others):
+        venues = [
+            (code, span)
+            for code, spans in sides.items()
+            if code in profile.explicit_codes
+            for span in spans
+            if _at_venue(text, span[0])
+        ]
+        _only_the_host(sides, venues)
+    if len(sides) == 1 and _A_THIRD_PARTY.search(text):
+        sides.clear()  # "X welcomes the talks between the two sides, the host country said"
+
+
+# A sentence whose one named party stands outside the talks it tells: the host or the one
+# who welcomes talks "between the two sides".
+_A_THIRD_PARTY = re.compile(
+    r"\b(?:the\s+host\s+(?:country|nation|government)|"
+    r"(?:talks|negotiations|dialogue|discussions)\S*\s+between\s+(?:the\s+two\s+sides|both\s+sides|"
+    r"the\s+(?:two\s+)?parties|the\s+warring\s+(?:sides|parties)))\b",
+    re.IGNORECASE,
+)
+
+
+def _only_the_host(sides: dict[str, list[Span]], venues: list[tuple[str, Span]]) -> None:
+    """Take out of ``sides`` the track's parties told only as where another's talks are
+    held: "Sudan's warring parties have restarted negotiations in Saudi Arabia" names Sudan
+    as who talks and Saudi Arabia as the host, not a side of Saudi Arabia's own talks."""
+    for code, span in venues:
+        spans = [s for s in sides.get(code, []) if s != span]
+        if spans:
+            sides[code] = spans
+        else:
+            sides.pop(code, None)
 
 
 # The sides of a war or a dispute, told as what is talked of: "Russia's war in Ukraine",
@@ -2143,6 +2186,8 @@ def _read_places(
     for p in named:
         if text.startswith(("'s ", "’s "), p[1]):
             continue  # "Qatar's emir", "Qatar's mediation": who acts, not where
+        if profile.family is KindFamily.CHANNEL and _ANOTHER_GATHERINGS_NAME.match(text, p[1]):
+            continue  # "the Baghdad Summit", "the Beijing Declaration": not talks held there
         if _A_GOVERNMENT_ACTS.match(text, p[1]):
             continue  # "London meant to …", "Beijing said": a government, not a venue
         if not _overlaps(p, side_spans):
@@ -2158,6 +2203,16 @@ def _read_places(
         _drop_spans(sides, seats)
         places += seats
     return places
+
+
+# Right after a place, the name of a summit, a conference or a declaration: on talks and
+# channels, a gathering of another kind or its text named by the place ("the Baghdad
+# Summit calls for …", "adopted the Beijing Declaration of the … Forum").
+_ANOTHER_GATHERINGS_NAME = re.compile(
+    r"(?<!\s)\s+(?:leaders['’]?\s+)?(?-i:Summit|Conference|Declaration|Forum)\b|"
+    r"(?<!\s)\s+(?:summit|conference)\b",
+    re.IGNORECASE,
+)
 
 
 # Right after a place, the noun of a gathering: "the Baghdad summit", "the Nice ocean
