@@ -1098,6 +1098,7 @@ class _Names:
 
     __slots__ = (
         "_anaphors",
+        "_destinations",
         "_encounters",
         "_events",
         "_events_for",
@@ -1152,6 +1153,7 @@ class _Names:
         ]
         self._venues: list[tuple[str, str, int]] | None = None
         self._goes: bool | None = None
+        self._destinations: tuple[tuple[str, str, int], ...] | None = None
         self._link: int | None = None
         self._encounters: frozenset[str] | None = None
         self._subjects: frozenset[int] | None = None
@@ -1242,6 +1244,26 @@ class _Names:
                 for m in self.names
             )
         return self._goes
+
+    def destinations(self) -> tuple[tuple[str, str, int], ...]:
+        """The codes (and kinds, and where each begins) of the countries and cities the
+        sentence tells a visit goes to, not one someone was invited to make
+        (``_visit_destinations`` keeps those of a track's sides): asked once per sentence."""
+        if self._destinations is None:
+            text = self.text
+            self._destinations = (
+                tuple(
+                    (m.entity.code, m.entity.kind, m.start)
+                    for m in self.names
+                    if m.entity.kind in ("capital", "city", "country")
+                    and (goes := _VISIT_GOES.search(text, max(0, m.start - 24), m.start))
+                    is not None
+                    and not _INVITED_TO.search(text, max(0, goes.start() - 40), goes.start())
+                )
+                if "isit" in text or " to " in text
+                else ()
+            )
+        return self._destinations
 
     def venues(self) -> list[tuple[str, str, int]]:
         """The codes (and kinds: capital, city, country, and where each begins) of the places
@@ -1369,17 +1391,12 @@ def _visit_destinations(profile: TrackProfile, facts: _Names) -> list[tuple[str,
     """The places a visit goes to, for a track held in one place: a destination a side's
     country, though no venue of the track's ("Xi would visit the United States", for a
     meeting of the US and China in South Korea), tells of another event, the visit."""
-    if profile.kind is TrackKind.VISIT or ("isit" not in facts.text and " to " not in facts.text):
+    if profile.kind is TrackKind.VISIT:
         return []
-    text = facts.text
-    return [
-        (m.entity.code, m.entity.kind, m.start)
-        for m in facts.names
-        if m.entity.kind in ("capital", "city", "country")
-        and m.entity.code in profile.side_codes
-        and (goes := _VISIT_GOES.search(text, max(0, m.start - 24), m.start)) is not None
-        and not _INVITED_TO.search(text, max(0, goes.start() - 40), goes.start())
-    ]
+    # what depends on the sentence alone (where a visit goes) is found once per sentence
+    # (``_Names.destinations``); the track keeps its sides' codes
+    sides = profile.side_codes
+    return [found for found in facts.destinations() if found[0] in sides]
 
 
 def _visits_away(
@@ -1388,6 +1405,8 @@ def _visits_away(
     """Whether the sentence tells a visit to one of the track's sides away from its venue
     (``_visit_destinations``); whether that makes the sentence another event's is decided
     beside the visit tracks read there (``_gone_on_a_visit``)."""
+    if not facts.destinations():
+        return False
     return any(
         code not in profile.place_codes and not _of_a_linked_event(facts, start, people, generic)
         for code, _, start in _visit_destinations(profile, facts)

@@ -1,0 +1,154 @@
+"""What a track's reading asks of a sentence's names that depends on the sentence alone is
+found once per sentence (``_Names.destinations``); the per-track
+answers built on it must be what the per-track formulation below (the reading as it asked
+each track) says, on sentences of our own read with the corpus's tracks (the extraction
+golden's), the default ones and invented ones."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tests.unit.invented import SUMMIT, TALKS
+from tests.unit.test_extraction_golden import tracks as golden_tracks
+from tracker.domain.models import Actor, Track, TrackKind
+from tracker.extract.lexicon import load_lexicon
+from tracker.extract.matching import (
+    _INVITED_TO,
+    _VISIT_GOES,
+    CompiledTracks,
+    TrackProfile,
+    _Names,
+    _read,
+    _sentence_facts,
+    _visit_destinations,
+    _visits_away,
+    compile_tracks,
+)
+from tracker.services.tracks import default_tracks
+
+# Tracks of our own whose sides are the countries the sentences name: a meeting held in one
+# place (a visit to one of its sides elsewhere tells of another event), a visit, and talks
+# whose sides are countries at war in some sentences.
+OWN = [
+    Track(
+        id="kenya-peru-summit",
+        title="Kenya–Peru summit",
+        kind="summit",
+        actors=[Actor(name="Amina Wekesa", aliases=["Wekesa"])],
+        parties=["Kenya", "Peru"],
+        places=["Mombasa"],
+        keywords=["summit"],
+    ),
+    Track(
+        id="senegal-uruguay-visit",
+        title="Senegal–Uruguay state visit",
+        kind="visit",
+        actors=[Actor(name="Moussa Ndiaye", aliases=["Ndiaye"])],
+        parties=["Senegal", "Uruguay"],
+        keywords=["visit"],
+    ),
+    Track(
+        id="sudan-chad-talks",
+        title="Sudan–Chad border talks",
+        kind="talks",
+        actors=[Actor(name="Idris Mahamat", aliases=["Mahamat"])],
+        parties=["Sudan", "Chad", "European Union"],
+        places=["Geneva"],
+        keywords=["talks"],
+    ),
+]
+
+SENTENCES = [
+    # where a visit goes, and visits one was invited to make
+    "Wekesa will visit Peru next month, before the summit in Mombasa.",
+    "The Kenyan president is to travel to Lima on Sunday.",
+    "Ndiaye invited her to visit Senegal later in the year.",
+    "The minister invited him to come to Uruguay in May.",
+    "She flew to Nairobi and then went to Lima for the summit.",
+    "The delegation visited Kenya and Peru in March.",
+    "Mahamat will go to Sudan, then fly to Chad.",
+    "A trip to the United States was planned for the spring.",
+    "Officials said a visit to China had been postponed.",
+    # a country told as a side of a war or dispute, or as what an event is about
+    "The ministers discussed Russia's war in Ukraine at the talks in Geneva.",
+    "Tensions between Sudan and Chad dominated the talks.",
+    "The fighting in Sudan has slowed the negotiations.",
+    "Leaders gathered for a peace summit on Ukraine in Switzerland.",
+    "A conference on Sudan opened in Paris on Monday.",
+    # whose medium reports
+    "Kenyan state media said the summit would go ahead.",
+    "Wekesa told US broadcaster CNN that the meeting had been called off.",
+    "Iranian state television reported the talks had ended.",
+    # people, parties, the EU and European adjectives
+    "Sudanese and Chadian delegations met in Geneva on Tuesday.",
+    "European and Iranian diplomats held talks in Istanbul.",
+    "The EU envoy met Mahamat and the Chadian foreign minister.",
+    "Putin and Zelensky did not meet in Istanbul.",
+    "Trump spoke with Xi about the summit in South Korea.",
+    "Quispe met Mensah in Lisbon, where Peru and Ghana signed a deal.",
+    "Norway and Chile ended the round of talks in Reykjavik.",
+    "Nothing was said about the meeting.",
+]
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> CompiledTracks:
+    chosen = [*golden_tracks(), *default_tracks(), SUMMIT, TALKS, *OWN]
+    unique = list({t.id: t for t in chosen}.values())
+    return compile_tracks(unique, load_lexicon())
+
+
+def _destinations_per_track(profile: TrackProfile, facts: _Names) -> list[tuple[str, str, int]]:
+    """Where a visit to one of the track's sides goes, asked of the track."""
+    if profile.kind is TrackKind.VISIT or ("isit" not in facts.text and " to " not in facts.text):
+        return []
+    text = facts.text
+    return [
+        (m.entity.code, m.entity.kind, m.start)
+        for m in facts.names
+        if m.entity.kind in ("capital", "city", "country")
+        and m.entity.code in profile.side_codes
+        and (goes := _VISIT_GOES.search(text, max(0, m.start - 24), m.start)) is not None
+        and not _INVITED_TO.search(text, max(0, goes.start() - 40), goes.start())
+    ]
+
+
+def test_where_a_visit_goes_is_each_tracks_own_answer() -> None:
+    compiled = _compiled()
+    found = 0
+    away = 0
+    invited = 0
+    for text in SENTENCES:
+        facts, present = _sentence_facts(compiled, text)
+        invited += any(
+            _INVITED_TO.search(text, max(0, goes.start() - 40), goes.start()) is not None
+            for m in facts.names
+            if (goes := _VISIT_GOES.search(text, max(0, m.start - 24), m.start))
+        )
+        for profile in compiled.profiles:
+            want = _destinations_per_track(profile, facts)
+            assert _visit_destinations(profile, facts) == want, (text, profile.track_id)
+            found += bool(want)
+            if profile.places is not None and profile.place_bound and profile.places_known:
+                reading = _read(profile, facts, set(), present)
+                full = any(
+                    code not in profile.place_codes
+                    for code, _, _ in _destinations_per_track(profile, facts)
+                )
+                # no event word linking the visit to another event in these sentences
+                assert _visits_away(profile, facts, {}, []) == full, (text, profile.track_id)
+                away += reading.visit_away
+    # visits to many tracks' sides, some away from their venue, and invitations refused
+    assert found >= 20
+    assert away >= 3
+    assert invited >= 2
+
+
+def test_a_visit_invited_is_no_destination() -> None:
+    compiled = _compiled()
+    facts, _ = _sentence_facts(compiled, "Ndiaye invited her to visit Senegal later in the year.")
+    assert facts.destinations() == ()
+    facts, _ = _sentence_facts(compiled, "Ndiaye will visit Senegal later in the year.")
+    assert [code for code, _, _ in facts.destinations()] == ["SEN"]
+    assert re.search("Senegal", facts.text)
