@@ -1,5 +1,5 @@
 """What a track's reading asks of a sentence's names that depends on the sentence alone is
-found once per sentence (``_Names.destinations``); the per-track
+found once per sentence (``_Names.destinations``, ``_Names.party_rows``); the per-track
 answers built on it must be what the per-track formulation below (the reading as it asked
 each track) says, on sentences of our own read with the corpus's tracks (the extraction
 golden's), the default ones and invented ones."""
@@ -7,19 +7,27 @@ golden's), the default ones and invented ones."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from tests.unit.invented import SUMMIT, TALKS
 from tests.unit.test_extraction_golden import tracks as golden_tracks
 from tracker.domain.models import Actor, Track, TrackKind
+from tracker.extract.gazetteer import Mention as NameMention
 from tracker.extract.lexicon import load_lexicon
 from tracker.extract.matching import (
+    _EU,
     _INVITED_TO,
     _VISIT_GOES,
     CompiledTracks,
+    Span,
     TrackProfile,
+    _a_side_of_a_conflict,
+    _european_group,
     _Names,
+    _overlaps,
     _read,
+    _read_parties,
     _sentence_facts,
     _visit_destinations,
     _visits_away,
@@ -114,6 +122,43 @@ def _destinations_per_track(profile: TrackProfile, facts: _Names) -> list[tuple[
     ]
 
 
+def _parties_per_track(
+    profile: TrackProfile,
+    facts: _Names,
+    people: dict[int, list[Span]],
+    sides: dict[str, list[Span]],
+    senders: Sequence[Span] = (),
+) -> list[NameMention]:
+    """The parties of the sentence for the track, every test asked of the track."""
+    covered = [s for spans in people.values() for s in spans]
+    others: list[NameMention] = []
+    for m, code, is_person in facts.parties:
+        if senders and _overlaps((m.start, m.end), senders):
+            continue
+        inside = bool(covered) and any(a <= m.start < b for a, b in covered)
+        if is_person and (inside or code in profile.actor_codes):
+            continue
+        if (
+            code in profile.explicit_codes
+            and not is_person
+            and _a_side_of_a_conflict(facts.text, m)
+        ):
+            continue
+        if code in profile.explicit_codes:
+            sides.setdefault(code, []).append((m.start, m.end))
+        elif code == _EU and (group := _european_group(profile, code, m.text)) is not None:
+            sides.setdefault(group, []).append((m.start, m.end))
+        elif (
+            code not in profile.side_codes
+            and code not in profile.place_codes
+            and not inside
+            and not (not is_person and m.start in facts.subjects())
+            and not (not is_person and m.end in facts.media())
+        ):
+            others.append(m)
+    return others
+
+
 def test_where_a_visit_goes_is_each_tracks_own_answer() -> None:
     compiled = _compiled()
     found = 0
@@ -143,6 +188,49 @@ def test_where_a_visit_goes_is_each_tracks_own_answer() -> None:
     assert found >= 20
     assert away >= 3
     assert invited >= 2
+
+
+def test_the_parties_a_track_reads_are_each_tracks_own_answer() -> None:
+    compiled = _compiled()
+    differ = {"conflict": 0, "aside": 0, "sender": 0}
+    for text in SENTENCES:
+        facts, present = _sentence_facts(compiled, text)
+        for profile in compiled.profiles:
+            people = _read(profile, facts, set(), present).people
+            sender_sets: list[list[Span]] = [[]]
+            sender_sets += [[(m.start, m.end)] for m, _, _ in facts.parties[:2]]
+            for senders in sender_sets:
+                want_sides: dict[str, list[Span]] = {}
+                got_sides: dict[str, list[Span]] = {}
+                want = _parties_per_track(profile, facts, people, want_sides, senders)
+                got = _read_parties(profile, facts, people, got_sides, senders)
+                assert got == want, (text, profile.track_id, senders)
+                assert got_sides == want_sides, (text, profile.track_id, senders)
+                if senders:
+                    plain = _parties_per_track(profile, facts, people, {}, [])
+                    differ["sender"] += plain != want
+        for _m, _code, _person, of_a_conflict, aside in facts.party_rows():
+            differ["conflict"] += of_a_conflict
+            differ["aside"] += aside
+    # the sentences hold sides of a war, what an event is about and whose medium reports
+    assert differ["conflict"] >= 3
+    assert differ["aside"] >= 3
+    assert differ["sender"] >= 10
+
+
+def test_the_sentence_rows_are_those_of_its_parties() -> None:
+    compiled = _compiled()
+    for text in SENTENCES:
+        facts, _ = _sentence_facts(compiled, text)
+        rows = facts.party_rows()
+        assert [(m, code, person) for m, code, person, _, _ in rows] == facts.parties
+        for m, _code, person, of_a_conflict, aside in rows:
+            if person:
+                assert not of_a_conflict and not aside
+            else:
+                assert of_a_conflict == _a_side_of_a_conflict(text, m)
+                assert aside == (m.start in facts.subjects() or m.end in facts.media())
+        assert facts.party_rows() is rows  # found once
 
 
 def test_a_visit_invited_is_no_destination() -> None:

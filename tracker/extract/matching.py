@@ -1090,6 +1090,11 @@ class _Reading:
         return self.venue_conflict or self.other_country
 
 
+# A party a sentence names, with what ``_read_parties`` asks of it that depends on the
+# sentence alone (``_Names.party_rows``).
+_PartyRow = tuple[NameMention, str, bool, bool, bool]
+
+
 class _Names:
     """What one sentence's known names are, worked out once for every track: the parties it
     names with the side each counts for, the places it names as an event's venue ("in
@@ -1108,6 +1113,7 @@ class _Names:
         "_literal",
         "_media",
         "_officials",
+        "_party_rows",
         "_readings",
         "_shared",
         "_subjects",
@@ -1154,6 +1160,7 @@ class _Names:
         self._venues: list[tuple[str, str, int]] | None = None
         self._goes: bool | None = None
         self._destinations: tuple[tuple[str, str, int], ...] | None = None
+        self._party_rows: tuple[_PartyRow, ...] | None = None
         self._link: int | None = None
         self._encounters: frozenset[str] | None = None
         self._subjects: frozenset[int] | None = None
@@ -1264,6 +1271,26 @@ class _Names:
                 else ()
             )
         return self._destinations
+
+    def party_rows(self) -> tuple[_PartyRow, ...]:
+        """``parties`` with what ``_read_parties`` asks of each that depends on the sentence
+        alone, found once per sentence: (mention, code, whether it names a person, whether it
+        is told only as a side of a war or dispute, whether it says what an event is about or
+        whose medium reports) — the last two asked of a name not of a person only."""
+        if self._party_rows is None:
+            text = self.text
+            subjects, media = self.subjects(), self.media()
+            self._party_rows = tuple(
+                (
+                    m,
+                    code,
+                    is_person,
+                    not is_person and _a_side_of_a_conflict(text, m),
+                    not is_person and (m.start in subjects or m.end in media),
+                )
+                for m, code, is_person in self.parties
+            )
+        return self._party_rows
 
     def venues(self) -> list[tuple[str, str, int]]:
         """The codes (and kinds: capital, city, country, and where each begins) of the places
@@ -2029,20 +2056,18 @@ def _read_parties(
         return []
     covered = [s for spans in people.values() for s in spans]
     others: list[NameMention] = []
-    for m, code, is_person in facts.parties:
+    explicit = profile.explicit_codes
+    # what depends on the sentence alone is asked once per sentence (``_Names.party_rows``)
+    for m, code, is_person, of_a_conflict, aside in facts.party_rows():
         if senders and _overlaps((m.start, m.end), senders):
             continue
         inside = bool(covered) and any(a <= m.start < b for a, b in covered)
         if is_person and (inside or code in profile.actor_codes):
             continue  # the track's person, or another official of a side it names people of
-        if (
-            code in profile.explicit_codes
-            and not is_person
-            and _a_side_of_a_conflict(facts.text, m)
-        ):
-            continue  # "a call on … Russia's war in Ukraine": what is talked of, not who talks
-        if code in profile.explicit_codes:
-            sides.setdefault(code, []).append((m.start, m.end))
+        if code in explicit:
+            if not of_a_conflict:
+                sides.setdefault(code, []).append((m.start, m.end))
+            # else "a call on … Russia's war in Ukraine": what is talked of, not who talks
         elif code == _EU and (group := _european_group(profile, code, m.text)) is not None:
             # "Iranian and European representatives met", for Iran–E3 talks: the
             # adjective names the track's European grouping, not the EU
@@ -2051,10 +2076,9 @@ def _read_parties(
             code not in profile.side_codes
             and code not in profile.place_codes
             and not inside
-            # "a peace summit on Ukraine": what the event is about, not a party to it
-            and not (not is_person and m.start in facts.subjects())
+            # "a peace summit on Ukraine": what the event is about, not a party to it;
             # "told US broadcaster ABC News": whose medium reports, not a party either
-            and not (not is_person and m.end in facts.media())
+            and not aside
         ):
             others.append(m)
     return others
