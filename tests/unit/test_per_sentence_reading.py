@@ -11,9 +11,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from tests.unit.invented import SUMMIT, TALKS
+import pytest
+
+from tests.unit.invented import PUB, SUMMIT, TALKS
 from tests.unit.test_extraction_golden import tracks as golden_tracks
 from tracker.domain.models import Actor, Track, TrackKind
+from tracker.extract import extract_document, matching
 from tracker.extract.gazetteer import Mention as NameMention
 from tracker.extract.lexicon import load_lexicon
 from tracker.extract.matching import (
@@ -26,6 +29,7 @@ from tracker.extract.matching import (
     TrackProfile,
     _a_side_of_a_conflict,
     _european_group,
+    _may_visit_away,
     _Names,
     _names_someone_else,
     _only_as_sender,
@@ -33,9 +37,14 @@ from tracker.extract.matching import (
     _read,
     _read_parties,
     _read_people,
+    _Reading,
     _sender_end,
     _sentence_facts,
+    _shape_numbering,
     _title_links,
+    _touched,
+    _unclaimed,
+    _unclaimed_shared,
     _visit_destinations,
     _visits_away,
     compile_tracks,
@@ -376,3 +385,56 @@ def test_the_people_a_track_reads_are_each_tracks_own_answer() -> None:
     assert seen["bare"] >= 20 and seen["titled"] >= 2
     assert seen["shared"] >= 10
     assert seen["roles"] >= 10 and seen["else"] >= 1 and seen["kinds"] >= 10
+
+
+def test_a_shared_reading_asked_with_the_sentences_answers_is_the_tracks_own() -> None:
+    compiled = _compiled()
+    may_visit_away = {k for k, p in enumerate(compiled.profiles) if _may_visit_away(p)}
+    trips = 0
+    numberings = set()
+    for text in SENTENCES:
+        facts, present = _sentence_facts(compiled, text)
+        assert present is not None
+        touched = _touched(compiled, facts, present)
+        numbering = _shape_numbering(compiled, facts)
+        numberings.add(numbering)
+        goes = facts.goes_to_a_place()
+        for k, profile in enumerate(compiled.profiles):
+            if k in touched:
+                continue
+            trip = goes and k in may_visit_away
+            given = _unclaimed_shared(compiled, k, facts, present, numbering, trip)
+            assert given == _unclaimed(profile, facts, present), (text, profile.track_id)
+            assert given == _unclaimed_shared(compiled, k, facts, present)
+            trips += trip
+    # sentences with travel words asked of the tracks they may take away, and each
+    # numbering of the shapes called for
+    assert trips >= 20
+    assert len(numberings) == 3
+
+
+def test_the_shared_readings_an_article_is_read_with_are_each_tracks_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tracks = [*golden_tracks(), *default_tracks(), SUMMIT, TALKS, *OWN]
+    tracks = list({t.id: t for t in tracks}.values())
+    shared = matching._unclaimed_shared
+    asked: list[bool] = []
+
+    def checked(
+        compiled: CompiledTracks,
+        k: int,
+        facts: _Names,
+        present: set[int],
+        numbering: tuple[int, ...] | None = None,
+        trip: bool | None = None,
+    ) -> _Reading:
+        found = shared(compiled, k, facts, present, numbering, trip)
+        assert found == _unclaimed(compiled.profiles[k], facts, present), facts.text
+        asked.append(bool(trip))
+        return found
+
+    monkeypatch.setattr(matching, "_unclaimed_shared", checked)
+    article = "\n\n".join(SENTENCES)
+    extract_document(article, PUB, tracks)
+    assert len(asked) >= 1000 and sum(asked) >= 20

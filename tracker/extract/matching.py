@@ -1905,18 +1905,34 @@ def _touched(compiled: CompiledTracks, facts: _Names, present: set[int]) -> froz
     return found
 
 
+def _shape_numbering(compiled: CompiledTracks, facts: _Names) -> tuple[int, ...]:
+    """The numbering of ``CompiledTracks.shapes`` the sentence's venues and officials call
+    for (one sentence, one numbering)."""
+    venues, officials = facts.unclaimed()[2], facts.officials()
+    return compiled.shapes[2 if venues else 1 if officials else 0]
+
+
 def _unclaimed_shared(
-    compiled: CompiledTracks, k: int, facts: _Names, present: set[int]
+    compiled: CompiledTracks,
+    k: int,
+    facts: _Names,
+    present: set[int],
+    numbering: tuple[int, ...] | None = None,
+    trip: bool | None = None,
 ) -> _Reading:
     """``_unclaimed`` of profile ``k``, made once per sentence for all the profiles of its
     shape (``CompiledTracks.shapes``, the numbering the sentence's venues and officials call
     for: one sentence, one numbering) and shared by them (a reading is never changed once
     made); made for the profile alone where a travel word of the sentence asks whose trip
-    it is (``_event_words``: the answer depends on the track's sides, places and people)."""
-    venues, officials = facts.unclaimed()[2], facts.officials()
-    shape = compiled.shapes[2 if venues else 1 if officials else 0][k]
+    it is (``_event_words``: the answer depends on the track's sides, places and people).
+    ``numbering`` (``_shape_numbering``) and ``trip`` (whether the profile may be read as
+    visiting away, ``_may_visit_away``, in a sentence that ``goes_to_a_place``): when the
+    caller has asked them once for the sentence."""
+    shape = (numbering if numbering is not None else _shape_numbering(compiled, facts))[k]
     profile = compiled.profiles[k]
-    if _may_visit_away(profile) and facts.goes_to_a_place():
+    if trip is None:
+        trip = _may_visit_away(profile) and facts.goes_to_a_place()
+    if trip:
         return _unclaimed(profile, facts, present)  # where the trip goes asks the track's sides
     found = facts._shared.get(shape)
     if found is None:
@@ -2867,6 +2883,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     seen_people: set[tuple[str, int]] = set()
     processes = frozenset(t.id for t in tracks if is_act_process(t))  # told by their acts
     process_ks = [k for k, p in enumerate(profiles) if p.track_id in processes]
+    may_visit_away = frozenset(k for k, p in enumerate(profiles) if _may_visit_away(p))
     # First pass: every sentence read for every track; the article's focus is the tracks
     # it names through something of their own (a place, a specific keyword) most often.
     passes: list[tuple[dict[str, _Reading], set[str]]] = []
@@ -2905,6 +2922,9 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         # people named before is here, each asked once for every track
         touched = _touched(compiled, facts, present) if present is not None else None
         bared = _bare_roles_named(compiled, present, seen_people) if present is not None else None
+        # what the shared readings ask of the sentence, asked once (``_unclaimed_shared``)
+        numbering: tuple[int, ...] | None = None
+        goes = False
         for k in to_read:
             p = profiles[k]
             if (
@@ -2917,7 +2937,12 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 # nothing of the track's own here but its event words: not direct (no
                 # person, side, place or keyword of its own), nor told by its own, nor at
                 # its venue (its places cannot match); only its event may be put elsewhere
-                r = readings[p.track_id] = _unclaimed_shared(compiled, k, facts, present)
+                if numbering is None:
+                    numbering = _shape_numbering(compiled, facts)
+                    goes = facts.goes_to_a_place()
+                r = readings[p.track_id] = _unclaimed_shared(
+                    compiled, k, facts, present, numbering, goes and k in may_visit_away
+                )
                 if r.venue_conflict and r.generic:
                     elsewhere.add(p.track_id)
                 continue
