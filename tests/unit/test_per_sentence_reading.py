@@ -1,5 +1,5 @@
 """What a track's reading asks of a sentence's names that depends on the sentence alone is
-found once per sentence (``_Names.destinations``, ``_Names.party_rows``, ``_Names.named``); the per-track
+found once per sentence (``_Names.destinations``, ``_Names.party_rows``); the per-track
 answers built on it must be what the per-track formulation below (the reading as it asked
 each track) says, on sentences of our own read with the corpus's tracks (the extraction
 golden's), the default ones and invented ones."""
@@ -7,8 +7,7 @@ golden's), the default ones and invented ones."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from collections.abc import Sequence
 from functools import lru_cache
 
 import pytest
@@ -24,24 +23,18 @@ from tracker.extract.matching import (
     _INVITED_TO,
     _VISIT_GOES,
     CompiledTracks,
-    Present,
     Span,
     TrackProfile,
     _a_side_of_a_conflict,
     _european_group,
     _may_visit_away,
     _Names,
-    _names_someone_else,
-    _only_as_sender,
     _overlaps,
     _read,
     _read_parties,
-    _read_people,
     _Reading,
-    _sender_end,
     _sentence_facts,
     _shape_numbering,
-    _title_links,
     _touched,
     _unclaimed,
     _unclaimed_shared,
@@ -49,7 +42,6 @@ from tracker.extract.matching import (
     _visits_away,
     compile_tracks,
 )
-from tracker.extract.titles import alone_at, title_of
 from tracker.services.tracks import default_tracks
 
 # Tracks of our own whose sides are the countries the sentences name: a meeting held in one
@@ -273,118 +265,6 @@ def test_a_visit_invited_is_no_destination() -> None:
     facts, _ = _sentence_facts(compiled, "Ndiaye will visit Senegal later in the year.")
     assert [code for code, _, _ in facts.destinations()] == ["SEN"]
     assert re.search("Senegal", facts.text)
-
-
-def _people_per_track(
-    profile: TrackProfile,
-    facts: _Names,
-    seen_people: set[tuple[str, int]],
-    present: Present,
-    people_ids: tuple[frozenset[int], ...],
-    people: dict[int, list[Span]],
-    sides: dict[str, list[Span]],
-    senders: list[Span],
-    links: Mapping[tuple[str, int], object] | None,
-) -> bool:
-    """The track's people the sentence names, every person's patterns run for the track."""
-    text = facts.text
-    sent = False
-    for k, person in enumerate(profile.people):
-        if present is not None and k < len(people_ids) and present.isdisjoint(people_ids[k]):
-            continue
-        names = facts.spans(person.names, present)
-        spans = names + [
-            span
-            for span in facts.spans(person.roles, present)
-            if not _names_someone_else(text, span, names)
-        ]
-        link = links.get((profile.track_id, person.index)) if links else None
-        if not spans and (profile.track_id, person.index) in seen_people:
-            spans = facts.spans(person.bare_roles, present)
-        if not spans and link is not None and link.linked:  # type: ignore[attr-defined]
-            spans = [
-                s
-                for s in facts.spans(person.title, present)
-                if alone_at(text, s) and title_of(text, s) not in link.refused  # type: ignore[attr-defined]
-            ]
-            spans += facts.spans(person.rest, present)
-        if not spans:
-            continue
-        by = [_only_as_sender(text, span) for span in spans]
-        sent = sent or 2 in by
-        senders.extend(
-            (span[0], _sender_end(text, span) or span[1])
-            for span, k in zip(spans, by, strict=True)
-            if k
-        )
-        spans = [span for span, k in zip(spans, by, strict=True) if not k]
-        if spans:
-            people[person.index] = spans
-            sides.setdefault(person.side, []).extend(spans)
-    return sent
-
-
-def test_the_people_a_track_reads_are_each_tracks_own_answer() -> None:
-    compiled = _compiled()
-    sources = [_sentence_facts(compiled, text) for text in SENTENCES]
-    links = _title_links(compiled, sources)
-    everyone = {(p.track_id, q.index) for p in compiled.profiles for q in p.people}
-    seen_sets: list[set[tuple[str, int]]] = [set(), everyone]
-    seen = dict.fromkeys(("people", "sent", "senders", "bare", "titled", "shared"), 0)
-    seen.update(roles=0, kinds=0, **{"else": 0})
-    for (facts, present), text in zip(sources, SENTENCES, strict=True):
-        for k, profile in enumerate(compiled.profiles):
-            ids = compiled.people_ids[k]
-            for named_before in seen_sets:
-                for given in (links, None):
-                    want: tuple[dict[int, list[Span]], dict[str, list[Span]], list[Span]]
-                    want = ({}, {}, [])
-                    got: tuple[dict[int, list[Span]], dict[str, list[Span]], list[Span]]
-                    got = ({}, {}, [])
-                    w = _people_per_track(profile, facts, named_before, present, ids, *want, given)
-                    g = _read_people(profile, facts, named_before, present, ids, *got, given)
-                    assert (g, got) == (w, want), (text, profile.track_id, bool(named_before))
-                    seen["people"] += bool(want[0])
-                    seen["sent"] += w
-                    seen["senders"] += bool(want[2])
-                    seen["kinds"] += bool(want[2]) and not w  # each sent one speaks
-                    alone = ({}, {}, [])  # the people found by names and roles alone
-                    _people_per_track(profile, facts, set(), present, ids, *alone, None)
-                    seen["bare"] += bool(named_before) and given is None and want[0] != alone[0]
-                    seen["titled"] += given is links and not named_before and want[0] != alone[0]
-        # the person's names and roles found once, the same with and without the literal
-        # search vouching for the text
-        for profile in compiled.profiles:
-            for person in profile.people:
-                assert facts.named(person, present) == facts.named(person, None), text
-        persons = [
-            q
-            for p in compiled.profiles
-            for q in p.people
-            if present is not None and not present.isdisjoint({id(q.names), id(q.roles)})
-        ]
-        keys = {(id(q.names), id(q.roles)): q for q in persons}
-        seen["shared"] += len(persons) > len(keys)
-        for q in persons:
-            same = keys[(id(q.names), id(q.roles))]
-            assert facts.named(q, present) is facts.named(same, present)
-        # a person's roles count in what is remembered: a spec without them is another
-        for q in persons:
-            bare = replace(q, roles=None)
-            names = facts.spans(q.names, present)
-            assert facts.named(bare, present)[0] == tuple(names), text
-            seen["roles"] += facts.named(q, present)[0] != tuple(names)
-            # a role followed by someone else's name is not the person's
-            roles = facts.spans(q.roles, present)
-            seen["else"] += len(facts.named(q, present)[0]) < len(names) + len(roles)
-    # people named many ways, some only as the one who sent someone, some by a bare role
-    # only once named before, some by a title the article ties to them; equal people of
-    # several tracks found once
-    assert seen["people"] >= 100
-    assert seen["sent"] >= 10 and seen["senders"] >= 20
-    assert seen["bare"] >= 20 and seen["titled"] >= 2
-    assert seen["shared"] >= 10
-    assert seen["roles"] >= 10 and seen["else"] >= 1 and seen["kinds"] >= 10
 
 
 def test_a_shared_reading_asked_with_the_sentences_answers_is_the_tracks_own() -> None:

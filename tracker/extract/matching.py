@@ -1090,10 +1090,6 @@ class _Reading:
         return self.venue_conflict or self.other_country
 
 
-# The spans naming a person, where each phrase naming them only as the one who sent
-# someone ends (None: it does not) and how (``_sender_kind``): ``_Names.named``.
-_Named = tuple[tuple[Span, ...], tuple[int | None, ...], tuple[int, ...]]
-
 # A party a sentence names, with what ``_read_parties`` asks of it that depends on the
 # sentence alone (``_Names.party_rows``).
 _PartyRow = tuple[NameMention, str, bool, bool, bool]
@@ -1116,7 +1112,6 @@ class _Names:
         "_link",
         "_literal",
         "_media",
-        "_named",
         "_officials",
         "_party_rows",
         "_readings",
@@ -1166,7 +1161,6 @@ class _Names:
         self._goes: bool | None = None
         self._destinations: tuple[tuple[str, str, int], ...] | None = None
         self._party_rows: tuple[_PartyRow, ...] | None = None
-        self._named: dict[tuple[int, int], _Named] = {}
         self._link: int | None = None
         self._encounters: frozenset[str] | None = None
         self._subjects: frozenset[int] | None = None
@@ -1277,31 +1271,6 @@ class _Names:
                 else ()
             )
         return self._destinations
-
-    def named(self, person: PersonSpec, present: Present) -> _Named:
-        """The spans of the person's names and of their roles not followed by someone
-        else's name (``_names_someone_else``), with where each phrase naming them only as
-        the one who sent someone ends and how (``_sender_end``, ``_sender_kind``): found once
-        per sentence for every track holding the same patterns (when the literal search
-        vouches for the text; the tracks' patterns are shared by equal people)."""
-        key = (id(person.names), id(person.roles))
-        found = self._named.get(key) if present is not None else None
-        if found is None:
-            text = self.text
-            names = self.spans(person.names, present)
-            spans = tuple(
-                names
-                + [
-                    span
-                    for span in self.spans(person.roles, present)
-                    if not _names_someone_else(text, span, names)
-                ]
-            )
-            ends = tuple(_sender_end(text, span) for span in spans)
-            found = (spans, ends, tuple(_sender_kind(text, end) for end in ends))
-            if present is not None:
-                self._named[key] = found
-        return found
 
     def party_rows(self) -> tuple[_PartyRow, ...]:
         """``parties`` with what ``_read_parties`` asks of each that depends on the sentence
@@ -1717,11 +1686,7 @@ def _only_as_sender(text: str, span: Span) -> int:
     """Whether a mention of a person names them only as the one whose envoy, aide,
     minister or delegation the sentence is about (see ``_SENT_BY``): 0 if not, 1 when the
     one sent speaks, 2 when they act (meet, travel, hold talks)."""
-    return _sender_kind(text, _sender_end(text, span))
-
-
-def _sender_kind(text: str, end: int | None) -> int:
-    """``_only_as_sender`` of a mention whose sender phrase ends at ``end`` (None: none)."""
+    end = _sender_end(text, span)
     if end is None:
         return 0
     return 1 if _SENT_SPEAKS.match(text, end) else 2
@@ -2055,58 +2020,42 @@ def _read_people(
     sides they count for; the phrases naming one only as the one who sent someone into
     ``senders``); whether one of them is named only as the one whose envoy or aide acts
     in the sentence."""
+    text = facts.text
     sent = False
     for k, person in enumerate(profile.people):
         if present is not None and k < len(people_ids) and present.isdisjoint(people_ids[k]):
             continue  # none of the person's patterns can match
-        found = _person_named(profile, person, facts, seen_people, present, links)
-        if found is None:
+        names = facts.spans(person.names, present)
+        spans = names + [
+            span
+            for span in facts.spans(person.roles, present)
+            if not _names_someone_else(text, span, names)
+        ]
+        link = links.get((profile.track_id, person.index)) if links else None
+        if not spans and (profile.track_id, person.index) in seen_people:
+            spans = facts.spans(person.bare_roles, present)
+        if not spans and link is not None and link.linked:
+            spans = [
+                s
+                for s in facts.spans(person.title, present)
+                if alone_at(text, s) and title_of(text, s) not in link.refused
+            ]
+            spans += facts.spans(person.rest, present)
+        if not spans:
             continue
-        spans, ends, by = found
         # "Quispe's envoy met Mensah": Quispe takes no part unless named again as one
+        by = [_only_as_sender(text, span) for span in spans]
         sent = sent or 2 in by
         senders.extend(
-            (span[0], end or span[1]) for span, end, k in zip(spans, ends, by, strict=True) if k
+            (span[0], _sender_end(text, span) or span[1])
+            for span, k in zip(spans, by, strict=True)
+            if k
         )
-        kept = [span for span, k in zip(spans, by, strict=True) if not k]
-        if kept:
-            people[person.index] = kept
-            sides.setdefault(person.side, []).extend(kept)
+        spans = [span for span, k in zip(spans, by, strict=True) if not k]
+        if spans:
+            people[person.index] = spans
+            sides.setdefault(person.side, []).extend(spans)
     return sent
-
-
-def _person_named(
-    profile: TrackProfile,
-    person: PersonSpec,
-    facts: _Names,
-    seen_people: set[tuple[str, int]],
-    present: Present,
-    links: Mapping[tuple[str, int], _TitleLink] | None,
-) -> _Named | None:
-    """The spans naming one of the track's people in the sentence, with where each phrase
-    naming them only as the one who sent someone ends and how it does (``_sender_kind``),
-    or None when none does: by their names and roles (the same for every track holding
-    the person's patterns, found once per sentence: ``_Names.named``), else by a bare
-    role when the article named them before, else by a title the article ties to them."""
-    found = facts.named(person, present)
-    if found[0]:
-        return found
-    text = facts.text
-    spans: list[Span] = []
-    if (profile.track_id, person.index) in seen_people:
-        spans = facts.spans(person.bare_roles, present)
-    link = links.get((profile.track_id, person.index)) if links and not spans else None
-    if link is not None and link.linked:
-        spans = [
-            s
-            for s in facts.spans(person.title, present)
-            if alone_at(text, s) and title_of(text, s) not in link.refused
-        ]
-        spans += facts.spans(person.rest, present)
-    if not spans:
-        return None
-    ends = tuple(_sender_end(text, span) for span in spans)
-    return tuple(spans), ends, tuple(_sender_kind(text, end) for end in ends)
 
 
 def _read_parties(
