@@ -1137,6 +1137,11 @@ class _Reading:
         return self.venue_conflict or self.other_country
 
 
+# A party a sentence names, with what ``_read_parties`` asks of it that depends on the
+# sentence alone (``_Names.party_rows``).
+_PartyRow = tuple[NameMention, str, bool, bool, bool]
+
+
 class _Names:
     """What one sentence's known names are, worked out once for every track: the parties it
     names with the side each counts for, the places it names as an event's venue ("in
@@ -1145,6 +1150,7 @@ class _Names:
 
     __slots__ = (
         "_anaphors",
+        "_destinations",
         "_encounters",
         "_events",
         "_events_for",
@@ -1154,6 +1160,7 @@ class _Names:
         "_literal",
         "_media",
         "_officials",
+        "_party_rows",
         "_readings",
         "_shared",
         "_subjects",
@@ -1199,6 +1206,8 @@ class _Names:
         ]
         self._venues: list[tuple[str, str, int]] | None = None
         self._goes: bool | None = None
+        self._destinations: tuple[tuple[str, str, int], ...] | None = None
+        self._party_rows: tuple[_PartyRow, ...] | None = None
         self._link: int | None = None
         self._encounters: frozenset[str] | None = None
         self._subjects: frozenset[int] | None = None
@@ -1289,6 +1298,46 @@ class _Names:
                 for m in self.names
             )
         return self._goes
+
+    def destinations(self) -> tuple[tuple[str, str, int], ...]:
+        """The codes (and kinds, and where each begins) of the countries and cities the
+        sentence tells a visit goes to, not one someone was invited to make
+        (``_visit_destinations`` keeps those of a track's sides): asked once per sentence."""
+        if self._destinations is None:
+            text = self.text
+            self._destinations = (
+                tuple(
+                    (m.entity.code, m.entity.kind, m.start)
+                    for m in self.names
+                    if m.entity.kind in ("capital", "city", "country")
+                    and (goes := _VISIT_GOES.search(text, max(0, m.start - 24), m.start))
+                    is not None
+                    and not _INVITED_TO.search(text, max(0, goes.start() - 40), goes.start())
+                )
+                if "isit" in text or " to " in text
+                else ()
+            )
+        return self._destinations
+
+    def party_rows(self) -> tuple[_PartyRow, ...]:
+        """``parties`` with what ``_read_parties`` asks of each that depends on the sentence
+        alone, found once per sentence: (mention, code, whether it names a person, whether it
+        is told only as a side of a war or dispute, whether it says what an event is about or
+        whose medium reports) — the last two asked of a name not of a person only."""
+        if self._party_rows is None:
+            text = self.text
+            subjects, media = self.subjects(), self.media()
+            self._party_rows = tuple(
+                (
+                    m,
+                    code,
+                    is_person,
+                    not is_person and _a_side_of_a_conflict(text, m),
+                    not is_person and (m.start in subjects or m.end in media),
+                )
+                for m, code, is_person in self.parties
+            )
+        return self._party_rows
 
     def venues(self) -> list[tuple[str, str, int]]:
         """The codes (and kinds: capital, city, country, and where each begins) of the places
@@ -1416,17 +1465,12 @@ def _visit_destinations(profile: TrackProfile, facts: _Names) -> list[tuple[str,
     """The places a visit goes to, for a track held in one place: a destination a side's
     country, though no venue of the track's ("Xi would visit the United States", for a
     meeting of the US and China in South Korea), tells of another event, the visit."""
-    if profile.kind is TrackKind.VISIT or ("isit" not in facts.text and " to " not in facts.text):
+    if profile.kind is TrackKind.VISIT:
         return []
-    text = facts.text
-    return [
-        (m.entity.code, m.entity.kind, m.start)
-        for m in facts.names
-        if m.entity.kind in ("capital", "city", "country")
-        and m.entity.code in profile.side_codes
-        and (goes := _VISIT_GOES.search(text, max(0, m.start - 24), m.start)) is not None
-        and not _INVITED_TO.search(text, max(0, goes.start() - 40), goes.start())
-    ]
+    # what depends on the sentence alone (where a visit goes) is found once per sentence
+    # (``_Names.destinations``); the track keeps its sides' codes
+    sides = profile.side_codes
+    return [found for found in facts.destinations() if found[0] in sides]
 
 
 def _visits_away(
@@ -1435,6 +1479,8 @@ def _visits_away(
     """Whether the sentence tells a visit to one of the track's sides away from its venue
     (``_visit_destinations``); whether that makes the sentence another event's is decided
     beside the visit tracks read there (``_gone_on_a_visit``)."""
+    if not facts.destinations():
+        return False
     return any(
         code not in profile.place_codes and not _of_a_linked_event(facts, start, people, generic)
         for code, _, start in _visit_destinations(profile, facts)
@@ -1871,18 +1917,34 @@ def _touched(compiled: CompiledTracks, facts: _Names, present: set[int]) -> froz
     return found
 
 
+def _shape_numbering(compiled: CompiledTracks, facts: _Names) -> tuple[int, ...]:
+    """The numbering of ``CompiledTracks.shapes`` the sentence's venues and officials call
+    for (one sentence, one numbering)."""
+    venues, officials = facts.unclaimed()[2], facts.officials()
+    return compiled.shapes[2 if venues else 1 if officials else 0]
+
+
 def _unclaimed_shared(
-    compiled: CompiledTracks, k: int, facts: _Names, present: set[int]
+    compiled: CompiledTracks,
+    k: int,
+    facts: _Names,
+    present: set[int],
+    numbering: tuple[int, ...] | None = None,
+    trip: bool | None = None,
 ) -> _Reading:
     """``_unclaimed`` of profile ``k``, made once per sentence for all the profiles of its
     shape (``CompiledTracks.shapes``, the numbering the sentence's venues and officials call
     for: one sentence, one numbering) and shared by them (a reading is never changed once
     made); made for the profile alone where a travel word of the sentence asks whose trip
-    it is (``_event_words``: the answer depends on the track's sides, places and people)."""
-    venues, officials = facts.unclaimed()[2], facts.officials()
-    shape = compiled.shapes[2 if venues else 1 if officials else 0][k]
+    it is (``_event_words``: the answer depends on the track's sides, places and people).
+    ``numbering`` (``_shape_numbering``) and ``trip`` (whether the profile may be read as
+    visiting away, ``_may_visit_away``, in a sentence that ``goes_to_a_place``): when the
+    caller has asked them once for the sentence."""
+    shape = (numbering if numbering is not None else _shape_numbering(compiled, facts))[k]
     profile = compiled.profiles[k]
-    if _may_visit_away(profile) and facts.goes_to_a_place():
+    if trip is None:
+        trip = _may_visit_away(profile) and facts.goes_to_a_place()
+    if trip:
         return _unclaimed(profile, facts, present)  # where the trip goes asks the track's sides
     found = facts._shared.get(shape)
     if found is None:
@@ -2057,20 +2119,18 @@ def _read_parties(
         return []
     covered = [s for spans in people.values() for s in spans]
     others: list[NameMention] = []
-    for m, code, is_person in facts.parties:
+    explicit = profile.explicit_codes
+    # what depends on the sentence alone is asked once per sentence (``_Names.party_rows``)
+    for m, code, is_person, of_a_conflict, aside in facts.party_rows():
         if senders and _overlaps((m.start, m.end), senders):
             continue
         inside = bool(covered) and any(a <= m.start < b for a, b in covered)
         if is_person and (inside or code in profile.actor_codes):
             continue  # the track's person, or another official of a side it names people of
-        if (
-            code in profile.explicit_codes
-            and not is_person
-            and _a_side_of_a_conflict(facts.text, m)
-        ):
-            continue  # "a call on … Russia's war in Ukraine": what is talked of, not who talks
-        if code in profile.explicit_codes:
-            sides.setdefault(code, []).append((m.start, m.end))
+        if code in explicit:
+            if not of_a_conflict:
+                sides.setdefault(code, []).append((m.start, m.end))
+            # else "a call on … Russia's war in Ukraine": what is talked of, not who talks
         elif code == _EU and (group := _european_group(profile, code, m.text)) is not None:
             # "Iranian and European representatives met", for Iran–E3 talks: the
             # adjective names the track's European grouping, not the EU
@@ -2079,10 +2139,9 @@ def _read_parties(
             code not in profile.side_codes
             and code not in profile.place_codes
             and not inside
-            # "a peace summit on Ukraine": what the event is about, not a party to it
-            and not (not is_person and m.start in facts.subjects())
+            # "a peace summit on Ukraine": what the event is about, not a party to it;
             # "told US broadcaster ABC News": whose medium reports, not a party either
-            and not (not is_person and m.end in facts.media())
+            and not aside
         ):
             others.append(m)
     if not people:
@@ -2885,6 +2944,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     seen_people: set[tuple[str, int]] = set()
     processes = frozenset(t.id for t in tracks if is_act_process(t))  # told by their acts
     process_ks = [k for k, p in enumerate(profiles) if p.track_id in processes]
+    may_visit_away = frozenset(k for k, p in enumerate(profiles) if _may_visit_away(p))
     # First pass: every sentence read for every track; the article's focus is the tracks
     # it names through something of their own (a place, a specific keyword) most often.
     passes: list[tuple[dict[str, _Reading], set[str]]] = []
@@ -2923,6 +2983,9 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         # people named before is here, each asked once for every track
         touched = _touched(compiled, facts, present) if present is not None else None
         bared = _bare_roles_named(compiled, present, seen_people) if present is not None else None
+        # what the shared readings ask of the sentence, asked once (``_unclaimed_shared``)
+        numbering: tuple[int, ...] | None = None
+        goes = False
         for k in to_read:
             p = profiles[k]
             if (
@@ -2935,7 +2998,12 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 # nothing of the track's own here but its event words: not direct (no
                 # person, side, place or keyword of its own), nor told by its own, nor at
                 # its venue (its places cannot match); only its event may be put elsewhere
-                r = readings[p.track_id] = _unclaimed_shared(compiled, k, facts, present)
+                if numbering is None:
+                    numbering = _shape_numbering(compiled, facts)
+                    goes = facts.goes_to_a_place()
+                r = readings[p.track_id] = _unclaimed_shared(
+                    compiled, k, facts, present, numbering, goes and k in may_visit_away
+                )
                 if r.venue_conflict and r.generic:
                     elsewhere.add(p.track_id)
                 continue
