@@ -3277,9 +3277,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         mentions = _definite_is_known(mentions, readings, named_before, view.text)
         # the sentence's evidence: the paragraph stays about a track a continuation here
         # gave up (what follows may carry it on), but the sentence is not its
-        told_here = _the_event_told_last(
-            mentions, readings, told_before or set(topics), two_sided, view.text
-        )
+        told_here = _the_event_told_last(mentions, readings, told_before, two_sided, view.text)
         two_sided.update(
             m.track_id
             for m in mentions
@@ -3834,7 +3832,9 @@ def _the_event_told_last(
     shares its people or parties.
 
     - Among the tracks a sentence carries on, one the sentence before (``told``: the
-      nearest sentence tied to any track) was not about gives way to one it was about,
+      tracks of the paragraph's previous sentence, or of the previous paragraph's last for a
+      paragraph's first; none, and no rule, after a sentence tied to no track) was not
+      about gives way to one it was about,
       unless it names something the other does not (a person, a place, a specific keyword,
       two sides of its own): "Rubio and Wang met in Kuala Lumpur. The meeting was
       constructive" is not the Trump–Xi meeting's, though both tracks are of the US and
