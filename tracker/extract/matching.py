@@ -2931,6 +2931,9 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     # The same, over a subhead or line that tells of no event and names no track.
     said_before: set[str] = set()
     last_line = ""  # the text of the sentence read last
+    # The tracks named directly by two of their sides or people so far ("the two sides" are
+    # theirs).
+    two_sided: set[str] = set()
     foreign = False  # the paragraph's latest event is one of no track (anaphors go to it)
     topics: dict[str, bool] = {}  # tracks the headline or lead is about
     # Tracks whose two principals were named together last ("the two" are theirs).
@@ -3452,6 +3455,15 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             mentions, recent if recent or not view.first_in_paragraph else previous_recent, topics
         )
         mentions = _definite_is_known(mentions, readings, named_before, view.text)
+        # the sentence's evidence: the paragraph stays about a track a continuation here
+        # gave up (what follows may carry it on), but the sentence is not its
+        told_here = _the_event_told_last(mentions, readings, told_before, two_sided, view.text)
+        two_sided.update(
+            m.track_id
+            for m in mentions
+            if m.direct
+            and (readings[m.track_id].side_count() >= 2 or len(readings[m.track_id].people) >= 2)
+        )
         named_before.update(m.track_id for m in mentions)
         for m in mentions:
             if m.direct:
@@ -3472,7 +3484,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 and mention.track_id not in vetoed
             ):
                 topics.setdefault(mention.track_id, False)
-        last_matched = {m.track_id for m in mentions} - passing
+        last_matched = {m.track_id for m in told_here} - passing
         if source is not None:
             named_pair = _pair_named(mentions, readings, source[0].names)
             if named_pair is not None:
@@ -3486,7 +3498,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                     leaders_pair = led
         aside = aside and bool(past) and not mentions
         last_line = view.text
-        out.append(mentions)
+        out.append(told_here)
     return out
 
 
@@ -3975,6 +3987,135 @@ def _definite_is_known(
         )
 
     return [m for m in mentions if not unknown(m)]
+
+
+# How a continuation carries a track on (``_continues`` and the rules after it), as opposed to
+# a direct match, a step or an act.
+_CARRIED = frozenset({"anaphor", "cue", "topic", "subject", "opener", "event", "named", "person"})
+
+
+def _nameless(r: _Reading) -> bool:
+    """Whether a reading names nothing of its track: no person, side, place or keyword of
+    its own."""
+    return not (r.people or r.sides or r.places or r.specific)
+
+
+def _the_event_told_last(
+    mentions: list[Mention],
+    readings: Mapping[str, _Reading],
+    told: set[str],
+    two_sided: set[str],
+    text: str,
+) -> list[Mention]:
+    """A continuation with no name of its own ("the meeting", "the two sides", "during the
+    visit") refers to one event: the one the text told of last, not every track that
+    shares its people or parties.
+
+    - Among the tracks a sentence carries on, one the sentence before (``told``: the
+      tracks of the paragraph's previous sentence, or of the previous paragraph's last for a
+      paragraph's first; none, and no rule, after a sentence tied to no track) was not
+      about gives way to one it was about,
+      unless it names something the other does not (a person, a place, a specific keyword,
+      two sides of its own): "Rubio and Wang met in Kuala Lumpur. The meeting was
+      constructive" is not the Trump–Xi meeting's, though both tracks are of the US and
+      China.
+    - "The two sides", "both sides" are two parties named together before: a track the
+      article has named by only one of its sides ("the United States brokered the
+      mediation") gives way to one it named by two of them.
+    - Of two tracks the sentence before was about, one carried on by nothing of its own
+      gives way to one the sentence names a person or side of, by the same words ("Norway's
+      statement said the two sides would resume the dialogue", for the Norway-mediated
+      talks; "Rubio said the meeting was constructive", for Rubio's meeting rather than the
+      leaders' summit the sentence before also named).
+    Tracks the sentence names directly always stay, and so do all tracks of a sentence that
+    names its event by its day ("Monday's discussions followed up on those earlier
+    conversations": the day, not the sentence before, says which event it is). A track
+    given up here stays one the paragraph is about (``match_tracks`` keeps it in the
+    paragraph's state): what follows may carry it on."""
+    carried = [m for m in mentions if not m.direct and m.via in _CARRIED]
+    definite = [
+        m
+        for m in mentions
+        if m.direct
+        and m.track_id not in told
+        and _by_a_definite_event_word(readings[m.track_id], text)
+    ]
+    if not (carried or definite) or len(mentions) < 2:
+        return mentions
+    dropped: set[int] = set()
+    anchors = (
+        [m for m in mentions if m.track_id in told and m.track_id in readings]
+        if _DAYS_EVENT.search(text) is None
+        else []
+    )
+    for m in [*carried, *definite]:
+        words = readings[m.track_id].generic if m.direct else m.anaphor_spans
+        if m.track_id not in told and any(
+            _carries_the_same(a, words) and not _own(readings[m.track_id], readings[a.track_id])
+            for a in anchors
+        ):
+            dropped.add(id(m))
+    kept = [m for m in carried if id(m) not in dropped and m.track_id in told]
+    namers = [
+        n
+        for n in mentions
+        if id(n) not in dropped
+        and n.track_id in told
+        and (
+            readings[n.track_id].people
+            if n.direct
+            else n in kept and bool(readings[n.track_id].sides)
+        )
+    ]
+    dropped.update(
+        id(m)
+        for m in kept
+        if _nameless(readings[m.track_id])
+        and any(n is not m and _carries_the_same(n, m.anaphor_spans) for n in namers)
+    )
+    paired = [
+        m
+        for m in carried
+        if id(m) not in dropped and any(_PAIR.match(text, a) for a, _ in m.anaphor_spans)
+    ]
+    if any(m.track_id in two_sided for m in paired):
+        dropped.update(id(m) for m in paired if m.track_id not in two_sided)
+    if not dropped:
+        return mentions
+    return [m for m in mentions if id(m) not in dropped]
+
+
+# An event named by its day ("Monday's discussions", "Tuesday's talks"): the sentence says
+# which event it tells of, whatever was told last.
+_DAYS_EVENT = re.compile(
+    rf"\b(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today)['’]s\s+(?:[\w-]+\s+)?"
+    r"(?:summit|meeting|encounter|talks|negotiations|round|consultations|discussions|"
+    r"conversation|call|visit)\b",
+    re.IGNORECASE,
+)
+
+
+def _carries_the_same(anchor: Mention, spans: Sequence[Span]) -> bool:
+    """Whether ``anchor`` is tied to the sentence by every word (``spans``) that ties another
+    track there (as an anaphor of its own, or as the event word it is named by directly):
+    "Once the talks were over, Trump sounded upbeat" still carries on the trade talks by
+    "the talks" after a sentence on the leaders' meeting, which only the headline and a
+    cue carry on."""
+    words = anchor.keyword_spans if anchor.direct else anchor.anaphor_spans
+    return all(_overlaps(span, words) for span in spans)
+
+
+def _by_a_definite_event_word(r: _Reading, text: str) -> bool:
+    """Whether a direct reading is made of the track's people and an event word after a
+    definite article, and of nothing else of its own ("Brandt described the meeting as
+    constructive"): the event is one told before, which the word carries on like an
+    anaphor."""
+    return bool(
+        r.generic
+        and r.people
+        and not (r.places or r.specific)
+        and all(_DEFINITE.search(text[max(0, a - 30) : a]) for a, _ in r.generic)
+    )
 
 
 def _tie_spans(r: _Reading) -> tuple[list[Span], list[Span]]:
