@@ -125,11 +125,19 @@ def told_ahead_in_the_present(
         for f in first
     ]
     return [
-        _scheduled(f, ahead.get(f.track_id), published, lexicon)
+        _scheduled(f, _plan_for(f, ahead, kinds), published, lexicon)
         if g is f and not _barred(f, barred) and _present_ahead(f, published, f.track_id in ahead)
         else g
         for f, g in zip(findings, first, strict=True)
     ]
+
+
+def _plan_for(
+    f: Finding, ahead: Mapping[str, Finding], kinds: Mapping[str, TrackKind]
+) -> Finding | None:
+    """The page's plan whose day a present with none of its own takes; none on a visit, whose
+    arrival told in the present keeps its own day (labelling convention 8)."""
+    return None if kinds.get(f.track_id) is TrackKind.VISIT else ahead.get(f.track_id)
 
 
 def _barred(f: Finding, barred: set[str | tuple[str, int]]) -> bool:
