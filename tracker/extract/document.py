@@ -71,6 +71,7 @@ from tracker.extract.matching import (
     gathering_of_many,
     match_tracks,
 )
+from tracker.extract.previews import told_ahead_in_the_present
 from tracker.extract.readouts import (
     READOUT_CUES,
     date_by_the_meeting_day,
@@ -496,6 +497,7 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
     findings = made_on_arrival(findings, kinds, lex)
     findings = set_for_the_day(findings, published, lex)
     findings = scheduled_for_later_today(findings, published, lex)
+    findings = told_ahead_in_the_present(findings, published, kinds, lex)
     if lead is None:
         findings = date_by_the_local_day(findings, local_day_behind(text, published), published)
     findings = date_by_the_meeting_day(findings, _READOUT_RULES)

@@ -53,6 +53,8 @@ VISIT_STAGE_ACT: Final = "visit made: a stage act of the visit told done"
 SET_FOR_THE_DAY: Final = "set for the article's day"
 SETTING_OF_THE_DAY: Final = "the day's encounter told by its setting"
 SCHEDULED_BY_THE_DAY: Final = "scheduled by the day the article sets"
+PRESENT_OF_A_PREVIEW: Final = "the present of a preview: the event told ahead"
+RANGE_UNDER_WAY: Final = "a range of weekdays holding the article's day: the event under way"
 DATE_FIXED: Final = "date fixed → scheduled"
 ACT_NAMED_AGAIN: Final = "an act named again: {rule}"
 # The analyst's hand: evidence added by hand, a signal an analyst set in place of the machine's.
