@@ -16,6 +16,10 @@ from tracker.storage import documents
 from tracker.storage.db import Store
 
 SIGNED = date(2025, 1, 17)  # a Friday
+# An undated page telling the signing done "on Friday".
+SIGNED_ON_FRIDAY = (
+    "Pacific neighbours\n\nBoric and Boluarte signed the anchovy quota treaty in Lima on Friday.\n"
+)
 
 
 def _track(store: Store, kind: str = "meeting") -> None:
@@ -118,7 +122,7 @@ def test_a_process_held_in_rounds_dates_no_page_by_its_events(
     _write(
         tmp_path,
         "page.txt",
-        "Pacific neighbours\n\nBoric and Boluarte signed the anchovy quota treaty in Lima on Friday.\n",
+        SIGNED_ON_FRIDAY,
     )
     ingest_paths(fresh_db, [tmp_path])
     assert _page(fresh_db, tmp_path)[0] is None
@@ -131,7 +135,7 @@ def test_anchors_that_disagree_date_nothing(fresh_db: Store, tmp_path: Path) -> 
     _write(
         tmp_path,
         "page.txt",
-        "Pacific neighbours\n\nBoric and Boluarte signed the anchovy quota treaty in Lima on Friday.\n",
+        SIGNED_ON_FRIDAY,
     )
     ingest_paths(fresh_db, [tmp_path])
     assert _page(fresh_db, tmp_path)[0] is None
@@ -153,7 +157,7 @@ def test_a_document_whose_own_date_was_inferred_is_no_anchor(
     _write(
         tmp_path,
         "page.txt",
-        "Pacific neighbours\n\nBoric and Boluarte signed the anchovy quota treaty in Lima on Friday.\n",
+        SIGNED_ON_FRIDAY,
     )
     ingest_paths(fresh_db, [tmp_path])
     assert _page(fresh_db, tmp_path, "first.txt")[:2] == (date(2025, 1, 30), "inferred")
@@ -178,7 +182,7 @@ def test_anchors_imported_after_the_page_date_it(fresh_db: Store, tmp_path: Path
     _write(
         tmp_path,
         "page.txt",
-        "Pacific neighbours\n\nBoric and Boluarte signed the anchovy quota treaty in Lima on Friday.\n",
+        SIGNED_ON_FRIDAY,
     )
     ingest_paths(fresh_db, [tmp_path])
     assert _page(fresh_db, tmp_path)[0] is None
