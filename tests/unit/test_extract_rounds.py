@@ -97,6 +97,7 @@ def test_talks_that_hit_a_setback_or_broke_down_are_stalled(sentence: str) -> No
         "Norway hopes to be in regular contact with Chile on the talks.",
         # progress ahead or on a condition
         "Any further progress in the Norway–Chile talks will depend on Chile.",
+        "Any real progress in the talks between Norway and Chile will depend on Chile.",
         "If progress is made in the Norway–Chile talks, a deal could follow.",
         "The Norway–Chile talks need to move forward, Rivas said.",
         "If the talks between Norway and Chile move forward, a deal could follow.",

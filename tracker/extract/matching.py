@@ -2389,6 +2389,7 @@ def _direct(profile: TrackProfile, r: _Reading, cue: bool, text: str) -> bool:
         _hosts_another_event(profile, r)
         or _another_visitor(profile, r, text)
         or _the_hosts_meet_another_guest(profile, r, text)
+        or _a_host_at_another_gathering(profile, r, text)
     ):
         # "DR Congo and M23 delegations met in Doha": not Gaza talks in Doha; "Zelensky has
         # arrived in Ankara": not the pope's visit to Turkey
@@ -2709,6 +2710,26 @@ def _the_hosts_meet_another_guest(profile: TrackProfile, r: _Reading, text: str)
         return False  # the visit's first person is its visitor (``_told_as_a_visit``)
     return _A_VISIT.search(text) is None and any(
         m.entity.kind == "person" and not _a_speaker(text, m) for m in r.others
+    )
+
+
+# A gathering a visit is not: a summit, conference or forum its host attends.
+_A_GATHERING = re.compile(
+    r"\b(?:summit|summits|conference|forum|assembly|gathering|congress)\b", re.IGNORECASE
+)
+
+
+def _a_host_at_another_gathering(profile: TrackProfile, r: _Reading, text: str) -> bool:
+    """Whether a sentence tells a visit's host country at a gathering of its own, with the
+    visitor, the visitor's side and any word of a visit unnamed ("Erdogan will represent
+    Türkiye at the summit" is not the pope's trip to Turkey): the host's place and side alone
+    do not make the gathering the visit."""
+    if profile.kind is not TrackKind.VISIT or r.people or r.specific or not r.sides:
+        return False
+    return (
+        set(r.sides) <= profile.place_codes
+        and _A_VISIT.search(text) is None
+        and _A_GATHERING.search(text) is not None
     )
 
 
