@@ -119,11 +119,7 @@ def test_a_process_held_in_rounds_dates_no_page_by_its_events(
     # talks recur (a round in the same place on the same weekday): no round dates another's page
     _track(fresh_db, kind="talks")
     _anchors(tmp_path)
-    _write(
-        tmp_path,
-        "page.txt",
-        SIGNED_ON_FRIDAY,
-    )
+    _write(tmp_path, "page.txt", SIGNED_ON_FRIDAY)
     ingest_paths(fresh_db, [tmp_path])
     assert _page(fresh_db, tmp_path)[0] is None
 
@@ -132,11 +128,7 @@ def test_anchors_that_disagree_date_nothing(fresh_db: Store, tmp_path: Path) -> 
     # two reports of the signing on two days (or two editions of a yearly signing)
     _track(fresh_db)
     _anchors(tmp_path, (SIGNED, date(2025, 1, 24)))
-    _write(
-        tmp_path,
-        "page.txt",
-        SIGNED_ON_FRIDAY,
-    )
+    _write(tmp_path, "page.txt", SIGNED_ON_FRIDAY)
     ingest_paths(fresh_db, [tmp_path])
     assert _page(fresh_db, tmp_path)[0] is None
 
@@ -154,11 +146,7 @@ def test_a_document_whose_own_date_was_inferred_is_no_anchor(
         "Pacific neighbours\n\nBoric and Boluarte signed the anchovy quota treaty in Lima on "
         f"January 17. {quote}\n",
     )
-    _write(
-        tmp_path,
-        "page.txt",
-        SIGNED_ON_FRIDAY,
-    )
+    _write(tmp_path, "page.txt", SIGNED_ON_FRIDAY)
     ingest_paths(fresh_db, [tmp_path])
     assert _page(fresh_db, tmp_path, "first.txt")[:2] == (date(2025, 1, 30), "inferred")
     assert _page(fresh_db, tmp_path)[0] is None
@@ -179,11 +167,7 @@ def test_a_page_that_prints_its_own_date_keeps_it(fresh_db: Store, tmp_path: Pat
 
 def test_anchors_imported_after_the_page_date_it(fresh_db: Store, tmp_path: Path) -> None:
     _track(fresh_db)
-    _write(
-        tmp_path,
-        "page.txt",
-        SIGNED_ON_FRIDAY,
-    )
+    _write(tmp_path, "page.txt", SIGNED_ON_FRIDAY)
     ingest_paths(fresh_db, [tmp_path])
     assert _page(fresh_db, tmp_path)[0] is None
     later = tmp_path / "later"
