@@ -31,13 +31,14 @@ from datetime import date, timedelta
 from typing import Final
 
 from tracker.domain.models import Finding
+from tracker.domain.times import WEEKDAY_NAMES
 from tracker.domain.vocabulary import TrackKind
 from tracker.extract.cuechoice import cue_wished_or_supposed
 from tracker.extract.eventdates import TOLD_AS_PAST
 from tracker.extract.lexicon import Lexicon
 from tracker.extract.rulenames import PRESENT_OF_A_PREVIEW, RANGE_UNDER_WAY, read_again
 
-_WEEKDAY: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY: Final = rf"(?:{'|'.join(WEEKDAY_NAMES)})"
 # A modal or "to" before a bare verb makes it no present: "to meet", "will open", "did not".
 _NO_PRESENT_BEFORE: Final = (
     r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)"
@@ -118,12 +119,11 @@ def told_ahead_in_the_present(
         for f in findings
     ]
     ahead = _days_ahead(first, published)
-    first = [
-        _under_way(f, published, lexicon)
-        if published is not None and _week_under_way(f, published) is not None
-        else f
-        for f in first
-    ]
+    if published is not None:
+        first = [
+            _under_way(f, start, lexicon) if start is not None else f
+            for f, start in ((f, _week_under_way(f, published)) for f in first)
+        ]
     return [
         _scheduled(f, _plan_for(f, ahead, kinds), published, lexicon)
         if g is f and not _barred(f, barred) and _present_ahead(f, published, f.track_id in ahead)
@@ -281,7 +281,7 @@ def _will(sentence: str) -> bool:
     return _WILL.search(sentence) is not None
 
 
-_DAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAYS: Final = tuple(name.lower() for name in WEEKDAY_NAMES)
 _WEEKDAY_RANGE: Final = re.compile(
     rf"\bfrom\s+({_WEEKDAY})\s+(?:to|through|until|till|thru)\s+({_WEEKDAY})\b", re.IGNORECASE
 )
@@ -302,9 +302,9 @@ def _week_under_way(f: Finding, published: date) -> date | None:
     return None if f.event_date == start or not _told_in_the_present(f.exact) else start
 
 
-def _under_way(f: Finding, published: date, lexicon: Lexicon) -> Finding:
-    """``f`` read ``held`` on the first day of the week's range it names (``_week_under_way``)."""
-    start = _week_under_way(f, published)
+def _under_way(f: Finding, start: date, lexicon: Lexicon) -> Finding:
+    """``f`` read ``held`` on ``start``, the first day of the week's range it names
+    (``_week_under_way``)."""
     return f.model_copy(
         update={
             "signal": "held",
@@ -328,7 +328,7 @@ def _weekday_behind(f: Finding, published: date) -> date | None:
         or f.date_basis != "stated"
         or f.date_precision != "day"
         or not 0 < (published - day).days < 7
-        or re.search(rf"\b{day.strftime('%A')}\b", f.exact) is None
+        or re.search(rf"\b{WEEKDAY_NAMES[day.weekday()]}\b", f.exact) is None
     ):
         return None
     return day + timedelta(days=7)
