@@ -76,6 +76,7 @@ def infer_dates(store: Store, tracks: Sequence[Track]) -> list[int]:
     allowed = ("stated", "analyst") if firm else ("stated", "analyst", "unknown")
     changed: list[int] = []
     cache = DocDateCache()  # an anchor is read once, however many documents it may date
+    reports: dict[str, list[DatedReport]] = {}  # a track's dated reports, read once per pass
     for doc in undated:
         candidates = set(sketch_candidates(store, doc.id, earlier=False))
         candidates |= _quote_candidates(store, doc.text)
@@ -98,7 +99,7 @@ def infer_dates(store: Store, tracks: Sequence[Track]) -> list[int]:
         inferred = infer_document_dates([own, *anchors], cache=cache)
         new = inferred.get(doc.id)
         if new is None and borrowed:
-            new = _date_by_events(store, doc.id, doc.text, tracks)
+            new = _date_by_events(store, doc.id, doc.text, tracks, reports)
         new_basis = "inferred" if new else "unknown"
         if (doc.published, doc.basis) != (new[0] if new else None, new_basis):
             document_rows.update(
@@ -117,13 +118,18 @@ def infer_dates(store: Store, tracks: Sequence[Track]) -> list[int]:
 
 
 def _date_by_events(
-    store: Store, doc_id: int, text: str, tracks: Sequence[Track]
+    store: Store,
+    doc_id: int,
+    text: str,
+    tracks: Sequence[Track],
+    anchors: dict[str, list[DatedReport]],
 ) -> tuple[date, str] | None:
     """An undated document's date from the events it tells as past that dated documents
-    date to one day (``tracker.extract.pagedays``)."""
+    date to one day (``tracker.extract.pagedays``). ``anchors`` holds each track's dated
+    reports once read: the pass dates undated documents only, so no report of a firmly
+    dated document changes while it runs."""
     by_id = {t.id: t for t in tracks}
     signals, modalities = sorted(DONE_SIGNALS), sorted(DONE_MODALITIES)
-    anchors: dict[str, list[DatedReport]] = {}
     events: list[PageEvent] = []
     for track_id, start, exact, signal in excerpts.done_findings(
         store, doc_id, signals, modalities
@@ -137,9 +143,9 @@ def _date_by_events(
                 for d, sentence, day, told in excerpts.dated_done_findings(
                     store, track_id, signals, modalities
                 )
-                if d != doc_id
             ]
-        agreed = agreed_day(exact, track, anchors[track_id], signal=signal)
+        others = [a for a in anchors[track_id] if a.document_id != doc_id]
+        agreed = agreed_day(exact, track, others, signal=signal)
         if agreed is not None:
             events.append(PageEvent(track, start, agreed, exact))
     return page_day(text, events) if events else None
