@@ -2420,6 +2420,7 @@ def _direct(profile: TrackProfile, r: _Reading, cue: bool, text: str) -> bool:
         or (profile.one_body and _named_keyword(text, r.specific))
         or _proper_name(text, r.specific)
         or _coined_name(profile, text, r.specific)
+        or _numbered_session(text, r.specific)
     ):
         return True
     return bool(r.people or r.places) and not r.others
@@ -2432,6 +2433,18 @@ def _coined_name(profile: TrackProfile, text: str, spans: Sequence[Span]) -> boo
     if not profile.coined:
         return False
     return any(w in profile.coined for a, b in spans for w in _COINED_WORD.findall(text[a:b]))
+
+
+# A session named by its body's acronym and its number or year: "COP29", "COP 29", "SB62",
+# "UNGA80", "CHOGM 2024" (two capitals or more: "G20" and "E3" are groups that meet again
+# and again, not one session).
+_NUMBERED_SESSION: Final = re.compile(r"[A-Z]{2,}[ -]?\d{2,4}")
+
+
+def _numbered_session(text: str, spans: Sequence[Span]) -> bool:
+    """Whether a keyword is told as a numbered session of its body, printed in capitals as
+    a name ("COP29 opened on Monday"): one meeting of the body, whoever is named beside it."""
+    return any(_NUMBERED_SESSION.fullmatch(text[a:b].strip()) for a, b in spans)
 
 
 def _named_keyword(text: str, spans: Sequence[Span]) -> bool:
