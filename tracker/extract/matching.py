@@ -1007,6 +1007,12 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "the first visit since 2021", "since he was re-elected last year": the time since an
 # earlier occasion is told of this one.
 _SINCE = re.compile(r"\b(?:since|after|until)\b[^,;]*$", re.IGNORECASE)
+# "the 75th anniversary of the treaty of 1949", "the centenary of the 1926 pact": the year
+# an anniversary counts from, no earlier occasion (a founding told alone, "the group was
+# founded in 2006", stays a past of its own).
+_ANNIVERSARY = re.compile(
+    r"\b(?:anniversary|anniversaries|centenary|centennial|jubilee)\b[^,;]*$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -1046,7 +1052,12 @@ def _earlier_occasion(text: str, year: int | None) -> _Earlier:
         return _NOT_EARLIER
 
     def told(hits: list[int]) -> list[int]:
-        return [h for h in hits if not _SINCE.search(text, max(0, h - 60), h)]
+        return [
+            h
+            for h in hits
+            if not _SINCE.search(text, max(0, h - 60), h)
+            and not _ANNIVERSARY.search(text, max(0, h - 60), h)
+        ]
 
     return _Earlier(_clauses_of(text, told(dated)), _clauses_of(text, told(undated)))
 
