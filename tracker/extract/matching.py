@@ -1007,6 +1007,12 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "the first visit since 2021", "since he was re-elected last year": the time since an
 # earlier occasion is told of this one.
 _SINCE = re.compile(r"\b(?:since|after|until)\b[^,;]*$", re.IGNORECASE)
+# "the 75th anniversary of the treaty of 1949", "the centenary of the 1926 pact": the year
+# an anniversary counts from, no earlier occasion (a founding told alone, "the group was
+# founded in 2006", stays a past of its own).
+_ANNIVERSARY = re.compile(
+    r"\b(?:anniversary|anniversaries|centenary|centennial|jubilee)\b[^,;]*$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -1046,7 +1052,12 @@ def _earlier_occasion(text: str, year: int | None) -> _Earlier:
         return _NOT_EARLIER
 
     def told(hits: list[int]) -> list[int]:
-        return [h for h in hits if not _SINCE.search(text, max(0, h - 60), h)]
+        return [
+            h
+            for h in hits
+            if not _SINCE.search(text, max(0, h - 60), h)
+            and not _ANNIVERSARY.search(text, max(0, h - 60), h)
+        ]
 
     return _Earlier(_clauses_of(text, told(dated)), _clauses_of(text, told(undated)))
 
@@ -2420,6 +2431,7 @@ def _direct(profile: TrackProfile, r: _Reading, cue: bool, text: str) -> bool:
         or (profile.one_body and _named_keyword(text, r.specific))
         or _proper_name(text, r.specific)
         or _coined_name(profile, text, r.specific)
+        or _numbered_session(text, r.specific)
     ):
         return True
     return bool(r.people or r.places) and not r.others
@@ -2432,6 +2444,18 @@ def _coined_name(profile: TrackProfile, text: str, spans: Sequence[Span]) -> boo
     if not profile.coined:
         return False
     return any(w in profile.coined for a, b in spans for w in _COINED_WORD.findall(text[a:b]))
+
+
+# A session named by its body's acronym and its number or year: "COP29", "COP 29", "SB62",
+# "UNGA80", "CHOGM 2024" (two capitals or more: "G20" and "E3" are groups that meet again
+# and again, not one session).
+_NUMBERED_SESSION: Final = re.compile(r"[A-Z]{2,}[ -]?\d{2,4}")
+
+
+def _numbered_session(text: str, spans: Sequence[Span]) -> bool:
+    """Whether a keyword is told as a numbered session of its body, printed in capitals as
+    a name ("COP29 opened on Monday"): one meeting of the body, whoever is named beside it."""
+    return any(_NUMBERED_SESSION.fullmatch(text[a:b].strip()) for a, b in spans)
 
 
 def _named_keyword(text: str, spans: Sequence[Span]) -> bool:
