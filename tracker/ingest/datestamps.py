@@ -154,6 +154,14 @@ def _month_number(name: str) -> int:
     return MONTHS[low[:3]]
 
 
+def _named_month_parts(m: re.Match[str]) -> tuple[int, int, str | None]:
+    """Month, day and printed year (text) of a date whose month is named."""
+    for month, day, year in (("m1", "d1", "y1"), ("m3", "d3", "y3"), ("m2", "d2", "y2")):
+        if m[month]:
+            return _month_number(m[month]), int(m[day]), m[year]
+    raise ValueError(m.group(0))
+
+
 def _parts(m: re.Match[str]) -> DateParts | None:
     text, start, end = m.group(0), m.start(), m.end()
     if m["iy"]:
@@ -178,12 +186,7 @@ def _parts(m: re.Match[str]) -> DateParts | None:
         chosen = day_first or month_first
         assert chosen is not None
         return DateParts(year, chosen.month, chosen.day, text, start, end, numeric=sep)
-    if m["m1"]:
-        month, day, year_text = _month_number(m["m1"]), int(m["d1"]), m["y1"]
-    elif m["m3"]:
-        month, day, year_text = _month_number(m["m3"]), int(m["d3"]), m["y3"]
-    else:
-        month, day, year_text = _month_number(m["m2"]), int(m["d2"]), m["y2"]
+    month, day, year_text = _named_month_parts(m)
     if not _valid_month_day(month, day):
         return None
     printed = int(year_text) if year_text else None

@@ -276,10 +276,7 @@ def _year_of_its_tracks(store: Store, doc_id: int, when: date) -> tuple[date, st
     if best is None:
         return None
     _gap, day, firm = best
-    return day, (
-        f"year {day.year}, nearest a report dated on the same track "
-        f"({firm.isoformat()})"
-    )
+    return day, (f"year {day.year}, nearest a report dated on the same track ({firm.isoformat()})")
 
 
 def _year_of_the_median(when: date, firm: int, middle: date | None) -> tuple[date, str] | None:
