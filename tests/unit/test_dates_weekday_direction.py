@@ -83,6 +83,17 @@ def _day(sentence: str, weekday: str) -> date:
         ),
         # a plan in the present ("is to be held") stays ahead
         ("The round is to be held in Nairobi on Monday.", "Monday", date(2026, 3, 9)),
+        # a part of a programme that "comes" or "falls" on a weekday: ahead
+        ("The high point of the visit comes Tuesday in Nairobi.", "Tuesday", date(2026, 3, 10)),
+        ("The signing falls on Friday, the last day of the visit.", "Friday", date(2026, 3, 6)),
+        ("The decisive round comes on Monday.", "Monday", date(2026, 3, 9)),
+        # refused: "came", and "comes" tied to an event before the weekday
+        ("The high point of the visit came Tuesday in Nairobi.", "Tuesday", date(2026, 3, 3)),
+        (
+            "The visit comes as talks resumed in Nairobi on Monday.",
+            "Monday",
+            date(2026, 3, 2),
+        ),
     ],
 )
 def test_a_weekday_resolves_by_what_the_sentence_tells(

@@ -3070,3 +3070,44 @@ def test_the_named_gathering_around_a_sidelines_meeting_is_not_the_meeting() -> 
 def test_the_meeting_beside_the_gathering_or_called_a_summit_stays(sentence: str) -> None:
     text = "Quispe and Mensah to meet in Lisbon\n\n" + sentence
     assert [f for f in _of_the_meeting(text) if f.exact.startswith(sentence[:20])]
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "A welcoming ceremony is set for noon, after which Quispe and Mensah will hold talks.",
+        "The talks between Quispe and Mensah are scheduled to start at 10:00 in the palace.",
+        "Quispe and Mensah are due to meet in the Belem palace in the afternoon.",
+    ],
+)
+def test_a_plan_told_by_the_article_in_the_present_takes_the_day_of_the_coming_event(
+    plan: str,
+) -> None:
+    text = (
+        "Lisbon prepares for Peru-Ghana summit\n\n"
+        "The main part of the summit will take place on March 6.\n\n"
+        "Quispe and Mensah are expected to spend the whole day together.\n\n" + plan
+    )
+    found = _one_of(text, SUMMIT.id, plan[:30])
+    assert (found.signal, found.event_date) == ("scheduled", date(2026, 3, 6))
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        # a plan with a day of its own, and a plan of the past
+        "A welcoming ceremony is set for March 8, after which Quispe and Mensah will hold talks.",
+        "A welcoming ceremony was set for noon, but Quispe and Mensah held talks at once.",
+    ],
+)
+def test_a_plan_with_its_own_day_or_told_as_past_keeps_it(plan: str) -> None:
+    text = (
+        "Lisbon prepares for Peru-Ghana summit\n\n"
+        "The main part of the summit will take place on March 6.\n\n" + plan
+    )
+    found = [
+        f
+        for f in extract_document(text, PUB, [SUMMIT])
+        if f.track_id == SUMMIT.id and plan[:20] in f.exact
+    ]
+    assert all(f.event_date != date(2026, 3, 6) for f in found)

@@ -1014,10 +1014,16 @@ _NOT_A_PLURAL_SUBJECT: Final = frozenset((
 # fmt: on
 
 
+# A part of a programme placed on a weekday by "comes" or "falls" right before it ("The
+# high point of the trip comes Tuesday", "the vote falls on Friday"): the day ahead, as a
+# schedule tells it (not "comes as talks resumed on Tuesday": the weekday must follow).
+_COMES_ON: Final = re.compile(r"\b(?:comes|falls)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 def _told_as_schedule(clause: str) -> bool:
     """Whether a clause before a bare weekday tells a meeting in the present, as a schedule
     or a headline does: the day lies ahead."""
-    if _SCHEDULE_VERB.search(clause) is not None:
+    if _SCHEDULE_VERB.search(clause) is not None or _COMES_ON.search(clause) is not None:
         return True
     m = _SCHEDULE_VERB_PLURAL.search(clause)
     return (

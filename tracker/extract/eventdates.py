@@ -1020,11 +1020,12 @@ def _tells_ahead(f: Finding) -> bool:
         or (f.signal is None and f.modality == "asserted" and tells_ahead(f.exact))
         or (f.modality == "reported" and _reports_ahead(f.exact))
         or (f.modality == "asserted" and _INFINITIVE_AHEAD.match(f.exact) is not None)
-        # a plan told in the present: "according to diplomatic sources, the delegations are
-        # planned to meet at 13:00"
+        # a plan told in the present, reported or told by the article itself: "according to
+        # diplomatic sources, the delegations are planned to meet at 13:00", "a welcoming
+        # ceremony is set for noon" (in the programme of a day the article names)
         or (
             f.signal == "scheduled"
-            and f.modality == "reported"
+            and f.modality in ("reported", "asserted")
             and _PLAN_NOW.search(f.exact) is not None
         )
     )

@@ -100,6 +100,8 @@ _CORE = re.compile(
     # Oct. 22, 2025 / JAN 07, 2026 / October 17 / Oct 08
     rf"|(?P<m1>{MONTH_ALT})\.?[ \u00a0]{{1,3}}(?P<d1>\d\d?)(?:st|nd|rd|th)?\b"
     r"(?:,?[ \u00a0]{0,3}(?P<y1>(?:19|20)\d\d)(?![\d:]))?"
+    # 23-Sep-2024: day, month name and year joined by hyphens (a masthead's date)
+    rf"|(?P<d3>\d\d?)-(?P<m3>{MONTH_ALT})-(?P<y3>(?:19|20)\d\d)(?![\w-])"
     # 17 May 2025 / 7 May, 2025 / 2 NOV / 13 de octubre, 2025 / 3. März 2025
     rf"|(?P<d2>\d\d?)(?:st|nd|rd|th|\.)?[ \u00a0]{{1,3}}(?:of[ ]|de[ ])?(?P<m2>{_FOREIGN_ALT}|{MONTH_ALT})\b\.?"
     r"(?:,?[ \u00a0]{0,3}(?:de[ ])?(?P<y2>(?:19|20)\d\d)(?![\d:]))?"
@@ -152,6 +154,14 @@ def _month_number(name: str) -> int:
     return MONTHS[low[:3]]
 
 
+def _named_month_parts(m: re.Match[str]) -> tuple[int, int, str | None]:
+    """Month, day and printed year (text) of a date whose month is named."""
+    for month, day, year in (("m1", "d1", "y1"), ("m3", "d3", "y3"), ("m2", "d2", "y2")):
+        if m[month]:
+            return _month_number(m[month]), int(m[day]), m[year]
+    raise ValueError(m.group(0))
+
+
 def _parts(m: re.Match[str]) -> DateParts | None:
     text, start, end = m.group(0), m.start(), m.end()
     if m["iy"]:
@@ -176,10 +186,7 @@ def _parts(m: re.Match[str]) -> DateParts | None:
         chosen = day_first or month_first
         assert chosen is not None
         return DateParts(year, chosen.month, chosen.day, text, start, end, numeric=sep)
-    if m["m1"]:
-        month, day, year_text = _month_number(m["m1"]), int(m["d1"]), m["y1"]
-    else:
-        month, day, year_text = _month_number(m["m2"]), int(m["d2"]), m["y2"]
+    month, day, year_text = _named_month_parts(m)
     if not _valid_month_day(month, day):
         return None
     printed = int(year_text) if year_text else None
@@ -296,6 +303,13 @@ _FILLER_WORDS = frozenset(
 )
 _MERIDIEM = re.compile(r"(?<![a-z])[ap]\.?\s?m\b\.?", re.IGNORECASE)
 _AGENCY_PREFIX = re.compile(r"^\s*\((?:[^()]{1,30}|[^()]{0,20}\([^()]{1,12}\)[^()]{0,5})\)\s*")
+# A time zone named by its city or country after the time ("1:52 pm - Jerusalem Time",
+# "10:05 (Beijing time)", "| Mecca Time"): a stamp line's word, not text.
+_PLACE_TIME = re.compile(
+    r"(\d\d?[:.]\d\d(?:\s?[ap]\.?\s?m\b\.?)?)"
+    r"[\s\-\u2013\u2014|,(]*\b[A-Z][a-z]{2,15}(?:[ ][A-Z][a-z]{2,15})?[ ][Tt]ime\)?\s*$",
+    re.IGNORECASE,
+)
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|\S", re.UNICODE)
 _PUNCT = frozenset(",|·•-–—/:()[]*+.;_>")
 
@@ -356,7 +370,7 @@ def parse_stamp_parts(line: str) -> DateParts | None:
     for other in found:  # "Published 23 Feb 2026, updated 24 Feb 2026"
         if other is not first:
             rest = rest.replace(other.text, " ", 1)
-    ok, weekday = _is_filler(rest)
+    ok, weekday = _is_filler(_PLACE_TIME.sub(r"\1", rest))
     if not ok:
         return None
     if weekday is not None:
@@ -436,19 +450,27 @@ _DATELINE = re.compile(
     # WANA (Oct 08) – / MOSCOW (UrduPoint News / Sputnik - 16th January, 2023) /
     # TIANJIN, (APP - UrduPoint / Pakistan Point News - 31st Aug, 2025) / ISLAMABAD,
     # (UrduPoint / Pakistan Point News - 24th Sep, 2020 ) : (a comma after the place)
-    rf"|{_PLACE},?[ ]\((?:[^()\n]{{1,50}}?[ ][-\u2013\u2014,][ ])?(?P<date3>{_DL_DATE})[ ]?\)"
+    # BONN, GERMANY (June 26, 2025) — : the place with its country before the brackets
+    rf"|{_PLACE}(?:,[ ]{_CAP}(?:[ ]{_CAP}){{0,2}}){{0,2}},?[ ]\((?:[^()\n]{{1,50}}?[ ][-\u2013\u2014,][ ])?(?P<date3>{_DL_DATE})[ ]?\)"
     r"(?:[ ]?[-\u2013\u2014:]|[ ]|$)"
+    # ASTANA, Kazakhstan, July 4. A signing ceremony …: a place in capitals, the date
+    # closed by a full stop (Trend's layout)
+    rf"|[A-Z]{{2,}}(?:[ -][A-Z]{{2,}}){{0,2}}(?:,[ ]{_CAP}(?:[ ]{_CAP}){{0,2}}){{0,2}},[ ]"
+    rf"(?P<date8>{_DL_DATE})\.(?=[ ][A-Z])"
     # Baku/08.12.23/Turan: / Baku/12/23/23/Turan:
     rf"|{_PLACE}/(?P<date4>{_DL_NUMERIC})/[A-Z][\w-]{{1,12}}:"
     # Brussels, 15/09/2023 / Tirana, 14.09.2023 – : a numeric date with its year in full
     rf"|{_PLACE}(?:,[ ]{_CAP}){{0,1}},[ ](?P<date7>{_DL_NUMERIC_FULL}){_DL_END}"
-    # Dec 9, 2006 (KHARTOUM) — : the date first, the place in capitals in brackets
+    # Dec 9, 2006 (KHARTOUM) — : the date first, the place in capitals in brackets;
+    # August 7, 2024 NAIROBI - : the same without the brackets
     r"|(?P<date5>(?i:" + MONTH_ALT + r")\.?[ ]\d\d?,[ ](?:19|20)\d\d)"
-    r"[ ]\([A-Z][A-Z .'\-]{1,30}\)[ ]?(?:-{1,2}|[\u2013\u2014:])"
+    r"[ ](?:\([A-Z][A-Z .'\-]{1,30}\)|[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+){0,2})"
+    r"[ ]?(?:-{1,2}|[\u2013\u2014:])"
     # 18 October 2018 – The Philippines and China convened …: a release's full date first
-    r"|(?P<date6>\d\d?[ ](?i:" + MONTH_ALT + r")[ ](?:19|20)\d\d"
+    # 18th June 2024 – (Pyongyang) Kim Jong Un greeted …: the place after it in brackets
+    r"|(?P<date6>\d\d?(?:st|nd|rd|th)?[ ](?i:" + MONTH_ALT + r")[ ](?:19|20)\d\d"
     r"|(?i:" + MONTH_ALT + r")\.?[ ]\d\d?,[ ](?:19|20)\d\d)"
-    r"[ ]?(?:-{1,2}|[\u2013\u2014])[ ](?=[A-Z])"
+    r"[ ]?(?:-{1,2}|[\u2013\u2014])[ ](?:\([A-Z][\w .'\-]{1,30}\)[ ])?(?=[A-Z])"
     r")"
 )
 
@@ -468,7 +490,9 @@ def parse_dateline(line: str) -> Dateline | None:
     if not m:
         return None
     group = next(
-        g for g in ("date1", "date2", "date3", "date4", "date5", "date6", "date7") if m.group(g)
+        g
+        for g in ("date1", "date2", "date3", "date4", "date5", "date6", "date7", "date8")
+        if m.group(g)
     )
     found = find_dates(m.group(group))
     if not found:

@@ -826,6 +826,10 @@ class _Article:
         options = self._last_two(month, day)
         if lead is not None:
             matching = [d for d in options if d.weekday() == lead[0]]
+            # Neither of the last two years has that weekday on that day: the latest year
+            # that has, as for a weekday printed with the date ("SEOUL, June 19" with "on
+            # Wednesday" read in 2026: 2024, not a year the lead contradicts).
+            matching = matching or self._latest_with_weekday(month, day, lead[0])
             if len(matching) == 1:
                 when = matching[0]
                 return Published(
@@ -845,6 +849,17 @@ class _Article:
                 f"not after {self.today.isoformat()}",
             )
         return None
+
+    def _latest_with_weekday(self, month: int, day: int, weekday: int) -> list[date]:
+        """The latest day of that month and day on that weekday, not after today and
+        within the eight years the year guesses reach (none when none is)."""
+        year = self._latest().year
+        while year > self._latest().year - 9:
+            when = make_date(year, month, day)
+            if when is not None and when <= self._latest() and when.weekday() == weekday:
+                return [when]
+            year -= 1
+        return []
 
     def _last_two(self, month: int, day: int) -> list[date]:
         """The latest two occurrences of a month and day not after today, latest first."""

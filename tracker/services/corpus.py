@@ -224,35 +224,72 @@ _MIN_FIRM_FOR_YEARS = 3
 
 
 def settle_years(store: Store, tracks: Sequence[Track]) -> list[int]:
-    """Move an article whose dateline printed no year ("MOSCOW, November 2. /TASS/.") to the
-    year, of the last two its day could fall in, nearest to the documents dated in full in
+    """Move an article whose dateline printed no year ("MOSCOW, November 2. /TASS/.") to a
+    better year: the year that puts its day within a few weeks of a report dated in full on
+    one of its own tracks ("PYONGYANG, June 18" beside a report of 18 June 2024), else the
+    one, of the last two its day could fall in, nearest to the documents dated in full in
     the database (their median): an archive of last year's reporting stays last year's.
     Returns the ids changed."""
     assumed = document_rows.year_assumed(store, YEAR_ASSUMED)
     if not assumed:
         return []
     firm, middle = document_rows.firm_median(store)
-    if firm < _MIN_FIRM_FOR_YEARS or middle is None:
-        return []
     changed: list[int] = []
     for doc_id, when in assumed:
-        options = [d for d in (_same_day(when, when.year - 1), when) if d is not None]
-        best = min(options, key=lambda d: (abs((d - middle).days), -d.year))
-        if best == when:
+        settled = _year_of_its_tracks(store, doc_id, when) or _year_of_the_median(
+            when, firm, middle
+        )
+        if settled is None or settled[0] == when:
             continue
+        best, why = settled
         document_rows.update(
             store,
             doc_id,
-            {
-                "published": best.isoformat(),
-                "published_note": f"{YEAR_ASSUMED}: year {best.year}, nearest to the "
-                f"{firm} documents dated in full (median {middle.isoformat()})",
-            },
+            {"published": best.isoformat(), "published_note": f"{YEAR_ASSUMED}: {why}"},
         )
         changed.append(doc_id)
     for doc_id in changed:
         reextract_document(store, doc_id, tracks)
     return changed
+
+
+# How near a report dated in full on the same track must be for its year to date a day
+# printed without one: the reports of one visit, summit or round come within days of each
+# other, and a year's difference is 365 days.
+_TRACK_YEAR_REACH = 45
+
+
+def _year_of_its_tracks(store: Store, doc_id: int, when: date) -> tuple[date, str] | None:
+    """The day ``when`` moved to the year nearest a document dated in full that holds
+    evidence for the same tracks (within ``_TRACK_YEAR_REACH`` days), never after ``when``
+    (the latest such day not after the import); None when no such report is near."""
+    own = sorted(excerpts.tracks_of_documents(store, [doc_id]))
+    best: tuple[int, date, date] | None = None
+    for firm in document_rows.firm_dates_on_tracks(store, own, doc_id, YEAR_ASSUMED):
+        for year in (firm.year - 1, firm.year, firm.year + 1):
+            day = _same_day(when, year)
+            if day is None or day > when:
+                continue
+            gap = abs((day - firm).days)
+            if gap <= _TRACK_YEAR_REACH and (best is None or gap < best[0]):
+                best = (gap, day, firm)
+    if best is None:
+        return None
+    _gap, day, firm = best
+    return day, (f"year {day.year}, nearest a report dated on the same track ({firm.isoformat()})")
+
+
+def _year_of_the_median(when: date, firm: int, middle: date | None) -> tuple[date, str] | None:
+    """``when`` or the same day a year earlier, whichever is nearer the median of the
+    documents dated in full (when there are enough of them)."""
+    if firm < _MIN_FIRM_FOR_YEARS or middle is None:
+        return None
+    options = [d for d in (_same_day(when, when.year - 1), when) if d is not None]
+    best = min(options, key=lambda d: (abs((d - middle).days), -d.year))
+    return best, (
+        f"year {best.year}, nearest to the {firm} documents dated in full "
+        f"(median {middle.isoformat()})"
+    )
 
 
 def _same_day(day: date, year: int) -> date | None:

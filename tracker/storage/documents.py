@@ -227,6 +227,26 @@ def year_assumed(store: Store, marker: str) -> list[tuple[int, date]]:
     ]
 
 
+def firm_dates_on_tracks(
+    store: Store, track_ids: Sequence[str], exclude: int, marker: str
+) -> list[date]:
+    """The published dates of the documents (other than ``exclude``) that hold evidence for
+    any of ``track_ids`` and whose year was not assumed (their note lacks ``marker``):
+    printed in full, set by an analyst, or inferred from the page's own evidence."""
+    if not track_ids:
+        return []
+    marks = ",".join("?" * len(track_ids))
+    sql = (
+        "SELECT DISTINCT d.id, d.published FROM documents d "
+        "JOIN excerpts e ON e.document_id = d.id "
+        f"WHERE e.track_id IN ({marks}) AND d.id != ? AND d.published IS NOT NULL "
+        "AND (d.published_basis IN ('stated', 'analyst') OR (d.published_basis = 'inferred' "
+        "AND instr(coalesce(d.published_note, ''), ?) = 0))"
+    )
+    rows = store.db.query(sql, [*track_ids, exclude, marker])
+    return [date.fromisoformat(r["published"]) for r in rows]
+
+
 def firm_median(store: Store) -> tuple[int, date | None]:
     """How many documents have a published date printed in full or set by an analyst, and
     the middle one of those dates in order (at ``count // 2``), found by the database."""
