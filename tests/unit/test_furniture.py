@@ -112,6 +112,7 @@ SECOND = (
         ("LIVE", "live link"),
         ("Watch live", "live link"),
         ("Listen live: KTOO 104.3 FM", "live link"),
+        ("Live updates: Follow the latest on the border talks", "live link"),
         # market and weather tickers
         ("DJIA 46,190.61 +0.52% | Brent Crude 61.29 -2.3%", "ticker"),
         ("USD/RUB 81.2", "ticker"),
@@ -1013,6 +1014,8 @@ def test_dashed_file_credit_closes_a_caption(line: str) -> None:
         "Also read: Ministers fail to set a date for the next round",
         "Related: Summit on the sidelines of the assembly unlikely",
         "READ MORE: Talks in the border town end without a statement",
+        "ANALYSIS: What a new fisheries accord would mean for the north",
+        "Also watch: Envoys land in the capital | Talks resume",
     ],
 )
 def test_link_to_another_article_set_as_one_line_is_related_links(line: str) -> None:
@@ -1024,6 +1027,8 @@ def test_link_to_another_article_set_as_one_line_is_related_links(line: str) -> 
     [
         "Read: the ministry said the talks would resume next week.",
         "Related: the meeting was put off, an official said.",
+        "Analysis: the talks will resume only if both sides agree.",
+        "Also watch: the talks are expected to run late into the night.",
         "Reading the statement aloud, he said the talks would go on",
         "The letter was kept on file at the ministry. — he said",
         "The envoy thanked the hosts — photo courtesy of the ministry was not given",

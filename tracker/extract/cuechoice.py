@@ -1115,13 +1115,33 @@ _ENGAGEMENT_BEFORE: Final = re.compile(
 )
 
 
+# A side's participation in an accord or a process is its part in the track, not an
+# engagement of its own: "suspends (its) participation in the grain deal", "halted its
+# participation in the talks" suspend the accord or the talks (CAMEO 161 / 164 with the
+# accord as object; docs/lexicon.md, "An accord told by where it stands").
+_PART_IN_PROCESS: Final = re.compile(
+    r"\s+in\s+(?:(?:the|a|an|its|their|this|that)\s+)?"
+    r"(?:(?!(?:on|of|at|for|about|forum|summit|meeting|conference|session)\b)[\w'’–-]+\s+){0,4}?"
+    r"(?:deal|agreement|accord|accords|initiative|pact|treaty|arrangement|talks|"
+    r"negotiations|process|corridor|mechanism|coalition)\b",
+    re.IGNORECASE,
+)
+
+_PARTS_GIVEN_UP: Final = frozenset({"suspended", "on_hold", "stalled"})
+
+
 def an_engagement_given_up(sentence: str, hit: CueHit, lexicon: Lexicon) -> bool:
     """Whether ``hit`` is a change of plan told of one person's own engagement (its object,
     or its subject in the passive), which is not the event of the track."""
     if lexicon.precedence(hit.signal) != CHANGE_OF_PLAN:
         return False
-    if _ENGAGEMENT_AFTER.match(sentence, hit.end):
-        return True
+    given_up = _ENGAGEMENT_AFTER.match(sentence, hit.end)
+    if given_up is not None:
+        return not (
+            hit.signal in _PARTS_GIVEN_UP
+            and given_up.group().lower().endswith("participation")
+            and _PART_IN_PROCESS.match(sentence, given_up.end()) is not None
+        )
     return bool(_ENGAGEMENT_BEFORE.search(sentence, max(0, hit.start - 120), hit.start))
 
 

@@ -195,7 +195,8 @@ _SOCIAL = re.compile(
 )
 _LIVE = re.compile(
     r"^(?:live|live tv|live now|watch live|watch now|listen live|live updates|live blog|"
-    r"live radio|on air)$|^(?:watch|listen) live\b.{0,40}$|^(?:listen|watch) now\b.{0,30}$",
+    r"live radio|on air)$|^(?:watch|listen) live\b.{0,40}$|^(?:listen|watch) now\b.{0,30}$|"
+    r"^live updates\s*:\s*follow (?:the|all the|our) (?:latest|live coverage)\b.{0,60}$",
     re.IGNORECASE,
 )
 _WIDGET = re.compile(
@@ -419,11 +420,14 @@ def _furniture(text: str) -> str | None:  # noqa: C901 - a chain of reading rule
 
 
 # A link to another article set in the body as one line: "Read: Talks end without a deal",
-# "Also read: …", "Related: …", "READ MORE: …" — a label, a colon and a headline (no full stop).
+# "Also read: …", "Related: …", "READ MORE: …", a section's label before the headline of its
+# piece ("ANALYSIS: What a new deal would mean", "Also watch: …") — a label, a colon and a
+# headline (no full stop).
 _LINK_LINE = 140
-_LINK_WORDS = ("read", "also read", "related", "see also")
+_LINK_WORDS = ("read", "also read", "related", "see also", "analysis", "also watch")
 _LINK_LINE_RE = re.compile(
-    r"^(?:read(?: also| more| next)?|also read|related(?: story| article| news)?|see also)"
+    r"^(?:read(?: also| more| next)?|also read|related(?: story| article| news)?|see also|"
+    r"analysis|also watch)"
     r"\s*:\s*[\w'‘“\"].{2,130}[^.:;,]$",
     re.IGNORECASE,
 )
