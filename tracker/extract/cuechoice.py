@@ -965,6 +965,68 @@ _JOINS_A_GROUP: Final = re.compile(
 )
 
 
+# A sentence whose subject, first, is a group of ministers or diplomats: "The top diplomats of
+# the Group of 20 …", "Senior diplomats of the BRICS countries", "Ministers from the bloc",
+# "G7 foreign ministers" (not "the two prime ministers": leaders, see ``_LEADERS_SAID``).
+_MINISTERS_FIRST: Final = re.compile(
+    r"^\W*(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:ministers|diplomats|envoys)\b(?!['’])", re.I
+)
+# A verb of meeting whose subject is who meets: "met", "will convene", "are set to meet",
+# "will hold talks" (not "is due to take place", whose subject is an event).
+_GATHERING_VERB: Final = re.compile(
+    r"\b(?:met|meet|meets|convene[sd]?|convening|gather(?:ed|s)?|hold(?:s|ing)?\s+talks|"
+    r"held\s+talks)\b",
+    re.I,
+)
+_LEADERS_SAID: Final = re.compile(
+    r"\b(?:leaders?|heads?\s+of\s+(?:state|government)|presidents?|prime|kings?|"
+    r"premiers?|chancellors?)\b",
+    re.I,
+)
+
+
+def ministers_gathered(
+    sentence: str, hit: CueHit, kind: TrackKind, people: frozenset[str], keywords: Sequence[str]
+) -> bool:
+    """Whether ``hit`` tells ministers or diplomats meeting, on a summit or conference track
+    (a leaders' gathering): their own meeting, another event of the same group ("Senior
+    diplomats of the BRICS countries met on Monday" is not the BRICS summit; "The ministers
+    will hold talks over two days, as a curtain-raiser to the G20 summit"), unless the
+    subject names one of the track's people or a leader, or the track's own words are a
+    ministers' meeting (``keywords``: "ministerial meeting")."""
+    if kind not in (TrackKind.SUMMIT, TrackKind.CONFERENCE) or not _GATHERING_VERB.search(hit.text):
+        return False
+    subject = _MINISTERS_FIRST.match(sentence)
+    if subject is None or subject.end() > hit.start:
+        return False
+    before = sentence[: hit.start]
+    words = {w.strip("'’.,").lower() for w in before.split()}
+    gazetteer = load_gazetteer()
+    # a person of the track's, not an actor that is a body ("G20", "Group of 20")
+    named = {
+        w
+        for w in words & people
+        if not w.isdigit() and not any(e.kind != "person" for e in gazetteer.lookup(w))
+    }
+    return not (
+        named or _LEADERS_SAID.search(before) or any("minist" in k.lower() for k in keywords)
+    )
+
+
+def ministers_meet_in(sentence: str, kind: TrackKind | None) -> bool:
+    """Whether ``sentence``, on a summit or conference track, opens on ministers or
+    diplomats who meet, gather or convene (``ministers_gathered``, for a reading with no cue
+    of its own: a preview's present, "The foreign ministers of the G20 convene in
+    Johannesburg next week")."""
+    if kind not in (TrackKind.SUMMIT, TrackKind.CONFERENCE):
+        return False
+    subject = _MINISTERS_FIRST.match(sentence)
+    if subject is None:
+        return False
+    verb = _GATHERING_VERB.search(sentence, subject.end())
+    return verb is not None and not _LEADERS_SAID.search(sentence, 0, verb.start())
+
+
 def _joins_a_group(hit: CueHit, kind: TrackKind) -> bool:
     """Whether ``hit`` tells of joining a group, read on a track that is not a group."""
     return (
@@ -1487,6 +1549,9 @@ def choose_cue(
             or _replaced_plan(info.norm, hit)
             or _statement_of_others(info.norm, hit, sides)
             or _joins_a_group(hit, kind)
+            or ministers_gathered(
+                info.norm, hit, kind, people, [info.norm[a:b] for a, b in mention.keyword_spans]
+            )
             or _date_left_open(info, hit, lexicon)
             or part_of_the_event(info.norm, hit, lexicon)
             or an_engagement_given_up(info.norm, hit, lexicon)

@@ -32,6 +32,7 @@ from tracker.extract.cuechoice import (
     first_told_ahead,
     invited_visit,
     meets_someone_else,
+    ministers_gathered,
     of_a_body,
     on_its_sidelines,
     people_of,
@@ -386,6 +387,14 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 and on_its_sidelines(info.norm, hit, mention.all_spans())
             ):
                 hit = None  # two guests meeting on the sidelines of the track's gathering
+            if hit is not None and ministers_gathered(
+                info.norm,
+                hit,
+                kind,
+                people[tid],
+                [info.norm[a:b] for a, b in mention.keyword_spans],
+            ):
+                hit = None  # ministers meeting, whatever rule read it: not the leaders' event
             seen.add(key)
             modality: Modality = "asserted"
             if hit is not None:

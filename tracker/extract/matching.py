@@ -2155,9 +2155,65 @@ def _read_parties(
             and not aside
         ):
             others.append(m)
+    _one_of_a_list(profile, facts, sides)
     if not people:
         _not_sides_of_the_talks(profile, facts.text, sides, others)
     return others
+
+
+# What may stand between two names of a list: "France, Germany, Italy, Japan, the U.K. and the
+# European Union", "India, the US, China".
+_LIST_GAP: Final = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:the\s+)?")
+
+
+def _one_of_a_list(profile: TrackProfile, facts: _Names, sides: dict[str, list[Span]]) -> None:
+    """Take out of ``sides`` the parties the sentence names only as items of a list of three
+    countries or more that are mostly not the track's: members or guests of another
+    gathering ("will host her counterparts from France, Germany, Italy, Japan, the U.K. and
+    the U.S.", "dialogue partners, among them India, the US, China, Russia, Japan"), not a
+    side of the track's event. A list of which the track's parties are two and half or more
+    (the Quad's four told together, "the US, China and Japan" on a US–China meeting), or in a
+    sentence naming one of the track's places outside the list, stays theirs."""
+    text = facts.text
+    lists = _lists_of_parties(text, facts)
+    if not lists:
+        return
+    spans = [(items[0][0], items[-1][1]) for items in lists]
+    if profile.places is not None and any(
+        not any(a <= m.start() < b for a, b in spans) for m in profile.places.finditer(text)
+    ):
+        return  # "Leaders of Kenya, Ghana, Nigeria and Japan met in Yokohama": the event's own
+    for items, (first, last) in zip(lists, spans, strict=True):
+        codes = {code for _, _, code in items}
+        own = codes & profile.side_codes
+        if not own or (len(own) >= 2 and 2 * len(own) >= len(codes)):
+            continue
+        for code in own:
+            kept = [s for s in sides.get(code, []) if not first <= s[0] < last]
+            if kept:
+                sides[code] = kept
+            else:
+                sides.pop(code, None)
+
+
+def _lists_of_parties(text: str, facts: _Names) -> list[list[tuple[int, int, str]]]:
+    """The runs of three parties or more (of three codes or more) the sentence names one
+    after another, set apart only by commas, "and" or "or" (``_LIST_GAP``)."""
+    rows = sorted((m.start, m.end, code) for m, code, _p, _c, _a in facts.party_rows())
+    lists: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    for row in [*rows, (len(text) + 1, len(text) + 1, "")]:
+        if (
+            current
+            and current[-1][1] <= row[0]
+            and _LIST_GAP.fullmatch(text, current[-1][1], row[0])
+        ):
+            current.append(row)
+            continue
+        if len(current) >= 3 and len({code for _, _, code in current}) >= 3:
+            lists.append(current)
+        current = [row]
+    return lists
 
 
 def _not_sides_of_the_talks(

@@ -33,7 +33,7 @@ from typing import Final
 from tracker.domain.models import Finding
 from tracker.domain.times import WEEKDAY_NAMES
 from tracker.domain.vocabulary import TrackKind
-from tracker.extract.cuechoice import cue_wished_or_supposed
+from tracker.extract.cuechoice import cue_wished_or_supposed, ministers_meet_in
 from tracker.extract.eventdates import TOLD_AS_PAST
 from tracker.extract.lexicon import Lexicon
 from tracker.extract.rulenames import PRESENT_OF_A_PREVIEW, RANGE_UNDER_WAY, read_again
@@ -111,6 +111,10 @@ def told_ahead_in_the_present(
     track's event (module docstring)."""
     begun = {f.track_id for f in findings if _told_begun(f, published, kinds.get(f.track_id))}
     barred = begun | {(f.track_id, f.start) for f in _present_of_another(findings)}
+    # ministers meeting: their own gathering, not the leaders' (cuechoice.ministers_gathered)
+    barred |= {
+        (f.track_id, f.start) for f in findings if ministers_meet_in(f.exact, kinds.get(f.track_id))
+    }
     # first the presents with a day of their own ahead, which then set the page's plan too
     first = [
         _scheduled(f, None, published, lexicon)
