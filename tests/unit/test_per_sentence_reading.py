@@ -29,6 +29,7 @@ from tracker.extract.matching import (
     _european_group,
     _may_visit_away,
     _Names,
+    _not_sides_of_the_talks,
     _overlaps,
     _read,
     _read_parties,
@@ -181,6 +182,9 @@ def _parties_per_track(
             and not (not is_person and m.end in facts.media())
         ):
             others.append(m)
+    if not people:
+        # the same last step as the engine's: a side told only as the host of others' talks
+        _not_sides_of_the_talks(profile, facts.text, sides, others)
     return others
 
 

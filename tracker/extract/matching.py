@@ -4900,6 +4900,11 @@ def _continues(  # noqa: C901 - one rule per way a sentence carries on
     others_direct = bool(direct - {p.track_id})
     if r.context and others_direct:
         return None  # the earlier event the sentence names is another track's own
+    if _its_side_carries_on(p, r, view.text, last_matched, others_direct):
+        # "The Afghan side said it wanted a written guarantee", after the talks' sentence
+        state = previous_state if view.first_in_paragraph else paragraph_state
+        if p.track_id in state:
+            return state[p.track_id], "side"
     if view.first_in_paragraph:
         if (anaphors or (view.same_speaker and view.has_cue)) and p.track_id in previous_state:
             return previous_state[p.track_id], "anaphor" if anaphors else "cue"
@@ -5260,6 +5265,32 @@ def _the_articles_event(
         and not r.others
         and not others_direct
         and not r.off_venue()
+    )
+
+
+# A party told as the talks' own side: "the Afghan side", "the Greek delegation", "Taliban
+# negotiators", "Iran's team", "U.S. officials".
+_TOLD_AS_A_SIDE = re.compile(
+    r"(?:'s|\u2019s)?\s+(?:side|delegation|delegates|negotiators|negotiating\s+team|team|"
+    r"officials|envoys|representatives|diplomats)\b"
+)
+
+
+def _its_side_carries_on(
+    p: TrackProfile, r: _Reading, text: str, last_matched: set[str], others_direct: bool
+) -> bool:
+    """Whether a sentence right after one about talks or a channel goes on through one of
+    their sides told as a side ("The Afghan side said …", "US officials pressed the
+    Taliban …"), naming no other party, person, venue or keyword of its own: the talks told
+    last, carried on without a cue."""
+    return bool(
+        p.family is KindFamily.CHANNEL
+        and p.track_id in last_matched
+        and r.sides
+        and not (r.others or r.people or r.places or r.specific or r.context)
+        and not others_direct
+        and not r.off_venue()
+        and any(_TOLD_AS_A_SIDE.match(text, b) for spans in r.sides.values() for _, b in spans)
     )
 
 
