@@ -1150,6 +1150,7 @@ class _Names:
 
     __slots__ = (
         "_anaphors",
+        "_at",
         "_destinations",
         "_encounters",
         "_events",
@@ -1162,9 +1163,11 @@ class _Names:
         "_officials",
         "_party_rows",
         "_readings",
+        "_sent",
         "_shared",
         "_subjects",
         "_table",
+        "_third",
         "_touched",
         "_unclaimed",
         "_venues",
@@ -1213,6 +1216,12 @@ class _Names:
         self._subjects: frozenset[int] | None = None
         self._officials: bool | None = None
         self._media: frozenset[int] | None = None
+        # where a name begins -> whether it is told as a venue there (``at_venue``), and
+        # whether the sentence tells of a party outside its talks (``third_party``)
+        self._at: dict[int, bool] = {}
+        self._third: bool | None = None
+        # a person's span -> ``_only_as_sender`` there and ``_sender_end`` (``sent_by``)
+        self._sent: dict[Span, tuple[int, int | None]] = {}
         # What is remembered of the sentence is held in tuples of spans, not lists: the
         # collector stops tracking a tuple of numbers (and a dict of such), and the
         # sentences remembered (``_sentence_facts``) would otherwise make every full
@@ -1348,7 +1357,7 @@ class _Names:
                 (m.entity.code, m.entity.kind, m.start)
                 for m in self.names
                 if m.entity.kind in ("capital", "city", "country")
-                and (_at_venue(text, m.start) or _EVENT_AFTER.match(text, m.end))
+                and (self.at_venue(m.start) or _EVENT_AFTER.match(text, m.end))
                 and not _OF_A_CONFLICT.match(text, m.end)
                 and not _A_BUILDING.match(text, m.end)
             ]
@@ -1432,6 +1441,32 @@ class _Names:
             ]
             self._unclaimed = (frozenset(codes), others, [kind for _, kind, _ in venues])
         return self._unclaimed
+
+    def at_venue(self, start: int) -> bool:
+        """``_at_venue`` of the name beginning at ``start``, asked once per sentence and
+        name for every track that asks it."""
+        found = self._at.get(start)
+        if found is None:
+            found = self._at[start] = _at_venue(self.text, start)
+        return found
+
+    def third_party(self) -> bool:
+        """Whether the sentence tells of the host of talks or of talks "between the two
+        sides" (``_A_THIRD_PARTY``): asked once per sentence."""
+        if self._third is None:
+            self._third = _A_THIRD_PARTY.search(self.text) is not None
+        return self._third
+
+    def sent_by(self, span: Span) -> tuple[int, int | None]:
+        """``_only_as_sender`` and ``_sender_end`` of the person named at ``span``, asked once
+        per sentence and span for every track naming the person (a span is the person's
+        name or role in the text, the same whichever track holds the pattern)."""
+        found = self._sent.get(span)
+        if found is None:
+            end = _sender_end(self.text, span)
+            kind = 0 if end is None else 1 if _SENT_SPEAKS.match(self.text, end) else 2
+            found = self._sent[span] = (kind, end)
+        return found
 
     def officials(self) -> bool:
         if self._officials is None:
@@ -1569,7 +1604,7 @@ def _of_a_linked_event(
     another, while the track's own people and event words come before that phrase ("During
     their talks, Lee and Ishiba discussed tariffs ahead of Lee's summit in Washington")."""
     link = facts.link()
-    if link < 0 or start < link or not events or not _at_venue(facts.text, start):
+    if link < 0 or start < link or not events or not facts.at_venue(start):
         return False  # "following Ukraine talks": the country names the talks, not a venue
     text = facts.text
     return any(
@@ -2091,12 +2126,12 @@ def _read_people(
         if not spans:
             continue
         # "Quispe's envoy met Mensah": Quispe takes no part unless named again as one
-        by = [_only_as_sender(text, span) for span in spans]
+        # (what ``_only_as_sender`` and ``_sender_end`` answer, asked once per sentence)
+        told = [facts.sent_by(span) for span in spans]
+        by = [k for k, _ in told]
         sent = sent or 2 in by
         senders.extend(
-            (span[0], _sender_end(text, span) or span[1])
-            for span, k in zip(spans, by, strict=True)
-            if k
+            (span[0], end or span[1]) for span, (k, end) in zip(spans, told, strict=True) if k
         )
         spans = [span for span, k in zip(spans, by, strict=True) if not k]
         if spans:
@@ -2145,12 +2180,12 @@ def _read_parties(
         ):
             others.append(m)
     if not people:
-        _not_sides_of_the_talks(profile, facts.text, sides, others)
+        _not_sides_of_the_talks(profile, facts, sides, others)
     return others
 
 
 def _not_sides_of_the_talks(
-    profile: TrackProfile, text: str, sides: dict[str, list[Span]], others: list[NameMention]
+    profile: TrackProfile, facts: _Names, sides: dict[str, list[Span]], others: list[NameMention]
 ) -> None:
     """Take out of ``sides`` (a sentence naming none of the track's people) a party told
     only as the host of another's talks, and the one party of a sentence about talks
@@ -2161,10 +2196,10 @@ def _not_sides_of_the_talks(
             for code, spans in sides.items()
             if code in profile.explicit_codes
             for span in spans
-            if _at_venue(text, span[0])
+            if facts.at_venue(span[0])
         ]
         _only_the_host(sides, venues)
-    if len(sides) == 1 and _A_THIRD_PARTY.search(text):
+    if len(sides) == 1 and facts.third_party():
         sides.clear()  # "X welcomes the talks between the two sides, the host country said"
 
 
