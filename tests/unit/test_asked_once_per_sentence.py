@@ -23,6 +23,7 @@ from tracker.extract.matching import (
     Span,
     TrackProfile,
     _at_venue,
+    _in_order,
     _Names,
     _names_someone_else,
     _not_sides_of_the_talks,
@@ -223,3 +224,30 @@ def test_the_sides_of_the_talks_are_each_tracks_own_answer() -> None:
                 assert got == want, (text, profile.track_id, sides)
                 changed += want != sides
     assert changed >= 10
+
+
+def test_the_tracks_a_sentence_may_carry_on_are_met_in_the_profiles_order() -> None:
+    compiled = _compiled()
+    profiles = list(compiled.profiles)
+    # a track twice (the same id in two profiles) and ids of no profile
+    profiles.insert(5, profiles[2])
+    positions: dict[str, list[int]] = {}
+    for k, p in enumerate(profiles):
+        positions.setdefault(p.track_id, []).append(k)
+    ids = [p.track_id for p in profiles]
+    asked = 0
+    for step in range(1, 9):
+        tracks = {*ids[::step], *ids[step::11], "no-such-track"}
+        for also in [(), tuple(range(0, len(profiles), step + 2)), (len(profiles) - 1, 0)]:
+            full = [k for k, p in enumerate(profiles) if p.track_id in tracks or k in also]
+            assert _in_order(positions, tracks, also) == full, (step, also)
+            asked += len(full)
+    assert asked > 500
+    # in order whatever order a set of the positions would give
+    assert _in_order({"a": [64], "b": [1], "c": [129, 2]}, ["c", "a", "b"], (33,)) == [
+        1,
+        2,
+        33,
+        64,
+        129,
+    ]

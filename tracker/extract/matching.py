@@ -50,7 +50,7 @@ somewhere or the paragraph (or the one before) is about it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Final, TypeVar
@@ -3004,6 +3004,10 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     processes = frozenset(t.id for t in tracks if is_act_process(t))  # told by their acts
     process_ks = [k for k, p in enumerate(profiles) if p.track_id in processes]
     may_visit_away = frozenset(k for k, p in enumerate(profiles) if _may_visit_away(p))
+    positions: dict[str, list[int]] = {}  # track id -> its profiles (by position)
+    for k, p in enumerate(profiles):
+        positions.setdefault(p.track_id, []).append(k)
+    described = tuple(k for k, p in enumerate(profiles) if p.described is not None)
     # First pass: every sentence read for every track; the article's focus is the tracks
     # it names through something of their own (a place, a specific keyword) most often.
     passes: list[tuple[dict[str, _Reading], set[str]]] = []
@@ -3306,7 +3310,10 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         }
         if view.first_in_paragraph:
             candidates.update(bridged)
-        for p, own, people_ids in zip(profiles, compiled.own, compiled.people_ids, strict=True):
+        # the candidates and the groups that may be described, in the profiles' order: the
+        # profiles a loop over all of them would not pass over at once
+        for k in _in_order(positions, candidates, described):
+            p, own, people_ids = profiles[k], compiled.own[k], compiled.people_ids[k]
             if p.track_id not in candidates and not (
                 p.described is not None and p.described.search(view.text)
             ):
@@ -3556,6 +3563,18 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         last_line = view.text
         out.append(told_here)
     return out
+
+
+def _in_order(
+    positions: Mapping[str, Sequence[int]], tracks: Iterable[str], also: Sequence[int]
+) -> list[int]:
+    """The profiles (by position, in their order) of ``tracks`` (``positions``: per track
+    id, its profiles) and ``also``: those a loop over every profile that passes over the
+    others meets, in the order it meets them."""
+    ks = set(also)
+    for t in tracks:
+        ks.update(positions.get(t, ()))
+    return sorted(ks)
 
 
 def _steps_taken(
