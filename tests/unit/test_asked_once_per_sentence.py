@@ -9,6 +9,8 @@ ones."""
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Mapping
 from functools import lru_cache
 
@@ -17,13 +19,16 @@ from tests.unit.test_extraction_golden import tracks as golden_tracks
 from tracker.domain.vocabulary import KindFamily
 from tracker.extract.gazetteer import Mention as NameMention
 from tracker.extract.lexicon import load_lexicon
+from tracker.extract.literals import Gated
 from tracker.extract.matching import (
     _A_THIRD_PARTY,
     CompiledTracks,
     Span,
     TrackProfile,
     _at_venue,
+    _description_heads,
     _in_order,
+    _may_be_described,
     _Names,
     _names_someone_else,
     _not_sides_of_the_talks,
@@ -251,3 +256,49 @@ def test_the_tracks_a_sentence_may_carry_on_are_met_in_the_profiles_order() -> N
         64,
         129,
     ]
+
+
+# groups told by their own noun with their members after it, or by another name of the same
+# shape in quotation marks, and sentences holding none of any group's nouns
+DESCRIBED = [
+    "A broad coalition of Kyiv's allies met in Paris on Thursday.",
+    'Macron called it the "coalition of the resolute" as the leaders gathered.',
+    "The board of member states will meet again in March.",
+    "Their accords of the Gulf states were signed at the White House.",
+    "The coalition said nothing more.",
+    "Ministers met in Geneva on Tuesday.",
+    "Nothing of the kind was said.",
+    *SENTENCES,
+]
+
+
+def test_a_sentence_with_no_groups_noun_holds_no_description() -> None:
+    compiled = _compiled()
+    groups = [p for p in compiled.profiles if p.described is not None]
+    heads = _description_heads(compiled.profiles)
+    assert groups and heads
+    assert heads == frozenset().union(*(p.described.requires[0] for p in groups if p.described))
+    skipped = matched = 0
+    for text in DESCRIBED:
+        found = [p.track_id for p in groups if p.described and p.described.search(text)]
+        if not _may_be_described(heads, text):
+            assert found == [], text
+            skipped += 1
+        matched += bool(found)
+    assert skipped >= 10 and matched >= 2
+
+
+def test_a_description_run_on_every_text_leaves_every_one_asked() -> None:
+    compiled = _compiled()
+    profiles = list(compiled.profiles)
+    k, group = next((k, p) for k, p in enumerate(profiles) if p.described is not None)
+    assert group.described is not None
+    # the same description, ungated (a head noun whose case the search cannot vouch for)
+    profiles[k] = dataclasses.replace(group, described=Gated(group.described.regex, ()))
+    heads = _description_heads(profiles)
+    assert heads is None
+    assert all(_may_be_described(heads, text) for text in DESCRIBED)
+    # and a text the lower case cannot vouch for is asked whatever the heads
+    assert _may_be_described(frozenset({"coalition"}), "\u0130stanbul talks resumed.")
+    assert not _may_be_described(frozenset({"coalition"}), "Istanbul talks resumed.")
+    assert re.search("coalition", DESCRIBED[0])

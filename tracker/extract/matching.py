@@ -3008,6 +3008,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     for k, p in enumerate(profiles):
         positions.setdefault(p.track_id, []).append(k)
     described = tuple(k for k, p in enumerate(profiles) if p.described is not None)
+    heads = _description_heads(profiles)
     # First pass: every sentence read for every track; the article's focus is the tracks
     # it names through something of their own (a place, a specific keyword) most often.
     passes: list[tuple[dict[str, _Reading], set[str]]] = []
@@ -3312,7 +3313,9 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
             candidates.update(bridged)
         # the candidates and the groups that may be described, in the profiles' order: the
         # profiles a loop over all of them would not pass over at once
-        for k in _in_order(positions, candidates, described):
+        for k in _in_order(
+            positions, candidates, described if _may_be_described(heads, view.text) else ()
+        ):
             p, own, people_ids = profiles[k], compiled.own[k], compiled.people_ids[k]
             if p.track_id not in candidates and not (
                 p.described is not None and p.described.search(view.text)
@@ -3563,6 +3566,30 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         last_line = view.text
         out.append(told_here)
     return out
+
+
+def _description_heads(profiles: Sequence[TrackProfile]) -> frozenset[str] | None:
+    """Every literal one of which a group's description needs (``_description_of``: its
+    head nouns), when each description needs one of a single set; None when one needs more
+    or runs ungated (every description is asked then)."""
+    words: set[str] = set()
+    for p in profiles:
+        if p.described is None:
+            continue
+        requires = p.described.requires
+        if len(requires) != 1:
+            return None
+        words.update(requires[0])
+    return frozenset(words)
+
+
+def _may_be_described(heads: frozenset[str] | None, text: str) -> bool:
+    """Whether a group's description may match ``text``: its lower case holds one of the
+    ``heads`` (``_description_heads``), or cannot vouch for the text (``searchable``)."""
+    if heads is None:
+        return True
+    lowered = searchable(text)
+    return lowered is None or any(w in lowered for w in heads)
 
 
 def _in_order(
