@@ -19,7 +19,7 @@ from tests.unit.test_extraction_golden import tracks as golden_tracks
 from tracker.domain.vocabulary import KindFamily
 from tracker.extract.gazetteer import Mention as NameMention
 from tracker.extract.lexicon import load_lexicon
-from tracker.extract.literals import Gated
+from tracker.extract.literals import Gated, searchable
 from tracker.extract.matching import (
     _A_THIRD_PARTY,
     CompiledTracks,
@@ -302,3 +302,23 @@ def test_a_description_run_on_every_text_leaves_every_one_asked() -> None:
     assert _may_be_described(frozenset({"coalition"}), "\u0130stanbul talks resumed.")
     assert not _may_be_described(frozenset({"coalition"}), "Istanbul talks resumed.")
     assert re.search("coalition", DESCRIBED[0])
+
+
+def test_the_patterns_present_are_those_whose_literals_are_all_there() -> None:
+    compiled = _compiled()
+    dropped = 0
+    for text in [*DESCRIBED, "\u0130stanbul talks resumed."]:
+        lowered = searchable(text)
+        got = compiled.present(text)
+        if lowered is None:
+            assert got is None
+            continue
+        found = compiled.index.rules_in(lowered)
+        want = {
+            key
+            for key in found
+            if key not in compiled.also or any(w in lowered for w in compiled.also[key])
+        }
+        assert got == want, text
+        dropped += len(found - want)
+    assert dropped >= 3

@@ -607,8 +607,9 @@ class CompiledTracks:
         if lowered is None:
             return None
         found = self.index.rules_in(lowered)
-        for key, words in self.also.items():
-            if key in found and not any(w in lowered for w in words):
+        also = self.also
+        for key in also.keys() & found:  # the patterns found that need more literals
+            if not any(w in lowered for w in also[key]):
                 found.discard(key)
         return found
 
