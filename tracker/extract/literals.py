@@ -486,6 +486,12 @@ class Gated:
         # replaced whole, so a reader on another thread sees a search with its own answer.
         self._last: tuple[str, int, int, re.Match[str] | None] = ("", -1, -1, None)
 
+    @property
+    def requires(self) -> tuple[frozenset[str], ...]:
+        """The sets of lower-case literals a match needs one of each of (none: the
+        expression runs on every text)."""
+        return self._requires
+
     def _absent(self, text: str) -> bool:
         """Whether ``text`` lacks every literal of one required set (no match is possible)."""
         if not self._requires:

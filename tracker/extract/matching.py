@@ -50,7 +50,7 @@ somewhere or the paragraph (or the one before) is about it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Final, TypeVar
@@ -607,8 +607,9 @@ class CompiledTracks:
         if lowered is None:
             return None
         found = self.index.rules_in(lowered)
-        for key, words in self.also.items():
-            if key in found and not any(w in lowered for w in words):
+        also = self.also
+        for key in also.keys() & found:  # the patterns found that need more literals
+            if not any(w in lowered for w in also[key]):
                 found.discard(key)
         return found
 
@@ -1161,6 +1162,7 @@ class _Names:
 
     __slots__ = (
         "_anaphors",
+        "_at",
         "_destinations",
         "_encounters",
         "_events",
@@ -1173,9 +1175,11 @@ class _Names:
         "_officials",
         "_party_rows",
         "_readings",
+        "_sent",
         "_shared",
         "_subjects",
         "_table",
+        "_third",
         "_touched",
         "_unclaimed",
         "_venues",
@@ -1224,6 +1228,12 @@ class _Names:
         self._subjects: frozenset[int] | None = None
         self._officials: bool | None = None
         self._media: frozenset[int] | None = None
+        # where a name begins -> whether it is told as a venue there (``at_venue``), and
+        # whether the sentence tells of a party outside its talks (``third_party``)
+        self._at: dict[int, bool] = {}
+        self._third: bool | None = None
+        # a person's span -> ``_only_as_sender`` there and ``_sender_end`` (``sent_by``)
+        self._sent: dict[Span, tuple[int, int | None]] = {}
         # What is remembered of the sentence is held in tuples of spans, not lists: the
         # collector stops tracking a tuple of numbers (and a dict of such), and the
         # sentences remembered (``_sentence_facts``) would otherwise make every full
@@ -1359,7 +1369,7 @@ class _Names:
                 (m.entity.code, m.entity.kind, m.start)
                 for m in self.names
                 if m.entity.kind in ("capital", "city", "country")
-                and (_at_venue(text, m.start) or _EVENT_AFTER.match(text, m.end))
+                and (self.at_venue(m.start) or _EVENT_AFTER.match(text, m.end))
                 and not _OF_A_CONFLICT.match(text, m.end)
                 and not _A_BUILDING.match(text, m.end)
             ]
@@ -1443,6 +1453,32 @@ class _Names:
             ]
             self._unclaimed = (frozenset(codes), others, [kind for _, kind, _ in venues])
         return self._unclaimed
+
+    def at_venue(self, start: int) -> bool:
+        """``_at_venue`` of the name beginning at ``start``, asked once per sentence and
+        name for every track that asks it."""
+        found = self._at.get(start)
+        if found is None:
+            found = self._at[start] = _at_venue(self.text, start)
+        return found
+
+    def third_party(self) -> bool:
+        """Whether the sentence tells of the host of talks or of talks "between the two
+        sides" (``_A_THIRD_PARTY``): asked once per sentence."""
+        if self._third is None:
+            self._third = _A_THIRD_PARTY.search(self.text) is not None
+        return self._third
+
+    def sent_by(self, span: Span) -> tuple[int, int | None]:
+        """``_only_as_sender`` and ``_sender_end`` of the person named at ``span``, asked once
+        per sentence and span for every track naming the person (a span is the person's
+        name or role in the text, the same whichever track holds the pattern)."""
+        found = self._sent.get(span)
+        if found is None:
+            end = _sender_end(self.text, span)
+            kind = 0 if end is None else 1 if _SENT_SPEAKS.match(self.text, end) else 2
+            found = self._sent[span] = (kind, end)
+        return found
 
     def officials(self) -> bool:
         if self._officials is None:
@@ -1580,7 +1616,7 @@ def _of_a_linked_event(
     another, while the track's own people and event words come before that phrase ("During
     their talks, Lee and Ishiba discussed tariffs ahead of Lee's summit in Washington")."""
     link = facts.link()
-    if link < 0 or start < link or not events or not _at_venue(facts.text, start):
+    if link < 0 or start < link or not events or not facts.at_venue(start):
         return False  # "following Ukraine talks": the country names the talks, not a venue
     text = facts.text
     return any(
@@ -2102,12 +2138,12 @@ def _read_people(
         if not spans:
             continue
         # "Quispe's envoy met Mensah": Quispe takes no part unless named again as one
-        by = [_only_as_sender(text, span) for span in spans]
+        # (what ``_only_as_sender`` and ``_sender_end`` answer, asked once per sentence)
+        told = [facts.sent_by(span) for span in spans]
+        by = [k for k, _ in told]
         sent = sent or 2 in by
         senders.extend(
-            (span[0], _sender_end(text, span) or span[1])
-            for span, k in zip(spans, by, strict=True)
-            if k
+            (span[0], end or span[1]) for span, (k, end) in zip(spans, told, strict=True) if k
         )
         spans = [span for span, k in zip(spans, by, strict=True) if not k]
         if spans:
@@ -2157,7 +2193,7 @@ def _read_parties(
             others.append(m)
     _one_of_a_list(profile, facts, sides)
     if not people:
-        _not_sides_of_the_talks(profile, facts.text, sides, others)
+        _not_sides_of_the_talks(profile, facts, sides, others)
     return others
 
 
@@ -2217,7 +2253,7 @@ def _lists_of_parties(text: str, facts: _Names) -> list[list[tuple[int, int, str
 
 
 def _not_sides_of_the_talks(
-    profile: TrackProfile, text: str, sides: dict[str, list[Span]], others: list[NameMention]
+    profile: TrackProfile, facts: _Names, sides: dict[str, list[Span]], others: list[NameMention]
 ) -> None:
     """Take out of ``sides`` (a sentence naming none of the track's people) a party told
     only as the host of another's talks, and the one party of a sentence about talks
@@ -2228,10 +2264,10 @@ def _not_sides_of_the_talks(
             for code, spans in sides.items()
             if code in profile.explicit_codes
             for span in spans
-            if _at_venue(text, span[0])
+            if facts.at_venue(span[0])
         ]
         _only_the_host(sides, venues)
-    if len(sides) == 1 and _A_THIRD_PARTY.search(text):
+    if len(sides) == 1 and facts.third_party():
         sides.clear()  # "X welcomes the talks between the two sides, the host country said"
 
 
@@ -3049,6 +3085,11 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
     processes = frozenset(t.id for t in tracks if is_act_process(t))  # told by their acts
     process_ks = [k for k, p in enumerate(profiles) if p.track_id in processes]
     may_visit_away = frozenset(k for k, p in enumerate(profiles) if _may_visit_away(p))
+    positions: dict[str, list[int]] = {}  # track id -> its profiles (by position)
+    for k, p in enumerate(profiles):
+        positions.setdefault(p.track_id, []).append(k)
+    described = tuple(k for k, p in enumerate(profiles) if p.described is not None)
+    heads = _description_heads(profiles)
     # First pass: every sentence read for every track; the article's focus is the tracks
     # it names through something of their own (a place, a specific keyword) most often.
     passes: list[tuple[dict[str, _Reading], set[str]]] = []
@@ -3351,7 +3392,12 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         }
         if view.first_in_paragraph:
             candidates.update(bridged)
-        for p, own, people_ids in zip(profiles, compiled.own, compiled.people_ids, strict=True):
+        # the candidates and the groups that may be described, in the profiles' order: the
+        # profiles a loop over all of them would not pass over at once
+        for k in _in_order(
+            positions, candidates, described if _may_be_described(heads, view.text) else ()
+        ):
+            p, own, people_ids = profiles[k], compiled.own[k], compiled.people_ids[k]
             if p.track_id not in candidates and not (
                 p.described is not None and p.described.search(view.text)
             ):
@@ -3601,6 +3647,42 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
         last_line = view.text
         out.append(told_here)
     return out
+
+
+def _description_heads(profiles: Sequence[TrackProfile]) -> frozenset[str] | None:
+    """Every literal one of which a group's description needs (``_description_of``: its
+    head nouns), when each description needs one of a single set; None when one needs more
+    or runs ungated (every description is asked then)."""
+    words: set[str] = set()
+    for p in profiles:
+        if p.described is None:
+            continue
+        requires = p.described.requires
+        if len(requires) != 1:
+            return None
+        words.update(requires[0])
+    return frozenset(words)
+
+
+def _may_be_described(heads: frozenset[str] | None, text: str) -> bool:
+    """Whether a group's description may match ``text``: its lower case holds one of the
+    ``heads`` (``_description_heads``), or cannot vouch for the text (``searchable``)."""
+    if heads is None:
+        return True
+    lowered = searchable(text)
+    return lowered is None or any(w in lowered for w in heads)
+
+
+def _in_order(
+    positions: Mapping[str, Sequence[int]], tracks: Iterable[str], also: Sequence[int]
+) -> list[int]:
+    """The profiles (by position, in their order) of ``tracks`` (``positions``: per track
+    id, its profiles) and ``also``: those a loop over every profile that passes over the
+    others meets, in the order it meets them."""
+    ks = set(also)
+    for t in tracks:
+        ks.update(positions.get(t, ()))
+    return sorted(ks)
 
 
 def _steps_taken(
