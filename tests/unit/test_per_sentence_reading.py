@@ -30,6 +30,7 @@ from tracker.extract.matching import (
     _may_visit_away,
     _Names,
     _not_sides_of_the_talks,
+    _one_of_a_list,
     _overlaps,
     _read,
     _read_parties,
@@ -182,9 +183,11 @@ def _parties_per_track(
             and not (not is_person and m.end in facts.media())
         ):
             others.append(m)
+    # the same last steps as the engine's: a party named only in a list of others'
+    # countries, and a side told only as the host of others' talks
+    _one_of_a_list(profile, facts, sides)
     if not people:
-        # the same last step as the engine's: a side told only as the host of others' talks
-        _not_sides_of_the_talks(profile, facts.text, sides, others)
+        _not_sides_of_the_talks(profile, facts, sides, others)
     return others
 
 
