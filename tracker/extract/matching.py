@@ -1173,6 +1173,7 @@ class _Names:
         "_literal",
         "_media",
         "_officials",
+        "_party_lists",
         "_party_rows",
         "_readings",
         "_sent",
@@ -1223,6 +1224,7 @@ class _Names:
         self._goes: bool | None = None
         self._destinations: tuple[tuple[str, str, int], ...] | None = None
         self._party_rows: tuple[_PartyRow, ...] | None = None
+        self._party_lists: list[list[tuple[int, int, str]]] | None = None
         self._link: int | None = None
         self._encounters: frozenset[str] | None = None
         self._subjects: frozenset[int] | None = None
@@ -1359,6 +1361,12 @@ class _Names:
                 for m, code, is_person in self.parties
             )
         return self._party_rows
+
+    def party_lists(self) -> list[list[tuple[int, int, str]]]:
+        """``_lists_of_parties`` of the sentence, found once for every track."""
+        if self._party_lists is None:
+            self._party_lists = _lists_of_parties(self.text, self)
+        return self._party_lists
 
     def venues(self) -> list[tuple[str, str, int]]:
         """The codes (and kinds: capital, city, country, and where each begins) of the places
@@ -2211,7 +2219,7 @@ def _one_of_a_list(profile: TrackProfile, facts: _Names, sides: dict[str, list[S
     (the Quad's four told together, "the US, China and Japan" on a US–China meeting), or in a
     sentence naming one of the track's places outside the list, stays theirs."""
     text = facts.text
-    lists = _lists_of_parties(text, facts)
+    lists = facts.party_lists()
     if not lists:
         return
     spans = [(items[0][0], items[-1][1]) for items in lists]
