@@ -26,7 +26,10 @@ TODAY = date(2026, 1, 15)
         ("https://daily.example.com/world/2024/aug/23/leaders-meet-in-kyiv", date(2024, 8, 23)),
         ("https://daily.example.com/politics/2023/Sept/5/summit-opens", date(2023, 9, 5)),
         # a segment opening with the date and the time of day, then the page's serial
-        ("https://mag.example.es/en/politics/leader-visits/20240423170027199252.html", date(2024, 4, 23)),
+        (
+            "https://mag.example.es/en/politics/leader-visits/20240423170027199252.html",
+            date(2024, 4, 23),
+        ),
         ("https://mag.example.es/en/politics/x/20250130235959001.html", date(2025, 1, 30)),
         # a segment written day first that cannot be read month first
         ("https://tv.example.net/english/middleeast/iraq/22042024", date(2024, 4, 22)),
@@ -139,15 +142,14 @@ def test_a_dated_line_of_a_sidebar_below_the_story_is_not_its_date() -> None:
             ),
             date(2024, 4, 22),
         ),
-        # the day told as past in the body, the lead's weekday in a noun phrase
+        # a caption with its credit, the lead's weekday in a noun phrase
         (
             (
                 "Monday's talks between the two delegations ended without a statement, and "
                 "both sides went home to consult their governments on the text.",
                 "Neither side would say when the next round might take place, and the mediators "
                 "kept their own counsel about the gaps that remain.",
-                "The delegations had arrived in the city on November 3, 2025, the ministry "
-                "said in a short note to the press.",
+                "Photo: the delegations at the table in the city on November 3, 2025 (Reuters)",
             ),
             date(2025, 11, 3),
         ),
@@ -189,6 +191,26 @@ def test_the_latest_day_a_page_tells_dates_it_when_the_leads_weekday_falls_on_it
         (
             "The president arrived in the country on Monday, and the two leaders will sign "
             "the treaty on September 3, 2024, the ministry said in a statement.",
+        ),
+        # a day of the body alone: an earlier event's as often as the news's
+        (
+            "Monday's talks between the two delegations ended without a statement, and both "
+            "sides went home to consult their governments on the text.",
+            "Neither side would say when the next round might take place, and the mediators "
+            "kept their own counsel about the gaps that remain.",
+            "The delegations had first met in the city on November 3, 2025, the ministry said "
+            "in a short note to the press.",
+        ),
+        # the body tells a later day than the caption's
+        (
+            "In a pool picture, the two presidents walk past an honour guard at the welcome "
+            "in the capital on September 3, 2024.",
+            "Seen on its own, the president's visit to the country on Tuesday is ordinary: he "
+            "is due to meet his host and attend a gala reception.",
+            "Neither side would say what the talks might yield, and the mediators kept their "
+            "own counsel about the gaps that remain between them.",
+            "The court repeated its demand for his arrest on September 12, 2024, its "
+            "spokesman said in a statement.",
         ),
         # no weekday in the lead: a bound alone settles no day
         (

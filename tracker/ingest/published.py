@@ -714,12 +714,13 @@ class _Article:
     def from_latest_day_on_the_lead_weekday(self) -> Published | None:
         """An article printing no date of its own whose lead tells its news by a weekday
         alone ("Putin's visit to Mongolia on Tuesday", "was in Baghdad on Monday") and
-        whose latest full date — a caption's ("… in Ulaanbaatar on September 3, 2024"), an
-        embedded post's, a line of the body — falls on that weekday: that day
-        ("inferred"). The page is written on or after the latest day it tells, and the
-        lead's weekday settles which. Nothing is dated when the weekday does not fit that
-        day, when the lead tells its weekday as coming, or from a date told as coming, a
-        file picture's or one after today."""
+        whose latest full date is a picture's caption's ("… in Ulaanbaatar on September 3,
+        2024") or an embedded post's that falls on that weekday: that day ("inferred"). The
+        page is written on or after the latest day it tells, and the lead's weekday settles
+        which. Nothing is dated when the weekday does not fit that day, when the lead tells
+        its weekday as coming, when a line of the body tells a later day, or from a day of
+        the body alone (an earlier event's, as often as the news's), a date told as coming,
+        a file picture's or one after today."""
         lead = next(
             (x for x in self.lines[:_BODY_LINES] if _is_prose(x) and not _CAPTION.search(x[:120])),
             "",
@@ -728,12 +729,16 @@ class _Article:
         if named is None or _weekday_told_ahead(lead, named[1]):
             return None
         latest_possible = self._latest()
-        told = [*self.lines[:_BODY_LINES], *self.captions]
-        days = [d for x in told for d in _days_told_so_far(x, latest_possible)]
-        if not days:
+        body = [d for x in self.lines[:_BODY_LINES] for d in _days_told_so_far(x, latest_possible)]
+        pictured = [
+            d
+            for x in [*self.captions, *(x for x in self.lines[:_BODY_LINES] if _pictured(x))]
+            for d in _days_told_so_far(x, latest_possible)
+        ]
+        if not pictured:
             return None
-        latest = max(days)
-        if latest.weekday() != named[0]:
+        latest = max(pictured)
+        if latest.weekday() != named[0] or any(d > latest for d in body):
             return None
         return Published(
             latest,
@@ -1037,6 +1042,20 @@ def _days_told_so_far(line: str, latest: date) -> list[date]:
             continue
         out.append(when)
     return out
+
+
+# An embedded post's signature closing its line: "— Jane Roe (@janeroe) April 22, 2024".
+_POST_SIGNATURE = re.compile(
+    r"\(@\w{1,30}\)\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
+    r"\s*$"
+)
+
+
+def _pictured(line: str) -> bool:
+    """Whether a line of the text is a picture's caption or an embedded post's signature:
+    the day either tells is that of the news shown, where a date of the body may be an
+    earlier event's."""
+    return bool(_CAPTION.search(line[:160]) or _POST_SIGNATURE.search(line))
 
 
 def _weekday_told_ahead(lead: str, weekday: str) -> bool:
