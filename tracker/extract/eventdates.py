@@ -1292,8 +1292,10 @@ def _programme_day(f: Finding, first: date, published: date) -> date | None:
     if rank is not None:
         return first + timedelta(days=_NTH[rank.group(1).lower()]) if when == published else None
     named = [m for m in _PROGRAMME_WEEKDAY.finditer(f.exact)]
-    if when != published or len(named) != 1:
-        return None  # a weekday read as another day before the first stays (a side event)
+    if when != published or len(named) != 1 or told_in_past(f.exact, named[0].start()):
+        # a weekday read as another day before the first stays (a side event), and one
+        # its own clause tells as done ("talks that wrapped up on Sunday") is no plan
+        return None
     if _WEEKDAY_INDEX[named[0].group(1).lower()] != when.weekday():
         return None
     day = first + timedelta(days=(when.weekday() - first.weekday()) % 7)
