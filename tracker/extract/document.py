@@ -55,7 +55,6 @@ from tracker.extract.eventdates import (
     date_by_the_local_day,
     date_by_the_news_day,
     date_by_the_nth_day,
-    date_by_the_programme_day,
     date_for,
     dated_ahead,
     fixes_a_date,
@@ -503,7 +502,6 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
         findings = date_by_the_lead_day(findings, lead, published)
     visits = frozenset(t for t, k in kinds.items() if k == TrackKind.VISIT)
     coming = date_by_the_coming_day(findings, published, spoken_today, visits)
-    coming = date_by_the_programme_day(coming, published)
     findings = scheduled_by_the_coming_day(findings, coming, published, lex)
     findings = made_on_arrival(findings, kinds, lex)
     findings = set_for_the_day(findings, published, lex)

@@ -1170,26 +1170,6 @@ def date_by_the_coming_day(
     spoken = spoken_today or set()
     if published is None:
         return findings
-    coming = _coming_days(findings, published)
-    begun = _begun(findings, published)
-    out: list[Finding] = []
-    for f in findings:
-        day = coming.get(f.track_id)
-        undated = f.date_basis == "inferred" or (f.track_id, f.start) in spoken
-        if day is not None and (
-            (undated and f.event_date == published and _tells_ahead(f))
-            or _period_holds(f, day)
-            # (on a visit track the arrival is the visit made, on its own day)
-            or (f.track_id not in (begun | visits) and _on_its_way(f, day, published))
-        ):
-            f = f.model_copy(update={"event_date": day, "date_precision": "day"})
-        out.append(f)
-    return out
-
-
-def _coming_days(findings: list[Finding], published: date) -> dict[str, date]:
-    """Per track, the one day after publication the article states for its coming event
-    (or, when it states several, the day the encounter opens: ``_opening_days``)."""
     days: dict[str, set[date]] = {}
     for f in findings:
         if (
@@ -1205,101 +1185,20 @@ def _coming_days(findings: list[Finding], published: date) -> dict[str, date]:
             days.setdefault(f.track_id, set()).add(f.event_date)
     coming = {track: min(found) for track, found in days.items() if len(found) == 1}
     coming.update(_opening_days(findings, days, published))
-    return coming
-
-
-# A day of a programme ahead told by its rank ("On the second day of the visit, he will
-# hold talks", "the third and final day") and a weekday told alone ("On Wednesday he will
-# lay a wreath"), not "next", "last" or "this" one; a trip's travel and what comes before
-# it ("will leave for …", "before the visit") are not days of its programme.
-_PROGRAMME_NTH: Final = re.compile(
-    r"\b(?:on|during|for)\s+(?:the|its|his|her|their)\s+(second|third|fourth|fifth)\s+"
-    r"(?:and\s+(?:final|last)\s+)?day\b",
-    re.IGNORECASE,
-)
-_PROGRAMME_WEEKDAY: Final = re.compile(
-    r"(?<![\w-])(?<!last\s)(?<!next\s)(?<!this\s)(?:on\s+)?"
-    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s*,?\s*\d)",
-    re.IGNORECASE,
-)
-_WEEKDAY_INDEX: Final = {
-    name: i
-    for i, name in enumerate(
-        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    )
-}
-_NOT_THE_PROGRAMME: Final = re.compile(
-    r"\b(?:arriv\w*|land(?:s|ed|ing)?|leav\w*|left|depart\w*|set(?:s|ting)?\s+off|"
-    r"fl(?:y|ies|ew|ying)\s+(?:to|in|out|home|back)|head(?:s|ed|ing)?\s+(?:for|to|home)|"
-    r"travel\w*\s+to|return\w*|before|ahead\s+of|prior\s+to|earlier)\b",
-    re.IGNORECASE,
-)
-_SETTING_OUT: Final = re.compile(
-    r"\b(?:leav\w*|left|depart\w*|set(?:s|ting)?\s+off|before|ahead\s+of|prior\s+to)\b",
-    re.IGNORECASE,
-)
-# The first verb of the past and of the future in a sentence, to tell which comes first.
-_PAST_FIRST: Final = re.compile(
-    r"\b(?:met|held|was|were|had|did|signed|spoke|took|made|gave|went|came|saw|\w{3,}ed)\b",
-    re.IGNORECASE,
-)
-_AHEAD_FIRST: Final = re.compile(
-    r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|scheduled|set\s+to|expected)\b",
-    re.IGNORECASE,
-)
-_PROGRAMME_SPAN: Final = 6  # the days after its first a programme's weekday may fall on
-
-
-def date_by_the_programme_day(findings: list[Finding], published: date | None) -> list[Finding]:
-    """Claims of a programme ahead take their day counted from the programme's first day,
-    the one coming day the article states for the track ("will arrive in Ulaanbaatar on
-    Monday, September 2 … On the second day of the visit, Putin will hold talks … On
-    Wednesday he will lay flowers"): a rank of day ("the second day": the day after the
-    first), or a weekday told alone that was read as the article's own day (a Wednesday
-    article's "On Wednesday" of a visit opening the next Monday is that visit's Wednesday).
-    Not a past claim, the trip's travel, what comes before it, a weekday told with its date
-    or as "next"/"last", a weekday read as another day before the first (a side event the
-    day before a summit keeps its day), nor a claim already dated on or after the first
-    day."""
-    if published is None:
-        return findings
-    # the programme's first day: a departure for it or a step before it is not one
-    coming = _coming_days([f for f in findings if not _SETTING_OUT.search(f.exact)], published)
-    if not coming:
-        return findings
+    begun = _begun(findings, published)
     out: list[Finding] = []
     for f in findings:
-        first = coming.get(f.track_id)
-        day = _programme_day(f, first, published) if first is not None else None
-        if day is not None:
+        day = coming.get(f.track_id)
+        undated = f.date_basis == "inferred" or (f.track_id, f.start) in spoken
+        if day is not None and (
+            (undated and f.event_date == published and _tells_ahead(f))
+            or _period_holds(f, day)
+            # (on a visit track the arrival is the visit made, on its own day)
+            or (f.track_id not in (begun | visits) and _on_its_way(f, day, published))
+        ):
             f = f.model_copy(update={"event_date": day, "date_precision": "day"})
         out.append(f)
     return out
-
-
-def _programme_day(f: Finding, first: date, published: date) -> date | None:
-    """The day of the programme starting on ``first`` that ``f`` tells, or None."""
-    when = f.event_date
-    if f.context or when is None or not published <= when < first or f.date_precision != "day":
-        return None
-    ahead_told = f.modality == "future" or f.signal in _FUTURE_SIGNALS or tells_ahead(f.exact)
-    if not ahead_told or _NOT_THE_PROGRAMME.search(f.exact):
-        return None
-    past, ahead = _PAST_FIRST.search(f.exact), _AHEAD_FIRST.search(f.exact)
-    if past is not None and (ahead is None or past.start() < ahead.start()):
-        return None  # "On Wednesday he met the envoy to prepare the visit": told as done
-    rank = _PROGRAMME_NTH.search(f.exact)
-    if rank is not None:
-        return first + timedelta(days=_NTH[rank.group(1).lower()]) if when == published else None
-    named = [m for m in _PROGRAMME_WEEKDAY.finditer(f.exact)]
-    if when != published or len(named) != 1 or told_in_past(f.exact, named[0].start()):
-        # a weekday read as another day before the first stays (a side event), and one
-        # its own clause tells as done ("talks that wrapped up on Sunday") is no plan
-        return None
-    if _WEEKDAY_INDEX[named[0].group(1).lower()] != when.weekday():
-        return None
-    day = first + timedelta(days=(when.weekday() - first.weekday()) % 7)
-    return day if (day - first).days <= _PROGRAMME_SPAN else None
 
 
 # The verb of an encounter's opening right before its day: "the summit, which opens in
