@@ -303,7 +303,10 @@ _WEAK_CREDIT = re.compile(
 _CAPTION_HEAD = re.compile(
     r"^(?:(?i:photo caption|image caption|caption|file photo|combined photos?|photo|photos|"
     r"pictured|picture|image|main image|top image|in (?:the|this) (?:photo|picture|image))"
-    r"\s*[:.,–—-]\s|FILE\s*[-–—:]\s)"
+    r"\s*[:.,–—-]\s|FILE\s*[-–—:]\s"
+    # "In this pool photograph distributed by …, the two presidents walk past …", "In a
+    # handout picture released by …": a wire caption's opening, the picture's kind named
+    r"|(?i:in (?:this|an?) (?:pool|handout|file|undated) (?:photo(?:graph)?|picture|image)\b))"
 )
 _POSITION = re.compile(
     r"\((?:\d-?)?(?:[LRC]|left|right|cent(?:er|re)|front|back|top|bottom|from (?:left|right)|"

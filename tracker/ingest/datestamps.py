@@ -467,10 +467,12 @@ _DATELINE = re.compile(
     r"[ ](?:\([A-Z][A-Z .'\-]{1,30}\)|[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+){0,2})"
     r"[ ]?(?:-{1,2}|[\u2013\u2014:])"
     # 18 October 2018 – The Philippines and China convened …: a release's full date first
-    # 18th June 2024 – (Pyongyang) Kim Jong Un greeted …: the place after it in brackets
+    # 18th June 2024 – (Pyongyang) Kim Jong Un greeted …: the place after it in brackets;
+    # August 18, 2024_ Italian Prime Minister … / Aug 18, 2024 | The talks …: a press
+    # review's date glued to its lead by an underscore or set apart by a bar
     r"|(?P<date6>\d\d?(?:st|nd|rd|th)?[ ](?i:" + MONTH_ALT + r")[ ](?:19|20)\d\d"
     r"|(?i:" + MONTH_ALT + r")\.?[ ]\d\d?,[ ](?:19|20)\d\d)"
-    r"[ ]?(?:-{1,2}|[\u2013\u2014])[ ](?:\([A-Z][\w .'\-]{1,30}\)[ ])?(?=[A-Z])"
+    r"[ ]?(?:-{1,2}|[\u2013\u2014_|])[ ](?:\([A-Z][\w .'\-]{1,30}\)[ ])?(?=[A-Z])"
     r")"
 )
 

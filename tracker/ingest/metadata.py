@@ -99,7 +99,12 @@ def extract_metadata(
         result.byline = author.strip()
     result.url = meta.get("og:url") or meta.get("canonical") or meta.get("url")
     found = choose_published(
-        lines, stamps, meta, dropped=[line for line, _ in dropped], today=today
+        lines,
+        stamps,
+        meta,
+        dropped=[line for line, _ in dropped],
+        captions=[line for line, why in dropped if why == "caption"],
+        today=today,
     )
     if found is not None:
         result.published, result.published_basis = found.date, found.basis

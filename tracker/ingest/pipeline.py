@@ -307,18 +307,65 @@ _ADDRESS_DATE = re.compile(
 )
 
 
-def address_date(url: str | None) -> date | None:
+# More layouts of a date in an address, each read only where nothing else in the path
+# could be the date: the month by its name (".../world/2024/aug/23/story"); a segment
+# opening with the date and the time of day, then the page's serial
+# (".../20240423170027199252.html": 2024-04-23 17:00:27); a segment written day first
+# (".../iraq/22042024", ".../22042024-amp"), only when it cannot be read month first (the
+# day is past 12, or day and month are the same); a token of the page's name that is the
+# date and nothing else (".../putin-visit-20240823-abc.html", "…_20240823.html",
+# ".../putin-visit-2024-08-23"), never a longer run of digits (an ID or a serial).
+_MONTH_ABBR = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DAY = r"(0[1-9]|[12]\d|3[01])"
+_MONTH = r"(0[1-9]|1[0-2])"
+_ADDRESS_MONTH_NAME = re.compile(
+    r"/(20\d\d)/(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*/(0?[1-9]|[12]\d|3[01])(?=/)",
+    re.IGNORECASE,
+)
+_ADDRESS_STAMP = re.compile(rf"/(20\d\d){_MONTH}{_DAY}(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*(?=[/.]|$)")
+_ADDRESS_DAY_FIRST = re.compile(rf"/{_DAY}{_MONTH}(20\d\d)(?=[/.]|-[a-z]|$)", re.IGNORECASE)
+_ADDRESS_TOKEN = re.compile(
+    rf"(?:(?<=[a-z0-9][_-])|(?<=/))(20\d\d)(-?){_MONTH}\2{_DAY}(?=[_-][a-z0-9]|\.s?html?$|\.php$|\.aspx?$|/|$)",
+    re.IGNORECASE,
+)
+
+
+def address_date(url: str | None, *, today: date | None = None) -> date | None:
     """The date a page's address carries in its path, if it carries one (not in the host,
-    the query or a run of digits that does not open its path segment with the date)."""
+    the query or a run of digits that does not open its path segment with the date). A date
+    read from the looser layouts (``_ADDRESS_TOKEN`` and its kin) is refused when it lies
+    after ``today`` (default: the system date): such a run of digits is an ID."""
     if not url:
         return None
     path = re.sub(r"^[a-z]+://[^/]*", "", url.split("?", 1)[0].split("#", 1)[0], flags=re.I)
     m = _ADDRESS_DATE.search(path)
     if m is None:
-        return None
+        found = _looser_address_date(path)
+        return found if found is not None and found <= (today or date.today()) else None
     year, month, day = (int(g) for g in m.groups() if g is not None)
     if year < 100:
         year += 2000
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _looser_address_date(path: str) -> date | None:
+    """The date of ``path`` in the layouts ``_ADDRESS_DATE`` leaves out, or None."""
+    if m := _ADDRESS_MONTH_NAME.search(path):
+        return _make(int(m[1]), _MONTH_ABBR.index(m[2][:3].lower()) + 1, int(m[3]))
+    if m := _ADDRESS_STAMP.search(path):
+        return _make(int(m[1]), int(m[2]), int(m[3]))
+    if m := _ADDRESS_DAY_FIRST.search(path):
+        day, month = int(m[1]), int(m[2])
+        return _make(int(m[3]), month, day) if day > 12 or day == month else None
+    if len(tokens := _ADDRESS_TOKEN.findall(path)) == 1:
+        return _make(int(tokens[0][0]), int(tokens[0][2]), int(tokens[0][3]))
+    return None
+
+
+def _make(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
     except ValueError:

@@ -216,16 +216,20 @@ def choose_published(
     meta: Mapping[str, str] | None = None,
     *,
     dropped: Sequence[str] = (),
+    captions: Sequence[str] = (),
     today: date | None = None,
 ) -> Published | None:
     """The article's date from its metadata, cleaned ``lines`` and date-stamp lines;
-    ``dropped`` (lines cleaning removed, such as the copyright footer) only lends a year."""
+    ``dropped`` (lines cleaning removed, such as the copyright footer) only lends a year;
+    ``captions`` (the photo captions cleaning removed) only tell a day the page is not
+    older than."""
     today = today or date.today()
     if meta:
         found = published_from_meta(meta, today)
         if found is not None:
             return _written_on_the_dateline_day(found, lines, today)
     article = _Article.read(lines, stamps, dropped, today)
+    article.captions = captions
     found = article.from_dateline()
     if found is not None:
         return found
@@ -245,6 +249,7 @@ def choose_published(
         or article.from_told_days()
         or article.from_lead_full_date()
         or article.from_lead_month_day()
+        or article.from_latest_day_on_the_lead_weekday()
     )
 
 
@@ -363,6 +368,7 @@ class _Article:
     lines: Sequence[str]
     dropped: Sequence[str]
     head_text: str = ""
+    captions: Sequence[str] = ()
 
     @cached_property
     def body_dates(self) -> list[date]:
@@ -705,6 +711,42 @@ class _Article:
                 return Published(found.date, "inferred", f"{found.note}: {_short(line)}")
         return None
 
+    def from_latest_day_on_the_lead_weekday(self) -> Published | None:
+        """An article printing no date of its own whose lead tells its news by a weekday
+        alone ("Putin's visit to Mongolia on Tuesday", "was in Baghdad on Monday") and
+        whose latest full date is a picture's caption's ("… in Ulaanbaatar on September 3,
+        2024") or an embedded post's that falls on that weekday: that day ("inferred"). The
+        page is written on or after the latest day it tells, and the lead's weekday settles
+        which. Nothing is dated when the weekday does not fit that day, when the lead tells
+        its weekday as coming, when a line of the body tells a later day, or from a day of
+        the body alone (an earlier event's, as often as the news's), a date told as coming,
+        a file picture's or one after today."""
+        lead = next(
+            (x for x in self.lines[:_BODY_LINES] if _is_prose(x) and not _CAPTION.search(x[:120])),
+            "",
+        )
+        named = _weekday_of_lead(lead)
+        if named is None or _weekday_told_ahead(lead, named[1]):
+            return None
+        latest_possible = self._latest()
+        body = [d for x in self.lines[:_BODY_LINES] for d in _days_told_so_far(x, latest_possible)]
+        pictured = [
+            d
+            for x in [*self.captions, *(x for x in self.lines[:_BODY_LINES] if _pictured(x))]
+            for d in _days_told_so_far(x, latest_possible)
+        ]
+        if not pictured:
+            return None
+        latest = max(pictured)
+        if latest.weekday() != named[0] or any(d > latest for d in body):
+            return None
+        return Published(
+            latest,
+            "inferred",
+            f"no date printed; the latest day it tells, {latest.isoformat()}, is the "
+            f'{WEEKDAY_NAMES[named[0]]} its lead names ("{named[1]}"): {_short(lead)}',
+        )
+
     def not_before_its_news(self, found: Published) -> Published:
         """A stamp of the evening before the day whose news the lead tells as past ("7:00 PM
         on Thursday, September 18" over "After a phone call with Xi on Friday, Trump said
@@ -978,6 +1020,51 @@ class _Article:
                 wanted = (named.pop() - 1) % 7
                 return wanted, WEEKDAY_NAMES[wanted]
         return None
+
+
+# A picture from the archive, whose date is not the news's ("File photo: …", "(FILE)").
+_FILE_PICTURE = re.compile(r"\b(?:file|archive|archival)\b", re.IGNORECASE)
+
+
+def _days_told_so_far(line: str, latest: date) -> list[date]:
+    """The full dates ``line`` prints that are not told as coming, not quoted, not in a
+    file picture's caption and not after the article's latest possible day."""
+    if _FILE_PICTURE.search(line[:160]):
+        return []
+    out = []
+    for parts in find_dates(line, limit=4000):
+        if parts.year is None or parts.other is not None:
+            continue
+        when = parts.value()
+        if when is None or when > latest or _tense_of(line, parts) == "ahead":
+            continue
+        if _inside_quotes(line, parts.start):
+            continue
+        out.append(when)
+    return out
+
+
+# An embedded post's signature closing its line: "— Jane Roe (@janeroe) April 22, 2024".
+_POST_SIGNATURE = re.compile(
+    r"\(@\w{1,30}\)\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
+    r"\s*$"
+)
+
+
+def _pictured(line: str) -> bool:
+    """Whether a line of the text is a picture's caption or an embedded post's signature:
+    the day either tells is that of the news shown, where a date of the body may be an
+    earlier event's."""
+    return bool(_CAPTION.search(line[:160]) or _POST_SIGNATURE.search(line))
+
+
+def _weekday_told_ahead(lead: str, weekday: str) -> bool:
+    """Whether the lead tells its weekday as a coming day ("will arrive on Tuesday")."""
+    at = lead.find(weekday)
+    if at < 0:
+        return False
+    clause = re.split(r"[;.!?\"“”]|[,:](?=\s)", lead[:at])[-1]
+    return _nearest_tense(" ".join(clause.split()[-_TOLD_WINDOW:])) == "ahead"
 
 
 _LEAD_PARAGRAPHS = 2  # paragraphs of prose read as an undated article's lead
