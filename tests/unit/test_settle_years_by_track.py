@@ -117,3 +117,27 @@ def test_a_dated_report_on_another_track_does_not_move_the_year(fresh_db: Store)
     when, note = _published(fresh_db, item.document_id)
     assert when is not None and when.year > 2020
     assert "same track" not in note
+
+
+def test_a_dated_report_naming_the_track_without_a_claim_does_not_move_the_year(
+    fresh_db: Store,
+) -> None:
+    """A report of another event that only names the track's words in passing (an excerpt
+    with no signal: "Marlow's state visit" as the topic of a book) is not reporting of the
+    track, so its year does not date a yearless dateline."""
+    _visit_track(fresh_db)
+    ingest_text(
+        fresh_db,
+        "\n\n".join(
+            [
+                "Book fair opens in Varn",
+                "17th June 2019 – (Varn) A book about Anton Marlow and his state visit to "
+                "Kestrel drew the longest queue at the Varn book fair, organisers said.",
+            ]
+        ),
+        outlet="Harbour Daily",
+    )
+    item = ingest_text(fresh_db, _yearless_report("VARN, June 18. /KNA/."), outlet="KNA")
+    when, note = _published(fresh_db, item.document_id)
+    assert when is not None and when.year > 2020
+    assert "same track" not in note

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Final
 
 from tracker.domain.models import Modality, Track
@@ -208,7 +208,8 @@ def _changed_plan(info: SentenceInfo, hit: CueHit, lexicon: Lexicon) -> bool:
 # convention 9). A new plan told in the past ("were now expected to meet in October", "the
 # rescheduled visit was set for …") is not undone.
 _PAST_PLAN: Final = re.compile(
-    r"\b(?:(?:was|were|had\s+been)\s+(?:also\s+|originally\s+|initially\s+|first\s+)?"
+    r"\b(?:(?:was|were|had\s+(?:(?:also|originally|initially|first|earlier)\s+)?been)\s+"
+    r"(?:also\s+|originally\s+|initially\s+|first\s+)?"
     r"(?:due|scheduled|set|slated|expected|supposed|planned|meant|going)\s+(?:to|for|in|on)\b"
     r"|(?:was|were)\s+(?:originally\s+|initially\s+|first\s+)?to\s+(?:be|have)\b"
     r"|had\s+(?:originally\s+|initially\s+|first\s+)?(?:planned|meant|intended)\s+to\b)",
@@ -237,6 +238,33 @@ def plan_undone(text: str, hit: CueHit | None) -> bool:
                 or _SAID_BEFORE.search(text, 0, m.start())
             )
     return False
+
+
+def plan_of_a_day_gone(
+    text: str, hit: CueHit | None, day: date | None, precision: str | None, published: date | None
+) -> bool:
+    """Whether ``hit`` tells, in the past tense, a plan for a day the article has already
+    passed ("He had first been due to join a session by video link on Friday", written on
+    Saturday; "the summit was scheduled to open on 12 May", written in June): the plan
+    recalled, no status of its own, whether or not it was kept (what happened that day is
+    told elsewhere); in the pluperfect ("had been due to"), whatever day it names. Not a past plan of a day still ahead ("was due to begin on Thursday",
+    written on Monday: read as the plan it tells, or withheld by ``plan_undone`` when the
+    article told the event changed)."""
+    if _PLUPERFECT_PLAN.search(text) is not None:
+        return plan_undone(text, hit)  # a plan before the time told: no day needed
+    if day is None or published is None or precision not in ("day", "week"):
+        return False
+    last = day + timedelta(days=6) if precision == "week" else day
+    return last < published and plan_undone(text, hit)
+
+
+# A plan in the pluperfect, set before the time the article tells: "had first been due to
+# join …", "had been scheduled to open" (its weekday is no day ahead of the article).
+_PLUPERFECT_PLAN: Final = re.compile(
+    r"\bhad\s+(?:(?:also|originally|initially|first|earlier)\s+)?been\s+"
+    r"(?:due|scheduled|set|slated|expected|supposed|planned|meant)\s+to\b",
+    re.IGNORECASE,
+)
 
 
 # A meeting with a person: "hosted Ukrainian President Volodymyr Zelensky at the White

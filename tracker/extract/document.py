@@ -36,6 +36,7 @@ from tracker.extract.cuechoice import (
     of_a_body,
     on_its_sidelines,
     people_of,
+    plan_of_a_day_gone,
     plan_undone,
     range_begun,
     told_at_the_event,
@@ -81,7 +82,14 @@ from tracker.extract.readouts import (
     readout_modality,
     told_by_both,
 )
-from tracker.extract.rulenames import BUILT_CUES, PLAN_UNDONE, date_fixed, refused, rule_of
+from tracker.extract.rulenames import (
+    BUILT_CUES,
+    PLAN_OF_A_DAY_GONE,
+    PLAN_UNDONE,
+    date_fixed,
+    refused,
+    rule_of,
+)
 from tracker.extract.signals import CueHit, modality_of
 from tracker.extract.speeches import said_at_the_gathering_held
 from tracker.extract.steps import STEP_SIGNAL, step_code, step_hit
@@ -436,6 +444,10 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 rule = f"{rule}; {when.note}" if rule else when.note
             if range_begun(hit, when.date, published):
                 signal = None  # "the visit, which runs from <today> to …": under way
+            if signal is not None and plan_of_a_day_gone(
+                info.norm, hit, when.date, when.precision, published
+            ):
+                signal, rule = None, PLAN_OF_A_DAY_GONE  # "had been due to … on Friday"
             if dated_ahead(signal, modality, when, published):
                 # "once the delegations have met next week": a meeting dated after its
                 # article has not taken place yet.

@@ -31,7 +31,7 @@ from tracker.extract.matching import Mention
 from tracker.extract.signals import CueHit
 
 _FUTURE_SIGNALS = frozenset({"scheduled", "proposed", "preparing", "attending"})
-FIXABLE = frozenset({"proposed", "agreed", "held"})
+FIXABLE = frozenset({"proposed", "agreed", "held", "visit_made"})
 
 
 def dated_ahead(

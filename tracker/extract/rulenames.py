@@ -61,6 +61,7 @@ ACT_NAMED_AGAIN: Final = "an act named again: {rule}"
 ADDED_BY_ANALYST: Final = "added by an analyst"
 SET_BY_ANALYST: Final = "signal set by an analyst"
 PLAN_UNDONE: Final = "withheld: a plan told undone in the past"
+PLAN_OF_A_DAY_GONE: Final = "withheld: a plan recalled (the pluperfect, or the past for a day gone)"
 NOT_FOR_THIS_KIND: Final = "withheld: an analyst's rule for other kinds of track"
 
 

@@ -285,6 +285,64 @@ _CONDITION_AFTER: Final = re.compile(
 # A modal right after a cue that ends on the event, its subject: "suggested that the
 # Budapest meeting could follow a similar path".
 _MODAL_AFTER: Final = re.compile(r"\s+(?:could|might|may)\b")
+# A future right after a cue that ends on the event or a part of it, its subject: "The first
+# day of the visit will end with a state banquet", "the last leg of the tour is to take him
+# to Lima", "The wreath-laying is expected to follow" (the part is still ahead). Not "will be
+# followed by" (what comes after an event told done).
+_FUTURE_AFTER: Final = re.compile(
+    r"\s+(?:will|shall|(?:is|are)\s+(?:(?:due|set|expected|scheduled|slated|going)\s+)?to)\s+"
+    r"(?!not\b|have\b|be\s+followed\b)",
+    re.IGNORECASE,
+)
+_FUTURE_AFTER_SIGNALS: Final = frozenset({"held", "visit_made"})
+# A future that governs a coordination whose later verb is the cue: "will also tour a new
+# museum and lay a wreath", "is expected to meet the president, tour the park and plant a
+# tree" (a finite verb of another tense, or a speech verb, between them ends its reach).
+_FUTURE_COORDINATED: Final = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:(?:due|set|expected|scheduled|slated|going)\s+)?to)\s+"
+    r"(?:(?:also|then|later|first|now|both)\s+)?(?!not\b|be\b|have\b)[a-z]+\b"
+    r"(?:(?!\b(?:was|were|had|has|did|is|are|said|says|told|after|before|which|who)\b)"
+    r"[^.;:!?()\u2014\"])*?(?:,|\band)\s*$",
+    re.IGNORECASE,
+)
+# A cue inside a phrase that opens the sentence, whose main clause is told ahead: "On the
+# second day of the visit, the King will travel to Mombasa", "During the last leg of the tour,
+# he is due to meet …" (the day or part named is still ahead).
+_OPENING_BEFORE: Final = re.compile(
+    r"^\W*(?:on|during|over|for|at|in|by)\s+(?:the|his|her|their|its)\s+[^,;:.!?]*$",
+    re.IGNORECASE,
+)
+_MAIN_CLAUSE_AHEAD: Final = re.compile(
+    r"[^,;:.!?]*,\s*(?:[\w'\u2019.-]+\s+){1,5}?"
+    r"(?:will|shall|(?:is|are)\s+(?:(?:due|set|expected|scheduled|slated|going)\s+)?to)\s+(?!not\b)",
+    re.IGNORECASE,
+)
+# The cue opens on a bare verb (no -ed, -ing or -s): "lay a wreath", "tour the park".
+_BARE_VERB: Final = re.compile(r"^[a-z]+(?<!ed)(?<!ing)(?<![^s]s)\b")
+
+
+def _told_ahead_around(sentence: str, hit: CueHit) -> bool:
+    """A cue that a future reaches from outside its six-word window: the future right after
+    the event noun it ends on ("The first day of the visit will end with …"), or the main
+    clause's future after an opening phrase that holds it ("On the second day of the visit,
+    the King will travel …")."""
+    if hit.signal not in _FUTURE_AFTER_SIGNALS:
+        return False
+    return _FUTURE_AFTER.match(sentence, hit.end) is not None or (
+        _OPENING_BEFORE.match(sentence[: hit.start]) is not None
+        and _MAIN_CLAUSE_AHEAD.match(sentence, hit.end) is not None
+    )
+
+
+def future_reaches(sentence: str, cue_start: int, cue: str) -> bool:
+    """Whether a future outside the cue's window governs the coordination whose later verb
+    the cue is: "will also tour a new museum and lay a wreath", "is expected to meet the
+    president, tour the port and plant a tree" (a finite verb of another tense, or a speech
+    verb, between them ends its reach)."""
+    return (
+        _BARE_VERB.match(cue) is not None
+        and _FUTURE_COORDINATED.search(sentence[:cue_start]) is not None
+    )
 
 
 # An infinitive of purpose opening the sentence, its cue within two words of "to" and a
@@ -506,7 +564,12 @@ def modality_of(
         and not (hit.text.lower().startswith("witness") and _WITNESSED.search(window))
         and lexicon.precedence(hit.signal) > CHANGE_OF_PLAN
     )
-    if _any(lexicon.future, window) or _any(lexicon.future, hit.text) or ahead:
+    if (
+        _any(lexicon.future, window)
+        or _any(lexicon.future, hit.text)
+        or ahead
+        or _told_ahead_around(sentence, hit)
+    ):
         return "future"
     if attributed or _in_sentence(lexicon.reported, sentence):
         return "reported"

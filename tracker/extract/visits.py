@@ -20,6 +20,7 @@ from tracker.extract.rulenames import (
     VISIT_STAGE_ACT,
     read_again,
 )
+from tracker.extract.signals import future_reaches
 
 # The announcement of a meeting: "Trump Unveils Alaska Meeting with Putin", "announced a
 # summit".
@@ -108,6 +109,36 @@ def _the_visit_ahead(f: Finding, published: date) -> bool:
         and not own_day
         and _PLAN_UNDONE.search(f.exact) is None
     )
+
+
+# A visit's place in a series told in the present: "This is King Charles III's first visit
+# to a Commonwealth country", "It is the King's first official visit to …" (the present of
+# the ``visit_made`` cue of a visit's rank).
+_SERIES_NOW: Final = re.compile(r"\A\W*(?:this|it)\s+is\b", re.IGNORECASE)
+
+
+def _rank_told_ahead(f: Finding, begun: set[str]) -> bool:
+    """A visit's rank told in the present ("This is the King's first visit to …") on a page
+    that sets the visit's day ahead and tells it nowhere begun: the visit ahead, as "will be
+    his first visit to" is (a preview's present, as of a summit's: ``previews.py``)."""
+    return (
+        f.signal == "visit_made"
+        and f.modality in ("asserted", "reported")
+        and not f.context
+        and f.track_id not in begun
+        and f.cue is not None
+        and _SERIES_NOW.match(f.cue) is not None
+    )
+
+
+def _act_told_ahead(f: Finding) -> bool:
+    """A visitor's act read as done whose clause a future governs from outside the cue's
+    window ("The two will also tour a new museum and lay a wreath"): on a page that sets the
+    visit ahead, a part of the visit set (``signals.future_reaches``)."""
+    if f.signal != "visit_made" or f.modality not in ("asserted", "reported") or f.context:
+        return False
+    at = f.exact.find(f.cue) if f.cue else -1
+    return at >= 0 and f.cue is not None and future_reaches(f.exact, at, f.cue)
 
 
 # A headline's infinitive of a visit: "Pope Leo to visit Turkey and Lebanon", "Trump to make
@@ -237,6 +268,15 @@ def scheduled_by_the_coming_day(
     ahead = {
         t for t, day in set_for if published is not None and day is not None and day > published
     }
+    # the visits the article tells begun or made, not by a rank told in the present
+    begun = {
+        f.track_id
+        for f in after
+        if f.signal in _BEGUN
+        and f.modality in TOLD_AS_PAST
+        and not f.context
+        and not (f.cue is not None and _SERIES_NOW.match(f.cue))
+    }
     # per track, the days ahead the article sets for it
     days: dict[str, set[date]] = {}
     for t, day in set_for:
@@ -262,7 +302,12 @@ def scheduled_by_the_coming_day(
         )
         if published is not None
         and a.track_id in ahead
-        and (_during_the_visit(a) or _the_visit_ahead(a, published))
+        and (
+            _during_the_visit(a)
+            or _the_visit_ahead(a, published)
+            or _rank_told_ahead(a, begun)
+            or _act_told_ahead(a)
+        )
         else a
         for b, a in zip(before, after, strict=True)
     ]
@@ -569,12 +614,20 @@ def _made(f: Finding) -> bool:
     return not told_ahead
 
 
+_PROGRAMME: Final = re.compile(r"\b(?:programme|program|itinerary|schedule)\b", re.IGNORECASE)
+
+
 def _a_part_ahead(f: Finding, made: Finding) -> bool:
     """``f`` tells a plan of the visit ``made`` tells under way: a plan read proposed or
     scheduled, told ahead, of no day or of a day within the visit's days after ``made``."""
     # a plan read proposed or scheduled, or a part of the visit told by the cue of a visit
     # made but ahead ("will be the last stop of the tour", "will then lay a wreath")
-    if f.signal not in _PLANNED | _MADE or f.modality != "future" or f.context:
+    if f.signal not in _PLANNED | _MADE or f.context:
+        return False
+    # a part told by the visit's programme in the present: "His programme includes a stop at
+    # Interpol headquarters" (what the visit holds, the present of a timetable)
+    programme = f.cue is not None and _PROGRAMME.search(f.cue) is not None
+    if f.modality != "future" and not (programme and f.modality in ("asserted", "reported")):
         return False
     if f.event_date is None:
         return True

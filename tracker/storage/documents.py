@@ -231,15 +231,17 @@ def firm_dates_on_tracks(
     store: Store, track_ids: Sequence[str], exclude: int, marker: str
 ) -> list[date]:
     """The published dates of the documents (other than ``exclude``) that hold evidence for
-    any of ``track_ids`` and whose year was not assumed (their note lacks ``marker``):
-    printed in full, set by an analyst, or inferred from the page's own evidence."""
+    any of ``track_ids`` — an excerpt with a signal, not one that only names the track's
+    words in passing — and whose year was not assumed (their note lacks ``marker``): printed
+    in full, set by an analyst, or inferred from the page's own evidence."""
     if not track_ids:
         return []
     marks = ",".join("?" * len(track_ids))
     sql = (
         "SELECT DISTINCT d.id, d.published FROM documents d "
         "JOIN excerpts e ON e.document_id = d.id "
-        f"WHERE e.track_id IN ({marks}) AND d.id != ? AND d.published IS NOT NULL "
+        f"WHERE e.track_id IN ({marks}) AND e.signal IS NOT NULL AND d.id != ? "
+        "AND d.published IS NOT NULL "
         "AND (d.published_basis IN ('stated', 'analyst') OR (d.published_basis = 'inferred' "
         "AND instr(coalesce(d.published_note, ''), ?) = 0))"
     )
