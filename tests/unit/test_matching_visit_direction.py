@@ -55,6 +55,8 @@ def _tracks_of(sentence: str, tracks: list[Track]) -> list[str]:
         "Quispe met Mensah in Accra on Tuesday during her state visit.",
         # the visit told in passing by where it went, in a sentence put in the visitor's home
         "Speaking in Lima on Monday, Quispe said her visit to Ghana had opened a new chapter.",
+        # the visitor's country named for its people there, not as where the visit goes
+        "Quispe visited Peru's embassy in Accra on Tuesday during her state visit.",
         # its own arrival, with the opposite visit recalled in passing
         "Quispe landed in Accra on Monday, two years after Mensah's visit to Peru.",
     ],
@@ -112,6 +114,17 @@ def test_a_visit_word_going_to_the_visitors_home_is_the_opposite_visit() -> None
     )
     assert TO_PERU.id not in _tracks_of(sentence, [TO_GHANA, TO_PERU])
     assert _tracks_of(sentence, [TO_PERU]) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghana's foreign minister will travel to Peru later this week.",
+        "A trip to Peru by the Ghanaian trade minister was announced on Monday.",
+    ],
+)
+def test_a_journey_to_the_visitors_country_is_not_the_visit(sentence: str) -> None:
+    assert _tracks_of(sentence, [TO_GHANA]) == []
 
 
 def test_the_visit_typed_with_a_landmark_keeps_its_own_sentences() -> None:

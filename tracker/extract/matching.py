@@ -1975,25 +1975,43 @@ _ARRIVED_AT = re.compile(
 _INVITATION_TO = re.compile(r"\binvit\w*\s+(?:[\w'-]+\s+){0,3}?to\s+(?:the\s+)?$", re.I)
 # A plan or its announcement: made wherever its maker is, not where the visit goes.
 _A_PLAN = re.compile(
-    r"\b(?:plans?|planned|planning|invit\w+|announc\w+|provisional\s+date)\b", re.IGNORECASE
+    r"\b(?:plans?|planned|planning|announc\w+|provisional\s+date)\b", re.IGNORECASE
 )
 
 
 def _met_there(facts: _Names, start: int) -> bool:
     """Whether the visitor's country named at ``start`` is where the sentence's encounter
-    happens: not a journey's destination (``_goes_the_other_way`` reads those: "Modi's visit
-    to the UK", told in passing), not in a sentence telling a plan, which is made at home
-    ("told her of the plan during an audience at the Vatican"), and not one of a pair of
-    sides ("in India-Africa relations")."""
+    happens: told after a word of meeting, hosting or arriving in its clause ("held a summit
+    in Pyongyang", not "a hurricane disaster in the US"), not a journey's destination
+    (``_goes_the_other_way`` reads those: "Modi's visit to the UK", told in passing), not
+    in a sentence telling a plan, which is made at home ("told her of the plan during an
+    audience at the Vatican"), and not one of a pair of sides ("in India-Africa
+    relations")."""
     text = facts.text
+    clause = re.split(r"[,;:]", text[max(0, start - 70) : start])[-1]
     return (
-        all(at != start for _, _, at in facts.destinations())
+        _AN_ENCOUNTER_BEFORE.search(clause) is not None
+        and all(at != start for _, _, at in facts.destinations())
         and _A_PLAN.search(text) is None
         # "a turning point in India-Africa relations": a pair of sides, no place
         and not any(m.start == start and _PAIRED_WITH.match(text, m.end) for m in facts.names)
     )
 
 
+# What puts people together at a place, told before it in its clause: "held a summit in",
+# "was received by … in", "met in", "arrived in", "hosted … at".
+_AN_ENCOUNTER_BEFORE = re.compile(
+    r"\b(?:me(?:t|ets?|eting)|talks|summit|hosts?|hosted|hosting|receiv\w+|welcom\w+|"
+    r"greet\w*|arriv\w+|land(?:s|ed)|visit\w*|trip|held|hold(?:s|ing)?|sign\w*|"
+    r"together|gather\w*|convene\w*|stay\w*)\b|\bbe\s+in\s+$",
+    re.IGNORECASE,
+)
+# A country's name used for its people or bodies abroad: "U.S. troops", "the Indian embassy".
+_ITS_PEOPLE_AFTER = re.compile(
+    r"[\w.'’-]*\s+(?:troops|forces|soldiers|sailors|marines|personnel|embassy|consulate|"
+    r"base|bases|community|diaspora|nationals|citizens|companies|firms|investors)\b",
+    re.IGNORECASE,
+)
 # The second half of a pair of sides: "India-Africa", "US–Angola".
 _PAIRED_WITH = re.compile(r"\s?[-–]\s?[A-Z]")
 
@@ -2028,16 +2046,20 @@ def _goes_the_other_way(profile: TrackProfile, facts: _Names, generic: Sequence[
     sentence is put in Lima): that journey is the opposite visit, told in passing. A visit
     word of its own that goes nowhere the sentence says ("Xi's visit was seen as a return
     for Lula's trip to China") keeps the sentence the track's."""
-    if profile.kind is not TrackKind.VISIT or not generic:
+    if profile.kind is not TrackKind.VISIT:
         return False
-    goes = facts.destinations()
+    text = facts.text
+    goes = [
+        (code, kind, at)
+        for code, kind, at in facts.destinations()
+        if not _ITS_PEOPLE_AFTER.match(text, at + 1)  # "visited U.S. troops": its people
+    ]
     if not goes or any(code in profile.place_codes for code, _, _ in goes):
         return False
     home = _the_visitors_side(profile)
-    text = facts.text
     return (
         any(code in home for code, _, _ in goes)
-        and all(_GOES_SOMEWHERE.match(text, end) is not None for _, end in generic)
+        and all(any(0 <= at - end <= 12 for _, _, at in goes) for _, end in generic)
         # "Mensah arrived in Lima, returning Quispe's visit to Ghana", "The invitation to
         # Russia …, after Putin's visit to Pyongyang": its own journey, told too
         and not (_arrivals(facts) | _invitations(facts)) & profile.place_codes
