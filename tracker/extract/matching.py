@@ -3359,6 +3359,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 and not _opens_on_anothers_event(p, r, view.text, lexicon)
                 # "the Second GCC-ASEAN Summit", read for the ASEAN-GCC-China summit
                 and not _another_compound_gathering(p, r, view.text)
+                # "The 12th ADMM-Plus, being held in Kuala Lumpur, …": that body's event
+                and not _anothers_named_event_held(p, r, view.text)
                 and not (
                     _at_another_occasion(p, r, view, facts)
                     and not _framed_by_its_gathering(p, readings, by_track, view.text)
@@ -3601,6 +3603,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 continue  # "The agreement is expected to bring £6 billion", for their visit
             if _officials_event_instead(p, r, view.text, officials_events):
                 continue  # "Talks planned between the national security advisers …"
+            if _anothers_named_event_held(p, r, view.text):
+                continue  # "The 12th ADMM-Plus, being held in Kuala Lumpur, …"
             if foreign and (
                 p.family is not KindFamily.GROUP
                 or not (
@@ -5360,6 +5364,33 @@ def _opens_on_anothers_event(p: TrackProfile, r: _Reading, text: str, lexicon: L
         p.kind in anaphor.kinds and any(a <= at < b for a, b in _spans_of(anaphor.pattern, text))
         for anaphor in lexicon.anaphors_in(text)
     )
+
+
+# A sentence opening on "The" and a gathering named by its own proper name, told as held or
+# being held: "The 12th ADMM-Plus, being held in Kuala Lumpur, …", "The Atlantic Forum, held in
+# Lisbon every spring, …", "The Raisina Dialogue opens in New Delhi on Monday".
+_NAMED_EVENT_HELD = re.compile(
+    r"\A[\"“‘']?\s*The\s+(?:\d+(?:st|nd|rd|th)\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)"
+    r"(?:\s*,\s+(?:being\s+)?(?:held|hosted)|"
+    r"\s+(?:is|was|will\s+be|has\s+been)\s+(?:being\s+)?(?:held|hosted)|"
+    r"\s+(?:takes|took|will\s+take)\s+place|\s+(?:opens|opened|will\s+open))\b"
+)
+
+
+def _anothers_named_event_held(p: TrackProfile, r: _Reading, text: str) -> bool:
+    """Whether a sentence tied to the track by its place or parties alone opens on another
+    gathering named by its own proper name, told as held there ("The 12th ADMM-Plus, being
+    held in Kuala Lumpur, will bring together …", for a meeting of two of its ministers in
+    Kuala Lumpur): the cue tells of that gathering. Kept: a sentence naming one of the
+    track's people or keywords, or its own event words, and a name made of the track's own
+    words ("The Peru–Ghana summit, held in Lisbon")."""
+    if r.people or r.specific or r.generic:
+        return False
+    m = _NAMED_EVENT_HELD.match(text)
+    if m is None:
+        return False
+    return not set(re.findall(r"[\w’'-]+", fold(m.group("name")))) & p.own_words
 
 
 def _spans_of(pattern: re.Pattern[str], text: str) -> list[Span]:
