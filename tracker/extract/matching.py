@@ -2008,7 +2008,7 @@ _AN_ENCOUNTER_BEFORE = re.compile(
 )
 # A country's name used for its people or bodies abroad: "U.S. troops", "the Indian embassy".
 _ITS_PEOPLE_AFTER = re.compile(
-    r"[\w.'’-]*\s+(?:troops|forces|soldiers|sailors|marines|personnel|embassy|consulate|"
+    r"[\w.'’-]{0,40}\s{1,3}(?:troops|forces|soldiers|sailors|marines|personnel|embassy|consulate|"
     r"base|bases|community|diaspora|nationals|citizens|companies|firms|investors)\b",
     re.IGNORECASE,
 )
