@@ -41,7 +41,8 @@ MIN_FINAL_OK = 17
 # together (wrong: the grain initiative, the Vienna talks, the Pope's undated journey,
 # Kim's visit to Russia taking Putin's Pyongyang summit, Pezeshkian's undated visit).
 # 90 of 95 with group 35xx (its three visits right; Meloni's from the press review of 18
-# August that tells it concluded).
+# August that tells it concluded); group 34xx's direction rules bring Kim's visit to Russia
+# back to proposed.
 MIN_WHOLE_FINAL_OK = 90
 MIN_SAME_DAY_PUBLISHED = 83  # articles dated the day their source was published
 FIRST_GROUPS = (0, 499)
@@ -151,8 +152,9 @@ GROUP_FLOOR: dict[str, dict[str, float]] = {
     # the talks "held beside" another meeting (a comma-set participle): signal .588 -> .600
     # undated pages dated by the meeting dated reports agree on (pagedays.py): date .667
     # a continuation goes to the event told last (the ministers' meeting, not the leaders'
-    # summit named in passing): signal .600 -> .612
-    "23xx": {"recall": 0.783, "signal": 0.607, "date": 0.662},
+    # summit named in passing): signal .600 -> .612; recall .788 -> .800 once a visit refused
+    # a venue in a third country though typed with a landmark (34xx's rules)
+    "23xx": {"recall": 0.795, "signal": 0.607, "date": 0.662},
     # talks that failed, told afterwards (Jeddah, Tumaini, Barbados; 2401-2411): first
     # measure .767 / .517 / .649 on 60 labels; after the failure told later, adjourned,
     # before the talks, sought resumptions and the feared collapse: .767 / .700 / .649;
@@ -194,8 +196,9 @@ GROUP_FLOOR: dict[str, dict[str, float]] = {
     # settled by the lead's weekday and the track's dated reports, and a plan told in the
     # present taking the programme's day: .755 / .306 / .442; .735 / .286 / .419 beside the
     # distractor refusals (3104's roll call of the SCO's heads of state, host first, is read
-    # as a list of others' countries: a members' list of the track's own body, left open)
-    "31xx": {"recall": 0.73, "signal": 0.281, "date": 0.414},
+    # as a list of others' countries: a members' list of the track's own body, left open);
+    # .755 / .306 / .442 once the Pyongyang summit was no longer Kim's visit to Russia (34xx)
+    "31xx": {"recall": 0.75, "signal": 0.301, "date": 0.437},
     # accords made, shelved, suspended, revived and ended (the Black Sea grain deal, the
     # Vienna talks on the Iran nuclear deal, the Israel-Saudi normalisation): first measure
     # .649 / .390 / .667 on 77 labels; after an accord told by where it stands (its text
@@ -218,6 +221,11 @@ GROUP_FLOOR: dict[str, dict[str, float]] = {
     # preview's present, a stay by its days, gatherings due or set and a plan recalled
     # (50 labels, two sentences on the G20 in Rio left out) .740 / .480 / .400
     "33xx": {"recall": 0.735, "signal": 0.475, "date": 0.395},
+    # visits in opposite directions (Modi in Paris 2023, Macron in India 2024, Xi in Brasilia
+    # 2024): first measure .727 / .303 / .377 on 66 labels (.738 / .308 / .383 on 65 once
+    # 3407's G20 sentence was left out); the direction rules leave it there (they take
+    # other tracks' readings away, cross-track errors 5 -> 4)
+    "34xx": {"recall": 0.733, "signal": 0.303, "date": 0.378},
     # pages that print no date, or print it only in the address, a caption, an embedded post
     # or glued to the lead (Putin in Mongolia, Meloni in China, Erdogan in Iraq, 2024;
     # 3501-3511): first measure .875 / .482 / .333 on 56 labels (27 dated; 3 of 11 pages
@@ -229,9 +237,10 @@ GROUP_FLOOR: dict[str, dict[str, float]] = {
 # A later group's ceiling of false evidence per article (status claims on sentences with no
 # label for their track), where the group was written to measure it: group -> (first, last
 # article number, ceiling). 29xx (distractors): first measure 2.500 (35 claims on 14 pages),
-# 2.357 with ministers' meetings and lists of guests refused.
+# 2.357 with ministers' meetings and lists of guests refused; 2.071 (29 claims) with a visit's
+# venue in a third country and another body's named gathering refused (34xx).
 GROUP_MAX_FALSE: dict[str, tuple[int, int, float]] = {
-    "29xx": (2900, 2999, 2.36),
+    "29xx": (2900, 2999, 2.08),
 }
 
 

@@ -1855,12 +1855,13 @@ def _read(
         places = (
             _NO_SPANS  # "KUALA LUMPUR, April 16 — Xi was back in Malaysia": not the talks there
         )
+    home = _visitors_home(profile, facts)
     elsewhere = (
         [
             kind
             for code, kind, start in facts.venues()
             if code not in profile.place_codes
-            and code not in profile.side_codes
+            and (code not in profile.side_codes or (code in home and _met_there(facts, start)))
             and not _of_a_linked_event(facts, start, people, generic)
         ]
         if profile.places is not None and not places and profile.place_bound
@@ -1887,7 +1888,8 @@ def _read(
         places=places,
         specific=specific,
         generic=generic,
-        venue_conflict=bool(elsewhere) and profile.places_known,
+        venue_conflict=(bool(elsewhere) and _knows_where_it_is(profile, facts))
+        or _goes_the_other_way(profile, facts, generic),
         visit_away=away,
         # a country none of the track's places or sides is in, though some places are
         # unknown to the gazetteer ("met … at the SCO summit in China", for a summit whose
@@ -1906,6 +1908,161 @@ def _read(
         outsider=bool(met := facts.encounters())
         and bool(met - profile.side_codes - profile.place_codes),
         sent=sent and len(people) < 2,
+    )
+
+
+def _knows_where_it_is(profile: TrackProfile, facts: _Names) -> bool:
+    """Whether a venue none of the track's countries holds puts the sentence's event
+    elsewhere: every place of the track is known, or the track is a visit whose host's
+    country is known (a visit goes to that country; its other places, "the White House",
+    "the Alvorada Palace", are landmarks in it, so "met Trump in Kuala Lumpur" is not
+    Modi's visit to the United States) and the sentence names nothing of that country ("the
+    itinerary for Germany and Angola": the visit to Angola is one of its stops)."""
+    if profile.places_known:
+        return True
+    return (
+        profile.kind is TrackKind.VISIT
+        and bool(profile.place_codes)
+        and not any(m.entity.code in profile.place_codes for m in facts.names)
+    )
+
+
+def _visitors_home(profile: TrackProfile, facts: _Names) -> frozenset[str]:
+    """The sides of a visit whose countries hold none of its places: the visitor's own (a
+    visit's sides are its visitor's and its host's, and the host's country holds its
+    places). A visit happens where it goes, so an encounter put in the visitor's country
+    ("held a summit in Pyongyang", for Kim's visit to Russia) is the opposite visit, the
+    host's journey there, or another event. Empty when the track is no visit, its host's
+    country is unknown, or the sentence tells a visit going to the host's country ("said in
+    Lima that her visit to Ghana had opened a new chapter": the visit told in passing)."""
+    home = _the_visitors_side(profile)
+    if not home:
+        return _NO_CODES
+    if any(code in profile.place_codes for code, _, _ in facts.destinations()) and not (
+        _arrivals(facts) & home  # "Mensah arrived in Lima, returning Quispe's visit to Ghana"
+    ):
+        return _NO_CODES
+    return home
+
+
+_NO_CODES: Final[frozenset[str]] = frozenset()
+
+
+def _the_visitors_side(profile: TrackProfile) -> frozenset[str]:
+    """The visitor's country, for a visit whose host's country is known: its first
+    person's party (Xi's China, on a tour whose hosts are Vietnam, Malaysia and Cambodia),
+    else the one party whose country holds none of the visit's places (an analyst types a
+    visit's parties as the visitor's and the host's). Empty when neither is known, or the
+    visitor's country holds a place of the visit (a tour starting at home)."""
+    if profile.kind is not TrackKind.VISIT or not profile.place_codes:
+        return _NO_CODES
+    if profile.people and profile.people[0].side in load_gazetteer().countries:
+        first = frozenset({profile.people[0].side})
+        return _NO_CODES if first & profile.place_codes else first
+    away = profile.explicit_codes - profile.place_codes
+    return away if len(away) == 1 else _NO_CODES
+
+
+# A journey told by its end: "arrived in Lima", "landed at", "touched down in", "reached".
+_ARRIVED_AT = re.compile(
+    r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|touch(?:es|ed|ing)?\s+down|"
+    r"reach(?:es|ed|ing)?)\s+(?:(?:in|at)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# Where an invitation asks someone to come: "the invitation to Russia", "invited him to".
+_INVITATION_TO = re.compile(r"\binvit\w*\s+(?:[\w'-]+\s+){0,3}?to\s+(?:the\s+)?$", re.I)
+# A plan or its announcement: made wherever its maker is, not where the visit goes.
+_A_PLAN = re.compile(
+    r"\b(?:plans?|planned|planning|announc\w+|provisional\s+date)\b", re.IGNORECASE
+)
+
+
+def _met_there(facts: _Names, start: int) -> bool:
+    """Whether the visitor's country named at ``start`` is where the sentence's encounter
+    happens: told after a word of meeting, hosting or arriving in its clause ("held a summit
+    in Pyongyang", not "a hurricane disaster in the US"), not a journey's destination
+    (``_goes_the_other_way`` reads those: "Modi's visit to the UK", told in passing), not
+    in a sentence telling a plan, which is made at home ("told her of the plan during an
+    audience at the Vatican"), and not one of a pair of sides ("in India-Africa
+    relations")."""
+    text = facts.text
+    clause = re.split(r"[,;:]", text[max(0, start - 70) : start])[-1]
+    return (
+        _AN_ENCOUNTER_BEFORE.search(clause) is not None
+        and all(at != start for _, _, at in facts.destinations())
+        and _A_PLAN.search(text) is None
+        # "a turning point in India-Africa relations": a pair of sides, no place
+        and not any(m.start == start and _PAIRED_WITH.match(text, m.end) for m in facts.names)
+    )
+
+
+# What puts people together at a place, told before it in its clause: "held a summit in",
+# "was received by … in", "met in", "arrived in", "hosted … at".
+_AN_ENCOUNTER_BEFORE = re.compile(
+    r"\b(?:me(?:t|ets?|eting)|talks|summit|hosts?|hosted|hosting|receiv\w+|welcom\w+|"
+    r"greet\w*|arriv\w+|land(?:s|ed)|visit\w*|trip|held|hold(?:s|ing)?|sign\w*|"
+    r"together|gather\w*|convene\w*|stay\w*)\b|\bbe\s+in\s+$",
+    re.IGNORECASE,
+)
+# A country's name used for its people or bodies abroad: "U.S. troops", "the Indian embassy".
+_ITS_PEOPLE_AFTER = re.compile(
+    r"[\w.'’-]{0,40}\s{1,3}(?:troops|forces|soldiers|sailors|marines|personnel|embassy|consulate|"
+    r"base|bases|community|diaspora|nationals|citizens|companies|firms|investors)\b",
+    re.IGNORECASE,
+)
+# The second half of a pair of sides: "India-Africa", "US–Angola".
+_PAIRED_WITH = re.compile(r"\s?[-–]\s?[A-Z]")
+
+
+def _invitations(facts: _Names) -> frozenset[str]:
+    """The codes of the countries and cities the sentence tells someone invited to."""
+    text = facts.text
+    if "invit" not in text:
+        return _NO_CODES
+    return frozenset(
+        m.entity.code
+        for m in facts.names
+        if m.entity.kind in ("capital", "city", "country")
+        and _INVITATION_TO.search(text, max(0, m.start - 40), m.start) is not None
+    )
+
+
+def _arrivals(facts: _Names) -> frozenset[str]:
+    """The codes of the countries and cities the sentence tells someone arriving in."""
+    text = facts.text
+    return frozenset(
+        m.entity.code
+        for m in facts.names
+        if m.entity.kind in ("capital", "city", "country")
+        and _ARRIVED_AT.search(text, max(0, m.start - 30), m.start) is not None
+    )
+
+
+def _goes_the_other_way(profile: TrackProfile, facts: _Names, generic: Sequence[Span]) -> bool:
+    """Whether a visit's only visit words go to its visitor's own country ("Quispe said her
+    visit to Ghana had opened a new chapter", for Mensah of Ghana's visit to Peru, though the
+    sentence is put in Lima): that journey is the opposite visit, told in passing. A visit
+    word of its own that goes nowhere the sentence says ("Xi's visit was seen as a return
+    for Lula's trip to China") keeps the sentence the track's."""
+    if profile.kind is not TrackKind.VISIT:
+        return False
+    text = facts.text
+    goes = [
+        (code, kind, at)
+        for code, kind, at in facts.destinations()
+        if not _ITS_PEOPLE_AFTER.match(text, at + 1)  # "visited U.S. troops": its people
+    ]
+    if not goes or any(code in profile.place_codes for code, _, _ in goes):
+        return False
+    home = _the_visitors_side(profile)
+    return (
+        any(code in home for code, _, _ in goes)
+        and all(any(0 <= at - end <= 12 for _, _, at in goes) for _, end in generic)
+        # "Mensah arrived in Lima, returning Quispe's visit to Ghana", "The invitation to
+        # Russia …, after Putin's visit to Pyongyang": its own journey, told too
+        and not (_arrivals(facts) | _invitations(facts)) & profile.place_codes
     )
 
 
@@ -2049,7 +2206,7 @@ def _unclaimed(profile: TrackProfile, facts: _Names, present: set[int]) -> _Read
         places=_NO_SPANS,
         specific=_NO_SPANS,
         generic=generic,
-        venue_conflict=elsewhere and profile.places_known,
+        venue_conflict=elsewhere and _knows_where_it_is(profile, facts),
         other_country=(
             elsewhere
             and not profile.places_known
@@ -3202,6 +3359,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 and not _opens_on_anothers_event(p, r, view.text, lexicon)
                 # "the Second GCC-ASEAN Summit", read for the ASEAN-GCC-China summit
                 and not _another_compound_gathering(p, r, view.text)
+                # "The 12th ADMM-Plus, being held in Kuala Lumpur, …": that body's event
+                and not _anothers_named_event_held(p, r, view.text)
                 and not (
                     _at_another_occasion(p, r, view, facts)
                     and not _framed_by_its_gathering(p, readings, by_track, view.text)
@@ -3444,6 +3603,8 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 continue  # "The agreement is expected to bring £6 billion", for their visit
             if _officials_event_instead(p, r, view.text, officials_events):
                 continue  # "Talks planned between the national security advisers …"
+            if _anothers_named_event_held(p, r, view.text):
+                continue  # "The 12th ADMM-Plus, being held in Kuala Lumpur, …"
             if foreign and (
                 p.family is not KindFamily.GROUP
                 or not (
@@ -5203,6 +5364,33 @@ def _opens_on_anothers_event(p: TrackProfile, r: _Reading, text: str, lexicon: L
         p.kind in anaphor.kinds and any(a <= at < b for a, b in _spans_of(anaphor.pattern, text))
         for anaphor in lexicon.anaphors_in(text)
     )
+
+
+# A sentence opening on "The" and a gathering named by its own proper name, told as held or
+# being held: "The 12th ADMM-Plus, being held in Kuala Lumpur, …", "The Atlantic Forum, held in
+# Lisbon every spring, …", "The Raisina Dialogue opens in New Delhi on Monday".
+_NAMED_EVENT_HELD = re.compile(
+    r"\A[\"“‘']?\s*The\s+(?:\d+(?:st|nd|rd|th)\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)"
+    r"(?:\s*,\s+(?:being\s+)?(?:held|hosted)|"
+    r"\s+(?:is|was|will\s+be|has\s+been)\s+(?:being\s+)?(?:held|hosted)|"
+    r"\s+(?:takes|took|will\s+take)\s+place|\s+(?:opens|opened|will\s+open))\b"
+)
+
+
+def _anothers_named_event_held(p: TrackProfile, r: _Reading, text: str) -> bool:
+    """Whether a sentence tied to the track by its place or parties alone opens on another
+    gathering named by its own proper name, told as held there ("The 12th ADMM-Plus, being
+    held in Kuala Lumpur, will bring together …", for a meeting of two of its ministers in
+    Kuala Lumpur): the cue tells of that gathering. Kept: a sentence naming one of the
+    track's people or keywords, or its own event words, and a name made of the track's own
+    words ("The Peru–Ghana summit, held in Lisbon")."""
+    if r.people or r.specific or r.generic:
+        return False
+    m = _NAMED_EVENT_HELD.match(text)
+    if m is None:
+        return False
+    return not set(re.findall(r"[\w’'-]+", fold(m.group("name")))) & p.own_words
 
 
 def _spans_of(pattern: re.Pattern[str], text: str) -> list[Span]:
