@@ -73,6 +73,7 @@ from tracker.extract.matching import (
     gathering_of_many,
     match_tracks,
 )
+from tracker.extract.outcomes import told_by_its_outcome
 from tracker.extract.previews import told_ahead_in_the_present
 from tracker.extract.readouts import (
     READOUT_CUES,
@@ -354,6 +355,22 @@ def extract_document(  # noqa: C901 - a chain of reading rules, split when they 
                 near = index - held_at.get(tid, -_READOUT_REACH - 1) <= _READOUT_REACH
                 if tid in told_held and near and (mention.direct or not others):
                     hit = said_at_the_gathering_held(info.norm, names_it=mention.direct) or hit
+            if (hit is None or lex.status_for(hit.signal, kind) is None) and lex.status_for(
+                "held", kind
+            ) is not None:
+                # what was agreed, adopted, signed or issued at the event (outcomes.py)
+                hit = (
+                    told_by_its_outcome(
+                        info.norm,
+                        heading=views[index].heading,
+                        encounter=kind_family(kind) is KindFamily.ENCOUNTER,
+                        shared=bool(others),
+                        places=places[mention.track_id],
+                        parties=parties[mention.track_id],
+                        people=tuple(people[mention.track_id]),
+                    )
+                    or hit
+                )
             if hit is None:
                 ongoing = kind_family(kind) is not KindFamily.ENCOUNTER
                 hit = between_two(info.norm, people[mention.track_id], ongoing)

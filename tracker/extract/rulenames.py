@@ -43,6 +43,7 @@ BUILT_CUES: Final = {
     "the meeting told begun": "the meeting told as begun",
     "after their meeting": "the meeting told by what came after it",
     "done together": "the two of the encounter told doing one of its acts together",
+    "told by its outcome": "the event told by what was agreed, adopted, signed or issued at it",
     "words at the gathering": "a speaker's words at the gathering, told after it was told held",
 }
 STEP_RULE: Final = "step of the process (CAMEO {code})"
