@@ -587,6 +587,8 @@ class CompiledTracks:
     # ``named``, and per code of ``claims``, the profiles (by position) holding it
     named_by: Mapping[int, tuple[int, ...]] = field(default_factory=dict)
     claimed_by: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    # per pattern id of ``named``, the pattern (``_touched`` asks which match the sentence)
+    named_patterns: Mapping[int, re.Pattern[str]] = field(default_factory=dict)
     # per profile, what ``_unclaimed`` reads of it besides the sentence, as a number shared
     # by the profiles that read alike there (``_unclaimed_shared``); three numberings: for a
     # sentence naming no venue and no officials meeting, for one naming officials but no
@@ -681,6 +683,7 @@ def _compiled_tracks(track_json: tuple[str, ...], families_json: str) -> Compile
         ),
         bare_owners=_bare_owners(profiles),
         named_by=_holders([_named_ids(p) for p in profiles]),
+        named_patterns={key: rx for p in profiles for key, rx in _named_patterns(p).items()},
         claimed_by=_holders([_claims(p) for p in profiles]),
         shapes=_shapes(profiles),
     )
@@ -739,17 +742,23 @@ def _named_ids(p: TrackProfile) -> frozenset[int]:
     roles ("the foreign minister", which name only a person the article named before):
     those of its people's names, roles and titles, free parties, places, specific keywords
     and context terms."""
+    return frozenset(_named_patterns(p))
+
+
+def _named_patterns(p: TrackProfile) -> dict[int, re.Pattern[str]]:
+    """``_named_ids`` with the patterns they are the ids of."""
     bare = [person.bare_roles for person in p.people]
     others = [
         q for person in p.people for q in (person.names, person.roles, person.title, person.rest)
     ]
     others += [p.free_parties, p.places, p.specific, p.context]
     named = {
-        id(pattern)
+        id(pattern): pattern
         for pattern, _ in p.anchors
         if pattern is not p.generic and not any(pattern is b for b in bare)
     }
-    return frozenset(named | {id(q) for q in others if q is not None})
+    named.update((id(q), q) for q in others if q is not None)
+    return named
 
 
 def _claims(p: TrackProfile) -> frozenset[str]:
@@ -1960,13 +1969,25 @@ def _bare_roles_named(
 
 def _touched(compiled: CompiledTracks, facts: _Names, present: set[int]) -> frozenset[int]:
     """The profiles (by position) the sentence holds something of: a pattern of their
-    ``CompiledTracks.named`` can match it or one of its names has a code of their
+    ``CompiledTracks.named`` matches it or one of its names has a code of their
     ``CompiledTracks.claims``. Asked once per sentence, by look-ups of what is there, instead
-    of per track; remembered with the sentence (its names are the compiled tracks' own)."""
+    of per track; remembered with the sentence (its names are the compiled tracks' own).
+
+    A pattern whose literals the sentence holds but which finds no span there ("Modi" in
+    "modified", a role's words apart) touches no track: every part of ``_read`` that asks
+    such a pattern (a person's names, roles and titles, the free parties, places, specific
+    keywords and context terms) asks its spans (``_Names.spans``, remembered per sentence,
+    so a track read in full asks them again for nothing) and finds nothing in none."""
     found = facts._touched
     if found is None:
         named_by, claimed_by = compiled.named_by, compiled.claimed_by
-        ks = {k for key in named_by.keys() & present for k in named_by[key]}
+        patterns, spans = compiled.named_patterns, facts.spans
+        ks = {
+            k
+            for key in named_by.keys() & present
+            if spans(patterns[key], present)
+            for k in named_by[key]
+        }
         ks.update(k for code in claimed_by.keys() & facts.unclaimed()[0] for k in claimed_by[code])
         found = facts._touched = frozenset(ks)
     return found
