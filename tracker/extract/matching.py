@@ -1197,6 +1197,8 @@ class _Names:
         "_officials",
         "_party_lists",
         "_party_rows",
+        "_persons",
+        "_persons_for",
         "_readings",
         "_sent",
         "_shared",
@@ -1284,6 +1286,12 @@ class _Names:
         # readings of those it holds nothing of, by their shape (``_unclaimed_shared``)
         self._touched: frozenset[int] | None = None
         self._shared: dict[int, _Reading] = {}
+        # what the sentence names of a person (``_person_named``), by their patterns, whether
+        # named before and their titles' link, with the ``present`` it was found for
+        self._persons: dict[
+            tuple[object, ...], tuple[tuple[Span, ...], tuple[Span, ...], bool]
+        ] = {}
+        self._persons_for: Present = None
         # ``_shape_numbering``'s, with the ``present`` it was found for
         self._numbering: tuple[Present, tuple[int, ...]] | None = None
 
@@ -2182,42 +2190,77 @@ def _read_people(
     sides they count for; the phrases naming one only as the one who sent someone into
     ``senders``); whether one of them is named only as the one whose envoy or aide acts
     in the sentence."""
-    text = facts.text
     sent = False
+    track = profile.track_id
+    if facts._persons_for is not present:
+        if facts._persons:
+            facts._persons = {}
+        facts._persons_for = present
+    memo = facts._persons
     for k, person in enumerate(profile.people):
         if present is not None and k < len(people_ids) and present.isdisjoint(people_ids[k]):
             continue  # none of the person's patterns can match
-        names = facts.spans(person.names, present)
-        spans = names + [
-            span
-            for span in facts.spans(person.roles, present)
-            if not _names_someone_else(text, span, names)
-        ]
-        link = links.get((profile.track_id, person.index)) if links else None
-        if not spans and (profile.track_id, person.index) in seen_people:
-            spans = facts.spans(person.bare_roles, present)
-        if not spans and link is not None and link.linked:
-            spans = [
-                s
-                for s in facts.spans(person.title, present)
-                if alone_at(text, s) and title_of(text, s) not in link.refused
-            ]
-            spans += facts.spans(person.rest, present)
-        if not spans:
-            continue
-        # "Quispe's envoy met Mensah": Quispe takes no part unless named again as one
-        # (what ``_only_as_sender`` and ``_sender_end`` answer, asked once per sentence)
-        told = [facts.sent_by(span) for span in spans]
-        by = [k for k, _ in told]
-        sent = sent or 2 in by
-        senders.extend(
-            (span[0], end or span[1]) for span, (k, end) in zip(spans, told, strict=True) if k
+        link = links.get((track, person.index)) if links else None
+        bare = (track, person.index) in seen_people
+        # what the sentence names of the person depends on their patterns, whether they were
+        # named before and how their titles are linked, not on the track: asked once per
+        # sentence for every track sharing the person's patterns
+        key = (
+            id(person.names),
+            id(person.roles),
+            id(person.bare_roles) if bare else 0,
+            (id(person.title), id(person.rest), link.refused)
+            if link is not None and link.linked
+            else None,
         )
-        spans = [span for span, k in zip(spans, by, strict=True) if not k]
-        if spans:
-            people[person.index] = spans
-            sides.setdefault(person.side, []).extend(spans)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = _person_named(facts, person, present, bare, link)
+        kept, sender_spans, only_sent = found
+        sent = sent or only_sent
+        senders.extend(sender_spans)
+        if kept:
+            people[person.index] = list(kept)
+            sides.setdefault(person.side, []).extend(kept)
     return sent
+
+
+def _person_named(
+    facts: _Names, person: PersonSpec, present: Present, bare: bool, link: _TitleLink | None
+) -> tuple[tuple[Span, ...], tuple[Span, ...], bool]:
+    """Where the sentence names ``person`` (``bare``: the article named them before, so their
+    bare role names them; ``link``: how their titles are linked in the article), for
+    ``_read_people``: the spans naming them, the phrases naming them only as the one who
+    sent someone, and whether one of those is one whose envoy or aide acts."""
+    text = facts.text
+    names = facts.spans(person.names, present)
+    spans = names + [
+        span
+        for span in facts.spans(person.roles, present)
+        if not _names_someone_else(text, span, names)
+    ]
+    if not spans and bare:
+        spans = facts.spans(person.bare_roles, present)
+    if not spans and link is not None and link.linked:
+        spans = [
+            s
+            for s in facts.spans(person.title, present)
+            if alone_at(text, s) and title_of(text, s) not in link.refused
+        ]
+        spans += facts.spans(person.rest, present)
+    if not spans:
+        return _NO_PERSON
+    # "Quispe's envoy met Mensah": Quispe takes no part unless named again as one
+    # (what ``_only_as_sender`` and ``_sender_end`` answer, asked once per sentence)
+    told = [facts.sent_by(span) for span in spans]
+    return (
+        tuple(span for span, (k, _) in zip(spans, told, strict=True) if not k),
+        tuple((span[0], end or span[1]) for span, (k, end) in zip(spans, told, strict=True) if k),
+        any(k == 2 for k, _ in told),
+    )
+
+
+_NO_PERSON: Final[tuple[tuple[Span, ...], tuple[Span, ...], bool]] = ((), (), False)
 
 
 def _read_parties(
