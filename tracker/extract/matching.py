@@ -587,11 +587,19 @@ class CompiledTracks:
     # ``named``, and per code of ``claims``, the profiles (by position) holding it
     named_by: Mapping[int, tuple[int, ...]] = field(default_factory=dict)
     claimed_by: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    # per pattern id of ``named``, the pattern (``_touched`` asks which match the sentence)
+    named_patterns: Mapping[int, re.Pattern[str]] = field(default_factory=dict)
     # per profile, what ``_unclaimed`` reads of it besides the sentence, as a number shared
     # by the profiles that read alike there (``_unclaimed_shared``); three numberings: for a
     # sentence naming no venue and no officials meeting, for one naming officials but no
     # venue, and for one naming a venue
     shapes: tuple[tuple[int, ...], ...] = ()
+    # the same, the generic event words left out of the key: the shapes of profiles whose
+    # event words find nothing in a sentence, where they read alike whatever those words are
+    wordless: tuple[tuple[int, ...], ...] = ()
+    # the profiles' generic event words by id, and per profile the id of its own (0: none)
+    generics: Mapping[int, re.Pattern[str]] = field(default_factory=dict)
+    generic_ids: tuple[int, ...] = ()
     # a sentence's text -> its names and the patterns that can match it (``_sentence_facts``)
     read: dict[str, tuple[_Names, Present]] = field(default_factory=dict)
 
@@ -681,8 +689,12 @@ def _compiled_tracks(track_json: tuple[str, ...], families_json: str) -> Compile
         ),
         bare_owners=_bare_owners(profiles),
         named_by=_holders([_named_ids(p) for p in profiles]),
+        named_patterns={key: rx for p in profiles for key, rx in _named_patterns(p).items()},
         claimed_by=_holders([_claims(p) for p in profiles]),
         shapes=_shapes(profiles),
+        wordless=_shapes(profiles, wordless=True),
+        generics={id(p.generic): p.generic for p in profiles if p.generic is not None},
+        generic_ids=tuple(0 if p.generic is None else id(p.generic) for p in profiles),
     )
 
 
@@ -695,16 +707,19 @@ def _holders(held: Sequence[frozenset[_K]]) -> dict[_K, tuple[int, ...]]:
     return {key: tuple(ks) for key, ks in out.items()}
 
 
-def _shapes(profiles: Sequence[TrackProfile]) -> tuple[tuple[int, ...], ...]:
+def _shapes(
+    profiles: Sequence[TrackProfile], wordless: bool = False
+) -> tuple[tuple[int, ...], ...]:
     """Per profile, numbers that are the same for two profiles exactly when ``_unclaimed``
     reads them alike in any sentence whose travel words ask nothing of a track: the same
     generic event words and, as far as the sentence makes them count, the same flags:
     whether the track's people are leaders (where officials meet) and how its places bind
     it (where a venue is named: places that bind the event or not, known or not, in a
-    country or not)."""
+    country or not). ``wordless``: the generic event words left out, for a sentence where
+    the profiles' event words find nothing (``_unclaimed`` asks them only for their spans)."""
     keys = [
         (
-            0 if p.generic is None else id(p.generic),
+            0 if p.generic is None or wordless else id(p.generic),
             p.leaders,
             p.places is not None and p.place_bound,
             p.places_known,
@@ -739,17 +754,23 @@ def _named_ids(p: TrackProfile) -> frozenset[int]:
     roles ("the foreign minister", which name only a person the article named before):
     those of its people's names, roles and titles, free parties, places, specific keywords
     and context terms."""
+    return frozenset(_named_patterns(p))
+
+
+def _named_patterns(p: TrackProfile) -> dict[int, re.Pattern[str]]:
+    """``_named_ids`` with the patterns they are the ids of."""
     bare = [person.bare_roles for person in p.people]
     others = [
         q for person in p.people for q in (person.names, person.roles, person.title, person.rest)
     ]
     others += [p.free_parties, p.places, p.specific, p.context]
     named = {
-        id(pattern)
+        id(pattern): pattern
         for pattern, _ in p.anchors
         if pattern is not p.generic and not any(pattern is b for b in bare)
     }
-    return frozenset(named | {id(q) for q in others if q is not None})
+    named.update((id(q), q) for q in others if q is not None)
+    return named
 
 
 def _claims(p: TrackProfile) -> frozenset[str]:
@@ -1172,9 +1193,12 @@ class _Names:
         "_link",
         "_literal",
         "_media",
+        "_numbering",
         "_officials",
         "_party_lists",
         "_party_rows",
+        "_persons",
+        "_persons_for",
         "_readings",
         "_sent",
         "_shared",
@@ -1262,6 +1286,14 @@ class _Names:
         # readings of those it holds nothing of, by their shape (``_unclaimed_shared``)
         self._touched: frozenset[int] | None = None
         self._shared: dict[int, _Reading] = {}
+        # what the sentence names of a person (``_person_named``), by their patterns, whether
+        # named before and their titles' link, with the ``present`` it was found for
+        self._persons: dict[
+            tuple[object, ...], tuple[tuple[Span, ...], tuple[Span, ...], bool]
+        ] = {}
+        self._persons_for: Present = None
+        # ``_shape_numbering``'s, with the ``present`` it was found for
+        self._numbering: tuple[Present, tuple[int, ...]] | None = None
 
     def anaphors(
         self, kinds: frozenset[TrackKind], lexicon: Lexicon
@@ -2117,23 +2149,59 @@ def _bare_roles_named(
 
 def _touched(compiled: CompiledTracks, facts: _Names, present: set[int]) -> frozenset[int]:
     """The profiles (by position) the sentence holds something of: a pattern of their
-    ``CompiledTracks.named`` can match it or one of its names has a code of their
+    ``CompiledTracks.named`` matches it or one of its names has a code of their
     ``CompiledTracks.claims``. Asked once per sentence, by look-ups of what is there, instead
-    of per track; remembered with the sentence (its names are the compiled tracks' own)."""
+    of per track; remembered with the sentence (its names are the compiled tracks' own).
+
+    A pattern whose literals the sentence holds but which finds no span there ("Modi" in
+    "modified", a role's words apart) touches no track: every part of ``_read`` that asks
+    such a pattern (a person's names, roles and titles, the free parties, places, specific
+    keywords and context terms) asks its spans (``_Names.spans``, remembered per sentence,
+    so a track read in full asks them again for nothing) and finds nothing in none."""
     found = facts._touched
     if found is None:
         named_by, claimed_by = compiled.named_by, compiled.claimed_by
-        ks = {k for key in named_by.keys() & present for k in named_by[key]}
+        patterns, spans = compiled.named_patterns, facts.spans
+        ks = {
+            k
+            for key in named_by.keys() & present
+            if spans(patterns[key], present)
+            for k in named_by[key]
+        }
         ks.update(k for code in claimed_by.keys() & facts.unclaimed()[0] for k in claimed_by[code])
         found = facts._touched = frozenset(ks)
     return found
 
 
-def _shape_numbering(compiled: CompiledTracks, facts: _Names) -> tuple[int, ...]:
+def _shape_numbering(compiled: CompiledTracks, facts: _Names, present: Present) -> tuple[int, ...]:
     """The numbering of ``CompiledTracks.shapes`` the sentence's venues and officials call
-    for (one sentence, one numbering)."""
-    venues, officials = facts.unclaimed()[2], facts.officials()
-    return compiled.shapes[2 if venues else 1 if officials else 0]
+    for (one sentence, one numbering), in which a profile whose generic event words find
+    nothing in the sentence has its ``CompiledTracks.wordless`` shape instead (as a negative
+    number): ``_unclaimed`` reads such profiles alike whatever their event words are, so a
+    sentence makes one reading for all of them, not one per set of event words. ``present``:
+    the ids of the patterns that can match the sentence (``_sentence_facts``); found once per
+    sentence and ``present``."""
+    held = facts._numbering
+    if held is None or held[0] is not present:
+        venues, officials = facts.unclaimed()[2], facts.officials()
+        variant = 2 if venues else 1 if officials else 0
+        generics = compiled.generics
+        worded = (
+            set(generics)
+            if present is None
+            else {key for key in generics.keys() & present if facts.spans(generics[key], present)}
+        )
+        numbering = tuple(
+            shape if key in worded else -1 - blind
+            for shape, blind, key in zip(
+                compiled.shapes[variant],
+                compiled.wordless[variant],
+                compiled.generic_ids,
+                strict=True,
+            )
+        )
+        held = facts._numbering = (present, numbering)
+    return held[1]
 
 
 def _unclaimed_shared(
@@ -2152,7 +2220,7 @@ def _unclaimed_shared(
     ``numbering`` (``_shape_numbering``) and ``trip`` (whether the profile may be read as
     visiting away, ``_may_visit_away``, in a sentence that ``goes_to_a_place``): when the
     caller has asked them once for the sentence."""
-    shape = (numbering if numbering is not None else _shape_numbering(compiled, facts))[k]
+    shape = (numbering if numbering is not None else _shape_numbering(compiled, facts, present))[k]
     profile = compiled.profiles[k]
     if trip is None:
         trip = _may_visit_away(profile) and facts.goes_to_a_place()
@@ -2279,42 +2347,77 @@ def _read_people(
     sides they count for; the phrases naming one only as the one who sent someone into
     ``senders``); whether one of them is named only as the one whose envoy or aide acts
     in the sentence."""
-    text = facts.text
     sent = False
+    track = profile.track_id
+    if facts._persons_for is not present:
+        if facts._persons:
+            facts._persons = {}
+        facts._persons_for = present
+    memo = facts._persons
     for k, person in enumerate(profile.people):
         if present is not None and k < len(people_ids) and present.isdisjoint(people_ids[k]):
             continue  # none of the person's patterns can match
-        names = facts.spans(person.names, present)
-        spans = names + [
-            span
-            for span in facts.spans(person.roles, present)
-            if not _names_someone_else(text, span, names)
-        ]
-        link = links.get((profile.track_id, person.index)) if links else None
-        if not spans and (profile.track_id, person.index) in seen_people:
-            spans = facts.spans(person.bare_roles, present)
-        if not spans and link is not None and link.linked:
-            spans = [
-                s
-                for s in facts.spans(person.title, present)
-                if alone_at(text, s) and title_of(text, s) not in link.refused
-            ]
-            spans += facts.spans(person.rest, present)
-        if not spans:
-            continue
-        # "Quispe's envoy met Mensah": Quispe takes no part unless named again as one
-        # (what ``_only_as_sender`` and ``_sender_end`` answer, asked once per sentence)
-        told = [facts.sent_by(span) for span in spans]
-        by = [k for k, _ in told]
-        sent = sent or 2 in by
-        senders.extend(
-            (span[0], end or span[1]) for span, (k, end) in zip(spans, told, strict=True) if k
+        link = links.get((track, person.index)) if links else None
+        bare = (track, person.index) in seen_people
+        # what the sentence names of the person depends on their patterns, whether they were
+        # named before and how their titles are linked, not on the track: asked once per
+        # sentence for every track sharing the person's patterns
+        key = (
+            id(person.names),
+            id(person.roles),
+            id(person.bare_roles) if bare else 0,
+            (id(person.title), id(person.rest), link.refused)
+            if link is not None and link.linked
+            else None,
         )
-        spans = [span for span, k in zip(spans, by, strict=True) if not k]
-        if spans:
-            people[person.index] = spans
-            sides.setdefault(person.side, []).extend(spans)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = _person_named(facts, person, present, bare, link)
+        kept, sender_spans, only_sent = found
+        sent = sent or only_sent
+        senders.extend(sender_spans)
+        if kept:
+            people[person.index] = list(kept)
+            sides.setdefault(person.side, []).extend(kept)
     return sent
+
+
+def _person_named(
+    facts: _Names, person: PersonSpec, present: Present, bare: bool, link: _TitleLink | None
+) -> tuple[tuple[Span, ...], tuple[Span, ...], bool]:
+    """Where the sentence names ``person`` (``bare``: the article named them before, so their
+    bare role names them; ``link``: how their titles are linked in the article), for
+    ``_read_people``: the spans naming them, the phrases naming them only as the one who
+    sent someone, and whether one of those is one whose envoy or aide acts."""
+    text = facts.text
+    names = facts.spans(person.names, present)
+    spans = names + [
+        span
+        for span in facts.spans(person.roles, present)
+        if not _names_someone_else(text, span, names)
+    ]
+    if not spans and bare:
+        spans = facts.spans(person.bare_roles, present)
+    if not spans and link is not None and link.linked:
+        spans = [
+            s
+            for s in facts.spans(person.title, present)
+            if alone_at(text, s) and title_of(text, s) not in link.refused
+        ]
+        spans += facts.spans(person.rest, present)
+    if not spans:
+        return _NO_PERSON
+    # "Quispe's envoy met Mensah": Quispe takes no part unless named again as one
+    # (what ``_only_as_sender`` and ``_sender_end`` answer, asked once per sentence)
+    told = [facts.sent_by(span) for span in spans]
+    return (
+        tuple(span for span, (k, _) in zip(spans, told, strict=True) if not k),
+        tuple((span[0], end or span[1]) for span, (k, end) in zip(spans, told, strict=True) if k),
+        any(k == 2 for k, _ in told),
+    )
+
+
+_NO_PERSON: Final[tuple[tuple[Span, ...], tuple[Span, ...], bool]] = ((), (), False)
 
 
 def _read_parties(
@@ -3309,7 +3412,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 # person, side, place or keyword of its own), nor told by its own, nor at
                 # its venue (its places cannot match); only its event may be put elsewhere
                 if numbering is None:
-                    numbering = _shape_numbering(compiled, facts)
+                    numbering = _shape_numbering(compiled, facts, present)
                     goes = facts.goes_to_a_place()
                 r = readings[p.track_id] = _unclaimed_shared(
                     compiled, k, facts, present, numbering, goes and k in may_visit_away
