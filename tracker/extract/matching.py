@@ -594,12 +594,6 @@ class CompiledTracks:
     # sentence naming no venue and no officials meeting, for one naming officials but no
     # venue, and for one naming a venue
     shapes: tuple[tuple[int, ...], ...] = ()
-    # the same, the generic event words left out of the key: the shapes of profiles whose
-    # event words find nothing in a sentence, where they read alike whatever those words are
-    wordless: tuple[tuple[int, ...], ...] = ()
-    # the profiles' generic event words by id, and per profile the id of its own (0: none)
-    generics: Mapping[int, re.Pattern[str]] = field(default_factory=dict)
-    generic_ids: tuple[int, ...] = ()
     # a sentence's text -> its names and the patterns that can match it (``_sentence_facts``)
     read: dict[str, tuple[_Names, Present]] = field(default_factory=dict)
 
@@ -692,9 +686,6 @@ def _compiled_tracks(track_json: tuple[str, ...], families_json: str) -> Compile
         named_patterns={key: rx for p in profiles for key, rx in _named_patterns(p).items()},
         claimed_by=_holders([_claims(p) for p in profiles]),
         shapes=_shapes(profiles),
-        wordless=_shapes(profiles, wordless=True),
-        generics={id(p.generic): p.generic for p in profiles if p.generic is not None},
-        generic_ids=tuple(0 if p.generic is None else id(p.generic) for p in profiles),
     )
 
 
@@ -707,29 +698,29 @@ def _holders(held: Sequence[frozenset[_K]]) -> dict[_K, tuple[int, ...]]:
     return {key: tuple(ks) for key, ks in out.items()}
 
 
-def _shapes(
-    profiles: Sequence[TrackProfile], wordless: bool = False
-) -> tuple[tuple[int, ...], ...]:
+def _shapes(profiles: Sequence[TrackProfile]) -> tuple[tuple[int, ...], ...]:
     """Per profile, numbers that are the same for two profiles exactly when ``_unclaimed``
     reads them alike in any sentence whose travel words ask nothing of a track: the same
     generic event words and, as far as the sentence makes them count, the same flags:
     whether the track's people are leaders (where officials meet) and how its places bind
     it (where a venue is named: places that bind the event or not, known or not, in a
-    country or not). ``wordless``: the generic event words left out, for a sentence where
-    the profiles' event words find nothing (``_unclaimed`` asks them only for their spans)."""
+    country or not)."""
     keys = [
         (
-            0 if p.generic is None or wordless else id(p.generic),
+            0 if p.generic is None else id(p.generic),
             p.leaders,
             p.places is not None and p.place_bound,
             p.places_known,
             bool(p.place_codes),
             # a visit typed without places whose two sides are known (``_met_beyond_its_sides``)
             p.kind is TrackKind.VISIT and p.places is None and len(p.side_codes) >= 2,
+            # a visit whose host's country is known puts a venue outside it elsewhere
+            # (``_knows_where_it_is``: in a sentence naming none of its places' countries)
+            p.kind is TrackKind.VISIT,
         )
         for p in profiles
     ]
-    return tuple(_numbered([key[:size] for key in keys]) for size in (1, 2, 6))
+    return tuple(_numbered([key[:size] for key in keys]) for size in (1, 2, 7))
 
 
 def _numbered(keys: Sequence[tuple[object, ...]]) -> tuple[int, ...]:
@@ -1193,7 +1184,6 @@ class _Names:
         "_link",
         "_literal",
         "_media",
-        "_numbering",
         "_officials",
         "_party_lists",
         "_party_rows",
@@ -1292,8 +1282,6 @@ class _Names:
             tuple[object, ...], tuple[tuple[Span, ...], tuple[Span, ...], bool]
         ] = {}
         self._persons_for: Present = None
-        # ``_shape_numbering``'s, with the ``present`` it was found for
-        self._numbering: tuple[Present, tuple[int, ...]] | None = None
 
     def anaphors(
         self, kinds: frozenset[TrackKind], lexicon: Lexicon
@@ -2173,35 +2161,11 @@ def _touched(compiled: CompiledTracks, facts: _Names, present: set[int]) -> froz
     return found
 
 
-def _shape_numbering(compiled: CompiledTracks, facts: _Names, present: Present) -> tuple[int, ...]:
+def _shape_numbering(compiled: CompiledTracks, facts: _Names) -> tuple[int, ...]:
     """The numbering of ``CompiledTracks.shapes`` the sentence's venues and officials call
-    for (one sentence, one numbering), in which a profile whose generic event words find
-    nothing in the sentence has its ``CompiledTracks.wordless`` shape instead (as a negative
-    number): ``_unclaimed`` reads such profiles alike whatever their event words are, so a
-    sentence makes one reading for all of them, not one per set of event words. ``present``:
-    the ids of the patterns that can match the sentence (``_sentence_facts``); found once per
-    sentence and ``present``."""
-    held = facts._numbering
-    if held is None or held[0] is not present:
-        venues, officials = facts.unclaimed()[2], facts.officials()
-        variant = 2 if venues else 1 if officials else 0
-        generics = compiled.generics
-        worded = (
-            set(generics)
-            if present is None
-            else {key for key in generics.keys() & present if facts.spans(generics[key], present)}
-        )
-        numbering = tuple(
-            shape if key in worded else -1 - blind
-            for shape, blind, key in zip(
-                compiled.shapes[variant],
-                compiled.wordless[variant],
-                compiled.generic_ids,
-                strict=True,
-            )
-        )
-        held = facts._numbering = (present, numbering)
-    return held[1]
+    for (one sentence, one numbering)."""
+    venues, officials = facts.unclaimed()[2], facts.officials()
+    return compiled.shapes[2 if venues else 1 if officials else 0]
 
 
 def _unclaimed_shared(
@@ -2220,7 +2184,7 @@ def _unclaimed_shared(
     ``numbering`` (``_shape_numbering``) and ``trip`` (whether the profile may be read as
     visiting away, ``_may_visit_away``, in a sentence that ``goes_to_a_place``): when the
     caller has asked them once for the sentence."""
-    shape = (numbering if numbering is not None else _shape_numbering(compiled, facts, present))[k]
+    shape = (numbering if numbering is not None else _shape_numbering(compiled, facts))[k]
     profile = compiled.profiles[k]
     if trip is None:
         trip = _may_visit_away(profile) and facts.goes_to_a_place()
@@ -3412,7 +3376,7 @@ def match_tracks(  # noqa: C901 - split once the reading rework settles
                 # person, side, place or keyword of its own), nor told by its own, nor at
                 # its venue (its places cannot match); only its event may be put elsewhere
                 if numbering is None:
-                    numbering = _shape_numbering(compiled, facts, present)
+                    numbering = _shape_numbering(compiled, facts)
                     goes = facts.goes_to_a_place()
                 r = readings[p.track_id] = _unclaimed_shared(
                     compiled, k, facts, present, numbering, goes and k in may_visit_away
