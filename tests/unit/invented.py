@@ -8,6 +8,10 @@ from datetime import date
 from tracker.domain.models import Actor, Track
 
 PUB = date(2026, 3, 4)
+# the invented leaders of Peru and Ghana, shared by the summit below and by the tests' own
+# visit, accord and meeting tracks
+QUISPE = Actor(name="Rosa Quispe", aliases=["Quispe"])
+MENSAH = Actor(name="Kwame Mensah", aliases=["Mensah"])
 
 TALKS = Track(
     id="norway-chile-talks",
@@ -25,10 +29,7 @@ SUMMIT = Track(
     id="peru-ghana-summit",
     title="Peru–Ghana summit",
     kind="summit",
-    actors=[
-        Actor(name="Rosa Quispe", aliases=["Quispe"]),
-        Actor(name="Kwame Mensah", aliases=["Mensah"]),
-    ],
+    actors=[QUISPE, MENSAH],
     parties=["Peru", "Ghana"],
     places=["Lisbon"],
     keywords=["summit", "meeting", "meet"],

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.invented import PUB
+from tests.unit.invented import MENSAH, PUB, QUISPE
 from tracker.domain.models import Actor, Track
 from tracker.extract import extract_document
 
-QUISPE = Actor(name="Rosa Quispe", aliases=["Quispe"])
-MENSAH = Actor(name="Kwame Mensah", aliases=["Mensah"])
 SOLBERG = Actor(name="Ingrid Solberg", aliases=["Solberg"])
 
 FORUM = Track(

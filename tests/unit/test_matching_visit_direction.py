@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.invented import PUB
-from tracker.domain.models import Actor, Track
+from tests.unit.invented import MENSAH, PUB, QUISPE
+from tracker.domain.models import Track
 from tracker.extract import extract_document
 
-QUISPE = Actor(name="Rosa Quispe", aliases=["Quispe"])
-MENSAH = Actor(name="Kwame Mensah", aliases=["Mensah"])
 # Quispe (Peru) in Ghana, and Mensah (Ghana) in Peru: the same two leaders, opposite ways.
 TO_GHANA = Track(
     id="quispe-ghana-visit",
